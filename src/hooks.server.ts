@@ -1,0 +1,46 @@
+import { error, type Handle, type ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { setSessionTokenCookie, deleteSessionTokenCookie } from '$lib/server/auth/cookie';
+import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
+import { prepareDatabase } from '$lib/server/startup';
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/** Runs once when the server starts, not during `vite build`. */
+export const init: ServerInit = async () => {
+	await prepareDatabase();
+};
+
+/** Refuses bodies over 1 MB before anything reads them (adapter-node also caps streamed ones). */
+const limitBodySize: Handle = ({ event, resolve }) => {
+	const length = Number(event.request.headers.get('content-length') ?? 0);
+	if (length > MAX_BODY_BYTES) {
+		error(413, 'That is more than 1 MB. Send a shorter text or a smaller file.');
+	}
+	return resolve(event);
+};
+
+const authenticate: Handle = ({ event, resolve }) => {
+	const token = event.cookies.get(SESSION_COOKIE);
+	if (!token) {
+		event.locals.user = null;
+		event.locals.session = null;
+		return resolve(event);
+	}
+	const { session, user } = validateSessionToken(token);
+	if (session) setSessionTokenCookie(event.cookies, token, session.expiresAt);
+	else deleteSessionTokenCookie(event.cookies);
+	event.locals.session = session;
+	event.locals.user = user;
+	return resolve(event);
+};
+
+const securityHeaders: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	response.headers.set('X-Content-Type-Options', 'nosniff');
+	response.headers.set('Referrer-Policy', 'same-origin');
+	response.headers.set('X-Frame-Options', 'DENY');
+	return response;
+};
+
+export const handle = sequence(limitBodySize, securityHeaders, authenticate);

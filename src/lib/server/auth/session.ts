@@ -1,0 +1,99 @@
+import { sha256 } from '@oslojs/crypto/sha2';
+import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
+import { and, eq, ne, sql } from 'drizzle-orm';
+import { db, type Db } from '../db';
+import { sessions, users, type Session } from '../db/schema';
+import { toPublicUser, type PublicUser } from '../public-user';
+
+export const DAY_MS = 24 * 60 * 60 * 1000;
+export const SESSION_LIFETIME_MS = 30 * DAY_MS;
+/** A session used with less than this left is extended, so active users stay signed in. */
+export const SESSION_RENEW_BEFORE_MS = 15 * DAY_MS;
+export const SESSION_COOKIE = 'standpoint_session';
+
+export type SessionValidation =
+	| { session: Session; user: PublicUser }
+	| { session: null; user: null };
+
+/** 20 random bytes (160 bits) from the platform CSPRNG, base32 for a cookie-safe token. */
+export function generateSessionToken(): string {
+	const bytes = new Uint8Array(20);
+	crypto.getRandomValues(bytes);
+	return encodeBase32LowerCaseNoPadding(bytes);
+}
+
+/** The stored id is a hash of the token, so the sessions table alone cannot sign anyone in. */
+export function sessionIdFromToken(token: string): string {
+	return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
+}
+
+export function createSession(token: string, userId: number, now = Date.now()): Session {
+	const session: Session = {
+		id: sessionIdFromToken(token),
+		userId,
+		expiresAt: now + SESSION_LIFETIME_MS
+	};
+	db().insert(sessions).values(session).run();
+	return session;
+}
+
+// Session validation runs on every request: prepare its statements once per connection.
+const statements = new WeakMap<Db, ReturnType<typeof prepare>>();
+
+function prepare(database: Db) {
+	return {
+		find: database
+			.select({ session: sessions, user: users })
+			.from(sessions)
+			.innerJoin(users, eq(sessions.userId, users.id))
+			.where(eq(sessions.id, sql.placeholder('id')))
+			.prepare(),
+		remove: database
+			.delete(sessions)
+			.where(eq(sessions.id, sql.placeholder('id')))
+			.prepare(),
+		extend: database
+			.update(sessions)
+			.set({ expiresAt: sql`${sql.placeholder('expiresAt')}` })
+			.where(eq(sessions.id, sql.placeholder('id')))
+			.prepare()
+	};
+}
+
+function prepared() {
+	const database = db();
+	let found = statements.get(database);
+	if (!found) {
+		found = prepare(database);
+		statements.set(database, found);
+	}
+	return found;
+}
+
+export function validateSessionToken(token: string, now = Date.now()): SessionValidation {
+	const id = sessionIdFromToken(token);
+	const { find, remove, extend } = prepared();
+	const row = find.get({ id });
+	if (!row) return { session: null, user: null };
+	const { session, user } = row;
+	if (now >= session.expiresAt) {
+		remove.run({ id });
+		return { session: null, user: null };
+	}
+	if (session.expiresAt - now < SESSION_RENEW_BEFORE_MS) {
+		session.expiresAt = now + SESSION_LIFETIME_MS;
+		extend.run({ id, expiresAt: session.expiresAt });
+	}
+	return { session, user: toPublicUser(user) };
+}
+
+export function invalidateSession(sessionId: string): void {
+	db().delete(sessions).where(eq(sessions.id, sessionId)).run();
+}
+
+/** Ends every session of a user, except the one given (the user who just changed a password). */
+export function invalidateUserSessions(userId: number, exceptSessionId?: string): void {
+	const ofUser = eq(sessions.userId, userId);
+	const where = exceptSessionId ? and(ofUser, ne(sessions.id, exceptSessionId)) : ofUser;
+	db().delete(sessions).where(where).run();
+}

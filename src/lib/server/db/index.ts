@@ -1,0 +1,51 @@
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import * as schema from './schema';
+
+export type Db = BetterSQLite3Database<typeof schema>;
+
+const DEFAULT_DATABASE = 'data/standpoint.db';
+
+let instance: Db | null = null;
+
+/** DATABASE_URL may be a plain path or a `file:` URL, as drizzle-kit accepts both. */
+export function databasePath(): string {
+	const url = process.env.DATABASE_URL || DEFAULT_DATABASE;
+	return url.startsWith('file:') ? url.slice('file:'.length) : url;
+}
+
+function migrationsFolder(): string {
+	return resolve(process.env.MIGRATIONS_DIR || 'drizzle');
+}
+
+/** Opens (creating when missing) and migrates a SQLite file. */
+export function openDatabase(path: string): Db {
+	if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+	const sqlite = new Database(path);
+	sqlite.pragma('journal_mode = WAL');
+	sqlite.pragma('foreign_keys = ON');
+	// Readers and the one writer share the file; wait briefly instead of failing at once.
+	sqlite.pragma('busy_timeout = 5000');
+	sqlite.pragma('synchronous = NORMAL');
+	const db = drizzle(sqlite, { schema });
+	migrate(db, { migrationsFolder: migrationsFolder() });
+	return db;
+}
+
+/**
+ * The app's database, opened on first use rather than at import time: `vite build` imports
+ * server modules, and opening the file there would create and migrate it during the build.
+ */
+export function db(): Db {
+	instance ??= openDatabase(databasePath());
+	return instance;
+}
+
+/** For tests and scripts that open a fresh file: closes the current connection. */
+export function closeDatabase(): void {
+	instance?.$client.close();
+	instance = null;
+}

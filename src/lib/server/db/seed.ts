@@ -1,0 +1,39 @@
+import { count } from 'drizzle-orm';
+import * as classes from '../classes';
+import { createUser } from '../users';
+import { db } from './index';
+import { users } from './schema';
+
+export const DEMO_PASSWORD = 'standpoint-demo';
+export const DEMO_TEACHER = { username: 'teacher', displayName: 'Ms. Rivera' };
+export const DEMO_CLASS_NAME = 'Global Affairs';
+export const DEMO_STUDENTS = [
+	'Ana Torres',
+	'Ben Okafor',
+	'Chloé Martin',
+	'Diego Hernández',
+	'Emma Novak',
+	'Farah Haddad'
+].map((displayName, i) => ({ username: `student${i + 1}`, displayName }));
+
+export function isDatabaseEmpty(): boolean {
+	const row = db().select({ n: count() }).from(users).get();
+	return (row?.n ?? 0) === 0;
+}
+
+/** Fills an empty database with the demo class; does nothing when anyone has signed up. */
+export async function seedDemo(): Promise<boolean> {
+	if (!isDatabaseEmpty()) return false;
+	const teacher = await createUser({ ...DEMO_TEACHER, role: 'teacher', password: DEMO_PASSWORD });
+	const globalAffairs = classes.create(teacher, DEMO_CLASS_NAME);
+	for (const student of DEMO_STUDENTS) {
+		const created = await createUser({ ...student, role: 'student', password: DEMO_PASSWORD });
+		classes.enrol(globalAffairs.id, created.id);
+	}
+	return true;
+}
+
+export function demoLogins(): string {
+	const names = [DEMO_TEACHER.username, ...DEMO_STUDENTS.map((s) => s.username)];
+	return `Demo logins (password "${DEMO_PASSWORD}"): ${names.join(', ')}`;
+}

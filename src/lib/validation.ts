@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { normaliseJoinCode } from './classes/join-code';
+
+/**
+ * Turns submitted form data into typed values or field-level messages. A field sent as a file
+ * (or sent twice) is the wrong type and is reported, never coerced.
+ */
+export type FormResult<T> =
+	| { ok: true; data: T }
+	| { ok: false; errors: Record<string, string>; values: Record<string, string> };
+
+export function parseForm<S extends z.ZodObject>(
+	schema: S,
+	form: FormData,
+	secretFields: string[] = ['password', 'newPassword', 'currentPassword', 'confirmPassword']
+): FormResult<z.infer<S>> {
+	const raw: Record<string, string> = {};
+	const errors: Record<string, string> = {};
+	for (const field of Object.keys(schema.shape)) {
+		const all = form.getAll(field);
+		if (all.length > 1 || (all.length === 1 && typeof all[0] !== 'string')) {
+			errors[field] = 'Send this field once, as text.';
+			continue;
+		}
+		if (typeof all[0] === 'string') raw[field] = all[0];
+	}
+	const values = Object.fromEntries(
+		Object.entries(raw).filter(([field]) => !secretFields.includes(field))
+	);
+	const parsed = schema.safeParse(raw);
+	if (parsed.success && Object.keys(errors).length === 0) return { ok: true, data: parsed.data };
+	for (const issue of parsed.success ? [] : parsed.error.issues) {
+		const field = String(issue.path[0] ?? 'form');
+		errors[field] ??= issue.message;
+	}
+	return { ok: false, errors, values };
+}
+
+export const USERNAME_PATTERN = /^[A-Za-z0-9._-]+$/;
+
+export const username = z
+	.string({ error: 'Enter a username.' })
+	.trim()
+	.min(3, 'A username has at least 3 characters.')
+	.max(32, 'A username has at most 32 characters.')
+	.regex(USERNAME_PATTERN, 'Use only letters, digits, dots, underscores and hyphens.');
+
+export const displayName = z
+	.string({ error: 'Enter your name as it should be shown.' })
+	.trim()
+	.min(1, 'Enter your name as it should be shown.')
+	.max(80, 'A display name has at most 80 characters.')
+	// Control characters would hide or reorder what others see of the name.
+	.refine((value) => !/\p{Cc}/u.test(value), 'A name cannot contain control characters.');
+
+export const password = z
+	.string({ error: 'Enter a password.' })
+	.min(8, 'A password has at least 8 characters.')
+	.max(255, 'A password has at most 255 characters.');
+
+export const role = z.enum(['teacher', 'student'], { error: 'Choose teacher or student.' });
+
+export const className = z
+	.string({ error: 'Enter a class name.' })
+	.trim()
+	.min(1, 'Enter a class name.')
+	.max(80, 'A class name has at most 80 characters.')
+	.refine((value) => !/\p{Cc}/u.test(value), 'A class name cannot contain control characters.');
+
+export const signupForm = z.object({ username, displayName, password, role });
+export const loginForm = z.object({
+	username: z.string({ error: 'Enter your username.' }).trim().min(1, 'Enter your username.'),
+	password: z.string({ error: 'Enter your password.' }).min(1, 'Enter your password.')
+});
+export const changePasswordForm = z.object({
+	currentPassword: z.string({ error: 'Enter your current password.' }).min(1, 'Enter your current password.'),
+	newPassword: password
+});
+export const classForm = z.object({ name: className });
+export const joinForm = z.object({
+	code: z
+		.string({ error: 'Enter the join code.' })
+		.transform(normaliseJoinCode)
+		.pipe(z.string().min(1, 'Enter the join code your teacher gave you.'))
+});
+export const bulkAddForm = z.object({
+	names: z
+		.string({ error: 'Paste one name per line.' })
+		.max(20_000, 'Paste at most 200 names at a time.')
+});
+export const studentForm = z.object({
+	studentId: z.coerce.number({ error: 'Choose a student.' }).int().positive('Choose a student.')
+});
