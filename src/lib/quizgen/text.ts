@@ -1,0 +1,79 @@
+/** Folds case, curly quotes, dashes and white space so that spans compare the way readers do. */
+export function fold(text: string): string {
+	return text
+		.normalize('NFKC')
+		.replace(/[\u2018\u2019\u201a\u201b\u2032`]/g, "'")
+		.replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
+		.replace(/[\u2010-\u2015]/g, '-')
+		.replace(/\s+/g, ' ')
+		.trim()
+		.toLowerCase();
+}
+
+/** True when `needle` occurs in `haystack` as whole words, after folding both. */
+export function containsPhrase(haystack: string, needle: string): boolean {
+	const h = ` ${fold(haystack).replace(/[^\p{L}\p{N}%$£€.']+/gu, ' ')} `;
+	const n = fold(needle)
+		.replace(/[^\p{L}\p{N}%$£€.']+/gu, ' ')
+		.trim();
+	if (!n) return false;
+	const trimmed = h.replace(/\.(?=\s)/g, '');
+	return h.includes(` ${n} `) || trimmed.includes(` ${n.replace(/\.$/, '')} `);
+}
+
+/** Lower-case word tokens, for overlap measures. */
+export function words(text: string): string[] {
+	return fold(text).match(/[\p{L}\p{N}']+/gu) ?? [];
+}
+
+export function wordCount(text: string): number {
+	return words(text).length;
+}
+
+/** Jaccard overlap of two texts' word sets, 0..1. */
+export function overlap(a: string, b: string): number {
+	const setA = new Set(words(a));
+	const setB = new Set(words(b));
+	if (setA.size === 0 || setB.size === 0) return 0;
+	let shared = 0;
+	for (const word of setA) if (setB.has(word)) shared++;
+	return shared / (setA.size + setB.size - shared);
+}
+
+/** FNV-1a: a stable 32-bit hash, so seeds depend only on the input text. */
+export function hash(text: string, seed = 0): number {
+	let h = (0x811c9dc5 ^ seed) >>> 0;
+	for (let i = 0; i < text.length; i++) {
+		h ^= text.charCodeAt(i);
+		h = Math.imul(h, 0x01000193) >>> 0;
+	}
+	return h;
+}
+
+/** mulberry32: small, fast and good enough to order four options. */
+export function seededRandom(seed: number): () => number {
+	let state = seed >>> 0;
+	return () => {
+		state = (state + 0x6d2b79f5) >>> 0;
+		let t = state;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+/** Fisher–Yates with a seeded generator: the same seed always gives the same order. */
+export function shuffle<T>(items: readonly T[], seed: number): T[] {
+	const out = [...items];
+	const random = seededRandom(seed);
+	for (let i = out.length - 1; i > 0; i--) {
+		const j = Math.floor(random() * (i + 1));
+		[out[i], out[j]] = [out[j] as T, out[i] as T];
+	}
+	return out;
+}
+
+/** Wraps a quotation in curly quotes, dropping the comma or full stop that ended it. */
+export function quoted(text: string): string {
+	return `“${text.trim().replace(/[,;:]$/, '')}”`;
+}

@@ -1,0 +1,56 @@
+/** What the generator reads: a cleaned article (see `src/lib/articles/clean.ts`). */
+export interface ArticleInput {
+	title: string;
+	paragraphs: string[];
+}
+
+/** The kinds the grader knows; the generator makes all of these except multi_select and ordering. */
+export type QuestionKind =
+	| 'multiple_choice'
+	| 'quote_attribution'
+	| 'true_false'
+	| 'cloze'
+	| 'evidence_pair'
+	| 'short_answer';
+
+/** 0-based paragraph index and character offsets [start, end) into that paragraph's text. */
+export interface EvidenceSpan {
+	paragraph: number;
+	start: number;
+	end: number;
+}
+
+/** Part B of an evidence pair: which sentence best supports the answer to Part A. */
+export interface EvidencePart {
+	prompt: string;
+	options: string[];
+	answer: string;
+}
+
+/**
+ * One generated question. `options` is set for multiple_choice, quote_attribution and
+ * evidence_pair (Part A), answer included exactly once. A true_false answer is 'True' or
+ * 'False'. A cloze prompt holds one `_____` blank; `acceptedAnswers` lists typed variants.
+ */
+export interface QuestionDraft {
+	kind: QuestionKind;
+	prompt: string;
+	options?: string[];
+	answer: string;
+	acceptedAnswers?: string[];
+	explanation: string;
+	evidence: EvidenceSpan;
+	partB?: EvidencePart;
+	rule: string;
+	score: number;
+}
+
+export interface GenerateOptions {
+	/** How many drafts to keep; by default about one per 30 words, at least 10 and at most 30. */
+	count?: number;
+	/** Changes option order (shuffles are seeded, never Math.random). */
+	seed?: number;
+}
+
+/** The blank a cloze or completion prompt shows in place of the answer. */
+export const BLANK = '_____';
