@@ -6,7 +6,7 @@ import { normaliseJoinCode } from './classes/join-code';
  * (or sent twice) is the wrong type and is reported, never coerced.
  */
 export type FormResult<T> =
-	| { ok: true; data: T }
+	| { ok: true; data: T; values: Record<string, string> }
 	| { ok: false; errors: Record<string, string>; values: Record<string, string> };
 
 export function parseForm<S extends z.ZodObject>(
@@ -28,7 +28,9 @@ export function parseForm<S extends z.ZodObject>(
 		Object.entries(raw).filter(([field]) => !secretFields.includes(field))
 	);
 	const parsed = schema.safeParse(raw);
-	if (parsed.success && Object.keys(errors).length === 0) return { ok: true, data: parsed.data };
+	if (parsed.success && Object.keys(errors).length === 0) {
+		return { ok: true, data: parsed.data, values };
+	}
 	for (const issue of parsed.success ? [] : parsed.error.issues) {
 		const field = String(issue.path[0] ?? 'form');
 		errors[field] ??= issue.message;

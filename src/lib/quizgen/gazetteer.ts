@@ -57,10 +57,10 @@ export function builtInPlaces(kind: PlaceKind): string[] {
 
 /** A word inside a name that makes it an organisation rather than a person or place. */
 export const ORGANISATION_WORDS = new Set(
-	`Agency Association Authority Bank Board Bureau Center Centre Club College Commission Committee
+	`Agency Association Authority Campaign Bank Board Bureau Center Centre Club College Commission Committee
 Company Congress Corporation Council Court Department Foundation Fund Government Group Hospital
 Inc Institute Laboratory Ltd Magazine Ministry Museum Network News Office Organisation Organization
-Parliament Party Police Post Press School Senate Service Society Survey Times Trust Union
+Library Parliament Party Police Post Press School Senate Service Society Survey Times Trust Union
 University Observatory Agency Academy Alliance Federation Reuters Telegraph Guardian Herald`
 		.split(/\s+/)
 		.filter(Boolean)
@@ -86,8 +86,11 @@ That These Those It He She They We I You His Her Their Our My Your Its Yes No Co
 		.filter(Boolean)
 );
 
-/** Words a number may carry in front that are not part of the figure ("about 40%"). */
-export const APPROXIMATORS =
-	/^(?:about|around|almost|nearly|roughly|approximately|some|over|under|more than|less than|fewer than|up to|at least|just|only)\s+/i;
+/** Words a figure may carry in front that are not part of it ("about 40%", "by 2030"). */
+export const LEADING_WORDS = new RegExp(
+	'^(?:about|around|almost|nearly|roughly|approximately|some|over|under|more than|less than|' +
+		'fewer than|up to|at least|just|only|by|in|on|since|from|until|before|after)\\s+',
+	'i'
+);
 
 export const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;

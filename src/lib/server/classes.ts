@@ -2,24 +2,9 @@ import { and, asc, count, eq, isNull } from 'drizzle-orm';
 import { uniqueJoinCode } from '../classes/join-code';
 import { db } from './db';
 import { classes, enrollments, users, type Class } from './db/schema';
-import type { PublicUser } from './public-user';
+import type { ClassSummary, PublicUser, RosterEntry } from '../types';
 
-/** A class as its teacher or a member sees it in a list. */
-export interface ClassSummary {
-	id: number;
-	name: string;
-	joinCode: string;
-	archivedAt: number | null;
-	teacherName: string;
-	studentCount: number;
-}
-
-export interface RosterEntry {
-	id: number;
-	username: string;
-	displayName: string;
-	joinedAt: number;
-}
+export type { ClassSummary, RosterEntry };
 
 /** Thrown when a user reaches for a class that is not theirs; routes answer 404, not 403. */
 export class ClassNotFoundError extends Error {

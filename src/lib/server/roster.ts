@@ -3,14 +3,10 @@ import { hashPassword, generateTemporaryPassword } from './auth/password';
 import * as classes from './classes';
 import { db } from './db';
 import { enrollments, users } from './db/schema';
-import type { PublicUser } from './public-user';
+import type { Credential, PublicUser } from '../types';
 import { isUsernameTaken, setPassword } from './users';
 
-export interface Credential {
-	displayName: string;
-	username: string;
-	password: string;
-}
+export type { Credential };
 
 /** "maria.nunez", then "maria.nunez2", ... until one is free. */
 function freeUsername(fullName: string, alsoTaken: Set<string>): string {

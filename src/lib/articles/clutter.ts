@@ -1,0 +1,151 @@
+import { isCredit, isDateLine, parseByline, parseSource } from './metadata';
+import { endsSentence, isPitch, sentenceCount, words } from './shape';
+import type { RemovalReason } from './types';
+
+/**
+ * Rules that recognise one line of page furniture on its own. Each rule pairs a shape (short,
+ * not a sentence, bracketed, made only of button words) with, at most, the generic vocabulary
+ * of its kind of clutter; none names a particular site.
+ */
+type Rule = [RemovalReason, (text: string) => boolean];
+
+const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
+
+/** "3 min read", "/3 min read", "Reading time: 4 minutes", "5-minute read". */
+const READING_TIME =
+	/^\W*(?:(?:estimated\s+)?read(?:ing)?\s+time\W*)?\d+(?:\s*(?:-|–|to)\s*\d+)?[\s-]*(?:min(?:ute)?s?|m)\b\.?(?:\s*(?:read|reading|listen|watch))?\W*$/i;
+
+/** Advertising labels and the "story continues below" notes that wrap ad slots. */
+const ADVERT =
+	/^\W*(?:advertisement|advertising|advert|ads?|sponsored(?:\s+(?:content|post|story|by\b.*))?|promoted(?:\s+(?:content|stories))?|paid\s+(?:content|post|partnership)|partner\s+content|(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|continue\s+reading\s+(?:below|the\s+main\s+story)|scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:with\s+content|reading))?|skip\s+(?:this\s+)?ad(?:vert(?:isement)?)?)\W*$/i;
+
+/** A photo credit in brackets at the end: "(Photo: AP)", "(AP Photo/Jane Doe)", "(File image)". */
+const CAPTION_BRACKET =
+	/\((?:[^()]*[\s/])?(?:photos?|photograph|picture|pic|images?|illustration|video|graphic|credit|courtesy)\b[^()]*\)\W*$/i;
+/** A trailing credit: "… Photograph: Jane Doe/Reuters", "Photo by X on Unsplash", "Image: X". */
+const CAPTION_TRAILING =
+	/(?:^|[\s.|—–-])(?:(?:photo|photograph|picture|image)s?\s*(?:by\s+|:\s*|\/\s*)|(?:photo |image )?credits?\s*:\s*)(\S.{0,60})$/i;
+
+function hasTrailingCredit(text: string): boolean {
+	const credit = CAPTION_TRAILING.exec(text)?.[1];
+	return credit !== undefined && !endsSentence(credit) && words(credit).length <= 8;
+}
+
+/** "FILE PHOTO: …", or a credit after a slash to a picture agency. */
+const CAPTION_OTHER =
+	/^(?:file\s+)?(?:photo|image|picture)\s*:|\/\s*(?:getty images|afp|reuters|ap|shutterstock|alamy|epa|bloomberg)\W*$/i;
+
+/** Magazine banners: "09 Jan 2026 - Vol 04 | Issue 53", "Issue 112", "In this issue". */
+function isIssueBanner(text: string): boolean {
+	if (text.length > 100 || endsSentence(text)) return false;
+	const volumeAndIssue = /\bvol(?:ume)?\.?\s*\d+/i.test(text) && /\bissue\b/i.test(text);
+	const issueNumber = /\bissue\s*(?:no\.?\s*|#\s*)?\d+\b/i.test(text) && text.length <= 60;
+	return volumeAndIssue || issueNumber || /^(?:in this issue|print edition)\b/i.test(text);
+}
+
+/** Breadcrumbs and menus ("Home › World › Americas"), tag lists, skip links. */
+function isNavigation(text: string): boolean {
+	if (/^(?:skip to (?:main )?content|menu|search|home|back to top|table of contents)\W*$/i.test(text)) {
+		return true;
+	}
+	if (/^(?:tags?|topics?|filed under|categories|category)\s*:/i.test(text) && text.length <= 200) {
+		return true;
+	}
+	const parts = text.split(/\s*[|›»>/•]\s*/).filter(Boolean);
+	return parts.length >= 3 && !endsSentence(text) && parts.every((part) => words(part).length <= 4);
+}
+
+/** Words that share buttons and social links are made of; a line of nothing else is a toolbar. */
+const SHARE_WORDS = new Set(
+	(
+		'share shares sharing tweet email e-mail mail print copy link copied facebook twitter x ' +
+		'linkedin whatsapp reddit pinterest telegram flipboard messenger bluesky threads mastodon ' +
+		'tumblr instagram youtube tiktok save saved bookmark gift article story this page on via to ' +
+		'click opens in new window follow us and or the'
+	).split(' ')
+);
+const SHARE_ACTIONS =
+	/\b(?:share|tweet|email|print|copy|copied|facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|bluesky|mastodon|instagram|follow)\b/i;
+
+function isShareButtons(text: string): boolean {
+	if (text.length > 120 || !SHARE_ACTIONS.test(text)) return false;
+	const tokens = text.toLowerCase().match(/[@\p{L}\p{N}][\p{L}\p{N}._-]*/gu) ?? [];
+	return tokens.every((token) => SHARE_WORDS.has(token) || token.startsWith('@'));
+}
+
+const NEWSLETTER =
+	/\b(?:newsletters?|inbox|e-?mail address|enter your e-?mail|unsubscribe|mailing list|(?:daily|weekly|morning|evening) (?:briefing|digest|email)|by signing up|privacy (?:policy|notice))\b/i;
+const SUBSCRIPTION =
+	/\b(?:subscri(?:be|bers?|ptions?|bing)|sign[- ]?(?:up|in)|log[- ]?in|register|premium|ad[- ]free|paywall|(?:unlimited|full|uninterrupted)(?: digital)? access|free trial|members?[- ]only|membership|already a (?:subscriber|member)|create (?:a|an) (?:free )?account|support (?:our|independent|quality) journalism|become a (?:member|supporter|subscriber)|donate)\b/i;
+const COMMENTS =
+	/\b(?:comments?|join the (?:conversation|discussion|debate)|leave a (?:comment|reply)|have your say|what do you think|tell us what you think|let us know|share your (?:thoughts|views|opinion)|reply)\b/i;
+
+/** Headers that introduce a list of links to other stories. */
+const RELATED =
+	/^(?:related(?: (?:stories|articles|content|coverage|reading|news|posts|links))?|read more|read also|also read|read next|up next|what to read next|more (?:on|from|about|in|stories|like this|to read)|see also|further reading|recommended(?: for you| reading| stories)?|you (?:may|might) also (?:like|enjoy|be interested in)|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|top stories|popular (?:now|stories)|editor['’]?s picks|don['’]?t miss)\b\s*([:|–—-]?)\s*(.*)$/i;
+
+function isRelatedHeader(text: string): boolean {
+	const match = RELATED.exec(text);
+	if (!match || text.length > 160) return false;
+	const [, separator, rest = ''] = match;
+	return rest === '' || separator !== '' || !endsSentence(rest);
+}
+
+/** Marketing calls: "Read Now", "Out now!", "Latest edition", "Download the app", "50% off". */
+const PROMO =
+	/\b(?:out now|on sale(?: now)?|available now|(?:latest|new|current) (?:edition|issue)|this week['’]?s (?:edition|issue)|read now|buy now|shop now|order now|book now|listen now|watch now|download (?:the|our) app|get the app|free (?:e-?book|guide|download)|special offer|limited[- ]time|\d+% off|promo code)\b/i;
+const CALL_TO_ACTION =
+	/^(?:read|watch|listen|download|buy|shop|order|book|explore|discover|get|see|view|check|find|click|tap)\b.{0,30}\b(?:now|here|today|more|app)\W*$/i;
+
+const short = (limit: number) => (text: string) => text.length <= limit;
+const both =
+	(...tests: ((text: string) => boolean)[]) =>
+	(text: string) =>
+		tests.every((test) => test(text));
+
+/** In order: the first rule that matches names the reason. */
+const RULES: Rule[] = [
+	['link', (text) => URL_ONLY.test(text)],
+	['reading-time', both(short(50), (text) => READING_TIME.test(text))],
+	['advertisement', both(short(80), (text) => ADVERT.test(text))],
+	[
+		'photo-caption',
+		both(short(300), (text) => CAPTION_BRACKET.test(text) || hasTrailingCredit(text) || CAPTION_OTHER.test(text))
+	],
+	['issue-banner', isIssueBanner],
+	['byline', (text) => parseByline(text) !== null],
+	['date', isDateLine],
+	['partner-credit', isCredit],
+	['source', (text) => parseSource(text) !== null],
+	['share-buttons', isShareButtons],
+	['navigation', isNavigation],
+	['related-links', isRelatedHeader],
+	['newsletter', both(short(250), (text) => NEWSLETTER.test(text), isPitch)],
+	['comment-prompt', both(short(200), (text) => COMMENTS.test(text), isPitch)],
+	['subscription-prompt', both(short(200), (text) => SUBSCRIPTION.test(text), isPitch)],
+	[
+		'promo',
+		both(short(120), (text) => sentenceCount(text) <= 2, (text) => PROMO.test(text) || CALL_TO_ACTION.test(text))
+	]
+];
+
+/** The reason this line is clutter on its own, or null when it may be content. */
+export function clutterReason(text: string): RemovalReason | null {
+	return RULES.find(([, test]) => test(text))?.[0] ?? null;
+}
+
+/**
+ * Reasons that spread to the unpunctuated fragments around them: a promo box or newsletter box
+ * comes with headings, labels and buttons of its own. Metadata reasons do not spread.
+ */
+export const SPREADING_REASONS: ReadonlySet<RemovalReason> = new Set<RemovalReason>([
+	'promo',
+	'subscription-prompt',
+	'newsletter',
+	'advertisement',
+	'related-links',
+	'share-buttons',
+	'comment-prompt',
+	'issue-banner',
+	'navigation'
+]);

@@ -1,0 +1,110 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+
+/**
+ * Reduces an HTML page to the plain text the cleaner reads: the title on the first line, then
+ * the article's paragraphs separated by blank lines. Mozilla's Readability (Firefox Reader View)
+ * finds the article and drops navigation, ads and scripts; linkedom gives it a DOM on the server.
+ * No regular expression ever parses the HTML itself.
+ */
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/** Elements that start a new paragraph of text. */
+const BLOCKS = new Set(
+	(
+		'ADDRESS ARTICLE ASIDE BLOCKQUOTE DD DETAILS DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER ' +
+		'H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN OL P PRE SECTION SUMMARY TABLE TD TH TR UL'
+	).split(' ')
+);
+
+/** Elements whose text is never article text, should Readability leave any behind. */
+const SKIPPED = new Set(
+	(
+		'SCRIPT STYLE NOSCRIPT TEMPLATE SVG IFRAME OBJECT CANVAS NAV BUTTON FORM SELECT ' +
+		'TEXTAREA INPUT'
+	).split(' ')
+);
+
+/** Collapses the white space of HTML text the way a browser renders it. */
+function tidy(text: string): string {
+	return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The text of each block-level element under `root`, in document order. */
+function blockTexts(root: Node): string[] {
+	const texts: string[] = [];
+	let buffer = '';
+	const flush = () => {
+		const text = tidy(buffer);
+		if (text) texts.push(text);
+		buffer = '';
+	};
+	const walk = (node: Node) => {
+		for (const child of Array.from(node.childNodes)) {
+			if (child.nodeType === TEXT_NODE) {
+				buffer += child.textContent ?? '';
+			} else if (child.nodeType === ELEMENT_NODE) {
+				const tag = (child as Element).tagName.toUpperCase();
+				if (SKIPPED.has(tag)) continue;
+				if (tag === 'BR') buffer += ' ';
+				else if (BLOCKS.has(tag)) {
+					flush();
+					walk(child);
+					flush();
+				} else walk(child);
+			}
+		}
+	};
+	walk(root);
+	flush();
+	return texts;
+}
+
+/** Drops a " | Site Name" or " - Site Name" tail from a page title. */
+function withoutSiteName(title: string, siteName: string): string {
+	if (!siteName || !title.endsWith(siteName)) return title;
+	const head = title.slice(0, -siteName.length).trimEnd();
+	const separator = head.at(-1);
+	if (!separator || !'|-–—:·•'.includes(separator)) return title;
+	return head.slice(0, -1).trim() || title;
+}
+
+/** Reads a page with Readability; falls back to the body's own blocks for pages it rejects. */
+function readPage(html: string) {
+	const { document } = parseHTML(html);
+	const pageTitle = tidy(document.title ?? '');
+	const article = new Readability<Node>(document as unknown as Document, {
+		serializer: (node) => node
+	}).parse();
+	if (article?.content) {
+		return {
+			title: tidy(article.title ?? '') || pageTitle,
+			byline: tidy(article.byline ?? ''),
+			siteName: tidy(article.siteName ?? ''),
+			paragraphs: blockTexts(article.content)
+		};
+	}
+	const fresh = parseHTML(html).document as unknown as Document;
+	return {
+		title: pageTitle,
+		byline: '',
+		siteName: '',
+		paragraphs: fresh.body ? blockTexts(fresh.body) : []
+	};
+}
+
+/** Article text of an HTML page: title, optional "By …" line, paragraphs, optional source line. */
+export function htmlToText(html: string): string {
+	if (!html.trim()) return '';
+	const page = readPage(html);
+	const title = withoutSiteName(page.title, page.siteName);
+	const lines = title ? [title] : [];
+	if (page.byline && !page.paragraphs.includes(page.byline)) {
+		lines.push(/^by\s/i.test(page.byline) ? page.byline : `By ${page.byline}`);
+	}
+	lines.push(...page.paragraphs);
+	if (page.siteName) lines.push(`Source: ${page.siteName}`);
+	return lines.join('\n\n');
+}

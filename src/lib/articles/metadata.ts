@@ -1,0 +1,103 @@
+import { endsSentence, sentenceCount, wordCount } from './shape';
+
+/**
+ * Lines that carry facts about the article rather than its content: who wrote it, when, where it
+ * was first published, and which partners or agencies supplied it. The cleaner removes them from
+ * the body and keeps what they say in the article's fields.
+ */
+
+const MONTH =
+	'(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|' +
+	'sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const WEEKDAY = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?';
+
+/** One token of a date or time: a month, weekday, number, clock time, zone or connective. */
+const DATE_TOKEN = new RegExp(
+	`^(?:${MONTH}|${WEEKDAY}|\\d{1,4}(?:st|nd|rd|th)?|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}|` +
+		`\\d{1,2}(?:[:.]\\d{2})?(?:[ap]\\.?m\\.?)?|[ap]\\.?m\\.?|utc[+-]?\\d*|gmt[+-]?\\d*|` +
+		`at|on|updated|published|posted|modified|last|first|date|time|-)$`,
+	'i'
+);
+const DATE_ANCHOR = new RegExp(`\\b${MONTH}(?=[\\s,]|$)|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}`, 'i');
+const RELATIVE_TIME =
+	/^(?:updated\s+)?\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$/i;
+
+/** A line that is only a date or time, possibly with "Published"/"Updated" around it. */
+export function isDateLine(text: string): boolean {
+	if (text.length > 80 || !/\d/.test(text)) return false;
+	if (RELATIVE_TIME.test(text)) return true;
+	const tokens = text
+		.split(/[\s|·•,–—]+/)
+		.map((token) => token.replace(/:$/, ''))
+		.filter(Boolean);
+	// Time zones are short capitalised codes (IST, GMT, EDT); matched case-sensitively.
+	const isToken = (token: string) => DATE_TOKEN.test(token) || /^[A-Z]{2,5}$/.test(token);
+	return DATE_ANCHOR.test(text) && tokens.every(isToken);
+}
+
+/** "By", "Written by", "Words by", "Author:" and friends. */
+const BYLINE_START = /^(?:(?:written|words|story|reported|text|posted|compiled)\s+by|by|authors?:)\s+/i;
+/** Where names stop and a date, role or reading time starts. */
+const BYLINE_SEPARATOR = /\s+[|·•–—-]\s+|\s*\|\s*/;
+/** Words allowed in a name besides capitalised ones: particles and conjunctions. */
+const NAME_LINKS = /^(?:and|&|de|da|del|della|di|dos|du|van|von|der|den|la|le|bin|al|el|y)$/;
+
+function looksLikeNames(text: string): boolean {
+	const parts = text.split(/[\s,]+/).filter(Boolean);
+	if (parts.length === 0 || parts.length > 12 || !/^\p{Lu}/u.test(text)) return false;
+	return parts.every((part) => /^\p{Lu}[\p{L}'’.-]*$/u.test(part) || NAME_LINKS.test(part));
+}
+
+/**
+ * Returns the names of a byline ("By Ana Ruiz and Li Wei | 3 March 2024" → "Ana Ruiz and Li
+ * Wei"), or null when the line is not one. "By Monday, the deal was done." is prose, not a byline.
+ */
+export function parseByline(text: string): string | null {
+	const start = BYLINE_START.exec(text);
+	if (!start || text.length > 160) return null;
+	const rest = text.slice(start[0].length);
+	const [head = '', ...tail] = rest.split(BYLINE_SEPARATOR);
+	// A date can follow the names after a comma or "on": cut it off at the first date word.
+	const dated = new RegExp(`[\\s,]+(?:on\\s+|updated:?\\s+|published:?\\s+)?(?=${MONTH}\\s*\\d|\\d)`, 'i');
+	const cut = head.search(dated);
+	const names = (cut >= 0 ? head.slice(0, cut) : head).replace(/[,.\s]+$/, '');
+	const leftover = [cut >= 0 ? head.slice(cut) : '', ...tail].join(' ').trim();
+	if (!looksLikeNames(names)) return null;
+	if (leftover && endsSentence(leftover) && !isDateLine(leftover) && wordCount(leftover) > 6) {
+		return null;
+	}
+	return names;
+}
+
+const SOURCE_LABEL = /^(?:source|sources|via|courtesy(?:\s+of)?)\s*[:–—-]\s*(.{2,80}?)\.?$/i;
+const FIRST_PUBLISHED =
+	/^(?:this\s+(?:article|story|piece|post|essay|interview|report)\s+(?:was\s+|is\s+)?(?:first\s+|originally\s+)?|(?:first|originally)\s+)(?:appeared|published|posted|ran)\s+(?:in|on|at|by)\s+(.{2,80}?)(?:\s+on\s+.*|,.*)?\.?$/i;
+const COPYRIGHT =
+	/^(?:©|\(c\)|copyright)\s*©?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*(.{2,80}?)[.,]?(?:\s*all rights reserved\.?)?$/i;
+
+/** The publication named by a "Source: …", "First published in …" or "© 2024 …" line. */
+export function parseSource(text: string): string | null {
+	if (text.length > 160) return null;
+	for (const pattern of [SOURCE_LABEL, FIRST_PUBLISHED, COPYRIGHT]) {
+		const name = pattern.exec(text)?.[1]?.trim();
+		if (name && /^\p{L}/u.test(name) && wordCount(name) <= 8) return name;
+	}
+	return null;
+}
+
+/** Phrases by which syndication, agency and reporting credits announce themselves. */
+const CREDIT_WORDS =
+	/\b(?:content partners?|partners? (?:for|on|of) this (?:story|article|report)|inputs? from|agency inputs|additional reporting|(?:reporting|writing|editing|edited|compiled) by|syndicated|wire (?:service|copy|report)|news agenc(?:y|ies)|agencies|auto-generated)\b/i;
+const CREDIT_OPENING =
+	/^(?:with|this|these|additional|reporting|writing|editing|edited|compiled|agencies)\b|^[–—-]/i;
+
+/**
+ * Partner, agency and reporting credits: "(yMedia and ANI are the content partners for this
+ * story)", "(With inputs from Reuters)", "Additional reporting by …". They are set off from the
+ * prose by brackets, by opening with the credit itself, or by not being a sentence at all.
+ */
+export function isCredit(text: string): boolean {
+	if (text.length > 250 || sentenceCount(text) > 2 || !CREDIT_WORDS.test(text)) return false;
+	const bracketed = /^[([].*[)\]]\.?$/.test(text);
+	return bracketed || CREDIT_OPENING.test(text) || !endsSentence(text);
+}

@@ -1,0 +1,53 @@
+/**
+ * Why a line of a pasted article was left out of its body. The review screen shows the reason
+ * beside each removed line so that a teacher can judge it and restore the line if we were wrong.
+ */
+export type RemovalReason =
+	| 'duplicate-title'
+	| 'reading-time'
+	| 'photo-caption'
+	| 'promo'
+	| 'subscription-prompt'
+	| 'issue-banner'
+	| 'partner-credit'
+	| 'advertisement'
+	| 'related-links'
+	| 'share-buttons'
+	| 'comment-prompt'
+	| 'newsletter'
+	| 'byline'
+	| 'date'
+	| 'source'
+	| 'navigation'
+	| 'link'
+	| 'fragment';
+
+export interface RemovedLine {
+	text: string;
+	reason: RemovalReason;
+}
+
+export interface CleanedArticle {
+	/** The first substantial line, or '' when the text starts straight with its body. */
+	title: string;
+	/** A summary line kept apart from the body (a "dek"), when there is one. */
+	standfirst: string | null;
+	/** The author names from a "By …" line, without the "By" and without any date. */
+	byline: string | null;
+	/** The publication, when the text names it ("Source: …", "© 2024 …", "First appeared in …"). */
+	source: string | null;
+	/** Partner, agency and reporting credit lines, verbatim. They are also listed in `removed`. */
+	credits: string[];
+	/** The body, one entry per paragraph, verbatim and in order. */
+	paragraphs: string[];
+	/** Every line left out of the body, in the order it appeared. */
+	removed: RemovedLine[];
+}
+
+/**
+ * One logical line of the input in document order, with what the cleaner made of it. The review
+ * screen can use this to put a restored line back where it came from.
+ */
+export type ArticleLine =
+	| { text: string; role: 'title' | 'standfirst' | 'paragraph' }
+	| { text: string; role: 'removed'; reason: RemovalReason };

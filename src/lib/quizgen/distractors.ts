@@ -1,0 +1,105 @@
+/**
+ * Wrong options of the same type as the answer: drawn first from the article itself (another
+ * person for a person, another percentage for a percentage), then from built-in sets or, for
+ * figures, from nearby values formatted like the answer.
+ */
+import type { Analysis, ArticleMention } from './analyse';
+import { builtInPlaces, type PlaceKind } from './gazetteer';
+import { containsPhrase, fold, hash, shuffle } from './text';
+
+const surname = (name: string) => name.split(/\s+/).pop() ?? name;
+
+/** The value of the first figure in a text ("£1,200.50m" gives 1200.5), or null. */
+export function numericValue(text: string): number | null {
+	const match = /\d[\d,]*(?:\.\d+)?/.exec(text);
+	return match ? Number(match[0].replace(/,/g, '')) : null;
+}
+
+/** The same text with its first figure replaced by `value`, keeping decimals and separators. */
+function withValue(text: string, value: number): string {
+	return text.replace(/\d[\d,]*(?:\.\d+)?/, (figure) => {
+		const decimals = figure.split('.')[1]?.length ?? 0;
+		const grouped = figure.includes(',');
+		return value.toLocaleString('en-GB', {
+			minimumFractionDigits: decimals,
+			maximumFractionDigits: decimals,
+			useGrouping: grouped
+		});
+	});
+}
+
+/** Nearby values that read like real figures: halves, doubles, years a few apart. */
+function nearbyFigures(answer: ArticleMention): string[] {
+	const value = numericValue(answer.text);
+	if (value === null) return [];
+	const decimals = answer.text.match(/\.(\d+)/)?.[1]?.length ?? 0;
+	const round = (n: number) => Number(n.toFixed(decimals));
+	const isYear = /\b(1[89]|20)\d{2}\b/.test(answer.text);
+	const candidates = isYear
+		? [-4, 3, -9, 6].map((offset) => value + offset)
+		: [0.5, 0.75, 1.5, 0.25, 2, 3].map((factor) => round(value * factor));
+	return candidates
+		.filter((n) => n > 0 && n !== value && (answer.type !== 'percent' || n < 100))
+		.map((n) => withValue(answer.text, n));
+}
+
+/** Same-type facts named in the article, in the answer's form (surname for a surname). */
+function articleFacts(answer: ArticleMention, analysis: Analysis): string[] {
+	const sameType = analysis.mentions.filter((m) => m.type === answer.type);
+	if (answer.type === 'person') {
+		const names = sameType.filter((m) => m.subtype === 'full').map((m) => m.text);
+		const forms = answer.subtype === 'short' ? names.map(surname) : names;
+		return forms.filter((name) => surname(name) !== surname(answer.text));
+	}
+	const sameSubtype = sameType.filter((m) => m.subtype === answer.subtype).map((m) => m.text);
+	if (answer.type === 'number') return []; // counts of different things are not comparable
+	return sameSubtype;
+}
+
+function builtInFacts(answer: ArticleMention): string[] {
+	if (answer.type === 'place') return builtInPlaces(answer.subtype as PlaceKind);
+	if (['number', 'percent', 'money', 'date'].includes(answer.type)) return nearbyFigures(answer);
+	return [];
+}
+
+export interface DistractorRequest {
+	answer: ArticleMention;
+	analysis: Analysis;
+	/** Texts the student sees with the question: a distractor named there would be a giveaway. */
+	avoid: string;
+	count: number;
+	seed: number;
+}
+
+export interface Distractors {
+	values: string[];
+	fromArticle: number;
+}
+
+/** Up to `count` distinct wrong values; article facts first, built-in ones shuffled after. */
+export function pickDistractors(request: DistractorRequest): Distractors {
+	const { answer, analysis, avoid, count, seed } = request;
+	const taken = new Set([fold(answer.text)]);
+	const answerValue = numericValue(answer.text);
+	const accept = (candidate: string) => {
+		const key = fold(candidate);
+		if (taken.has(key) || containsPhrase(avoid, candidate)) return false;
+		if (answerValue !== null && numericValue(candidate) === answerValue) return false;
+		taken.add(key);
+		return true;
+	};
+	const fromArticle = articleFacts(answer, analysis).filter(accept).slice(0, count);
+	const builtIn = shuffle(builtInFacts(answer), hash(answer.text, seed)).filter(accept);
+	const values = [...fromArticle, ...builtIn].slice(0, count);
+	return { values, fromArticle: fromArticle.length };
+}
+
+/** The answer and its distractors in a seeded order, or null when too few distractors exist. */
+export function optionsFor(request: DistractorRequest): { options: string[]; quality: number } | null {
+	const distractors = pickDistractors(request);
+	if (distractors.values.length < 2) return null;
+	const options = shuffle([request.answer.text, ...distractors.values], request.seed);
+	// Four options from the article are best; each missing or built-in option costs a little.
+	const quality = 1 - 0.1 * (3 - distractors.values.length) - 0.03 * (3 - distractors.fromArticle);
+	return { options, quality };
+}

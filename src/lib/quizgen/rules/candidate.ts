@@ -1,0 +1,52 @@
+import type { Analysis, ArticleMention, Sentence } from '../analyse';
+import { explain } from '../sentences';
+import type { QuestionDraft } from '../types';
+
+/** A draft before ranking: `quality` is the rule's own confidence, 0..1. */
+export interface Candidate extends Omit<QuestionDraft, 'score'> {
+	quality: number;
+	/** Which sentence it rests on ("2:0"), and which fact it tests, for duplicate checks. */
+	sentenceKey: string;
+	factKey: string;
+}
+
+export interface RuleContext {
+	analysis: Analysis;
+	seed: number;
+}
+
+export const sentenceKey = (s: Sentence) => `${s.paragraph}:${s.index}`;
+
+export const evidenceOf = (s: Sentence) => ({ paragraph: s.paragraph, start: s.start, end: s.end });
+
+/** Readers' names for each fact type, used in "Which … completes …" prompts. */
+export const TYPE_NOUN: Record<ArticleMention['type'], string> = {
+	person: 'name',
+	place: 'place',
+	organisation: 'organisation',
+	number: 'number',
+	percent: 'percentage',
+	money: 'amount',
+	date: 'date'
+};
+
+/** The sentence with one mention replaced by `replacement`. */
+export function replaceMention(s: Sentence, m: ArticleMention, replacement: string): string {
+	return s.text.slice(0, m.start - s.start) + replacement + s.text.slice(m.end - s.start);
+}
+
+/** A place used as a modifier ("US pressure") cannot be swapped or blanked naturally. */
+export function isModifier(s: Sentence, m: ArticleMention): boolean {
+	if (m.type !== 'place') return false;
+	const next = s.tokens.find((t) => t.start >= m.end);
+	return !!next && (next.pos === 'NOUN' || next.pos === 'ADJ') && next.start === m.end + 1;
+}
+
+/** A mention that occurs once in its sentence, so blanking it leaves no copy behind. */
+export function occursOnce(s: Sentence, m: ArticleMention): boolean {
+	return s.text.split(m.text).length === 2;
+}
+
+export function explanationFor(ctx: RuleContext, s: Sentence, because: string): string {
+	return `${explain(ctx.analysis, s.paragraph, s.start, s.end)}, so ${because}.`;
+}

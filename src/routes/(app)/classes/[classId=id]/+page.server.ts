@@ -1,0 +1,93 @@
+import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { parseNameList } from '$lib/classes/name-list';
+import * as classes from '$lib/server/classes';
+import { formId, requireTeacher, requireUser } from '$lib/server/guards';
+import * as roster from '$lib/server/roster';
+import { getUserById } from '$lib/server/users';
+import { bulkAddForm, classForm, parseForm } from '$lib/validation';
+import type { Actions, PageServerLoad } from './$types';
+
+const NOT_FOUND = 'There is no class here, or it is not one of yours.';
+
+/** The teacher and the class they are acting on; 404 for anyone else's class. */
+function taughtClass(event: RequestEvent<{ classId: string }>) {
+	const teacher = requireTeacher(event);
+	const found = classes.getTaught(teacher, Number(event.params.classId));
+	if (!found) error(404, NOT_FOUND);
+	return { teacher, found };
+}
+
+export const load: PageServerLoad = (event) => {
+	const user = requireUser(event);
+	const found = classes.getVisible(user, Number(event.params.classId));
+	if (!found) error(404, NOT_FOUND);
+	const teacherName = getUserById(found.teacherId)?.displayName ?? 'your teacher';
+	if (user.role !== 'teacher') {
+		return { view: 'student' as const, class: { id: found.id, name: found.name, teacherName } };
+	}
+	return {
+		view: 'teacher' as const,
+		class: found,
+		roster: classes.roster(user, found.id)
+	};
+};
+
+async function studentIdFrom(event: RequestEvent) {
+	const studentId = formId(await event.request.formData(), 'studentId');
+	if (studentId === null) error(400, 'Choose a student from the roster.');
+	return studentId;
+}
+
+export const actions: Actions = {
+	rename: async (event) => {
+		const { teacher, found } = taughtClass(event);
+		const parsed = parseForm(classForm, await event.request.formData());
+		if (!parsed.ok) return fail(400, { action: 'rename', errors: parsed.errors, values: parsed.values });
+		classes.rename(teacher, found.id, parsed.data.name);
+		return { action: 'rename', message: 'Class renamed.' };
+	},
+	archive: (event) => {
+		const { teacher, found } = taughtClass(event);
+		classes.setArchived(teacher, found.id, true);
+		redirect(303, `/classes/${found.id}`);
+	},
+	unarchive: (event) => {
+		const { teacher, found } = taughtClass(event);
+		classes.setArchived(teacher, found.id, false);
+		redirect(303, `/classes/${found.id}`);
+	},
+	regenerateCode: (event) => {
+		const { teacher, found } = taughtClass(event);
+		classes.regenerateJoinCode(teacher, found.id);
+		return { action: 'regenerateCode', message: 'New join code made. The old one no longer works.' };
+	},
+	removeStudent: async (event) => {
+		const { teacher, found } = taughtClass(event);
+		const studentId = await studentIdFrom(event);
+		if (!classes.removeStudent(teacher, found.id, studentId)) error(404, 'That student is not in this class.');
+		redirect(303, `/classes/${found.id}?removed=1`);
+	},
+	resetPassword: async (event) => {
+		const { teacher, found } = taughtClass(event);
+		const studentId = await studentIdFrom(event);
+		const password = await roster.resetStudentPassword(teacher, found.id, studentId);
+		if (password === null) error(404, 'That student is not in this class.');
+		const student = getUserById(studentId);
+		return {
+			action: 'resetPassword',
+			reset: { displayName: student?.displayName ?? '', username: student?.username ?? '', password }
+		};
+	},
+	bulkAdd: async (event) => {
+		const { teacher, found } = taughtClass(event);
+		const parsed = parseForm(bulkAddForm, await event.request.formData());
+		if (!parsed.ok) return fail(400, { action: 'bulkAdd', errors: parsed.errors, values: parsed.values });
+		const list = parseNameList(parsed.data.names);
+		if (list.errors.length > 0) {
+			const errors: Record<string, string> = { names: list.errors.join(' ') };
+			return fail(400, { action: 'bulkAdd', errors, values: parsed.values });
+		}
+		const credentials = await roster.bulkAddStudents(teacher, found.id, list.names);
+		return { action: 'bulkAdd', credentials };
+	}
+};

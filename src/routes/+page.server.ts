@@ -1,0 +1,21 @@
+import { fail, redirect } from '@sveltejs/kit';
+import * as classes from '$lib/server/classes';
+import { requireTeacher } from '$lib/server/guards';
+import { classForm, parseForm } from '$lib/validation';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals }) => {
+	const user = locals.user;
+	if (!user) return { classes: [] };
+	return { classes: user.role === 'teacher' ? classes.listTaught(user) : classes.listJoined(user) };
+};
+
+export const actions: Actions = {
+	createClass: async (event) => {
+		const teacher = requireTeacher(event);
+		const parsed = parseForm(classForm, await event.request.formData());
+		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
+		const created = classes.create(teacher, parsed.data.name);
+		redirect(303, `/classes/${created.id}?created=1`);
+	}
+};

@@ -1,0 +1,16 @@
+import { redirect } from '@sveltejs/kit';
+import { deleteSessionTokenCookie } from '$lib/server/auth/cookie';
+import { invalidateSession } from '$lib/server/auth/session';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals }) => {
+	if (!locals.user) redirect(303, '/login');
+};
+
+export const actions: Actions = {
+	default: ({ locals, cookies }) => {
+		if (locals.session) invalidateSession(locals.session.id);
+		deleteSessionTokenCookie(cookies);
+		redirect(303, '/login');
+	}
+};

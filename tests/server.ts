@@ -1,0 +1,76 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface TestServer {
+	url: string;
+	databasePath: string;
+	output: () => string;
+	stop: () => Promise<void>;
+}
+
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const probe = createServer();
+		probe.once('error', reject);
+		probe.listen(0, '127.0.0.1', () => {
+			const address = probe.address();
+			const port = typeof address === 'object' && address ? address.port : 0;
+			probe.close(() => resolve(port));
+		});
+	});
+}
+
+async function waitUntilServing(url: string, child: ChildProcess, log: () => string) {
+	const deadline = Date.now() + 30_000;
+	while (Date.now() < deadline) {
+		if (child.exitCode !== null) throw new Error(`The server exited early:\n${log()}`);
+		try {
+			const response = await fetch(url);
+			if (response.ok) return;
+		} catch {
+			// Not listening yet.
+		}
+		await new Promise((done) => setTimeout(done, 100));
+	}
+	throw new Error(`The server did not answer within 30 s:\n${log()}`);
+}
+
+/** The built app (`node build`) on its own port and a fresh SQLite file in a temp folder. */
+export async function startServer(env: Record<string, string> = {}): Promise<TestServer> {
+	const folder = mkdtempSync(join(tmpdir(), 'standpoint-e2e-'));
+	const databasePath = join(folder, 'standpoint.db');
+	const port = await freePort();
+	const url = `http://localhost:${port}`;
+	const child = spawn(process.execPath, ['build'], {
+		env: {
+			...process.env,
+			PORT: String(port),
+			ORIGIN: url,
+			DATABASE_URL: databasePath,
+			BODY_SIZE_LIMIT: '1M',
+			STANDPOINT_DEMO: '1',
+			...env
+		},
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	let log = '';
+	child.stdout?.on('data', (chunk) => (log += chunk));
+	child.stderr?.on('data', (chunk) => (log += chunk));
+	await waitUntilServing(`http://127.0.0.1:${port}/login`, child, () => log);
+	return {
+		url,
+		databasePath,
+		output: () => log,
+		stop: async () => {
+			if (child.exitCode === null) {
+				const exited = new Promise((done) => child.once('exit', done));
+				child.kill('SIGTERM');
+				await exited;
+			}
+			rmSync(folder, { recursive: true, force: true });
+		}
+	};
+}
