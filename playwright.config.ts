@@ -1,5 +1,4 @@
 import { defineConfig } from '@playwright/test';
-// @ts-expect-error: a plain-JS helper shared with scripts/test.js
 import { findSystemChromium } from './scripts/chromium.js';
 
 const executablePath: string | undefined = findSystemChromium() ?? undefined;

@@ -10,7 +10,9 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 export function run(command, args, options = {}) {
 	const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', ...options });
 	if (result.status !== 0) {
-		console.error(`\n✗ ${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal}).`);
+		console.error(
+			`\n✗ ${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal}).`
+		);
 		process.exit(result.status ?? 1);
 	}
 }
@@ -35,15 +37,29 @@ function newest(path) {
 /** npm writes node_modules/.package-lock.json on every install: older than the manifest = stale. */
 export function ensureDependencies() {
 	const installed = mtime(join(root, 'node_modules/.package-lock.json'));
-	const wanted = Math.max(mtime(join(root, 'package.json')), mtime(join(root, 'package-lock.json')));
+	const wanted = Math.max(
+		mtime(join(root, 'package.json')),
+		mtime(join(root, 'package-lock.json'))
+	);
 	if (installed > 0 && installed >= wanted) return;
-	console.log(installed ? '→ Dependencies changed: npm install' : '→ Installing dependencies (a few minutes the first time)');
+	console.log(
+		installed
+			? '→ Dependencies changed: npm install'
+			: '→ Installing dependencies (a few minutes the first time)'
+	);
 	// `npm ci` fails on this registry (rollup's optional packages are missing); install works.
 	run(npm, ['install', '--no-audit', '--no-fund']);
 }
 
 const BUILD_STAMP = join(root, 'build/.built-at');
-const BUILD_INPUTS = ['src', 'static', 'svelte.config.js', 'vite.config.ts', 'package-lock.json', 'tsconfig.json'];
+const BUILD_INPUTS = [
+	'src',
+	'static',
+	'svelte.config.js',
+	'vite.config.ts',
+	'package-lock.json',
+	'tsconfig.json'
+];
 
 export function ensureBuild() {
 	const built = mtime(BUILD_STAMP);

@@ -17,9 +17,13 @@ const env = {
 const demo = env.STANDPOINT_DEMO !== '0';
 console.log(`
 Standpoint is starting on ${env.ORIGIN}
-${demo ? `Demo logins (seeded into an empty database), password "standpoint-demo":
+${
+	demo
+		? `Demo logins (seeded into an empty database), password "standpoint-demo":
   teacher:  teacher
-  students: student1, student2, student3, student4, student5, student6` : 'Demo seeding is off (STANDPOINT_DEMO=0).'}
+  students: student1, student2, student3, student4, student5, student6`
+		: 'Demo seeding is off (STANDPOINT_DEMO=0).'
+}
 Data: ${env.DATABASE_URL || 'data/standpoint.db'}   Stop with Ctrl+C.
 `);
 

@@ -14,13 +14,26 @@ async function twoClassrooms(baseURL: string) {
 	const classB = await teacherB!.createClass('Secret Class Beta');
 	const codeA = await teacherA!.joinCodeOf(classA);
 	expect((await studentA!.post('/join', { code: codeA })).status()).toBe(303);
-	expect((await studentB!.post('/join', { code: await teacherB!.joinCodeOf(classB) })).status()).toBe(303);
+	expect(
+		(await studentB!.post('/join', { code: await teacherB!.joinCodeOf(classB) })).status()
+	).toBe(303);
 	const rosterB = await (await teacherB!.get(`/classes/${classB}`)).text();
 	const studentBId = Number(/href="\?remove=(\d+)"/.exec(rosterB)?.[1]);
-	return { teacherA: teacherA!, teacherB: teacherB!, studentA: studentA!, studentB: studentB!, classA, classB, codeA, studentBId };
+	return {
+		teacherA: teacherA!,
+		teacherB: teacherB!,
+		studentA: studentA!,
+		studentB: studentB!,
+		classA,
+		classB,
+		codeA,
+		studentBId
+	};
 }
 
-test('each user sees only their own classes; other ids get 404 without the name', async ({ server }) => {
+test('each user sees only their own classes; other ids get 404 without the name', async ({
+	server
+}) => {
 	const room = await twoClassrooms(server.url);
 	for (const outsider of [room.teacherB, room.studentB]) {
 		const response = await outsider.get(`/classes/${room.classA}`);
@@ -82,6 +95,11 @@ test('a forged cross-site post and an oversized body are refused', async ({ serv
 		{ Origin: 'http://evil.example' }
 	);
 	expect(forged.status()).toBe(403);
-	const huge = await client.post('/signup', { username: 'x'.repeat(1_100_000), displayName: 'x', password: 'y', role: 'student' });
+	const huge = await client.post('/signup', {
+		username: 'x'.repeat(1_100_000),
+		displayName: 'x',
+		password: 'y',
+		role: 'student'
+	});
 	expect(huge.status()).toBe(413);
 });

@@ -6,12 +6,35 @@ test('signup explains each bad field and keeps the others filled, never the pass
 }) => {
 	const client = await HttpClient.open(server.url);
 	const cases: [Record<string, string>, string][] = [
-		[{ username: 'ab', displayName: 'Al', password: PASSWORD, role: 'student' }, 'at least 3 characters'],
-		[{ username: 'has space', displayName: 'Al', password: PASSWORD, role: 'student' }, 'Use only letters'],
-		[{ username: uniqueName('u'), displayName: 'é'.repeat(81), password: PASSWORD, role: 'student' }, 'at most 80'],
-		[{ username: uniqueName('u'), displayName: 'Al', password: 'short', role: 'student' }, 'at least 8'],
-		[{ username: uniqueName('u'), displayName: 'Al', password: PASSWORD, role: 'admin' }, 'Choose teacher or student'],
-		[{ username: 'teacher', displayName: 'Al', password: PASSWORD, role: 'teacher' }, 'That username is taken']
+		[
+			{ username: 'ab', displayName: 'Al', password: PASSWORD, role: 'student' },
+			'at least 3 characters'
+		],
+		[
+			{ username: 'has space', displayName: 'Al', password: PASSWORD, role: 'student' },
+			'Use only letters'
+		],
+		[
+			{
+				username: uniqueName('u'),
+				displayName: 'é'.repeat(81),
+				password: PASSWORD,
+				role: 'student'
+			},
+			'at most 80'
+		],
+		[
+			{ username: uniqueName('u'), displayName: 'Al', password: 'short', role: 'student' },
+			'at least 8'
+		],
+		[
+			{ username: uniqueName('u'), displayName: 'Al', password: PASSWORD, role: 'admin' },
+			'Choose teacher or student'
+		],
+		[
+			{ username: 'teacher', displayName: 'Al', password: PASSWORD, role: 'teacher' },
+			'That username is taken'
+		]
 	];
 	for (const [form, message] of cases) {
 		const response = await client.post('/signup', form);
@@ -25,10 +48,14 @@ test('signup explains each bad field and keeps the others filled, never the pass
 
 test('a display name in any script, with markup, is shown as text', async ({ page }) => {
 	await signUp(page, 'student', 'Zoë 李 <script>alert(1)</script>');
-	await expect(page.getByRole('heading', { name: 'Welcome, Zoë 李 <script>alert(1)</script>' })).toBeVisible();
+	await expect(
+		page.getByRole('heading', { name: 'Welcome, Zoë 李 <script>alert(1)</script>' })
+	).toBeVisible();
 });
 
-test('repeated wrong passwords are slowed, then refused with a time to retry', async ({ server }) => {
+test('repeated wrong passwords are slowed, then refused with a time to retry', async ({
+	server
+}) => {
 	test.setTimeout(60_000);
 	const username = uniqueName('victim');
 	await (await HttpClient.open(server.url)).signUp(username, 'student');

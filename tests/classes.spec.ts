@@ -23,7 +23,9 @@ test('a teacher creates a class and sees its join code; a student joins with it'
 	await axe(student);
 	await student.getByRole('link', { name: 'Join a class' }).first().click();
 	// Codes are read generously: lower case and spaces are fine.
-	await student.getByLabel('Join code').fill(` ${code.slice(0, 3).toLowerCase()} ${code.slice(3)} `);
+	await student
+		.getByLabel('Join code')
+		.fill(` ${code.slice(0, 3).toLowerCase()} ${code.slice(3)} `);
 	await student.getByRole('button', { name: 'Join class' }).click();
 	await expect(student.getByRole('heading', { level: 1, name: 'World History 9B' })).toBeVisible();
 	await expect(student.getByText('You joined World History 9B.')).toBeVisible();

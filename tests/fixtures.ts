@@ -8,7 +8,10 @@ let counter = 0;
 /** A username no other test in this run uses (3–32 characters). */
 export function uniqueName(prefix: string): string {
 	counter += 1;
-	return `${prefix}${process.pid.toString(36)}${Date.now().toString(36).slice(-5)}${counter}`.slice(0, 32);
+	return `${prefix}${process.pid.toString(36)}${Date.now().toString(36).slice(-5)}${counter}`.slice(
+		0,
+		32
+	);
 }
 
 export const PASSWORD = 'correct-horse-9';

@@ -75,7 +75,9 @@ export const loginForm = z.object({
 	password: z.string({ error: 'Enter your password.' }).min(1, 'Enter your password.')
 });
 export const changePasswordForm = z.object({
-	currentPassword: z.string({ error: 'Enter your current password.' }).min(1, 'Enter your current password.'),
+	currentPassword: z
+		.string({ error: 'Enter your current password.' })
+		.min(1, 'Enter your current password.'),
 	newPassword: password
 });
 export const classForm = z.object({ name: className });

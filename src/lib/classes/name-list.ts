@@ -26,7 +26,9 @@ export function parseNameList(text: string): NameListResult {
 	});
 	if (names.length === 0 && errors.length === 0) errors.push('Paste at least one name.');
 	if (names.length > MAX_NAMES_PER_PASTE) {
-		errors.push(`Paste at most ${MAX_NAMES_PER_PASTE} names at a time (you pasted ${names.length}).`);
+		errors.push(
+			`Paste at most ${MAX_NAMES_PER_PASTE} names at a time (you pasted ${names.length}).`
+		);
 	}
 	return { names, errors };
 }

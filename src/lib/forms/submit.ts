@@ -10,7 +10,9 @@ export function trackSubmit(onBusy: (busy: boolean) => void = () => {}): SubmitF
 		return async ({ update, result, formElement }) => {
 			await update();
 			if (result.type === 'failure') {
-				for (const input of formElement.querySelectorAll<HTMLInputElement>('input[type=password]')) {
+				for (const input of formElement.querySelectorAll<HTMLInputElement>(
+					'input[type=password]'
+				)) {
 					input.value = '';
 				}
 			}

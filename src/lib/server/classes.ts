@@ -14,7 +14,10 @@ export class ClassNotFoundError extends Error {
 }
 
 function isCodeTaken(code: string): boolean {
-	return db().select({ id: classes.id }).from(classes).where(eq(classes.joinCode, code)).get() !== undefined;
+	return (
+		db().select({ id: classes.id }).from(classes).where(eq(classes.joinCode, code)).get() !==
+		undefined
+	);
 }
 
 export function create(teacher: PublicUser, name: string): Class {
@@ -168,5 +171,9 @@ export function removeStudent(teacher: PublicUser, classId: number, studentId: n
 }
 
 export function enrol(classId: number, studentId: number): void {
-	db().insert(enrollments).values({ classId, userId: studentId, joinedAt: Date.now() }).onConflictDoNothing().run();
+	db()
+		.insert(enrollments)
+		.values({ classId, userId: studentId, joinedAt: Date.now() })
+		.onConflictDoNothing()
+		.run();
 }

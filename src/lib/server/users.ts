@@ -22,13 +22,7 @@ export interface NewUser {
 
 /** Usernames are unique without regard to case, so "Ana" cannot impersonate "ana". */
 export function getUserByUsername(username: string): User | null {
-	return (
-		db()
-			.select()
-			.from(users)
-			.where(eq(users.username, username.toLowerCase()))
-			.get() ?? null
-	);
+	return db().select().from(users).where(eq(users.username, username.toLowerCase())).get() ?? null;
 }
 
 export function getUserById(id: number): User | null {

@@ -19,13 +19,18 @@ function strictest(a: LimitDecision, b: LimitDecision): LimitDecision {
  * Checks a password under two throttles: per account (guessing one password) and per address
  * (sweeping many accounts). Failures slow the next try, then refuse it for a while.
  */
-export async function logIn(username: string, password: string, address: string): Promise<LoginOutcome> {
+export async function logIn(
+	username: string,
+	password: string,
+	address: string
+): Promise<LoginOutcome> {
 	const userKey = username.toLowerCase();
 	const decision = strictest(
 		loginFailuresByUsername.check(userKey),
 		loginFailuresByAddress.check(address)
 	);
-	if (!decision.allowed) return { ok: false, reason: 'throttled', retryAfterMs: decision.retryAfterMs };
+	if (!decision.allowed)
+		return { ok: false, reason: 'throttled', retryAfterMs: decision.retryAfterMs };
 	if (decision.delayMs > 0) await sleep(decision.delayMs);
 	const user = await authenticate(userKey, password);
 	if (!user) {

@@ -14,8 +14,7 @@ export interface FailureLimitOptions {
 }
 
 export type LimitDecision =
-	| { allowed: true; delayMs: number }
-	| { allowed: false; retryAfterMs: number };
+	{ allowed: true; delayMs: number } | { allowed: false; retryAfterMs: number };
 
 interface Entry {
 	failures: number[];

@@ -12,8 +12,7 @@ export const SESSION_RENEW_BEFORE_MS = 15 * DAY_MS;
 export const SESSION_COOKIE = 'standpoint_session';
 
 export type SessionValidation =
-	| { session: Session; user: PublicUser }
-	| { session: null; user: null };
+	{ session: Session; user: PublicUser } | { session: null; user: null };
 
 /** 20 random bytes (160 bits) from the platform CSPRNG, base32 for a cookie-safe token. */
 export function generateSessionToken(): string {

@@ -17,7 +17,9 @@ export const actions: Actions = {
 			startSession(cookies, user.id);
 		} catch (err) {
 			if (!(err instanceof UsernameTakenError)) throw err;
-			const errors: Record<string, string> = { username: 'That username is taken. Choose another.' };
+			const errors: Record<string, string> = {
+				username: 'That username is taken. Choose another.'
+			};
 			return fail(400, { errors, values: parsed.values });
 		}
 		redirect(303, '/');

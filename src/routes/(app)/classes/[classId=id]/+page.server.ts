@@ -42,7 +42,8 @@ export const actions: Actions = {
 	rename: async (event) => {
 		const { teacher, found } = taughtClass(event);
 		const parsed = parseForm(classForm, await event.request.formData());
-		if (!parsed.ok) return fail(400, { action: 'rename', errors: parsed.errors, values: parsed.values });
+		if (!parsed.ok)
+			return fail(400, { action: 'rename', errors: parsed.errors, values: parsed.values });
 		classes.rename(teacher, found.id, parsed.data.name);
 		return { action: 'rename', message: 'Class renamed.' };
 	},
@@ -59,12 +60,16 @@ export const actions: Actions = {
 	regenerateCode: (event) => {
 		const { teacher, found } = taughtClass(event);
 		classes.regenerateJoinCode(teacher, found.id);
-		return { action: 'regenerateCode', message: 'New join code made. The old one no longer works.' };
+		return {
+			action: 'regenerateCode',
+			message: 'New join code made. The old one no longer works.'
+		};
 	},
 	removeStudent: async (event) => {
 		const { teacher, found } = taughtClass(event);
 		const studentId = await studentIdFrom(event);
-		if (!classes.removeStudent(teacher, found.id, studentId)) error(404, 'That student is not in this class.');
+		if (!classes.removeStudent(teacher, found.id, studentId))
+			error(404, 'That student is not in this class.');
 		redirect(303, `/classes/${found.id}?removed=1`);
 	},
 	resetPassword: async (event) => {
@@ -75,13 +80,18 @@ export const actions: Actions = {
 		const student = getUserById(studentId);
 		return {
 			action: 'resetPassword',
-			reset: { displayName: student?.displayName ?? '', username: student?.username ?? '', password }
+			reset: {
+				displayName: student?.displayName ?? '',
+				username: student?.username ?? '',
+				password
+			}
 		};
 	},
 	bulkAdd: async (event) => {
 		const { teacher, found } = taughtClass(event);
 		const parsed = parseForm(bulkAddForm, await event.request.formData());
-		if (!parsed.ok) return fail(400, { action: 'bulkAdd', errors: parsed.errors, values: parsed.values });
+		if (!parsed.ok)
+			return fail(400, { action: 'bulkAdd', errors: parsed.errors, values: parsed.values });
 		const list = parseNameList(parsed.data.names);
 		if (list.errors.length > 0) {
 			const errors: Record<string, string> = { names: list.errors.join(' ') };

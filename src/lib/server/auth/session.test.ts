@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useTempDatabase } from '../testing/temp-db';
+import { makeUser } from '../testing/factories';
+import {
+	createSession,
+	DAY_MS,
+	generateSessionToken,
+	invalidateSession,
+	invalidateUserSessions,
+	sessionIdFromToken,
+	SESSION_LIFETIME_MS,
+	validateSessionToken
+} from './session';
+
+let cleanup: () => void;
+beforeAll(() => {
+	cleanup = useTempDatabase();
+});
+afterAll(() => cleanup());
+
+describe('session tokens', () => {
+	it('are 160 random bits in lower-case base32, different every time', () => {
+		const tokens = new Set(Array.from({ length: 50 }, generateSessionToken));
+		expect(tokens.size).toBe(50);
+		for (const token of tokens) expect(token).toMatch(/^[a-z2-7]{32}$/);
+	});
+
+	it('are stored only as their SHA-256 hash', () => {
+		const token = 'abc';
+		// sha256("abc"), FIPS 180-2 appendix B.1
+		expect(sessionIdFromToken(token)).toBe(
+			'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
+		);
+	});
+});
+
+describe('session lifecycle', () => {
+	it('creates a session that validates to its user without the password hash', async () => {
+		const user = await makeUser('teacher');
+		const token = generateSessionToken();
+		const session = createSession(token, user.id, 1_000);
+		expect(session.id).not.toBe(token);
+		expect(session.expiresAt).toBe(1_000 + SESSION_LIFETIME_MS);
+		const result = validateSessionToken(token, 2_000);
+		expect(result.user).toEqual(user);
+		expect(Object.keys(result.user ?? {})).not.toContain('passwordHash');
+	});
+
+	it('expires after 30 days and deletes the row', async () => {
+		const user = await makeUser('student');
+		const token = generateSessionToken();
+		createSession(token, user.id, 0);
+		expect(validateSessionToken(token, 30 * DAY_MS).session).toBeNull();
+		// Deleted on that read: even a clock moved back cannot revive it.
+		expect(validateSessionToken(token, 1).session).toBeNull();
+	});
+
+	it('renews when fewer than 15 days remain, not before', async () => {
+		const user = await makeUser('student');
+		const token = generateSessionToken();
+		createSession(token, user.id, 0);
+		expect(validateSessionToken(token, 14 * DAY_MS).session?.expiresAt).toBe(30 * DAY_MS);
+		const renewed = validateSessionToken(token, 16 * DAY_MS).session;
+		expect(renewed?.expiresAt).toBe(46 * DAY_MS);
+		expect(validateSessionToken(token, 40 * DAY_MS).session).not.toBeNull();
+	});
+
+	it('rejects unknown tokens and invalidated sessions', async () => {
+		const user = await makeUser('student');
+		expect(validateSessionToken('not-a-token').user).toBeNull();
+		const token = generateSessionToken();
+		const session = createSession(token, user.id);
+		invalidateSession(session.id);
+		expect(validateSessionToken(token).user).toBeNull();
+	});
+
+	it("ends all of a user's sessions except the one kept", async () => {
+		const user = await makeUser('teacher');
+		const other = await makeUser('teacher');
+		const [kept, dropped] = [generateSessionToken(), generateSessionToken()];
+		const otherToken = generateSessionToken();
+		const keptSession = createSession(kept, user.id);
+		createSession(dropped, user.id);
+		createSession(otherToken, other.id);
+		invalidateUserSessions(user.id, keptSession.id);
+		expect(validateSessionToken(kept).user?.id).toBe(user.id);
+		expect(validateSessionToken(dropped).user).toBeNull();
+		expect(validateSessionToken(otherToken).user?.id).toBe(other.id);
+	});
+});
