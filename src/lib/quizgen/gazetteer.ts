@@ -47,12 +47,19 @@ export function placeKind(name: string): PlaceKind | null {
 	return PLACE_KIND.get(name.toLowerCase()) ?? null;
 }
 
+const builtIn = new Map<PlaceKind, string[]>();
+
 /** Built-in places of one kind, for distractors when the article names too few. */
 export function builtInPlaces(kind: PlaceKind): string[] {
-	return [...PLACE_KIND.entries()]
-		.filter(([, k]) => k === kind)
-		.map(([name]) => PLACE_SPELLING.get(name) ?? name)
-		.filter((name) => name.length > 3);
+	let names = builtIn.get(kind);
+	if (!names) {
+		names = [...PLACE_KIND.entries()]
+			.filter(([, k]) => k === kind)
+			.map(([name]) => PLACE_SPELLING.get(name) ?? name)
+			.filter((name) => name.length > 3);
+		builtIn.set(kind, names);
+	}
+	return names;
 }
 
 /** A word inside a name that makes it an organisation rather than a person or place. */

@@ -55,7 +55,12 @@ function classify(tokens: Token[], before: Token | undefined): NameRun['type'] {
 	if (tokens.length === 1 && /^[A-Z]{2,5}$/.test(text)) return 'organisation';
 	const plainName = tokens.every((t) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text));
 	const nameLike = plainName && !tokens.some((t) => NOT_NAME_WORDS.has(t.text));
-	if (nameLike && tokens.length >= 2 && tokens.length <= 3 && before?.text.toLowerCase() !== 'the') {
+	if (
+		nameLike &&
+		tokens.length >= 2 &&
+		tokens.length <= 3 &&
+		before?.text.toLowerCase() !== 'the'
+	) {
 		return 'person';
 	}
 	return 'unknown';

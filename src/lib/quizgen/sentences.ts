@@ -30,7 +30,9 @@ export function tokensOutsideQuotes(tokens: Token[]): Token[] {
 /** A pronoun is resolved when a name or a noun comes before it in the same sentence. */
 function hasLoosePronoun(sentence: Sentence): boolean {
 	const outside = tokensOutsideQuotes(sentence.tokens);
-	const firstNamed = sentence.mentions.find((m) => m.type === 'person' || m.type === 'organisation');
+	const firstNamed = sentence.mentions.find(
+		(m) => m.type === 'person' || m.type === 'organisation'
+	);
 	return outside.some((token) => {
 		const word = token.text.toLowerCase();
 		if (POINTING.has(word)) return true;
@@ -48,7 +50,9 @@ export function isStandalone(sentence: Sentence): boolean {
 	return !BAD_STARTS.has(first) && !hasLoosePronoun(sentence);
 }
 
-const STOP = new Set('the a an of to in on and or for why how what has have is are with'.split(' '));
+const STOP = new Set(
+	'the a an of to in on and or for why how what has have is are with'.split(' ')
+);
 
 /**
  * How central a sentence is: early position, quotations, figures, named actors and the
@@ -63,7 +67,9 @@ export function importance(sentence: Sentence, analysis: Analysis): number {
 	const actors = new Set(
 		sentence.mentions.filter((m) => m.type === 'person' || m.type === 'organisation')
 	).size;
-	const figures = sentence.mentions.filter((m) => !['person', 'place', 'organisation'].includes(m.type));
+	const figures = sentence.mentions.filter(
+		(m) => !['person', 'place', 'organisation'].includes(m.type)
+	);
 	const count = wordCount(sentence.text);
 	return (
 		0.4 * position +
@@ -77,6 +83,6 @@ export function importance(sentence: Sentence, analysis: Analysis): number {
 
 /** "Paragraph 2 says “…”, so …": the one sentence every draft's explanation is built on. */
 export function explain(analysis: Analysis, paragraph: number, start: number, end: number): string {
-	const text = (analysis.paragraphs[paragraph] ?? '').slice(start, end).trim();
+	const text = (analysis.paragraphs[paragraph] ?? '').slice(start, end).trim().replace(/[.!]$/, '');
 	return `Paragraph ${paragraph + 1} says: “${text.replace(/[“”]/g, (q) => (q === '“' ? '‘' : '’'))}”`;
 }

@@ -10,21 +10,40 @@ export function fold(text: string): string {
 		.toLowerCase();
 }
 
+/** A tiny memo: the same few hundred sentences are measured thousands of times per article. */
+function memo<T>(compute: (text: string) => T): (text: string) => T {
+	const cache = new Map<string, T>();
+	return (text) => {
+		let value = cache.get(text);
+		if (value === undefined) {
+			if (cache.size > 5000) cache.clear();
+			value = compute(text);
+			cache.set(text, value);
+		}
+		return value;
+	};
+}
+
+/** Letters, digits and the symbols figures carry; everything else (apostrophes too) splits words. */
+function spaced(text: string): string {
+	return ` ${fold(text)
+		.replace(/[^\p{L}\p{N}%$£€.]+/gu, ' ')
+		.replace(/\.(?=\s|$)/g, '')
+		.trim()} `;
+}
+
+const cachedSpaced = memo(spaced);
+
 /** True when `needle` occurs in `haystack` as whole words, after folding both. */
 export function containsPhrase(haystack: string, needle: string): boolean {
-	const h = ` ${fold(haystack).replace(/[^\p{L}\p{N}%$£€.']+/gu, ' ')} `;
-	const n = fold(needle)
-		.replace(/[^\p{L}\p{N}%$£€.']+/gu, ' ')
-		.trim();
-	if (!n) return false;
-	const trimmed = h.replace(/\.(?=\s)/g, '');
-	return h.includes(` ${n} `) || trimmed.includes(` ${n.replace(/\.$/, '')} `);
+	const n = cachedSpaced(needle);
+	return n.trim() !== '' && cachedSpaced(haystack).includes(n);
 }
 
 /** Lower-case word tokens, for overlap measures. */
-export function words(text: string): string[] {
-	return fold(text).match(/[\p{L}\p{N}']+/gu) ?? [];
-}
+export const words = memo((text: string): string[] => fold(text).match(/[\p{L}\p{N}']+/gu) ?? []);
+
+const wordSet = memo((text: string) => new Set(words(text)));
 
 export function wordCount(text: string): number {
 	return words(text).length;
@@ -32,8 +51,8 @@ export function wordCount(text: string): number {
 
 /** Jaccard overlap of two texts' word sets, 0..1. */
 export function overlap(a: string, b: string): number {
-	const setA = new Set(words(a));
-	const setB = new Set(words(b));
+	const setA = wordSet(a);
+	const setB = wordSet(b);
 	if (setA.size === 0 || setB.size === 0) return 0;
 	let shared = 0;
 	for (const word of setA) if (setB.has(word)) shared++;

@@ -1,0 +1,60 @@
+/**
+ * The structural rules every draft must pass (issue 4). The generator drops any draft that
+ * fails, and the tests assert them as properties over every fixture article.
+ */
+import { containsPhrase, fold } from './text';
+import { BLANK, type ArticleInput, type QuestionDraft } from './types';
+
+const CHOICE_KINDS = new Set(['multiple_choice', 'quote_attribution', 'evidence_pair']);
+
+function optionProblems(options: string[] | undefined, answer: string, label: string): string[] {
+	if (!options) return [`${label}: options missing`];
+	const folded = options.map(fold);
+	const problems: string[] = [];
+	if (options.length < 3 || options.length > 5)
+		problems.push(`${label}: ${options.length} options`);
+	if (new Set(folded).size !== folded.length) problems.push(`${label}: options repeat`);
+	if (folded.filter((o) => o === fold(answer)).length !== 1) {
+		problems.push(`${label}: answer not among the options exactly once`);
+	}
+	return problems;
+}
+
+function answerProblems(draft: QuestionDraft, span: string): string[] {
+	if (draft.kind === 'true_false') {
+		const statement = draft.prompt.replace(/^True or false\? /, '');
+		const faithful = fold(span).includes(fold(statement));
+		if (draft.answer === 'True' && !faithful) return ['true statement is not the evidence'];
+		if (draft.answer === 'False' && faithful) return ['false statement matches the evidence'];
+		return draft.answer === 'True' || draft.answer === 'False' ? [] : ['answer not True/False'];
+	}
+	const problems: string[] = [];
+	if (!containsPhrase(span, draft.answer)) problems.push('answer not in evidence');
+	if (containsPhrase(draft.prompt, draft.answer)) problems.push('answer in prompt');
+	if (draft.kind === 'cloze') {
+		const restored = draft.prompt.replace(BLANK, draft.answer);
+		if (draft.prompt.split(BLANK).length !== 2) problems.push('cloze needs exactly one blank');
+		if (!restored.includes(span.trim())) problems.push('cloze does not restore its sentence');
+	}
+	return problems;
+}
+
+/** Every broken rule, as short readable strings; an empty list means the draft is sound. */
+export function structuralProblems(draft: QuestionDraft, article: ArticleInput): string[] {
+	const paragraph = article.paragraphs[draft.evidence.paragraph];
+	const { start, end } = draft.evidence;
+	if (paragraph === undefined) return ['evidence paragraph does not exist'];
+	if (!(start >= 0 && start < end && end <= paragraph.length))
+		return ['evidence span out of range'];
+	const span = paragraph.slice(start, end);
+	const problems = answerProblems(draft, span);
+	if (CHOICE_KINDS.has(draft.kind))
+		problems.push(...optionProblems(draft.options, draft.answer, 'A'));
+	if (draft.kind === 'evidence_pair') {
+		if (!draft.partB) return [...problems, 'part B missing'];
+		problems.push(...optionProblems(draft.partB.options, draft.partB.answer, 'B'));
+		if (!fold(span).includes(fold(draft.partB.answer)))
+			problems.push('part B key is not the evidence');
+	}
+	return problems;
+}

@@ -1,0 +1,83 @@
+/**
+ * Ranking and selection: each candidate's score blends how central its sentence is with how
+ * confident its rule is; a greedy pass then picks the best one at a time, penalising paragraphs,
+ * sentences and kinds already used, so the quiz spreads across the article and the kinds.
+ */
+import type { Analysis } from './analyse';
+import type { Candidate } from './rules/candidate';
+import { importance } from './sentences';
+import { containsPhrase, overlap } from './text';
+import type { QuestionDraft } from './types';
+
+const PENALTY = { paragraph: 0.12, sentence: 0.3, kind: 0.04 };
+
+/** Questions that give each other away or ask the same thing: never both in one quiz. */
+export function conflicts(a: Candidate, b: Candidate): boolean {
+	if (a.sentenceKey === b.sentenceKey && a.factKey === b.factKey) return true;
+	if (a.evidence.paragraph === b.evidence.paragraph) {
+		const leaks = (x: Candidate, y: Candidate) =>
+			x.kind !== 'true_false' &&
+			containsPhrase(`${y.prompt} ${(y.options ?? []).join(' ')}`, x.answer);
+		if (leaks(a, b) || leaks(b, a)) return true;
+	}
+	const stem = (c: Candidate) =>
+		c.prompt.replace(/^(?:Fill in the blank:|True or false\?|Part A:)/, '');
+	return overlap(stem(a), stem(b)) >= 0.6;
+}
+
+function baseScores(candidates: Candidate[], analysis: Analysis): number[] {
+	const weights = new Map(
+		analysis.sentences.map((s) => [`${s.paragraph}:${s.index}`, importance(s, analysis)])
+	);
+	return candidates.map((c) => 0.5 * (weights.get(c.sentenceKey) ?? 0.3) + 0.5 * c.quality);
+}
+
+function adjusted(base: number, c: Candidate, chosen: Candidate[], fairShare: number): number {
+	const sameParagraph = chosen.filter((x) => x.evidence.paragraph === c.evidence.paragraph).length;
+	const sameSentence = chosen.filter((x) => x.sentenceKey === c.sentenceKey).length;
+	const sameKind = chosen.filter((x) => x.kind === c.kind).length;
+	return (
+		base -
+		PENALTY.paragraph * sameParagraph -
+		PENALTY.sentence * sameSentence -
+		PENALTY.kind * Math.max(0, sameKind - fairShare + 1)
+	);
+}
+
+/** Picks up to `count` drafts, best first; ties go to the earlier candidate, so order is stable. */
+export function selectDrafts(
+	candidates: Candidate[],
+	analysis: Analysis,
+	count: number
+): QuestionDraft[] {
+	const base = baseScores(candidates, analysis);
+	const kinds = new Set(candidates.map((c) => c.kind)).size || 1;
+	const fairShare = Math.ceil(count / kinds);
+	const chosen: Candidate[] = [];
+	const scores: number[] = [];
+	const open = new Set(candidates.keys());
+	while (chosen.length < count && open.size) {
+		let best = -1;
+		let bestScore = -Infinity;
+		for (const i of open) {
+			const c = candidates[i] as Candidate;
+			const score = adjusted(base[i] ?? 0, c, chosen, fairShare);
+			if (score > bestScore) [best, bestScore] = [i, score];
+		}
+		if (best < 0) break;
+		const picked = candidates[best] as Candidate;
+		open.delete(best);
+		for (const i of open) if (conflicts(picked, candidates[i] as Candidate)) open.delete(i);
+		chosen.push(picked);
+		scores.push(Math.round(bestScore * 1000) / 1000);
+	}
+	return chosen.map((c, i) => toDraft(c, scores[i] ?? 0));
+}
+
+function toDraft(c: Candidate, score: number): QuestionDraft {
+	const { quality, sentenceKey, factKey, ...draft } = c;
+	void quality;
+	void sentenceKey;
+	void factKey;
+	return { ...draft, score };
+}

@@ -1,0 +1,102 @@
+/**
+ * Fill-in-the-blank on a sentence's key term: a figure or name first, else a content noun the
+ * article repeats (its topic words). Function words, short words and words the sentence itself
+ * repeats are never blanked, since a reader could guess them without the article.
+ */
+import type { Analysis, ArticleMention, Sentence } from '../analyse';
+import type { Token } from '../nlp';
+import { isStandalone } from '../sentences';
+import { words } from '../text';
+import { BLANK } from '../types';
+import {
+	evidenceOf,
+	explanationFor,
+	isModifier,
+	occursOnce,
+	sentenceKey,
+	type Candidate,
+	type RuleContext
+} from './candidate';
+
+/** Nouns too general to test reading ("people", "year"). */
+const GENERIC = new Set(
+	'people thing things time times year years way part number percent cent week month day lot kind'.split(
+		' '
+	)
+);
+
+interface Term {
+	text: string;
+	start: number;
+	end: number;
+	weight: number;
+	mention?: ArticleMention;
+}
+
+const stem = (word: string) => word.toLowerCase().replace(/s$/, '');
+
+/** In how many sentences each word stem occurs, counted once per article. */
+const frequencies = new WeakMap<Analysis, Map<string, number>>();
+function articleFrequency(analysis: Analysis, word: string): number {
+	let counts = frequencies.get(analysis);
+	if (!counts) {
+		counts = new Map();
+		for (const s of analysis.sentences) {
+			for (const w of new Set(words(s.text).map(stem))) counts.set(w, (counts.get(w) ?? 0) + 1);
+		}
+		frequencies.set(analysis, counts);
+	}
+	return counts.get(stem(word)) ?? 0;
+}
+
+function nounTerms(s: Sentence, analysis: Analysis): Term[] {
+	const title = new Set(words(analysis.title).map((w) => w.replace(/s$/, '')));
+	return s.tokens
+		.filter((t: Token) => t.pos === 'NOUN' && /^\p{Ll}{5,}$/u.test(t.text))
+		.filter((t) => !GENERIC.has(t.text) && !title.has(t.text.replace(/s$/, '')))
+		.filter((t) => words(s.text).filter((w) => w === t.text.toLowerCase()).length === 1)
+		.map((t) => {
+			const repeats = Math.min(articleFrequency(analysis, t.text), 4);
+			return { text: t.text, start: t.start, end: t.end, weight: 0.4 + 0.1 * repeats };
+		})
+		.filter((term) => term.weight >= 0.6);
+}
+
+function factTerms(s: Sentence): Term[] {
+	return s.mentions
+		.filter((m) => occursOnce(s, m) && !isModifier(s, m))
+		.map((m) => ({ text: m.text, start: m.start, end: m.end, weight: 0.85, mention: m }));
+}
+
+/** Typed answers a teacher would accept: "97%" also as "97 percent", plural or singular. */
+export function acceptedVariants(answer: string, mention?: ArticleMention): string[] {
+	const variants = [answer];
+	const percent = /^(\d[\d,.]*)\s*(?:%|per cent|percent)$/i.exec(answer);
+	if (percent) variants.push(`${percent[1]}%`, `${percent[1]} percent`, `${percent[1]} per cent`);
+	if (mention?.type === 'person') variants.push(answer.split(' ').pop() ?? answer);
+	if (!mention && /s$/.test(answer)) variants.push(answer.slice(0, -1));
+	return [...new Set(variants)];
+}
+
+export function clozeQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
+	if (!isStandalone(s)) return [];
+	const terms = [...factTerms(s), ...nounTerms(s, ctx.analysis)].sort(
+		(a, b) => b.weight - a.weight || a.start - b.start
+	);
+	return terms.slice(0, 2).map((term) => {
+		const from = term.start - s.start;
+		const blanked = s.text.slice(0, from) + BLANK + s.text.slice(term.end - s.start);
+		return {
+			kind: 'cloze',
+			prompt: `Fill in the blank: ${blanked}`,
+			answer: term.text,
+			acceptedAnswers: acceptedVariants(term.text, term.mention),
+			explanation: explanationFor(ctx, s, `the missing term is “${term.text}”`),
+			evidence: evidenceOf(s),
+			rule: term.mention ? 'cloze-fact' : 'cloze-key-term',
+			quality: 0.7 * term.weight,
+			sentenceKey: sentenceKey(s),
+			factKey: term.text.toLowerCase()
+		};
+	});
+}

@@ -1,0 +1,107 @@
+/**
+ * "Who said: “…”?" for direct quotations whose speaker the text names right beside the quote
+ * (“…,” Desai said / Lindqvist said: “…”). A "she said" counts only when the paragraph's
+ * sentence before names exactly one person; the evidence then spans both sentences. Quotes
+ * inside someone else's reported speech never match, since the verb must touch the quote.
+ */
+import type { Analysis, ArticleMention, Sentence } from '../analyse';
+import { optionsFor } from '../distractors';
+import { containsPhrase, hash, wordCount } from '../text';
+import { sentenceKey, type Candidate, type RuleContext } from './candidate';
+import { explain } from '../sentences';
+
+const VERBS = 'said|says|told|added|warned|argued|insisted|stressed|noted|explained|wrote';
+const AFTER = new RegExp(`^,?\\s*(?:(she|he)|(\\p{Lu}[\\p{L}’'-]+))\\s+(?:${VERBS})\\b`, 'u');
+const SAID_NAME = new RegExp(`^,?\\s*(?:${VERBS})\\s+(\\p{Lu}[\\p{L}’'-]+)`, 'u');
+const BEFORE = new RegExp(`(\\p{Lu}[\\p{L}’'-]+),?\\s+(?:${VERBS})(?:\\s+\\w+)?\\s*[:,]\\s*$`, 'u');
+
+interface Quote {
+	paragraph: number;
+	start: number;
+	end: number;
+	text: string;
+	/** Where the named speaker (or the pronoun) sits. */
+	speakerAt: number;
+	pronoun: boolean;
+}
+
+function findQuotes(text: string, paragraph: number): Quote[] {
+	const quotes: Quote[] = [];
+	for (const match of text.matchAll(/“([^”]+)”/g)) {
+		const start = match.index;
+		const end = start + match[0].length;
+		const inner = match[1] ?? '';
+		if (wordCount(inner) < 6) continue;
+		const afterText = text.slice(end);
+		const spoken = AFTER.exec(inner.endsWith(',') ? `,${afterText}` : afterText);
+		const saidName = SAID_NAME.exec(afterText);
+		const before = BEFORE.exec(text.slice(0, start));
+		if (spoken) {
+			const at = end + afterText.indexOf(spoken[1] ?? spoken[2] ?? '');
+			quotes.push({ paragraph, start, end, text: inner, speakerAt: at, pronoun: !!spoken[1] });
+		} else if (saidName?.[1]) {
+			const at = end + afterText.indexOf(saidName[1]);
+			quotes.push({ paragraph, start, end, text: inner, speakerAt: at, pronoun: false });
+		} else if (before?.[1]) {
+			quotes.push({ paragraph, start, end, text: inner, speakerAt: before.index, pronoun: false });
+		}
+	}
+	return quotes;
+}
+
+/** The named speaker and the sentence that names them, or null when it is not certain. */
+function resolveSpeaker(
+	quote: Quote,
+	analysis: Analysis
+): { speaker: ArticleMention; from: Sentence } | null {
+	const inParagraph = analysis.sentences.filter((s) => s.paragraph === quote.paragraph);
+	const home = inParagraph.find((s) => s.start <= quote.speakerAt && quote.speakerAt < s.end);
+	if (!home) return null;
+	const people = (s: Sentence) => s.mentions.filter((m) => m.type === 'person');
+	if (!quote.pronoun) {
+		const speaker = people(home).find((m) => m.start <= quote.speakerAt && quote.speakerAt < m.end);
+		return speaker ? { speaker, from: home } : null;
+	}
+	const previous = inParagraph.find((s) => s.index === home.index - 1);
+	const before = previous ? people(previous) : [];
+	const quoteStartsHome = home.start >= quote.start - 1;
+	const named = new Set(before.map((m) => m.text.split(' ').pop()));
+	if (!previous || !quoteStartsHome || named.size !== 1 || people(home).length) return null;
+	return { speaker: before[0] as ArticleMention, from: previous };
+}
+
+export function quoteQuestions(ctx: RuleContext): Candidate[] {
+	const { analysis } = ctx;
+	return analysis.paragraphs.flatMap((text, paragraph) =>
+		findQuotes(text, paragraph).flatMap((quote): Candidate[] => {
+			const resolved = resolveSpeaker(quote, analysis);
+			if (!resolved) return [];
+			const { speaker, from } = resolved;
+			const last = analysis.sentences.find(
+				(s) => s.paragraph === paragraph && s.start < quote.end && quote.end <= s.end + 1
+			);
+			const spoken = quote.text.trim().replace(/[,.;:]$/, '');
+			const prompt = `Who said: “${spoken}”?`;
+			if (!last || containsPhrase(spoken, speaker.text.split(' ').pop() ?? '')) return [];
+			const seed = hash(prompt, ctx.seed);
+			const choice = optionsFor({ answer: speaker, analysis, avoid: prompt, count: 3, seed });
+			if (!choice) return [];
+			const evidence = { paragraph, start: from.start, end: Math.max(last.end, quote.end) };
+			const cited = explain(analysis, paragraph, evidence.start, evidence.end);
+			return [
+				{
+					kind: 'quote_attribution',
+					prompt,
+					options: choice.options,
+					answer: speaker.text,
+					explanation: `${cited}, so ${speaker.text} said it.`,
+					evidence,
+					rule: quote.pronoun ? 'quote-pronoun-speaker' : 'quote-named-speaker',
+					quality: (quote.pronoun ? 0.85 : 0.95) * choice.quality,
+					sentenceKey: sentenceKey(last),
+					factKey: speaker.text.toLowerCase()
+				}
+			];
+		})
+	);
+}
