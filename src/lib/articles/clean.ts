@@ -73,12 +73,22 @@ function extendRelatedLinks(units: Unit[], verdicts: Verdict[]): void {
 	});
 }
 
+type Role = 'title' | 'standfirst' | 'paragraph';
+
+function isKept(verdict: Verdict | undefined): verdict is Role {
+	return verdict === 'title' || verdict === 'standfirst' || verdict === 'paragraph';
+}
+
+function isRemoved(verdict: Verdict | undefined): verdict is RemovalReason {
+	return verdict !== null && verdict !== undefined && !isKept(verdict);
+}
+
 /** The most frequent spreading reason in a run of clutter, earliest first on a tie. */
-function dominantReason(reasons: Verdict[]): RemovalReason | null {
+function dominantReason(verdicts: Verdict[]): RemovalReason | null {
 	const counts = new Map<RemovalReason, number>();
-	for (const reason of reasons) {
-		if (reason && SPREADING_REASONS.has(reason as RemovalReason)) {
-			counts.set(reason as RemovalReason, (counts.get(reason as RemovalReason) ?? 0) + 1);
+	for (const verdict of verdicts) {
+		if (isRemoved(verdict) && SPREADING_REASONS.has(verdict)) {
+			counts.set(verdict, (counts.get(verdict) ?? 0) + 1);
 		}
 	}
 	let best: RemovalReason | null = null;
@@ -92,10 +102,12 @@ function dominantReason(reasons: Verdict[]): RemovalReason | null {
  * ("promo") rather than a scatter of "fragment" lines.
  */
 function markFragments(units: Unit[], verdicts: Verdict[]): void {
-	const weak = units.map((unit, i) => verdicts[i] === null && (isFragment(unit.text) || isBullet(unit.text)));
+	const weak = units.map(
+		(unit, i) => verdicts[i] === null && (isFragment(unit.text) || isBullet(unit.text))
+	);
+	const inRun = (i: number) => weak[i] === true || isRemoved(verdicts[i]);
 	let start = 0;
 	while (start < units.length) {
-		const inRun = (i: number) => weak[i] || (verdicts[i] !== null && !isKept(verdicts[i]));
 		if (!inRun(start)) {
 			start += 1;
 			continue;
@@ -106,10 +118,6 @@ function markFragments(units: Unit[], verdicts: Verdict[]): void {
 		for (let i = start; i < end; i += 1) if (weak[i]) verdicts[i] = reason;
 		start = end;
 	}
-}
-
-function isKept(verdict: Verdict): boolean {
-	return verdict === 'title' || verdict === 'standfirst' || verdict === 'paragraph';
 }
 
 /** Every logical line of `raw` in order, with the role the cleaner gives it. */
@@ -125,10 +133,8 @@ export function analyseArticle(raw: string): ArticleLine[] {
 	if (standfirst >= 0 && !verdicts.includes(null)) verdicts[standfirst] = 'paragraph';
 	return units.map((unit, i): ArticleLine => {
 		const verdict = verdicts[i] ?? 'paragraph';
-		if (isKept(verdict)) {
-			return { text: unit.text, role: verdict as 'title' | 'standfirst' | 'paragraph' };
-		}
-		return { text: unit.text, role: 'removed', reason: verdict as RemovalReason };
+		if (isRemoved(verdict)) return { text: unit.text, role: 'removed', reason: verdict };
+		return { text: unit.text, role: verdict };
 	});
 }
 
@@ -147,15 +153,14 @@ export function articleFromLines(lines: ArticleLine[]): CleanedArticle {
 		removed: []
 	};
 	for (const line of lines) {
-		if (line.role === 'title') article.title ||= line.text;
-		else if (line.role === 'standfirst') article.standfirst ??= line.text;
-		else if (line.role === 'paragraph') article.paragraphs.push(line.text);
-		else {
+		if (line.role === 'removed') {
 			article.removed.push({ text: line.text, reason: line.reason });
 			if (line.reason === 'partner-credit') article.credits.push(line.text);
 			if (line.reason === 'byline') article.byline ??= parseByline(line.text);
 			if (line.reason === 'source') article.source ??= parseSource(line.text);
-		}
+		} else if (line.role === 'title') article.title ||= line.text;
+		else if (line.role === 'standfirst') article.standfirst ??= line.text;
+		else article.paragraphs.push(line.text);
 	}
 	return article;
 }

@@ -19,6 +19,10 @@ const READING_TIME =
 const ADVERT =
 	/^\W*(?:advertisement|advertising|advert|ads?|sponsored(?:\s+(?:content|post|story|by\b.*))?|promoted(?:\s+(?:content|stories))?|paid\s+(?:content|post|partnership)|partner\s+content|(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|continue\s+reading\s+(?:below|the\s+main\s+story)|scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:with\s+content|reading))?|skip\s+(?:this\s+)?ad(?:vert(?:isement)?)?)\W*$/i;
 
+/** An ad label in front of its copy: "Sponsored: Book your holiday now!", "Ad: …". */
+const ADVERT_LABEL =
+	/^(?:advertisement|advert|ad|sponsored|promoted|paid (?:content|post)|partner content)\s*[:|–—-]\s*\S/i;
+
 /** A photo credit in brackets at the end: "(Photo: AP)", "(AP Photo/Jane Doe)", "(File image)". */
 const CAPTION_BRACKET =
 	/\((?:[^()]*[\s/])?(?:photos?|photograph|picture|pic|images?|illustration|video|graphic|credit|courtesy)\b[^()]*\)\W*$/i;
@@ -45,7 +49,9 @@ function isIssueBanner(text: string): boolean {
 
 /** Breadcrumbs and menus ("Home › World › Americas"), tag lists, skip links. */
 function isNavigation(text: string): boolean {
-	if (/^(?:skip to (?:main )?content|menu|search|home|back to top|table of contents)\W*$/i.test(text)) {
+	if (
+		/^(?:skip to (?:main )?content|menu|search|home|back to top|table of contents)\W*$/i.test(text)
+	) {
 		return true;
 	}
 	if (/^(?:tags?|topics?|filed under|categories|category)\s*:/i.test(text) && text.length <= 200) {
@@ -107,10 +113,13 @@ const both =
 const RULES: Rule[] = [
 	['link', (text) => URL_ONLY.test(text)],
 	['reading-time', both(short(50), (text) => READING_TIME.test(text))],
-	['advertisement', both(short(80), (text) => ADVERT.test(text))],
+	['advertisement', both(short(120), (text) => ADVERT.test(text) || ADVERT_LABEL.test(text))],
 	[
 		'photo-caption',
-		both(short(300), (text) => CAPTION_BRACKET.test(text) || hasTrailingCredit(text) || CAPTION_OTHER.test(text))
+		both(
+			short(300),
+			(text) => CAPTION_BRACKET.test(text) || hasTrailingCredit(text) || CAPTION_OTHER.test(text)
+		)
 	],
 	['issue-banner', isIssueBanner],
 	['byline', (text) => parseByline(text) !== null],
@@ -125,7 +134,11 @@ const RULES: Rule[] = [
 	['subscription-prompt', both(short(200), (text) => SUBSCRIPTION.test(text), isPitch)],
 	[
 		'promo',
-		both(short(120), (text) => sentenceCount(text) <= 2, (text) => PROMO.test(text) || CALL_TO_ACTION.test(text))
+		both(
+			short(120),
+			(text) => sentenceCount(text) <= 2,
+			(text) => PROMO.test(text) || CALL_TO_ACTION.test(text)
+		)
 	]
 ];
 

@@ -36,7 +36,8 @@ export function isDateLine(text: string): boolean {
 }
 
 /** "By", "Written by", "Words by", "Author:" and friends. */
-const BYLINE_START = /^(?:(?:written|words|story|reported|text|posted|compiled)\s+by|by|authors?:)\s+/i;
+const BYLINE_START =
+	/^(?:(?:written|words|story|reported|text|posted|compiled)\s+by|by|authors?:)\s+/i;
 /** Where names stop and a date, role or reading time starts. */
 const BYLINE_SEPARATOR = /\s+[|·•–—-]\s+|\s*\|\s*/;
 /** Words allowed in a name besides capitalised ones: particles and conjunctions. */
@@ -58,7 +59,10 @@ export function parseByline(text: string): string | null {
 	const rest = text.slice(start[0].length);
 	const [head = '', ...tail] = rest.split(BYLINE_SEPARATOR);
 	// A date can follow the names after a comma or "on": cut it off at the first date word.
-	const dated = new RegExp(`[\\s,]+(?:on\\s+|updated:?\\s+|published:?\\s+)?(?=${MONTH}\\s*\\d|\\d)`, 'i');
+	const dated = new RegExp(
+		`[\\s,]+(?:on\\s+|updated:?\\s+|published:?\\s+)?(?=${MONTH}\\s*\\d|\\d)`,
+		'i'
+	);
 	const cut = head.search(dated);
 	const names = (cut >= 0 ? head.slice(0, cut) : head).replace(/[,.\s]+$/, '');
 	const leftover = [cut >= 0 ? head.slice(cut) : '', ...tail].join(' ').trim();

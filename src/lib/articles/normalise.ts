@@ -68,7 +68,7 @@ function continues(line: string, next: string): boolean {
 function isWrapped(lines: string[], isClutter: (line: string) => boolean): boolean {
 	if (lines.length < 2) return false;
 	if (lines.some((line, i) => isClutter(line) || (i > 0 && isBullet(line)))) return false;
-	const width = Math.max(...lines.map((line) => line.length));
+	const width = lines.reduce((widest, line) => Math.max(widest, line.length), 0);
 	if (width < 30 || width > 110) return false;
 	const filled = lines
 		.slice(0, -1)
@@ -76,9 +76,16 @@ function isWrapped(lines: string[], isClutter: (line: string) => boolean): boole
 	return filled && (lines.length > 2 || continues(lines[0] ?? '', lines[1] ?? ''));
 }
 
-/** Joins two pieces of a wrapped line; a word split at a hyphen joins without a space. */
-function join(left: string, right: string): string {
-	return /\p{L}[-‐]$/u.test(left) ? left + right : `${left} ${right}`;
+/**
+ * What goes between a wrapped line and the next: nothing after a word split at a hyphen, a space
+ * otherwise. Judged on the line alone, not the text built so far, to stay linear on long pastes.
+ */
+function gapAfter(line: string): string {
+	return /\p{L}[-‐]$/u.test(line) ? '' : ' ';
+}
+
+function joinLines(lines: string[]): string {
+	return lines.map((line, i) => (i === 0 ? line : gapAfter(lines[i - 1] ?? '') + line)).join('');
 }
 
 /**
@@ -90,23 +97,29 @@ export function toUnits(raw: string, isClutter: (line: string) => boolean): Unit
 	const units: Unit[] = [];
 	toBlocks(normaliseLines(raw)).forEach((lines, block) => {
 		if (isWrapped(lines, isClutter)) {
-			units.push({ text: lines.reduce(join), block });
+			units.push({ text: joinLines(lines), block });
 			return;
 		}
+		// `previous` is the unit being built; it may only grow if it did not start as clutter.
 		let previous: Unit | undefined;
+		let previousIsClutter = false;
+		let previousLine = '';
 		for (const line of lines) {
+			const lineIsClutter = isClutter(line);
 			const joinable =
-				previous &&
-				!endsSentence(previous.text) &&
+				!previousIsClutter &&
+				!lineIsClutter &&
 				/^\p{Ll}/u.test(line) &&
-				!isClutter(previous.text) &&
-				!isClutter(line);
+				previous !== undefined &&
+				!endsSentence(previousLine);
 			if (previous && joinable) {
-				previous.text = join(previous.text, line);
+				previous.text += gapAfter(previousLine) + line;
 			} else {
 				previous = { text: line, block };
+				previousIsClutter = lineIsClutter;
 				units.push(previous);
 			}
+			previousLine = line;
 		}
 	});
 	return units;
