@@ -4,7 +4,7 @@
  * figures, from nearby values formatted like the answer.
  */
 import type { Analysis, ArticleMention } from './analyse';
-import { builtInPlaces, type PlaceKind } from './gazetteer';
+import { builtInPlaces, takesArticle, type PlaceKind } from './gazetteer';
 import { containsPhrase, fold, hash, shuffle } from './text';
 
 const surname = (name: string) => name.split(/\s+/).pop() ?? name;
@@ -81,6 +81,8 @@ export function pickDistractors(request: DistractorRequest): Distractors {
 	const answerValue = numericValue(answer.text);
 	const accept = (candidate: string) => {
 		const key = fold(candidate);
+		if (answer.type === 'place' && takesArticle(candidate) !== takesArticle(answer.text))
+			return false;
 		if (taken.has(key) || containsPhrase(avoid, candidate)) return false;
 		if (answerValue !== null && numericValue(candidate) === answerValue) return false;
 		taken.add(key);
@@ -92,14 +94,21 @@ export function pickDistractors(request: DistractorRequest): Distractors {
 	return { values, fromArticle: fromArticle.length };
 }
 
-/** The answer and its distractors in a seeded order, or null when too few distractors exist. */
+const NAMES = new Set(['person', 'place', 'organisation']);
+
+/**
+ * The answer and its distractors in a seeded order, or null when too few exist. A name needs
+ * two distractors from the article itself: a random built-in country beside "Mexico" is absurd
+ * on its own, though it may fill a fourth slot. Figures near the answer are always plausible.
+ */
 export function optionsFor(
 	request: DistractorRequest
 ): { options: string[]; quality: number } | null {
 	const distractors = pickDistractors(request);
-	if (distractors.values.length < 2) return null;
+	const isName = NAMES.has(request.answer.type);
+	if (distractors.values.length < 2 || (isName && distractors.fromArticle < 2)) return null;
 	const options = shuffle([request.answer.text, ...distractors.values], request.seed);
-	// Four options from the article are best; each missing or built-in option costs a little.
-	const quality = 1 - 0.1 * (3 - distractors.values.length) - 0.03 * (3 - distractors.fromArticle);
+	const builtIn = isName ? 3 - distractors.fromArticle : 0;
+	const quality = 1 - 0.1 * (3 - distractors.values.length) - 0.06 * builtIn;
 	return { options, quality };
 }

@@ -43,6 +43,14 @@ for (const [single, multi, kind] of [
 	}
 }
 
+/** Places English names with "the" ("the US"): swapping them with "Mexico" breaks grammar. */
+const WITH_ARTICLE =
+	/^(?:US|USA|UK|UAE|Netherlands|Philippines|Caribbean|Balkans|Sahel|Arctic|Amazon|Middle East|United States|United Kingdom)$/i;
+
+export function takesArticle(name: string): boolean {
+	return WITH_ARTICLE.test(name);
+}
+
 export function placeKind(name: string): PlaceKind | null {
 	return PLACE_KIND.get(name.toLowerCase()) ?? null;
 }

@@ -10,6 +10,8 @@ import { containsPhrase, overlap } from './text';
 import type { QuestionDraft } from './types';
 
 const PENALTY = { paragraph: 0.12, sentence: 0.3, kind: 0.04 };
+/** A kind the quiz lacks so far gets this bonus, so every kind the article supports appears. */
+const NEW_KIND_BONUS = 0.15;
 
 /** Questions that give each other away or ask the same thing: never both in one quiz. */
 export function conflicts(a: Candidate, b: Candidate): boolean {
@@ -37,7 +39,8 @@ function adjusted(base: number, c: Candidate, chosen: Candidate[], fairShare: nu
 	const sameSentence = chosen.filter((x) => x.sentenceKey === c.sentenceKey).length;
 	const sameKind = chosen.filter((x) => x.kind === c.kind).length;
 	return (
-		base -
+		base +
+		(sameKind === 0 ? NEW_KIND_BONUS : 0) -
 		PENALTY.paragraph * sameParagraph -
 		PENALTY.sentence * sameSentence -
 		PENALTY.kind * Math.max(0, sameKind - fairShare + 1)

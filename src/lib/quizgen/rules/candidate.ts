@@ -50,3 +50,16 @@ export function occursOnce(s: Sentence, m: ArticleMention): boolean {
 export function explanationFor(ctx: RuleContext, s: Sentence, because: string): string {
 	return `${explain(ctx.analysis, s.paragraph, s.start, s.end)}, so ${because}.`;
 }
+
+/**
+ * How guessable a blank on this fact is: a possessive ("_____’s response") or a name the article
+ * repeats in many paragraphs (the obvious "Mexico") can be filled in without reading closely.
+ */
+export function guessability(ctx: RuleContext, s: Sentence, m: ArticleMention): number {
+	const possessive = /^[’']s\b/.test(s.text.slice(m.end - s.start));
+	const paragraphs = new Set(
+		ctx.analysis.mentions.filter((x) => x.text === m.text).map((x) => x.paragraph)
+	).size;
+	const common = paragraphs / Math.max(ctx.analysis.paragraphs.length, 1) > 0.3;
+	return (possessive ? 0.3 : 0) + (common ? 0.3 : 0);
+}

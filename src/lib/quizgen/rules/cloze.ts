@@ -11,6 +11,7 @@ import { BLANK } from '../types';
 import {
 	evidenceOf,
 	explanationFor,
+	guessability,
 	isModifier,
 	occursOnce,
 	sentenceKey,
@@ -20,8 +21,10 @@ import {
 
 /** Nouns too general to test reading ("people", "year"). */
 const GENERIC = new Set(
-	'people thing things time times year years way part number percent cent week month day lot kind'.split(
-		' '
+	`people thing things time times year years way part number percent cent week month day lot kind
+country countries government state states world place problem problems situation report reports
+group groups system area areas case cases point fact issue issues order sides side question`.split(
+		/\s+/
 	)
 );
 
@@ -52,20 +55,35 @@ function articleFrequency(analysis: Analysis, word: string): number {
 function nounTerms(s: Sentence, analysis: Analysis): Term[] {
 	const title = new Set(words(analysis.title).map((w) => w.replace(/s$/, '')));
 	return s.tokens
-		.filter((t: Token) => t.pos === 'NOUN' && /^\p{Ll}{5,}$/u.test(t.text))
+		.filter((t: Token, i) => t.pos === 'NOUN' && /^\p{Ll}{5,}$/u.test(t.text) && !inCompound(s, i))
 		.filter((t) => !GENERIC.has(t.text) && !title.has(t.text.replace(/s$/, '')))
 		.filter((t) => words(s.text).filter((w) => w === t.text.toLowerCase()).length === 1)
 		.map((t) => {
-			const repeats = Math.min(articleFrequency(analysis, t.text), 4);
-			return { text: t.text, start: t.start, end: t.end, weight: 0.4 + 0.1 * repeats };
+			// Without a word-frequency list, length and repetition stand in for "key term":
+			// "sovereignty" and "interdiction" are worth blanking, "crisis" rarely.
+			const frequency = articleFrequency(analysis, t.text);
+			// A word in more than a sixth of all sentences is the topic itself: easy to guess.
+			if (frequency > analysis.sentences.length / 6) return { ...t, weight: 0 };
+			const repeats = Math.min(frequency, 3);
+			const weight = 0.3 + 0.05 * Math.min(t.text.length - 4, 6) + 0.1 * repeats;
+			return { text: t.text, start: t.start, end: t.end, weight };
 		})
-		.filter((term) => term.weight >= 0.6);
+		.filter((term) => term.weight >= 0.65);
 }
 
-function factTerms(s: Sentence): Term[] {
+function factTerms(s: Sentence, ctx: RuleContext): Term[] {
 	return s.mentions
 		.filter((m) => occursOnce(s, m) && !isModifier(s, m))
-		.map((m) => ({ text: m.text, start: m.start, end: m.end, weight: 0.85, mention: m }));
+		.map((m) => {
+			const weight = 0.85 * (1 - guessability(ctx, s, m));
+			return { text: m.text, start: m.start, end: m.end, weight, mention: m };
+		});
+}
+
+/** "money _____ networks": half of a compound is guessable from the other half. */
+function inCompound(s: Sentence, i: number): boolean {
+	const before = s.tokens[i - 1]?.pos ?? '';
+	return before === 'NOUN' || before === 'PROPN' || s.tokens[i + 1]?.pos === 'NOUN';
 }
 
 /** Typed answers a teacher would accept: "97%" also as "97 percent", plural or singular. */
@@ -74,13 +92,14 @@ export function acceptedVariants(answer: string, mention?: ArticleMention): stri
 	const percent = /^(\d[\d,.]*)\s*(?:%|per cent|percent)$/i.exec(answer);
 	if (percent) variants.push(`${percent[1]}%`, `${percent[1]} percent`, `${percent[1]} per cent`);
 	if (mention?.type === 'person') variants.push(answer.split(' ').pop() ?? answer);
-	if (!mention && /s$/.test(answer)) variants.push(answer.slice(0, -1));
+	if (!mention && /ies$/.test(answer)) variants.push(answer.replace(/ies$/, 'y'));
+	else if (!mention && /[^s]s$/.test(answer)) variants.push(answer.slice(0, -1));
 	return [...new Set(variants)];
 }
 
 export function clozeQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 	if (!isStandalone(s)) return [];
-	const terms = [...factTerms(s), ...nounTerms(s, ctx.analysis)].sort(
+	const terms = [...factTerms(s, ctx), ...nounTerms(s, ctx.analysis)].sort(
 		(a, b) => b.weight - a.weight || a.start - b.start
 	);
 	return terms.slice(0, 2).map((term) => {

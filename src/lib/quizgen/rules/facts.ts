@@ -12,6 +12,7 @@ import {
 	TYPE_NOUN,
 	evidenceOf,
 	explanationFor,
+	guessability,
 	isModifier,
 	occursOnce,
 	replaceMention,
@@ -52,12 +53,21 @@ export function completionQuestions(s: Sentence, ctx: RuleContext): Candidate[] 
 				explanation: explanationFor(ctx, s, `the missing ${TYPE_NOUN[m.type]} is ${m.text}`),
 				evidence: evidenceOf(s),
 				rule: 'fact-completion',
-				quality: 0.7 * TYPE_WEIGHT[m.type] * choice.quality,
+				quality: 0.7 * TYPE_WEIGHT[m.type] * choice.quality * (1 - guessability(ctx, s, m)),
 				sentenceKey: sentenceKey(s),
 				factKey: m.text.toLowerCase()
 			}
 		];
 	});
+}
+
+/** "Meanwhile, X…" reads oddly out of context; the statement starts at X. */
+function withoutConnective(text: string): string {
+	const rest = text.replace(
+		/^(?:Meanwhile|However|But|And|Still|Yet|Indeed|Historically),?\s+/,
+		''
+	);
+	return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
 /**
@@ -79,7 +89,7 @@ export function trueFalseQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 		seed
 	}).values[0];
 	const makeFalse = swap !== undefined && seed % 2 === 0;
-	const statement = makeFalse ? replaceMention(s, fact, swap) : s.text;
+	const statement = withoutConnective(makeFalse ? replaceMention(s, fact, swap) : s.text);
 	const because = makeFalse
 		? `the statement is false: it was ${fact.text}, not ${swap}`
 		: 'the statement is true';
@@ -91,7 +101,7 @@ export function trueFalseQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 			explanation: explanationFor(ctx, s, because),
 			evidence: evidenceOf(s),
 			rule: makeFalse ? 'fact-swap' : 'fact-restated',
-			quality: 0.6 * TYPE_WEIGHT[fact.type],
+			quality: (makeFalse ? 0.6 : 0.5) * TYPE_WEIGHT[fact.type],
 			sentenceKey: sentenceKey(s),
 			factKey: fact.text.toLowerCase()
 		}

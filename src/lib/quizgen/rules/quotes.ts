@@ -9,6 +9,7 @@ import { optionsFor } from '../distractors';
 import { containsPhrase, hash, wordCount } from '../text';
 import { sentenceKey, type Candidate, type RuleContext } from './candidate';
 import { explain } from '../sentences';
+import { acceptedNames } from './who';
 
 const VERBS = 'said|says|told|added|warned|argued|insisted|stressed|noted|explained|wrote';
 const AFTER = new RegExp(`^,?\\s*(?:(she|he)|(\\p{Lu}[\\p{L}’'-]+))\\s+(?:${VERBS})\\b`, 'u');
@@ -85,23 +86,27 @@ export function quoteQuestions(ctx: RuleContext): Candidate[] {
 			if (!last || containsPhrase(spoken, speaker.text.split(' ').pop() ?? '')) return [];
 			const seed = hash(prompt, ctx.seed);
 			const choice = optionsFor({ answer: speaker, analysis, avoid: prompt, count: 3, seed });
-			if (!choice) return [];
 			const evidence = { paragraph, start: from.start, end: Math.max(last.end, quote.end) };
 			const cited = explain(analysis, paragraph, evidence.start, evidence.end);
-			return [
-				{
-					kind: 'quote_attribution',
-					prompt,
-					options: choice.options,
-					answer: speaker.text,
-					explanation: `${cited}, so ${speaker.text} said it.`,
-					evidence,
-					rule: quote.pronoun ? 'quote-pronoun-speaker' : 'quote-named-speaker',
-					quality: (quote.pronoun ? 0.85 : 0.95) * choice.quality,
-					sentenceKey: sentenceKey(last),
-					factKey: speaker.text.toLowerCase()
-				}
-			];
+			const rule = quote.pronoun ? 'quote-pronoun-speaker' : 'quote-named-speaker';
+			const base = {
+				prompt,
+				answer: speaker.text,
+				explanation: `${cited}, so ${speaker.text} said it.`,
+				evidence,
+				sentenceKey: sentenceKey(last),
+				factKey: speaker.text.toLowerCase()
+			};
+			const confidence = quote.pronoun ? 0.85 : 0.95;
+			// With too few other people to choose from, the speaker is asked for as a typed answer.
+			if (!choice) {
+				const acceptedAnswers = acceptedNames(ctx, speaker);
+				return [
+					{ ...base, kind: 'short_answer', acceptedAnswers, rule, quality: 0.8 * confidence }
+				];
+			}
+			const quality = confidence * choice.quality;
+			return [{ ...base, kind: 'quote_attribution', options: choice.options, rule, quality }];
 		})
 	);
 }

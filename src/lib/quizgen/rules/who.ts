@@ -7,7 +7,7 @@ import type { ArticleMention, Sentence } from '../analyse';
 import { optionsFor } from '../distractors';
 import type { Token } from '../nlp';
 import { isStandalone } from '../sentences';
-import { containsPhrase, hash } from '../text';
+import { containsPhrase, hash, wordCount } from '../text';
 import {
 	evidenceOf,
 	explanationFor,
@@ -32,12 +32,17 @@ function subjectOf(s: Sentence): ArticleMention | null {
 	return null;
 }
 
-/** Where the predicate ends: before a trailing "-ing" clause or a new clause after a comma. */
+/**
+ * Where the predicate ends: at the first comma after four words, unless what follows is a short
+ * list item ("share intelligence, coordinate enforcement, and …"), so the question keeps one clause.
+ */
 function predicateEnd(tokens: Token[]): number {
-	for (let i = 1; i < tokens.length - 1; i++) {
-		const next = tokens[i + 1]?.text ?? '';
-		if (tokens[i]?.text !== ',' || i < 4) continue;
-		if (/ing$/.test(next) || /^(?:but|while|which|as|who|where|and)$/i.test(next)) return i;
+	for (let i = 4; i < tokens.length - 1; i++) {
+		if (tokens[i]?.text !== ',') continue;
+		const nextComma = tokens.findIndex((t, j) => j > i && t.text === ',');
+		const segment = (nextComma < 0 ? tokens.length - 1 : nextComma) - i - 1;
+		const listItem = segment <= 3 && /^(?:and|or)$/i.test(tokens[i + 1]?.text ?? '');
+		if (!listItem && segment > 0) return i;
 	}
 	return tokens.length;
 }
@@ -61,12 +66,14 @@ export function whoPrompt(s: Sentence, subject: ArticleMention): string | null {
 	return `${who} ${predicate}?`;
 }
 
-function fullNameOf(ctx: RuleContext, m: ArticleMention): string {
-	if (m.subtype !== 'short') return m.text;
+/** Typed answers to accept: a person by full name or surname, an organisation by its name. */
+export function acceptedNames(ctx: RuleContext, m: ArticleMention): string[] {
+	if (m.type !== 'person') return [m.text];
+	const surname = m.text.split(' ').pop() ?? m.text;
 	const full = ctx.analysis.mentions.find(
-		(x) => x.subtype === 'full' && x.text.endsWith(` ${m.text}`)
+		(x) => x.subtype === 'full' && x.text.endsWith(` ${surname}`)
 	);
-	return full?.text ?? m.text;
+	return [...new Set([m.text, full?.text ?? m.text, surname])];
 }
 
 export function whoQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
@@ -76,6 +83,8 @@ export function whoQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 	if (!subject || !prompt || containsPhrase(prompt, subject.text)) return [];
 	const surname = subject.text.split(' ').pop() ?? subject.text;
 	if (containsPhrase(prompt, surname)) return [];
+	// A long prompt is harder to read, and one holding a figure spends that figure on a "who".
+	const fit = 1 - (wordCount(prompt) > 16 ? 0.1 : 0) - (/\d/.test(prompt) ? 0.1 : 0);
 	const base = {
 		prompt,
 		answer: subject.text,
@@ -84,10 +93,15 @@ export function whoQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 		sentenceKey: sentenceKey(s),
 		factKey: subject.text.toLowerCase()
 	};
-	const full = fullNameOf(ctx, subject);
-	const accepted = [...new Set([subject.text, full, full.split(' ').pop() ?? full])];
+	const accepted = acceptedNames(ctx, subject);
 	const drafts: Candidate[] = [
-		{ ...base, kind: 'short_answer', acceptedAnswers: accepted, rule: 'who-did', quality: 0.8 }
+		{
+			...base,
+			kind: 'short_answer',
+			acceptedAnswers: accepted,
+			rule: 'who-did',
+			quality: 0.8 * fit
+		}
 	];
 	const seed = hash(prompt, ctx.seed);
 	const choice = optionsFor({
@@ -98,7 +112,7 @@ export function whoQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 		seed
 	});
 	if (choice) {
-		const quality = 0.85 * choice.quality;
+		const quality = 0.85 * fit * choice.quality;
 		drafts.push({
 			...base,
 			kind: 'multiple_choice',
