@@ -63,7 +63,7 @@ function nounTerms(s: Sentence, analysis: Analysis): Term[] {
 			// "sovereignty" and "interdiction" are worth blanking, "crisis" rarely.
 			const frequency = articleFrequency(analysis, t.text);
 			// A word in more than a sixth of all sentences is the topic itself: easy to guess.
-			if (frequency > analysis.sentences.length / 6) return { ...t, weight: 0 };
+			if (frequency > Math.max(3, analysis.sentences.length / 6)) return { ...t, weight: 0 };
 			const repeats = Math.min(frequency, 3);
 			const weight = 0.3 + 0.05 * Math.min(t.text.length - 4, 6) + 0.1 * repeats;
 			return { text: t.text, start: t.start, end: t.end, weight };

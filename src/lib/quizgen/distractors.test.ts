@@ -1,0 +1,52 @@
+import { describe, it, expect } from 'vitest';
+import { analyseArticle, type ArticleMention } from './analyse';
+import { numericValue, optionsFor, pickDistractors } from './distractors';
+
+const analysis = analyseArticle({
+	title: 'T',
+	paragraphs: [
+		'Claudia Sheinbaum met Donald Trump after Nicolas Maduro was captured in Venezuela.',
+		'Mexico and Colombia said 12.5% of the £1,200 fund had been spent by 2019.'
+	]
+});
+const mention = (text: string) => analysis.mentions.find((m) => m.text === text) as ArticleMention;
+const request = (text: string, avoid = '') => ({
+	answer: mention(text),
+	analysis,
+	avoid,
+	count: 3,
+	seed: 1
+});
+
+describe('distractors', () => {
+	it('offers other people from the article, in the same name form', () => {
+		const { values } = pickDistractors(request('Donald Trump'));
+		expect(values).toEqual(expect.arrayContaining(['Claudia Sheinbaum', 'Nicolas Maduro']));
+	});
+
+	it('never offers a name the prompt already shows', () => {
+		const { values } = pickDistractors(request('Donald Trump', 'Who met Claudia Sheinbaum?'));
+		expect(values).not.toContain('Claudia Sheinbaum');
+	});
+
+	it('offers countries for a country, article first', () => {
+		const { values, fromArticle } = pickDistractors(request('Mexico'));
+		expect(values.slice(0, fromArticle)).toEqual(expect.arrayContaining(['Venezuela', 'Colombia']));
+		expect(values).toHaveLength(3);
+	});
+
+	it('formats figure distractors like the answer', () => {
+		const percent = pickDistractors(request('12.5%')).values;
+		for (const v of percent) expect(v).toMatch(/^\d+\.\d%$/);
+		const money = pickDistractors(request('£1,200')).values;
+		for (const v of money) expect(v).toMatch(/^£\d{1,3}(,\d{3})*$/);
+		const years = pickDistractors(request('2019')).values;
+		for (const v of years) expect(Math.abs((numericValue(v) ?? 0) - 2019)).toBeLessThan(10);
+	});
+
+	it('refuses a name question with fewer than two article distractors', () => {
+		const lone = analyseArticle({ title: 'T', paragraphs: ['Ana Ortiz spoke in Paris.'] });
+		const answer = lone.mentions.find((m) => m.type === 'person') as ArticleMention;
+		expect(optionsFor({ answer, analysis: lone, avoid: '', count: 3, seed: 0 })).toBeNull();
+	});
+});

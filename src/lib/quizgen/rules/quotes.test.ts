@@ -1,0 +1,47 @@
+import { describe, it, expect } from 'vitest';
+import { analyseArticle } from '../analyse';
+import { quoteQuestions } from './quotes';
+
+const CAST = 'Ana Ortiz, Ben Cho and Carla Diaz spoke at the meeting of the council.';
+
+function quotesFrom(paragraph: string) {
+	const paragraphs = [CAST, paragraph];
+	const analysis = analyseArticle({ title: 'T', paragraphs });
+	return { drafts: quoteQuestions({ analysis, seed: 0 }), paragraph };
+}
+
+describe('quote attribution', () => {
+	it('asks who said a quote whose speaker is named beside it', () => {
+		const { drafts } = quotesFrom('“We will not close a single library this year,” Cho said.');
+		expect(drafts).toHaveLength(1);
+		expect(drafts[0]?.prompt).toBe('Who said: “We will not close a single library this year”?');
+		expect(drafts[0]?.answer).toBe('Cho');
+		expect(drafts[0]?.options).toEqual(expect.arrayContaining(['Cho', 'Ortiz', 'Diaz']));
+	});
+
+	it('accepts a speaker named before the quote', () => {
+		const { drafts } = quotesFrom('Carla Diaz said: “The trial has to come before the money.”');
+		expect(drafts[0]?.answer).toBe('Carla Diaz');
+	});
+
+	it('resolves "she said" to the one person named in the sentence before, citing both', () => {
+		const text =
+			'Ana Ortiz defended the budget. “Every school will get its roof repaired first,” she said.';
+		const { drafts } = quotesFrom(text);
+		expect(drafts[0]?.answer).toBe('Ana Ortiz');
+		expect(drafts[0]?.evidence.start).toBe(0);
+		expect(text.slice(drafts[0]?.evidence.start, drafts[0]?.evidence.end)).toContain('she said');
+	});
+
+	it('refuses a pronoun speaker when two people could be meant', () => {
+		const text =
+			'Ana Ortiz met Ben Cho on Monday. “Every school will get its roof repaired first,” she said.';
+		expect(quotesFrom(text).drafts).toEqual([]);
+	});
+
+	it('ignores short scare quotes and quotes inside reported speech', () => {
+		const text =
+			'Ben Cho called the plan “a mess” and claimed that Ana Ortiz had promised “every school will get a new roof soon” in private.';
+		expect(quotesFrom(text).drafts).toEqual([]);
+	});
+});

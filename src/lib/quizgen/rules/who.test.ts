@@ -1,0 +1,51 @@
+import { describe, it, expect } from 'vitest';
+import { analyseArticle } from '../analyse';
+import { containsPhrase } from '../text';
+import { whoQuestions } from './who';
+
+const PEOPLE = 'Ana Ortiz, Ben Cho and Carla Diaz attended the meeting of the council.';
+
+function whoFrom(sentence: string) {
+	const analysis = analyseArticle({ title: 'T', paragraphs: [PEOPLE, sentence] });
+	const target = analysis.sentences.filter((s) => s.paragraph === 1);
+	return target.flatMap((s) => whoQuestions(s, { analysis, seed: 0 }));
+}
+
+describe('who-did rule', () => {
+	it('asks who did what the sentence says, keeping one clause', () => {
+		const drafts = whoFrom(
+			'Mayor Ana Ortiz rejected the new parking plan, warning that shops would close.'
+		);
+		const prompts = drafts.map((d) => d.prompt);
+		expect(prompts).toContain('Who rejected the new parking plan?');
+		expect(drafts.every((d) => d.answer === 'Ana Ortiz')).toBe(true);
+	});
+
+	it('makes a multiple-choice version with other people from the article', () => {
+		const choice = whoFrom('Ben Cho also proposed a longer trial for the bus lane.').find(
+			(d) => d.kind === 'multiple_choice'
+		);
+		expect(choice?.prompt).toBe('Who proposed a longer trial for the bus lane?');
+		expect(choice?.options).toHaveLength(3);
+		expect(choice?.options).toEqual(expect.arrayContaining(['Ben Cho', 'Ana Ortiz', 'Carla Diaz']));
+	});
+
+	it('accepts the surname as a typed answer', () => {
+		const typed = whoFrom('Carla Diaz welcomed the decision on the new library.').find(
+			(d) => d.kind === 'short_answer'
+		);
+		expect(typed?.acceptedAnswers).toEqual(['Carla Diaz', 'Diaz']);
+	});
+
+	it('skips sentences whose subject is a pronoun or sits in an appositive', () => {
+		expect(whoFrom('She rejected the new parking plan at the meeting.')).toEqual([]);
+		expect(whoFrom('Ana Ortiz, who chairs the board, rejected the parking plan.')).toEqual([]);
+	});
+
+	it('drops a question whose prompt would name the answer', () => {
+		expect(whoFrom('Ana Ortiz said that Ortiz family shops would stay open all week.')).toEqual([]);
+		const kept = whoFrom('Ana Ortiz said that family shops would stay open all week.');
+		expect(kept.length).toBeGreaterThan(0);
+		for (const d of kept) expect(containsPhrase(d.prompt, 'Ortiz')).toBe(false);
+	});
+});

@@ -1,0 +1,40 @@
+import { describe, it, expect } from 'vitest';
+import { containsPhrase, fold, hash, overlap, shuffle } from './text';
+
+describe('fold', () => {
+	it('folds case, curly quotes, dashes and white space', () => {
+		expect(fold('  Mexico’s   “Response”\u2014Swift ')).toBe('mexico\'s "response"-swift');
+	});
+});
+
+describe('containsPhrase', () => {
+	it('matches whole words after folding, possessives included', () => {
+		expect(containsPhrase('in Washington’s fight', 'Washington')).toBe(true);
+		expect(containsPhrase('the US had disrupted 97% of drugs', '97%')).toBe(true);
+		expect(containsPhrase('Trumpet players', 'Trump')).toBe(false);
+		expect(containsPhrase('anything', '')).toBe(false);
+	});
+});
+
+describe('seeded shuffle', () => {
+	it('gives the same order for the same seed and keeps every item', () => {
+		const items = ['a', 'b', 'c', 'd', 'e'];
+		expect(shuffle(items, 42)).toEqual(shuffle(items, 42));
+		expect([...shuffle(items, 7)].sort()).toEqual(items);
+	});
+
+	it('gives different orders for different seeds', () => {
+		const items = ['a', 'b', 'c', 'd', 'e', 'f'];
+		const orders = new Set([1, 2, 3, 4, 5].map((seed) => shuffle(items, seed).join('')));
+		expect(orders.size).toBeGreaterThan(1);
+	});
+});
+
+describe('hash and overlap', () => {
+	it('hashes stably and measures word overlap', () => {
+		expect(hash('abc')).toBe(hash('abc'));
+		expect(hash('abc')).not.toBe(hash('abd'));
+		expect(overlap('the cat sat', 'the cat sat')).toBe(1);
+		expect(overlap('red blue', 'green yellow')).toBe(0);
+	});
+});
