@@ -2,19 +2,19 @@
  * The structural rules every draft must pass (issue 4). The generator drops any draft that
  * fails, and the tests assert them as properties over every fixture article.
  */
-import { containsPhrase, fold } from './text';
+import { containsPhrase, fold, foldOption } from './text';
 import { BLANK, type ArticleInput, type QuestionDraft } from './types';
 
 const CHOICE_KINDS = new Set(['multiple_choice', 'quote_attribution', 'evidence_pair']);
 
 function optionProblems(options: string[] | undefined, answer: string, label: string): string[] {
 	if (!options) return [`${label}: options missing`];
-	const folded = options.map(fold);
+	const folded = options.map(foldOption);
 	const problems: string[] = [];
 	if (options.length < 3 || options.length > 5)
 		problems.push(`${label}: ${options.length} options`);
 	if (new Set(folded).size !== folded.length) problems.push(`${label}: options repeat`);
-	if (folded.filter((o) => o === fold(answer)).length !== 1) {
+	if (folded.filter((o) => o === foldOption(answer)).length !== 1) {
 		problems.push(`${label}: answer not among the options exactly once`);
 	}
 	return problems;

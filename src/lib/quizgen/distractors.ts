@@ -5,7 +5,7 @@
  */
 import type { Analysis, ArticleMention } from './analyse';
 import { builtInPlaces, takesArticle, type PlaceKind } from './gazetteer';
-import { containsPhrase, fold, hash, shuffle } from './text';
+import { containsPhrase, foldOption, hash, shuffle } from './text';
 
 const surname = (name: string) => name.split(/\s+/).pop() ?? name;
 
@@ -77,10 +77,10 @@ export interface Distractors {
 /** Up to `count` distinct wrong values; article facts first, built-in ones shuffled after. */
 export function pickDistractors(request: DistractorRequest): Distractors {
 	const { answer, analysis, avoid, count, seed } = request;
-	const taken = new Set([fold(answer.text)]);
+	const taken = new Set([foldOption(answer.text)]);
 	const answerValue = numericValue(answer.text);
 	const accept = (candidate: string) => {
-		const key = fold(candidate);
+		const key = foldOption(candidate);
 		if (answer.type === 'place' && takesArticle(candidate) !== takesArticle(answer.text))
 			return false;
 		if (taken.has(key) || containsPhrase(avoid, candidate)) return false;

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { containsPhrase, fold, hash, overlap, shuffle } from './text';
+import { containsPhrase, fold, foldOption, hash, overlap, shuffle } from './text';
 
 describe('fold', () => {
 	it('folds case, curly quotes, dashes and white space', () => {
@@ -36,5 +36,15 @@ describe('hash and overlap', () => {
 		expect(hash('abc')).not.toBe(hash('abd'));
 		expect(overlap('the cat sat', 'the cat sat')).toBe(1);
 		expect(overlap('red blue', 'green yellow')).toBe(0);
+	});
+});
+
+describe('foldOption', () => {
+	it('treats figures that differ only in format as one option', () => {
+		expect(foldOption('97 %')).toBe(foldOption('97%'));
+		expect(foldOption('97 percent')).toBe(foldOption('97%'));
+		expect(foldOption('97 Per Cent')).toBe(foldOption('97%'));
+		expect(foldOption('£1,200')).toBe(foldOption('£1200'));
+		expect(foldOption('97%')).not.toBe(foldOption('79%'));
 	});
 });

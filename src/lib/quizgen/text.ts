@@ -10,6 +10,17 @@ export function fold(text: string): string {
 		.toLowerCase();
 }
 
+/**
+ * Folds an option so that figures differing only in format compare equal: "97 %", "97 percent"
+ * and "97 per cent" are one option, as are "1,200" and "1200".
+ */
+export function foldOption(text: string): string {
+	return fold(text)
+		.replace(/\s*per\s?cent\b/g, '%')
+		.replace(/(\d),(?=\d{3}\b)/g, '$1')
+		.replace(/\s+(?=[%])|(?<=[$£€])\s+/g, '');
+}
+
 /** A tiny memo: the same few hundred sentences are measured thousands of times per article. */
 function memo<T>(compute: (text: string) => T): (text: string) => T {
 	const cache = new Map<string, T>();

@@ -1,0 +1,47 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cartelCrackdown } from './fixtures';
+
+/** Runs `scripts/quiz.ts` the way `npm run quiz` does. */
+function quiz(...args: string[]) {
+	const result = spawnSync('node_modules/.bin/tsx', ['scripts/quiz.ts', ...args], {
+		cwd: new URL('../../../', import.meta.url),
+		encoding: 'utf8'
+	});
+	return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('npm run quiz', () => {
+	it('cleans the raw seed article and prints it with its questions', () => {
+		const raw = join(mkdtempSync(join(tmpdir(), 'quiz-')), 'seed.txt');
+		writeFileSync(raw, `${cartelCrackdown.title}\n\n${cartelCrackdown.paragraphs.join('\n\n')}\n`);
+		const { code, stdout, stderr } = quiz(raw, '--count', '4');
+		expect(stderr).toBe('');
+		expect(code).toBe(0);
+		const result = JSON.parse(stdout);
+		expect(result.article.paragraphs).toEqual(cartelCrackdown.paragraphs);
+		expect(result.article.removed).toEqual(expect.any(Array));
+		expect(result.questions).toHaveLength(4);
+		expect(result.questions[0]).toHaveProperty('evidence.paragraph');
+	});
+
+	it('fails with one clear line for a missing file, an empty file or a bad count', () => {
+		const empty = join(mkdtempSync(join(tmpdir(), 'quiz-')), 'empty.txt');
+		writeFileSync(empty, '  \n');
+		const cases: [string[], RegExp][] = [
+			[[], /^quiz: missing file argument\. Usage: .+\n$/],
+			[['no/such/file.txt'], /^quiz: file not found: no\/such\/file\.txt\n$/],
+			[[empty], /^quiz: file is empty: .+empty\.txt\n$/],
+			[[empty, '--count', 'x'], /^quiz: --count needs a whole number/]
+		];
+		for (const [args, message] of cases) {
+			const { code, stdout, stderr } = quiz(...args);
+			expect(code).not.toBe(0);
+			expect(stdout).toBe('');
+			expect(stderr).toMatch(message);
+		}
+	});
+});
