@@ -25,7 +25,13 @@ export interface Analysis {
 	title: string;
 	paragraphs: string[];
 	sentences: Sentence[];
+	/** The same sentences grouped by paragraph. */
+	byParagraph: Sentence[][];
 	mentions: ArticleMention[];
+	/** Distinct fact texts by "type/subtype", in order of first mention: the distractor pool. */
+	facts: Map<string, string[]>;
+	/** In how many paragraphs each fact text occurs: a name in most of them is easy to guess. */
+	spread: Map<string, number>;
 }
 
 const surname = (name: string) => name.split(/\s+/).pop() ?? name;
@@ -63,7 +69,12 @@ export function analyseArticle(article: ArticleInput): Analysis {
 	const mentions = [...linkPeople(runs), ...figures].filter((m) =>
 		isFreeStanding(article.paragraphs[m.paragraph] ?? '', m)
 	);
-	const sentences = parsed.flatMap((p, paragraph) =>
+	const bySentence = new Map<string, ArticleMention[]>();
+	for (const m of mentions.sort((x, y) => x.paragraph - y.paragraph || x.start - y.start)) {
+		const key = `${m.paragraph}:${m.sentence}`;
+		bySentence.set(key, [...(bySentence.get(key) ?? []), m]);
+	}
+	const byParagraph = parsed.map((p, paragraph) =>
 		p.sentences.map((s, index) => ({
 			paragraph,
 			index,
@@ -71,10 +82,29 @@ export function analyseArticle(article: ArticleInput): Analysis {
 			end: s.end,
 			text: p.text.slice(s.start, s.end),
 			tokens: p.tokens.slice(s.from, s.to),
-			mentions: mentions
-				.filter((m) => m.paragraph === paragraph && m.sentence === index)
-				.sort((a, b) => a.start - b.start)
+			mentions: bySentence.get(`${paragraph}:${index}`) ?? []
 		}))
 	);
-	return { title: article.title, paragraphs: article.paragraphs, sentences, mentions };
+	return {
+		title: article.title,
+		paragraphs: article.paragraphs,
+		sentences: byParagraph.flat(),
+		byParagraph,
+		mentions,
+		...factPools(mentions)
+	};
+}
+
+/** Built once per article, so that rules never rescan every mention (that was quadratic). */
+function factPools(mentions: ArticleMention[]): Pick<Analysis, 'facts' | 'spread'> {
+	const facts = new Map<string, string[]>();
+	const paragraphs = new Map<string, Set<number>>();
+	for (const m of mentions) {
+		const key = `${m.type}/${m.subtype}`;
+		const pool = facts.get(key) ?? [];
+		if (!pool.includes(m.text)) facts.set(key, [...pool, m.text]);
+		paragraphs.set(m.text, (paragraphs.get(m.text) ?? new Set()).add(m.paragraph));
+	}
+	const spread = new Map([...paragraphs].map(([text, set]) => [text, set.size]));
+	return { facts, spread };
 }

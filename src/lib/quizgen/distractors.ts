@@ -43,15 +43,13 @@ function nearbyFigures(answer: ArticleMention): string[] {
 
 /** Same-type facts named in the article, in the answer's form (surname for a surname). */
 function articleFacts(answer: ArticleMention, analysis: Analysis): string[] {
-	const sameType = analysis.mentions.filter((m) => m.type === answer.type);
 	if (answer.type === 'person') {
-		const names = sameType.filter((m) => m.subtype === 'full').map((m) => m.text);
+		const names = analysis.facts.get('person/full') ?? [];
 		const forms = answer.subtype === 'short' ? names.map(surname) : names;
 		return forms.filter((name) => surname(name) !== surname(answer.text));
 	}
-	const sameSubtype = sameType.filter((m) => m.subtype === answer.subtype).map((m) => m.text);
 	if (answer.type === 'number') return []; // counts of different things are not comparable
-	return sameSubtype;
+	return analysis.facts.get(`${answer.type}/${answer.subtype}`) ?? [];
 }
 
 function builtInFacts(answer: ArticleMention): string[] {
@@ -74,7 +72,7 @@ export interface Distractors {
 	fromArticle: number;
 }
 
-/** Up to `count` distinct wrong values; article facts first, built-in ones shuffled after. */
+/** Up to `count` distinct wrong values; article facts first, then built-in ones in seeded order. */
 export function pickDistractors(request: DistractorRequest): Distractors {
 	const { answer, analysis, avoid, count, seed } = request;
 	const taken = new Set([foldOption(answer.text)]);
@@ -88,10 +86,18 @@ export function pickDistractors(request: DistractorRequest): Distractors {
 		taken.add(key);
 		return true;
 	};
-	const fromArticle = articleFacts(answer, analysis).filter(accept).slice(0, count);
-	const builtIn = shuffle(builtInFacts(answer), hash(answer.text, seed)).filter(accept);
-	const values = [...fromArticle, ...builtIn].slice(0, count);
-	return { values, fromArticle: fromArticle.length };
+	const values: string[] = [];
+	const take = (candidates: string[]) => {
+		for (const candidate of candidates) {
+			if (values.length === count) return;
+			if (accept(candidate)) values.push(candidate);
+		}
+	};
+	take(articleFacts(answer, analysis));
+	const fromArticle = values.length;
+	// Only names need the built-in list, and only when the article ran short.
+	if (values.length < count) take(shuffle(builtInFacts(answer), hash(answer.text, seed)));
+	return { values, fromArticle };
 }
 
 const NAMES = new Set(['person', 'place', 'organisation']);

@@ -27,7 +27,7 @@ function memo<T>(compute: (text: string) => T): (text: string) => T {
 	return (text) => {
 		let value = cache.get(text);
 		if (value === undefined) {
-			if (cache.size > 5000) cache.clear();
+			if (cache.size > 50000) cache.clear();
 			value = compute(text);
 			cache.set(text, value);
 		}

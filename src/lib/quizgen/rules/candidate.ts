@@ -57,9 +57,7 @@ export function explanationFor(ctx: RuleContext, s: Sentence, because: string): 
  */
 export function guessability(ctx: RuleContext, s: Sentence, m: ArticleMention): number {
 	const possessive = /^[’']s\b/.test(s.text.slice(m.end - s.start));
-	const paragraphs = new Set(
-		ctx.analysis.mentions.filter((x) => x.text === m.text).map((x) => x.paragraph)
-	).size;
+	const paragraphs = ctx.analysis.spread.get(m.text) ?? 1;
 	const common = paragraphs / Math.max(ctx.analysis.paragraphs.length, 1) > 0.3;
 	return (possessive ? 0.3 : 0) + (common ? 0.3 : 0);
 }

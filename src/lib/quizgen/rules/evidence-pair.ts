@@ -12,33 +12,57 @@ const PART_B = 'Part B: Which sentence from the article best supports the answer
 
 function supportingSentence(candidate: Candidate, ctx: RuleContext): Sentence | undefined {
 	const { paragraph, start, end } = candidate.evidence;
-	return ctx.analysis.sentences.find(
-		(s) => s.paragraph === paragraph && s.start === start && s.end === end
-	);
+	return ctx.analysis.byParagraph[paragraph]?.find((s) => s.start === start && s.end === end);
+}
+
+/** Sentences long enough to be decoys, shortest first; built once per article. */
+const pools = new WeakMap<RuleContext['analysis'], Sentence[]>();
+function decoyPool(ctx: RuleContext): Sentence[] {
+	let pool = pools.get(ctx.analysis);
+	if (!pool) {
+		pool = ctx.analysis.sentences.filter((s) => wordCount(s.text) >= 8);
+		pool.sort((a, b) => wordCount(a.text) - wordCount(b.text) || a.paragraph - b.paragraph);
+		pools.set(ctx.analysis, pool);
+	}
+	return pool;
+}
+
+/** The `size` pool sentences closest in length to `length`, nearest first. */
+function nearestInLength(pool: Sentence[], length: number, size: number): Sentence[] {
+	let right = pool.findIndex((s) => wordCount(s.text) >= length);
+	if (right < 0) right = pool.length;
+	let left = right - 1;
+	const near: Sentence[] = [];
+	while (near.length < size && (left >= 0 || right < pool.length)) {
+		const l = pool[left];
+		const r = pool[right];
+		const takeLeft = !r || (!!l && length - wordCount(l.text) <= wordCount(r.text) - length);
+		near.push((takeLeft ? l : r) as Sentence);
+		if (takeLeft) left--;
+		else right++;
+	}
+	return near;
 }
 
 /**
+ * Three decoys from other paragraphs, close in length to the key, never naming the answer.
  * Decoys that name one of Part A's wrong options come first: otherwise the only sentence naming
- * an option would give Part A away.
+ * an option would give Part A away. Only the 60 sentences nearest in length are considered, so
+ * long articles stay linear.
  */
 function decoySentences(key: Sentence, candidate: Candidate, ctx: RuleContext): string[] {
 	const answer = candidate.answer;
+	const surname = answer.split(' ').pop() ?? answer;
 	const wrong = (candidate.options ?? []).filter((o) => o !== answer);
 	const namesWrongOption = (s: Sentence) => (wrong.some((o) => containsPhrase(s.text, o)) ? 0 : 1);
-	const length = wordCount(key.text);
-	const used = new Set<number>([key.paragraph]);
-	const surname = answer.split(' ').pop() ?? answer;
-	const candidates = ctx.analysis.sentences
-		.filter((s) => s.paragraph !== key.paragraph && wordCount(s.text) >= 8)
+	const candidates = nearestInLength(decoyPool(ctx), wordCount(key.text), 60)
+		.filter((s) => s.paragraph !== key.paragraph)
 		.filter((s) => !containsPhrase(s.text, answer) && !containsPhrase(s.text, surname))
-		.sort(
-			(a, b) =>
-				namesWrongOption(a) - namesWrongOption(b) ||
-				Math.abs(wordCount(a.text) - length) - Math.abs(wordCount(b.text) - length) ||
-				a.paragraph - b.paragraph
-		);
+		.map((s, nearness) => ({ s, rank: namesWrongOption(s) * 1000 + nearness }))
+		.sort((a, b) => a.rank - b.rank);
+	const used = new Set<number>([key.paragraph]);
 	const picked: string[] = [];
-	for (const s of candidates) {
+	for (const { s } of candidates) {
 		if (picked.length === 3 || used.has(s.paragraph)) continue;
 		used.add(s.paragraph);
 		picked.push(s.text);

@@ -55,7 +55,7 @@ function resolveSpeaker(
 	quote: Quote,
 	analysis: Analysis
 ): { speaker: ArticleMention; from: Sentence } | null {
-	const inParagraph = analysis.sentences.filter((s) => s.paragraph === quote.paragraph);
+	const inParagraph = analysis.byParagraph[quote.paragraph] ?? [];
 	const home = inParagraph.find((s) => s.start <= quote.speakerAt && quote.speakerAt < s.end);
 	if (!home) return null;
 	const people = (s: Sentence) => s.mentions.filter((m) => m.type === 'person');
@@ -78,8 +78,8 @@ export function quoteQuestions(ctx: RuleContext): Candidate[] {
 			const resolved = resolveSpeaker(quote, analysis);
 			if (!resolved) return [];
 			const { speaker, from } = resolved;
-			const last = analysis.sentences.find(
-				(s) => s.paragraph === paragraph && s.start < quote.end && quote.end <= s.end + 1
+			const last = (analysis.byParagraph[paragraph] ?? []).find(
+				(s) => s.start < quote.end && quote.end <= s.end + 1
 			);
 			const spoken = quote.text.trim().replace(/[,.;:]$/, '');
 			const prompt = `Who said: “${spoken}”?`;

@@ -70,10 +70,8 @@ export function whoPrompt(s: Sentence, subject: ArticleMention): string | null {
 export function acceptedNames(ctx: RuleContext, m: ArticleMention): string[] {
 	if (m.type !== 'person') return [m.text];
 	const surname = m.text.split(' ').pop() ?? m.text;
-	const full = ctx.analysis.mentions.find(
-		(x) => x.subtype === 'full' && x.text.endsWith(` ${surname}`)
-	);
-	return [...new Set([m.text, full?.text ?? m.text, surname])];
+	const full = ctx.analysis.facts.get('person/full')?.find((x) => x.endsWith(` ${surname}`));
+	return [...new Set([m.text, full ?? m.text, surname])];
 }
 
 export function whoQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
