@@ -17,15 +17,25 @@ function quiz(...args: string[]) {
 describe('npm run quiz', () => {
 	it('cleans the raw seed article and prints it with its questions', () => {
 		const raw = join(mkdtempSync(join(tmpdir(), 'quiz-')), 'seed.txt');
-		writeFileSync(raw, `${cartelCrackdown.title}\n\n${cartelCrackdown.paragraphs.join('\n\n')}\n`);
+		const clutter = 'Sign up for our ad-free experience\n\nRead Now';
+		const body = cartelCrackdown.paragraphs.join('\n\n');
+		writeFileSync(raw, `${cartelCrackdown.title}\n\n${clutter}\n\n${body}\n`);
 		const { code, stdout, stderr } = quiz(raw, '--count', '4');
 		expect(stderr).toBe('');
 		expect(code).toBe(0);
 		const result = JSON.parse(stdout);
 		expect(result.article.paragraphs).toEqual(cartelCrackdown.paragraphs);
-		expect(result.article.removed).toEqual(expect.any(Array));
+		expect(result.article.removed.map((r: { text: string }) => r.text)).toEqual(
+			expect.arrayContaining(['Sign up for our ad-free experience', 'Read Now'])
+		);
 		expect(result.questions).toHaveLength(4);
-		expect(result.questions[0]).toHaveProperty('evidence.paragraph');
+		for (const q of result.questions) {
+			const { paragraph, start, end } = q.evidence;
+			const cited = result.article.paragraphs[paragraph].slice(start, end);
+			expect(result.article.removed.some((r: { text: string }) => r.text.includes(cited))).toBe(
+				false
+			);
+		}
 	});
 
 	it('fails with one clear line for a missing file, an empty file or a bad count', () => {

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { analyseArticle, type Analysis } from './analyse';
+import { articleWords, longArticle, timeGeneration } from './bench';
 import { structuralProblems } from './checks';
 import { allFixtures, cartelCrackdown } from './fixtures';
 import { placeKind } from './gazetteer';
@@ -152,15 +153,19 @@ describe('determinism', () => {
 	});
 });
 
-describe('speed', () => {
-	it('stays well inside the budget after warm-up (20 ms per 1,000 words is the goal)', () => {
-		generateQuestions(cartelCrackdown);
-		const words = cartelCrackdown.paragraphs.reduce((n, p) => n + wordCount(p), 0);
-		const runs = 10;
-		const started = performance.now();
-		for (let i = 0; i < runs; i++) generateQuestions(cartelCrackdown, { seed: i });
-		const perThousand = ((performance.now() - started) / runs / words) * 1000;
-		// A loose ceiling, since test machines are shared; the benchmark tracks the real figure.
-		expect(perThousand).toBeLessThan(150);
+describe('a 20,000-word text built from every fixture', () => {
+	const long = longArticle(Object.values(allFixtures), 20000);
+	const drafts = generateQuestions(long);
+
+	it('still gives sound drafts spread over the text', () => {
+		expect(articleWords(long)).toBeGreaterThanOrEqual(20000);
+		expect(drafts).toHaveLength(30);
+		for (const d of drafts) expect(structuralProblems(d, long), d.prompt).toEqual([]);
+	});
+
+	it('stays inside a loose time budget (the goal, 20 ms per 1,000 words, is for the bench)', () => {
+		// Loose ceilings, since test machines are shared; `timeGeneration` reports the real figure.
+		expect(timeGeneration(cartelCrackdown, 5).msPer1000Words).toBeLessThan(150);
+		expect(timeGeneration(long, 1).msPer1000Words).toBeLessThan(150);
 	});
 });

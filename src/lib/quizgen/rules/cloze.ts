@@ -65,7 +65,9 @@ function nounTerms(s: Sentence, analysis: Analysis): Term[] {
 			// A word in more than a sixth of all sentences is the topic itself: easy to guess.
 			if (frequency > Math.max(3, analysis.sentences.length / 6)) return { ...t, weight: 0 };
 			const repeats = Math.min(frequency, 3);
-			const weight = 0.3 + 0.05 * Math.min(t.text.length - 4, 6) + 0.1 * repeats;
+			// After an adjective the noun is often a collocation ("military _____"): easier to guess.
+			const afterAdjective = s.tokens[s.tokens.indexOf(t) - 1]?.pos === 'ADJ' ? 0.1 : 0;
+			const weight = 0.3 + 0.05 * Math.min(t.text.length - 4, 6) + 0.1 * repeats - afterAdjective;
 			return { text: t.text, start: t.start, end: t.end, weight };
 		})
 		.filter((term) => term.weight >= 0.65);
