@@ -76,7 +76,9 @@ export const ORGANISATION_WORDS = new Set(
 Company Congress Corporation Council Court Department Foundation Fund Government Group Hospital
 Inc Institute Laboratory Ltd Magazine Ministry Museum Network News Office Organisation Organization
 Library Parliament Party Police Post Press School Senate Service Society Survey Times Trust Union
-University Observatory Agency Academy Alliance Federation Reuters Telegraph Guardian Herald`
+University Observatory Agency Academy Alliance Federation Reuters Telegraph Guardian Herald
+Rail Railway Railways Airlines Airways Energy Motors Holdings Partners Media Health Systems
+Technologies Labs Studios Records Insurance Pharmaceuticals Airport Council Assembly Tribunal`
 		.split(/\s+/)
 		.filter(Boolean)
 );
@@ -96,7 +98,8 @@ export const NOT_NAME_WORDS = new Set(
 Tuesday Wednesday Thursday Friday Saturday Sunday War Era Age Day Week Year Street Road Avenue
 Park Bridge River Lake Mountain Mount Island Sea Ocean Bay Act Bill Law Covid Internet God The A An
 In On At Of For And But Or If When While After Before Since From To With Without Under Over This
-That These Those It He She They We I You His Her Their Our My Your Its Yes No Cold Great World`
+That These Those It He She They We I You His Her Their Our My Your Its Yes No Cold Great World
+Northern Southern Eastern Western North South East West New National Royal United General Central`
 		.split(/\s+/)
 		.filter(Boolean)
 );

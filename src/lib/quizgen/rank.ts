@@ -17,6 +17,9 @@ const NEW_KIND_BONUS = 0.15;
 export function conflicts(a: Candidate, b: Candidate): boolean {
 	if (a.sentenceKey === b.sentenceKey && a.factKey === b.factKey) return true;
 	if (a.evidence.paragraph === b.evidence.paragraph) {
+		// Two questions on one paragraph with the same key ("Haigh", "Louise Haigh") answer each other.
+		const key = (c: Candidate) => (c.kind === 'true_false' ? c.prompt : c.answer.split(' ').pop());
+		if (key(a) === key(b)) return true;
 		const leaks = (x: Candidate, y: Candidate) =>
 			x.kind !== 'true_false' &&
 			containsPhrase(`${y.prompt} ${(y.options ?? []).join(' ')}`, x.answer);

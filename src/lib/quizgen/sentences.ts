@@ -47,6 +47,10 @@ export function isStandalone(sentence: Sentence): boolean {
 	const count = wordCount(sentence.text);
 	const first = words(sentence.text)[0] ?? '';
 	if (count < 6 || count > 45 || sentence.text.trim().endsWith('?')) return false;
+	// A sentence that opens or closes a quotation without the other half is a fragment of it.
+	const opens = (sentence.text.match(/“/g) ?? []).length;
+	const closes = (sentence.text.match(/”/g) ?? []).length;
+	if (opens !== closes || (sentence.text.match(/"/g) ?? []).length % 2 === 1) return false;
 	return !BAD_STARTS.has(first) && !hasLoosePronoun(sentence);
 }
 

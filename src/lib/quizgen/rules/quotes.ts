@@ -28,7 +28,8 @@ interface Quote {
 
 function findQuotes(text: string, paragraph: number): Quote[] {
 	const quotes: Quote[] = [];
-	for (const match of text.matchAll(/“([^”]+)”/g)) {
+	// Curly pairs and straight pairs are matched separately, so a stray mark cannot join them.
+	for (const match of [...text.matchAll(/“([^”]+)”/g), ...text.matchAll(/"([^"]+)"/g)]) {
 		const start = match.index;
 		const end = start + match[0].length;
 		const inner = match[1] ?? '';
@@ -86,7 +87,9 @@ export function quoteQuestions(ctx: RuleContext): Candidate[] {
 			if (!last || containsPhrase(spoken, speaker.text.split(' ').pop() ?? '')) return [];
 			const seed = hash(prompt, ctx.seed);
 			const choice = optionsFor({ answer: speaker, analysis, avoid: prompt, count: 3, seed });
-			const evidence = { paragraph, start: from.start, end: Math.max(last.end, quote.end) };
+			const first = (analysis.byParagraph[paragraph] ?? []).find((s) => quote.start < s.end);
+			const start = Math.min(from.start, first?.start ?? from.start);
+			const evidence = { paragraph, start, end: Math.max(last.end, quote.end) };
 			const cited = explain(analysis, paragraph, evidence.start, evidence.end);
 			const rule = quote.pronoun ? 'quote-pronoun-speaker' : 'quote-named-speaker';
 			const base = {
