@@ -14,6 +14,9 @@ function quiz(...args: string[]) {
 	return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+// Each case starts tsx in a child process (~1 s, more on a busy machine).
+const SLOW = 30_000;
+
 describe('npm run quiz', () => {
 	it('cleans the raw seed article and prints it with its questions', () => {
 		const raw = join(mkdtempSync(join(tmpdir(), 'quiz-')), 'seed.txt');
@@ -38,20 +41,24 @@ describe('npm run quiz', () => {
 		}
 	});
 
-	it('fails with one clear line for a missing file, an empty file or a bad count', () => {
-		const empty = join(mkdtempSync(join(tmpdir(), 'quiz-')), 'empty.txt');
-		writeFileSync(empty, '  \n');
-		const cases: [string[], RegExp][] = [
-			[[], /^quiz: missing file argument\. Usage: .+\n$/],
-			[['no/such/file.txt'], /^quiz: file not found: no\/such\/file\.txt\n$/],
-			[[empty], /^quiz: file is empty: .+empty\.txt\n$/],
-			[[empty, '--count', 'x'], /^quiz: --count needs a whole number/]
-		];
-		for (const [args, message] of cases) {
-			const { code, stdout, stderr } = quiz(...args);
-			expect(code).not.toBe(0);
-			expect(stdout).toBe('');
-			expect(stderr).toMatch(message);
-		}
-	});
+	it(
+		'fails with one clear line for a missing file, an empty file or a bad count',
+		() => {
+			const empty = join(mkdtempSync(join(tmpdir(), 'quiz-')), 'empty.txt');
+			writeFileSync(empty, '  \n');
+			const cases: [string[], RegExp][] = [
+				[[], /^quiz: missing file argument\. Usage: .+\n$/],
+				[['no/such/file.txt'], /^quiz: file not found: no\/such\/file\.txt\n$/],
+				[[empty], /^quiz: file is empty: .+empty\.txt\n$/],
+				[[empty, '--count', 'x'], /^quiz: --count needs a whole number/]
+			];
+			for (const [args, message] of cases) {
+				const { code, stdout, stderr } = quiz(...args);
+				expect(code).not.toBe(0);
+				expect(stdout).toBe('');
+				expect(stderr).toMatch(message);
+			}
+		},
+		SLOW
+	);
 });

@@ -9,7 +9,7 @@ import { importance } from './sentences';
 import { containsPhrase, overlap } from './text';
 import type { QuestionDraft } from './types';
 
-const PENALTY = { paragraph: 0.12, sentence: 0.3, kind: 0.04 };
+const PENALTY = { paragraph: 0.12, sentence: 0.3, kind: 0.04, imbalance: 0.15 };
 /** A kind the quiz lacks so far gets this bonus, so every kind the article supports appears. */
 const NEW_KIND_BONUS = 0.15;
 
@@ -41,12 +41,17 @@ function adjusted(base: number, c: Candidate, chosen: Candidate[], fairShare: nu
 	const sameParagraph = chosen.filter((x) => x.evidence.paragraph === c.evidence.paragraph).length;
 	const sameSentence = chosen.filter((x) => x.sentenceKey === c.sentenceKey).length;
 	const sameKind = chosen.filter((x) => x.kind === c.kind).length;
+	// True/false answers should be mixed: each extra "False" over "True" (or back) costs a little.
+	const sameAnswer = chosen.filter((x) => x.kind === 'true_false' && x.answer === c.answer).length;
+	const otherAnswer = chosen.filter((x) => x.kind === 'true_false' && x.answer !== c.answer).length;
+	const imbalance = c.kind === 'true_false' ? Math.max(0, sameAnswer - otherAnswer) : 0;
 	return (
 		base +
 		(sameKind === 0 ? NEW_KIND_BONUS : 0) -
 		PENALTY.paragraph * sameParagraph -
 		PENALTY.sentence * sameSentence -
-		PENALTY.kind * Math.max(0, sameKind - fairShare + 1)
+		PENALTY.kind * Math.max(0, sameKind - fairShare + 1) -
+		PENALTY.imbalance * imbalance
 	);
 }
 
@@ -75,7 +80,9 @@ export function selectDrafts(
 		open.delete(best);
 		for (const i of open) if (conflicts(picked, candidates[i] as Candidate)) open.delete(i);
 		chosen.push(picked);
-		scores.push(Math.round(bestScore * 1000) / 1000);
+		// The balance penalty can fall again, so a later pick may adjust higher: keep scores ranked.
+		const ranked = Math.min(bestScore, scores[scores.length - 1] ?? Infinity);
+		scores.push(Math.round(ranked * 1000) / 1000);
 	}
 	return chosen.map((c, i) => toDraft(c, scores[i] ?? 0));
 }

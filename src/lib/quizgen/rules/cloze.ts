@@ -23,7 +23,8 @@ import {
 const GENERIC = new Set(
 	`people thing things time times year years way part number percent cent week month day lot kind
 country countries government state states world place problem problems situation report reports
-group groups system area areas case cases point fact issue issues order sides side question`.split(
+group groups system area areas case cases point fact issue issues order sides side question
+response comments remarks effort statement decision result results change changes support`.split(
 		/\s+/
 	)
 );

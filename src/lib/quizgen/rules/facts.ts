@@ -71,39 +71,32 @@ function withoutConnective(text: string): string {
 }
 
 /**
- * One true/false item per sentence. Whether it is stated faithfully or falsified is decided by
- * a hash, so a quiz gets a mix of both. A false swap never uses a fact named anywhere in the same
- * paragraph, so it cannot accidentally be true there.
+ * A true and, when a swap exists, a false version of one sentence. Both share a fact key, so
+ * ranking keeps at most one, and it balances True against False across the quiz. A false swap
+ * never uses a fact named anywhere in the same paragraph, so it cannot accidentally be true there.
  */
 export function trueFalseQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 	const facts = askableFacts(s).sort((a, b) => TYPE_WEIGHT[b.type] - TYPE_WEIGHT[a.type]);
 	const fact = facts[0];
 	if (!fact) return [];
-	const seed = hash(s.text, ctx.seed);
 	const paragraph = ctx.analysis.paragraphs[s.paragraph] ?? '';
-	const swap = pickDistractors({
-		answer: fact,
-		analysis: ctx.analysis,
-		avoid: paragraph,
-		count: 1,
-		seed
-	}).values[0];
-	const makeFalse = swap !== undefined && seed % 2 === 0;
-	const statement = withoutConnective(makeFalse ? replaceMention(s, fact, swap) : s.text);
-	const because = makeFalse
-		? `the statement is false: it was ${fact.text}, not ${swap}`
-		: 'the statement is true';
-	return [
-		{
-			kind: 'true_false',
-			prompt: `True or false? ${statement}`,
-			answer: makeFalse ? 'False' : 'True',
-			explanation: explanationFor(ctx, s, because),
-			evidence: evidenceOf(s),
-			rule: makeFalse ? 'fact-swap' : 'fact-restated',
-			quality: (makeFalse ? 0.6 : 0.5) * TYPE_WEIGHT[fact.type],
-			sentenceKey: sentenceKey(s),
-			factKey: fact.text.toLowerCase()
-		}
-	];
+	const seed = hash(s.text, ctx.seed);
+	const request = { answer: fact, analysis: ctx.analysis, avoid: paragraph, count: 1, seed };
+	const swap = pickDistractors(request).values[0];
+	const variant = (statement: string, isTrue: boolean, because: string): Candidate => ({
+		kind: 'true_false',
+		prompt: `True or false? ${withoutConnective(statement)}`,
+		answer: isTrue ? 'True' : 'False',
+		explanation: explanationFor(ctx, s, because),
+		evidence: evidenceOf(s),
+		rule: isTrue ? 'fact-restated' : 'fact-swap',
+		// A false swap tests reading more than a restatement does; the seed breaks ties.
+		quality: (isTrue ? 0.5 : 0.55) * TYPE_WEIGHT[fact.type] + (seed % 7) / 1000,
+		sentenceKey: sentenceKey(s),
+		factKey: fact.text.toLowerCase()
+	});
+	const faithful = variant(s.text, true, 'the statement is true');
+	if (swap === undefined) return [faithful];
+	const because = `the statement is false: it was ${fact.text}, not ${swap}`;
+	return [faithful, variant(replaceMention(s, fact, swap), false, because)];
 }
