@@ -95,3 +95,44 @@ export const bulkAddForm = z.object({
 export const studentForm = z.object({
 	studentId: z.coerce.number({ error: 'Choose a student.' }).int().positive('Choose a student.')
 });
+
+const optionalText = (max: number, label: string) =>
+	z
+		.string()
+		.trim()
+		.max(max, `${label} has at most ${max} characters.`)
+		.optional()
+		.transform((value) => (value ? value : null));
+
+export const articleDetailsForm = z.object({
+	title: z
+		.string({ error: 'Give the article a title.' })
+		.trim()
+		.min(1, 'Give the article a title.')
+		.max(300, 'A title has at most 300 characters.'),
+	standfirst: optionalText(1000, 'The summary'),
+	byline: optionalText(200, 'The byline'),
+	source: optionalText(200, 'The source'),
+	publishedOn: z
+		.string()
+		.trim()
+		.optional()
+		.transform((value) => (value ? value : null))
+		.refine(
+			(value) => value === null || /^\d{4}-\d{2}-\d{2}$/.test(value),
+			'Use a date like 2026-03-14.'
+		)
+});
+
+export const glossaryTermForm = z.object({
+	term: z
+		.string({ error: 'Enter the term.' })
+		.trim()
+		.min(1, 'Enter the term.')
+		.max(80, 'A term has at most 80 characters.'),
+	definition: z
+		.string({ error: 'Enter a definition.' })
+		.trim()
+		.min(1, 'Enter a definition.')
+		.max(500, 'A definition has at most 500 characters.')
+});

@@ -1,5 +1,8 @@
 import { count } from 'drizzle-orm';
+import defaultArticle from '../../articles/default/cartel-crackdown.raw.txt?raw';
+import { acceptProposal, saveImport } from '../article-import';
 import * as classes from '../classes';
+import type { PublicUser } from '../public-user';
 import { createUser } from '../users';
 import { db } from './index';
 import { users } from './schema';
@@ -30,10 +33,27 @@ export async function seedDemo(): Promise<boolean> {
 		const created = await createUser({ ...student, role: 'student', password: DEMO_PASSWORD });
 		classes.enrol(globalAffairs.id, created.id);
 	}
+	seedArticle(teacher, globalAffairs.id);
 	return true;
 }
 
 export function demoLogins(): string {
 	const names = [DEMO_TEACHER.username, ...DEMO_STUDENTS.map((s) => s.username)];
 	return `Demo logins (password "${DEMO_PASSWORD}"): ${names.join(', ')}`;
+}
+
+/** The default article, imported as a teacher would: the cleaner's proposal, accepted as is. */
+function seedArticle(teacher: PublicUser, classId: number) {
+	const { keep, article } = acceptProposal(defaultArticle);
+	return saveImport(teacher, defaultArticle, {
+		keep,
+		details: {
+			title: article.title,
+			standfirst: article.standfirst,
+			byline: article.byline,
+			source: article.source ?? 'Open Magazine',
+			publishedOn: '2026-01-09'
+		},
+		classIds: [classId]
+	});
 }

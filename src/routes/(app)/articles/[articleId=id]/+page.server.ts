@@ -1,0 +1,101 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { parseHighlight } from '$lib/reader/segments';
+import { readingStats } from '$lib/reader/readability';
+import { suggestTerms } from '$lib/reader/glossary';
+import * as articles from '$lib/server/articles';
+import * as classes from '$lib/server/classes';
+import { formId, requireTeacher, requireUser } from '$lib/server/guards';
+import { glossaryTermForm, parseForm } from '$lib/validation';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { readTextSize, TEXT_SIZE_COOKIE, TEXT_SIZES } from './text-size';
+
+const NOT_FOUND = 'There is no article here, or it is not shared with you.';
+
+export const load: PageServerLoad = (event) => {
+	const user = requireUser(event);
+	const readable = articles.getReadable(user, Number(event.params.articleId));
+	if (!readable) error(404, NOT_FOUND);
+	const { article, paragraphs, glossary, isOwner } = readable;
+	return {
+		article: {
+			id: article.id,
+			title: article.title,
+			standfirst: article.standfirst,
+			byline: article.byline,
+			source: article.source,
+			publishedOn: article.publishedOn,
+			credits: article.credits
+		},
+		paragraphs,
+		glossary: glossary.map(({ id, term, definition }) => ({ id, term, definition })),
+		stats: readingStats(paragraphs),
+		highlight: parseHighlight(event.url.searchParams.get('hl'), paragraphs),
+		textSize: readTextSize(event.cookies),
+		owner: isOwner ? ownerTools(event, article.id, paragraphs) : null
+	};
+};
+
+function ownerTools(event: RequestEvent, articleId: number, paragraphs: string[]) {
+	const teacher = requireTeacher(event);
+	const shared = new Set(articles.sharedClassIds(teacher, articleId));
+	return {
+		classes: classes
+			.listTaught(teacher)
+			.filter((c) => c.archivedAt === null || shared.has(c.id))
+			.map((c) => ({ id: c.id, name: c.name, shared: shared.has(c.id) })),
+		suggestions: suggestTerms(paragraphs).map((s) => s.term)
+	};
+}
+
+/** The owner and their article; 404 for anyone else, as for an unknown id. */
+function ownedArticle(event: RequestEvent) {
+	const teacher = requireTeacher(event);
+	const articleId = Number(event.params.articleId);
+	const readable = articles.getReadable(teacher, articleId);
+	if (!readable?.isOwner) error(404, NOT_FOUND);
+	return { teacher, articleId };
+}
+
+export const actions: Actions = {
+	textSize: async (event) => {
+		requireUser(event);
+		const size = (await event.request.formData()).get('size');
+		if (typeof size !== 'string' || !(TEXT_SIZES as readonly string[]).includes(size)) {
+			return fail(400, { message: 'Choose one of the text sizes.' });
+		}
+		event.cookies.set(TEXT_SIZE_COOKIE, size, {
+			path: '/',
+			httpOnly: false,
+			sameSite: 'lax',
+			maxAge: 60 * 60 * 24 * 365
+		});
+		return { textSize: size };
+	},
+	share: async (event) => {
+		const { teacher, articleId } = ownedArticle(event);
+		const form = await event.request.formData();
+		const ids = form.getAll('classId').map(Number);
+		try {
+			articles.setSharing(teacher, articleId, ids.filter(Number.isInteger));
+		} catch (err) {
+			if (err instanceof classes.ClassNotFoundError) error(404, 'That class is not one of yours.');
+			throw err;
+		}
+		return { shared: true };
+	},
+	defineTerm: async (event) => {
+		const { teacher, articleId } = ownedArticle(event);
+		const parsed = parseForm(glossaryTermForm, await event.request.formData());
+		if (!parsed.ok)
+			return fail(400, { glossary: { errors: parsed.errors, values: parsed.values } });
+		articles.defineTerm(teacher, articleId, parsed.data.term, parsed.data.definition);
+		return { defined: parsed.data.term };
+	},
+	removeTerm: async (event) => {
+		const { teacher, articleId } = ownedArticle(event);
+		const termId = formId(await event.request.formData(), 'termId');
+		if (termId === null) error(400, 'Choose a glossary term to remove.');
+		articles.removeTerms(teacher, articleId, [termId]);
+		redirect(303, `/articles/${articleId}#glossary`);
+	}
+};

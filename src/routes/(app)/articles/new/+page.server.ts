@@ -1,0 +1,72 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { proposeImport, type ImportProposal } from '$lib/articles/review';
+import { checkLength, importText, saveImport } from '$lib/server/article-import';
+import * as classes from '$lib/server/classes';
+import { requireTeacher } from '$lib/server/guards';
+import { articleDetailsForm, parseForm } from '$lib/validation';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => {
+	const teacher = requireTeacher(event);
+	const active = classes.listTaught(teacher).filter((c) => c.archivedAt === null);
+	return { classes: active.map((c) => ({ id: c.id, name: c.name })) };
+};
+
+/** Line indexes the teacher ticked to keep, ignoring anything that is not a whole number. */
+function keptIndexes(form: FormData): Set<number> {
+	const values = form.getAll('keep').filter((v): v is string => typeof v === 'string');
+	return new Set(values.filter((v) => /^\d{1,6}$/.test(v)).map(Number));
+}
+
+function withChoices(proposal: ImportProposal, keep: Set<number>): ImportProposal {
+	return { ...proposal, lines: proposal.lines.map((l) => ({ ...l, kept: keep.has(l.index) })) };
+}
+
+export const actions: Actions = {
+	review: async (event) => {
+		requireTeacher(event);
+		const form = await event.request.formData();
+		const result = await importText(form);
+		if (!result.ok) {
+			const pasted = form.get('text');
+			return fail(400, {
+				step: 'paste' as const,
+				message: result.message,
+				text: typeof pasted === 'string' ? pasted : ''
+			});
+		}
+		return { step: 'review' as const, raw: result.text, proposal: proposeImport(result.text) };
+	},
+	save: async (event) => {
+		const teacher = requireTeacher(event);
+		const form = await event.request.formData();
+		const raw = form.get('raw');
+		const checked = checkLength(typeof raw === 'string' ? raw : '');
+		if (!checked.ok)
+			return fail(400, { step: 'paste' as const, message: checked.message, text: '' });
+		const keep = keptIndexes(form);
+		const parsed = parseForm(articleDetailsForm, form);
+		const classIds = form.getAll('classId').map(Number).filter(Number.isInteger);
+		// Only the teacher's own classes: anything else is a forged id, refused before saving.
+		if (classIds.some((id) => !classes.getTaught(teacher, id))) {
+			error(404, 'That class is not one of yours.');
+		}
+		const article = parsed.ok
+			? saveImport(teacher, checked.text, { keep, details: parsed.data, classIds })
+			: null;
+		if (!article) {
+			const errors: Record<string, string> = parsed.ok
+				? { keep: 'Keep at least one paragraph in the body.' }
+				: parsed.errors;
+			const proposal = withChoices(proposeImport(checked.text), keep);
+			return fail(400, {
+				step: 'review' as const,
+				raw: checked.text,
+				proposal,
+				errors,
+				values: parsed.values
+			});
+		}
+		redirect(303, `/articles/${article.id}?imported=1`);
+	}
+};
