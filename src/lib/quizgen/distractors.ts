@@ -34,7 +34,7 @@ function nearbyFigures(answer: ArticleMention): string[] {
 	const round = (n: number) => Number(n.toFixed(decimals));
 	const isYear = /\b(1[89]|20)\d{2}\b/.test(answer.text);
 	const candidates = isYear
-		? [-4, 3, -9, 6].map((offset) => value + offset)
+		? [-2, 1, 3, -1].map((offset) => value + offset)
 		: [0.5, 0.75, 1.5, 0.25, 2, 3].map((factor) => round(value * factor));
 	return candidates
 		.filter((n) => n > 0 && n !== value && (answer.type !== 'percent' || n < 100))

@@ -48,4 +48,32 @@ describe('who-did rule', () => {
 		expect(kept.length).toBeGreaterThan(0);
 		for (const d of kept) expect(containsPhrase(d.prompt, 'Ortiz')).toBe(false);
 	});
+
+	it('asks about a "He …" sentence when the sentence before names one person, citing both', () => {
+		const analysis = analyseArticle({
+			title: 'T',
+			paragraphs: [
+				PEOPLE,
+				'Ben Cho voted against the plan. He argued that residents were never consulted.'
+			]
+		});
+		const ctx = { analysis, seed: 0 };
+		const drafts = analysis.sentences.flatMap((s) => whoQuestions(s, ctx));
+		const typed = drafts.find((d) => d.rule === 'who-did-pronoun');
+		expect(typed?.prompt).toBe('Who argued that residents were never consulted?');
+		expect(typed?.answer).toBe('Ben Cho');
+		const paragraph =
+			'Ben Cho voted against the plan. He argued that residents were never consulted.';
+		expect(typed?.evidence).toEqual({ paragraph: 1, start: 0, end: paragraph.length });
+	});
+
+	it('refuses a "He …" sentence when two people could be meant', () => {
+		const analysis = analyseArticle({
+			title: 'T',
+			paragraphs: [PEOPLE, 'Ben Cho met Ana Ortiz. He argued that residents were never consulted.']
+		});
+		const ctx = { analysis, seed: 0 };
+		const drafts = analysis.sentences.flatMap((s) => whoQuestions(s, ctx));
+		expect(drafts.filter((d) => d.rule === 'who-did-pronoun')).toEqual([]);
+	});
 });

@@ -6,15 +6,9 @@
 import type { ArticleMention, Sentence } from '../analyse';
 import { optionsFor } from '../distractors';
 import type { Token } from '../nlp';
-import { isStandalone } from '../sentences';
+import { explain, isStandalone } from '../sentences';
 import { containsPhrase, hash, wordCount } from '../text';
-import {
-	evidenceOf,
-	explanationFor,
-	sentenceKey,
-	type Candidate,
-	type RuleContext
-} from './candidate';
+import { sentenceKey, type Candidate, type RuleContext } from './candidate';
 
 /** Words allowed before the subject: titles and roles ("US President", "Council leader"). */
 const isRoleWord = (t: Token) =>
@@ -48,8 +42,8 @@ function predicateEnd(tokens: Token[]): number {
 }
 
 /** "Who rejected …?" built from the words after the subject, or null if they do not fit. */
-export function whoPrompt(s: Sentence, subject: ArticleMention): string | null {
-	let rest = s.tokens.filter((t) => t.start >= subject.end);
+export function whoPrompt(s: Sentence, subject: Subject): string | null {
+	let rest = s.tokens.filter((t) => t.start >= subject.endsAt);
 	if (rest[0]?.text === ',') return null; // an appositive or relative clause: too risky to cut
 	if (rest[0]?.pos === 'ADV' && /^(?:also|then|later|now)$/i.test(rest[0].text))
 		rest = rest.slice(1);
@@ -62,7 +56,7 @@ export function whoPrompt(s: Sentence, subject: ArticleMention): string | null {
 	if (!first || !last || kept.length < 4) return null;
 	const predicate = s.text.slice(first.start - s.start, last.end - s.start);
 	if ((predicate.match(/[“”"]/g) ?? []).length % 2 === 1) return null;
-	const who = subject.type === 'person' ? 'Who' : 'Which organisation';
+	const who = subject.mention.type === 'person' ? 'Who' : 'Which organisation';
 	return `${who} ${predicate}?`;
 }
 
@@ -74,50 +68,65 @@ export function acceptedNames(ctx: RuleContext, m: ArticleMention): string[] {
 	return [...new Set([m.text, full ?? m.text, surname])];
 }
 
+/** Who the sentence is about, where the predicate starts, and the first sentence to cite. */
+export interface Subject {
+	mention: ArticleMention;
+	endsAt: number;
+	from: Sentence;
+}
+
+function namedSubject(s: Sentence): Subject | null {
+	const mention = isStandalone(s) ? subjectOf(s) : null;
+	return mention && { mention, endsAt: mention.end, from: s };
+}
+
+/**
+ * "He argued that …" after a sentence naming exactly one person: the question asks who, and
+ * the evidence spans both sentences so that it contains the name.
+ */
+function pronounSubject(s: Sentence, ctx: RuleContext): Subject | null {
+	const pronoun = s.tokens[0];
+	if (!pronoun || !/^(?:He|She)$/.test(pronoun.text)) return null;
+	const previous = ctx.analysis.byParagraph[s.paragraph]?.[s.index - 1];
+	const people = previous?.mentions.filter((m) => m.type === 'person') ?? [];
+	const surnames = new Set(people.map((m) => m.text.split(' ').pop()));
+	if (!previous || surnames.size !== 1 || /[“”"]/.test(s.text)) return null;
+	return { mention: people[0] as ArticleMention, endsAt: pronoun.end, from: previous };
+}
+
+/** Words that would point outside a question built from a "He …" sentence. */
+const LOOSE = /\b(?:they|them|their|these|those|such|it|its|this)\b/i;
+
 export function whoQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
-	if (!isStandalone(s)) return [];
-	const subject = subjectOf(s);
+	const subject = namedSubject(s) ?? pronounSubject(s, ctx);
 	const prompt = subject && whoPrompt(s, subject);
-	if (!subject || !prompt || containsPhrase(prompt, subject.text)) return [];
-	const surname = subject.text.split(' ').pop() ?? subject.text;
-	if (containsPhrase(prompt, surname)) return [];
+	if (!subject || !prompt) return [];
+	const answer = subject.mention;
+	const surname = answer.text.split(' ').pop() ?? answer.text;
+	if (containsPhrase(prompt, surname) || (subject.from !== s && LOOSE.test(prompt))) return [];
 	// A long prompt is harder to read, and one holding a figure spends that figure on a "who".
 	const fit = 1 - (wordCount(prompt) > 16 ? 0.1 : 0) - (/\d/.test(prompt) ? 0.1 : 0);
+	const evidence = { paragraph: s.paragraph, start: subject.from.start, end: s.end };
+	const cited = explain(ctx.analysis, s.paragraph, evidence.start, evidence.end);
 	const base = {
 		prompt,
-		answer: subject.text,
-		explanation: explanationFor(ctx, s, `the answer is ${subject.text}`),
-		evidence: evidenceOf(s),
+		answer: answer.text,
+		explanation: `${cited}, so the answer is ${answer.text}.`,
+		evidence,
+		rule: subject.from === s ? 'who-did' : 'who-did-pronoun',
 		sentenceKey: sentenceKey(s),
-		factKey: subject.text.toLowerCase()
+		factKey: answer.text.toLowerCase()
 	};
-	const accepted = acceptedNames(ctx, subject);
+	const acceptedAnswers = acceptedNames(ctx, answer);
 	const drafts: Candidate[] = [
-		{
-			...base,
-			kind: 'short_answer',
-			acceptedAnswers: accepted,
-			rule: 'who-did',
-			quality: 0.8 * fit
-		}
+		{ ...base, kind: 'short_answer', acceptedAnswers, quality: 0.8 * fit }
 	];
 	const seed = hash(prompt, ctx.seed);
-	const choice = optionsFor({
-		answer: subject,
-		analysis: ctx.analysis,
-		avoid: prompt,
-		count: 3,
-		seed
-	});
+	const request = { answer, analysis: ctx.analysis, avoid: prompt, count: 3, seed };
+	const choice = optionsFor(request);
 	if (choice) {
 		const quality = 0.85 * fit * choice.quality;
-		drafts.push({
-			...base,
-			kind: 'multiple_choice',
-			options: choice.options,
-			rule: 'who-did',
-			quality
-		});
+		drafts.push({ ...base, kind: 'multiple_choice', options: choice.options, quality });
 	}
 	return drafts;
 }
