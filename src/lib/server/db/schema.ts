@@ -3,10 +3,12 @@ import {
 	index,
 	integer,
 	primaryKey,
+	real,
 	sqliteTable,
 	text,
 	uniqueIndex
 } from 'drizzle-orm/sqlite-core';
+import type { AssignmentSettings, QuestionContent } from '../../quizzes/types';
 
 /** Times are UTC milliseconds since the epoch (DESIGN.md). */
 const createdAt = () =>
@@ -142,3 +144,130 @@ export const glossaryTerms = sqliteTable(
 export type Article = typeof articles.$inferSelect;
 export type Paragraph = typeof paragraphs.$inferSelect;
 export type GlossaryTerm = typeof glossaryTerms.$inferSelect;
+
+export const quizzes = sqliteTable(
+	'quizzes',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		articleId: integer('article_id')
+			.notNull()
+			.references(() => articles.id, { onDelete: 'cascade' }),
+		ownerId: integer('owner_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		title: text('title').notNull(),
+		status: text('status', { enum: ['draft', 'published'] })
+			.notNull()
+			.default('draft'),
+		/** The quiz this one was copied from, when a graded quiz was edited as a new version. */
+		previousVersionId: integer('previous_version_id'),
+		createdAt: createdAt(),
+		publishedAt: integer('published_at', { mode: 'number' })
+	},
+	(table) => [index('quizzes_article_idx').on(table.articleId)]
+);
+
+/**
+ * One question. `content` holds what the student sees and what grading needs, in the grader's
+ * shape (src/lib/grading/types.ts); it never reaches a student before the attempt is submitted.
+ */
+export const questions = sqliteTable(
+	'questions',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		quizId: integer('quiz_id')
+			.notNull()
+			.references(() => quizzes.id, { onDelete: 'cascade' }),
+		position: integer('position').notNull(),
+		kind: text('kind').notNull(),
+		prompt: text('prompt').notNull(),
+		content: text('content', { mode: 'json' }).$type<QuestionContent>().notNull(),
+		explanation: text('explanation').notNull().default(''),
+		evidenceParagraph: integer('evidence_paragraph'),
+		evidenceStart: integer('evidence_start'),
+		evidenceEnd: integer('evidence_end'),
+		points: integer('points').notNull().default(1),
+		source: text('source', { enum: ['rule', 'teacher'] }).notNull(),
+		rule: text('rule'),
+		/** Set when a teacher discards a draft: kept for the record, never shown. */
+		retiredAt: integer('retired_at', { mode: 'number' })
+	},
+	(table) => [index('questions_quiz_idx').on(table.quizId, table.position)]
+);
+
+export const assignments = sqliteTable(
+	'assignments',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		classId: integer('class_id')
+			.notNull()
+			.references(() => classes.id, { onDelete: 'cascade' }),
+		quizId: integer('quiz_id')
+			.notNull()
+			.references(() => quizzes.id, { onDelete: 'cascade' }),
+		opensAt: integer('opens_at', { mode: 'number' }).notNull(),
+		dueAt: integer('due_at', { mode: 'number' }),
+		settings: text('settings', { mode: 'json' }).$type<AssignmentSettings>().notNull(),
+		createdAt: createdAt()
+	},
+	(table) => [index('assignments_class_idx').on(table.classId)]
+);
+
+/** Extra time for one student on one assignment (an accommodation), e.g. 1.5 × the limit. */
+export const accommodations = sqliteTable(
+	'accommodations',
+	{
+		assignmentId: integer('assignment_id')
+			.notNull()
+			.references(() => assignments.id, { onDelete: 'cascade' }),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		timeMultiplier: real('time_multiplier').notNull()
+	},
+	(table) => [primaryKey({ columns: [table.assignmentId, table.userId] })]
+);
+
+export const attempts = sqliteTable(
+	'attempts',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		assignmentId: integer('assignment_id')
+			.notNull()
+			.references(() => assignments.id, { onDelete: 'cascade' }),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		startedAt: integer('started_at', { mode: 'number' }).notNull(),
+		/** When the server closes the attempt (time limit × accommodation); null when untimed. */
+		deadlineAt: integer('deadline_at', { mode: 'number' }),
+		submittedAt: integer('submitted_at', { mode: 'number' }),
+		late: integer('late', { mode: 'boolean' }).notNull().default(false),
+		score: real('score'),
+		maxScore: real('max_score')
+	},
+	(table) => [index('attempts_assignment_user_idx').on(table.assignmentId, table.userId)]
+);
+
+export const responses = sqliteTable(
+	'responses',
+	{
+		attemptId: integer('attempt_id')
+			.notNull()
+			.references(() => attempts.id, { onDelete: 'cascade' }),
+		questionId: integer('question_id')
+			.notNull()
+			.references(() => questions.id, { onDelete: 'cascade' }),
+		answer: text('answer', { mode: 'json' }).notNull(),
+		isCorrect: integer('is_correct', { mode: 'boolean' }),
+		points: real('points'),
+		savedAt: integer('saved_at', { mode: 'number' }).notNull()
+	},
+	(table) => [primaryKey({ columns: [table.attemptId, table.questionId] })]
+);
+
+export type Quiz = typeof quizzes.$inferSelect;
+export type QuestionRow = typeof questions.$inferSelect;
+export type Assignment = typeof assignments.$inferSelect;
+export type Attempt = typeof attempts.$inferSelect;
+export type ResponseRow = typeof responses.$inferSelect;

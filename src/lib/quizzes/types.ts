@@ -1,0 +1,63 @@
+import type { ChoiceOption, SingleChoice } from '../grading/types';
+
+/**
+ * What a stored question holds beyond its prompt: the options and the key, in the grader's
+ * shape. Choice options carry ids so that shuffling never changes what was chosen.
+ */
+export type QuestionContent =
+	| { kind: 'multiple_choice'; options: ChoiceOption[]; correctOptionId: string }
+	| { kind: 'quote_attribution'; options: ChoiceOption[]; correctOptionId: string; quote: string }
+	| { kind: 'multi_select'; options: ChoiceOption[]; correctOptionIds: string[] }
+	| { kind: 'true_false'; correct: boolean }
+	| { kind: 'short_answer'; acceptedAnswers: string[] }
+	| { kind: 'cloze'; blanks: { acceptedAnswers: string[] }[] }
+	/** `items` in the correct order; students see them shuffled. */
+	| { kind: 'ordering'; items: ChoiceOption[] }
+	| { kind: 'evidence_pair'; partA: SingleChoice; partBPrompt: string; partB: SingleChoice };
+
+export type ContentKind = QuestionContent['kind'];
+
+export type FeedbackPolicy = 'after_submit' | 'after_due' | 'never';
+
+export interface AssignmentSettings {
+	/** null: unlimited attempts. */
+	attemptsAllowed: number | null;
+	/** Which attempt counts in the gradebook. */
+	counts: 'best' | 'last';
+	/** null: untimed. The server closes a timed attempt at its deadline. */
+	timeLimitMinutes: number | null;
+	shuffleQuestions: boolean;
+	shuffleOptions: boolean;
+	feedback: FeedbackPolicy;
+	acceptLate: boolean;
+}
+
+export const DEFAULT_SETTINGS: AssignmentSettings = {
+	attemptsAllowed: 1,
+	counts: 'best',
+	timeLimitMinutes: null,
+	shuffleQuestions: false,
+	shuffleOptions: true,
+	feedback: 'after_submit',
+	acceptLate: true
+};
+
+/** What a student sees of a question while answering: no key, no explanation, no evidence. */
+export type StudentQuestion = {
+	id: number;
+	position: number;
+	prompt: string;
+	points: number;
+} & (
+	| { kind: 'multiple_choice' | 'quote_attribution' | 'multi_select'; options: ChoiceOption[] }
+	| { kind: 'true_false' }
+	| { kind: 'short_answer' }
+	| { kind: 'cloze'; blanks: number }
+	| { kind: 'ordering'; items: ChoiceOption[] }
+	| {
+			kind: 'evidence_pair';
+			partA: ChoiceOption[];
+			partBPrompt: string;
+			partB: ChoiceOption[];
+	  }
+);

@@ -1,0 +1,244 @@
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { gradeResponse, parseResponse } from '../grading';
+import type { QuestionKind } from '../grading/types';
+import { studentView, toGradable } from '../quizzes/convert';
+import type { StudentQuestion } from '../quizzes/types';
+import * as assignments from './assignments';
+import { db, type Db } from './db';
+import {
+	assignments as assignmentsTable,
+	attempts,
+	questions,
+	responses,
+	type Attempt
+} from './db/schema';
+import type { PublicUser } from './public-user';
+import { listQuestions } from './quizzes';
+
+/** A save that arrives this long after the deadline is still taken: network latency, not cheating. */
+export const DEADLINE_GRACE_MS = 2_000;
+const MINUTE_MS = 60_000;
+
+export type StartResult =
+	| { ok: true; attempt: Attempt }
+	| { ok: false; reason: 'not-found' | 'no-attempts-left' | 'closed' };
+
+export function start(student: PublicUser, assignmentId: number, now = Date.now()): StartResult {
+	const found = assignments.getForStudent(student, assignmentId, now);
+	if (!found) return { ok: false, reason: 'not-found' };
+	const { assignment } = found;
+	const mine = listOwn(student, assignmentId).map((a) => closeIfExpired(a, now));
+	const open = mine.find((a) => a.submittedAt === null);
+	if (open) return { ok: true, attempt: open };
+	const { attemptsAllowed, timeLimitMinutes, acceptLate } = assignment.settings;
+	if (attemptsAllowed !== null && mine.length >= attemptsAllowed)
+		return { ok: false, reason: 'no-attempts-left' };
+	const pastDue = assignment.dueAt !== null && now > assignment.dueAt;
+	if (pastDue && !acceptLate) return { ok: false, reason: 'closed' };
+	let deadlineAt: number | null = null;
+	if (timeLimitMinutes !== null) {
+		deadlineAt =
+			now + timeLimitMinutes * MINUTE_MS * assignments.timeMultiplier(assignmentId, student.id);
+	}
+	// Without late work, the due date also ends an attempt begun just before it.
+	if (!acceptLate && assignment.dueAt !== null)
+		deadlineAt = Math.min(deadlineAt ?? assignment.dueAt, assignment.dueAt);
+	const attempt = db()
+		.insert(attempts)
+		.values({ assignmentId, userId: student.id, startedAt: now, deadlineAt })
+		.returning()
+		.get();
+	return { ok: true, attempt };
+}
+
+export function listOwn(student: PublicUser, assignmentId: number): Attempt[] {
+	return db()
+		.select()
+		.from(attempts)
+		.where(and(eq(attempts.assignmentId, assignmentId), eq(attempts.userId, student.id)))
+		.orderBy(asc(attempts.id))
+		.all();
+}
+
+/** The student's own attempt; another student's id is null (the route answers 404). */
+export function getOwn(student: PublicUser, attemptId: number, now = Date.now()): Attempt | null {
+	const found = db()
+		.select()
+		.from(attempts)
+		.where(and(eq(attempts.id, attemptId), eq(attempts.userId, student.id)))
+		.get();
+	return found ? closeIfExpired(found, now) : null;
+}
+
+/** The server, not the browser, ends a timed attempt: past its deadline it is submitted as saved. */
+export function closeIfExpired(attempt: Attempt, now = Date.now()): Attempt {
+	if (attempt.submittedAt !== null || attempt.deadlineAt === null) return attempt;
+	if (now <= attempt.deadlineAt + DEADLINE_GRACE_MS) return attempt;
+	return finish(attempt, attempt.deadlineAt);
+}
+
+function quizIdOf(attempt: Attempt): number {
+	const row = db()
+		.select({ quizId: assignmentsTable.quizId })
+		.from(assignmentsTable)
+		.where(eq(assignmentsTable.id, attempt.assignmentId))
+		.get();
+	return row!.quizId;
+}
+
+/** The questions as the student may see them during the attempt: no key, shuffled if set. */
+export function questionsFor(attempt: Attempt): StudentQuestion[] {
+	const assignment = db()
+		.select()
+		.from(assignmentsTable)
+		.where(eq(assignmentsTable.id, attempt.assignmentId))
+		.get()!;
+	const { shuffleQuestions, shuffleOptions } = assignment.settings;
+	const seed = shuffleOptions ? attempt.id * 7919 : null;
+	const list = listQuestions(assignment.quizId).map((q) => studentView(q, seed));
+	if (!shuffleQuestions) return list;
+	return list
+		.map((q, i) => ({ q, key: (q.id * 2654435761 + attempt.id * 40503) % 2 ** 32, i }))
+		.sort((a, b) => a.key - b.key || a.i - b.i)
+		.map(({ q }) => q);
+}
+
+export function savedAnswers(attemptId: number): Map<number, unknown> {
+	const rows = db()
+		.select({ questionId: responses.questionId, answer: responses.answer })
+		.from(responses)
+		.where(eq(responses.attemptId, attemptId))
+		.all();
+	return new Map(rows.map((r) => [r.questionId, r.answer]));
+}
+
+// Saving an answer is the hottest write: statements prepared once per connection.
+const statements = new WeakMap<Db, ReturnType<typeof prepare>>();
+
+function prepare(database: Db) {
+	return {
+		attempt: database
+			.select({ attempt: attempts, quizId: assignmentsTable.quizId })
+			.from(attempts)
+			.innerJoin(assignmentsTable, eq(assignmentsTable.id, attempts.assignmentId))
+			.where(
+				and(
+					eq(attempts.id, sql.placeholder('attemptId')),
+					eq(attempts.userId, sql.placeholder('userId'))
+				)
+			)
+			.prepare(),
+		question: database
+			.select({
+				id: questions.id,
+				kind: questions.kind,
+				content: questions.content,
+				points: questions.points
+			})
+			.from(questions)
+			.where(
+				and(
+					eq(questions.id, sql.placeholder('questionId')),
+					eq(questions.quizId, sql.placeholder('quizId')),
+					isNull(questions.retiredAt)
+				)
+			)
+			.prepare(),
+		upsert: database
+			.insert(responses)
+			.values({
+				attemptId: sql.placeholder('attemptId'),
+				questionId: sql.placeholder('questionId'),
+				answer: sql.placeholder('answer'),
+				isCorrect: sql.placeholder('isCorrect'),
+				points: sql.placeholder('points'),
+				savedAt: sql.placeholder('savedAt')
+			})
+			.onConflictDoUpdate({
+				target: [responses.attemptId, responses.questionId],
+				set: {
+					answer: sql`excluded.answer`,
+					isCorrect: sql`excluded.is_correct`,
+					points: sql`excluded.points`,
+					savedAt: sql`excluded.saved_at`
+				}
+			})
+			.prepare()
+	};
+}
+
+function prepared() {
+	const database = db();
+	let found = statements.get(database);
+	if (!found) statements.set(database, (found = prepare(database)));
+	return found;
+}
+
+export type SaveResult =
+	{ ok: true } | { ok: false; reason: 'not-found' | 'submitted' | 'deadline' | 'invalid' };
+
+/** Checks ownership and the deadline, grades, and stores one answer (saving again overwrites). */
+export function saveResponse(
+	student: PublicUser,
+	attemptId: number,
+	questionId: number,
+	value: unknown,
+	now = Date.now()
+): SaveResult {
+	const s = prepared();
+	const row = s.attempt.get({ attemptId, userId: student.id });
+	if (!row) return { ok: false, reason: 'not-found' };
+	if (row.attempt.submittedAt !== null) return { ok: false, reason: 'submitted' };
+	if (row.attempt.deadlineAt !== null && now > row.attempt.deadlineAt + DEADLINE_GRACE_MS) {
+		closeIfExpired(row.attempt, now);
+		return { ok: false, reason: 'deadline' };
+	}
+	const question = s.question.get({ questionId, quizId: row.quizId });
+	if (!question) return { ok: false, reason: 'not-found' };
+	const answer = parseResponse(question.kind as QuestionKind, value);
+	if (answer === null) return { ok: false, reason: 'invalid' };
+	const grade = gradeResponse(toGradable(question.id, question.points, question.content), answer);
+	s.upsert.run({
+		attemptId,
+		questionId,
+		answer: JSON.stringify(answer),
+		isCorrect: grade.correct ? 1 : 0,
+		points: grade.points,
+		savedAt: now
+	});
+	return { ok: true };
+}
+
+/** Totals the graded answers and closes the attempt; marks it late after the due date. */
+function finish(attempt: Attempt, at: number): Attempt {
+	const quizId = quizIdOf(attempt);
+	const list = listQuestions(quizId);
+	const saved = savedAnswers(attempt.id);
+	let score = 0;
+	let maxScore = 0;
+	for (const q of list) {
+		const grade = gradeResponse(toGradable(q.id, q.points, q.content), saved.get(q.id));
+		score += grade.points;
+		maxScore += grade.maxPoints;
+	}
+	const assignment = db()
+		.select()
+		.from(assignmentsTable)
+		.where(eq(assignmentsTable.id, attempt.assignmentId))
+		.get()!;
+	const late = assignment.dueAt !== null && at > assignment.dueAt;
+	return (
+		db()
+			.update(attempts)
+			.set({ submittedAt: at, score, maxScore, late })
+			.where(and(eq(attempts.id, attempt.id), isNull(attempts.submittedAt)))
+			.returning()
+			.get() ?? attempt
+	);
+}
+
+export function submit(student: PublicUser, attemptId: number, now = Date.now()): Attempt | null {
+	const attempt = getOwn(student, attemptId, now);
+	if (!attempt) return null;
+	return attempt.submittedAt === null ? finish(attempt, now) : attempt;
+}
