@@ -1,0 +1,26 @@
+/**
+ * The two sides of a motion. Code speaks of `for` and `against`; students see the names the
+ * teacher gave them (by default Intervention and Cooperation).
+ */
+
+export type Side = 'for' | 'against';
+
+export const SIDES: readonly Side[] = ['for', 'against'];
+
+export interface SideNames {
+	for: string;
+	against: string;
+}
+
+export const DEFAULT_MOTION =
+	"The United States should be ready to use military force against cartels on Mexican soil, even without Mexico's consent.";
+
+export const DEFAULT_SIDE_NAMES: SideNames = { for: 'Intervention', against: 'Cooperation' };
+
+export function otherSide(side: Side): Side {
+	return side === 'for' ? 'against' : 'for';
+}
+
+export function isSide(value: unknown): value is Side {
+	return value === 'for' || value === 'against';
+}
