@@ -1,0 +1,394 @@
+import { z } from 'zod';
+import { checkEvidence, type EvidenceResult } from '../debate/evidence';
+import { BLANK } from '../quizgen/types';
+import { toOptions } from './convert';
+import type { AssignmentSettings, ContentKind, FeedbackPolicy, QuestionContent } from './types';
+
+/**
+ * Parsing of the quiz editor's forms: a question written or edited by the teacher, and the
+ * "assign to a class" form. Field names are the ones the editor page renders.
+ */
+
+/** Kinds a teacher can write by hand (quote attribution comes only from the generator). */
+export const WRITABLE_KINDS = [
+	'multiple_choice',
+	'multi_select',
+	'true_false',
+	'short_answer',
+	'cloze',
+	'ordering',
+	'evidence_pair'
+] as const satisfies readonly ContentKind[];
+
+export const LIMITS = { prompt: 1000, option: 300, options: 8, explanation: 1000 } as const;
+
+const TEXT_FIELDS = [
+	'kind',
+	'prompt',
+	'options',
+	'correct',
+	'answers',
+	'partBPrompt',
+	'partBOptions',
+	'partBCorrect',
+	'explanation',
+	'points',
+	'evidenceParagraph',
+	'evidenceQuote'
+] as const;
+
+export type QuestionField = (typeof TEXT_FIELDS)[number];
+
+/** What `updateQuestion`/`addQuestion` take (src/lib/server/quizzes.ts), repeated to stay pure. */
+export interface ParsedQuestion {
+	kind: ContentKind;
+	prompt: string;
+	content: QuestionContent;
+	explanation: string;
+	evidence: { paragraph: number; start: number; end: number } | null;
+	points: number;
+}
+
+export type QuestionFormResult =
+	| { ok: true; input: ParsedQuestion }
+	| { ok: false; errors: Partial<Record<QuestionField, string>>; values: Record<string, string> };
+
+const prompt = z
+	.string()
+	.trim()
+	.min(1, 'Write the question.')
+	.max(LIMITS.prompt, 'A question has at most 1,000 characters.');
+const explanation = z
+	.string()
+	.trim()
+	.max(LIMITS.explanation, 'An explanation has at most 1,000 characters.');
+const points = z.coerce
+	.number({ error: 'Points are a whole number from 1 to 10.' })
+	.int('Points are a whole number from 1 to 10.')
+	.min(1, 'Points are a whole number from 1 to 10.')
+	.max(10, 'Points are a whole number from 1 to 10.');
+const lines = (min: number, fewMessage: string) =>
+	z
+		.string()
+		.transform((text) =>
+			text
+				.split(/\r?\n/)
+				.map((line) => line.trim())
+				.filter(Boolean)
+		)
+		.pipe(
+			z
+				.array(z.string().max(LIMITS.option, 'Each option has at most 300 characters.'))
+				.min(min, fewMessage)
+				.max(LIMITS.options, 'Give at most 8 options.')
+				.refine((list) => new Set(list).size === list.length, 'Each option must be different.')
+		);
+const optionLines = lines(2, 'Give at least 2 options.');
+const itemLines = lines(2, 'List at least 2 items, in the correct order.');
+const answerLines = z
+	.string()
+	.transform((text) =>
+		text
+			.split(/\r?\n/)
+			.map((line) => line.trim())
+			.filter(Boolean)
+	)
+	.pipe(
+		z
+			.array(z.string().max(LIMITS.option, 'Each answer has at most 300 characters.'))
+			.min(1, 'Give at least one accepted answer.')
+			.max(20, 'Give at most 20 accepted answers.')
+	);
+
+/** Reads the form's text fields; a field sent twice or as a file is an error, never coerced. */
+function readFields(form: FormData) {
+	const values: Record<string, string> = {};
+	const errors: Partial<Record<QuestionField, string>> = {};
+	for (const field of TEXT_FIELDS) {
+		const all = form.getAll(field);
+		if (all.length > 1 || (all.length === 1 && typeof all[0] !== 'string')) {
+			errors[field] = 'Send this field once, as text.';
+		} else if (typeof all[0] === 'string') {
+			values[field] = all[0];
+		}
+	}
+	return { values, errors };
+}
+
+class Collector {
+	errors: Partial<Record<QuestionField, string>> = {};
+	constructor(readonly values: Record<string, string>) {}
+	get<T>(field: QuestionField, schema: z.ZodType<T>): T | undefined {
+		const parsed = schema.safeParse(this.values[field] ?? '');
+		if (parsed.success) return parsed.data;
+		this.errors[field] ??= parsed.error.issues[0]?.message ?? 'Check this field.';
+		return undefined;
+	}
+	fail(field: QuestionField, message: string): undefined {
+		this.errors[field] ??= message;
+		return undefined;
+	}
+}
+
+/** The option number(s) marked correct: "2", or "1, 3" for multi-select. */
+function correctIds(
+	c: Collector,
+	field: 'correct' | 'partBCorrect',
+	options: string[] | undefined,
+	many: boolean
+): string[] | undefined {
+	const numbers = (c.values[field] ?? '').split(/[\s,;]+/).filter(Boolean);
+	if (numbers.length === 0) {
+		return c.fail(
+			field,
+			many ? 'Mark at least one correct option.' : 'Mark which option is correct.'
+		);
+	}
+	if (!many && numbers.length > 1) return c.fail(field, 'Mark only one correct option.');
+	if (!options) return undefined;
+	const ids = toOptions(options).map((o) => o.id);
+	const chosen = numbers.map((n) => (/^\d+$/.test(n) ? ids[Number(n) - 1] : undefined));
+	if (chosen.some((id) => id === undefined)) {
+		return c.fail(field, `Use an option number from 1 to ${options.length}.`);
+	}
+	return [...new Set(chosen as string[])];
+}
+
+function single(c: Collector, options: string[] | undefined, field: 'correct' | 'partBCorrect') {
+	const ids = correctIds(c, field, options, false);
+	return options && ids ? { options: toOptions(options), correctOptionId: ids[0]! } : undefined;
+}
+
+function readContent(c: Collector, kind: ContentKind, promptText: string) {
+	const v = c.values;
+	switch (kind) {
+		case 'multiple_choice':
+		case 'quote_attribution': {
+			const choice = single(c, c.get('options', optionLines), 'correct');
+			if (!choice) return undefined;
+			if (kind === 'multiple_choice') return { kind, ...choice };
+			return { kind, ...choice, quote: /“([^”]+)”/.exec(promptText)?.[1] ?? '' };
+		}
+		case 'multi_select': {
+			const options = c.get('options', optionLines);
+			const ids = correctIds(c, 'correct', options, true);
+			return options && ids
+				? { kind, options: toOptions(options), correctOptionIds: ids }
+				: undefined;
+		}
+		case 'true_false':
+			if (v.correct !== 'true' && v.correct !== 'false') {
+				return c.fail('correct', 'Choose whether the statement is true or false.');
+			}
+			return { kind, correct: v.correct === 'true' };
+		case 'short_answer': {
+			const answers = c.get('answers', answerLines);
+			return answers ? { kind, acceptedAnswers: answers } : undefined;
+		}
+		case 'cloze': {
+			const answers = c.get('answers', answerLines);
+			if (!answers) return undefined;
+			const blanks = promptText.split(BLANK).length - 1;
+			if (blanks !== answers.length) {
+				return c.fail('prompt', 'A cloze prompt needs a _____ blank for each answer.');
+			}
+			const perBlank = answers.map((line) =>
+				line
+					.split('|')
+					.map((a) => a.trim())
+					.filter(Boolean)
+			);
+			if (perBlank.some((list) => list.length === 0)) {
+				return c.fail('answers', 'Give at least one answer for each blank.');
+			}
+			return { kind, blanks: perBlank.map((acceptedAnswers) => ({ acceptedAnswers })) };
+		}
+		case 'ordering': {
+			const items = c.get('options', itemLines);
+			return items ? { kind, items: toOptions(items) } : undefined;
+		}
+		case 'evidence_pair': {
+			const partA = single(c, c.get('options', optionLines), 'correct');
+			const partBPrompt = c.get('partBPrompt', prompt);
+			const partB = single(c, c.get('partBOptions', optionLines), 'partBCorrect');
+			return partA && partB && partBPrompt ? { kind, partA, partBPrompt, partB } : undefined;
+		}
+	}
+}
+
+function evidenceProblem(result: EvidenceResult & { ok: false }): string {
+	switch (result.reason) {
+		case 'empty':
+			return 'Copy the words from the paragraph that support the answer, or select them in the article.';
+		case 'too-short':
+			return 'Quote at least 3 words, so the evidence makes sense on its own.';
+		case 'too-long':
+			return 'Quote at most 400 characters: only the words that support the answer.';
+		case 'no-paragraph':
+			return 'Give the number of a paragraph in the article.';
+		case 'wrong-paragraph':
+			return `Those words are not in paragraph ${result.paragraph + 1}; they are in paragraph ${result.foundIn + 1}.`;
+		case 'spans-paragraphs':
+			return `Those words run from paragraph ${result.from + 1} into paragraph ${result.to + 1}. Quote from one paragraph.`;
+		case 'not-in-article':
+			return 'Those words are not in the article. Check the wording, or select them in the article.';
+	}
+}
+
+function readEvidence(c: Collector, paragraphs: readonly string[]) {
+	const raw = (c.values.evidenceParagraph ?? '').trim();
+	const number = Number(raw);
+	if (!/^\d+$/.test(raw) || number < 1 || number > paragraphs.length) {
+		return c.fail('evidenceParagraph', `Give a paragraph number from 1 to ${paragraphs.length}.`);
+	}
+	const result = checkEvidence(paragraphs, number - 1, c.values.evidenceQuote ?? '');
+	if (result.ok) return { paragraph: result.paragraph, start: result.start, end: result.end };
+	const field = result.reason === 'no-paragraph' ? 'evidenceParagraph' : 'evidenceQuote';
+	return c.fail(field, evidenceProblem(result));
+}
+
+/**
+ * A question from the editor's form. `kind` fixes the kind when editing (a stored question
+ * keeps its kind); when adding, the form's `kind` field says it. The evidence quote is checked
+ * against the article's paragraphs, so every question points at words that are really there.
+ */
+export function parseQuestionForm(
+	form: FormData,
+	paragraphs: readonly string[],
+	kind?: ContentKind
+): QuestionFormResult {
+	const { values, errors: sendErrors } = readFields(form);
+	const c = new Collector(values);
+	Object.assign(c.errors, sendErrors);
+	const chosen =
+		kind ??
+		(WRITABLE_KINDS as readonly string[]).find((k) => k === values.kind) ??
+		c.fail('kind', 'Choose the kind of question.');
+	const promptText = c.get('prompt', prompt);
+	const content = chosen ? readContent(c, chosen as ContentKind, promptText ?? '') : undefined;
+	const explanationText = c.get('explanation', explanation);
+	const pointValue = c.get('points', points);
+	const evidence = readEvidence(c, paragraphs);
+	if (
+		Object.keys(c.errors).length > 0 ||
+		!chosen ||
+		!content ||
+		promptText === undefined ||
+		explanationText === undefined ||
+		pointValue === undefined ||
+		!evidence
+	) {
+		return { ok: false, errors: c.errors, values };
+	}
+	return {
+		ok: true,
+		input: {
+			kind: chosen as ContentKind,
+			prompt: promptText,
+			content: content as QuestionContent,
+			explanation: explanationText,
+			evidence,
+			points: pointValue
+		}
+	};
+}
+
+export interface AssignInput {
+	classId: number;
+	opensAt: number;
+	dueAt: number | null;
+	settings: AssignmentSettings;
+}
+
+export type AssignFormResult =
+	| { ok: true; assignment: AssignInput; values: Record<string, string> }
+	| { ok: false; errors: Record<string, string>; values: Record<string, string> };
+
+const MINUTE_MS = 60_000;
+const LOCAL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?$/;
+const FEEDBACK: FeedbackPolicy[] = ['after_submit', 'after_due', 'never'];
+
+/**
+ * A `datetime-local` value in UTC ms. `tzOffset` is the browser's `getTimezoneOffset()`
+ * (UTC minus local, in minutes): the server cannot know the teacher's zone otherwise.
+ */
+export function localToUtc(value: string, tzOffset: number): number | null {
+	const m = LOCAL_TIME.exec(value.trim());
+	if (!m) return null;
+	const [year, month, day, hour, minute] = m.slice(1, 6).map(Number) as number[];
+	const utc = Date.UTC(year!, month! - 1, day!, hour!, minute!);
+	const check = new Date(utc);
+	if (check.getUTCMonth() !== month! - 1 || check.getUTCDate() !== day! || hour! > 23) return null;
+	return utc + tzOffset * MINUTE_MS;
+}
+
+const assignSchema = z.object({
+	classId: z.coerce
+		.number({ error: 'Choose a class.' })
+		.int('Choose a class.')
+		.positive('Choose a class.'),
+	opensAt: z.string().trim().optional(),
+	dueAt: z.string().trim().optional(),
+	tzOffset: z.coerce.number().int().min(-840).max(840).catch(0),
+	attemptsAllowed: z
+		.string({ error: 'Choose how many attempts are allowed.' })
+		.regex(/^(?:[1-9]|10|unlimited)$/, 'Choose 1 to 10 attempts, or unlimited.'),
+	counts: z.enum(['best', 'last'], { error: 'Choose which attempt counts.' }),
+	timeLimit: z
+		.string()
+		.trim()
+		.regex(/^(?:\d{1,3})?$/, 'A time limit is a whole number of minutes from 1 to 300.')
+		.refine(
+			(v) => v === '' || (Number(v) >= 1 && Number(v) <= 300),
+			'A time limit is a whole number of minutes from 1 to 300.'
+		)
+		.optional(),
+	feedback: z.enum(FEEDBACK, { error: 'Choose when students see feedback.' })
+});
+
+/** The "assign to a class" form; `now` stands in for an empty opening time. */
+export function parseAssignForm(form: FormData, now: number): AssignFormResult {
+	const raw: Record<string, string> = {};
+	for (const field of Object.keys(assignSchema.shape)) {
+		const value = form.get(field);
+		if (typeof value === 'string') raw[field] = value;
+	}
+	const flags = ['shuffleQuestions', 'shuffleOptions', 'acceptLate'] as const;
+	const values = { ...raw, ...Object.fromEntries(flags.map((f) => [f, form.has(f) ? 'on' : ''])) };
+	const errors: Record<string, string> = {};
+	const parsed = assignSchema.safeParse(raw);
+	if (!parsed.success) {
+		for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
+	}
+	const tz = parsed.success ? parsed.data.tzOffset : 0;
+	const opensAt = raw.opensAt?.trim() ? localToUtc(raw.opensAt, tz) : now;
+	if (opensAt === null) errors.opensAt ??= 'Give the opening date and time, like 2026-03-14 09:00.';
+	const dueAt = raw.dueAt?.trim() ? localToUtc(raw.dueAt, tz) : null;
+	if (raw.dueAt?.trim() && dueAt === null) {
+		errors.dueAt ??= 'Give the due date and time, like 2026-03-21 15:00.';
+	} else if (dueAt !== null && opensAt !== null && dueAt <= opensAt) {
+		errors.dueAt ??= 'The due date is before the opening date.';
+	}
+	if (!parsed.success || Object.keys(errors).length > 0 || opensAt === null) {
+		return { ok: false, errors, values };
+	}
+	const d = parsed.data;
+	return {
+		ok: true,
+		values,
+		assignment: {
+			classId: d.classId,
+			opensAt,
+			dueAt,
+			settings: {
+				attemptsAllowed: d.attemptsAllowed === 'unlimited' ? null : Number(d.attemptsAllowed),
+				counts: d.counts,
+				timeLimitMinutes: d.timeLimit ? Number(d.timeLimit) : null,
+				shuffleQuestions: form.has('shuffleQuestions'),
+				shuffleOptions: form.has('shuffleOptions'),
+				feedback: d.feedback,
+				acceptLate: form.has('acceptLate')
+			}
+		}
+	};
+}

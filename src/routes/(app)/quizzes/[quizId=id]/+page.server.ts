@@ -1,0 +1,188 @@
+import { error, fail, redirect, type ActionFailure, type RequestEvent } from '@sveltejs/kit';
+import { z } from 'zod';
+import { parseAssignForm, parseQuestionForm } from '$lib/quizzes/editor-form';
+import * as articles from '$lib/server/articles';
+import * as assignments from '$lib/server/assignments';
+import * as classes from '$lib/server/classes';
+import type { QuestionRow } from '$lib/server/db/schema';
+import { formId, requireTeacher } from '$lib/server/guards';
+import * as quizzes from '$lib/server/quizzes';
+import { parseForm } from '$lib/validation';
+import type { EditorQuestion } from './editor';
+import type { Actions, PageServerLoad } from './$types';
+
+const NOT_FOUND = 'There is no quiz here, or it is not one of yours.';
+
+/** The teacher and their quiz with its article; 404 for anyone else's quiz, as for none. */
+function ownedQuiz(event: RequestEvent<{ quizId: string }>) {
+	const teacher = requireTeacher(event);
+	const quiz = quizzes.getOwned(teacher, Number(event.params.quizId));
+	if (!quiz) error(404, NOT_FOUND);
+	const readable = articles.getReadable(teacher, quiz.articleId);
+	if (!readable) error(404, NOT_FOUND);
+	return { teacher, quiz, paragraphs: readable.paragraphs, article: readable.article };
+}
+
+function toEditor(row: QuestionRow, paragraphs: string[]): EditorQuestion {
+	const p = row.evidenceParagraph;
+	const text = p === null ? undefined : paragraphs[p];
+	const start = row.evidenceStart ?? 0;
+	const end = row.evidenceEnd ?? 0;
+	return {
+		id: row.id,
+		kind: row.content.kind,
+		prompt: row.prompt,
+		content: row.content,
+		explanation: row.explanation,
+		points: row.points,
+		fromGenerator: row.source === 'rule',
+		evidence:
+			p === null || text === undefined || end <= start || end > text.length
+				? null
+				: { paragraph: p, start, end, quote: text.slice(start, end) }
+	};
+}
+
+export const load: PageServerLoad = (event) => {
+	const { teacher, quiz, paragraphs, article } = ownedQuiz(event);
+	const questions = quizzes.listQuestions(quiz.id).map((row) => toEditor(row, paragraphs));
+	const params = event.url.searchParams;
+	const focus = questions.find((q) => String(q.id) === (params.get('q') ?? params.get('edit')));
+	const published = quiz.status === 'published';
+	return {
+		quiz: { id: quiz.id, title: quiz.title, status: quiz.status },
+		article: { id: article.id, title: article.title },
+		paragraphs,
+		questions,
+		highlight: focus?.evidence ?? null,
+		locked: quizzes.hasAttempts(quiz.id) ? new quizzes.QuizLockedError().message : null,
+		classes: published
+			? classes
+					.listTaught(teacher)
+					.filter((c) => c.archivedAt === null)
+					.map((c) => ({ id: c.id, name: c.name }))
+			: []
+	};
+};
+
+/**
+ * Runs an edit; a quiz students have answered refuses it with the reason (the page then offers
+ * a new version). A question that is not in this quiz is a 404, like a quiz that is not yours.
+ */
+function edit(
+	action: string,
+	change: () => void
+): ActionFailure<{ action: string; locked: string }> | void {
+	try {
+		change();
+	} catch (err) {
+		if (err instanceof quizzes.QuizLockedError) return fail(409, { action, locked: err.message });
+		if (err instanceof quizzes.QuizNotFoundError) error(404, NOT_FOUND);
+		throw err;
+	}
+}
+
+function questionIdFrom(form: FormData): number {
+	const id = formId(form, 'questionId');
+	if (id === null) error(400, 'Choose a question of this quiz.');
+	return id;
+}
+
+const titleForm = z.object({
+	title: z
+		.string({ error: 'Give the quiz a title.' })
+		.trim()
+		.min(1, 'Give the quiz a title.')
+		.max(200, 'A title has at most 200 characters.')
+});
+
+export const actions: Actions = {
+	rename: async (event) => {
+		const { teacher, quiz } = ownedQuiz(event);
+		const parsed = parseForm(titleForm, await event.request.formData());
+		if (!parsed.ok)
+			return fail(400, { action: 'rename', errors: parsed.errors, values: parsed.values });
+		quizzes.rename(teacher, quiz.id, parsed.data.title);
+		return { action: 'rename', message: 'Quiz renamed.' };
+	},
+	publish: (event) => {
+		const { teacher, quiz } = ownedQuiz(event);
+		if (!quizzes.publish(teacher, quiz.id)) {
+			return fail(400, {
+				action: 'publish',
+				message: 'Add at least one question before publishing.'
+			});
+		}
+		redirect(303, `/quizzes/${quiz.id}?published=1#assign-heading`);
+	},
+	newVersion: (event) => {
+		const { teacher, quiz } = ownedQuiz(event);
+		const copy = quizzes.newVersion(teacher, quiz.id);
+		redirect(303, `/quizzes/${copy.id}?version=1`);
+	},
+	editQuestion: async (event) => {
+		const { teacher, quiz, paragraphs } = ownedQuiz(event);
+		const form = await event.request.formData();
+		const questionId = questionIdFrom(form);
+		const stored = quizzes.listQuestions(quiz.id).find((q) => q.id === questionId);
+		if (!stored) error(404, 'That question is not in this quiz.');
+		const parsed = parseQuestionForm(form, paragraphs, stored.content.kind);
+		if (!parsed.ok) {
+			return fail(400, {
+				action: 'edit',
+				questionId,
+				errors: parsed.errors,
+				values: parsed.values
+			});
+		}
+		const refused = edit('edit', () =>
+			quizzes.updateQuestion(teacher, quiz.id, questionId, parsed.input)
+		);
+		if (refused) return refused;
+		redirect(303, `/quizzes/${quiz.id}?saved=${questionId}#q${questionId}`);
+	},
+	discardQuestion: async (event) => {
+		const { teacher, quiz } = ownedQuiz(event);
+		const questionId = questionIdFrom(await event.request.formData());
+		const refused = edit('discard', () => quizzes.discardQuestion(teacher, quiz.id, questionId));
+		if (refused) return refused;
+		redirect(303, `/quizzes/${quiz.id}?discarded=1`);
+	},
+	move: async (event) => {
+		const { teacher, quiz } = ownedQuiz(event);
+		const form = await event.request.formData();
+		const questionId = questionIdFrom(form);
+		const by = form.get('direction') === 'up' ? -1 : 1;
+		const refused = edit('move', () => quizzes.moveQuestion(teacher, quiz.id, questionId, by));
+		if (refused) return refused;
+		redirect(303, `/quizzes/${quiz.id}#q${questionId}`);
+	},
+	addQuestion: async (event) => {
+		const { teacher, quiz, paragraphs } = ownedQuiz(event);
+		const parsed = parseQuestionForm(await event.request.formData(), paragraphs);
+		if (!parsed.ok)
+			return fail(400, { action: 'add', errors: parsed.errors, values: parsed.values });
+		const refused = edit('add', () => quizzes.addQuestion(teacher, quiz.id, parsed.input));
+		if (refused) return refused;
+		redirect(303, `/quizzes/${quiz.id}?added=1#questions-heading`);
+	},
+	assign: async (event) => {
+		const { teacher, quiz } = ownedQuiz(event);
+		const parsed = parseAssignForm(await event.request.formData(), Date.now());
+		if (!parsed.ok)
+			return fail(400, { action: 'assign', errors: parsed.errors, values: parsed.values });
+		try {
+			assignments.create(teacher, { ...parsed.assignment, quizId: quiz.id });
+		} catch (err) {
+			if (err instanceof classes.ClassNotFoundError) {
+				const errors = { classId: 'Choose one of your classes.' };
+				return fail(400, { action: 'assign', errors, values: parsed.values });
+			}
+			if (err instanceof quizzes.QuizNotFoundError) {
+				return fail(400, { action: 'assign', message: 'Publish the quiz before assigning it.' });
+			}
+			throw err;
+		}
+		redirect(303, `/classes/${parsed.assignment.classId}?assigned=1`);
+	}
+};
