@@ -1,0 +1,102 @@
+import { expect, logIn, signUp, test } from './fixtures';
+
+test('a teacher generates a quiz, edits, discards and adds questions, publishes and assigns it', async ({
+	page,
+	browser,
+	axe
+}) => {
+	await logIn(page, 'teacher', 'standpoint-demo');
+	await expect(page.getByRole('heading', { name: 'Welcome, Ms. Rivera' })).toBeVisible();
+	await page.goto('/articles/1');
+	await page.getByRole('button', { name: 'Generate quiz' }).click();
+
+	await expect(page.getByRole('heading', { level: 1, name: /^Quiz: / })).toBeVisible();
+	await expect(page.getByText('Drafts ready.')).toBeVisible();
+	const heading = page.getByRole('heading', { level: 2, name: /^Questions \(\d+\)$/ });
+	const count = Number((await heading.textContent())!.match(/\d+/)![0]);
+	expect(count).toBeGreaterThan(2);
+	const editorUrl = page.url().replace(/\?.*$/, '');
+	await axe();
+
+	// The evidence link re-renders the article with that question's evidence marked.
+	await page.getByRole('link', { name: 'Show evidence for question 1', exact: true }).click();
+	await expect(page).toHaveURL(/\?q=\d+#p\d+$/);
+	await expect(page.getByText(/The evidence is highlighted in paragraph \d+\./)).toBeVisible();
+
+	// Edit the first draft's prompt.
+	await page.getByRole('link', { name: 'Edit question 1', exact: true }).click();
+	const prompt = page.getByLabel(/^(Question|Statement)$/);
+	await prompt.fill('What share of sea-borne drugs did Trump say the US had stopped?');
+	await page.getByRole('button', { name: 'Save question 1' }).click();
+	await expect(page.getByText('Question saved.')).toBeVisible();
+	await expect(
+		page.getByText('What share of sea-borne drugs did Trump say the US had stopped?')
+	).toBeVisible();
+
+	// Discarding asks first.
+	await page.getByRole('link', { name: 'Discard question 2', exact: true }).click();
+	await expect(page.getByRole('heading', { name: 'Discard question 2?' })).toBeFocused();
+	await page.getByRole('button', { name: 'Discard question 2', exact: true }).click();
+	await expect(page.getByText('Question discarded.')).toBeVisible();
+	await expect(page.getByRole('heading', { name: `Questions (${count - 1})` })).toBeVisible();
+
+	// A true/false question by hand; the quote is checked against the paragraph.
+	await page.getByRole('link', { name: 'True/false' }).click();
+	await page
+		.getByLabel('Statement', { exact: true })
+		.fill('Mexico answered Trump slowly and with hesitation.');
+	await page.getByRole('radio', { name: 'False' }).check();
+	await page.getByLabel('Explanation (shown with feedback)').fill('Paragraph 4 calls it swift.');
+	await page.getByLabel('Points (1–10)').fill('2');
+	await page.getByLabel('Paragraph number').fill('3');
+	await page.getByLabel('Words from that paragraph').fill("Mexico's response was swift");
+	await page.getByRole('button', { name: 'Add question' }).click();
+	await expect(
+		page.getByText('Those words are not in paragraph 3; they are in paragraph 4.')
+	).toBeVisible();
+	await expect(page.getByLabel('Statement', { exact: true })).toHaveValue(
+		'Mexico answered Trump slowly and with hesitation.'
+	);
+	await page.getByLabel('Paragraph number').fill('4');
+	await page.getByRole('button', { name: 'Add question' }).click();
+	await expect(page.getByText('Question added at the end of the quiz.')).toBeVisible();
+	await expect(page.getByRole('heading', { name: `Questions (${count})` })).toBeVisible();
+	const added = page.getByRole('listitem').filter({ hasText: 'Mexico answered Trump slowly' });
+	await expect(added.getByText('Answer: False')).toBeVisible();
+	await expect(
+		added.getByRole('heading', { name: /True\/false · 2\s+points · written by you/ })
+	).toBeVisible();
+	await axe();
+
+	await page.getByRole('button', { name: 'Publish quiz' }).click();
+	await expect(page.getByText('Quiz published. Assign it to a class below.')).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Assign to a class' })).toBeVisible();
+	await axe();
+	await page.getByLabel('Class', { exact: true }).selectOption({ label: 'Global Affairs' });
+	await page.getByLabel('Time limit in minutes (optional)').fill('10');
+	await page.getByRole('button', { name: 'Assign quiz' }).click();
+	await expect(page).toHaveURL(/\/classes\/\d+\?assigned=1$/);
+
+	// Another teacher's editor is a 404, as for a quiz that does not exist.
+	const context = await browser.newContext();
+	const other = await context.newPage();
+	await signUp(other, 'teacher', 'Mr. Other');
+	const response = await other.goto(editorUrl);
+	expect(response?.status()).toBe(404);
+	await context.close();
+});
+
+test('an empty quiz cannot be published', async ({ page }) => {
+	await logIn(page, 'teacher', 'standpoint-demo');
+	await page.goto('/articles/1');
+	await page.getByRole('button', { name: 'Generate quiz' }).click();
+	const heading = page.getByRole('heading', { level: 2, name: /^Questions \(\d+\)$/ });
+	const count = Number((await heading.textContent())!.match(/\d+/)![0]);
+	for (let left = count; left > 0; left--) {
+		await page.getByRole('link', { name: 'Discard question 1', exact: true }).click();
+		await page.getByRole('button', { name: 'Discard question 1', exact: true }).click();
+		await expect(page.getByRole('heading', { name: `Questions (${left - 1})` })).toBeVisible();
+	}
+	await page.getByRole('button', { name: 'Publish quiz' }).click();
+	await expect(page.getByRole('alert')).toHaveText('Add at least one question before publishing.');
+});
