@@ -1,4 +1,4 @@
-import { error, type Handle, type ServerInit } from '@sveltejs/kit';
+import { error, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { setSessionTokenCookie, deleteSessionTokenCookie } from '$lib/server/auth/cookie';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
@@ -44,3 +44,9 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 };
 
 export const handle = sequence(limitBodySize, securityHeaders, authenticate);
+
+/** Unexpected errors: the details go to the server log, the person sees a plain sentence. */
+export const handleError: HandleServerError = ({ error: err, event, status }) => {
+	if (status >= 500) console.error(`${event.request.method} ${event.url.pathname}:`, err);
+	return { message: 'Something went wrong on our side. Try again in a moment.' };
+};

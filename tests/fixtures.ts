@@ -16,7 +16,10 @@ export function uniqueName(prefix: string): string {
 
 export const PASSWORD = 'correct-horse-9';
 
-export const test = base.extend<{ axe: (page?: Page) => Promise<void> }, { server: TestServer }>({
+export const test = base.extend<
+	{ axe: (page?: Page) => Promise<void>; serverLog: void },
+	{ server: TestServer }
+>({
 	server: [
 		// eslint-disable-next-line no-empty-pattern
 		async ({}, use) => {
@@ -27,6 +30,19 @@ export const test = base.extend<{ axe: (page?: Page) => Promise<void> }, { serve
 		{ scope: 'worker' }
 	],
 	baseURL: async ({ server }, use) => use(server.url),
+	/** A failed test carries the server's log, so a 500 can be read in the report. */
+	serverLog: [
+		async ({ server }, use, testInfo) => {
+			const before = server.output().length;
+			await use();
+			if (testInfo.status !== testInfo.expectedStatus) {
+				console.log(
+					`--- server log during "${testInfo.title}" ---\n${server.output().slice(before)}`
+				);
+			}
+		},
+		{ auto: true }
+	],
 	/** Fails the test on any axe-core WCAG 2.2 A/AA violation on the page as it is now. */
 	axe: async ({ page }, use) => {
 		await use(async (target = page) => {

@@ -1,4 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
+import * as assignments from '$lib/server/assignments';
 import * as classes from '$lib/server/classes';
 import { requireTeacher } from '$lib/server/guards';
 import { classForm, parseForm } from '$lib/validation';
@@ -6,8 +7,9 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals }) => {
 	const user = locals.user;
-	if (!user) return { classes: [] };
-	return { classes: user.role === 'teacher' ? classes.listTaught(user) : classes.listJoined(user) };
+	if (!user) return { classes: [], assignments: [] };
+	if (user.role === 'teacher') return { classes: classes.listTaught(user), assignments: [] };
+	return { classes: classes.listJoined(user), assignments: assignments.listForStudent(user) };
 };
 
 export const actions: Actions = {

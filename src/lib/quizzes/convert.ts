@@ -154,3 +154,29 @@ export function answerText(content: QuestionContent): string {
 			return `${optionText(content.partA.options, content.partA.correctOptionId)} — “${optionText(content.partB.options, content.partB.correctOptionId)}”`;
 	}
 }
+
+/** A saved answer in words, as the student gave it, for their results. */
+export function responseText(content: QuestionContent, answer: unknown): string {
+	if (answer === undefined || answer === null) return 'No answer';
+	const byId = (options: ChoiceOption[], id: unknown) =>
+		options.find((o) => o.id === id)?.text ?? 'No answer';
+	switch (content.kind) {
+		case 'multiple_choice':
+		case 'quote_attribution':
+			return byId(content.options, answer);
+		case 'multi_select':
+			return Array.isArray(answer) ? answer.map((id) => byId(content.options, id)).join('; ') : '';
+		case 'true_false':
+			return answer === true ? 'True' : 'False';
+		case 'short_answer':
+			return String(answer);
+		case 'cloze':
+			return Array.isArray(answer) ? answer.join('; ') : '';
+		case 'ordering':
+			return Array.isArray(answer) ? answer.map((id) => byId(content.items, id)).join(' → ') : '';
+		case 'evidence_pair': {
+			const pair = answer as { partA?: string | null; partB?: string | null };
+			return `${byId(content.partA.options, pair.partA)} — “${byId(content.partB.options, pair.partB)}”`;
+		}
+	}
+}

@@ -2,6 +2,7 @@ import { count } from 'drizzle-orm';
 import defaultArticle from '../../articles/default/cartel-crackdown.raw.txt?raw';
 import { acceptProposal, saveImport } from '../article-import';
 import * as classes from '../classes';
+import { seedQuiz } from './seed-quiz';
 import type { PublicUser } from '../public-user';
 import { createUser } from '../users';
 import { db } from './index';
@@ -29,11 +30,14 @@ export async function seedDemo(): Promise<boolean> {
 	if (!isDatabaseEmpty()) return false;
 	const teacher = await createUser({ ...DEMO_TEACHER, role: 'teacher', password: DEMO_PASSWORD });
 	const globalAffairs = classes.create(teacher, DEMO_CLASS_NAME);
+	const students: PublicUser[] = [];
 	for (const student of DEMO_STUDENTS) {
 		const created = await createUser({ ...student, role: 'student', password: DEMO_PASSWORD });
 		classes.enrol(globalAffairs.id, created.id);
+		students.push(created);
 	}
-	seedArticle(teacher, globalAffairs.id);
+	const article = seedArticle(teacher, globalAffairs.id);
+	if (article) seedQuiz(teacher, globalAffairs.id, article.id, students);
 	return true;
 }
 

@@ -4,6 +4,7 @@ import { readingStats } from '$lib/reader/readability';
 import { suggestTerms } from '$lib/reader/glossary';
 import * as articles from '$lib/server/articles';
 import * as classes from '$lib/server/classes';
+import * as quizzes from '$lib/server/quizzes';
 import { formId, requireTeacher, requireUser } from '$lib/server/guards';
 import { glossaryTermForm, parseForm } from '$lib/validation';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
@@ -43,7 +44,10 @@ function ownerTools(event: RequestEvent, articleId: number, paragraphs: string[]
 			.listTaught(teacher)
 			.filter((c) => c.archivedAt === null || shared.has(c.id))
 			.map((c) => ({ id: c.id, name: c.name, shared: shared.has(c.id) })),
-		suggestions: suggestTerms(paragraphs).map((s) => s.term)
+		suggestions: suggestTerms(paragraphs).map((s) => s.term),
+		quizzes: quizzes
+			.listForArticle(teacher, articleId)
+			.map((q) => ({ id: q.id, title: q.title, status: q.status }))
 	};
 }
 
@@ -90,6 +94,11 @@ export const actions: Actions = {
 			return fail(400, { glossary: { errors: parsed.errors, values: parsed.values } });
 		articles.defineTerm(teacher, articleId, parsed.data.term, parsed.data.definition);
 		return { defined: parsed.data.term };
+	},
+	generateQuiz: (event) => {
+		const { teacher, articleId } = ownedArticle(event);
+		const quiz = quizzes.generate(teacher, articleId);
+		redirect(303, `/quizzes/${quiz.id}?generated=1`);
 	},
 	removeTerm: async (event) => {
 		const { teacher, articleId } = ownedArticle(event);

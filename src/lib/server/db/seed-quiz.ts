@@ -1,0 +1,52 @@
+import { sampleAnswer } from '../../quizzes/sample-answers';
+import { DEFAULT_SETTINGS } from '../../quizzes/types';
+import * as assignments from '../assignments';
+import * as attempts from '../attempts';
+import type { PublicUser } from '../public-user';
+import * as quizzes from '../quizzes';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** How often each demo student (student1 … student5) answers right: a spread for the reports. */
+const ACCURACY = [0.95, 0.8, 0.65, 0.5, 0.3];
+
+/** A deterministic "random" in [0, 1) so the demo is the same on every machine. */
+function unit(a: number, b: number): number {
+	const x = Math.sin(a * 12.9898 + b * 78.233) * 43758.5453;
+	return x - Math.floor(x);
+}
+
+/** The demo quiz: generated, published, assigned, and answered by all but the last student. */
+export function seedQuiz(
+	teacher: PublicUser,
+	classId: number,
+	articleId: number,
+	students: PublicUser[]
+) {
+	const quiz = quizzes.generate(teacher, articleId, 12);
+	quizzes.rename(teacher, quiz.id, 'Cartel crackdown: reading check');
+	quizzes.publish(teacher, quiz.id);
+	const now = Date.now();
+	const assignment = assignments.create(teacher, {
+		classId,
+		quizId: quiz.id,
+		opensAt: now - 2 * DAY_MS,
+		dueAt: now + 5 * DAY_MS,
+		settings: { ...DEFAULT_SETTINGS, attemptsAllowed: 2 }
+	});
+	const list = quizzes.listQuestions(quiz.id);
+	students.slice(0, ACCURACY.length).forEach((student, s) => {
+		const started = attempts.start(student, assignment.id, now - DAY_MS + s * 60_000);
+		if (!started.ok) return;
+		for (const question of list) {
+			const right = unit(s + 1, question.id) < ACCURACY[s]!;
+			attempts.saveResponse(
+				student,
+				started.attempt.id,
+				question.id,
+				sampleAnswer(question.content, right)
+			);
+		}
+		attempts.submit(student, started.attempt.id, now - DAY_MS + s * 60_000 + 9 * 60_000);
+	});
+	return { quiz, assignment };
+}

@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as articles from '../articles';
+import * as assignments from '../assignments';
+import * as attempts from '../attempts';
+import * as classes from '../classes';
+import { useTempDatabase } from '../testing/temp-db';
+import { authenticate } from '../users';
+import { DEMO_PASSWORD, seedDemo } from './seed';
+
+let cleanup: () => void;
+beforeAll(() => {
+	cleanup = useTempDatabase();
+});
+afterAll(() => cleanup());
+
+describe('the demo seed', () => {
+	it('fills an empty database once, with the class, article, quiz and attempts', async () => {
+		expect(await seedDemo()).toBe(true);
+		expect(await seedDemo()).toBe(false);
+		const teacher = (await authenticate('teacher', DEMO_PASSWORD))!;
+		const [klass] = classes.listTaught(teacher);
+		expect(klass).toMatchObject({ name: 'Global Affairs', studentCount: 6 });
+		const [article] = articles.listOwned(teacher);
+		expect(articles.getReadable(teacher, article!.id)?.paragraphs).toHaveLength(12);
+
+		const scores: number[] = [];
+		for (let n = 1; n <= 6; n++) {
+			const student = (await authenticate(`student${n}`, DEMO_PASSWORD))!;
+			expect(articles.listForStudent(student)).toHaveLength(1);
+			const [assignment] = assignments.listForStudent(student);
+			const own = attempts.listOwn(student, assignment!.id);
+			if (n === 6) {
+				expect(assignment!.state).toBe('not-started');
+				expect(own).toEqual([]);
+			} else {
+				expect(assignment!.state).toBe('submitted');
+				scores.push(own[0]!.score!);
+			}
+		}
+		// A spread of scores, best student first, so reports have something to show.
+		expect(new Set(scores).size).toBeGreaterThan(2);
+		expect(scores[0]).toBeGreaterThan(scores[4]!);
+	});
+});

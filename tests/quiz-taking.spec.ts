@@ -1,0 +1,92 @@
+import { expect, logIn, test } from './fixtures';
+import { HttpClient } from './http';
+
+test('a student answers half, reloads, finishes, submits and follows "show me where"', async ({
+	page,
+	axe
+}) => {
+	await logIn(page, 'student6', 'standpoint-demo');
+	await expect(page.getByRole('heading', { name: 'Welcome, Farah Haddad' })).toBeVisible();
+	const item = page.getByRole('listitem').filter({ hasText: 'Cartel crackdown: reading check' });
+	await expect(item.getByText('Not started')).toBeVisible();
+	await item.getByRole('link', { name: 'Cartel crackdown: reading check' }).click();
+	await axe();
+	await page.getByRole('button', { name: 'Start the quiz' }).click();
+
+	const questions = page.getByRole('group', { name: /^Question \d+/ });
+	await expect(questions.first()).toBeVisible();
+	const total = await questions.count();
+	expect(total).toBeGreaterThanOrEqual(10);
+	await axe();
+	// The answer key never reaches the browser before submission.
+	const html = await page.content();
+	expect(html).not.toMatch(/correctOptionId|acceptedAnswers|"correct":/);
+
+	const half = Math.ceil(total / 2);
+	const answered: string[] = [];
+	for (let i = 0; i < half; i++) {
+		const question = questions.nth(i);
+		const first = question.getByRole('radio').first();
+		if (await first.count()) {
+			await first.check();
+			answered.push((await first.getAttribute('name'))!);
+		} else {
+			const box = question.getByRole('textbox').first();
+			await box.fill('cartels');
+			answered.push((await box.getAttribute('name'))!);
+		}
+		await expect(question.getByText('Saved', { exact: true })).toBeVisible();
+	}
+	await page.reload();
+	for (const name of answered) {
+		const field = page.locator(`[name="${name}"]`).first();
+		if ((await field.getAttribute('type')) === 'radio') {
+			await expect(page.locator(`[name="${name}"]:checked`)).toHaveCount(1);
+		} else {
+			await expect(field).toHaveValue('cartels');
+		}
+	}
+	for (let i = half; i < total; i++) {
+		const question = questions.nth(i);
+		const radio = question.getByRole('radio').first();
+		if (await radio.count()) await radio.check();
+		else await question.getByRole('textbox').first().fill('Mexico');
+	}
+	await page.getByRole('button', { name: 'Submit quiz' }).click();
+
+	await expect(page.getByRole('heading', { name: /results/ })).toBeVisible();
+	await expect(page.getByText(/^Score:/)).toBeVisible();
+	await axe();
+	await page.getByRole('link', { name: 'Show me where, for question 1' }).click();
+	await expect(page).toHaveURL(/\/articles\/\d+\?hl=\d+:\d+-\d+#p\d+$/);
+	await expect(page.locator('mark').first()).toBeVisible();
+	await expect(page.locator('mark').first()).toBeInViewport();
+});
+
+test("another student's attempt is a 404, and answers after submission are refused", async ({
+	server
+}) => {
+	const ana = await HttpClient.open(server.url);
+	await ana.post('/login', { username: 'student1', password: 'standpoint-demo' });
+	const home = await (await ana.get('/')).text();
+	const assignmentId = /href="\/assignments\/(\d+)"/.exec(home)![1];
+	const page = await (await ana.get(`/assignments/${assignmentId}`)).text();
+	const attemptId = /\/attempts\/(\d+)"/.exec(page)![1];
+	const attemptUrl = `/assignments/${assignmentId}/attempts/${attemptId}`;
+	expect((await ana.get(attemptUrl)).status()).toBe(200);
+
+	const ben = await HttpClient.open(server.url);
+	await ben.post('/login', { username: 'student2', password: 'standpoint-demo' });
+	expect((await ben.get(attemptUrl)).status()).toBe(404);
+	expect((await ben.post(`${attemptUrl}?/save`, { q1: 'a' })).status()).toBe(404);
+	const teacher = await HttpClient.open(server.url);
+	await teacher.post('/login', { username: 'teacher', password: 'standpoint-demo' });
+	expect((await teacher.get(attemptUrl)).status()).toBe(403);
+
+	// Ana's attempt is submitted: a later save is refused with the reason, and changes nothing.
+	const before = await (await ana.get(attemptUrl)).text();
+	const refused = await ana.post(`${attemptUrl}?/save`, { q1: 'a' });
+	expect(refused.status()).toBe(409);
+	expect(await refused.text()).toContain('already submitted');
+	expect(await (await ana.get(attemptUrl)).text()).toBe(before);
+});
