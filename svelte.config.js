@@ -5,7 +5,8 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ out: 'build' }),
+		// BUILD_DIR lets two builds coexist (a dev's and a test run's); `npm start` uses build/.
+		adapter: adapter({ out: process.env.BUILD_DIR || 'build' }),
 		typescript: {
 			config: (tsconfig) => {
 				tsconfig.include.push(

@@ -57,7 +57,7 @@ test('a student answers half, reloads, finishes, submits and follows "show me wh
 	await expect(page.getByRole('heading', { name: /results/ })).toBeVisible();
 	await expect(page.getByText(/^Score:/)).toBeVisible();
 	await axe();
-	await page.getByRole('link', { name: 'Show me where, for question 1' }).click();
+	await page.getByRole('link', { name: 'Show me where, for question 1', exact: true }).click();
 	await expect(page).toHaveURL(/\/articles\/\d+\?hl=\d+:\d+-\d+#p\d+$/);
 	await expect(page.locator('mark').first()).toBeVisible();
 	await expect(page.locator('mark').first()).toBeInViewport();
@@ -89,4 +89,46 @@ test("another student's attempt is a 404, and answers after submission are refus
 	expect(refused.status()).toBe(409);
 	expect(await refused.text()).toContain('already submitted');
 	expect(await (await ana.get(attemptUrl)).text()).toBe(before);
+});
+
+test('a timed attempt past its deadline refuses a late answer and is submitted', async ({
+	server
+}) => {
+	test.setTimeout(60_000);
+	const teacher = await HttpClient.open(server.url);
+	await teacher.post('/login', { username: 'teacher', password: 'standpoint-demo' });
+	const generated = await teacher.post('/articles/1?/generateQuiz', {});
+	const quizPath = new URL(generated.headers()['location']!, server.url).pathname;
+	expect((await teacher.post(`${quizPath}?/publish`, {})).status()).toBe(303);
+	const assigned = await teacher.post(`${quizPath}?/assign`, {
+		classId: '1',
+		attemptsAllowed: '1',
+		counts: 'best',
+		timeLimit: '1',
+		feedback: 'after_submit',
+		tzOffset: '0'
+	});
+	expect(assigned.status()).toBe(303);
+
+	const student = await HttpClient.open(server.url);
+	await student.post('/login', { username: 'student5', password: 'standpoint-demo' });
+	const home = await (await student.get('/')).text();
+	const ids = [...home.matchAll(/href="\/assignments\/(\d+)"/g)].map((m) => Number(m[1]));
+	const timed = Math.max(...ids);
+	const started = await student.post(`/assignments/${timed}?/start`, {});
+	const attemptPath = new URL(started.headers()['location']!, server.url).pathname;
+	const page = await (await student.get(attemptPath)).text();
+	expect(page).toContain('Time left');
+	const [, qid, option] = /name="q(\d+)" value="([a-z])"/.exec(page)!;
+	const answer = { only: qid!, [`q${qid}`]: option! };
+	expect((await student.post(`${attemptPath}?/save`, answer)).status()).toBe(200);
+
+	// The limit (one test minute = 2 s) and the 2 s grace pass: the server refuses and submits.
+	await new Promise((done) => setTimeout(done, 4_500));
+	const late = await student.post(`${attemptPath}?/save`, answer);
+	expect(late.status()).toBe(409);
+	expect(await late.text()).toContain('Time is up');
+	const results = await (await student.get(attemptPath)).text();
+	expect(results).toContain('Score:');
+	expect(results).toContain('1 / ');
 });
