@@ -1,19 +1,24 @@
+import type { Page } from '@playwright/test';
 import { expect, logIn, signUp, test } from './fixtures';
+
+/** The demo teacher, signed in, with a freshly generated draft quiz open in the editor. */
+async function generateQuiz(page: Page) {
+	await logIn(page, 'teacher', 'standpoint-demo');
+	await expect(page.getByRole('heading', { name: 'Welcome, Ms. Rivera' })).toBeVisible();
+	await page.goto('/articles/1');
+	await page.getByRole('button', { name: 'Generate quiz' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: /^Quiz: / })).toBeVisible();
+	const heading = page.getByRole('heading', { level: 2, name: /^Questions \(\d+\)$/ });
+	return Number((await heading.textContent())!.match(/\d+/)![0]);
+}
 
 test('a teacher generates a quiz, edits, discards and adds questions, publishes and assigns it', async ({
 	page,
 	browser,
 	axe
 }) => {
-	await logIn(page, 'teacher', 'standpoint-demo');
-	await expect(page.getByRole('heading', { name: 'Welcome, Ms. Rivera' })).toBeVisible();
-	await page.goto('/articles/1');
-	await page.getByRole('button', { name: 'Generate quiz' }).click();
-
-	await expect(page.getByRole('heading', { level: 1, name: /^Quiz: / })).toBeVisible();
+	const count = await generateQuiz(page);
 	await expect(page.getByText('Drafts ready.')).toBeVisible();
-	const heading = page.getByRole('heading', { level: 2, name: /^Questions \(\d+\)$/ });
-	const count = Number((await heading.textContent())!.match(/\d+/)![0]);
 	expect(count).toBeGreaterThan(2);
 	const editorUrl = page.url().replace(/\?.*$/, '');
 	await axe();
@@ -87,11 +92,7 @@ test('a teacher generates a quiz, edits, discards and adds questions, publishes 
 });
 
 test('an empty quiz cannot be published', async ({ page }) => {
-	await logIn(page, 'teacher', 'standpoint-demo');
-	await page.goto('/articles/1');
-	await page.getByRole('button', { name: 'Generate quiz' }).click();
-	const heading = page.getByRole('heading', { level: 2, name: /^Questions \(\d+\)$/ });
-	const count = Number((await heading.textContent())!.match(/\d+/)![0]);
+	const count = await generateQuiz(page);
 	for (let left = count; left > 0; left--) {
 		await page.getByRole('link', { name: 'Discard question 1', exact: true }).click();
 		await page.getByRole('button', { name: 'Discard question 1', exact: true }).click();
@@ -99,4 +100,45 @@ test('an empty quiz cannot be published', async ({ page }) => {
 	}
 	await page.getByRole('button', { name: 'Publish quiz' }).click();
 	await expect(page.getByRole('alert')).toHaveText('Add at least one question before publishing.');
+});
+
+test('selecting words in the article fills the evidence fields', async ({ page }) => {
+	await generateQuiz(page);
+	await page.getByRole('link', { name: 'Short answer' }).click();
+	await page
+		.getByRole('region', { name: /^Article:/ })
+		.getByText('Mexico’s response was swift and unequivocal.', { exact: true })
+		.selectText();
+	await expect(page.getByLabel('Paragraph number')).toHaveValue('4');
+	await expect(page.getByLabel('Words from that paragraph')).toHaveValue(
+		'Mexico’s response was swift and unequivocal.'
+	);
+	await expect(
+		page.getByText('Evidence filled in from your selection in paragraph 4.')
+	).toBeVisible();
+});
+
+test('without JavaScript, a refused question keeps its form and discarding still asks', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await generateQuiz(page);
+	await page.getByRole('link', { name: 'Cloze' }).click();
+	await page.getByLabel('Question', { exact: true }).fill('Mexico’s response was swift and _____.');
+	await page.getByLabel('Answers for the blanks').fill('unequivocal\nfirm');
+	await page.getByLabel('Paragraph number').fill('4');
+	await page.getByLabel('Words from that paragraph').fill('response was swift and unequivocal');
+	await page.getByRole('button', { name: 'Add question' }).click();
+	await expect(page.getByText('A cloze prompt needs a _____ blank for each answer.')).toBeVisible();
+	await page.getByLabel('Answers for the blanks').fill('unequivocal | clear');
+	await page.getByRole('button', { name: 'Add question' }).click();
+	await expect(page.getByText('Question added at the end of the quiz.')).toBeVisible();
+	await expect(page.getByText('Blank 1: unequivocal / clear')).toBeVisible();
+
+	await page.getByRole('link', { name: 'Discard question 1', exact: true }).click();
+	await expect(page.getByRole('heading', { name: 'Discard question 1?' })).toBeVisible();
+	await page.getByRole('link', { name: 'Cancel' }).click();
+	await expect(page.getByRole('heading', { name: 'Discard question 1?' })).toHaveCount(0);
+	await context.close();
 });
