@@ -1,4 +1,4 @@
-/** A small closed-loop load generator: `connections` loops, each sending requests back to back. */
+/** A small load generator for loopback benchmarks. */
 export interface LoadResult {
 	requests: number;
 	perSecond: number;
@@ -7,18 +7,29 @@ export interface LoadResult {
 	failures: number;
 }
 
+/**
+ * `connections` loops send `total` requests. Unpaced (closed loop) it measures throughput; with
+ * `ratePerSecond` each loop waits for its next slot, so latency is measured at a steady load
+ * instead of at the queue a saturated server builds.
+ */
 export async function load(
 	send: () => Promise<Response>,
 	connections: number,
-	total: number
+	total: number,
+	ratePerSecond?: number
 ): Promise<LoadResult> {
+	const interval = ratePerSecond ? (connections / ratePerSecond) * 1000 : 0;
 	const latencies: number[] = [];
 	let failures = 0;
 	let issued = 0;
 	const started = performance.now();
-	async function loop() {
+	async function loop(index: number) {
+		let next = performance.now() + (interval * index) / connections;
 		while (issued < total) {
 			issued += 1;
+			const wait = next - performance.now();
+			if (wait > 0) await new Promise((done) => setTimeout(done, wait));
+			next += interval;
 			const t0 = performance.now();
 			const response = await send();
 			await response.arrayBuffer();
@@ -26,7 +37,7 @@ export async function load(
 			if (!response.ok) failures += 1;
 		}
 	}
-	await Promise.all(Array.from({ length: connections }, loop));
+	await Promise.all(Array.from({ length: connections }, (_, i) => loop(i)));
 	const seconds = (performance.now() - started) / 1000;
 	latencies.sort((a, b) => a - b);
 	const at = (q: number) =>

@@ -3,10 +3,13 @@
  * a bare endpoint that inserts one row, both on the built app in the same run.
  */
 import { startServer } from '../tests/server';
-import { load } from './load';
+import { load, type LoadResult } from './load';
 
 const CONNECTIONS = 100;
 const REQUESTS = 4000;
+/** A class of 35 autosaving every few seconds sends ~10 saves a second; this is 30× that. */
+const PACED_RATE = 300;
+const PACED_REQUESTS = 3000;
 
 async function studentSession(url: string) {
 	const headers = {
@@ -45,7 +48,8 @@ export async function benchSaveAnswer(): Promise<void> {
 		const save = () =>
 			fetch(`${server.url}${session.attemptPath}?/save`, {
 				method: 'POST',
-				headers: { ...session.headers, 'x-sveltekit-action': 'true' },
+				// As the page's autosave sends it: the action's JSON result, no page render.
+				headers: { ...session.headers, Accept: 'application/json', 'x-sveltekit-action': 'true' },
 				body: session.body
 			});
 		const baseline = () =>
@@ -56,20 +60,27 @@ export async function benchSaveAnswer(): Promise<void> {
 			});
 		await load(save, 10, 300);
 		await load(baseline, 10, 300);
-		const route = await load(save, CONNECTIONS, REQUESTS);
 		const bare = await load(baseline, CONNECTIONS, REQUESTS);
-		console.log(
-			`\nSaving one answer, ${REQUESTS} requests over ${CONNECTIONS} connections (goals: ratio ≥ 0.5, p99 ≤ 50 ms)`
-		);
-		for (const [label, r] of [
-			['bare endpoint (baseline)', bare],
-			['answer-save route', route]
-		] as const) {
+		const route = await load(save, CONNECTIONS, REQUESTS);
+		const barePaced = await load(baseline, CONNECTIONS, PACED_REQUESTS, PACED_RATE);
+		const routePaced = await load(save, CONNECTIONS, PACED_REQUESTS, PACED_RATE);
+		const line = (label: string, r: LoadResult) =>
 			console.log(
-				`  ${label.padEnd(25)} ${r.perSecond.toFixed(0).padStart(6)} req/s  p50 ${r.p50.toFixed(1)} ms  p99 ${r.p99.toFixed(1)} ms  failures ${r.failures}`
+				`  ${label.padEnd(38)} ${r.perSecond.toFixed(0).padStart(6)} req/s  p50 ${r.p50.toFixed(1).padStart(6)} ms  p99 ${r.p99.toFixed(1).padStart(7)} ms  failures ${r.failures}`
 			);
-		}
-		console.log(`  ratio route/baseline: ${(route.perSecond / bare.perSecond).toFixed(2)}`);
+		console.log(
+			`\nSaving one answer over ${CONNECTIONS} connections (goals: ratio ≥ 0.5, p99 ≤ 50 ms)`
+		);
+		line('bare endpoint, as fast as it goes', bare);
+		line('answer-save route, as fast as it goes', route);
+		console.log(
+			`  throughput ratio route/baseline: ${(route.perSecond / bare.perSecond).toFixed(2)}`
+		);
+		line(`bare endpoint at ${PACED_RATE} req/s`, barePaced);
+		line(`answer-save route at ${PACED_RATE} req/s`, routePaced);
+		console.log(
+			`  p99 ratio route/baseline at ${PACED_RATE} req/s: ${(routePaced.p99 / barePaced.p99).toFixed(2)}`
+		);
 	} finally {
 		await server.stop();
 	}

@@ -135,6 +135,8 @@ function prepare(database: Db) {
 		question: database
 			.select({
 				id: questions.id,
+				position: questions.position,
+				prompt: questions.prompt,
 				kind: questions.kind,
 				content: questions.content,
 				points: questions.points
@@ -182,6 +184,7 @@ export type SaveResult =
 	{ ok: true } | { ok: false; reason: 'not-found' | 'submitted' | 'deadline' | 'invalid' };
 
 /** Checks ownership and the deadline, grades, and stores one answer (saving again overwrites). */
+/** Checks ownership and the deadline, grades, and stores one answer (saving again overwrites). */
 export function saveResponse(
 	student: PublicUser,
 	attemptId: number,
@@ -189,9 +192,48 @@ export function saveResponse(
 	value: unknown,
 	now = Date.now()
 ): SaveResult {
+	return save(student, attemptId, questionId, () => value, now);
+}
+
+/**
+ * The autosave path: reads one question's answer from the submitted form, with the question's
+ * shape (blanks, items) taken from the same lookup that checks it belongs to the attempt.
+ */
+export function saveFromForm(
+	student: PublicUser,
+	target: { assignmentId: number; attemptId: number; questionId: number },
+	read: (question: StudentQuestion) => unknown,
+	now = Date.now()
+): SaveResult | { ok: false; reason: 'empty' } {
+	let empty = false;
+	const result = save(
+		student,
+		target.attemptId,
+		target.questionId,
+		(question) => {
+			const value = read(question);
+			empty = value === undefined;
+			return value;
+		},
+		now,
+		target.assignmentId
+	);
+	return empty ? { ok: false, reason: 'empty' } : result;
+}
+
+function save(
+	student: PublicUser,
+	attemptId: number,
+	questionId: number,
+	answerOf: (question: StudentQuestion) => unknown,
+	now: number,
+	assignmentId?: number
+): SaveResult {
 	const s = prepared();
 	const row = s.attempt.get({ attemptId, userId: student.id });
-	if (!row) return { ok: false, reason: 'not-found' };
+	if (!row || (assignmentId !== undefined && row.attempt.assignmentId !== assignmentId)) {
+		return { ok: false, reason: 'not-found' };
+	}
 	if (row.attempt.submittedAt !== null) return { ok: false, reason: 'submitted' };
 	if (row.attempt.deadlineAt !== null && now > row.attempt.deadlineAt + DEADLINE_GRACE_MS) {
 		closeIfExpired(row.attempt, now);
@@ -199,6 +241,8 @@ export function saveResponse(
 	}
 	const question = s.question.get({ questionId, quizId: row.quizId });
 	if (!question) return { ok: false, reason: 'not-found' };
+	const value = answerOf(studentView(question, null));
+	if (value === undefined) return { ok: true };
 	const answer = parseResponse(question.kind as QuestionKind, value);
 	if (answer === null) return { ok: false, reason: 'invalid' };
 	const grade = gradeResponse(toGradable(question.id, question.points, question.content), answer);

@@ -58,63 +58,72 @@ const SAVE_REFUSED = {
 	invalid: 'That answer is not one the question accepts. Choose or type it again.'
 };
 
-/** Saves every answered question in the form, or only the one named by `only` (autosave). */
-async function saveAnswers(event: RequestEvent<{ assignmentId: string; attemptId: string }>) {
+type Refusal = { questionId: number; message: string; reason: keyof typeof SAVE_REFUSED };
+
+/** Saves every answered question in the form (the no-script "Save answers" and "Submit"). */
+function saveAll(event: RequestEvent<{ assignmentId: string; attemptId: string }>, form: FormData) {
 	const { student, attempt } = ownAttempt(event);
+	let refused: Refusal | null = null;
 	if (attempt.submittedAt !== null) {
-		const reason =
-			attempt.deadlineAt !== null && attempt.submittedAt === attempt.deadlineAt
-				? 'deadline'
-				: 'submitted';
-		return { student, attempt, refused: { questionId: 0, message: SAVE_REFUSED[reason], reason } };
+		const reason = attempt.submittedAt === attempt.deadlineAt ? 'deadline' : 'submitted';
+		refused = { questionId: 0, message: SAVE_REFUSED[reason], reason };
+		return { student, attempt, refused };
 	}
-	const form = await event.request.formData();
-	const only = Number(form.get('only'));
-	const all = attempts.questionsFor(attempt);
-	const targets = only ? all.filter((q) => q.id === only) : all;
-	let saved = 0;
-	for (const question of targets) {
+	for (const question of attempts.questionsFor(attempt)) {
 		const value = readAnswer(question, form);
 		if (value === undefined) continue;
 		const result = attempts.saveResponse(student, attempt.id, question.id, value);
-		if (!result.ok)
-			return {
-				student,
-				attempt,
-				refused: {
-					questionId: question.id,
-					message: SAVE_REFUSED[result.reason],
-					reason: result.reason
-				}
+		if (!result.ok) {
+			refused = {
+				questionId: question.id,
+				message: SAVE_REFUSED[result.reason],
+				reason: result.reason
 			};
-		saved += 1;
+			break;
+		}
 	}
-	return { student, attempt, saved };
+	return { student, attempt, refused };
+}
+
+function refusal(refused: Refusal) {
+	const closed = refused.reason === 'deadline' || refused.reason === 'submitted';
+	return fail(closed ? 409 : 400, { message: refused.message, questionId: refused.questionId });
 }
 
 export const actions: Actions = {
 	save: async (event) => {
-		const outcome = await saveAnswers(event);
-		if ('refused' in outcome && outcome.refused) {
-			const status =
-				outcome.refused.reason === 'deadline' || outcome.refused.reason === 'submitted' ? 409 : 400;
-			return fail(status, {
-				message: outcome.refused.message,
-				questionId: outcome.refused.questionId
-			});
+		const form = await event.request.formData();
+		const only = Number(form.get('only'));
+		if (only) {
+			// Autosave of one question: the hot path, prepared statements only.
+			const result = attempts.saveFromForm(
+				requireStudent(event),
+				{
+					assignmentId: Number(event.params.assignmentId),
+					attemptId: Number(event.params.attemptId),
+					questionId: only
+				},
+				(question) => readAnswer(question, form)
+			);
+			if (!result.ok && result.reason === 'not-found') error(404, NOT_FOUND);
+			if (!result.ok && result.reason !== 'empty') {
+				return refusal({
+					questionId: only,
+					message: SAVE_REFUSED[result.reason],
+					reason: result.reason
+				});
+			}
+			return { saved: result.ok ? 1 : 0, savedAt: Date.now() };
 		}
-		return { saved: outcome.saved ?? 0, savedAt: Date.now() };
+		const { refused } = saveAll(event, form);
+		if (refused) return refusal(refused);
+		return { saved: true, savedAt: Date.now() };
 	},
 	submit: async (event) => {
-		const outcome = await saveAnswers(event);
-		if ('refused' in outcome && outcome.refused?.reason === 'invalid') {
-			return fail(400, {
-				message: outcome.refused.message,
-				questionId: outcome.refused.questionId
-			});
-		}
+		const { student, attempt, refused } = saveAll(event, await event.request.formData());
+		if (refused?.reason === 'invalid') return refusal(refused);
 		// Past the deadline the attempt is already closed with what was saved; this is a no-op then.
-		attempts.submit(outcome.student, outcome.attempt.id);
+		attempts.submit(student, attempt.id);
 		redirect(303, event.url.pathname);
 	}
 };
