@@ -51,9 +51,7 @@ export function resultsOf(attempt: Attempt, now = Date.now()): AttemptResults {
 	if (!gate.visible) return gate;
 	const saved = savedAnswers(attempt.id);
 	const stored = new Map(listQuestions(row.assignment.quizId).map((q) => [q.id, q] as const));
-	const graded = db()
-		.query.responses.findMany({ where: (r, { eq }) => eq(r.attemptId, attempt.id) })
-		.sync();
+	const graded = db().select().from(responses).where(eq(responses.attemptId, attempt.id)).all();
 	const points = new Map(graded.map((r) => [r.questionId, r]));
 	const questions = [...stored.values()].map((q, i): QuestionResult => {
 		const response = points.get(q.id);
