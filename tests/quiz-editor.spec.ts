@@ -142,3 +142,19 @@ test('without JavaScript, a refused question keeps its form and discarding still
 	await expect(page.getByRole('heading', { name: 'Discard question 1?' })).toHaveCount(0);
 	await context.close();
 });
+
+test('a quiz students have answered refuses edits and offers a new version', async ({ page }) => {
+	await logIn(page, 'teacher', 'standpoint-demo');
+	await expect(page.getByRole('heading', { name: 'Welcome, Ms. Rivera' })).toBeVisible();
+	await page.goto('/articles/1');
+	await page.getByRole('link', { name: 'Cartel crackdown: reading check' }).click();
+	const reason = 'Students have already answered this quiz. Make a new version to change it.';
+	await expect(page.getByRole('alert')).toContainText(reason);
+	await page.getByRole('link', { name: 'Edit question 1', exact: true }).click();
+	await page.getByRole('button', { name: 'Save question 1' }).click();
+	await expect(page.getByRole('alert')).toHaveCount(2);
+	await page.getByRole('button', { name: 'Make a new version' }).last().click();
+	await expect(page.getByText('This is a new draft version')).toBeVisible();
+	await expect(page.getByText('Draft: students cannot see it yet')).toBeVisible();
+	await expect(page.getByRole('alert')).toHaveCount(0);
+});

@@ -71,12 +71,15 @@ export const load: PageServerLoad = (event) => {
  */
 function edit(
 	action: string,
+	questionId: number | undefined,
 	change: () => void
-): ActionFailure<{ action: string; locked: string }> | void {
+): ActionFailure<{ action: string; questionId?: number; locked: string }> | void {
 	try {
 		change();
 	} catch (err) {
-		if (err instanceof quizzes.QuizLockedError) return fail(409, { action, locked: err.message });
+		if (err instanceof quizzes.QuizLockedError) {
+			return fail(409, { action, questionId, locked: err.message });
+		}
 		if (err instanceof quizzes.QuizNotFoundError) error(404, NOT_FOUND);
 		throw err;
 	}
@@ -135,7 +138,7 @@ export const actions: Actions = {
 				values: parsed.values
 			});
 		}
-		const refused = edit('edit', () =>
+		const refused = edit('edit', questionId, () =>
 			quizzes.updateQuestion(teacher, quiz.id, questionId, parsed.input)
 		);
 		if (refused) return refused;
@@ -144,7 +147,9 @@ export const actions: Actions = {
 	discardQuestion: async (event) => {
 		const { teacher, quiz } = ownedQuiz(event);
 		const questionId = questionIdFrom(await event.request.formData());
-		const refused = edit('discard', () => quizzes.discardQuestion(teacher, quiz.id, questionId));
+		const refused = edit('discard', questionId, () =>
+			quizzes.discardQuestion(teacher, quiz.id, questionId)
+		);
 		if (refused) return refused;
 		redirect(303, `/quizzes/${quiz.id}?discarded=1`);
 	},
@@ -153,7 +158,9 @@ export const actions: Actions = {
 		const form = await event.request.formData();
 		const questionId = questionIdFrom(form);
 		const by = form.get('direction') === 'up' ? -1 : 1;
-		const refused = edit('move', () => quizzes.moveQuestion(teacher, quiz.id, questionId, by));
+		const refused = edit('move', questionId, () =>
+			quizzes.moveQuestion(teacher, quiz.id, questionId, by)
+		);
 		if (refused) return refused;
 		redirect(303, `/quizzes/${quiz.id}#q${questionId}`);
 	},
@@ -162,7 +169,9 @@ export const actions: Actions = {
 		const parsed = parseQuestionForm(await event.request.formData(), paragraphs);
 		if (!parsed.ok)
 			return fail(400, { action: 'add', errors: parsed.errors, values: parsed.values });
-		const refused = edit('add', () => quizzes.addQuestion(teacher, quiz.id, parsed.input));
+		const refused = edit('add', undefined, () =>
+			quizzes.addQuestion(teacher, quiz.id, parsed.input)
+		);
 		if (refused) return refused;
 		redirect(303, `/quizzes/${quiz.id}?added=1#questions-heading`);
 	},
