@@ -17,6 +17,8 @@ test('a teacher generates a quiz, edits, discards and adds questions, publishes 
 	browser,
 	axe
 }) => {
+	// The longest journey here: three axe runs and a dozen round trips.
+	test.setTimeout(60_000);
 	const count = await generateQuiz(page);
 	await expect(page.getByText('Drafts ready.')).toBeVisible();
 	expect(count).toBeGreaterThan(2);
