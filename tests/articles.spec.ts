@@ -15,7 +15,10 @@ test('a teacher uploads the seed, restores a removed line, saves; a student read
 	await page.getByRole('button', { name: 'Create class' }).click();
 	const code = (await page.locator('.big-code').textContent())!.trim();
 
-	await page.getByRole('link', { name: 'Articles' }).click();
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'Articles' })
+		.click();
 	await expect(page.getByText('No articles yet.')).toBeVisible();
 	await page.getByRole('link', { name: 'Import an article' }).click();
 	await axe();
@@ -49,7 +52,10 @@ test('a teacher uploads the seed, restores a removed line, saves; a student read
 	await student.goto('/join');
 	await student.getByLabel('Join code').fill(code);
 	await student.getByRole('button', { name: 'Join class' }).click();
-	await student.getByRole('link', { name: 'Articles' }).click();
+	await student
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'Articles' })
+		.click();
 	await student.getByRole('link', { name: /Cartel Crackdown/ }).click();
 	await expect(student.getByText(/Reading level: /)).toBeVisible();
 	await axe(student);
@@ -80,7 +86,10 @@ test('the demo article is shared with Global Affairs; a glossary term is marked 
 	axe
 }) => {
 	await logIn(page, 'teacher', 'standpoint-demo');
-	await page.getByRole('link', { name: 'Articles' }).click();
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'Articles' })
+		.click();
 	await page.getByRole('link', { name: /Cartel Crackdown/ }).click();
 	await expect(page.getByRole('checkbox', { name: 'Global Affairs' })).toBeChecked();
 	await page.getByLabel('Term').fill('cartels');

@@ -13,6 +13,11 @@ function idOf(options: ChoiceOption[], answer: string): string {
 	return options.find((o) => o.text === answer)?.id ?? options[0]?.id ?? 'a';
 }
 
+/** The answer first, then its variants, each once. */
+function accepted(draft: QuestionDraft): string[] {
+	return [...new Set([draft.answer, ...(draft.acceptedAnswers ?? [])])];
+}
+
 /** A generated draft in the stored shape. */
 export function draftToContent(draft: QuestionDraft): QuestionContent {
 	const options = toOptions(draft.options ?? []);
@@ -29,15 +34,9 @@ export function draftToContent(draft: QuestionDraft): QuestionContent {
 		case 'true_false':
 			return { kind: 'true_false', correct: draft.answer === 'True' };
 		case 'short_answer':
-			return {
-				kind: 'short_answer',
-				acceptedAnswers: [draft.answer, ...(draft.acceptedAnswers ?? [])]
-			};
+			return { kind: 'short_answer', acceptedAnswers: accepted(draft) };
 		case 'cloze':
-			return {
-				kind: 'cloze',
-				blanks: [{ acceptedAnswers: [draft.answer, ...(draft.acceptedAnswers ?? [])] }]
-			};
+			return { kind: 'cloze', blanks: [{ acceptedAnswers: accepted(draft) }] };
 		case 'evidence_pair': {
 			const partB = toOptions(draft.partB?.options ?? []);
 			return {

@@ -126,6 +126,7 @@ export function listForClass(user: PublicUser, classId: number): ClassAssignment
 export type AssignmentState = 'not-started' | 'in-progress' | 'submitted' | 'late' | 'missing';
 
 export interface StudentAssignment extends ClassAssignment {
+	classId: number;
 	className: string;
 	state: AssignmentState;
 	/** Milliseconds left on a timed attempt in progress. */
@@ -175,6 +176,7 @@ export function listForStudent(student: PublicUser, now = Date.now()): StudentAs
 		return {
 			id: assignment.id,
 			quizTitle,
+			classId: assignment.classId,
 			className,
 			opensAt: assignment.opensAt,
 			dueAt: assignment.dueAt,

@@ -1,5 +1,6 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { parseNameList } from '$lib/classes/name-list';
+import * as assignments from '$lib/server/assignments';
 import * as classes from '$lib/server/classes';
 import { formId, requireTeacher, requireUser } from '$lib/server/guards';
 import * as roster from '$lib/server/roster';
@@ -23,12 +24,18 @@ export const load: PageServerLoad = (event) => {
 	if (!found) error(404, NOT_FOUND);
 	const teacherName = getUserById(found.teacherId)?.displayName ?? 'your teacher';
 	if (user.role !== 'teacher') {
-		return { view: 'student' as const, class: { id: found.id, name: found.name, teacherName } };
+		const work = assignments.listForStudent(user).filter((a) => a.classId === found.id);
+		return {
+			view: 'student' as const,
+			class: { id: found.id, name: found.name, teacherName },
+			assignments: work
+		};
 	}
 	return {
 		view: 'teacher' as const,
 		class: found,
-		roster: classes.roster(user, found.id)
+		roster: classes.roster(user, found.id),
+		assignments: assignments.listForClass(user, found.id)
 	};
 };
 
