@@ -8,6 +8,8 @@ import {
 	text,
 	uniqueIndex
 } from 'drizzle-orm/sqlite-core';
+import type { DebateSettings } from '../../debate/phases';
+import type { PhaseClock } from '../../debate/clock';
 import type { AssignmentSettings, QuestionContent } from '../../quizzes/types';
 
 /** Times are UTC milliseconds since the epoch (DESIGN.md). */
@@ -271,3 +273,152 @@ export type QuestionRow = typeof questions.$inferSelect;
 export type Assignment = typeof assignments.$inferSelect;
 export type Attempt = typeof attempts.$inferSelect;
 export type ResponseRow = typeof responses.$inferSelect;
+
+export const debates = sqliteTable(
+	'debates',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		articleId: integer('article_id')
+			.notNull()
+			.references(() => articles.id, { onDelete: 'cascade' }),
+		classId: integer('class_id')
+			.notNull()
+			.references(() => classes.id, { onDelete: 'cascade' }),
+		motion: text('motion').notNull(),
+		/** Side names: "for" argues the motion (e.g. Intervention), "against" opposes it. */
+		sideFor: text('side_for').notNull(),
+		sideAgainst: text('side_against').notNull(),
+		phase: text('phase', {
+			enum: ['prepare', 'opening', 'rebuttal', 'switch', 'closing', 'reflect']
+		}).notNull(),
+		/** The phase clock (src/lib/debate/clock.ts): running with an end, or paused with time left. */
+		clock: text('clock', { mode: 'json' }).$type<PhaseClock>().notNull(),
+		settings: text('settings', { mode: 'json' }).$type<DebateSettings>().notNull(),
+		rubricReleasedAt: integer('rubric_released_at', { mode: 'number' }),
+		createdAt: createdAt()
+	},
+	(table) => [index('debates_class_idx').on(table.classId)]
+);
+
+export const debateMembers = sqliteTable(
+	'debate_members',
+	{
+		debateId: integer('debate_id')
+			.notNull()
+			.references(() => debates.id, { onDelete: 'cascade' }),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		side: text('side', { enum: ['for', 'against'] }),
+		stanceBefore: integer('stance_before'),
+		stanceAfter: integer('stance_after'),
+		changeNote: text('change_note'),
+		joinedAt: integer('joined_at', { mode: 'number' }).notNull()
+	},
+	(table) => [primaryKey({ columns: [table.debateId, table.userId] })]
+);
+
+export const posts = sqliteTable(
+	'posts',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		debateId: integer('debate_id')
+			.notNull()
+			.references(() => debates.id, { onDelete: 'cascade' }),
+		authorId: integer('author_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		side: text('side', { enum: ['for', 'against'] }).notNull(),
+		phase: text('phase').notNull(),
+		kind: text('kind', {
+			enum: ['claim', 'rebuttal', 'question', 'concession', 'closing']
+		}).notNull(),
+		parentId: integer('parent_id'),
+		claim: text('claim').notNull(),
+		evidenceParagraph: integer('evidence_paragraph'),
+		evidenceStart: integer('evidence_start'),
+		evidenceEnd: integer('evidence_end'),
+		evidenceQuote: text('evidence_quote'),
+		reasoning: text('reasoning').notNull().default(''),
+		createdAt: integer('created_at', { mode: 'number' }).notNull(),
+		editedAt: integer('edited_at', { mode: 'number' }),
+		hiddenAt: integer('hidden_at', { mode: 'number' }),
+		hiddenBy: integer('hidden_by'),
+		hiddenReason: text('hidden_reason'),
+		pinned: integer('pinned', { mode: 'boolean' }).notNull().default(false)
+	},
+	(table) => [index('posts_debate_idx').on(table.debateId, table.id)]
+);
+
+export const reactions = sqliteTable(
+	'reactions',
+	{
+		postId: integer('post_id')
+			.notNull()
+			.references(() => posts.id, { onDelete: 'cascade' }),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		kind: text('kind', {
+			enum: ['strong-evidence', 'good-reasoning', 'changed-my-mind']
+		}).notNull(),
+		note: text('note'),
+		createdAt: integer('created_at', { mode: 'number' }).notNull()
+	},
+	(table) => [primaryKey({ columns: [table.postId, table.userId, table.kind] })]
+);
+
+export const flags = sqliteTable(
+	'flags',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		postId: integer('post_id')
+			.notNull()
+			.references(() => posts.id, { onDelete: 'cascade' }),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		reason: text('reason', { enum: ['needs-evidence', 'off-topic', 'disrespectful'] }).notNull(),
+		authorReply: text('author_reply'),
+		resolvedAt: integer('resolved_at', { mode: 'number' }),
+		createdAt: integer('created_at', { mode: 'number' }).notNull()
+	},
+	(table) => [index('flags_post_idx').on(table.postId)]
+);
+
+export const rubricScores = sqliteTable(
+	'rubric_scores',
+	{
+		debateId: integer('debate_id')
+			.notNull()
+			.references(() => debates.id, { onDelete: 'cascade' }),
+		studentId: integer('student_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		criterion: text('criterion').notNull(),
+		score: integer('score').notNull(),
+		comment: text('comment'),
+		scoredBy: integer('scored_by').notNull()
+	},
+	(table) => [primaryKey({ columns: [table.debateId, table.studentId, table.criterion] })]
+);
+
+/** The append-only log behind the live room: a reconnecting client replays from its last id. */
+export const events = sqliteTable(
+	'events',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		debateId: integer('debate_id')
+			.notNull()
+			.references(() => debates.id, { onDelete: 'cascade' }),
+		type: text('type').notNull(),
+		payload: text('payload', { mode: 'json' }).notNull(),
+		createdAt: integer('created_at', { mode: 'number' }).notNull()
+	},
+	(table) => [index('events_debate_idx').on(table.debateId, table.id)]
+);
+
+export type Debate = typeof debates.$inferSelect;
+export type DebateMember = typeof debateMembers.$inferSelect;
+export type Post = typeof posts.$inferSelect;
+export type DebateEvent = typeof events.$inferSelect;
