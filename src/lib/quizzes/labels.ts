@@ -26,3 +26,6 @@ export function formatDuration(ms: number): string {
 	const seconds = total % 60;
 	return minutes > 0 ? `${minutes} min ${seconds} s` : `${seconds} s`;
 }
+
+/** Time-limit multipliers a teacher can grant one student (an accommodation). */
+export const EXTRA_TIME = [1, 1.25, 1.5, 2];

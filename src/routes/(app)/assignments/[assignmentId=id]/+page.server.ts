@@ -1,7 +1,12 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import * as assignments from '$lib/server/assignments';
 import * as attempts from '$lib/server/attempts';
-import { requireStudent, requireUser } from '$lib/server/guards';
+import { progress } from '$lib/server/assignment-progress';
+import type { Assignment } from '$lib/server/db/schema';
+import { formId, requireStudent, requireTeacher, requireUser } from '$lib/server/guards';
+import type { PublicUser } from '$lib/server/public-user';
+import * as quizzes from '$lib/server/quizzes';
+import { EXTRA_TIME } from '$lib/quizzes/labels';
 import type { Actions, PageServerLoad } from './$types';
 
 const NOT_FOUND = 'There is no assignment here, or it is not open to you.';
@@ -12,7 +17,7 @@ export const load: PageServerLoad = (event) => {
 	if (user.role === 'teacher') {
 		const assignment = assignments.getForTeacher(user, id);
 		if (!assignment) error(404, NOT_FOUND);
-		redirect(303, `/classes/${assignment.classId}`);
+		return { view: 'teacher' as const, ...teacherView(user, assignment) };
 	}
 	const found = assignments.getForStudent(user, id);
 	if (!found) error(404, NOT_FOUND);
@@ -21,6 +26,7 @@ export const load: PageServerLoad = (event) => {
 	const { assignment } = found;
 	const { attemptsAllowed } = assignment.settings;
 	return {
+		view: 'student' as const,
 		assignment: {
 			id: assignment.id,
 			title: found.quizTitle,
@@ -40,6 +46,21 @@ export const load: PageServerLoad = (event) => {
 	};
 };
 
+function teacherView(teacher: PublicUser, assignment: Assignment) {
+	const quiz = quizzes.getOwned(teacher, assignment.quizId);
+	return {
+		assignment: {
+			id: assignment.id,
+			classId: assignment.classId,
+			title: quiz?.title ?? 'Quiz',
+			quizId: assignment.quizId,
+			dueAt: assignment.dueAt,
+			settings: assignment.settings
+		},
+		students: progress(teacher, assignment.id)
+	};
+}
+
 const refusals = {
 	'not-found': 'This assignment is not open to you.',
 	'no-attempts-left': 'You have used every attempt this quiz allows.',
@@ -47,6 +68,21 @@ const refusals = {
 };
 
 export const actions: Actions = {
+	extraTime: async (event) => {
+		const teacher = requireTeacher(event);
+		const form = await event.request.formData();
+		const studentId = formId(form, 'studentId');
+		const multiplier = Number(form.get('multiplier'));
+		if (studentId === null || !EXTRA_TIME.includes(multiplier)) {
+			return fail(400, { message: 'Choose a student and one of the listed amounts of time.' });
+		}
+		try {
+			assignments.setExtraTime(teacher, Number(event.params.assignmentId), studentId, multiplier);
+		} catch {
+			error(404, NOT_FOUND);
+		}
+		return { extraTimeSaved: true };
+	},
 	start: (event) => {
 		const student = requireStudent(event);
 		const result = attempts.start(student, Number(event.params.assignmentId));
