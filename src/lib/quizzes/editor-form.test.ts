@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { localToUtc, parseAssignForm, parseQuestionForm } from './editor-form';
+import { localToUtc, parseAssignForm } from './assign-form';
+import { parseQuestionForm } from './editor-form';
 
 const PARAGRAPHS = [
 	'The minister said the plan would cost “about 40 billion” over ten years.',

@@ -1,6 +1,7 @@
 import { error, fail, redirect, type ActionFailure, type RequestEvent } from '@sveltejs/kit';
 import { z } from 'zod';
-import { parseAssignForm, parseQuestionForm } from '$lib/quizzes/editor-form';
+import { parseAssignForm } from '$lib/quizzes/assign-form';
+import { parseQuestionForm } from '$lib/quizzes/editor-form';
 import * as articles from '$lib/server/articles';
 import * as assignments from '$lib/server/assignments';
 import * as classes from '$lib/server/classes';
