@@ -1,0 +1,138 @@
+/**
+ * The live room: every change to a debate is written to the append-only `events` table in the
+ * same transaction as the change, then fanned out to the streams open in this process. A
+ * client that reconnects replays from its `Last-Event-ID`, so nothing between a drop and a
+ * reconnect is lost. Payloads carry ids and counts, never post text or names: each page reloads
+ * what it may see through its own guarded load, so one broadcast serves teacher and students.
+ */
+import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import { db, type Db } from './db';
+import { events } from './db/schema';
+
+export interface LiveEvent {
+	/** Null for transient events (presence), which are not logged and not replayed. */
+	id: number | null;
+	type: string;
+	payload: unknown;
+}
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+type Listener = (frame: string, event: LiveEvent) => void;
+
+const listeners = new Map<number, Set<Listener>>();
+const presence = new Map<number, number>();
+const presenceTimers = new Map<number, ReturnType<typeof setTimeout>>();
+/** Presence is announced at most this often: 1,000 streams opening must not send 10⁶ frames. */
+const PRESENCE_DEBOUNCE_MS = 250;
+
+/** One SSE frame; serialised once per event, whatever the number of listeners. */
+export function frame(event: LiveEvent): string {
+	const id = event.id === null ? '' : `id: ${event.id}\n`;
+	return `${id}event: ${event.type}\ndata: ${JSON.stringify(event.payload)}\n\n`;
+}
+
+const statements = new WeakMap<Db, ReturnType<typeof prepare>>();
+
+function prepare(database: Db) {
+	return {
+		after: database
+			.select({ id: events.id, type: events.type, payload: events.payload })
+			.from(events)
+			.where(
+				and(
+					eq(events.debateId, sql.placeholder('debateId')),
+					gt(events.id, sql.placeholder('after'))
+				)
+			)
+			.orderBy(asc(events.id))
+			.prepare()
+	};
+}
+
+function prepared() {
+	const database = db();
+	let found = statements.get(database);
+	if (!found) statements.set(database, (found = prepare(database)));
+	return found;
+}
+
+export type Emit = (type: string, payload: unknown) => void;
+
+/**
+ * Runs `change` in a transaction with an `emit` that logs events in it; the events reach the
+ * listeners only once the transaction has committed, so nobody hears of a change that rolled
+ * back.
+ */
+export function change<T>(debateId: number, run: (tx: Tx, emit: Emit) => T): T {
+	const logged: LiveEvent[] = [];
+	const result = db().transaction((tx) => {
+		const emit: Emit = (type, payload) => {
+			const row = tx
+				.insert(events)
+				.values({ debateId, type, payload, createdAt: Date.now() })
+				.returning({ id: events.id })
+				.get();
+			logged.push({ id: row.id, type, payload });
+		};
+		return run(tx, emit);
+	});
+	for (const event of logged) publish(debateId, event);
+	return result;
+}
+
+function publish(debateId: number, event: LiveEvent): void {
+	const set = listeners.get(debateId);
+	if (!set) return;
+	const text = frame(event);
+	for (const listener of set) listener(text, event);
+}
+
+/** Logged events of a debate after `afterId`, oldest first. */
+export function replay(debateId: number, afterId: number): LiveEvent[] {
+	return prepared().after.all({ debateId, after: afterId });
+}
+
+/** The newest event id of a debate (0 when none): where a fresh page starts listening. */
+export function lastEventId(debateId: number): number {
+	const row = db()
+		.select({ id: sql<number>`max(${events.id})` })
+		.from(events)
+		.where(eq(events.debateId, debateId))
+		.get();
+	return row?.id ?? 0;
+}
+
+/** Listens to a debate; counts as presence. Returns the function that stops listening. */
+export function subscribe(debateId: number, listener: Listener): () => void {
+	let set = listeners.get(debateId);
+	if (!set) listeners.set(debateId, (set = new Set()));
+	set.add(listener);
+	setPresence(debateId, 1);
+	return () => {
+		set.delete(listener);
+		if (set.size === 0) listeners.delete(debateId);
+		setPresence(debateId, -1);
+	};
+}
+
+export function presentCount(debateId: number): number {
+	return presence.get(debateId) ?? 0;
+}
+
+function setPresence(debateId: number, delta: number): void {
+	const count = Math.max(0, presentCount(debateId) + delta);
+	if (count === 0) presence.delete(debateId);
+	else presence.set(debateId, count);
+	if (presenceTimers.has(debateId)) return;
+	presenceTimers.set(
+		debateId,
+		setTimeout(() => {
+			presenceTimers.delete(debateId);
+			publish(debateId, {
+				id: null,
+				type: 'presence',
+				payload: { count: presentCount(debateId) }
+			});
+		}, PRESENCE_DEBOUNCE_MS)
+	);
+}
