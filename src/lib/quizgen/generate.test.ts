@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { analyseArticle, type Analysis } from './analyse';
-import { articleWords, longArticle, timeGeneration } from './bench';
+import { articleWords, longArticle } from './bench';
 import { structuralProblems } from './checks';
 import { allFixtures, cartelCrackdown } from './fixtures';
 import { placeKind } from './gazetteer';
@@ -161,11 +161,5 @@ describe('a 20,000-word text built from every fixture', () => {
 		expect(articleWords(long)).toBeGreaterThanOrEqual(20000);
 		expect(drafts).toHaveLength(30);
 		for (const d of drafts) expect(structuralProblems(d, long), d.prompt).toEqual([]);
-	});
-
-	it('stays inside a loose time budget (the goal, 20 ms per 1,000 words, is for the bench)', () => {
-		// Loose ceilings, since test machines are shared; `timeGeneration` reports the real figure.
-		expect(timeGeneration(cartelCrackdown, 5).msPer1000Words).toBeLessThan(150);
-		expect(timeGeneration(long, 1).msPer1000Words).toBeLessThan(150);
 	});
 });

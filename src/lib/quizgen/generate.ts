@@ -5,6 +5,7 @@
  */
 import { analyseArticle } from './analyse';
 import { structuralProblems } from './checks';
+import { candidatePenalties } from './penalties';
 import { selectDrafts } from './rank';
 import type { Candidate, RuleContext } from './rules/candidate';
 import { clozeQuestions } from './rules/cloze';
@@ -46,5 +47,6 @@ export function generateQuestions(
 	const sound = candidateQuestions(ctx).filter(
 		(c) => structuralProblems({ ...c, score: 0 }, article).length === 0
 	);
-	return selectDrafts(sound, analysis, options.count ?? defaultCount(article));
+	const penalties = candidatePenalties(sound, article, options.penalties);
+	return selectDrafts(sound, analysis, options.count ?? defaultCount(article), penalties);
 }

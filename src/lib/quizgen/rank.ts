@@ -59,9 +59,10 @@ function adjusted(base: number, c: Candidate, chosen: Candidate[], fairShare: nu
 export function selectDrafts(
 	candidates: Candidate[],
 	analysis: Analysis,
-	count: number
+	count: number,
+	penalties: readonly number[] = []
 ): QuestionDraft[] {
-	const base = baseScores(candidates, analysis);
+	const base = baseScores(candidates, analysis).map((score, i) => score - (penalties[i] ?? 0));
 	const kinds = new Set(candidates.map((c) => c.kind)).size || 1;
 	const fairShare = Math.ceil(count / kinds);
 	const chosen: Candidate[] = [];

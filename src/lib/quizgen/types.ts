@@ -50,6 +50,15 @@ export interface GenerateOptions {
 	count?: number;
 	/** Changes option order (shuffles are seeded, never Math.random). */
 	seed?: number;
+	/** What this teacher retired before: those rules and sentences rank lower (penalties.ts). */
+	penalties?: RankPenalties;
+}
+
+export interface RankPenalties {
+	/** Rule name → how many of the teacher's questions from it were retired. */
+	rules?: Record<string, number>;
+	/** Text of evidence spans behind retired questions, from any of the teacher's articles. */
+	sentences?: string[];
 }
 
 /** The blank a cloze or completion prompt shows in place of the answer. */
