@@ -12,6 +12,7 @@ import {
 	type QuestionRow,
 	type Quiz
 } from './db/schema';
+import { generatorPenalties } from './generator-feedback';
 import type { PublicUser } from './public-user';
 
 export class QuizNotFoundError extends Error {
@@ -51,7 +52,7 @@ export function getOwned(owner: PublicUser, quizId: number): Quiz | null {
 	return found ?? null;
 }
 
-function requireOwned(owner: PublicUser, quizId: number): Quiz {
+export function requireOwned(owner: PublicUser, quizId: number): Quiz {
 	const quiz = getOwned(owner, quizId);
 	if (!quiz) throw new QuizNotFoundError();
 	return quiz;
@@ -105,7 +106,7 @@ export function generate(owner: PublicUser, articleId: number, count?: number): 
 	if (!readable?.isOwner) throw new articles.ArticleNotFoundError();
 	const drafts = generateQuestions(
 		{ title: readable.article.title, paragraphs: readable.paragraphs },
-		count ? { count } : undefined
+		{ ...(count ? { count } : {}), penalties: generatorPenalties(owner) }
 	);
 	return db().transaction(() => {
 		const quiz = db()
@@ -147,7 +148,7 @@ export function listQuestions(quizId: number): QuestionRow[] {
 		.all();
 }
 
-function requireQuestion(quizId: number, questionId: number): QuestionRow {
+export function requireQuestion(quizId: number, questionId: number): QuestionRow {
 	const found = listQuestions(quizId).find((q) => q.id === questionId);
 	if (!found) throw new QuizNotFoundError();
 	return found;

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { cartelCrackdown } from './fixtures';
+import { generateQuestions } from './generate';
+import { fold } from './text';
+import type { QuestionDraft } from './types';
+
+const spanOf = (d: QuestionDraft) =>
+	fold(cartelCrackdown.paragraphs[d.evidence.paragraph]!.slice(d.evidence.start, d.evidence.end));
+
+describe('penalties from retired questions', () => {
+	const plain = generateQuestions(cartelCrackdown, { count: 10 });
+
+	it('changes nothing when there are none', () => {
+		expect(generateQuestions(cartelCrackdown, { count: 10, penalties: {} })).toEqual(plain);
+	});
+
+	it('ranks a retired sentence lower: the top draft moves to another sentence', () => {
+		const top = plain[0]!;
+		const next = generateQuestions(cartelCrackdown, {
+			count: 10,
+			penalties: { sentences: [spanOf(top).toUpperCase()] }
+		});
+		expect(spanOf(next[0]!)).not.toBe(spanOf(top));
+	});
+
+	it('ranks a retired rule lower: fewer of its questions are chosen', () => {
+		const rule = plain[0]!.rule;
+		const before = plain.filter((d) => d.rule === rule).length;
+		const next = generateQuestions(cartelCrackdown, {
+			count: 10,
+			penalties: { rules: { [rule]: 3 } }
+		});
+		expect(next.filter((d) => d.rule === rule).length).toBeLessThan(before);
+	});
+});

@@ -1,0 +1,38 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { formId, requireTeacher, requireUser } from '$lib/server/guards';
+import { itemAnalysis, parseScope } from '$lib/server/item-analysis';
+import { QuizNotFoundError } from '$lib/server/quizzes';
+import { LastQuestionError, retireQuestion } from '$lib/server/retired-questions';
+import * as assignments from '$lib/server/assignments';
+import type { Actions, PageServerLoad } from './$types';
+
+const NOT_FOUND = 'There is no item analysis here, or the assignment is not one of yours.';
+
+export const load: PageServerLoad = (event) => {
+	const user = requireUser(event);
+	const id = Number(event.params.assignmentId);
+	const analysis =
+		user.role === 'teacher' ? itemAnalysis(user, id, parseScope(event.url.searchParams)) : null;
+	if (!analysis) error(404, NOT_FOUND);
+	return { analysis };
+};
+
+export const actions: Actions = {
+	retire: async (event) => {
+		const teacher = requireTeacher(event);
+		const assignment = assignments.getForTeacher(teacher, Number(event.params.assignmentId));
+		if (!assignment) error(404, NOT_FOUND);
+		const questionId = formId(await event.request.formData(), 'questionId');
+		if (questionId === null) return fail(400, { message: 'Choose a question to retire.' });
+		try {
+			retireQuestion(teacher, assignment.quizId, questionId);
+		} catch (e) {
+			if (e instanceof LastQuestionError) return fail(400, { message: e.message });
+			if (e instanceof QuizNotFoundError) {
+				return fail(400, { message: 'That question is already retired or not in this quiz.' });
+			}
+			throw e;
+		}
+		redirect(303, `/assignments/${assignment.id}/analysis?retired=1`);
+	}
+};

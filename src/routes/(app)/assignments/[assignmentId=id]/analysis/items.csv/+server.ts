@@ -1,0 +1,17 @@
+import { error } from '@sveltejs/kit';
+import { itemAnalysisRows } from '$lib/reports/item-export';
+import { csvResponse } from '$lib/server/csv-response';
+import { requireUser } from '$lib/server/guards';
+import { itemAnalysis, parseScope } from '$lib/server/item-analysis';
+import type { RequestHandler } from './$types';
+
+/** One row per question (?attempts=all for every attempt, as on the page). */
+export const GET: RequestHandler = (event) => {
+	const user = requireUser(event);
+	const id = Number(event.params.assignmentId);
+	const scope = parseScope(event.url.searchParams);
+	const analysis = user.role === 'teacher' ? itemAnalysis(user, id, scope) : null;
+	if (!analysis)
+		error(404, 'There is no item analysis here, or the assignment is not one of yours.');
+	return csvResponse(`item-analysis-${id}-${scope}.csv`, itemAnalysisRows(analysis));
+};

@@ -1,0 +1,14 @@
+import { error } from '@sveltejs/kit';
+import { attemptDetailRows } from '$lib/server/attempt-details';
+import { csvResponse } from '$lib/server/csv-response';
+import { requireUser } from '$lib/server/guards';
+import type { RequestHandler } from './$types';
+
+/** Every answer of every attempt in the class, one row each. */
+export const GET: RequestHandler = (event) => {
+	const user = requireUser(event);
+	const classId = Number(event.params.classId);
+	const rows = user.role === 'teacher' ? attemptDetailRows(user, classId) : null;
+	if (!rows) error(404, 'There is no gradebook here, or it is not one of yours.');
+	return csvResponse(`attempts-class-${classId}.csv`, rows);
+};
