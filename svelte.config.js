@@ -7,6 +7,23 @@ const config = {
 	kit: {
 		// BUILD_DIR lets two builds coexist (a dev's and a test run's); `npm start` uses build/.
 		adapter: adapter({ out: process.env.BUILD_DIR || 'build' }),
+		// No script runs but Kit's own (hashed or nonced); nothing loads from another host.
+		csp: {
+			mode: 'auto',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				// Svelte sets style attributes (e.g. the reader's text size): they need inline styles.
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self'],
+				'frame-ancestors': ['none']
+			}
+		},
 		typescript: {
 			config: (tsconfig) => {
 				tsconfig.include.push(
