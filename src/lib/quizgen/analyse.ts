@@ -36,18 +36,41 @@ export interface Analysis {
 
 const surname = (name: string) => name.split(/\s+/).pop() ?? name;
 
-/** Single capitalised words become people when they repeat a known person's surname. */
+/**
+ * Types names across the article. A name-shaped run is a person when any mention of it, or of
+ * its surname, carries evidence ("Ferreira said" makes "Lucía Ferreira" a person); a single
+ * word is a person's short name only when it repeats a known person's surname. Without evidence
+ * a name stays unknown and is never asked about or offered as a distractor.
+ */
 function linkPeople(runs: Array<NameRun & { paragraph: number }>): ArticleMention[] {
-	const surnames = new Set(
-		runs.filter((r) => r.type === 'person' && r.subtype === 'full').map((r) => surname(r.text))
+	const confirmed = new Set(
+		runs.filter((r) => r.nameLike && r.personEvidence).map((r) => surname(r.text))
 	);
+	const people = runs.filter(
+		(r) => r.nameLike && r.subtype === 'full' && confirmed.has(surname(r.text))
+	);
+	const surnames = new Set(people.map((r) => surname(r.text)));
+	// A surname that is also the last word of a place or organisation ("Alegre") is never a person.
+	const taken = new Set(
+		runs.filter((r) => r.type === 'place' || r.type === 'organisation').map((r) => surname(r.text))
+	);
+	const teams = new Set(runs.filter((r) => r.subtype === 'team').map((r) => surname(r.text)));
 	return runs.flatMap((run): ArticleMention[] => {
-		const { afterTitle, type, ...mention } = run;
+		const { afterTitle, type, nameLike, personEvidence, ...mention } = run;
+		void personEvidence;
 		const single = !/\s/.test(run.text);
-		if (type === 'unknown' && single && (surnames.has(run.text) || afterTitle)) {
+		if (type !== 'unknown' && type !== 'person') return [{ ...mention, type }];
+		if (single && teams.has(run.text) && !surnames.has(run.text)) {
+			return [{ ...mention, type: 'organisation', subtype: 'team-short' }];
+		}
+		if (!nameLike || taken.has(surname(run.text))) return [];
+		if (single && (surnames.has(run.text) || afterTitle)) {
 			return [{ ...mention, type: 'person', subtype: 'short' }];
 		}
-		return type === 'unknown' ? [] : [{ ...mention, type }];
+		if (!single && surnames.has(surname(run.text))) {
+			return [{ ...mention, type: 'person', subtype: 'full' }];
+		}
+		return [];
 	});
 }
 

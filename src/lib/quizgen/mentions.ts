@@ -3,10 +3,19 @@
  * capitalised proper nouns, and figures (numbers, percentages, money, dates) from wink-nlp.
  */
 import {
+	CITY_PREFIXES,
+	FIRST_NAMES,
 	LEADING_WORDS,
 	NOT_NAME_WORDS,
+	ORGANISATION_ROLES,
 	ORGANISATION_WORDS,
+	PERSON_ROLES,
+	PLACE_SUFFIXES,
+	SINGLE_WORD_ORGANISATIONS,
+	TEAM_WORDS,
 	TITLES,
+	VENUE_WORDS,
+	WEAK_PLACE_PREFIXES,
 	WEEKDAYS,
 	placeKind
 } from './gazetteer';
@@ -26,14 +35,28 @@ export interface Mention {
 	subtype: string;
 }
 
-/** A run of capitalised words that may be a name, before people are linked across the article. */
+/**
+ * A run of capitalised words that may be a name, before people are linked across the article.
+ * A name is typed as a person only with evidence: a title or role before it ("Judge", "fund
+ * manager"), a common first name, or what follows it (", who", ", 58,", "said"). A name-shaped
+ * run without evidence stays `unknown` until `analyse.ts` finds evidence elsewhere in the article.
+ */
 export interface NameRun extends Omit<Mention, 'type'> {
 	type: NameType | 'unknown';
 	afterTitle: boolean;
+	/** Looks like a person's name (two or three plain capitalised words, or one after a title). */
+	nameLike: boolean;
+	/** The run's own sentence shows it is a person. */
+	personEvidence: boolean;
 }
 
 const isCapitalised = (token: Token) => /^\p{Lu}/u.test(token.text);
-const CONNECTORS = new Set(['of', 'de', 'del', 'da', 'van', 'von']);
+const CONNECTORS = new Set(['of', 'de', 'del', 'da', 'do', 'dos', 'van', 'von', 'and', '&']);
+const SPEECH =
+	/^(?:said|says|told|added|argued|warned|insisted|stressed|noted|explained|wrote|admitted|asked|believes|thinks|recalled|laughed|replied)$/;
+/** Words before a name that put it on a map: "in Rosario", "near Santa Fe", "city of …". */
+const PLACE_CONTEXT = /^(?:in|near|across|outside|throughout|around|inside|towards?)$/i;
+const PLACE_NOUNS = /^(?:city|town|village|capital|port|province|state|region|district|suburb)$/i;
 
 function isNameToken(token: Token, index: number, sentenceStart: number): boolean {
 	if (!isCapitalised(token) || token.pos === 'PUNCT' || token.text === 'I') return false;
@@ -42,34 +65,111 @@ function isNameToken(token: Token, index: number, sentenceStart: number): boolea
 	return token.pos === 'PROPN' || index > sentenceStart;
 }
 
-/** "of" joins a name only inside organisations ("Bureau of Meteorology"), not "Hughes of …". */
-function joinsName(run: Token[], token: Token): boolean {
-	return CONNECTORS.has(token.text) && run.some((t) => ORGANISATION_WORDS.has(t.text));
-}
-
-function classify(tokens: Token[], before: Token | undefined): NameRun['type'] {
-	const text = tokens.map((t) => t.text).join(' ');
-	if (placeKind(text)) return 'place';
-	const hasOrganisationWord = tokens.some((t) => ORGANISATION_WORDS.has(t.text));
-	if (hasOrganisationWord && tokens.length > 1) return 'organisation';
-	if (tokens.length === 1 && /^[A-Z]{2,5}$/.test(text)) return 'organisation';
-	const plainName = tokens.every((t) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text));
-	const nameLike = plainName && !tokens.some((t) => NOT_NAME_WORDS.has(t.text));
-	if (
-		nameLike &&
-		tokens.length >= 2 &&
-		tokens.length <= 3 &&
-		before?.text.toLowerCase() !== 'the'
-	) {
-		return 'person';
+/**
+ * "of" and "and" join a name only inside organisations ("Bureau of Meteorology", "Securities and
+ * Exchange Commission"); "de" and "da" also inside places ("Rio de Janeiro").
+ */
+function joinsName(run: Token[], token: Token, next: Token | undefined): boolean {
+	if (!CONNECTORS.has(token.text) || !run.length || !next || !isCapitalised(next)) return false;
+	if (token.text === 'and' || token.text === '&') {
+		return !run.some((t) => CONNECTORS.has(t.text)) && run.length <= 2;
 	}
-	return 'unknown';
+	return token.text !== 'of' || run.some((t) => ORGANISATION_WORDS.has(t.text));
 }
 
-function subtypeOf(type: NameRun['type'], text: string, words: number): string {
-	if (type === 'place') return placeKind(text) ?? 'place';
-	if (type === 'person') return words > 1 ? 'full' : 'short';
-	return type;
+/** What sits around a run in its sentence: the words before and after it. */
+interface Context {
+	before: Token[];
+	after: Token[];
+}
+
+const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
+
+/** A role noun right before the name, or before a comma ("Its chair, Sofia Lindqvist"). */
+function roleBefore(context: Context, roles: Set<string>): boolean {
+	const [b1, b2] = [
+		context.before[context.before.length - 1],
+		context.before[context.before.length - 2]
+	];
+	if (b1 && roles.has(b1.text)) return true;
+	return b1?.text === ',' && !!b2 && roles.has(b2.text);
+}
+
+/** ", who …", ", 58,", ", a retired teacher", "said": what follows a person's name. */
+function personAfter(context: Context): boolean {
+	const [a1, a2, a3, a4] = context.after;
+	if (a1 && SPEECH.test(a1.text)) return true;
+	if (a1?.text !== ',') return false;
+	if (/^(?:who|whose|aged)$/i.test(a2?.text ?? '')) return true;
+	if (/^\d{1,3}$/.test(a2?.text ?? '') && a3?.text === ',') return true;
+	if (!/^(?:a|an|the)$/i.test(a2?.text ?? '')) return false;
+	return [a3, a4].some((t) => !!t && PERSON_ROLES.has(t.text));
+}
+
+function placeContext(context: Context): boolean {
+	const b1 = context.before[context.before.length - 1];
+	const b2 = context.before[context.before.length - 2];
+	if (b1 && PLACE_CONTEXT.test(b1.text)) return true;
+	if (lower(b1) === 'of' && b2 && PLACE_NOUNS.test(b2.text)) return true;
+	return b1?.text === ',' && !!b2 && PLACE_NOUNS.test(b2.text);
+}
+
+/** "Kingsport Rovers" or "Ashby City 3-1": a club, named beside a score. */
+function isTeam(tokens: Token[], context: Context): boolean {
+	const last = tokens[tokens.length - 1]?.text ?? '';
+	return TEAM_WORDS.has(last) || /^\d{1,2}[-–]\d{1,2}$/.test(context.after[0]?.text ?? '');
+}
+
+interface Typed {
+	type: NameRun['type'];
+	subtype: string;
+	nameLike: boolean;
+	personEvidence: boolean;
+}
+
+function classify(tokens: Token[], context: Context, afterTitle: boolean): Typed {
+	const text = tokens.map((t) => t.text).join(' ');
+	const first = tokens[0]?.text ?? '';
+	const last = tokens[tokens.length - 1]?.text ?? '';
+	const typed = (type: NameRun['type'], subtype: string = type): Typed => ({
+		type,
+		subtype,
+		nameLike: false,
+		personEvidence: false
+	});
+	const known = placeKind(text);
+	if (known) return typed('place', known);
+	const several = tokens.length > 1;
+	if (several && CITY_PREFIXES.has(first)) return typed('place', 'city');
+	if (several && WEAK_PLACE_PREFIXES.has(first) && placeContext(context))
+		return typed('place', 'city');
+	if (several && PLACE_SUFFIXES.has(last)) return typed('place', 'place');
+	if (several && VENUE_WORDS.has(last)) return typed('place', 'venue');
+	if (isTeam(tokens, context) && !afterTitle) return typed('organisation', 'team');
+	if (several && tokens.some((t) => ORGANISATION_WORDS.has(t.text))) return typed('organisation');
+	if (!several && (/^[A-Z]{2,5}$/.test(text) || SINGLE_WORD_ORGANISATIONS.has(text)))
+		return typed('organisation');
+	if (roleBefore(context, ORGANISATION_ROLES) && !afterTitle) return typed('organisation');
+	const plainName = tokens.every((t) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text));
+	const nameLike =
+		plainName &&
+		!tokens.some((t) => NOT_NAME_WORDS.has(t.text) || CONNECTORS.has(t.text)) &&
+		lower(context.before[context.before.length - 1]) !== 'the' &&
+		tokens.length <= 3;
+	if (!nameLike) return typed('unknown');
+	// Only now can a bare name be a place: "in Rosario", "near Kingsport".
+	if (!afterTitle && placeContext(context) && !FIRST_NAMES.has(first)) {
+		return typed('place', 'place');
+	}
+	const personEvidence =
+		afterTitle ||
+		roleBefore(context, PERSON_ROLES) ||
+		personAfter(context) ||
+		(several && FIRST_NAMES.has(first));
+	const subtype = several ? 'full' : 'short';
+	// One word is a person only after a title; otherwise it waits for a full name to link to.
+	const type = personEvidence && (several || afterTitle) ? 'person' : 'unknown';
+	return { type, subtype, nameLike, personEvidence };
 }
 
 /** Splits a capitalised run at titles: "US President Donald Trump" gives "US" and "Donald Trump". */
@@ -88,27 +188,49 @@ function splitAtTitles(run: Token[]): Array<{ tokens: Token[]; afterTitle: boole
 	return parts;
 }
 
+/** A run joined by "and" without an organisation word is two names: "Paraguay and Brazil". */
+function splitAtAnd(run: Token[]): Token[][] {
+	const and = run.findIndex((t) => t.text === 'and' || t.text === '&');
+	if (and < 0) return [run];
+	const isOrganisation = (part: Token[]) => part.some((t) => ORGANISATION_WORDS.has(t.text));
+	if (!isOrganisation(run.slice(0, and)) && isOrganisation(run.slice(and))) return [run];
+	const parts: Token[][] = [[]];
+	for (const token of run) {
+		if (token.text === 'and' || token.text === '&') parts.push([]);
+		else parts[parts.length - 1]?.push(token);
+	}
+	return parts.filter((p) => p.length);
+}
+
 export function findNameRuns(parsed: ParsedParagraph): NameRun[] {
 	const runs: NameRun[] = [];
 	parsed.sentences.forEach((sentence, sentenceIndex) => {
 		let run: Token[] = [];
 		const flush = (nextIndex: number) => {
 			while (run.length && CONNECTORS.has(run[run.length - 1]?.text ?? '')) run.pop();
-			const beforeIndex = nextIndex - run.length - 1;
-			for (const part of splitAtTitles(run)) {
-				const first = part.tokens[0] as Token;
-				const last = part.tokens[part.tokens.length - 1] as Token;
-				const text = parsed.text.slice(first.start, last.end);
-				const type = classify(part.tokens, parsed.tokens[beforeIndex]);
-				const subtype = subtypeOf(type, text, part.tokens.length);
-				const span = { start: first.start, end: last.end, sentence: sentenceIndex };
-				runs.push({ type, text, subtype, afterTitle: part.afterTitle, ...span });
+			for (const words of splitAtAnd(run)) {
+				for (const part of splitAtTitles(words)) {
+					const first = part.tokens[0] as Token;
+					const last = part.tokens[part.tokens.length - 1] as Token;
+					const from = parsed.tokens.indexOf(first, sentence.from);
+					const to = parsed.tokens.indexOf(last, from) + 1;
+					const context = {
+						before: parsed.tokens.slice(Math.max(sentence.from, from - 3), from),
+						after: parsed.tokens.slice(to, Math.min(sentence.to, to + 4))
+					};
+					const text = parsed.text.slice(first.start, last.end);
+					const typed = classify(part.tokens, context, part.afterTitle);
+					const span = { start: first.start, end: last.end, sentence: sentenceIndex };
+					runs.push({ text, afterTitle: part.afterTitle, ...typed, ...span });
+				}
 			}
+			void nextIndex;
 			run = [];
 		};
 		for (let i = sentence.from; i < sentence.to; i++) {
 			const token = parsed.tokens[i] as Token;
-			if (isNameToken(token, i, sentence.from) || joinsName(run, token)) run.push(token);
+			if (isNameToken(token, i, sentence.from) || joinsName(run, token, parsed.tokens[i + 1]))
+				run.push(token);
 			else if (run.length) flush(i);
 		}
 		if (run.length) flush(sentence.to);

@@ -65,6 +65,26 @@ function locate(text: string, tokenTexts: string[]): Array<[number, number]> {
 	});
 }
 
+const LETTERS = /^\p{L}+$/u;
+
+/**
+ * wink splits a word at a letter it does not know ("Kovač" gives "Kova" and "č"): letter runs
+ * with no space between them are joined again, keeping the first part's tag.
+ */
+function mergeGlued(raw: Token[]): { tokens: Token[]; index: number[] } {
+	const tokens: Token[] = [];
+	const index: number[] = [];
+	for (const token of raw) {
+		const last = tokens[tokens.length - 1];
+		if (last && last.end === token.start && LETTERS.test(last.text) && LETTERS.test(token.text)) {
+			last.text += token.text;
+			last.end = token.end;
+		} else tokens.push({ ...token });
+		index.push(tokens.length - 1);
+	}
+	return { tokens, index };
+}
+
 export function parseParagraph(text: string): ParsedParagraph {
 	const nlp = wink();
 	const its = nlp.its;
@@ -72,18 +92,20 @@ export function parseParagraph(text: string): ParsedParagraph {
 	const texts = doc.tokens().out() as string[];
 	const pos = doc.tokens().out(its.pos) as string[];
 	const offsets = locate(text, texts);
-	const tokens: Token[] = texts.map((t, i) => ({
-		text: t,
-		start: offsets[i]?.[0] ?? 0,
-		end: offsets[i]?.[1] ?? 0,
-		pos: pos[i] ?? 'X'
-	}));
-	const spanOf = (from: number, to: number) => ({
-		start: tokens[from]?.start ?? 0,
-		end: tokens[to - 1]?.end ?? 0,
-		from,
-		to
-	});
+	const { tokens, index } = mergeGlued(
+		texts.map((t, i) => ({
+			text: t,
+			start: offsets[i]?.[0] ?? 0,
+			end: offsets[i]?.[1] ?? 0,
+			pos: pos[i] ?? 'X'
+		}))
+	);
+	// wink's indices count the tokens before merging; `index` maps them to merged tokens.
+	const spanOf = (rawFrom: number, rawTo: number) => {
+		const from = index[rawFrom] ?? tokens.length;
+		const to = (index[rawTo - 1] ?? tokens.length - 1) + 1;
+		return { start: tokens[from]?.start ?? 0, end: tokens[to - 1]?.end ?? 0, from, to };
+	};
 	const sentences = (doc.sentences().out(its.span) as unknown as Array<[number, number]>).map(
 		([from, last]) => spanOf(from, last + 1)
 	);
