@@ -1,6 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import * as assignments from '$lib/server/assignments';
 import * as classes from '$lib/server/classes';
+import * as debates from '$lib/server/debates';
 import { requireTeacher } from '$lib/server/guards';
 import { classForm, parseForm } from '$lib/validation';
 import type { Actions, PageServerLoad } from './$types';
@@ -9,7 +10,11 @@ export const load: PageServerLoad = ({ locals }) => {
 	const user = locals.user;
 	if (!user) return { classes: [], assignments: [] };
 	if (user.role === 'teacher') return { classes: classes.listTaught(user), assignments: [] };
-	return { classes: classes.listJoined(user), assignments: assignments.listForStudent(user) };
+	return {
+		classes: classes.listJoined(user),
+		assignments: assignments.listForStudent(user),
+		debates: debates.listForStudent(user)
+	};
 };
 
 export const actions: Actions = {

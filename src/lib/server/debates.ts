@@ -68,7 +68,7 @@ export interface Access {
 	member: DebateMember | null;
 }
 
-function find(debateId: number): Debate | null {
+export function find(debateId: number): Debate | null {
 	return db().select().from(debates).where(eq(debates.id, debateId)).get() ?? null;
 }
 

@@ -8,6 +8,7 @@ import {
 	POST_KINDS,
 	canEdit,
 	canPost,
+	nextPhase,
 	remainingMs,
 	roomPseudonyms,
 	type Phase,
@@ -15,7 +16,7 @@ import {
 	type Side
 } from '../debate';
 import { db } from './db';
-import { debateMembers, flags, posts, reactions, users } from './db/schema';
+import { articles, debateMembers, flags, posts, reactions, users } from './db/schema';
 import { advanceIfDue } from './debate-phases';
 import { enter, members } from './debates';
 import * as live from './live';
@@ -56,12 +57,13 @@ export interface MemberView {
 export interface RoomView {
 	id: number;
 	articleId: number;
+	articleTitle: string;
 	classId: number;
 	motion: string;
 	sideNames: { for: string; against: string };
 	phase: Phase;
 	clock: { status: 'running' | 'paused'; remainingMs: number | null };
-	hasNextPhase: boolean;
+	nextPhase: Phase | null;
 	anonymous: boolean;
 	sideAssignment: string;
 	lastEventId: number;
@@ -199,12 +201,18 @@ export function view(user: PublicUser, debateId: number, now = Date.now()): Room
 	return {
 		id: debate.id,
 		articleId: debate.articleId,
+		articleTitle:
+			db()
+				.select({ title: articles.title })
+				.from(articles)
+				.where(eq(articles.id, debate.articleId))
+				.get()?.title ?? '',
 		classId: debate.classId,
 		motion: debate.motion,
 		sideNames: { for: debate.sideFor, against: debate.sideAgainst },
 		phase: debate.phase,
 		clock: { status: debate.clock.status, remainingMs: remainingMs(debate.clock, now) },
-		hasNextPhase: debate.phase !== 'reflect',
+		nextPhase: nextPhase(debate.settings, debate.phase),
 		anonymous: debate.settings.anonymous,
 		sideAssignment: debate.settings.sideAssignment,
 		lastEventId: live.lastEventId(debateId),

@@ -2,6 +2,7 @@ import { count } from 'drizzle-orm';
 import defaultArticle from '../../articles/default/cartel-crackdown.raw.txt?raw';
 import { acceptProposal, saveImport } from '../article-import';
 import * as classes from '../classes';
+import { seedDebate } from './seed-debate';
 import { seedQuiz } from './seed-quiz';
 import type { PublicUser } from '../public-user';
 import { createUser } from '../users';
@@ -37,7 +38,10 @@ export async function seedDemo(): Promise<boolean> {
 		students.push(created);
 	}
 	const article = seedArticle(teacher, globalAffairs.id);
-	if (article) seedQuiz(teacher, globalAffairs.id, article.id, students);
+	if (article) {
+		seedQuiz(teacher, globalAffairs.id, article.id, students);
+		seedDebate(teacher, globalAffairs.id, article.id, students);
+	}
 	return true;
 }
 

@@ -4,6 +4,7 @@ import { readingStats } from '$lib/reader/readability';
 import { suggestTerms } from '$lib/reader/glossary';
 import * as articles from '$lib/server/articles';
 import * as classes from '$lib/server/classes';
+import * as debates from '$lib/server/debates';
 import * as quizzes from '$lib/server/quizzes';
 import { formId, requireTeacher, requireUser } from '$lib/server/guards';
 import { glossaryTermForm, parseForm } from '$lib/validation';
@@ -47,7 +48,8 @@ function ownerTools(event: RequestEvent, articleId: number, paragraphs: string[]
 		suggestions: suggestTerms(paragraphs).map((s) => s.term),
 		quizzes: quizzes
 			.listForArticle(teacher, articleId)
-			.map((q) => ({ id: q.id, title: q.title, status: q.status }))
+			.map((q) => ({ id: q.id, title: q.title, status: q.status })),
+		debates: debates.listForArticle(teacher, articleId)
 	};
 }
 

@@ -2,6 +2,7 @@ import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { parseNameList } from '$lib/classes/name-list';
 import * as assignments from '$lib/server/assignments';
 import * as classes from '$lib/server/classes';
+import * as debates from '$lib/server/debates';
 import { formId, requireTeacher, requireUser } from '$lib/server/guards';
 import * as roster from '$lib/server/roster';
 import { getUserById } from '$lib/server/users';
@@ -28,14 +29,16 @@ export const load: PageServerLoad = (event) => {
 		return {
 			view: 'student' as const,
 			class: { id: found.id, name: found.name, teacherName },
-			assignments: work
+			assignments: work,
+			debates: debates.listForClass(user, found.id)
 		};
 	}
 	return {
 		view: 'teacher' as const,
 		class: found,
 		roster: classes.roster(user, found.id),
-		assignments: assignments.listForClass(user, found.id)
+		assignments: assignments.listForClass(user, found.id),
+		debates: debates.listForClass(user, found.id)
 	};
 };
 

@@ -1,0 +1,35 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as classes from '../classes';
+import * as debates from '../debates';
+import * as live from '../live';
+import * as room from '../room';
+import { useTempDatabase } from '../testing/temp-db';
+import { authenticate } from '../users';
+import { DEMO_PASSWORD, seedDemo } from './seed';
+
+let cleanup: () => void;
+beforeAll(() => {
+	cleanup = useTempDatabase();
+});
+afterAll(() => cleanup());
+
+describe('the demo debate', () => {
+	it('is in Rebuttal with votes, posts from both sides, a thread and reactions, all logged', async () => {
+		await seedDemo();
+		const teacher = (await authenticate('teacher', DEMO_PASSWORD))!;
+		const [klass] = classes.listTaught(teacher);
+		const [summary] = debates.listForClass(teacher, klass!.id);
+		expect(summary).toMatchObject({ phase: 'rebuttal', className: 'Global Affairs' });
+		const view = room.view(teacher, summary!.id);
+		expect(view.members.every((m) => m.votedBefore)).toBe(true);
+		expect(view.members).toHaveLength(6);
+		expect(new Set(view.posts.map((p) => p.side))).toEqual(new Set(['for', 'against']));
+		expect(view.posts.filter((p) => p.parentId !== null).length).toBeGreaterThanOrEqual(2);
+		expect(view.posts.every((p) => p.evidence !== null)).toBe(true);
+		const types = live.replay(summary!.id, 0).map((e) => e.type);
+		expect(types.filter((t) => t === 'post')).toHaveLength(view.posts.length);
+		expect(types).toContain('reaction');
+		const student = (await authenticate('student1', DEMO_PASSWORD))!;
+		expect(debates.listForStudent(student)).toHaveLength(1);
+	});
+});

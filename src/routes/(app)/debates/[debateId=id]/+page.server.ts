@@ -1,0 +1,33 @@
+import { error } from '@sveltejs/kit';
+import { parseHighlight } from '$lib/reader/segments';
+import * as articles from '$lib/server/articles';
+import * as debates from '$lib/server/debates';
+import { requireUser } from '$lib/server/guards';
+import * as room from '$lib/server/room';
+import { roomActions } from './actions';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => {
+	const user = requireUser(event);
+	let view: room.RoomView;
+	try {
+		view = room.view(user, Number(event.params.debateId));
+	} catch (err) {
+		if (err instanceof debates.DebateNotFoundError)
+			error(404, 'There is no debate here, or it is not one of yours.');
+		throw err;
+	}
+	const paragraphs = articles.paragraphTexts(view.articleId);
+	const para = Number(event.url.searchParams.get('para'));
+	const reply = Number(event.url.searchParams.get('reply'));
+	return {
+		room: view,
+		article: { id: view.articleId, title: view.articleTitle },
+		paragraphs,
+		highlight: parseHighlight(event.url.searchParams.get('hl'), paragraphs),
+		filter: Number.isInteger(para) && para >= 1 && para <= paragraphs.length ? para : null,
+		replyTo: view.posts.some((p) => p.id === reply) ? reply : null
+	};
+};
+
+export const actions: Actions = roomActions;

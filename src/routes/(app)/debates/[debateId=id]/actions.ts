@@ -1,0 +1,136 @@
+import { error, fail, type RequestEvent } from '@sveltejs/kit';
+import { isSide } from '$lib/debate';
+import * as debates from '$lib/server/debates';
+import * as phases from '$lib/server/debate-phases';
+import { formId, requireUser } from '$lib/server/guards';
+import * as moderation from '$lib/server/moderation';
+import * as posts from '$lib/server/posts';
+import type { PublicUser } from '$lib/server/public-user';
+
+const NOT_FOUND = 'There is no debate here, or it is not one of yours.';
+
+/** What any room action returns to the page. */
+export interface RoomForm {
+	action: string;
+	ok?: boolean;
+	message?: string;
+	errors?: Record<string, string>;
+	values?: Record<string, string>;
+}
+
+type Event = RequestEvent<{ debateId: string }>;
+type Handler = (user: PublicUser, debateId: number, form: FormData) => unknown;
+
+/**
+ * One guard for every room action: the signed-in user, the form, and the domain's refusals
+ * turned into a 404 (not allowed, as for an unknown id) or a 400 with the sentence to show.
+ */
+export function action(name: string, run: Handler) {
+	return async (event: Event) => {
+		const user = requireUser(event);
+		const form = await event.request.formData();
+		try {
+			return (await run(user, Number(event.params.debateId), form)) ?? { action: name, ok: true };
+		} catch (err) {
+			if (err instanceof debates.DebateNotFoundError) error(404, NOT_FOUND);
+			if (err instanceof debates.DebateRefusal)
+				return fail(400, { action: name, message: err.message });
+			throw err;
+		}
+	};
+}
+
+export const text = (form: FormData, field: string): string => {
+	const value = form.get(field);
+	return typeof value === 'string' ? value : '';
+};
+
+export function postId(form: FormData): number {
+	const id = formId(form, 'postId');
+	if (id === null) error(400, 'Choose a post.');
+	return id;
+}
+
+function postInput(form: FormData): posts.PostInput {
+	const paragraph = formId(form, 'paragraph');
+	return {
+		kind: text(form, 'kind'),
+		parentId: formId(form, 'parentId'),
+		claim: text(form, 'claim'),
+		paragraph: paragraph === null ? null : paragraph - 1,
+		quote: text(form, 'quote'),
+		reasoning: text(form, 'reasoning')
+	};
+}
+
+/** A refused post keeps what was typed; the errors name the fields. */
+function postOutcome(name: string, result: posts.PostResult, form: FormData) {
+	if (result.ok) return { action: name, ok: true, postId: result.post.id };
+	const values = Object.fromEntries(
+		['kind', 'parentId', 'claim', 'paragraph', 'quote', 'reasoning', 'postId'].map((f) => [
+			f,
+			text(form, f)
+		])
+	);
+	return fail(400, { action: name, errors: result.errors, values });
+}
+
+export const roomActions = {
+	post: action('post', (user, id, form) =>
+		postOutcome('post', posts.create(user, id, postInput(form)), form)
+	),
+	edit: action('edit', (user, _id, form) =>
+		postOutcome('edit', posts.edit(user, postId(form), postInput(form)), form)
+	),
+	react: action('react', (user, _id, form) => {
+		const kind = text(form, 'kind');
+		if (!(moderation.REACTION_KINDS as readonly string[]).includes(kind))
+			error(400, 'Choose a reaction.');
+		moderation.react(user, postId(form), kind as moderation.ReactionKind, text(form, 'note'));
+	}),
+	flag: action('flag', (user, _id, form) => {
+		const reason = text(form, 'reason');
+		if (!(moderation.FLAG_REASONS as readonly string[]).includes(reason))
+			throw new debates.DebateRefusal('Choose why you are flagging the post.');
+		moderation.flag(user, postId(form), reason as moderation.FlagReason);
+	}),
+	replyFlag: action('replyFlag', (user, _id, form) => {
+		const flagId = formId(form, 'flagId');
+		if (flagId === null) error(400, 'Choose a flag.');
+		moderation.replyToFlag(user, flagId, text(form, 'reply'));
+	}),
+	resolveFlag: action('resolveFlag', (user, _id, form) => {
+		const flagId = formId(form, 'flagId');
+		if (flagId === null) error(400, 'Choose a flag.');
+		moderation.resolveFlag(user, flagId);
+	}),
+	vote: action('vote', (user, id, form) =>
+		debates.voteStance(user, id, Number(text(form, 'stance')), text(form, 'note'))
+	),
+	chooseSide: action('chooseSide', (user, id, form) => {
+		const side = text(form, 'side');
+		if (!isSide(side)) throw new debates.DebateRefusal('Choose a side.');
+		debates.chooseSide(user, id, side);
+	}),
+	assignSide: action('assignSide', (user, id, form) => {
+		const side = text(form, 'side');
+		const studentId = formId(form, 'studentId');
+		if (!isSide(side) || studentId === null) throw new debates.DebateRefusal('Choose a side.');
+		debates.assignSide(user, id, studentId, side);
+	}),
+	hide: action('hide', (user, _id, form) =>
+		moderation.hide(user, postId(form), text(form, 'reason'))
+	),
+	restore: action('restore', (user, _id, form) => moderation.restore(user, postId(form))),
+	pin: action('pin', (user, _id, form) =>
+		moderation.setPinned(user, postId(form), text(form, 'pinned') === 'true')
+	),
+	advance: action('advance', (user, id) => void phases.advance(user, id)),
+	start: action('start', (user, id) => void phases.start(user, id)),
+	pause: action('pause', (user, id) => void phases.pause(user, id)),
+	resume: action('resume', (user, id) => void phases.resume(user, id)),
+	extend: action(
+		'extend',
+		(user, id, form) => void phases.extend(user, id, Number(text(form, 'minutes')))
+	)
+};

@@ -1,0 +1,74 @@
+import { error } from '@sveltejs/kit';
+import * as debates from '$lib/server/debates';
+import { advanceIfDue } from '$lib/server/debate-phases';
+import * as live from '$lib/server/live';
+import type { RequestHandler } from './$types';
+
+const HEARTBEAT_MS = 15_000;
+const RETRY_MS = 2_000;
+
+function lastSeen(request: Request, url: URL): number {
+	const raw = request.headers.get('last-event-id') ?? url.searchParams.get('lastEventId') ?? '';
+	return /^\d{1,15}$/.test(raw) ? Number(raw) : 0;
+}
+
+/**
+ * The room's event stream. Replay and subscription happen in one synchronous step, so no
+ * event can fall between the two; the id lines let EventSource resume with Last-Event-ID.
+ */
+export const GET: RequestHandler = ({ locals, params, request, url }) => {
+	const user = locals.user;
+	if (!user) error(401, 'Log in to follow the debate.');
+	const debateId = Number(params.debateId);
+	try {
+		debates.enter(user, debateId);
+	} catch (err) {
+		if (err instanceof debates.DebateNotFoundError) error(404, 'There is no debate here.');
+		throw err;
+	}
+	const after = lastSeen(request, url);
+	let stop = () => {};
+	const stream = new ReadableStream<string>({
+		start(controller) {
+			const send = (text: string) => {
+				try {
+					controller.enqueue(text);
+				} catch {
+					stop();
+				}
+			};
+			send(`retry: ${RETRY_MS}\n\n`);
+			let sent = after;
+			for (const event of live.replay(debateId, after)) {
+				send(live.frame(event));
+				sent = event.id ?? sent;
+			}
+			const unsubscribe = live.subscribe(debateId, (frame, event) => {
+				if (event.id !== null && event.id <= sent) return;
+				send(frame);
+			});
+			const heartbeat = setInterval(() => {
+				send(': heartbeat\n\n');
+				// An idle room still moves on when its time is up (auto-advance, checked lazily).
+				const fresh = debates.find(debateId);
+				if (fresh) advanceIfDue(fresh);
+			}, HEARTBEAT_MS);
+			stop = () => {
+				clearInterval(heartbeat);
+				unsubscribe();
+				stop = () => {};
+			};
+		},
+		cancel() {
+			stop();
+		}
+	});
+	return new Response(stream.pipeThrough(new TextEncoderStream()), {
+		headers: {
+			'Content-Type': 'text/event-stream; charset=utf-8',
+			'Cache-Control': 'no-cache, no-transform',
+			Connection: 'keep-alive',
+			'X-Accel-Buffering': 'no'
+		}
+	});
+};

@@ -1,0 +1,48 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { DEFAULT_SIDE_NAMES } from '$lib/debate';
+import * as articles from '$lib/server/articles';
+import * as classes from '$lib/server/classes';
+import * as debates from '$lib/server/debates';
+import { requireTeacher } from '$lib/server/guards';
+import { parseForm } from '$lib/validation';
+import type { Actions, PageServerLoad } from './$types';
+import { DEFAULTS, debateForm, settingsFrom } from './schema';
+
+export const load: PageServerLoad = (event) => {
+	const teacher = requireTeacher(event);
+	const query = event.url.searchParams;
+	return {
+		articles: articles.listOwned(teacher).map((a) => ({ id: a.id, title: a.title })),
+		classes: classes
+			.listTaught(teacher)
+			.filter((c) => c.archivedAt === null)
+			.map((c) => ({ id: c.id, name: c.name })),
+		chosen: { articleId: Number(query.get('articleId')), classId: Number(query.get('classId')) },
+		defaults: { ...DEFAULTS, sides: DEFAULT_SIDE_NAMES }
+	};
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const teacher = requireTeacher(event);
+		const parsed = parseForm(debateForm, await event.request.formData());
+		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
+		const { articleId, classId, motion, sideFor, sideAgainst } = parsed.data;
+		let created;
+		try {
+			created = debates.create(teacher, {
+				articleId,
+				classId,
+				motion,
+				sideFor,
+				sideAgainst,
+				settings: settingsFrom(parsed.data)
+			});
+		} catch (err) {
+			if (err instanceof debates.DebateNotFoundError)
+				error(404, 'That article or class is not one of yours.');
+			throw err;
+		}
+		redirect(303, `/debates/${created.id}`);
+	}
+};

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { DEFAULT_MOTION, DEFAULT_SETTINGS, PHASE_ORDER, type DebateSettings } from '$lib/debate';
+
+const plainText = (label: string, max: number) =>
+	z
+		.string({ error: `Enter ${label}.` })
+		.trim()
+		.min(1, `Enter ${label}.`)
+		.max(max, `Keep ${label} under ${max} characters.`)
+		.refine((value) => !/\p{Cc}/u.test(value), `Remove control characters from ${label}.`);
+
+const minutes = z
+	.string()
+	.trim()
+	.optional()
+	.transform((value) => (value ? Number(value) : null))
+	.refine(
+		(value) => value === null || (Number.isInteger(value) && value >= 1 && value <= 120),
+		'Use 1 to 120 minutes, or leave it empty for no countdown.'
+	);
+
+export const debateForm = z.object({
+	articleId: z.coerce.number({ error: 'Choose an article.' }).int().positive('Choose an article.'),
+	classId: z.coerce.number({ error: 'Choose a class.' }).int().positive('Choose a class.'),
+	motion: plainText('the motion', 300),
+	sideFor: plainText('a name for the side for the motion', 40),
+	sideAgainst: plainText('a name for the side against the motion', 40),
+	sideAssignment: z.enum(['balance', 'choose', 'assign'], { error: 'Choose how sides are given.' }),
+	quizThreshold: z
+		.string()
+		.trim()
+		.optional()
+		.transform((value) => (value ? Number(value) : null))
+		.refine(
+			(value) => value === null || (Number.isInteger(value) && value >= 1 && value <= 100),
+			'Use a score from 1 to 100, or leave it empty for no quiz gate.'
+		),
+	anonymous: z.literal('on').optional(),
+	switchPhase: z.literal('on').optional(),
+	autoAdvance: z.literal('on').optional(),
+	...Object.fromEntries(PHASE_ORDER.map((phase) => [`minutes-${phase}`, minutes]))
+});
+
+export type DebateForm = z.infer<typeof debateForm>;
+
+export function settingsFrom(data: DebateForm): DebateSettings {
+	const raw = data as Record<string, unknown>;
+	const durations = Object.fromEntries(
+		PHASE_ORDER.map((phase) => [phase, (raw[`minutes-${phase}`] as number | null) ?? null])
+	) as DebateSettings['durations'];
+	return {
+		durations,
+		switchPhase: data.switchPhase === 'on',
+		sideAssignment: data.sideAssignment,
+		quizThreshold: data.quizThreshold,
+		anonymous: data.anonymous === 'on',
+		autoAdvance: data.autoAdvance === 'on'
+	};
+}
+
+export const DEFAULTS = { motion: DEFAULT_MOTION, durations: DEFAULT_SETTINGS.durations };
