@@ -6,6 +6,8 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts'],
 		environment: 'node',
-		expect: { requireAssertions: true }
+		expect: { requireAssertions: true },
+		// Some tests spawn the command-line entries (tsx starts in a second or two on a busy machine).
+		testTimeout: 30_000
 	}
 });
