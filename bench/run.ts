@@ -1,7 +1,9 @@
 /** `npm run bench`: every benchmark, each printed as a ratio to a baseline from the same run. */
 import { benchQuizgen } from './quizgen';
+import { benchReports } from './reports';
 import { benchSaveAnswer } from './save-answer';
 
 const only = process.argv[2];
 if (!only || only === 'quizgen') benchQuizgen();
 if (!only || only === 'save') await benchSaveAnswer();
+if (!only || only === 'reports') benchReports();

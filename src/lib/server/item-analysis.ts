@@ -1,8 +1,11 @@
 import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
 import {
 	analyseItems,
-	buildItemStatsInput,
+	chosenOptions,
+	optionsOf,
 	type ItemStatistics,
+	type ItemStatsInput,
+	type Question,
 	type TestStatistics
 } from '../grading';
 import { toGradable } from '../quizzes/convert';
@@ -48,7 +51,8 @@ function prepare(database: Db) {
 				attemptId: responses.attemptId,
 				userId: attempts.userId,
 				questionId: responses.questionId,
-				answer: responses.answer
+				answer: responses.answer,
+				points: responses.points
 			})
 			.from(responses)
 			.innerJoin(attempts, eq(attempts.id, responses.attemptId))
@@ -85,21 +89,43 @@ function prepared() {
 	return found;
 }
 
-/** The attempts to analyse, each as question id → stored answer, in attempt order. */
-function answerSets(assignmentId: number, scope: AttemptScope): Record<string, unknown>[] {
+type Saved = { answer: unknown; points: number | null };
+
+/** The attempts to analyse, each as question id → stored answer and points, in attempt order. */
+function answerSets(assignmentId: number, scope: AttemptScope): Map<number, Saved>[] {
 	const s = prepared();
 	const seen = new Set<number>();
-	const sets = new Map<number, Record<string, unknown>>();
+	const sets = new Map<number, Map<number, Saved>>();
 	for (const attempt of s.submitted.all({ assignmentId })) {
 		if (scope === 'first' && seen.has(attempt.userId)) continue;
 		seen.add(attempt.userId);
-		sets.set(attempt.id, {});
+		sets.set(attempt.id, new Map());
 	}
-	for (const row of s.responses.all({ assignmentId })) {
-		const set = sets.get(row.attemptId);
-		if (set) set[String(row.questionId)] = row.answer;
-	}
+	for (const row of s.responses.all({ assignmentId }))
+		sets.get(row.attemptId)?.set(row.questionId, row);
 	return [...sets.values()];
+}
+
+/**
+ * The statistics' input from the points stored when each answer was saved: the same grader's
+ * points the scores were totalled from (a quiz's key cannot change once it has attempts), so
+ * the analysis and the gradebook agree without grading 10,000 answers again.
+ */
+function statsInput(questions: { id: number; question: Question }[], sets: Map<number, Saved>[]) {
+	const input: ItemStatsInput = {
+		items: questions.map(({ question }) => {
+			const options = optionsOf(question);
+			return { id: question.id, maxPoints: question.points, ...(options ? { options } : {}) };
+		}),
+		rows: sets.map((set) => ({
+			points: questions.map(({ id }) => set.get(id)?.points ?? 0),
+			choices: questions.map(({ id, question }) => {
+				const saved = set.get(id);
+				return saved ? chosenOptions(question, saved.answer) : null;
+			})
+		}))
+	};
+	return input;
 }
 
 export function itemAnalysis(
@@ -111,8 +137,8 @@ export function itemAnalysis(
 	if (!assignment) return null;
 	// Retired questions are left out: they no longer count towards anyone's score.
 	const live = listQuestions(assignment.quizId);
-	const gradable = live.map((q) => toGradable(q.id, q.points, q.content));
-	const test = analyseItems(buildItemStatsInput(gradable, answerSets(assignmentId, scope)));
+	const gradable = live.map((q) => ({ id: q.id, question: toGradable(q.id, q.points, q.content) }));
+	const test = analyseItems(statsInput(gradable, answerSets(assignmentId, scope)));
 	const title = prepared().title.get({ quizId: assignment.quizId })?.title ?? 'Quiz';
 	return {
 		assignment: {
