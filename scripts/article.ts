@@ -3,7 +3,8 @@
 import { cleanArticle } from '../src/lib/articles/clean';
 import { failWith, readArticleText } from './lib/article-file';
 
-const fail = failWith('article');
+// Typed explicitly so that TypeScript narrows after a call (a `never` function needs it).
+const fail: (message: string, code?: number) => never = failWith('article');
 const path = process.argv[2];
 if (!path) fail('missing file argument. Usage: npm run --silent article -- <file>', 2);
 const text = readArticleText(path, fail);

@@ -6,7 +6,8 @@ import { failWith, readArticleText } from './lib/article-file';
 
 const USAGE = 'Usage: npm run --silent quiz -- <file> [--count N] [--seed N]';
 
-const fail = failWith('quiz');
+// Typed explicitly so that TypeScript narrows after a call (a `never` function needs it).
+const fail: (message: string, code?: number) => never = failWith('quiz');
 
 /** A whole number given after `flag`, or undefined when the flag is absent. */
 function numberOption(args: string[], flag: string, min: number): number | undefined {
