@@ -19,6 +19,14 @@ export interface Sentence {
 	text: string;
 	tokens: Token[];
 	mentions: ArticleMention[];
+	/** Asks something: its text holds a question mark. */
+	question: boolean;
+	/** Part of a quotation that spans several sentences, without both of its marks. */
+	inQuote: boolean;
+	/** An interviewer's line: its paragraph asks a question and quotes nobody. */
+	interviewer: boolean;
+	/** The sentence before it in the paragraph is a question, which it may answer. */
+	afterQuestion: boolean;
 }
 
 export interface Analysis {
@@ -97,17 +105,28 @@ export function analyseArticle(article: ArticleInput): Analysis {
 		const key = `${m.paragraph}:${m.sentence}`;
 		bySentence.set(key, [...(bySentence.get(key) ?? []), m]);
 	}
-	const byParagraph = parsed.map((p, paragraph) =>
-		p.sentences.map((s, index) => ({
-			paragraph,
-			index,
-			start: s.start,
-			end: s.end,
-			text: p.text.slice(s.start, s.end),
-			tokens: p.tokens.slice(s.from, s.to),
-			mentions: bySentence.get(`${paragraph}:${index}`) ?? []
-		}))
-	);
+	const byParagraph = parsed.map((p, paragraph) => {
+		const interviewer = isInterviewerLine(p.text);
+		const openAt = quoteDepths(p.text);
+		return p.sentences.map((s, index) => {
+			const text = p.text.slice(s.start, s.end);
+			const previous = p.sentences[index - 1];
+			const opens = (openAt[s.start] ?? 0) > 0 || (openAt[s.end] ?? 0) > 0;
+			return {
+				paragraph,
+				index,
+				start: s.start,
+				end: s.end,
+				text,
+				tokens: p.tokens.slice(s.from, s.to),
+				mentions: bySentence.get(`${paragraph}:${index}`) ?? [],
+				question: text.includes('?'),
+				inQuote: opens,
+				interviewer,
+				afterQuestion: !!previous && p.text.slice(previous.start, previous.end).includes('?')
+			};
+		});
+	});
 	return {
 		title: article.title,
 		paragraphs: article.paragraphs,
@@ -116,6 +135,32 @@ export function analyseArticle(article: ArticleInput): Analysis {
 		mentions,
 		...factPools(mentions)
 	};
+}
+
+/**
+ * An interview's question: a paragraph that ends in a question mark and quotes nobody ("You
+ * have said the city has ten years to act. Why ten?"). None of its sentences is a fact.
+ */
+export function isInterviewerLine(text: string): boolean {
+	return /\?\s*$/.test(text.trim()) && !/[“”"]/.test(text);
+}
+
+/**
+ * How many quotations are open at each character offset (curly marks nest; a straight mark
+ * opens or closes). A sentence that starts or ends inside one is a fragment of a longer quote.
+ */
+function quoteDepths(text: string): number[] {
+	const depths: number[] = [];
+	let depth = 0;
+	let straight = false;
+	for (let i = 0; i <= text.length; i++) {
+		depths.push(depth + (straight ? 1 : 0));
+		const c = text[i];
+		if (c === '“') depth++;
+		else if (c === '”') depth = Math.max(0, depth - 1);
+		else if (c === '"') straight = !straight;
+	}
+	return depths;
 }
 
 /** Built once per article, so that rules never rescan every mention (that was quadratic). */
@@ -127,6 +172,11 @@ function factPools(mentions: ArticleMention[]): Pick<Analysis, 'facts' | 'spread
 		const pool = facts.get(key) ?? [];
 		if (!pool.includes(m.text)) facts.set(key, [...pool, m.text]);
 		paragraphs.set(m.text, (paragraphs.get(m.text) ?? new Set()).add(m.paragraph));
+		// A person under any form of their name: "Claudia Sheinbaum" and "Sheinbaum" count as one.
+		if (m.type === 'person') {
+			const key = `person:${surname(m.text)}`;
+			paragraphs.set(key, (paragraphs.get(key) ?? new Set()).add(m.paragraph));
+		}
 	}
 	const spread = new Map([...paragraphs].map(([text, set]) => [text, set.size]));
 	return { facts, spread };

@@ -58,6 +58,32 @@ function builtInFacts(answer: ArticleMention): string[] {
 	return [];
 }
 
+/** "Securities and Exchange Commission" gives "SEC": the initials of its capitalised words. */
+export function initials(name: string): string {
+	return (name.match(/\p{Lu}[\p{L}’'-]*/gu) ?? []).map((w) => w[0]).join('');
+}
+
+/**
+ * Two names for one thing: an acronym and its full name ("SEC"), or one name inside the other
+ * ("Northwind" and "Northwind Bank"). Offering both would give two right answers.
+ */
+export function sameName(a: string, b: string): boolean {
+	const acronym = (x: string, y: string) => /^[A-Z]{2,6}$/.test(x) && initials(y) === x;
+	if (acronym(a, b) || acronym(b, a)) return true;
+	return a !== b && (containsPhrase(a, b) || containsPhrase(b, a));
+}
+
+/**
+ * The unit a figure is counted in: its currency, or "%". A distractor for "€180" is never "$38".
+ */
+export function unitOf(text: string): string {
+	const currency = /[$£€¥]|\b(?:reais|real|pesos?|euros?|dollars?|pounds?|yen|rupees?)\b/i.exec(
+		text
+	);
+	const percent = /%|per ?cent/i.test(text) ? '%' : '';
+	return `${currency?.[0].toLowerCase() ?? ''}${percent}`;
+}
+
 export interface DistractorRequest {
 	answer: ArticleMention;
 	analysis: Analysis;
@@ -81,6 +107,7 @@ export function pickDistractors(request: DistractorRequest): Distractors {
 		const key = foldOption(candidate);
 		if (answer.type === 'place' && takesArticle(candidate) !== takesArticle(answer.text))
 			return false;
+		if (sameName(candidate, answer.text) || unitOf(candidate) !== unitOf(answer.text)) return false;
 		if (taken.has(key) || containsPhrase(avoid, candidate)) return false;
 		if (answerValue !== null && numericValue(candidate) === answerValue) return false;
 		taken.add(key);

@@ -241,6 +241,8 @@ export function findNameRuns(parsed: ParsedParagraph): NameRun[] {
 const CURRENCY = /^[$£€¥]$/;
 const MAGNITUDE = /^(?:m|bn|k|million|billion|trillion)$/i;
 const SPELLED_SMALL = /^(?:zero|one|two|a|an)$/i;
+/** "thousands", "dozens of": no figure to ask about. */
+const VAGUE = /^(?:hundreds|thousands|millions|billions|dozens|tens|scores)\b/i;
 
 /** Figures from wink-nlp, tidied: "About 40%" gives "40%", "£ 1.5 m" gives "£1.5m". */
 export function findFigures(parsed: ParsedParagraph): Mention[] {
@@ -263,6 +265,7 @@ export function findFigures(parsed: ParsedParagraph): Mention[] {
 		if (lead) start += lead[0].length;
 		const text = parsed.text.slice(start, end);
 		if (!/\d/.test(text) && (SPELLED_SMALL.test(text) || type === 'date')) continue;
+		if (VAGUE.test(text)) continue;
 		if (WEEKDAYS.test(text) || /^\d{1,2}(?:am|pm)$/i.test(text)) continue;
 		const sentence = parsed.sentences.findIndex((s) => s.start <= start && end <= s.end);
 		const subtype = type === 'date' && /^\d{4}$/.test(text) ? 'year' : type;

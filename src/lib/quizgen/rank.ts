@@ -16,6 +16,9 @@ const NEW_KIND_BONUS = 0.15;
 /** Questions that give each other away or ask the same thing: never both in one quiz. */
 export function conflicts(a: Candidate, b: Candidate): boolean {
 	if (a.sentenceKey === b.sentenceKey && a.factKey === b.factKey) return true;
+	// Two blanks or completions with one key ("FBI" twice) test one fact twice.
+	const blank = (c: Candidate) => c.kind === 'cloze' || c.rule === 'fact-completion';
+	if (blank(a) && blank(b) && a.factKey === b.factKey) return true;
 	if (a.evidence.paragraph === b.evidence.paragraph) {
 		// Two questions on one paragraph with the same key ("Haigh", "Louise Haigh") answer each other.
 		const key = (c: Candidate) => (c.kind === 'true_false' ? c.prompt : c.answer.split(' ').pop());

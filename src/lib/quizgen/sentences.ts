@@ -2,7 +2,7 @@
  * Which sentences can stand alone as a question's source, and how central each one is to the
  * article. A sentence whose "he" or "this" points outside it would leave the student guessing.
  */
-import type { Analysis, Sentence } from './analyse';
+import type { Analysis, ArticleMention, Sentence } from './analyse';
 import type { Token } from './nlp';
 import { wordCount, words } from './text';
 
@@ -43,10 +43,21 @@ function hasLoosePronoun(sentence: Sentence): boolean {
 	});
 }
 
+/** Words by which a sentence after a question answers it ("…could not tell which came first"). */
+const ANSWERING = /\b(?:which|whether|answer|yes|no)\b/i;
+const QUOTED_FRAGMENT = /^[“"‘]\s*(?:because|and|but|or|so|then|yes|no)\b/i;
+
+/**
+ * Whether a sentence can be stated or asked about on its own. Never a question, an interviewer's
+ * line, a fragment of a longer quotation, or an answer to the question before it.
+ */
 export function isStandalone(sentence: Sentence): boolean {
 	const count = wordCount(sentence.text);
 	const first = words(sentence.text)[0] ?? '';
-	if (count < 6 || count > 45 || sentence.text.trim().endsWith('?')) return false;
+	if (count < 6 || count > 45 || sentence.question || sentence.interviewer) return false;
+	if (sentence.inQuote || (sentence.afterQuestion && ANSWERING.test(sentence.text))) return false;
+	// "“Because the river has risen…,” she said" answers an interviewer's question.
+	if (QUOTED_FRAGMENT.test(sentence.text)) return false;
 	// A sentence that opens or closes a quotation without the other half is a fragment of it.
 	const opens = (sentence.text.match(/“/g) ?? []).length;
 	const closes = (sentence.text.match(/”/g) ?? []).length;
@@ -89,4 +100,63 @@ export function importance(sentence: Sentence, analysis: Analysis): number {
 export function explain(analysis: Analysis, paragraph: number, start: number, end: number): string {
 	const text = (analysis.paragraphs[paragraph] ?? '').slice(start, end).trim().replace(/[.!]$/, '');
 	return `Paragraph ${paragraph + 1} says: “${text.replace(/[“”]/g, (q) => (q === '“' ? '‘' : '’'))}”`;
+}
+
+/**
+ * Who speaks a sentence that sits inside a longer quotation ("“In 2024 the water reached 5.3
+ * metres…"): the paragraph must name exactly one person, and name them as a quote's speaker
+ * ("“…,” Ferreira said."). Null otherwise: such a sentence is then never used.
+ */
+export function quotedSpeaker(sentence: Sentence, analysis: Analysis): ArticleMention | null {
+	if (!sentence.inQuote || sentence.question || sentence.interviewer) return null;
+	const paragraph = analysis.byParagraph[sentence.paragraph] ?? [];
+	const people = paragraph.flatMap((s) => s.mentions.filter((m) => m.type === 'person'));
+	const surnames = new Set(people.map((m) => m.text.split(/\s+/).pop()));
+	if (surnames.size !== 1) return null;
+	for (const s of paragraph) {
+		const subject = namedSubject(s);
+		if (subject && /[”"]/.test(s.text.slice(0, subject.start - s.start))) return subject;
+	}
+	return null;
+}
+
+const SPEECH_AFTER =
+	/^\s*(?:said|says|told|added|argued|warned|insisted|stressed|noted|explained|wrote|asked)\b/;
+
+/**
+ * The named person a sentence is about: the first person named before its verb (after any role
+ * words or an opening clause), or the speaker in "“…,” Desai said." Null when its subject is a
+ * pronoun, a place or an organisation.
+ */
+export function namedSubject(sentence: Sentence): ArticleMention | null {
+	const people = sentence.mentions.filter((m) => m.type === 'person');
+	const first = sentence.tokens.find((t) => !/^[“”"‘’]$/.test(t.text));
+	if (!first || PERSONAL.has(first.text.toLowerCase())) return null;
+	for (const m of people) {
+		const rest = sentence.text.slice(m.end - sentence.start);
+		const before = sentence.tokens.filter((t) => t.end <= m.start);
+		if (before.length === 0) return m;
+		const closesQuote = before.some((t) => /^[”"]$/.test(t.text));
+		if (closesQuote && SPEECH_AFTER.test(rest)) return m;
+		const lead = before.slice(before.map((t) => t.text).lastIndexOf(',') + 1);
+		const roles = lead.every((t) => /^\p{Lu}/u.test(t.text) || t.pos === 'NOUN' || t.pos === 'ADJ');
+		if (roles && !lead.some((t) => /^[“”"]$/.test(t.text))) return m;
+		return null;
+	}
+	return null;
+}
+
+/**
+ * Whom a "He …" or "She …" (or a "she said") refers to: the person who is the subject of the
+ * sentence just before, in the same paragraph, when that sentence names nobody else. Anything
+ * less certain (an object, two people, a place, "they") gives null, and the draft is dropped.
+ */
+export function antecedent(sentence: Sentence, analysis: Analysis): ArticleMention | null {
+	const previous = analysis.byParagraph[sentence.paragraph]?.[sentence.index - 1];
+	if (!previous || previous.question || previous.interviewer) return null;
+	const subject = namedSubject(previous);
+	if (!subject) return null;
+	const surname = (m: ArticleMention) => m.text.split(/\s+/).pop();
+	const people = new Set(previous.mentions.filter((m) => m.type === 'person').map(surname));
+	return people.size === 1 ? subject : null;
 }

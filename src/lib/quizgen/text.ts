@@ -107,3 +107,20 @@ export function shuffle<T>(items: readonly T[], seed: number): T[] {
 export function quoted(text: string): string {
 	return `“${text.trim().replace(/[,;:]$/, '')}”`;
 }
+
+/**
+ * A sentence shown inside quotation marks in a prompt. A sentence that is itself one whole
+ * quotation keeps its own marks; otherwise its inner quotes become single ones (‘…’), so a
+ * prompt never shows doubled marks such as ““ or ””.
+ */
+export function inQuotes(sentence: string): string {
+	const text = sentence.trim();
+	const whole = /^[“"][^“”"]*[”"]$/.test(text);
+	if (whole) return text.replace(/^"/, '“').replace(/"$/, '”');
+	const nested = text
+		.replace(/“/g, '‘')
+		.replace(/”/g, '’')
+		.replace(/(^|[\s(—-])"/g, '$1‘')
+		.replace(/"/g, '’');
+	return `“${nested}”`;
+}

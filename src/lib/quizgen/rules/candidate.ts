@@ -1,5 +1,6 @@
 import type { Analysis, ArticleMention, Sentence } from '../analyse';
 import { explain } from '../sentences';
+import { containsPhrase } from '../text';
 import type { QuestionDraft } from '../types';
 
 /** A draft before ranking: `quality` is the rule's own confidence, 0..1. */
@@ -57,7 +58,20 @@ export function explanationFor(ctx: RuleContext, s: Sentence, because: string): 
  */
 export function guessability(ctx: RuleContext, s: Sentence, m: ArticleMention): number {
 	const possessive = /^[’']s\b/.test(s.text.slice(m.end - s.start));
-	const paragraphs = ctx.analysis.spread.get(m.text) ?? 1;
-	const common = paragraphs / Math.max(ctx.analysis.paragraphs.length, 1) > 0.3;
-	return (possessive ? 0.3 : 0) + (common ? 0.3 : 0);
+	const common = isCommon(ctx, m.text);
+	return (possessive ? 0.3 : 0) + (common ? 0.3 : 0) + (inTitle(ctx, m.text) ? 0.4 : 0);
+}
+
+/** A name in more than three paragraphs of ten is the article's obvious actor. */
+export function isCommon(ctx: RuleContext, name: string): boolean {
+	const surname = name.split(/\s+/).pop() ?? name;
+	const { spread } = ctx.analysis;
+	const paragraphs = Math.max(spread.get(name) ?? 1, spread.get(`person:${surname}`) ?? 0);
+	return paragraphs / Math.max(ctx.analysis.paragraphs.length, 1) > 0.3;
+}
+
+/** A name the headline gives ("… With Harbour Engineer Lucía Ferreira") is no test of reading. */
+export function inTitle(ctx: RuleContext, name: string): boolean {
+	const surname = name.split(/\s+/).pop() ?? name;
+	return containsPhrase(ctx.analysis.title, name) || containsPhrase(ctx.analysis.title, surname);
 }

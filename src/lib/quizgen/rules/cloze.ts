@@ -53,30 +53,53 @@ function articleFrequency(analysis: Analysis, word: string): number {
 	return counts.get(stem(word)) ?? 0;
 }
 
+/** "Porters, cleaners, _____ and nurses": an item of a list is guessable from the others. */
+function inList(s: Sentence, i: number): boolean {
+	const text = (k: number) => s.tokens[k]?.text ?? '';
+	const joiner = (k: number) => text(k) === ',' || /^(?:and|or)$/i.test(text(k));
+	return (joiner(i - 1) && joiner(i + 1)) || (text(i - 1) === ',' && text(i - 3) === ',');
+}
+
+/** Inside quotation marks: the speaker's word choice, not a fact to recall. */
+function inQuotation(s: Sentence, t: Token): boolean {
+	const before = s.text.slice(0, t.start - s.start);
+	// Right after a closing mark ("“hit land” _____") the blank belongs to the quoted phrase.
+	if (/[”"’]\s*$/.test(before)) return true;
+	return (before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length;
+}
+
 function nounTerms(s: Sentence, analysis: Analysis): Term[] {
 	const title = new Set(words(analysis.title).map((w) => w.replace(/s$/, '')));
-	return s.tokens
-		.filter((t: Token, i) => t.pos === 'NOUN' && /^\p{Ll}{5,}$/u.test(t.text) && !inCompound(s, i))
-		.filter((t) => !GENERIC.has(t.text) && !title.has(t.text.replace(/s$/, '')))
-		.filter((t) => words(s.text).filter((w) => w === t.text.toLowerCase()).length === 1)
-		.map((t) => {
-			// Without a word-frequency list, length and repetition stand in for "key term":
-			// "sovereignty" and "interdiction" are worth blanking, "crisis" rarely.
-			const frequency = articleFrequency(analysis, t.text);
-			// A word in more than a sixth of all sentences is the topic itself: easy to guess.
-			if (frequency > Math.max(3, analysis.sentences.length / 6)) return { ...t, weight: 0 };
-			const repeats = Math.min(frequency, 3);
-			// After an adjective the noun is often a collocation ("military _____"): easier to guess.
-			const afterAdjective = s.tokens[s.tokens.indexOf(t) - 1]?.pos === 'ADJ' ? 0.1 : 0;
-			const weight = 0.3 + 0.05 * Math.min(t.text.length - 4, 6) + 0.1 * repeats - afterAdjective;
-			return { text: t.text, start: t.start, end: t.end, weight };
-		})
-		.filter((term) => term.weight >= 0.65);
+	return (
+		s.tokens
+			.filter(
+				(t: Token, i) => t.pos === 'NOUN' && /^\p{Ll}{5,}$/u.test(t.text) && !inCompound(s, i)
+			)
+			.filter((t, i) => !inList(s, s.tokens.indexOf(t, i)) && !inQuotation(s, t))
+			// A word the article uses once is rarely its key term, and any synonym would fit as well.
+			.filter((t) => articleFrequency(analysis, t.text) >= 2)
+			.filter((t) => !GENERIC.has(t.text) && !title.has(t.text.replace(/s$/, '')))
+			.filter((t) => words(s.text).filter((w) => w === t.text.toLowerCase()).length === 1)
+			.map((t) => {
+				// Without a word-frequency list, length and repetition stand in for "key term":
+				// "sovereignty" and "interdiction" are worth blanking, "crisis" rarely.
+				const frequency = articleFrequency(analysis, t.text);
+				// A word in more than a sixth of all sentences is the topic itself: easy to guess.
+				if (frequency > Math.max(3, analysis.sentences.length / 6)) return { ...t, weight: 0 };
+				const repeats = Math.min(frequency, 3);
+				// After an adjective the noun is often a collocation ("military _____"): easier to guess.
+				const afterAdjective = s.tokens[s.tokens.indexOf(t) - 1]?.pos === 'ADJ' ? 0.1 : 0;
+				const weight = 0.3 + 0.05 * Math.min(t.text.length - 4, 6) + 0.1 * repeats - afterAdjective;
+				return { text: t.text, start: t.start, end: t.end, weight };
+			})
+			.filter((term) => term.weight >= 0.65)
+	);
 }
 
 function factTerms(s: Sentence, ctx: RuleContext): Term[] {
+	// A typed blank has no options to tell a repeated name ("Sheinbaum") from any other: skip it.
 	return s.mentions
-		.filter((m) => occursOnce(s, m) && !isModifier(s, m))
+		.filter((m) => occursOnce(s, m) && !isModifier(s, m) && guessability(ctx, s, m) < 0.3)
 		.map((m) => {
 			const weight = 0.85 * (1 - guessability(ctx, s, m));
 			return { text: m.text, start: m.start, end: m.end, weight, mention: m };
@@ -85,8 +108,11 @@ function factTerms(s: Sentence, ctx: RuleContext): Term[] {
 
 /** "money _____ networks": half of a compound is guessable from the other half. */
 function inCompound(s: Sentence, i: number): boolean {
-	const before = s.tokens[i - 1]?.pos ?? '';
-	return before === 'NOUN' || before === 'PROPN' || s.tokens[i + 1]?.pos === 'NOUN';
+	const previous = s.tokens[i - 1];
+	const before = previous?.pos ?? '';
+	// "Shipping companies", "parking spaces": a gerund in front makes a compound too.
+	const gerund = !!previous && /ing$/i.test(previous.text) && before !== 'ADP';
+	return before === 'NOUN' || before === 'PROPN' || gerund || s.tokens[i + 1]?.pos === 'NOUN';
 }
 
 /** Typed answers a teacher would accept: "97%" also as "97 percent", plural or singular. */
@@ -116,7 +142,8 @@ export function clozeQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 			explanation: explanationFor(ctx, s, `the missing term is “${term.text}”`),
 			evidence: evidenceOf(s),
 			rule: term.mention ? 'cloze-fact' : 'cloze-key-term',
-			quality: 0.7 * term.weight,
+			// A typed key term can often be filled with a synonym: it ranks below a fact's blank.
+			quality: (term.mention ? 0.7 : 0.55) * term.weight,
 			sentenceKey: sentenceKey(s),
 			factKey: term.text.toLowerCase()
 		};

@@ -20,7 +20,10 @@ const pools = new WeakMap<RuleContext['analysis'], Sentence[]>();
 function decoyPool(ctx: RuleContext): Sentence[] {
 	let pool = pools.get(ctx.analysis);
 	if (!pool) {
-		pool = ctx.analysis.sentences.filter((s) => wordCount(s.text) >= 8);
+		// Decoys are statements too: never a question or an interviewer's line.
+		pool = ctx.analysis.sentences.filter(
+			(s) => wordCount(s.text) >= 8 && !s.question && !s.interviewer && !s.inQuote
+		);
 		pool.sort((a, b) => wordCount(a.text) - wordCount(b.text) || a.paragraph - b.paragraph);
 		pools.set(ctx.analysis, pool);
 	}
@@ -83,6 +86,7 @@ export function evidencePairFrom(candidate: Candidate, ctx: RuleContext): Candid
 		prompt: `Part A: ${candidate.prompt}`,
 		partB: { prompt: PART_B, options, answer: key.text },
 		rule: `${candidate.rule}+evidence`,
-		quality: candidate.quality * 0.95
+		// Part B checks the reading behind Part A: worth a little more than Part A alone.
+		quality: candidate.quality * 1.15
 	};
 }

@@ -5,14 +5,16 @@
  */
 import type { ArticleMention, Sentence } from '../analyse';
 import { optionsFor, pickDistractors } from '../distractors';
-import { isStandalone } from '../sentences';
-import { hash } from '../text';
+import { PERSON_ROLES, TITLES } from '../gazetteer';
+import { isStandalone, quotedSpeaker } from '../sentences';
+import { hash, inQuotes, overlap, words } from '../text';
 import { BLANK } from '../types';
 import {
 	TYPE_NOUN,
 	evidenceOf,
 	explanationFor,
 	guessability,
+	inTitle,
 	isModifier,
 	occursOnce,
 	replaceMention,
@@ -37,10 +39,31 @@ function askableFacts(s: Sentence): ArticleMention[] {
 	return s.mentions.filter((m) => occursOnce(s, m) && !isModifier(s, m));
 }
 
+const QUOTE_MARKS = /^[“”"]+|[“”"]+$/g;
+
+/**
+ * Where a completion's sentence comes from: a standalone sentence as it stands, or one sentence
+ * of a longer quotation whose speaker is certain ("what Ferreira said in paragraph 3"), shown
+ * without the quotation's stray opening or closing mark. Null when neither holds.
+ */
+function completionSource(s: Sentence, ctx: RuleContext): { text: string; from: string } | null {
+	if (isStandalone(s))
+		return { text: s.text, from: `this sentence from paragraph ${s.paragraph + 1}` };
+	const speaker = quotedSpeaker(s, ctx.analysis);
+	const count = words(s.text).length;
+	if (!speaker || count < 6 || count > 45) return null;
+	const from = `what ${speaker.text} said in paragraph ${s.paragraph + 1}`;
+	return { text: s.text.replace(QUOTE_MARKS, ''), from };
+}
+
 export function completionQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
-	return askableFacts(s).flatMap((m): Candidate[] => {
-		const blanked = replaceMention(s, m, BLANK);
-		const prompt = `Which ${TYPE_NOUN[m.type]} completes this sentence from paragraph ${s.paragraph + 1}? “${blanked}”`;
+	const source = completionSource(s, ctx);
+	if (!source) return [];
+	const facts = s.mentions.filter((m) => occursOnce(s, m) && !isModifier(s, m));
+	return facts.flatMap((m): Candidate[] => {
+		const blanked = replaceMention(s, m, BLANK).replace(QUOTE_MARKS, '');
+		const shown = source.text === s.text ? replaceMention(s, m, BLANK) : blanked;
+		const prompt = `Which ${TYPE_NOUN[m.type]} completes ${source.from}? ${inQuotes(shown)}`;
 		const seed = hash(prompt, ctx.seed);
 		const choice = optionsFor({ answer: m, analysis: ctx.analysis, avoid: s.text, count: 3, seed });
 		if (!choice) return [];
@@ -61,6 +84,41 @@ export function completionQuestions(s: Sentence, ctx: RuleContext): Candidate[] 
 	});
 }
 
+/**
+ * A name right after its title or role ("US President Donald Trump", "City manager Marco
+ * Bellini"): swapping in someone else makes a statement false by its role alone, a giveaway.
+ */
+export function hasRoleBefore(s: Sentence, m: ArticleMention): boolean {
+	if (m.type !== 'person') return false;
+	const before = s.tokens.filter((t) => t.end <= m.start);
+	const last = before[before.length - 1];
+	const role = (t: typeof last) => !!t && (TITLES.has(t.text) || PERSON_ROLES.has(t.text));
+	return role(last) || (last?.text === ',' && role(before[before.length - 2]));
+}
+
+/**
+ * Whether a swapped statement may be true after all: another sentence of the article names the
+ * swapped-in fact and says much the same thing ("Marsh crossed…" when Marsh also crossed later).
+ */
+export function trueElsewhere(
+	statement: string,
+	swapped: string,
+	source: Sentence,
+	ctx: RuleContext
+): boolean {
+	const swappedWords = new Set(words(swapped));
+	const rest = (text: string) =>
+		words(text)
+			.filter((w) => !swappedWords.has(w))
+			.join(' ');
+	return ctx.analysis.sentences.some(
+		(other) =>
+			other !== source &&
+			other.text.includes(swapped) &&
+			overlap(rest(statement), rest(other.text)) >= 0.35
+	);
+}
+
 /** "Meanwhile, X…" reads oddly out of context; the statement starts at X. */
 function withoutConnective(text: string): string {
 	const rest = text.replace(
@@ -76,13 +134,18 @@ function withoutConnective(text: string): string {
  * never uses a fact named anywhere in the same paragraph, so it cannot accidentally be true there.
  */
 export function trueFalseQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
-	const facts = askableFacts(s).sort((a, b) => TYPE_WEIGHT[b.type] - TYPE_WEIGHT[a.type]);
+	const facts = askableFacts(s)
+		// "“…,” Ferreira said" is guessable when the headline is an interview with Ferreira.
+		.filter((m) => !hasRoleBefore(s, m) && !(/[“"]/.test(s.text) && inTitle(ctx, m.text)))
+		.sort((a, b) => TYPE_WEIGHT[b.type] - TYPE_WEIGHT[a.type]);
 	const fact = facts[0];
 	if (!fact) return [];
 	const paragraph = ctx.analysis.paragraphs[s.paragraph] ?? '';
 	const seed = hash(s.text, ctx.seed);
-	const request = { answer: fact, analysis: ctx.analysis, avoid: paragraph, count: 1, seed };
-	const swap = pickDistractors(request).values[0];
+	const request = { answer: fact, analysis: ctx.analysis, avoid: paragraph, count: 4, seed };
+	const swap = pickDistractors(request).values.find(
+		(value) => !trueElsewhere(replaceMention(s, fact, value), value, s, ctx)
+	);
 	const variant = (statement: string, isTrue: boolean, because: string): Candidate => ({
 		kind: 'true_false',
 		prompt: `True or false? ${withoutConnective(statement)}`,

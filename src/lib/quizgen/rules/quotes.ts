@@ -7,14 +7,16 @@
 import type { Analysis, ArticleMention, Sentence } from '../analyse';
 import { optionsFor } from '../distractors';
 import { containsPhrase, hash, wordCount } from '../text';
-import { sentenceKey, type Candidate, type RuleContext } from './candidate';
-import { explain } from '../sentences';
+import { inTitle, sentenceKey, type Candidate, type RuleContext } from './candidate';
+import { antecedent, explain } from '../sentences';
 import { acceptedNames } from './who';
 
 const VERBS = 'said|says|told|added|warned|argued|insisted|stressed|noted|explained|wrote';
 const AFTER = new RegExp(`^,?\\s*(?:(she|he)|(\\p{Lu}[\\p{L}’'-]+))\\s+(?:${VERBS})\\b`, 'u');
 const SAID_NAME = new RegExp(`^,?\\s*(?:${VERBS})\\s+(\\p{Lu}[\\p{L}’'-]+)`, 'u');
 const BEFORE = new RegExp(`(\\p{Lu}[\\p{L}’'-]+),?\\s+(?:${VERBS})(?:\\s+\\w+)?\\s*[:,]\\s*$`, 'u');
+
+const FRAGMENT_START = /^(?:because|and|but|or|so|then|yes|no)\b/i;
 
 interface Quote {
 	paragraph: number;
@@ -33,7 +35,8 @@ function findQuotes(text: string, paragraph: number): Quote[] {
 		const start = match.index;
 		const end = start + match[0].length;
 		const inner = match[1] ?? '';
-		if (wordCount(inner) < 6) continue;
+		// A quote opening "Because …" or "And …" answers an interviewer: a fragment out of context.
+		if (wordCount(inner) < 6 || FRAGMENT_START.test(inner)) continue;
 		const afterText = text.slice(end);
 		const spoken = AFTER.exec(inner.endsWith(',') ? `,${afterText}` : afterText);
 		const saidName = SAID_NAME.exec(afterText);
@@ -65,11 +68,10 @@ function resolveSpeaker(
 		return speaker ? { speaker, from: home } : null;
 	}
 	const previous = inParagraph.find((s) => s.index === home.index - 1);
-	const before = previous ? people(previous) : [];
 	const quoteStartsHome = home.start >= quote.start - 1;
-	const named = new Set(before.map((m) => m.text.split(' ').pop()));
-	if (!previous || !quoteStartsHome || named.size !== 1 || people(home).length) return null;
-	return { speaker: before[0] as ArticleMention, from: previous };
+	const speaker = antecedent(home, analysis);
+	if (!previous || !speaker || !quoteStartsHome || people(home).length) return null;
+	return { speaker, from: previous };
 }
 
 export function quoteQuestions(ctx: RuleContext): Candidate[] {
@@ -100,9 +102,11 @@ export function quoteQuestions(ctx: RuleContext): Candidate[] {
 				sentenceKey: sentenceKey(last),
 				factKey: speaker.text.toLowerCase()
 			};
-			const confidence = quote.pronoun ? 0.85 : 0.95;
+			// An interview's subject, named in the headline, says nearly every quote: easy to guess.
+			const confidence = (quote.pronoun ? 0.85 : 0.95) * (inTitle(ctx, speaker.text) ? 0.7 : 1);
 			// With too few other people to choose from, the speaker is asked for as a typed answer.
 			if (!choice) {
+				if (inTitle(ctx, speaker.text)) return [];
 				const acceptedAnswers = acceptedNames(ctx, speaker);
 				return [
 					{ ...base, kind: 'short_answer', acceptedAnswers, rule, quality: 0.8 * confidence }

@@ -4,11 +4,11 @@
  * intervention?". Made as short answer and, when enough names exist, as multiple choice.
  */
 import type { ArticleMention, Sentence } from '../analyse';
-import { optionsFor } from '../distractors';
+import { optionsFor, sameName } from '../distractors';
 import type { Token } from '../nlp';
-import { explain, isStandalone } from '../sentences';
+import { antecedent, explain, isStandalone } from '../sentences';
 import { containsPhrase, hash, wordCount } from '../text';
-import { sentenceKey, type Candidate, type RuleContext } from './candidate';
+import { inTitle, isCommon, sentenceKey, type Candidate, type RuleContext } from './candidate';
 
 /** Words allowed before the subject: titles and roles ("US President", "Council leader"). */
 const isRoleWord = (t: Token) =>
@@ -56,12 +56,19 @@ export function whoPrompt(s: Sentence, subject: Subject): string | null {
 	if (!first || !last || kept.length < 4) return null;
 	const predicate = s.text.slice(first.start - s.start, last.end - s.start);
 	if ((predicate.match(/[“”"]/g) ?? []).length % 2 === 1) return null;
-	const who = subject.mention.type === 'person' ? 'Who' : 'Which organisation';
+	const { type, subtype } = subject.mention;
+	const team = subtype === 'team' || subtype === 'team-short';
+	const who = type === 'person' ? 'Who' : team ? 'Which team' : 'Which organisation';
 	return `${who} ${predicate}?`;
 }
 
 /** Typed answers to accept: a person by full name or surname, an organisation by its name. */
 export function acceptedNames(ctx: RuleContext, m: ArticleMention): string[] {
+	if (m.type === 'organisation') {
+		// "SEC" also as "Securities and Exchange Commission", and the other way round.
+		const pool = ctx.analysis.facts.get(`organisation/${m.subtype}`) ?? [];
+		return [m.text, ...pool.filter((name) => name !== m.text && sameName(name, m.text))];
+	}
 	if (m.type !== 'person') return [m.text];
 	const surname = m.text.split(' ').pop() ?? m.text;
 	const full = ctx.analysis.facts.get('person/full')?.find((x) => x.endsWith(` ${surname}`));
@@ -86,16 +93,21 @@ function namedSubject(s: Sentence): Subject | null {
  */
 function pronounSubject(s: Sentence, ctx: RuleContext): Subject | null {
 	const pronoun = s.tokens[0];
-	if (!pronoun || !/^(?:He|She)$/.test(pronoun.text)) return null;
+	if (!pronoun || !/^(?:He|She)$/.test(pronoun.text) || /[“”"]/.test(s.text)) return null;
+	if (s.question || s.interviewer || s.inQuote || s.afterQuestion) return null;
+	const mention = antecedent(s, ctx.analysis);
 	const previous = ctx.analysis.byParagraph[s.paragraph]?.[s.index - 1];
-	const people = previous?.mentions.filter((m) => m.type === 'person') ?? [];
-	const surnames = new Set(people.map((m) => m.text.split(' ').pop()));
-	if (!previous || surnames.size !== 1 || /[“”"]/.test(s.text)) return null;
-	return { mention: people[0] as ArticleMention, endsAt: pronoun.end, from: previous };
+	if (!mention || !previous || s.mentions.some((m) => m.type === 'person')) return null;
+	return { mention, endsAt: pronoun.end, from: previous };
 }
 
 /** Words that would point outside a question built from a "He …" sentence. */
 const LOOSE = /\b(?:they|them|their|these|those|such|it|its|this)\b/i;
+/** An object pronoun in a "Who …?" names someone the question never introduces. */
+const OBJECT_PRONOUN = /\b(?:him|them|us|me)\b/;
+/** "her" as an object ("appointed her to lead"), not a possessive ("her office"). */
+const OBJECT_HER =
+	/\bher\b(?=\s+(?:to|that|and|as|in|on|for|with|from|by|at|about)\b|\s*[.,;:?]|$)/;
 
 export function whoQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 	const subject = namedSubject(s) ?? pronounSubject(s, ctx);
@@ -104,8 +116,15 @@ export function whoQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 	const answer = subject.mention;
 	const surname = answer.text.split(' ').pop() ?? answer.text;
 	if (containsPhrase(prompt, surname) || (subject.from !== s && LOOSE.test(prompt))) return [];
+	if (OBJECT_PRONOUN.test(prompt) || OBJECT_HER.test(prompt)) return [];
 	// A long prompt is harder to read, and one holding a figure spends that figure on a "who".
-	const fit = 1 - (wordCount(prompt) > 16 ? 0.1 : 0) - (/\d/.test(prompt) ? 0.1 : 0);
+	// …and one whose answer the headline names can be guessed without reading.
+	const fit =
+		1 -
+		(wordCount(prompt) > 16 ? 0.1 : 0) -
+		(/\d/.test(prompt) ? 0.1 : 0) -
+		(inTitle(ctx, answer.text) ? 0.2 : 0) -
+		(isCommon(ctx, answer.text) ? 0.15 : 0);
 	const evidence = { paragraph: s.paragraph, start: subject.from.start, end: s.end };
 	const cited = explain(ctx.analysis, s.paragraph, evidence.start, evidence.end);
 	const base = {
