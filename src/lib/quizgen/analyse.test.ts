@@ -43,3 +43,83 @@ describe('analyseArticle', () => {
 		for (const s of sentences) expect(paragraphs[0]?.slice(s.start, s.end)).toBe(s.text);
 	});
 });
+
+describe('name typing on unseen articles', () => {
+	it('keeps multi-word places whole and typed as places', () => {
+		const found = mentionsOf([
+			'Last month the city of Porto Alegre appointed Ana Ortiz. Prices rose from San Diego to Santa Fe.',
+			'She lives in La Jolla and works in the capital, Port Henry, near Rosario.'
+		]);
+		for (const place of ['Porto Alegre', 'San Diego', 'Santa Fe', 'La Jolla', 'Port Henry']) {
+			expect(found).toContain(`${place}:place`);
+		}
+		expect(found.some((m) => /^(?:Alegre|Diego|Jolla|Henry|Fe):/.test(m))).toBe(false);
+	});
+
+	it('makes a name a person only with evidence', () => {
+		const found = mentionsOf([
+			'Logistics firm Andes Cargo said costs rose. Gremio Norte won at Riverside Stadium.',
+			'Scientists link the drought to La Niña, a cooling of the Pacific.'
+		]);
+		expect(found).toContain('Andes Cargo:organisation');
+		expect(found).toContain('Riverside Stadium:place');
+		expect(found.some((m) => m.startsWith('Gremio Norte:person'))).toBe(false);
+		expect(found.some((m) => m.startsWith('La Niña'))).toBe(false);
+	});
+
+	it('takes evidence for a person from any mention of their surname', () => {
+		const found = mentionsOf([
+			'Lucía Ferreira has spent 22 years designing sea walls.',
+			'“The walls were built for a smaller river than this one,” Ferreira said.'
+		]);
+		expect(found).toContain('Lucía Ferreira:person');
+		expect(found).toContain('Ferreira:person');
+	});
+
+	it('reads roles, ages and relative clauses as evidence of a person', () => {
+		const found = mentionsOf([
+			'Former fund manager Daniel Whitmore met the referee, Sarah Quinn, and Carlos Benítez, who grows soy.',
+			'Robert Haines, 58, spoke to Elena Kovač.'
+		]);
+		// wink splits "Kovač" at the "č"; the two halves are joined again.
+		expect(found).toContain('Elena Kovač:person');
+		for (const name of ['Daniel Whitmore', 'Sarah Quinn', 'Carlos Benítez', 'Robert Haines']) {
+			expect(found).toContain(`${name}:person`);
+		}
+	});
+
+	it('joins an organisation named with "and", and clubs beside a score', () => {
+		const found = mentionsOf([
+			'The bank alerted the FBI and the Securities and Exchange Commission on Monday.',
+			'Kingsport Rovers beat Ashby City 3-1, and Paraguay and Brazil watched.'
+		]);
+		expect(found).toContain('Securities and Exchange Commission:organisation');
+		expect(found).toContain('Kingsport Rovers:organisation');
+		expect(found).toContain('Ashby City:organisation');
+		expect(found).toContain('Paraguay:place');
+		expect(found).toContain('Brazil:place');
+	});
+});
+
+describe('sentence flags', () => {
+	const analysis = analyseArticle({
+		title: 'T',
+		paragraphs: [
+			'You have said the city has ten years to act. Why ten?',
+			'“Because the river rose,” Ana Ortiz said. “The walls were built for 4 metres. They will fail.”',
+			'Why did the team fade? Ben Cho said the squad was tired.'
+		]
+	});
+	const flags = (paragraph: number) => analysis.byParagraph[paragraph] ?? [];
+
+	it('marks every sentence of an interviewer’s question', () => {
+		expect(flags(0).every((s) => s.interviewer)).toBe(true);
+		expect(flags(1).some((s) => s.interviewer)).toBe(false);
+	});
+
+	it('marks the sentences inside a longer quotation, and questions', () => {
+		expect(flags(1).map((s) => s.inQuote)).toEqual([false, true, true]);
+		expect(flags(2).map((s) => s.question)).toEqual([true, false]);
+		expect(flags(2).map((s) => s.afterQuestion)).toEqual([false, true]);
+	});
+});

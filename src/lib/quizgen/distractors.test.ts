@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { analyseArticle, type ArticleMention } from './analyse';
-import { numericValue, optionsFor, pickDistractors } from './distractors';
+import { numericValue, optionsFor, pickDistractors, sameName, unitOf } from './distractors';
 
 const analysis = analyseArticle({
 	title: 'T',
@@ -48,5 +48,37 @@ describe('distractors', () => {
 		const lone = analyseArticle({ title: 'T', paragraphs: ['Ana Ortiz spoke in Paris.'] });
 		const answer = lone.mentions.find((m) => m.type === 'person') as ArticleMention;
 		expect(optionsFor({ answer, analysis: lone, avoid: '', count: 3, seed: 0 })).toBeNull();
+	});
+});
+
+describe('distractor typing', () => {
+	it('treats an acronym and its full name, or a name inside another, as one name', () => {
+		expect(sameName('SEC', 'Securities and Exchange Commission')).toBe(true);
+		expect(sameName('Northwind', 'Northwind Bank')).toBe(true);
+		expect(sameName('FBI', 'Securities and Exchange Commission')).toBe(false);
+	});
+
+	it('reads the unit of a figure: currency or percent', () => {
+		expect(unitOf('$40 million')).toBe(unitOf('$410,000'));
+		expect(unitOf('€180')).not.toBe(unitOf('$38'));
+		expect(unitOf('1.2 billion reais')).not.toBe(unitOf('$1.2 billion'));
+		expect(unitOf('12%')).not.toBe(unitOf('12'));
+	});
+
+	it('never offers an amount in another currency, nor the answer under another name', () => {
+		const money = analyseArticle({
+			title: 'T',
+			paragraphs: [
+				'Borrowers will pay €180 more, while trucks cost $38 a tonne and ships $12 a tonne.',
+				'The SEC and the FBI acted. The Securities and Exchange Commission froze the fund.'
+			]
+		});
+		const euro = money.mentions.find((m) => m.text === '€180') as ArticleMention;
+		const values = pickDistractors({ answer: euro, analysis: money, avoid: '', count: 3, seed: 0 });
+		for (const v of values.values) expect(v).toMatch(/^€/);
+		const sec = money.mentions.find((m) => m.text === 'SEC') as ArticleMention;
+		const orgs = pickDistractors({ answer: sec, analysis: money, avoid: '', count: 3, seed: 0 });
+		expect(orgs.values).toContain('FBI');
+		expect(orgs.values).not.toContain('Securities and Exchange Commission');
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { containsPhrase, fold, foldOption, hash, overlap, shuffle } from './text';
+import { containsPhrase, fold, foldOption, hash, inQuotes, overlap, shuffle } from './text';
 
 describe('fold', () => {
 	it('folds case, curly quotes, dashes and white space', () => {
@@ -46,5 +46,19 @@ describe('foldOption', () => {
 		expect(foldOption('97 Per Cent')).toBe(foldOption('97%'));
 		expect(foldOption('£1,200')).toBe(foldOption('£1200'));
 		expect(foldOption('97%')).not.toBe(foldOption('79%'));
+	});
+});
+
+describe('inQuotes', () => {
+	it('keeps the marks of a sentence that is one whole quotation', () => {
+		expect(inQuotes('“And the next one will be worse.”')).toBe('“And the next one will be worse.”');
+	});
+
+	it('nests inner quotation marks as single ones, never doubling them', () => {
+		expect(inQuotes('He called it “a clear warning” on Monday.')).toBe(
+			'“He called it ‘a clear warning’ on Monday.”'
+		);
+		expect(inQuotes('“We will act,” she said.')).toBe('“‘We will act,’ she said.”');
+		expect(inQuotes('Plain text.')).toBe('“Plain text.”');
 	});
 });

@@ -49,3 +49,23 @@ describe('accepted variants', () => {
 		expect(acceptedVariants('cartels')).toEqual(['cartels', 'cartel']);
 	});
 });
+
+describe('cloze key terms', () => {
+	const analysis = analyseArticle({
+		title: 'Night shift',
+		paragraphs: [
+			'Porters, cleaners, doctors and nurses work side by side until the morning handover.',
+			'The doctors said the handover was warned of “hit land” operations long before operations began.',
+			'Most doctors agree that a longer handover would help, and handover notes now run to pages.'
+		]
+	});
+	const drafts = analysis.sentences.flatMap((s) => clozeQuestions(s, { analysis, seed: 0 }));
+
+	it('never blanks an item of a list or a word beside a quotation', () => {
+		const answers = (paragraph: number) =>
+			drafts.filter((d) => d.evidence.paragraph === paragraph).map((d) => d.answer);
+		expect(answers(0)).not.toContain('doctors');
+		expect(answers(1)).not.toContain('operations');
+		expect(answers(2)).toContain('doctors');
+	});
+});

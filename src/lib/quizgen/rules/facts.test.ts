@@ -67,3 +67,54 @@ describe('true/false', () => {
 		expect(items.length).toBeGreaterThan(0);
 	});
 });
+
+describe('completion and true/false on unseen shapes', () => {
+	const on = (paragraphs: string[], title = 'T') => {
+		const analysis = analyseArticle({ title, paragraphs });
+		const ctx = { analysis, seed: 0 };
+		return analysis.sentences.flatMap((s) => [
+			...completionQuestions(s, ctx),
+			...trueFalseQuestions(s, ctx)
+		]);
+	};
+
+	it('never doubles quotation marks around a sentence that is itself a quote', () => {
+		const drafts = on([
+			'Ana Ortiz spoke first. “The ground here sinks about 2 centimetres a year while the water keeps rising.”'
+		]);
+		expect(drafts.length).toBeGreaterThan(0);
+		for (const d of drafts) expect(d.prompt).not.toMatch(/[“”"]{2}/);
+	});
+
+	it('asks about figures inside a long quote, naming its certain speaker', () => {
+		const drafts = on([
+			'“Because the river rose,” Ana Ortiz said. “In 2024 the water reached 5.3 metres at the harbour gauge. The old walls were built for 4 metres.”'
+		]);
+		const completion = drafts.find((d) => d.answer === '5.3');
+		expect(completion?.prompt).toBe(
+			`Which number completes what Ana Ortiz said in paragraph 1? “In 2024 the water reached ${BLANK} metres at the harbour gauge.”`
+		);
+		// …but never states a quoted claim as plain fact, nor one from an interviewer.
+		expect(drafts.filter((d) => d.kind === 'true_false')).toEqual([]);
+		expect(on(['You have said the walls were built for 4 metres in 1990. Why then?'])).toEqual([]);
+	});
+
+	it('never swaps a person in after a role that belongs to someone else', () => {
+		const drafts = on([
+			'City manager Marco Bellini was less happy with the result on Saturday.',
+			'Ana Ortiz and Ben Cho scored the goals for the home side.'
+		]);
+		const swapped = drafts.filter((d) => d.answer === 'False' && d.evidence.paragraph === 0);
+		expect(swapped.map((d) => d.prompt)).toEqual([]);
+	});
+
+	it('never swaps in a fact that makes the statement true elsewhere in the article', () => {
+		const drafts = on([
+			'Dylan Marsh crossed for the equaliser in the 51st minute.',
+			'Ben Cho crossed for the equaliser in the 51st minute, said Ana Ortiz.',
+			'Carla Diaz watched from the stand.'
+		]);
+		const swapped = drafts.filter((d) => d.answer === 'False' && d.evidence.paragraph === 0);
+		for (const d of swapped) expect(d.prompt).not.toMatch(/Ben Cho crossed/);
+	});
+});

@@ -45,3 +45,28 @@ describe('quote attribution', () => {
 		expect(quotesFrom(text).drafts).toEqual([]);
 	});
 });
+
+describe('quote attribution on unseen shapes', () => {
+	it('never offers half of a two-word place as a speaker', () => {
+		const paragraphs = [
+			CAST,
+			'The city of Porto Alegre hired Ana Ortiz. “Every model of the river was wrong about this,” Ortiz said.'
+		];
+		const analysis = analyseArticle({ title: 'T', paragraphs });
+		const drafts = quoteQuestions({ analysis, seed: 0 });
+		expect(drafts[0]?.answer).toBe('Ortiz');
+		expect(drafts[0]?.options).not.toContain('Alegre');
+		for (const o of drafts[0]?.options ?? []) expect(['Ortiz', 'Cho', 'Diaz']).toContain(o);
+	});
+
+	it('ignores an answer to an interviewer that opens with "Because" or "And"', () => {
+		const text = '“Because the river has risen faster than every model predicted,” Cho said.';
+		expect(quotesFrom(text).drafts).toEqual([]);
+	});
+
+	it('refuses "she said" when the sentence before has a place, not a person, as subject', () => {
+		const text =
+			'Last month Porto Alegre appointed Ana Ortiz to lead it. “The walls will not hold another flood,” she said.';
+		expect(quotesFrom(text).drafts).toEqual([]);
+	});
+});

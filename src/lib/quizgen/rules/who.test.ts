@@ -77,3 +77,41 @@ describe('who-did rule', () => {
 		expect(drafts.filter((d) => d.rule === 'who-did-pronoun')).toEqual([]);
 	});
 });
+
+describe('pronoun subjects', () => {
+	const whoIn = (paragraph: string) => {
+		const analysis = analyseArticle({ title: 'T', paragraphs: [PEOPLE, paragraph] });
+		const ctx = { analysis, seed: 0 };
+		return analysis.sentences.filter((s) => s.paragraph === 1).flatMap((s) => whoQuestions(s, ctx));
+	};
+
+	it('never resolves "She" to a place, even one shaped like a name', () => {
+		const drafts = whoIn(
+			'Last month the city of Porto Alegre appointed her to lead the plan. She spoke to us in her office above the old customs house.'
+		);
+		expect(drafts).toEqual([]);
+	});
+
+	it('resolves "She" only to the subject of the sentence before, not its object', () => {
+		const drafts = whoIn(
+			'“You took the savings of teachers and nurses,” she told Ben Cho. She also ordered him to repay the money to his victims.'
+		);
+		expect(drafts.filter((d) => d.rule === 'who-did-pronoun')).toEqual([]);
+	});
+
+	it('drops a question that keeps an object pronoun it never introduces', () => {
+		const drafts = whoIn('Carla Diaz praised the mayor. She asked him to publish the full budget.');
+		expect(drafts.map((d) => d.prompt)).toEqual([]);
+	});
+
+	it('asks "Which team" about a club', () => {
+		const drafts = whoIn('Kingsport Rovers won the Northern Cup for the first time in 31 years.');
+		expect(drafts[0]?.prompt).toBe(
+			'Which team won the Northern Cup for the first time in 31 years?'
+		);
+	});
+
+	it('never builds a question from an interviewer’s line', () => {
+		expect(whoIn('Ana Ortiz has said the city has ten years to act. Why ten?')).toEqual([]);
+	});
+});

@@ -1,0 +1,135 @@
+/**
+ * Properties a strict teacher checks on any article, asserted over every fixture (the seed and
+ * the unseen-style ones: an interview, a match report, a trial, an economics story, a study and
+ * a story full of two-word city names). Each guards a failure seen on an article the engine had
+ * not met before. Every test lists the drafts that break it, so a failure names them.
+ */
+import { describe, it, expect } from 'vitest';
+import { analyseArticle } from './analyse';
+import { allFixtures } from './fixtures';
+import { generateQuestions } from './generate';
+import { fold } from './text';
+import type { ArticleInput, QuestionDraft } from './types';
+
+const fixtures = Object.entries(allFixtures) as Array<[string, ArticleInput]>;
+
+const spanOf = (article: ArticleInput, d: QuestionDraft) =>
+	article.paragraphs[d.evidence.paragraph]?.slice(d.evidence.start, d.evidence.end) ?? '';
+
+/** A question whose key is a person: "Who …?" (Part A too) and "Who said: “…”?". */
+const asksWho = (d: QuestionDraft) =>
+	/^(?:Part A: )?Who\b/.test(d.prompt) || d.kind === 'quote_attribution';
+
+const statementOf = (d: QuestionDraft) => d.prompt.replace(/^True or false\? /, '');
+
+describe.each(fixtures)('a strict reading of every draft for %s', (_name, article) => {
+	const drafts = generateQuestions(article);
+	const analysis = analyseArticle(article);
+	const personMentions = analysis.mentions.filter((m) => m.type === 'person');
+	// A person may be offered by full name or surname.
+	const people = new Set(personMentions.flatMap((m) => [m.text, m.text.split(/\s+/).pop()]));
+	const longNames = analysis.mentions.filter(
+		(m) => (m.type === 'place' || m.type === 'organisation') && /\s/.test(m.text)
+	);
+	const fragments = new Set(longNames.flatMap((m) => m.text.split(/\s+/)));
+
+	it('never offers a piece of a multi-word place or organisation as a person', () => {
+		const bad = drafts
+			.filter(asksWho)
+			.flatMap((d) => [d.answer, ...(d.options ?? [])].filter((o) => fragments.has(o)));
+		expect(bad).toEqual([]);
+	});
+
+	it('answers every "Who" question with a person and offers only people', () => {
+		const bad = drafts
+			.filter(asksWho)
+			.filter((d) => ![d.answer, ...(d.options ?? [])].every((o) => people.has(o)));
+		expect(bad.map((d) => `${d.prompt} → ${d.answer}`)).toEqual([]);
+	});
+
+	it('never shows doubled quotation marks', () => {
+		expect(drafts.map((d) => d.prompt).filter((p) => /[“”"]{2}/.test(p))).toEqual([]);
+	});
+
+	it('never cites a question or an interviewer’s line, nor offers one as Part B', () => {
+		const bad = drafts.filter(
+			(d) =>
+				spanOf(article, d).trim().endsWith('?') ||
+				(d.partB?.options ?? []).some((o) => o.trim().endsWith('?'))
+		);
+		expect(bad.map((d) => d.prompt)).toEqual([]);
+	});
+
+	it('states no true/false item with a pronoun it does not resolve', () => {
+		const bad = drafts
+			.filter((d) => d.kind === 'true_false')
+			.filter((d) => {
+				const statement = statementOf(d).replace(/“[^”]*”/g, '');
+				const pronoun = /\b(?:he|she|him|her|they|them)\b/i.exec(statement);
+				if (!pronoun) return false;
+				const before = statement.slice(0, pronoun.index);
+				return !personMentions.some((p) => before.includes(p.text));
+			});
+		expect(bad.map((d) => d.prompt)).toEqual([]);
+	});
+
+	it('makes false statements that are false: never a sentence of the article', () => {
+		const text = fold(article.paragraphs.join(' '));
+		const bad = drafts
+			.filter((d) => d.kind === 'true_false' && d.answer === 'False')
+			.filter((d) => text.includes(fold(statementOf(d).replace(/\.$/, ''))));
+		expect(bad.map((d) => d.prompt)).toEqual([]);
+	});
+
+	it('swaps a fact only for one of the same type', () => {
+		const typeOf = new Map(analysis.mentions.map((m) => [m.text, `${m.type}/${m.subtype}`]));
+		for (const m of personMentions) typeOf.set(m.text.split(/\s+/).pop() ?? '', 'person/short');
+		const swaps = drafts.filter((d) => d.rule === 'fact-swap');
+		const bad = swaps.filter((d) => {
+			const [, real = '', fake = ''] = /it was (.+), not (.+)\.$/.exec(d.explanation) ?? [];
+			const realType = typeOf.get(real) ?? '';
+			const fakeType = typeOf.get(fake) ?? '';
+			// A swapped-in figure or place may come from the built-in sets, not the article.
+			if (!typeOf.has(fake)) return !/^(?:number|percent|money|date|place)\//.test(realType);
+			return realType !== fakeType;
+		});
+		expect(bad.map((d) => d.prompt)).toEqual([]);
+	});
+
+	it('asks "Which team" or "Which organisation" only about organisations', () => {
+		const orgs = new Set(
+			analysis.mentions.filter((m) => m.type === 'organisation').map((m) => m.text)
+		);
+		const bad = drafts
+			.filter((d) => /^(?:Part A: )?Which (?:team|organisation) (?!completes)/.test(d.prompt))
+			.filter((d) => !orgs.has(d.answer));
+		expect(bad.map((d) => d.prompt)).toEqual([]);
+	});
+});
+
+describe('the interview fixture', () => {
+	const article = allFixtures.harbourInterview;
+	const drafts = generateQuestions(article);
+
+	it('never states what the interviewer asked', () => {
+		const interviewer = article.paragraphs
+			.map((p, i) => (/\?\s*$/.test(p) && !/[“”]/.test(p) ? i : -1))
+			.filter((i) => i >= 0);
+		expect(interviewer).toHaveLength(4);
+		const bad = drafts.filter((d) => interviewer.includes(d.evidence.paragraph));
+		expect(bad.map((d) => d.prompt)).toEqual([]);
+	});
+
+	it('never takes the city that appointed her for the woman it appointed', () => {
+		const bad = drafts.filter(
+			(d) => /Alegre/.test(d.answer) && /^Who\b/.test(d.prompt.replace(/^Part A: /, ''))
+		);
+		expect(bad).toEqual([]);
+		expect(drafts.flatMap((d) => d.options ?? [])).not.toContain('Alegre');
+	});
+
+	it('still asks about the figures inside her answers, naming her as the speaker', () => {
+		const quoted = drafts.filter((d) => d.prompt.includes('what Ferreira said in paragraph 3'));
+		expect(quoted.map((d) => d.answer)).toContain('5.3');
+	});
+});
