@@ -1,12 +1,14 @@
 /** Words for states and times, shared by the student's home and assignment pages. */
-export type AssignmentStateName = 'not-started' | 'in-progress' | 'submitted' | 'late' | 'missing';
+export type AssignmentStateName =
+	'not-started' | 'in-progress' | 'submitted' | 'late' | 'missing' | 'excused';
 
 const STATE_LABELS: Record<AssignmentStateName, string> = {
 	'not-started': 'Not started',
 	'in-progress': 'In progress',
 	submitted: 'Submitted',
 	late: 'Submitted late',
-	missing: 'Missing'
+	missing: 'Missing',
+	excused: 'Excused'
 };
 
 export function stateLabel(state: AssignmentStateName): string {

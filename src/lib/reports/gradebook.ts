@@ -80,8 +80,11 @@ const percentOf = (a: AttemptSummary) => ((a.score ?? 0) / (a.maxScore as number
 export function quizCell(
 	column: Pick<QuizColumn, 'dueAt' | 'counts'>,
 	own: readonly AttemptSummary[],
-	now: number
+	now: number,
+	excused = false
 ): QuizCell {
+	// An excused student's work does not count, whatever they did.
+	if (excused) return { kind: 'quiz', state: 'excused', percent: null, attempts: own.length };
 	const scored = own.filter((a) => a.submittedAt !== null && (a.maxScore ?? 0) > 0);
 	const counted =
 		column.counts === 'last'

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import {
 	AssignmentNotFoundError,
 	getForTeacher,
+	listExcusals,
 	stateOf,
 	type AssignmentState
 } from './assignments';
@@ -37,6 +38,7 @@ export function progress(
 			.all()
 			.map((a) => [a.userId, a.timeMultiplier])
 	);
+	const excused = new Set(listExcusals([assignmentId]).map((e) => e.userId));
 	return classes.roster(teacher, assignment.classId).map((student) => {
 		const mine = all.filter((a) => a.userId === student.id);
 		const scored = mine.filter((a) => a.submittedAt !== null && a.maxScore);
@@ -47,7 +49,7 @@ export function progress(
 		return {
 			studentId: student.id,
 			displayName: student.displayName,
-			state: stateOf(assignment, mine, now),
+			state: excused.has(student.id) ? 'excused' : stateOf(assignment, mine, now),
 			attempts: mine.length,
 			score: counted ? counted.score! / counted.maxScore! : null,
 			timeMultiplier: extra.get(student.id) ?? 1

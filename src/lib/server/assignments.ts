@@ -9,6 +9,7 @@ import {
 	attempts,
 	classes as classesTable,
 	enrollments,
+	excusals,
 	quizzes,
 	type Assignment,
 	type Attempt
@@ -123,7 +124,8 @@ export function listForClass(user: PublicUser, classId: number): ClassAssignment
 		.filter((a) => user.role === 'teacher' || a.opensAt <= now);
 }
 
-export type AssignmentState = 'not-started' | 'in-progress' | 'submitted' | 'late' | 'missing';
+export type AssignmentState =
+	'not-started' | 'in-progress' | 'submitted' | 'late' | 'missing' | 'excused';
 
 export interface StudentAssignment extends ClassAssignment {
 	classId: number;
@@ -168,6 +170,11 @@ export function listForStudent(student: PublicUser, now = Date.now()): StudentAs
 				.where(and(eq(attempts.userId, student.id), inArray(attempts.assignmentId, ids)))
 				.all()
 		: [];
+	const excused = new Set(
+		listExcusals(ids)
+			.filter((e) => e.userId === student.id)
+			.map((e) => e.assignmentId)
+	);
 	return rows.map(({ assignment, quizTitle, className }) => {
 		const mine = own.filter((a) => a.assignmentId === assignment.id);
 		const open = mine.find(
@@ -181,9 +188,35 @@ export function listForStudent(student: PublicUser, now = Date.now()): StudentAs
 			opensAt: assignment.opensAt,
 			dueAt: assignment.dueAt,
 			settings: assignment.settings,
-			state: stateOf(assignment, mine, now),
+			state: excused.has(assignment.id) ? 'excused' : stateOf(assignment, mine, now),
 			timeLeftMs: open?.deadlineAt ? open.deadlineAt - now : null,
 			attemptsUsed: mine.length
 		};
 	});
+}
+
+/** Excuses a student of the teacher's class from an assignment, or takes the excuse back. */
+export function setExcused(
+	teacher: PublicUser,
+	assignmentId: number,
+	studentId: number,
+	excused: boolean
+): void {
+	const assignment = getForTeacher(teacher, assignmentId);
+	if (!assignment || !classes.teachesStudent(teacher, assignment.classId, studentId)) {
+		throw new AssignmentNotFoundError();
+	}
+	const where = and(eq(excusals.assignmentId, assignmentId), eq(excusals.userId, studentId));
+	if (excused)
+		db().insert(excusals).values({ assignmentId, userId: studentId }).onConflictDoNothing().run();
+	else db().delete(excusals).where(where).run();
+}
+
+export function listExcusals(assignmentIds: number[]): { assignmentId: number; userId: number }[] {
+	if (assignmentIds.length === 0) return [];
+	return db()
+		.select({ assignmentId: excusals.assignmentId, userId: excusals.userId })
+		.from(excusals)
+		.where(inArray(excusals.assignmentId, assignmentIds))
+		.all();
 }

@@ -161,4 +161,16 @@ describe('attempts', () => {
 		expect(resultsOf(done).visible).toBe(false);
 		expect(resultsOf(done, Date.now() + 61 * MINUTE).visible).toBe(true);
 	});
+
+	it('shows an excused student as excused, and only their teacher can excuse them', async () => {
+		const { teacher, student, assignment } = await classroom({});
+		const stranger = await makeUser('teacher');
+		expect(() => assignments.setExcused(stranger, assignment.id, student.id, true)).toThrow(
+			assignments.AssignmentNotFoundError
+		);
+		assignments.setExcused(teacher, assignment.id, student.id, true);
+		expect(assignments.listForStudent(student)[0]?.state).toBe('excused');
+		assignments.setExcused(teacher, assignment.id, student.id, false);
+		expect(assignments.listForStudent(student)[0]?.state).toBe('not-started');
+	});
 });

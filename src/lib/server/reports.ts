@@ -8,6 +8,7 @@ import {
 } from '../reports/gradebook';
 import type { AssignmentSettings } from '../quizzes/types';
 import { closeIfExpired } from './attempts';
+import { listExcusals } from './assignments';
 import * as classes from './classes';
 import { db, type Db } from './db';
 import { assignments, attempts, enrollments, quizzes, users, type Attempt } from './db/schema';
@@ -87,7 +88,10 @@ export function classData(classId: number, now: number) {
 		if (list) list.push(attempt);
 		else byCell.set(key, [attempt]);
 	}
-	return { students, quizColumns, byCell };
+	const excused = new Set(
+		listExcusals(quizColumns.map((c) => c.id)).map((e) => `${e.assignmentId}:${e.userId}`)
+	);
+	return { students, quizColumns, byCell, excused };
 }
 
 /** Students × assignments with the counted score and state of each cell. */
@@ -97,7 +101,7 @@ export function gradebook(
 	now = Date.now()
 ): Gradebook | null {
 	if (!classes.getTaught(teacher, classId)) return null;
-	const { students, quizColumns, byCell } = classData(classId, now);
+	const { students, quizColumns, byCell, excused } = classData(classId, now);
 	const columns: GradebookColumn[] = quizColumns.map((a) => ({
 		kind: 'quiz',
 		id: a.id,
@@ -106,6 +110,11 @@ export function gradebook(
 		counts: a.settings.counts
 	}));
 	return buildGradebook(columns, students, (student, column) =>
-		quizCell(column, byCell.get(`${column.id}:${student.id}`) ?? [], now)
+		quizCell(
+			column,
+			byCell.get(`${column.id}:${student.id}`) ?? [],
+			now,
+			excused.has(`${column.id}:${student.id}`)
+		)
 	);
 }

@@ -422,3 +422,18 @@ export type Debate = typeof debates.$inferSelect;
 export type DebateMember = typeof debateMembers.$inferSelect;
 export type Post = typeof posts.$inferSelect;
 export type DebateEvent = typeof events.$inferSelect;
+
+/** A student excused from one assignment: it shows as "Excused" and leaves their average alone. */
+export const excusals = sqliteTable(
+	'excusals',
+	{
+		assignmentId: integer('assignment_id')
+			.notNull()
+			.references(() => assignments.id, { onDelete: 'cascade' }),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		createdAt: createdAt()
+	},
+	(table) => [primaryKey({ columns: [table.assignmentId, table.userId] })]
+);

@@ -68,6 +68,23 @@ const refusals = {
 };
 
 export const actions: Actions = {
+	excuse: async (event) => {
+		const teacher = requireTeacher(event);
+		const form = await event.request.formData();
+		const studentId = formId(form, 'studentId');
+		if (studentId === null) return fail(400, { message: 'Choose a student from the list.' });
+		try {
+			assignments.setExcused(
+				teacher,
+				Number(event.params.assignmentId),
+				studentId,
+				form.get('excused') === '1'
+			);
+		} catch {
+			error(404, NOT_FOUND);
+		}
+		return { excuseSaved: true };
+	},
 	extraTime: async (event) => {
 		const teacher = requireTeacher(event);
 		const form = await event.request.formData();
