@@ -1,4 +1,5 @@
 /** `npm run bench`: every benchmark, each printed as a ratio to a baseline from the same run. */
+import { benchDebateStream } from './debate-stream';
 import { benchQuizgen } from './quizgen';
 import { benchReports } from './reports';
 import { benchSaveAnswer } from './save-answer';
@@ -7,3 +8,4 @@ const only = process.argv[2];
 if (!only || only === 'quizgen') benchQuizgen();
 if (!only || only === 'save') await benchSaveAnswer();
 if (!only || only === 'reports') benchReports();
+if (!only || only === 'debate') await benchDebateStream();

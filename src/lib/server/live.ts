@@ -17,7 +17,9 @@ export interface LiveEvent {
 }
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
-type Listener = (frame: string, event: LiveEvent) => void;
+/** Receives each event's SSE frame, encoded once and shared by every listener. */
+type Listener = (frame: Uint8Array, event: LiveEvent) => void;
+const encoder = new TextEncoder();
 
 const listeners = new Map<number, Set<Listener>>();
 const presence = new Map<number, number>();
@@ -83,8 +85,8 @@ export function change<T>(debateId: number, run: (tx: Tx, emit: Emit) => T): T {
 function publish(debateId: number, event: LiveEvent): void {
 	const set = listeners.get(debateId);
 	if (!set) return;
-	const text = frame(event);
-	for (const listener of set) listener(text, event);
+	const bytes = encoder.encode(frame(event));
+	for (const listener of set) listener(bytes, event);
 }
 
 /** Logged events of a debate after `afterId`, oldest first. */

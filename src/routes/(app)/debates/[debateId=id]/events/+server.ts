@@ -28,19 +28,20 @@ export const GET: RequestHandler = ({ locals, params, request, url }) => {
 	}
 	const after = lastSeen(request, url);
 	let stop = () => {};
-	const stream = new ReadableStream<string>({
+	const encoder = new TextEncoder();
+	const stream = new ReadableStream<Uint8Array>({
 		start(controller) {
-			const send = (text: string) => {
+			const send = (bytes: Uint8Array) => {
 				try {
-					controller.enqueue(text);
+					controller.enqueue(bytes);
 				} catch {
 					stop();
 				}
 			};
-			send(`retry: ${RETRY_MS}\n\n`);
+			send(encoder.encode(`retry: ${RETRY_MS}\n\n`));
 			let sent = after;
 			for (const event of live.replay(debateId, after)) {
-				send(live.frame(event));
+				send(encoder.encode(live.frame(event)));
 				sent = event.id ?? sent;
 			}
 			const unsubscribe = live.subscribe(debateId, (frame, event) => {
@@ -48,7 +49,7 @@ export const GET: RequestHandler = ({ locals, params, request, url }) => {
 				send(frame);
 			});
 			const heartbeat = setInterval(() => {
-				send(': heartbeat\n\n');
+				send(encoder.encode(': heartbeat\n\n'));
 				// An idle room still moves on when its time is up (auto-advance, checked lazily).
 				const fresh = debates.find(debateId);
 				if (fresh) advanceIfDue(fresh);
@@ -63,7 +64,7 @@ export const GET: RequestHandler = ({ locals, params, request, url }) => {
 			stop();
 		}
 	});
-	return new Response(stream.pipeThrough(new TextEncoderStream()), {
+	return new Response(stream, {
 		headers: {
 			'Content-Type': 'text/event-stream; charset=utf-8',
 			'Cache-Control': 'no-cache, no-transform',
