@@ -9,8 +9,9 @@ export default defineConfig({
 	fullyParallel: false,
 	workers: process.env.CI ? 2 : 2,
 	retries: 0,
-	timeout: 30_000,
-	expect: { timeout: 5_000 },
+	// Generous: two workers share two cores with the servers they start.
+	timeout: 60_000,
+	expect: { timeout: 10_000 },
 	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
 	use: {
 		trace: 'retain-on-failure',

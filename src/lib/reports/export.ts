@@ -20,6 +20,8 @@ function columnHeaders(column: GradebookColumn): string[] {
 	switch (column.kind) {
 		case 'quiz':
 			return [`${column.title} (%)`, `${column.title} (status)`];
+		case 'debate':
+			return [`${column.title} (posts)`, `${column.title} (rebuttals)`, `${column.title} (rubric)`];
 	}
 }
 
@@ -29,6 +31,8 @@ function cellValues(row: GradebookRow, j: number): CsvValue[] {
 	switch (cell.kind) {
 		case 'quiz':
 			return [roundTo(cell.percent), STATE_LABELS[cell.state]];
+		case 'debate':
+			return [cell.posts, cell.rebuttals, cell.rubricTotal];
 	}
 }
 

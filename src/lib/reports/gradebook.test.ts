@@ -3,6 +3,7 @@ import { csvWithBom, gradebookRows } from './export';
 import {
 	buildGradebook,
 	parseSort,
+	debateCell,
 	quizCell,
 	sortRows,
 	type AttemptSummary,
@@ -59,7 +60,13 @@ describe('buildGradebook, sorting and CSV', () => {
 	];
 	const scores: Record<number, number[]> = { 1: [2, 4], 2: [4], 3: [] };
 	const book = buildGradebook(columns, students, (s, c) =>
-		quizCell(c, scores[s.id]![c.id - 1] === undefined ? [] : [done(scores[s.id]![c.id - 1]!)], NOW)
+		c.kind === 'quiz'
+			? quizCell(
+					c,
+					scores[s.id]![c.id - 1] === undefined ? [] : [done(scores[s.id]![c.id - 1]!)],
+					NOW
+				)
+			: debateCell(0, 0, null)
 	);
 
 	it('averages rows and columns over the scores present', () => {
@@ -96,5 +103,19 @@ describe('buildGradebook, sorting and CSV', () => {
 		expect(text.startsWith('\uFEFFStudent,')).toBe(true);
 		expect(text).toContain("Adam,'=cmd,100,Submitted,,Not started,100\r\n");
 		expect(text).toContain('"Mia, ""M""",mia,,Not started,,Not started,\r\n');
+	});
+});
+
+describe('debateCell', () => {
+	it('counts posts and scores the rubric out of 20', () => {
+		expect(debateCell(3, 1, 15)).toEqual({
+			kind: 'debate',
+			state: 'submitted',
+			percent: 75,
+			posts: 3,
+			rebuttals: 1,
+			rubricTotal: 15
+		});
+		expect(debateCell(0, 0, null)).toMatchObject({ state: 'not-started', percent: null });
 	});
 });

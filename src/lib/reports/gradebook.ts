@@ -25,8 +25,13 @@ export interface QuizColumn {
 	counts: 'best' | 'last';
 }
 
-/** Add `| DebateColumn` here (and a matching cell) when debates are graded. */
-export type GradebookColumn = QuizColumn;
+export interface DebateColumn {
+	kind: 'debate';
+	id: number;
+	title: string;
+}
+
+export type GradebookColumn = QuizColumn | DebateColumn;
 
 export interface QuizCell {
 	kind: 'quiz';
@@ -36,7 +41,36 @@ export interface QuizCell {
 	attempts: number;
 }
 
-export type GradebookCell = QuizCell;
+export interface DebateCell {
+	kind: 'debate';
+	state: CellState;
+	/** The rubric total as a percent of its maximum, once the teacher has scored the student. */
+	percent: number | null;
+	posts: number;
+	rebuttals: number;
+	rubricTotal: number | null;
+}
+
+export type GradebookCell = QuizCell | DebateCell;
+
+/** Five criteria scored 1–4 (src/lib/debate/transcript.ts RUBRIC_CRITERIA). */
+export const RUBRIC_MAX = 20;
+
+/** A student's cell for one debate: what they posted, and the rubric when it is scored. */
+export function debateCell(
+	posts: number,
+	rebuttals: number,
+	rubricTotal: number | null
+): DebateCell {
+	return {
+		kind: 'debate',
+		state: posts > 0 ? 'submitted' : 'not-started',
+		percent: rubricTotal === null ? null : (rubricTotal / RUBRIC_MAX) * 100,
+		posts,
+		rebuttals,
+		rubricTotal
+	};
+}
 
 export interface GradebookStudent {
 	id: number;

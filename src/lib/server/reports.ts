@@ -1,6 +1,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import {
 	buildGradebook,
+	debateCell,
 	quizCell,
 	type Gradebook,
 	type GradebookColumn,
@@ -10,6 +11,7 @@ import type { AssignmentSettings } from '../quizzes/types';
 import { closeIfExpired } from './attempts';
 import { listExcusals } from './assignments';
 import * as classes from './classes';
+import { debateGrades } from './debate-grades';
 import { db, type Db } from './db';
 import { assignments, attempts, enrollments, quizzes, users, type Attempt } from './db/schema';
 import type { PublicUser } from './public-user';
@@ -102,19 +104,27 @@ export function gradebook(
 ): Gradebook | null {
 	if (!classes.getTaught(teacher, classId)) return null;
 	const { students, quizColumns, byCell, excused } = classData(classId, now);
-	const columns: GradebookColumn[] = quizColumns.map((a) => ({
-		kind: 'quiz',
-		id: a.id,
-		title: a.title,
-		dueAt: a.dueAt,
-		counts: a.settings.counts
-	}));
-	return buildGradebook(columns, students, (student, column) =>
-		quizCell(
-			column,
-			byCell.get(`${column.id}:${student.id}`) ?? [],
-			now,
-			excused.has(`${column.id}:${student.id}`)
-		)
-	);
+	const debatesOfClass = debateGrades(classId);
+	const columns: GradebookColumn[] = [
+		...quizColumns.map((a): GradebookColumn => ({
+			kind: 'quiz',
+			id: a.id,
+			title: a.title,
+			dueAt: a.dueAt,
+			counts: a.settings.counts
+		})),
+		...debatesOfClass.columns.map((d): GradebookColumn => ({
+			kind: 'debate',
+			id: d.id,
+			title: `Debate: ${d.motion}`
+		}))
+	];
+	return buildGradebook(columns, students, (student, column) => {
+		const key = `${column.id}:${student.id}`;
+		if (column.kind === 'debate') {
+			const counts = debatesOfClass.posts.get(key) ?? { posts: 0, rebuttals: 0 };
+			return debateCell(counts.posts, counts.rebuttals, debatesOfClass.rubric.get(key) ?? null);
+		}
+		return quizCell(column, byCell.get(key) ?? [], now, excused.has(key));
+	});
 }
