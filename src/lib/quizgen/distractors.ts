@@ -4,10 +4,12 @@
  * figures, from nearby values formatted like the answer.
  */
 import type { Analysis, ArticleMention } from './analyse';
-import { builtInPlaces, takesArticle, type PlaceKind } from './gazetteer';
+import { ORGANISATION_WORDS, builtInPlaces, takesArticle, type PlaceKind } from './gazetteer';
 import { containsPhrase, foldOption, hash, shuffle } from './text';
 
 const surname = (name: string) => name.split(/\s+/).pop() ?? name;
+
+const NAMES = new Set(['person', 'place', 'organisation']);
 
 /** The value of the first figure in a text ("£1,200.50m" gives 1200.5), or null. */
 export function numericValue(text: string): number | null {
@@ -49,7 +51,25 @@ function articleFacts(answer: ArticleMention, analysis: Analysis): string[] {
 		return forms.filter((name) => surname(name) !== surname(answer.text));
 	}
 	if (answer.type === 'number') return []; // counts of different things are not comparable
-	return analysis.facts.get(`${answer.type}/${answer.subtype}`) ?? [];
+	const pool = analysis.facts.get(`${answer.type}/${answer.subtype}`) ?? [];
+	if (answer.type !== 'organisation') return pool;
+	// A university for a university, a bank for a bank, first; other organisations after.
+	return [
+		...pool.filter((o) => sameKind(o, answer.text)),
+		...pool.filter((o) => !sameKind(o, answer.text))
+	];
+}
+
+/**
+ * Two organisations of one kind: they share their kind word ("University", "Bank") or are both
+ * acronyms ("FBI", "SEC"), so one can stand in for the other in a sentence.
+ */
+export function sameKind(a: string, b: string): boolean {
+	const acronym = (x: string) => /^[A-Z]{2,6}$/.test(x);
+	if (acronym(a) && acronym(b)) return true;
+	const kinds = (x: string) => x.split(/\s+/).filter((w) => ORGANISATION_WORDS.has(w));
+	const kindsOfB = new Set(kinds(b));
+	return kinds(a).some((w) => kindsOfB.has(w));
 }
 
 function builtInFacts(answer: ArticleMention): string[] {
@@ -103,11 +123,13 @@ export function pickDistractors(request: DistractorRequest): Distractors {
 	const { answer, analysis, avoid, count, seed } = request;
 	const taken = new Set([foldOption(answer.text)]);
 	const answerValue = numericValue(answer.text);
+	const isName = NAMES.has(answer.type);
+	const answerUnit = isName ? '' : unitOf(answer.text);
 	const accept = (candidate: string) => {
 		const key = foldOption(candidate);
 		if (answer.type === 'place' && takesArticle(candidate) !== takesArticle(answer.text))
 			return false;
-		if (sameName(candidate, answer.text) || unitOf(candidate) !== unitOf(answer.text)) return false;
+		if (isName ? sameName(candidate, answer.text) : unitOf(candidate) !== answerUnit) return false;
 		if (taken.has(key) || containsPhrase(avoid, candidate)) return false;
 		if (answerValue !== null && numericValue(candidate) === answerValue) return false;
 		taken.add(key);
@@ -126,8 +148,6 @@ export function pickDistractors(request: DistractorRequest): Distractors {
 	if (values.length < count) take(shuffle(builtInFacts(answer), hash(answer.text, seed)));
 	return { values, fromArticle };
 }
-
-const NAMES = new Set(['person', 'place', 'organisation']);
 
 /**
  * The answer and its distractors in a seeded order, or null when too few exist. A name needs

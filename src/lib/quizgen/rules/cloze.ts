@@ -37,6 +37,11 @@ interface Term {
 	mention?: ArticleMention;
 }
 
+const SPELLED =
+	'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(
+		' '
+	);
+
 const stem = (word: string) => word.toLowerCase().replace(/s$/, '');
 
 /** In how many sentences each word stem occurs, counted once per article. */
@@ -121,6 +126,8 @@ export function acceptedVariants(answer: string, mention?: ArticleMention): stri
 	const percent = /^(\d[\d,.]*)\s*(?:%|per cent|percent)$/i.exec(answer);
 	if (percent) variants.push(`${percent[1]}%`, `${percent[1]} percent`, `${percent[1]} per cent`);
 	if (mention?.type === 'person') variants.push(answer.split(' ').pop() ?? answer);
+	const spelled = SPELLED.indexOf(answer.toLowerCase());
+	if (spelled > 0) variants.push(String(spelled)); // "Eleven" also as "11"
 	if (!mention && /ies$/.test(answer)) variants.push(answer.replace(/ies$/, 'y'));
 	else if (!mention && /[^s]s$/.test(answer)) variants.push(answer.slice(0, -1));
 	return [...new Set(variants)];

@@ -114,7 +114,8 @@ describe('completion and true/false on unseen shapes', () => {
 			'Ben Cho crossed for the equaliser in the 51st minute, said Ana Ortiz.',
 			'Carla Diaz watched from the stand.'
 		]);
-		const swapped = drafts.filter((d) => d.answer === 'False' && d.evidence.paragraph === 0);
-		for (const d of swapped) expect(d.prompt).not.toMatch(/Ben Cho crossed/);
+		const first = drafts.filter((d) => d.evidence.paragraph === 0);
+		expect(first.map((d) => d.answer)).toContain('True');
+		expect(first.filter((d) => /Ben Cho crossed/.test(d.prompt))).toEqual([]);
 	});
 });

@@ -3,8 +3,8 @@
  * completes this sentence?" as multiple choice, and true/false statements that either repeat
  * the sentence or swap that fact for another of the same type.
  */
-import type { ArticleMention, Sentence } from '../analyse';
-import { optionsFor, pickDistractors } from '../distractors';
+import type { Analysis, ArticleMention, Sentence } from '../analyse';
+import { optionsFor, pickDistractors, sameKind } from '../distractors';
 import { PERSON_ROLES, TITLES } from '../gazetteer';
 import { isStandalone, quotedSpeaker } from '../sentences';
 import { hash, inQuotes, overlap, words } from '../text';
@@ -111,12 +111,31 @@ export function trueElsewhere(
 		words(text)
 			.filter((w) => !swappedWords.has(w))
 			.join(' ');
-	return ctx.analysis.sentences.some(
-		(other) =>
-			other !== source &&
-			other.text.includes(swapped) &&
-			overlap(rest(statement), rest(other.text)) >= 0.35
+	return (sentencesNaming(ctx.analysis).get(swapped) ?? []).some(
+		(other) => other !== source && overlap(rest(statement), rest(other.text)) >= 0.35
 	);
+}
+
+/** Each fact's text (and each person's surname) → the sentences naming it; built once. */
+const naming = new WeakMap<Analysis, Map<string, Sentence[]>>();
+function sentencesNaming(analysis: Analysis): Map<string, Sentence[]> {
+	let index = naming.get(analysis);
+	if (!index) {
+		const built = new Map<string, Sentence[]>();
+		for (const s of analysis.sentences) {
+			for (const m of s.mentions) {
+				const surname = m.text.split(/\s+/).pop() ?? m.text;
+				for (const key of new Set([m.text, m.type === 'person' ? surname : m.text])) {
+					const list = built.get(key) ?? [];
+					if (list[list.length - 1] !== s) list.push(s);
+					built.set(key, list);
+				}
+			}
+		}
+		index = built;
+		naming.set(analysis, index);
+	}
+	return index;
 }
 
 /** "Meanwhile, X…" reads oddly out of context; the statement starts at X. */
@@ -142,9 +161,15 @@ export function trueFalseQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 	if (!fact) return [];
 	const paragraph = ctx.analysis.paragraphs[s.paragraph] ?? '';
 	const seed = hash(s.text, ctx.seed);
-	const request = { answer: fact, analysis: ctx.analysis, avoid: paragraph, count: 4, seed };
-	const swap = pickDistractors(request).values.find(
-		(value) => !trueElsewhere(replaceMention(s, fact, value), value, s, ctx)
+	const request = { answer: fact, analysis: ctx.analysis, avoid: paragraph, count: 2, seed };
+	const picked = pickDistractors(request);
+	// A name is swapped only for another the article itself gives ("Washington" never becomes a
+	// random built-in city), and an organisation only for one of its kind (a university for one).
+	const names = ['person', 'place', 'organisation'].includes(fact.type);
+	const swap = (names ? picked.values.slice(0, picked.fromArticle) : picked.values).find(
+		(value) =>
+			(fact.type !== 'organisation' || sameKind(value, fact.text)) &&
+			!trueElsewhere(replaceMention(s, fact, value), value, s, ctx)
 	);
 	const variant = (statement: string, isTrue: boolean, because: string): Candidate => ({
 		kind: 'true_false',
