@@ -9,11 +9,18 @@ import {
 } from '../reports/gradebook';
 import type { AssignmentSettings } from '../quizzes/types';
 import { closeIfExpired } from './attempts';
-import { listExcusals } from './assignments';
 import * as classes from './classes';
 import { debateGrades } from './debate-grades';
 import { db, type Db } from './db';
-import { assignments, attempts, enrollments, quizzes, users, type Attempt } from './db/schema';
+import {
+	assignments,
+	attempts,
+	enrollments,
+	excusals,
+	quizzes,
+	users,
+	type Attempt
+} from './db/schema';
 import type { PublicUser } from './public-user';
 
 /**
@@ -53,6 +60,12 @@ function prepare(database: Db) {
 			.innerJoin(assignments, eq(assignments.id, attempts.assignmentId))
 			.where(eq(assignments.classId, classId))
 			.orderBy(asc(attempts.id))
+			.prepare(),
+		excusals: database
+			.select({ assignmentId: excusals.assignmentId, userId: excusals.userId })
+			.from(excusals)
+			.innerJoin(assignments, eq(assignments.id, excusals.assignmentId))
+			.where(eq(assignments.classId, classId))
 			.prepare()
 	};
 }
@@ -90,9 +103,7 @@ export function classData(classId: number, now: number) {
 		if (list) list.push(attempt);
 		else byCell.set(key, [attempt]);
 	}
-	const excused = new Set(
-		listExcusals(quizColumns.map((c) => c.id)).map((e) => `${e.assignmentId}:${e.userId}`)
-	);
+	const excused = new Set(s.excusals.all({ classId }).map((e) => `${e.assignmentId}:${e.userId}`));
 	return { students, quizColumns, byCell, excused };
 }
 
