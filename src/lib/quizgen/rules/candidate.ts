@@ -36,9 +36,12 @@ export function replaceMention(s: Sentence, m: ArticleMention, replacement: stri
 	return s.text.slice(0, m.start - s.start) + replacement + s.text.slice(m.end - s.start);
 }
 
-/** A place used as a modifier ("US pressure") cannot be swapped or blanked naturally. */
+/**
+ * A place or organisation used as a modifier ("US pressure", "FBI special agent") cannot be
+ * swapped or blanked naturally, and the words after it often give it away.
+ */
 export function isModifier(s: Sentence, m: ArticleMention): boolean {
-	if (m.type !== 'place') return false;
+	if (m.type !== 'place' && m.type !== 'organisation') return false;
 	const next = s.tokens.find((t) => t.start >= m.end);
 	return !!next && (next.pos === 'NOUN' || next.pos === 'ADJ') && next.start === m.end + 1;
 }
@@ -62,12 +65,13 @@ export function guessability(ctx: RuleContext, s: Sentence, m: ArticleMention): 
 	return (possessive ? 0.3 : 0) + (common ? 0.3 : 0) + (inTitle(ctx, m.text) ? 0.4 : 0);
 }
 
-/** A name in more than three paragraphs of ten is the article's obvious actor. */
+/** A name in more than three paragraphs of ten (and in two at least) is the obvious actor. */
 export function isCommon(ctx: RuleContext, name: string): boolean {
 	const surname = name.split(/\s+/).pop() ?? name;
 	const { spread } = ctx.analysis;
 	const paragraphs = Math.max(spread.get(name) ?? 1, spread.get(`person:${surname}`) ?? 0);
-	return paragraphs / Math.max(ctx.analysis.paragraphs.length, 1) > 0.3;
+	// In a short article one mention is already a large share: a name must recur to be common.
+	return paragraphs >= 2 && paragraphs / Math.max(ctx.analysis.paragraphs.length, 1) > 0.3;
 }
 
 /** A name the headline gives ("… With Harbour Engineer Lucía Ferreira") is no test of reading. */

@@ -69,3 +69,24 @@ describe('cloze key terms', () => {
 		expect(answers(2)).toContain('doctors');
 	});
 });
+
+describe('cloze on names', () => {
+	const analysis = analyseArticle({
+		title: 'Fraud',
+		paragraphs: [
+			'FBI special agent Kevin Marsh said the bureau was still tracing the missing money.',
+			'The bank alerted the police and the Securities and Exchange Commission within a week.',
+			'The SEC said in a statement that investors should be wary of high returns.'
+		]
+	});
+	const drafts = analysis.sentences.flatMap((s) => clozeQuestions(s, { analysis, seed: 0 }));
+
+	it('never blanks an organisation used as a modifier, whose next words give it away', () => {
+		expect(drafts.filter((d) => d.answer === 'FBI')).toEqual([]);
+	});
+
+	it('accepts an organisation under the other name the article gives it', () => {
+		const sec = drafts.find((d) => d.answer === 'Securities and Exchange Commission');
+		expect(sec?.acceptedAnswers).toContain('SEC');
+	});
+});

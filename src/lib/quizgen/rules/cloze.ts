@@ -8,6 +8,7 @@ import type { Token } from '../nlp';
 import { isStandalone } from '../sentences';
 import { words } from '../text';
 import { BLANK } from '../types';
+import { acceptedNames } from './who';
 import {
 	evidenceOf,
 	explanationFor,
@@ -145,7 +146,13 @@ export function clozeQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 			kind: 'cloze',
 			prompt: `Fill in the blank: ${blanked}`,
 			answer: term.text,
-			acceptedAnswers: acceptedVariants(term.text, term.mention),
+			// A name is accepted in every form the article gives it ("Tomás Reyes", "SEC").
+			acceptedAnswers: [
+				...new Set([
+					...acceptedVariants(term.text, term.mention),
+					...(term.mention ? acceptedNames(ctx, term.mention) : [])
+				])
+			],
 			explanation: explanationFor(ctx, s, `the missing term is “${term.text}”`),
 			evidence: evidenceOf(s),
 			rule: term.mention ? 'cloze-fact' : 'cloze-key-term',
