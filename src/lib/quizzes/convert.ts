@@ -42,8 +42,10 @@ export function draftToContent(draft: QuestionDraft): QuestionContent {
 			return {
 				kind: 'evidence_pair',
 				partA: { options, correctOptionId: idOf(options, draft.answer) },
-				partBPrompt:
-					draft.partB?.prompt ?? 'Which sentence from the article best supports your answer?',
+				// The page labels the part itself ("Part B:"), so the generator's own label goes.
+				partBPrompt: (
+					draft.partB?.prompt ?? 'Which sentence from the article best supports your answer?'
+				).replace(/^Part B:\s*/i, ''),
 				partB: { options: partB, correctOptionId: idOf(partB, draft.partB?.answer ?? '') }
 			};
 		}
