@@ -1,17 +1,10 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
-import { gradeResponse, parseResponse } from '../grading';
-import type { QuestionKind } from '../grading/types';
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import { gradeResponse } from '../grading';
 import { studentView, toGradable } from '../quizzes/convert';
 import type { StudentQuestion } from '../quizzes/types';
 import * as assignments from './assignments';
-import { db, type Db } from './db';
-import {
-	assignments as assignmentsTable,
-	attempts,
-	questions,
-	responses,
-	type Attempt
-} from './db/schema';
+import { db } from './db';
+import { assignments as assignmentsTable, attempts, responses, type Attempt } from './db/schema';
 import type { PublicUser } from './public-user';
 import { listQuestions } from './quizzes';
 
@@ -116,146 +109,7 @@ export function savedAnswers(attemptId: number): Map<number, unknown> {
 	return new Map(rows.map((r) => [r.questionId, r.answer]));
 }
 
-// Saving an answer is the hottest write: statements prepared once per connection.
-const statements = new WeakMap<Db, ReturnType<typeof prepare>>();
-
-function prepare(database: Db) {
-	return {
-		attempt: database
-			.select({ attempt: attempts, quizId: assignmentsTable.quizId })
-			.from(attempts)
-			.innerJoin(assignmentsTable, eq(assignmentsTable.id, attempts.assignmentId))
-			.where(
-				and(
-					eq(attempts.id, sql.placeholder('attemptId')),
-					eq(attempts.userId, sql.placeholder('userId'))
-				)
-			)
-			.prepare(),
-		question: database
-			.select({
-				id: questions.id,
-				position: questions.position,
-				prompt: questions.prompt,
-				kind: questions.kind,
-				content: questions.content,
-				points: questions.points
-			})
-			.from(questions)
-			.where(
-				and(
-					eq(questions.id, sql.placeholder('questionId')),
-					eq(questions.quizId, sql.placeholder('quizId')),
-					isNull(questions.retiredAt)
-				)
-			)
-			.prepare(),
-		upsert: database
-			.insert(responses)
-			.values({
-				attemptId: sql.placeholder('attemptId'),
-				questionId: sql.placeholder('questionId'),
-				answer: sql.placeholder('answer'),
-				isCorrect: sql.placeholder('isCorrect'),
-				points: sql.placeholder('points'),
-				savedAt: sql.placeholder('savedAt')
-			})
-			.onConflictDoUpdate({
-				target: [responses.attemptId, responses.questionId],
-				set: {
-					answer: sql`excluded.answer`,
-					isCorrect: sql`excluded.is_correct`,
-					points: sql`excluded.points`,
-					savedAt: sql`excluded.saved_at`
-				}
-			})
-			.prepare()
-	};
-}
-
-function prepared() {
-	const database = db();
-	let found = statements.get(database);
-	if (!found) statements.set(database, (found = prepare(database)));
-	return found;
-}
-
-export type SaveResult =
-	{ ok: true } | { ok: false; reason: 'not-found' | 'submitted' | 'deadline' | 'invalid' };
-
-/** Checks ownership and the deadline, grades, and stores one answer (saving again overwrites). */
-/** Checks ownership and the deadline, grades, and stores one answer (saving again overwrites). */
-export function saveResponse(
-	student: PublicUser,
-	attemptId: number,
-	questionId: number,
-	value: unknown,
-	now = Date.now()
-): SaveResult {
-	return save(student, attemptId, questionId, () => value, now);
-}
-
-/**
- * The autosave path: reads one question's answer from the submitted form, with the question's
- * shape (blanks, items) taken from the same lookup that checks it belongs to the attempt.
- */
-export function saveFromForm(
-	student: PublicUser,
-	target: { assignmentId: number; attemptId: number; questionId: number },
-	read: (question: StudentQuestion) => unknown,
-	now = Date.now()
-): SaveResult | { ok: false; reason: 'empty' } {
-	let empty = false;
-	const result = save(
-		student,
-		target.attemptId,
-		target.questionId,
-		(question) => {
-			const value = read(question);
-			empty = value === undefined;
-			return value;
-		},
-		now,
-		target.assignmentId
-	);
-	return empty ? { ok: false, reason: 'empty' } : result;
-}
-
-function save(
-	student: PublicUser,
-	attemptId: number,
-	questionId: number,
-	answerOf: (question: StudentQuestion) => unknown,
-	now: number,
-	assignmentId?: number
-): SaveResult {
-	const s = prepared();
-	const row = s.attempt.get({ attemptId, userId: student.id });
-	if (!row || (assignmentId !== undefined && row.attempt.assignmentId !== assignmentId)) {
-		return { ok: false, reason: 'not-found' };
-	}
-	if (row.attempt.submittedAt !== null) return { ok: false, reason: 'submitted' };
-	if (row.attempt.deadlineAt !== null && now > row.attempt.deadlineAt + DEADLINE_GRACE_MS) {
-		closeIfExpired(row.attempt, now);
-		return { ok: false, reason: 'deadline' };
-	}
-	const question = s.question.get({ questionId, quizId: row.quizId });
-	if (!question) return { ok: false, reason: 'not-found' };
-	const value = answerOf(studentView(question, null));
-	if (value === undefined) return { ok: true };
-	const answer = parseResponse(question.kind as QuestionKind, value);
-	if (answer === null) return { ok: false, reason: 'invalid' };
-	const grade = gradeResponse(toGradable(question.id, question.points, question.content), answer);
-	s.upsert.run({
-		attemptId,
-		questionId,
-		answer,
-		isCorrect: grade.correct ? 1 : 0,
-		points: grade.points,
-		savedAt: now
-	});
-	return { ok: true };
-}
+export { saveFromForm, saveResponse, type SaveResult } from './answers';
 
 /** Totals the graded answers and closes the attempt; marks it late after the due date. */
 function finish(attempt: Attempt, at: number): Attempt {
