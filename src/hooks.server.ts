@@ -1,7 +1,9 @@
+import { dev } from '$app/environment';
 import { error, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { setSessionTokenCookie, deleteSessionTokenCookie } from '$lib/server/auth/cookie';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
+import { installGracefulShutdown } from '$lib/server/shutdown';
 import { prepareDatabase } from '$lib/server/startup';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -9,6 +11,8 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 /** Runs once when the server starts, not during `vite build`. */
 export const init: ServerInit = async () => {
 	await prepareDatabase();
+	// Only the built server: under `vite dev` these listeners would keep Ctrl-C from exiting.
+	if (!dev) installGracefulShutdown();
 };
 
 /** Refuses bodies over 1 MB before anything reads them (adapter-node also caps streamed ones). */
@@ -41,7 +45,10 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	response.headers.set('Referrer-Policy', 'same-origin');
 	response.headers.set('X-Frame-Options', 'DENY');
 	// Read-aloud uses speech synthesis only; nothing needs the camera, microphone or location.
-	response.headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=()');
+	response.headers.set(
+		'Permissions-Policy',
+		'camera=(), microphone=(), geolocation=(), payment=()'
+	);
 	return response;
 };
 

@@ -9,6 +9,10 @@ export interface TestServer {
 	databasePath: string;
 	output: () => string;
 	stop: () => Promise<void>;
+	/** Sends a signal to `node build` and waits for it to exit; the database file stays. */
+	kill: (signal: NodeJS.Signals) => Promise<{ code: number | null; signal: string | null }>;
+	/** Starts `node build` again on the same database file, port and origin. */
+	restart: () => Promise<void>;
 }
 
 function freePort(): Promise<number> {
@@ -44,34 +48,49 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
 	const databasePath = join(folder, 'standpoint.db');
 	const port = await freePort();
 	const url = `http://localhost:${port}`;
-	const child = spawn(process.execPath, [process.env.BUILD_DIR || 'build'], {
-		env: {
-			...process.env,
-			PORT: String(port),
-			ORIGIN: url,
-			DATABASE_URL: databasePath,
-			BODY_SIZE_LIMIT: '1M',
-			STANDPOINT_DEMO: '1',
-			// A quiz time limit's minute lasts 2 s here, so deadline tests take seconds.
-			STANDPOINT_MINUTE_MS: '2000',
-			...env
-		},
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
 	let log = '';
-	child.stdout?.on('data', (chunk) => (log += chunk));
-	child.stderr?.on('data', (chunk) => (log += chunk));
-	await waitUntilServing(`http://127.0.0.1:${port}/login`, child, () => log);
+	const launch = async () => {
+		const started = spawn(process.execPath, [process.env.BUILD_DIR || 'build'], {
+			env: {
+				...process.env,
+				PORT: String(port),
+				ORIGIN: url,
+				DATABASE_URL: databasePath,
+				BODY_SIZE_LIMIT: '1M',
+				STANDPOINT_DEMO: '1',
+				// A quiz time limit's minute lasts 2 s here, so deadline tests take seconds.
+				STANDPOINT_MINUTE_MS: '2000',
+				...env
+			},
+			stdio: ['ignore', 'pipe', 'pipe']
+		});
+		started.stdout?.on('data', (chunk) => (log += chunk));
+		started.stderr?.on('data', (chunk) => (log += chunk));
+		await waitUntilServing(`http://127.0.0.1:${port}/login`, started, () => log);
+		return started;
+	};
+	let child = await launch();
+	const kill = async (signal: NodeJS.Signals) => {
+		if (child.exitCode !== null || child.signalCode !== null) {
+			return { code: child.exitCode, signal: child.signalCode };
+		}
+		const exited = new Promise<{ code: number | null; signal: string | null }>((done) =>
+			child.once('exit', (code, received) => done({ code, signal: received }))
+		);
+		child.kill(signal);
+		return exited;
+	};
 	return {
 		url,
 		databasePath,
 		output: () => log,
+		kill,
+		restart: async () => {
+			await kill('SIGKILL');
+			child = await launch();
+		},
 		stop: async () => {
-			if (child.exitCode === null) {
-				const exited = new Promise((done) => child.once('exit', done));
-				child.kill('SIGTERM');
-				await exited;
-			}
+			await kill('SIGTERM');
 			rmSync(folder, { recursive: true, force: true });
 		}
 	};

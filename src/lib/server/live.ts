@@ -138,3 +138,28 @@ function setPresence(debateId: number, delta: number): void {
 		}, PRESENCE_DEBOUNCE_MS)
 	);
 }
+
+/** Set once the server is shutting down: no new stream opens after it. */
+let closing = false;
+const streamEnders = new Set<() => void>();
+
+export function isClosing(): boolean {
+	return closing;
+}
+
+/** Registers how an open stream ends at shutdown; returns the function that unregisters it. */
+export function onShutdown(end: () => void): () => void {
+	streamEnders.add(end);
+	return () => streamEnders.delete(end);
+}
+
+/**
+ * Ends every open stream. adapter-node's `server.close()` waits for open connections, so an
+ * event stream left open would hold shutdown until SHUTDOWN_TIMEOUT and then be cut without a
+ * retry hint; ended here, each client is told when to reconnect and the server closes at once.
+ */
+export function endAllStreams(): void {
+	closing = true;
+	for (const end of [...streamEnders]) end();
+	streamEnders.clear();
+}

@@ -26,6 +26,12 @@ export const GET: RequestHandler = ({ locals, params, request, url }) => {
 		if (err instanceof debates.DebateNotFoundError) error(404, 'There is no debate here.');
 		throw err;
 	}
+	if (live.isClosing()) {
+		return new Response('The server is restarting; the room reconnects by itself.', {
+			status: 503,
+			headers: { 'Retry-After': String(RETRY_MS / 1000) }
+		});
+	}
 	const after = lastSeen(request, url);
 	let stop = () => {};
 	const encoder = new TextEncoder();
@@ -54,9 +60,20 @@ export const GET: RequestHandler = ({ locals, params, request, url }) => {
 				const fresh = debates.find(debateId);
 				if (fresh) advanceIfDue(fresh);
 			}, HEARTBEAT_MS);
+			// At shutdown the client gets a last retry hint, then the stream ends.
+			const unregister = live.onShutdown(() => {
+				send(encoder.encode(`retry: ${RETRY_MS}\n\n`));
+				stop();
+				try {
+					controller.close();
+				} catch {
+					// Already closed by the client.
+				}
+			});
 			stop = () => {
 				clearInterval(heartbeat);
 				unsubscribe();
+				unregister();
 				stop = () => {};
 			};
 		},
