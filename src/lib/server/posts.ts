@@ -166,6 +166,8 @@ export function edit(student: PublicUser, postId: number, input: PostInput, now 
 	const post = findPost(postId);
 	if (!post) throw new DebateNotFoundError();
 	const { debate } = enterAsMember(student, post.debateId);
+	// Someone else's post is not theirs to touch: "not found", like a post in another room.
+	if (post.authorId !== student.id) throw new DebateNotFoundError();
 	const allowed = canEdit({ ...post, hidden: post.hiddenAt !== null }, student.id, now);
 	if (!allowed.ok) return refuse({ form: allowed.reason });
 	const fields = checkFields({ ...input, kind: post.kind }, post.kind, debate.articleId);

@@ -64,7 +64,8 @@ function ownedArticle(event: RequestEvent) {
 
 export const actions: Actions = {
 	textSize: async (event) => {
-		requireUser(event);
+		const user = requireUser(event);
+		if (!articles.getReadable(user, Number(event.params.articleId))) error(404, NOT_FOUND);
 		const size = (await event.request.formData()).get('size');
 		if (typeof size !== 'string' || !(TEXT_SIZES as readonly string[]).includes(size)) {
 			return fail(400, { message: 'Choose one of the text sizes.' });

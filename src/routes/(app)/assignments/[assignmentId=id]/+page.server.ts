@@ -103,6 +103,7 @@ export const actions: Actions = {
 	start: (event) => {
 		const student = requireStudent(event);
 		const result = attempts.start(student, Number(event.params.assignmentId));
+		if (!result.ok && result.reason === 'not-found') error(404, NOT_FOUND);
 		if (!result.ok) return fail(400, { message: refusals[result.reason] });
 		redirect(303, `/assignments/${event.params.assignmentId}/attempts/${result.attempt.id}`);
 	}
