@@ -1,0 +1,30 @@
+import { error } from '@sveltejs/kit';
+import { scoresCsv } from '$lib/debate';
+import * as results from '$lib/server/debate-results';
+import * as debates from '$lib/server/debates';
+import { requireUser } from '$lib/server/guards';
+import type { RequestHandler } from './$types';
+
+/** A byte-order mark so spreadsheet programs read accented names as UTF-8. */
+const BOM = '\uFEFF';
+
+/** The rubric scores as CSV, for the class's teacher only. */
+export const GET: RequestHandler = (event) => {
+	const user = requireUser(event);
+	const debateId = Number(event.params.debateId);
+	let rows: ReturnType<typeof results.scoreRows>;
+	try {
+		rows = results.scoreRows(user, debateId);
+	} catch (err) {
+		if (err instanceof debates.DebateNotFoundError)
+			error(404, 'There is no debate here, or it is not one of yours.');
+		throw err;
+	}
+	return new Response(BOM + scoresCsv(rows), {
+		headers: {
+			'content-type': 'text/csv; charset=utf-8',
+			'content-disposition': `attachment; filename="debate-${debateId}-scores.csv"`,
+			'cache-control': 'private, no-store'
+		}
+	});
+};

@@ -1,0 +1,19 @@
+import { error } from '@sveltejs/kit';
+import * as results from '$lib/server/debate-results';
+import * as debates from '$lib/server/debates';
+import { requireUser } from '$lib/server/guards';
+import { printableTranscript } from './printable';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => {
+	const user = requireUser(event);
+	const debateId = Number(event.params.debateId);
+	try {
+		const material = results.transcript(user, debateId);
+		return { debateId, debate: material.debate, sections: printableTranscript(material) };
+	} catch (err) {
+		if (err instanceof debates.DebateNotFoundError)
+			error(404, 'There is no debate here, or it is not one of yours.');
+		throw err;
+	}
+};
