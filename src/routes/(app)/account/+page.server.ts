@@ -1,5 +1,7 @@
-import { fail } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
+import { deleteSessionTokenCookie } from '$lib/server/auth/cookie';
 import { requireUser } from '$lib/server/guards';
+import * as privacy from '$lib/server/privacy';
 import { changePassword } from '$lib/server/users';
 import { changePasswordForm, parseForm } from '$lib/validation';
 import type { Actions, PageServerLoad } from './$types';
@@ -22,5 +24,17 @@ export const actions: Actions = {
 			return fail(400, { errors });
 		}
 		return { changed: true };
+	},
+	deleteAccount: async (event) => {
+		const user = requireUser(event);
+		const password = (await event.request.formData()).get('password');
+		if (typeof password !== 'string' || !(await privacy.deleteAccount(user, password))) {
+			const errors: Record<string, string> = {
+				password: 'That is not your password; the account was not deleted.'
+			};
+			return fail(400, { errors });
+		}
+		deleteSessionTokenCookie(event.cookies);
+		redirect(303, '/login?deleted=1');
 	}
 };

@@ -4,6 +4,7 @@ import * as assignments from '$lib/server/assignments';
 import * as classes from '$lib/server/classes';
 import * as debates from '$lib/server/debates';
 import { formId, requireTeacher, requireUser } from '$lib/server/guards';
+import * as privacy from '$lib/server/privacy';
 import * as roster from '$lib/server/roster';
 import { getUserById } from '$lib/server/users';
 import { bulkAddForm, classForm, parseForm } from '$lib/validation';
@@ -81,6 +82,18 @@ export const actions: Actions = {
 		if (!classes.removeStudent(teacher, found.id, studentId))
 			error(404, 'That student is not in this class.');
 		redirect(303, `/classes/${found.id}?removed=1`);
+	},
+	eraseStudent: async (event) => {
+		const { teacher, found } = taughtClass(event);
+		const studentId = await studentIdFrom(event);
+		try {
+			privacy.deleteStudentFromClass(teacher, found.id, studentId);
+		} catch (err) {
+			if (err instanceof privacy.StudentNotFoundError)
+				error(404, 'That student has no data in this class.');
+			throw err;
+		}
+		redirect(303, `/classes/${found.id}?erased=1`);
 	},
 	resetPassword: async (event) => {
 		const { teacher, found } = taughtClass(event);
