@@ -3,6 +3,8 @@ import { error, type Handle, type HandleServerError, type ServerInit } from '@sv
 import { sequence } from '@sveltejs/kit/hooks';
 import { setSessionTokenCookie, deleteSessionTokenCookie } from '$lib/server/auth/cookie';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
+import { benchEnabled } from '$lib/server/bench';
+import { requestsByAddress, requestsByUser } from '$lib/server/request-limit';
 import { installGracefulShutdown } from '$lib/server/shutdown';
 import { prepareDatabase } from '$lib/server/startup';
 
@@ -52,7 +54,28 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(limitBodySize, securityHeaders, authenticate);
+/**
+ * A request-rate limit per address and per signed-in user (token buckets, generous enough for a
+ * class behind one address). Off only for `npm run bench`, which measures the routes themselves.
+ */
+const limitRequests: Handle = ({ event, resolve }) => {
+	if (benchEnabled()) return resolve(event);
+	const user = event.locals.user;
+	const wait = Math.max(
+		requestsByAddress.take(event.getClientAddress()),
+		user ? requestsByUser.take(`user:${user.id}`) : 0
+	);
+	if (wait === 0) return resolve(event);
+	return new Response('Too many requests at once. Wait a moment, then try again.', {
+		status: 429,
+		headers: {
+			'retry-after': String(Math.ceil(wait / 1000)),
+			'content-type': 'text/plain; charset=utf-8'
+		}
+	});
+};
+
+export const handle = sequence(limitBodySize, securityHeaders, authenticate, limitRequests);
 
 /** Unexpected errors: the details go to the server log, the person sees a plain sentence. */
 export const handleError: HandleServerError = ({ error: err, event, status }) => {

@@ -103,3 +103,27 @@ test('a forged cross-site post and an oversized body are refused', async ({ serv
 	});
 	expect(huge.status()).toBe(413);
 });
+
+test('one user flooding the server is slowed with 429 and a time to retry', async ({ server }) => {
+	const username = uniqueName('flood');
+	await (await HttpClient.open(server.url)).signUp(username, 'student');
+	const login = await fetch(`${server.url}/login`, {
+		method: 'POST',
+		headers: { Origin: server.url, 'content-type': 'application/x-www-form-urlencoded' },
+		body: `username=${username}&password=correct-horse-9`,
+		redirect: 'manual'
+	});
+	const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+	// Many connections at once, as a runaway script would open them.
+	const responses = await Promise.all(
+		Array.from({ length: 300 }, () => fetch(`${server.url}/no-such-page`, { headers: { cookie } }))
+	);
+	const refused = responses.filter((r) => r.status === 429);
+	expect(refused.length).toBeGreaterThan(0);
+	expect(Number(refused[0]!.headers.get('retry-after'))).toBeGreaterThan(0);
+	expect(await refused[0]!.text()).toContain('Wait a moment');
+	// Another user at the same address is not held back.
+	const other = await HttpClient.open(server.url);
+	await other.signUp(uniqueName('calm'), 'student');
+	expect((await other.get('/account')).status()).toBe(200);
+});
