@@ -1,4 +1,5 @@
 /** `npm run bench`: every benchmark, each printed as a ratio to a baseline from the same run. */
+import { benchClassroom } from './classroom';
 import { benchDebateStream } from './debate-stream';
 import { benchQuizgen } from './quizgen';
 import { benchReports } from './reports';
@@ -9,3 +10,4 @@ if (!only || only === 'quizgen') benchQuizgen();
 if (!only || only === 'save') await benchSaveAnswer();
 if (!only || only === 'reports') benchReports();
 if (!only || only === 'debate') await benchDebateStream();
+if (!only || only === 'classroom') await benchClassroom();

@@ -42,7 +42,7 @@ async function studentSession(url: string) {
 }
 
 export async function benchSaveAnswer(): Promise<void> {
-	const server = await startServer({ STANDPOINT_BENCH: '1' });
+	const server = await startServer({ STANDPOINT_BENCH: '1', STANDPOINT_RATE_LIMIT: 'off' });
 	try {
 		const session = await studentSession(server.url);
 		const save = () =>
