@@ -121,3 +121,11 @@ describe('numberSyllables', () => {
 		expect(numberSyllables(figure)).toBe(expected);
 	});
 });
+
+describe('words that name Object.prototype members', () => {
+	it('are counted as words, not looked up on the prototype', () => {
+		for (const word of ['constructor', 'toString', 'hasOwnProperty', '__proto__']) {
+			expect(Number.isFinite(countSyllables(word)), word).toBe(true);
+		}
+	});
+});

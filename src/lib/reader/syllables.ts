@@ -10,6 +10,10 @@ import { numberSyllables } from './numbers';
 const VOWELS = 'aeiouàáâãäåæèéêëìíîïòóôõöøùúûüœ';
 
 /** Words the rules below get wrong and that turn up in school reading. */
+/** Own keys only: a word such as "constructor" must not find Object.prototype's members. */
+const exception = (word: string): number | undefined =>
+	Object.hasOwn(EXCEPTIONS, word) ? EXCEPTIONS[word] : undefined;
+
 const EXCEPTIONS: Record<string, number> = {
 	anyone: 3,
 	apostrophe: 4,
@@ -133,8 +137,7 @@ function hiddenSyllables(word: string): number {
 
 /** Syllables of one lower-case word of letters only. */
 export function wordSyllables(word: string): number {
-	const known =
-		EXCEPTIONS[word] ?? (word.endsWith('s') ? EXCEPTIONS[word.slice(0, -1)] : undefined);
+	const known = exception(word) ?? (word.endsWith('s') ? exception(word.slice(0, -1)) : undefined);
 	if (known !== undefined) return known;
 	const spoken = word.replace(/qu/g, 'q'); // the u of "qu" is a consonant sound
 	return Math.max(1, vowelGroups(spoken) - silentVowels(spoken) + hiddenSyllables(spoken));
