@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, logIn, test, uniqueName } from './fixtures';
+import { DISGUISING_CHARACTERS } from '../src/lib/validation';
 import { HttpClient } from './http';
 
 /**
@@ -169,15 +170,25 @@ test('no stored payload runs anywhere it is shown, and CSV cells cannot be formu
 					password: 'correct-horse-9',
 					role: 'student'
 				});
+				// Direction overrides could disguise a name: refused with a message, not stored.
+				if (DISGUISING_CHARACTERS.test(displayName)) {
+					expect(response.status(), `sign up as ${displayName}`).toBe(400);
+					expect(await response.text()).toContain('text-direction characters');
+					return null;
+				}
 				expect(response.status(), `sign up as ${displayName}`).toBe(303);
 				expect((await client.post('/join', { code })).status()).toBe(303);
 				return { client, username };
 			})
 		);
-		students.push(...made);
+		students.push(...made.filter((m) => m !== null));
 	}
 	// Class names.
-	for (const name of PAYLOADS) await teacher.createClass(name);
+	for (const name of PAYLOADS) {
+		if (DISGUISING_CHARACTERS.test(name)) {
+			expect((await teacher.post('/?/createClass', { name })).status()).toBe(400);
+		} else await teacher.createClass(name);
+	}
 
 	// Articles: pasted (every payload a paragraph) and an uploaded HTML page full of scripts.
 	await signIn(page, teacherName);
@@ -248,9 +259,11 @@ test('no stored payload runs anywhere it is shown, and CSV cells cannot be formu
 	}
 
 	// Everything the teacher sees.
-	await expectInert(page, problems, '/', PAYLOADS);
-	await expectInert(page, problems, `/classes/${classId}`, PAYLOADS);
-	await expectInert(page, problems, `/classes/${classId}/gradebook`, PAYLOADS);
+	// Names and class names with direction overrides were refused above, so they are not shown.
+	const names = PAYLOADS.filter((p) => !DISGUISING_CHARACTERS.test(p));
+	await expectInert(page, problems, '/', names);
+	await expectInert(page, problems, `/classes/${classId}`, names);
+	await expectInert(page, problems, `/classes/${classId}/gradebook`, names);
 	await expectInert(page, problems, `/articles/${pasted}`, PAYLOADS.map(imported));
 	await expectInert(page, problems, `/articles/${uploaded}`, [
 		'First x93',

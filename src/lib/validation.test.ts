@@ -26,7 +26,8 @@ describe('parseForm with the signup schema', () => {
 		['username', 'ana torres', 'Use only letters'],
 		['displayName', '', 'Enter your name'],
 		['displayName', 'x'.repeat(81), 'at most 80'],
-		['displayName', 'tab\there', 'control characters'],
+		['displayName', 'tab\there', 'control or text-direction characters'],
+		['displayName', 'Ana \u202Esortoro', 'control or text-direction characters'],
 		['password', 'short', 'at least 8'],
 		['password', 'p'.repeat(256), 'at most 255'],
 		['role', 'admin', 'Choose teacher or student']

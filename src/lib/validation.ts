@@ -38,6 +38,12 @@ export function parseForm<S extends z.ZodObject>(
 	return { ok: false, errors, values };
 }
 
+/**
+ * Control characters, and the bidirectional overrides and isolates (U+202A–U+202E,
+ * U+2066–U+2069) that can make a name display reversed or disguised as another.
+ */
+export const DISGUISING_CHARACTERS = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/u;
+
 export const USERNAME_PATTERN = /^[A-Za-z0-9._-]+$/;
 
 export const username = z
@@ -53,7 +59,10 @@ export const displayName = z
 	.min(1, 'Enter your name as it should be shown.')
 	.max(80, 'A display name has at most 80 characters.')
 	// Control characters would hide or reorder what others see of the name.
-	.refine((value) => !/\p{Cc}/u.test(value), 'A name cannot contain control characters.');
+	.refine(
+		(value) => !DISGUISING_CHARACTERS.test(value),
+		'A name cannot contain control or text-direction characters.'
+	);
 
 export const password = z
 	.string({ error: 'Enter a password.' })
@@ -67,7 +76,10 @@ export const className = z
 	.trim()
 	.min(1, 'Enter a class name.')
 	.max(80, 'A class name has at most 80 characters.')
-	.refine((value) => !/\p{Cc}/u.test(value), 'A class name cannot contain control characters.');
+	.refine(
+		(value) => !DISGUISING_CHARACTERS.test(value),
+		'A class name cannot contain control or text-direction characters.'
+	);
 
 export const signupForm = z.object({ username, displayName, password, role });
 export const loginForm = z.object({

@@ -1,3 +1,5 @@
+import { DISGUISING_CHARACTERS } from '../validation';
+
 /** Reads a pasted roster: one student name per line, blank lines and repeats skipped. */
 export const MAX_NAMES_PER_PASTE = 200;
 export const MAX_NAME_LENGTH = 80;
@@ -17,8 +19,8 @@ export function parseNameList(text: string): NameListResult {
 		if (!name) return;
 		if (name.length > MAX_NAME_LENGTH) {
 			errors.push(`Line ${index + 1} is longer than ${MAX_NAME_LENGTH} characters.`);
-		} else if (/\p{Cc}/u.test(name)) {
-			errors.push(`Line ${index + 1} contains a control character.`);
+		} else if (DISGUISING_CHARACTERS.test(name)) {
+			errors.push(`Line ${index + 1} contains a control or text-direction character.`);
 		} else if (!seen.has(name.toLowerCase())) {
 			seen.add(name.toLowerCase());
 			names.push(name);
