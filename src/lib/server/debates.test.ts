@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { acceptProposal, saveImport } from './article-import';
-import * as classes from './classes';
 import * as phases from './debate-phases';
 import * as debates from './debates';
 import * as live from './live';
 import * as moderation from './moderation';
 import * as posts from './posts';
 import * as room from './room';
-import { makeUser } from './testing/factories';
+import { makeClassWithArticle, makeUser } from './testing/factories';
 import { useTempDatabase } from './testing/temp-db';
 
 let cleanup: () => void;
@@ -25,19 +23,7 @@ async function classroom() {
 		await makeUser('student'),
 		await makeUser('student')
 	];
-	const klass = classes.create(teacher, 'Civics');
-	for (const s of [ana, ben, cy]) classes.join(s, klass.joinCode);
-	const article = saveImport(teacher, RAW, {
-		keep: acceptProposal(RAW).keep,
-		details: {
-			title: 'Bus lanes',
-			standfirst: null,
-			byline: null,
-			source: null,
-			publishedOn: null
-		},
-		classIds: [klass.id]
-	})!;
+	const { klass, article } = makeClassWithArticle(teacher, [ana, ben, cy], RAW, 'Civics');
 	const debate = debates.create(teacher, {
 		articleId: article.id,
 		classId: klass.id,

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleAnswer } from '../quizzes/sample-answers';
 import { DEFAULT_SETTINGS } from '../quizzes/types';
-import { acceptProposal, saveImport } from './article-import';
 import * as assignments from './assignments';
 import * as attempts from './attempts';
 import * as classes from './classes';
@@ -11,7 +10,7 @@ import * as posts from './posts';
 import * as privacy from './privacy';
 import * as quizzes from './quizzes';
 import * as rubric from './rubric';
-import { makeUser } from './testing/factories';
+import { makeClassWithArticle, makeUser } from './testing/factories';
 import { useTempDatabase } from './testing/temp-db';
 import { getUserById } from './users';
 
@@ -29,19 +28,7 @@ async function classroom() {
 	const teacher = await makeUser('teacher');
 	const ana = await makeUser('student', { displayName: 'Ana Alvarez', password: 'ana-password' });
 	const ben = await makeUser('student', { displayName: 'Ben Brown' });
-	const klass = classes.create(teacher, 'Civics');
-	for (const s of [ana, ben]) classes.join(s, klass.joinCode);
-	const article = saveImport(teacher, RAW, {
-		keep: acceptProposal(RAW).keep,
-		details: {
-			title: 'Bus lanes',
-			standfirst: null,
-			byline: null,
-			source: null,
-			publishedOn: null
-		},
-		classIds: [klass.id]
-	})!;
+	const { klass, article } = makeClassWithArticle(teacher, [ana, ben], RAW, 'Civics');
 	const quiz = quizzes.generate(teacher, article.id);
 	quizzes.publish(teacher, quiz.id);
 	const assignment = assignments.create(teacher, {

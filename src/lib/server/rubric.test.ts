@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { acceptProposal, saveImport } from './article-import';
-import * as classes from './classes';
 import * as phases from './debate-phases';
 import * as results from './debate-results';
 import * as debates from './debates';
 import * as posts from './posts';
 import * as rubric from './rubric';
-import { makeUser } from './testing/factories';
+import { makeClassWithArticle, makeUser } from './testing/factories';
 import { useTempDatabase } from './testing/temp-db';
 
 let cleanup: () => void;
@@ -21,19 +19,7 @@ async function classroom() {
 	const teacher = await makeUser('teacher');
 	const ana = await makeUser('student', { displayName: 'Ana Alvarez' });
 	const ben = await makeUser('student', { displayName: 'Ben Brown' });
-	const klass = classes.create(teacher, 'Civics');
-	for (const s of [ana, ben]) classes.join(s, klass.joinCode);
-	const article = saveImport(teacher, RAW, {
-		keep: acceptProposal(RAW).keep,
-		details: {
-			title: 'Bus lanes',
-			standfirst: null,
-			byline: null,
-			source: null,
-			publishedOn: null
-		},
-		classIds: [klass.id]
-	})!;
+	const { klass, article } = makeClassWithArticle(teacher, [ana, ben], RAW, 'Civics');
 	const debate = debates.create(teacher, {
 		articleId: article.id,
 		classId: klass.id,

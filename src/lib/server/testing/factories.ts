@@ -1,3 +1,5 @@
+import { acceptProposal, saveImport } from '../article-import';
+import * as classes from '../classes';
 import { createUser, type PublicUser } from '../users';
 
 let sequence = 0;
@@ -14,4 +16,34 @@ export function makeUser(
 		password: overrides.password ?? 'factory-password',
 		role
 	});
+}
+
+/** A short local-news article the server tests share: numbers, a quote, two named people. */
+export const BUS_LANES = `Town Council Approves New Bus Lanes\n\nThe council voted 7 to 2 on Tuesday to add bus lanes on Main Street, Mayor Ana Ruiz said.\n\nThe lanes will cost $4 million and open in March, according to the transport office.\n\n“Buses will be faster for 12,000 riders,” said Ruiz.\n\nCritics, led by councillor Tom Berg, argued that shops would lose parking.`;
+
+/**
+ * A class of the teacher's with `students` enrolled and an article imported through the
+ * teacher's path (the cleaner's proposal accepted) and shared with it.
+ */
+export function makeClassWithArticle(
+	teacher: PublicUser,
+	students: PublicUser[],
+	raw = BUS_LANES,
+	name = 'Civics'
+) {
+	const klass = classes.create(teacher, name);
+	for (const student of students) classes.join(student, klass.joinCode);
+	const article = saveImport(teacher, raw, {
+		keep: acceptProposal(raw).keep,
+		details: {
+			title: 'Bus lanes',
+			standfirst: null,
+			byline: null,
+			source: null,
+			publishedOn: null
+		},
+		classIds: [klass.id]
+	});
+	if (!article) throw new Error('The test article has no body');
+	return { klass, article };
 }
