@@ -94,7 +94,7 @@ test('changing the password ends the other sessions', async ({ page, browser, ax
 	await otherPage.goto('/account');
 	await expect(otherPage.getByRole('heading', { name: 'Log in' })).toBeVisible();
 	await page.reload();
-	await expect(page.getByRole('heading', { name: 'Your account' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Your account', exact: true })).toBeVisible();
 	await page.getByRole('button', { name: 'Log out' }).click();
 	await logIn(page, username, 'a-brand-new-one');
 	await expect(page.getByRole('heading', { name: /Welcome/ })).toBeVisible();

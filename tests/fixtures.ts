@@ -17,7 +17,7 @@ export function uniqueName(prefix: string): string {
 export const PASSWORD = 'correct-horse-9';
 
 export const test = base.extend<
-	{ axe: (page?: Page) => Promise<void>; serverLog: void },
+	{ axe: (page?: Page) => Promise<void>; serverLog: void; ownServer: boolean },
 	{ server: TestServer }
 >({
 	server: [
@@ -29,7 +29,17 @@ export const test = base.extend<
 		},
 		{ scope: 'worker' }
 	],
-	baseURL: async ({ server }, use) => use(server.url),
+	/**
+	 * Tests that read the demo exactly as seeded set `test.use({ ownServer: true })`: their pages
+	 * then talk to a fresh server, since other tests add to the demo class on the shared one.
+	 */
+	ownServer: [false, { option: true }],
+	baseURL: async ({ server, ownServer }, use) => {
+		if (!ownServer) return use(server.url);
+		const fresh = await startServer();
+		await use(fresh.url);
+		await fresh.stop();
+	},
 	/** A failed test carries the server's log, so a 500 can be read in the report. */
 	serverLog: [
 		async ({ server }, use, testInfo) => {

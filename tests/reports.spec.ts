@@ -30,6 +30,9 @@ function parseCsv(text: string): string[][] {
 }
 
 const DEMO = 'standpoint-demo';
+
+// These read the demo's attempts exactly as seeded.
+test.use({ ownServer: true });
 const QUIZ = 'Cartel crackdown: reading check';
 
 test('the demo teacher reads the gradebook, exports it, analyses items and retires one', async ({
