@@ -1,4 +1,5 @@
 import { expect, logIn, signUp, test } from './fixtures';
+import { HttpClient } from './http';
 
 // Every form is a plain HTML form first: the whole foundation works with JavaScript off.
 test.use({ javaScriptEnabled: false });
@@ -36,4 +37,30 @@ test('without JavaScript, a teacher creates a class and a student joins it', asy
 
 	await page.reload();
 	await expect(page.getByRole('cell', { name: 'Noor Script', exact: true })).toBeVisible();
+});
+
+test('without JavaScript, a student saves answers, comes back to them and submits', async ({
+	page,
+	server
+}) => {
+	const teacher = await HttpClient.open(server.url);
+	await teacher.post('/login', { username: 'teacher', password: 'standpoint-demo' });
+	const code = await teacher.joinCodeOf(1);
+	await signUp(page, 'student', 'Nadia Plain');
+	await page.goto('/join');
+	await page.getByLabel('Join code').fill(code);
+	await page.getByRole('button', { name: 'Join class' }).click();
+	await page.goto('/');
+	await page.getByRole('link', { name: 'Cartel crackdown: reading check' }).click();
+	await page.getByRole('button', { name: 'Start the quiz' }).click();
+
+	const first = page.getByRole('group', { name: /^Question 1\b/ });
+	const radio = first.getByRole('radio').first();
+	await radio.check();
+	const value = await radio.getAttribute('value');
+	await page.getByRole('button', { name: 'Save answers' }).click();
+	await page.reload();
+	await expect(first.locator(`input[value="${value}"]`)).toBeChecked();
+	await page.getByRole('button', { name: 'Submit quiz' }).click();
+	await expect(page.getByText(/^Score:/)).toBeVisible();
 });
