@@ -80,7 +80,8 @@ const percentile = (sorted: number[], p: number) =>
 	sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 
 export async function benchDebateStream(): Promise<void> {
-	const server = await startServer();
+	// 1,000 streams from a handful of accounts: the per-user request limit would refuse most.
+	const server = await startServer({ STANDPOINT_RATE_LIMIT: 'off' });
 	const streams: ClientRequest[] = [];
 	try {
 		const watcher = await session(server.url, 'student1');
