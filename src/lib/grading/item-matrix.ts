@@ -42,6 +42,14 @@ export function optionsOf(question: Question): ItemOption[] | undefined {
 
 /** The option ids a response chose, in the ids optionsOf uses; null when none can be read. */
 export function chosenOptions(question: Question, response: unknown): string[] | null {
+	// Stored answers were checked when saved; the common shapes skip the schema (item analysis
+	// reads tens of thousands), anything else goes through it.
+	if (typeof response === 'string' && question.kind !== 'true_false') {
+		if (question.kind === 'multiple_choice' || question.kind === 'quote_attribution') {
+			return response.length > 0 && response.length <= 200 ? [response] : null;
+		}
+	}
+	if (typeof response === 'boolean' && question.kind === 'true_false') return [String(response)];
 	switch (question.kind) {
 		case 'multiple_choice':
 		case 'quote_attribution': {
