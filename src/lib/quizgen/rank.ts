@@ -6,31 +6,66 @@
 import type { Analysis } from './analyse';
 import type { Candidate } from './rules/candidate';
 import { importance } from './sentences';
-import { containsPhrase, overlap } from './text';
+import { containsPhrase, words } from './text';
 import type { QuestionDraft } from './types';
 
 const PENALTY = { paragraph: 0.12, sentence: 0.3, kind: 0.04, imbalance: 0.15 };
 /** A kind the quiz lacks so far gets this bonus, so every kind the article supports appears. */
 const NEW_KIND_BONUS = 0.15;
 
+interface CandidateView {
+	/** The prompt and options as a student sees them, for "does this give that away". */
+	shown: string;
+	/** The prompt's words without its "Fill in the blank:" style lead, for near-duplicates. */
+	stemWords: Set<string>;
+	/** What two questions on one paragraph must not share ("Haigh", "Louise Haigh"). */
+	key: string | undefined;
+	blank: boolean;
+}
+
+// `conflicts` runs for every pair the greedy pass considers (tens of thousands on a long text):
+// what it compares is worked out once per candidate.
+const views = new WeakMap<Candidate, CandidateView>();
+
+function viewOf(c: Candidate): CandidateView {
+	let view = views.get(c);
+	if (!view) {
+		view = {
+			shown: `${c.prompt} ${(c.options ?? []).join(' ')}`,
+			stemWords: new Set(
+				words(c.prompt.replace(/^(?:Fill in the blank:|True or false\?|Part A:)/, ''))
+			),
+			key: c.kind === 'true_false' ? c.prompt : c.answer.split(' ').pop(),
+			// Two blanks or completions with one key ("FBI" twice) test one fact twice.
+			blank: c.kind === 'cloze' || c.rule === 'fact-completion'
+		};
+		views.set(c, view);
+	}
+	return view;
+}
+
+function leaks(x: Candidate, y: Candidate): boolean {
+	return x.kind !== 'true_false' && containsPhrase(viewOf(y).shown, x.answer);
+}
+
+/** Jaccard overlap of two word sets, 0..1. */
+function jaccard(a: Set<string>, b: Set<string>): number {
+	if (a.size === 0 || b.size === 0) return 0;
+	let shared = 0;
+	for (const word of a) if (b.has(word)) shared++;
+	return shared / (a.size + b.size - shared);
+}
+
 /** Questions that give each other away or ask the same thing: never both in one quiz. */
 export function conflicts(a: Candidate, b: Candidate): boolean {
 	if (a.sentenceKey === b.sentenceKey && a.factKey === b.factKey) return true;
-	// Two blanks or completions with one key ("FBI" twice) test one fact twice.
-	const blank = (c: Candidate) => c.kind === 'cloze' || c.rule === 'fact-completion';
-	if (blank(a) && blank(b) && a.factKey === b.factKey) return true;
+	const [va, vb] = [viewOf(a), viewOf(b)];
+	if (va.blank && vb.blank && a.factKey === b.factKey) return true;
 	if (a.evidence.paragraph === b.evidence.paragraph) {
-		// Two questions on one paragraph with the same key ("Haigh", "Louise Haigh") answer each other.
-		const key = (c: Candidate) => (c.kind === 'true_false' ? c.prompt : c.answer.split(' ').pop());
-		if (key(a) === key(b)) return true;
-		const leaks = (x: Candidate, y: Candidate) =>
-			x.kind !== 'true_false' &&
-			containsPhrase(`${y.prompt} ${(y.options ?? []).join(' ')}`, x.answer);
+		if (va.key === vb.key) return true;
 		if (leaks(a, b) || leaks(b, a)) return true;
 	}
-	const stem = (c: Candidate) =>
-		c.prompt.replace(/^(?:Fill in the blank:|True or false\?|Part A:)/, '');
-	return overlap(stem(a), stem(b)) >= 0.6;
+	return jaccard(va.stemWords, vb.stemWords) >= 0.6;
 }
 
 function baseScores(candidates: Candidate[], analysis: Analysis): number[] {
