@@ -75,22 +75,40 @@ function baseScores(candidates: Candidate[], analysis: Analysis): number[] {
 	return candidates.map((c) => 0.5 * (weights.get(c.sentenceKey) ?? 0.3) + 0.5 * c.quality);
 }
 
-function adjusted(base: number, c: Candidate, chosen: Candidate[], fairShare: number): number {
-	const sameParagraph = chosen.filter((x) => x.evidence.paragraph === c.evidence.paragraph).length;
-	const sameSentence = chosen.filter((x) => x.sentenceKey === c.sentenceKey).length;
-	const sameKind = chosen.filter((x) => x.kind === c.kind).length;
-	// True/false answers should be mixed: each extra "False" over "True" (or back) costs a little.
-	const sameAnswer = chosen.filter((x) => x.kind === 'true_false' && x.answer === c.answer).length;
-	const otherAnswer = chosen.filter((x) => x.kind === 'true_false' && x.answer !== c.answer).length;
-	const imbalance = c.kind === 'true_false' ? Math.max(0, sameAnswer - otherAnswer) : 0;
-	return (
-		base +
-		(sameKind === 0 ? NEW_KIND_BONUS : 0) -
-		PENALTY.paragraph * sameParagraph -
-		PENALTY.sentence * sameSentence -
-		PENALTY.kind * Math.max(0, sameKind - fairShare + 1) -
-		PENALTY.imbalance * imbalance
-	);
+/** How many chosen drafts share each paragraph, sentence, kind and true/false answer. */
+class ChosenCounts {
+	private counts = new Map<string, number>();
+
+	private get(key: string): number {
+		return this.counts.get(key) ?? 0;
+	}
+
+	add(c: Candidate): void {
+		for (const key of [`p:${c.evidence.paragraph}`, `s:${c.sentenceKey}`, `k:${c.kind}`]) {
+			this.counts.set(key, this.get(key) + 1);
+		}
+		if (c.kind === 'true_false') this.counts.set(`tf:${c.answer}`, this.get(`tf:${c.answer}`) + 1);
+	}
+
+	/** The candidate's score given what is already chosen. */
+	adjusted(base: number, c: Candidate, fairShare: number): number {
+		const sameKind = this.get(`k:${c.kind}`);
+		// True/false answers should be mixed: each extra "False" over "True" (or back) costs a little.
+		let imbalance = 0;
+		if (c.kind === 'true_false') {
+			const same = this.get(`tf:${c.answer}`);
+			const other = this.get('k:true_false') - same;
+			imbalance = Math.max(0, same - other);
+		}
+		return (
+			base +
+			(sameKind === 0 ? NEW_KIND_BONUS : 0) -
+			PENALTY.paragraph * this.get(`p:${c.evidence.paragraph}`) -
+			PENALTY.sentence * this.get(`s:${c.sentenceKey}`) -
+			PENALTY.kind * Math.max(0, sameKind - fairShare + 1) -
+			PENALTY.imbalance * imbalance
+		);
+	}
 }
 
 /** Picks up to `count` drafts, best first; ties go to the earlier candidate, so order is stable. */
@@ -104,6 +122,7 @@ export function selectDrafts(
 	const kinds = new Set(candidates.map((c) => c.kind)).size || 1;
 	const fairShare = Math.ceil(count / kinds);
 	const chosen: Candidate[] = [];
+	const counts = new ChosenCounts();
 	const scores: number[] = [];
 	const open = new Set(candidates.keys());
 	while (chosen.length < count && open.size) {
@@ -111,7 +130,7 @@ export function selectDrafts(
 		let bestScore = -Infinity;
 		for (const i of open) {
 			const c = candidates[i] as Candidate;
-			const score = adjusted(base[i] ?? 0, c, chosen, fairShare);
+			const score = counts.adjusted(base[i] ?? 0, c, fairShare);
 			if (score > bestScore) [best, bestScore] = [i, score];
 		}
 		if (best < 0) break;
@@ -119,6 +138,7 @@ export function selectDrafts(
 		open.delete(best);
 		for (const i of open) if (conflicts(picked, candidates[i] as Candidate)) open.delete(i);
 		chosen.push(picked);
+		counts.add(picked);
 		// The balance penalty can fall again, so a later pick may adjust higher: keep scores ranked.
 		const ranked = Math.min(bestScore, scores[scores.length - 1] ?? Infinity);
 		scores.push(Math.round(ranked * 1000) / 1000);
