@@ -109,6 +109,11 @@ test('the demo article is shared with Global Affairs; a glossary term is marked 
 	await expect(term.getByRole('tooltip')).toBeVisible();
 	await expect(term).toHaveAccessibleDescription(/Criminal groups/);
 	await student.getByRole('button', { name: 'Large', exact: true }).click();
+	// Pressed once the choice is saved; then it must survive a reload.
+	await expect(student.getByRole('button', { name: 'Large', exact: true })).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
 	await student.reload();
 	await expect(student.getByRole('button', { name: 'Large', exact: true })).toHaveAttribute(
 		'aria-pressed',

@@ -59,6 +59,7 @@ test('without JavaScript, a student saves answers, comes back to them and submit
 	await radio.check();
 	const value = await radio.getAttribute('value');
 	await page.getByRole('button', { name: 'Save answers' }).click();
+	await expect(first.getByText('Saved', { exact: true })).toBeVisible();
 	await page.reload();
 	await expect(first.locator(`input[value="${value}"]`)).toBeChecked();
 	await page.getByRole('button', { name: 'Submit quiz' }).click();
