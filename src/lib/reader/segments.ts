@@ -1,6 +1,6 @@
 /**
  * Splits a paragraph into plain runs of text so a component can render glossary terms and an
- * evidence highlight with ordinary elements, never `{@html}`: the article text is never parsed
+ * evidence highlight with ordinary elements, never raw HTML: the article text is never parsed
  * as markup, whatever it contains.
  */
 
