@@ -14,6 +14,7 @@ const good: QuestionDraft = {
 	answer: '97%',
 	explanation: 'Paragraph 1 says: “…”, so the answer is 97%.',
 	evidence: { paragraph: 0, start: 0, end: sentence.length },
+	skill: 'key-details',
 	rule: 'test',
 	score: 1
 };

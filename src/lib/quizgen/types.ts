@@ -1,3 +1,5 @@
+import type { Skill } from './skills';
+
 /** What the generator reads: a cleaned article (see `src/lib/articles/clean.ts`). */
 export interface ArticleInput {
 	title: string;
@@ -41,6 +43,8 @@ export interface QuestionDraft {
 	explanation: string;
 	evidence: EvidenceSpan;
 	partB?: EvidencePart;
+	/** The reading skill it tests (`skills.ts`). */
+	skill: Skill;
 	rule: string;
 	score: number;
 }
@@ -52,6 +56,22 @@ export interface GenerateOptions {
 	seed?: number;
 	/** What this teacher retired before: those rules and sentences rank lower (penalties.ts). */
 	penalties?: RankPenalties;
+	/**
+	 * The mix a teacher asked for: how many drafts of each skill. When set, only these skills
+	 * are returned (at most the given number of each) and `count` defaults to their sum.
+	 */
+	mix?: Partial<Record<Skill, number>>;
+	/** Prompts already in the quiz: none of them, nor a near-duplicate, comes back (regenerate one). */
+	exclude?: string[];
+}
+
+/** `generateQuiz`'s answer: the drafts, and in plain sentences why fewer came back than asked. */
+export interface GenerateResult {
+	drafts: QuestionDraft[];
+	/** Empty when `drafts` has what was asked; otherwise one sentence per reason. */
+	notes: string[];
+	/** Set (and `drafts` empty) when the article is not in English: one sentence saying so. */
+	refusal?: string;
 }
 
 export interface RankPenalties {

@@ -1,5 +1,6 @@
 import { and, asc, count, eq, isNull, max } from 'drizzle-orm';
 import { generateQuestions } from '../quizgen';
+import type { Skill } from '../quizgen/skills';
 import { draftToContent } from '../quizzes/convert';
 import type { QuestionContent } from '../quizzes/types';
 import * as articles from './articles';
@@ -41,6 +42,7 @@ export interface QuestionInput {
 	explanation: string;
 	evidence: Evidence | null;
 	points: number;
+	skill?: Skill | null;
 }
 
 export function getOwned(owner: PublicUser, quizId: number): Quiz | null {
@@ -95,7 +97,8 @@ function insertQuestion(
 			evidenceEnd: input.evidence?.end ?? null,
 			points: input.points,
 			source: rule ? 'rule' : 'teacher',
-			rule
+			rule,
+			skill: input.skill ?? null
 		})
 		.run();
 }
@@ -121,7 +124,8 @@ export function generate(owner: PublicUser, articleId: number, count?: number): 
 				content: draftToContent(draft),
 				explanation: draft.explanation,
 				evidence: draft.evidence,
-				points: 1
+				points: 1,
+				skill: draft.skill
 			};
 			insertQuestion(quiz.id, position, input, draft.rule);
 		});

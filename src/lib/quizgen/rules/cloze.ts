@@ -155,6 +155,7 @@ export function clozeQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 			],
 			explanation: explanationFor(ctx, s, `the missing term is “${term.text}”`),
 			evidence: evidenceOf(s),
+			skill: 'key-details' as const,
 			rule: term.mention ? 'cloze-fact' : 'cloze-key-term',
 			// A typed key term can often be filled with a synonym: it ranks below a fact's blank.
 			quality: (term.mention ? 0.7 : 0.55) * term.weight,

@@ -85,6 +85,7 @@ export function evidencePairFrom(candidate: Candidate, ctx: RuleContext): Candid
 		kind: 'evidence_pair',
 		prompt: `Part A: ${candidate.prompt}`,
 		partB: { prompt: PART_B, options, answer: key.text },
+		skill: 'claim-evidence',
 		rule: `${candidate.rule}+evidence`,
 		// Part B checks the reading behind Part A: worth a little more than Part A alone.
 		quality: candidate.quality * 1.15

@@ -75,6 +75,7 @@ export function completionQuestions(s: Sentence, ctx: RuleContext): Candidate[] 
 				answer: m.text,
 				explanation: explanationFor(ctx, s, `the missing ${TYPE_NOUN[m.type]} is ${m.text}`),
 				evidence: evidenceOf(s),
+				skill: 'key-details' as const,
 				rule: 'fact-completion',
 				quality: 0.7 * TYPE_WEIGHT[m.type] * choice.quality * (1 - guessability(ctx, s, m)),
 				sentenceKey: sentenceKey(s),
@@ -177,6 +178,7 @@ export function trueFalseQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 		answer: isTrue ? 'True' : 'False',
 		explanation: explanationFor(ctx, s, because),
 		evidence: evidenceOf(s),
+		skill: 'key-details' as const,
 		rule: isTrue ? 'fact-restated' : 'fact-swap',
 		// A false swap tests reading more than a restatement does; the seed breaks ties.
 		quality: (isTrue ? 0.5 : 0.55) * TYPE_WEIGHT[fact.type] + (seed % 7) / 1000,

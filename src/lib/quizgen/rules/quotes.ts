@@ -96,6 +96,7 @@ export function quoteQuestions(ctx: RuleContext): Candidate[] {
 			const rule = quote.pronoun ? 'quote-pronoun-speaker' : 'quote-named-speaker';
 			const base = {
 				prompt,
+				skill: 'key-details' as const,
 				answer: speaker.text,
 				explanation: `${cited}, so ${speaker.text} said it.`,
 				evidence,

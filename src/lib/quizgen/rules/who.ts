@@ -132,6 +132,7 @@ export function whoQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 		answer: answer.text,
 		explanation: `${cited}, so the answer is ${answer.text}.`,
 		evidence,
+		skill: 'key-details' as const,
 		rule: subject.from === s ? 'who-did' : 'who-did-pronoun',
 		sentenceKey: sentenceKey(s),
 		factKey: answer.text.toLowerCase()

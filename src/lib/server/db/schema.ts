@@ -11,6 +11,7 @@ import {
 import type { DebateSettings } from '../../debate/phases';
 import type { PhaseClock } from '../../debate/clock';
 import type { AssignmentSettings, QuestionContent } from '../../quizzes/types';
+import { SKILLS } from '../../quizgen/skills';
 
 /** Times are UTC milliseconds since the epoch (DESIGN.md). */
 const createdAt = () =>
@@ -191,6 +192,8 @@ export const questions = sqliteTable(
 		points: integer('points').notNull().default(1),
 		source: text('source', { enum: ['rule', 'teacher'] }).notNull(),
 		rule: text('rule'),
+		/** The reading skill it tests; null for a teacher's question that names none. */
+		skill: text('skill', { enum: SKILLS }),
 		/** Set when a teacher discards a draft: kept for the record, never shown. */
 		retiredAt: integer('retired_at', { mode: 'number' })
 	},
