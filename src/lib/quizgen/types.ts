@@ -1,3 +1,4 @@
+import type { Lexicon } from './lexicon/types';
 import type { Skill } from './skills';
 
 /** What the generator reads: a cleaned article (see `src/lib/articles/clean.ts`). */
@@ -63,6 +64,8 @@ export interface GenerateOptions {
 	mix?: Partial<Record<Skill, number>>;
 	/** Prompts already in the quiz: none of them, nor a near-duplicate, comes back (regenerate one). */
 	exclude?: string[];
+	/** A dictionary (the WordNet reader) for word-meaning questions; without one, none are made. */
+	lexicon?: Lexicon;
 }
 
 /** `generateQuiz`'s answer: the drafts, and in plain sentences why fewer came back than asked. */

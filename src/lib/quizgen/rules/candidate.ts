@@ -1,6 +1,7 @@
 import type { Analysis, ArticleMention, Sentence } from '../analyse';
 import { explain } from '../sentences';
 import { containsPhrase } from '../text';
+import type { Lexicon } from '../lexicon/types';
 import type { QuestionDraft } from '../types';
 
 /** A draft before ranking: `quality` is the rule's own confidence, 0..1. */
@@ -14,6 +15,8 @@ export interface Candidate extends Omit<QuestionDraft, 'score'> {
 export interface RuleContext {
 	analysis: Analysis;
 	seed: number;
+	/** A dictionary for word-meaning questions; without one, none are made. */
+	lexicon?: Lexicon;
 }
 
 export const sentenceKey = (s: Sentence) => `${s.paragraph}:${s.index}`;
