@@ -1,0 +1,138 @@
+import { SKILLS, type Skill } from '../quizgen/skills';
+
+/**
+ * Mastery by reading skill: every scored answer of a class, grouped by the skill its question
+ * tests, per student and for the class. Pure: the server passes the rows, this module counts.
+ */
+
+/** One scored answer: who, which skill, how many of the question's points, when submitted. */
+export interface SkillAnswer {
+	studentId: number;
+	skill: Skill;
+	points: number;
+	maxPoints: number;
+	submittedAt: number;
+}
+
+export interface SkillResult {
+	skill: Skill;
+	/** Answers counted. */
+	answered: number;
+	/** Points earned over points possible, 0..1; null when nothing was answered. */
+	share: number | null;
+	/** Later half of the answers minus the earlier half (share points); null with under 4. */
+	trend: number | null;
+	/** Enough answers and a share under the weak line. */
+	weak: boolean;
+}
+
+/** Below this share a skill counts as weak, once at least MIN_ANSWERS answers back it. */
+export const WEAK_SHARE = 0.6;
+export const MIN_ANSWERS = 3;
+/** A trend needs two halves of at least two answers each. */
+const MIN_TREND_ANSWERS = 4;
+
+/** Common Core reading-informational anchors each skill maps to (teachers who report by them). */
+export const SKILL_STANDARDS: Record<Skill, string> = {
+	'key-details': 'RI.1',
+	inference: 'RI.1',
+	'central-idea': 'RI.2',
+	sequence: 'RI.3',
+	'cause-effect': 'RI.3',
+	'word-meaning': 'RI.4',
+	'text-structure': 'RI.5',
+	'point-of-view': 'RI.6',
+	'claim-evidence': 'RI.8'
+};
+
+function shareOf(answers: readonly SkillAnswer[]): number | null {
+	const possible = answers.reduce((sum, a) => sum + a.maxPoints, 0);
+	if (possible === 0) return null;
+	return answers.reduce((sum, a) => sum + a.points, 0) / possible;
+}
+
+/** How one group of answers (one student's, or the class's) stands on one skill. */
+export function skillResult(skill: Skill, answers: readonly SkillAnswer[]): SkillResult {
+	const share = shareOf(answers);
+	let trend: number | null = null;
+	if (answers.length >= MIN_TREND_ANSWERS) {
+		const ordered = [...answers].sort((a, b) => a.submittedAt - b.submittedAt);
+		const half = Math.floor(ordered.length / 2);
+		const earlier = shareOf(ordered.slice(0, half));
+		const later = shareOf(ordered.slice(ordered.length - half));
+		trend = earlier === null || later === null ? null : later - earlier;
+	}
+	const weak = answers.length >= MIN_ANSWERS && share !== null && share < WEAK_SHARE;
+	return { skill, answered: answers.length, share, trend, weak };
+}
+
+/** One result per skill in SKILLS order, skills nobody answered included (answered 0). */
+export function skillResults(answers: readonly SkillAnswer[]): SkillResult[] {
+	const bySkill = new Map<Skill, SkillAnswer[]>();
+	for (const answer of answers) {
+		const list = bySkill.get(answer.skill);
+		if (list) list.push(answer);
+		else bySkill.set(answer.skill, [answer]);
+	}
+	return SKILLS.map((skill) => skillResult(skill, bySkill.get(skill) ?? []));
+}
+
+export interface StudentRef {
+	id: number;
+	displayName: string;
+	username: string;
+}
+
+export interface StudentMastery {
+	student: StudentRef;
+	skills: SkillResult[];
+}
+
+/** Students who struggle with the same skill: the groups a teacher might reteach together. */
+export interface SuggestedGroup {
+	skill: Skill;
+	students: StudentRef[];
+}
+
+export interface ClassMastery {
+	skills: SkillResult[];
+	students: StudentMastery[];
+	groups: SuggestedGroup[];
+}
+
+/** A group needs two students at least: one struggling student is a conference, not a group. */
+const MIN_GROUP = 2;
+
+export function classMastery(
+	students: readonly StudentRef[],
+	answers: readonly SkillAnswer[]
+): ClassMastery {
+	const byStudent = new Map<number, SkillAnswer[]>();
+	for (const answer of answers) {
+		const list = byStudent.get(answer.studentId);
+		if (list) list.push(answer);
+		else byStudent.set(answer.studentId, [answer]);
+	}
+	const perStudent = students.map((student) => ({
+		student,
+		skills: skillResults(byStudent.get(student.id) ?? [])
+	}));
+	const groups = SKILLS.map((skill) => ({
+		skill,
+		students: perStudent
+			.filter((s) => s.skills.find((r) => r.skill === skill)?.weak)
+			.map((s) => s.student)
+	})).filter((group) => group.students.length >= MIN_GROUP);
+	return { skills: skillResults(answers), students: perStudent, groups };
+}
+
+/** What a student reads about one of their own skills, in plain words. */
+export function plainWords(result: SkillResult): string {
+	if (result.answered === 0 || result.share === null) return 'No questions answered yet.';
+	const percent = Math.round(result.share * 100);
+	const base = `${percent}% right over ${result.answered} question${result.answered === 1 ? '' : 's'}`;
+	if (result.answered < MIN_ANSWERS) return `${base}: too few to tell yet.`;
+	if (result.weak) return `${base}: one to practise.`;
+	if (result.share >= 0.85) return `${base}: a strength.`;
+	return `${base}: getting there.`;
+}
