@@ -7,8 +7,9 @@ const answer = (
 	skill: SkillAnswer['skill'],
 	points: number,
 	submittedAt = 0,
-	maxPoints = 1
-): SkillAnswer => ({ studentId, skill, points, maxPoints, submittedAt });
+	maxPoints = 1,
+	assignmentId = 1
+): SkillAnswer => ({ studentId, assignmentId, skill, points, maxPoints, submittedAt });
 
 const ana = { id: 1, displayName: 'Ana', username: 'ana' };
 const ben = { id: 2, displayName: 'Ben', username: 'ben' };
@@ -30,15 +31,26 @@ describe('skillResult', () => {
 		expect(result).toMatchObject({ answered: 2, share: 0, weak: false });
 	});
 
-	it('trends the later half against the earlier half, by submission time', () => {
+	it('trends the later assignments against the earlier ones', () => {
 		const result = skillResult('word-meaning', [
-			answer(1, 'word-meaning', 1, 40),
-			answer(1, 'word-meaning', 0, 10),
-			answer(1, 'word-meaning', 1, 30),
-			answer(1, 'word-meaning', 0, 20)
+			answer(1, 'word-meaning', 1, 40, 1, 8),
+			answer(1, 'word-meaning', 0, 10, 1, 7),
+			answer(1, 'word-meaning', 1, 30, 1, 8),
+			answer(1, 'word-meaning', 0, 20, 1, 7),
+			answer(2, 'word-meaning', 1, 50, 1, 9)
 		]);
-		// Earlier (10, 20): 0 of 2; later (30, 40): 2 of 2.
+		// Earlier (assignment 7): 0 of 2; later (8 and 9): 3 of 3.
 		expect(result.trend).toBe(1);
+	});
+
+	it('has no trend within one assignment, whatever the order of submission', () => {
+		const result = skillResult('word-meaning', [
+			answer(1, 'word-meaning', 1, 10),
+			answer(2, 'word-meaning', 1, 20),
+			answer(3, 'word-meaning', 0, 30),
+			answer(4, 'word-meaning', 0, 40)
+		]);
+		expect(result.trend).toBeNull();
 	});
 
 	it('has no share without points possible', () => {

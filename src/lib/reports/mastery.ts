@@ -8,6 +8,8 @@ import { SKILLS, type Skill } from '../quizgen/skills';
 /** One scored answer: who, which skill, how many of the question's points, when submitted. */
 export interface SkillAnswer {
 	studentId: number;
+	/** Which assignment it answered: trends compare assignments, never answers within one. */
+	assignmentId: number;
 	skill: Skill;
 	points: number;
 	maxPoints: number;
@@ -20,7 +22,10 @@ export interface SkillResult {
 	answered: number;
 	/** Points earned over points possible, 0..1; null when nothing was answered. */
 	share: number | null;
-	/** Later half of the answers minus the earlier half (share points); null with under 4. */
+	/**
+	 * The later half of the assignments minus the earlier half (share, -1..1); null with answers
+	 * from one assignment only, or under two answers on either side.
+	 */
 	trend: number | null;
 	/** Enough answers and a share under the weak line. */
 	weak: boolean;
@@ -29,8 +34,8 @@ export interface SkillResult {
 /** Below this share a skill counts as weak, once at least MIN_ANSWERS answers back it. */
 export const WEAK_SHARE = 0.6;
 export const MIN_ANSWERS = 3;
-/** A trend needs two halves of at least two answers each. */
-const MIN_TREND_ANSWERS = 4;
+/** A trend needs two halves of at least this many answers each. */
+const MIN_TREND_ANSWERS = 2;
 
 /** Common Core reading-informational anchors each skill maps to (teachers who report by them). */
 export const SKILL_STANDARDS: Record<Skill, string> = {
@@ -51,17 +56,31 @@ function shareOf(answers: readonly SkillAnswer[]): number | null {
 	return answers.reduce((sum, a) => sum + a.points, 0) / possible;
 }
 
+/**
+ * Assignments in the order they were first answered, split into an earlier and a later half:
+ * within one quiz the order of answers says who submitted first, not who improved.
+ */
+function trendOf(answers: readonly SkillAnswer[]): number | null {
+	const firstAnswered = new Map<number, number>();
+	for (const a of answers) {
+		const seen = firstAnswered.get(a.assignmentId);
+		if (seen === undefined || a.submittedAt < seen)
+			firstAnswered.set(a.assignmentId, a.submittedAt);
+	}
+	if (firstAnswered.size < 2) return null;
+	const order = [...firstAnswered].sort((a, b) => a[1] - b[1]).map(([id]) => id);
+	const earlierIds = new Set(order.slice(0, Math.floor(order.length / 2)));
+	const earlier = answers.filter((a) => earlierIds.has(a.assignmentId));
+	const later = answers.filter((a) => !earlierIds.has(a.assignmentId));
+	if (earlier.length < MIN_TREND_ANSWERS || later.length < MIN_TREND_ANSWERS) return null;
+	const [before, after] = [shareOf(earlier), shareOf(later)];
+	return before === null || after === null ? null : after - before;
+}
+
 /** How one group of answers (one student's, or the class's) stands on one skill. */
 export function skillResult(skill: Skill, answers: readonly SkillAnswer[]): SkillResult {
 	const share = shareOf(answers);
-	let trend: number | null = null;
-	if (answers.length >= MIN_TREND_ANSWERS) {
-		const ordered = [...answers].sort((a, b) => a.submittedAt - b.submittedAt);
-		const half = Math.floor(ordered.length / 2);
-		const earlier = shareOf(ordered.slice(0, half));
-		const later = shareOf(ordered.slice(ordered.length - half));
-		trend = earlier === null || later === null ? null : later - earlier;
-	}
+	const trend = trendOf(answers);
 	const weak = answers.length >= MIN_ANSWERS && share !== null && share < WEAK_SHARE;
 	return { skill, answered: answers.length, share, trend, weak };
 }
@@ -135,4 +154,17 @@ export function plainWords(result: SkillResult): string {
 	if (result.weak) return `${base}: one to practise.`;
 	if (result.share >= 0.85) return `${base}: a strength.`;
 	return `${base}: getting there.`;
+}
+
+/** "62%" or "–" for a share; the tables and the student view write it the same way. */
+export function formatShare(share: number | null): string {
+	return share === null ? '–' : `${Math.round(share * 100)}%`;
+}
+
+/** "up 20 points", "down 5 points", "steady" or "–" (too few answers to tell). */
+export function formatTrend(trend: number | null): string {
+	if (trend === null) return '–';
+	const points = Math.round(trend * 100);
+	if (Math.abs(points) < 5) return 'steady';
+	return `${points > 0 ? 'up' : 'down'} ${Math.abs(points)} points`;
 }

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Skill } from '../quizgen/skills';
+import type { SkillResult } from '../reports/mastery';
 import { DEFAULT_SETTINGS, type FeedbackPolicy } from '../quizzes/types';
 import * as assignments from './assignments';
 import * as attempts from './attempts';
@@ -86,7 +87,7 @@ async function setUp() {
 	return { teacher, other, klass, ids, ana: ana!, ben: ben!, cleo: cleo! };
 }
 
-const result = (results: { skill: Skill }[] | undefined, skill: Skill) =>
+const result = (results: SkillResult[] | undefined, skill: Skill) =>
 	results?.find((r) => r.skill === skill);
 
 describe('mastery by skill on a real database', () => {

@@ -22,6 +22,7 @@ function answerRows(classId: number, studentId?: number) {
 	return db()
 		.select({
 			studentId: attempts.userId,
+			assignmentId: attempts.assignmentId,
 			skill: questions.skill,
 			points: responses.points,
 			maxPoints: questions.points,
@@ -54,6 +55,7 @@ type AnswerRow = ReturnType<typeof answerRows>[number];
 function toAnswer(row: AnswerRow): SkillAnswer {
 	return {
 		studentId: row.studentId,
+		assignmentId: row.assignmentId,
 		skill: row.skill!,
 		points: row.points ?? 0,
 		maxPoints: row.maxPoints,
