@@ -26,9 +26,7 @@ function answerRows(classId: number, studentId?: number) {
 			skill: questions.skill,
 			points: responses.points,
 			maxPoints: questions.points,
-			submittedAt: attempts.submittedAt,
-			settings: assignments.settings,
-			dueAt: assignments.dueAt
+			submittedAt: attempts.submittedAt
 		})
 		.from(responses)
 		.innerJoin(attempts, eq(attempts.id, responses.attemptId))
@@ -83,8 +81,16 @@ export function forStudent(
 	now = Date.now()
 ): SkillResult[] | null {
 	if (student.role !== 'student' || !classes.getVisible(student, classId)) return null;
-	const shown = answerRows(classId, student.id).filter((row) =>
-		feedbackOpen(row.settings.feedback, row.dueAt, now)
+	// Few assignments per class: their policies are read once, not joined into every answer.
+	const open = new Set(
+		db()
+			.select({ id: assignments.id, settings: assignments.settings, dueAt: assignments.dueAt })
+			.from(assignments)
+			.where(eq(assignments.classId, classId))
+			.all()
+			.filter((a) => feedbackOpen(a.settings.feedback, a.dueAt, now))
+			.map((a) => a.id)
 	);
+	const shown = answerRows(classId, student.id).filter((row) => open.has(row.assignmentId));
 	return skillResults(shown.map(toAnswer));
 }
