@@ -53,3 +53,12 @@ export interface ExportResult {
 export function malformed(reason: string): ImportResult {
 	return { ok: false, code: 'malformed', reason };
 }
+
+/** What the editor shows once after an import: counts and the questions left out. */
+export interface ImportReport {
+	imported: number;
+	skipped: SkippedQuestion[];
+	/** Skipped questions beyond those listed (the note stays small). */
+	more: number;
+	unanchored: number;
+}
