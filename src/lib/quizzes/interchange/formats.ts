@@ -36,3 +36,14 @@ export function formatOfName(name: string): Format | null {
 	const extension = /\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
 	return FORMATS.find((f) => FORMAT_INFO[f].accepts.includes(extension)) ?? null;
 }
+
+/** The format a file's first bytes show when its name does not: a ZIP or an XML document. */
+export function formatOfContent(bytes: Uint8Array): Format | null {
+	if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)
+		return 'qti';
+	const start = new TextDecoder()
+		.decode(bytes.subarray(0, 200))
+		.replace(/^\ufeff/, '')
+		.trimStart();
+	return start.startsWith('<') ? 'moodle' : null;
+}

@@ -5,7 +5,14 @@ import { fromQtiPackage } from './qti-read';
 import type { Format } from './formats';
 import type { ExportResult, ImportResult, PortableQuiz } from './types';
 
-export { FORMAT_INFO, FORMATS, formatOfName, isFormat, type Format } from './formats';
+export {
+	FORMAT_INFO,
+	FORMATS,
+	formatOfContent,
+	formatOfName,
+	isFormat,
+	type Format
+} from './formats';
 
 export type { ExportResult, ImportResult, PortableQuestion, PortableQuiz } from './types';
 

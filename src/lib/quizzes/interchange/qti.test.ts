@@ -112,3 +112,17 @@ describe('QTI 3.0 package', () => {
 		expect(zip.ok && [...zip.files]).toEqual([['ä/b.xml', '“quoted” ✓']]);
 	});
 });
+
+describe('format detection', () => {
+	it('reads the format from the name, else from the first bytes', async () => {
+		const { formatOfContent, formatOfName } = await import('./formats');
+		expect(formatOfName('quiz.ZIP')).toBe('qti');
+		expect(formatOfName('quiz.gift.txt')).toBe('gift');
+		expect(formatOfName('download')).toBeNull();
+		expect(formatOfContent(writeZip([]))).toBe('qti');
+		expect(formatOfContent(new TextEncoder().encode('\ufeff  <?xml version="1.0"?><quiz/>'))).toBe(
+			'moodle'
+		);
+		expect(formatOfContent(new TextEncoder().encode('::Q:: What? {T}'))).toBeNull();
+	});
+});

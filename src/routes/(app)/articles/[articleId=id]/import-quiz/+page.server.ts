@@ -1,5 +1,11 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
-import { FORMAT_INFO, FORMATS, formatOfName, isFormat } from '$lib/quizzes/interchange';
+import {
+	FORMAT_INFO,
+	FORMATS,
+	formatOfContent,
+	formatOfName,
+	isFormat
+} from '$lib/quizzes/interchange';
 import * as articles from '$lib/server/articles';
 import { requireTeacher } from '$lib/server/guards';
 import { writeImportReport } from '$lib/server/import-report';
@@ -32,14 +38,14 @@ export const actions: Actions = {
 		if (!(file instanceof File) || file.size === 0) {
 			return fail(400, { message: 'Choose a quiz file to import.', format: chosen });
 		}
-		const format = isFormat(chosen) ? chosen : formatOfName(file.name);
+		const bytes = new Uint8Array(await file.arrayBuffer());
+		const format = isFormat(chosen) ? chosen : (formatOfName(file.name) ?? formatOfContent(bytes));
 		if (!format) {
 			return fail(400, {
 				message: `The name “${file.name}” does not say which format it is: choose the format.`,
 				format: chosen
 			});
 		}
-		const bytes = new Uint8Array(await file.arrayBuffer());
 		const outcome = interchange.importQuiz(teacher, article.id, format, bytes);
 		if (!outcome.ok) return fail(400, { message: outcome.reason, format: chosen });
 		writeImportReport(event, outcome.quiz.id, outcome);
