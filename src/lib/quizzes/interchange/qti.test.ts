@@ -119,7 +119,7 @@ describe('format detection', () => {
 		expect(formatOfName('quiz.ZIP')).toBe('qti');
 		expect(formatOfName('quiz.gift.txt')).toBe('gift');
 		expect(formatOfName('download')).toBeNull();
-		expect(formatOfContent(writeZip([]))).toBe('qti');
+		expect(formatOfContent(writeZip([{ path: 'a', text: 'b' }]))).toBe('qti');
 		expect(formatOfContent(new TextEncoder().encode('\ufeff  <?xml version="1.0"?><quiz/>'))).toBe(
 			'moodle'
 		);
