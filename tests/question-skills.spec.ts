@@ -74,10 +74,12 @@ test('the generate form refuses a count out of range and keeps what was typed', 
 		'true'
 	);
 	await axe();
-	await page.setViewportSize({ width: 360, height: 900 });
-	await page
-		.getByRole('region', { name: 'Quizzes' })
-		.screenshot({ path: testInfo.outputPath('generate-form-360.png') });
+	for (const width of [360, 1280]) {
+		await page.setViewportSize({ width, height: 900 });
+		await page
+			.getByRole('region', { name: 'Quizzes' })
+			.screenshot({ path: testInfo.outputPath(`generate-form-${width}.png`) });
+	}
 });
 
 test('without JavaScript, a draft is replaced in place and the page lands on it', async ({
