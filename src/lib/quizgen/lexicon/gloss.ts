@@ -1,0 +1,32 @@
+/**
+ * Dictionary definitions made into answer options a teacher would keep: one plain clause, no
+ * parenthetical notes, no "(plural)" tails, no example sentences, no more than a few words.
+ */
+
+/** Longest option in words: a long gloss reads as a definition to decode, and gives itself away. */
+export const MAX_OPTION_WORDS = 8;
+
+/** A gloss part that begins like this is a usage note, not a meaning ("usually followed by…"). */
+const NOTE = /^(?:usually|often|sometimes|especially|used|followed|as in|or\b|and\b)/i;
+
+/**
+ * The first clause of a definition, cleaned; null when what is left is not a plain phrase
+ * (a cross-reference, a usage note, a list of alternatives, or too long).
+ */
+export function optionText(gloss: string): string | null {
+	let text = gloss
+		.replace(/\([^()]*\)/g, ' ')
+		.replace(/[`']{1,2}([^`']+)'{1,2}/g, '$1')
+		.split(';')[0]!
+		.replace(/\s+/g, ' ')
+		.trim();
+	// ", especially gradually" and similar tails narrow the sense without changing it.
+	text = text.replace(/,?\s+(?:especially|usually|often|typically|esp\.)\b.*$/i, '').trim();
+	text = text.replace(/[,:.\s]+$/, '');
+	if (!text || NOTE.test(text) || /[()[\]"“”;:]|\betc\b|\be\.g\b|\bi\.e\b/i.test(text)) return null;
+	if (/^(?:see|same as|a variant of|of or relating to|relating to|pertaining to)\b/i.test(text))
+		return null;
+	const count = text.split(/\s+/).length;
+	if (count > MAX_OPTION_WORDS) return null;
+	return text;
+}
