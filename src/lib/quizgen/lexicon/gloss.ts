@@ -6,6 +6,9 @@
 /** Longest option in words: a long gloss reads as a definition to decode, and gives itself away. */
 export const MAX_OPTION_WORDS = 8;
 
+/** Misspellings in WordNet 3.1's glosses that would otherwise reach a student. */
+const TYPOS: Array<[RegExp, string]> = [[/\bhurridly\b/g, 'hurriedly']];
+
 /** A gloss part that begins like this is a usage note, not a meaning ("usually followed by…"). */
 const NOTE = /^(?:usually|often|sometimes|especially|used|followed|as in|or\b|and\b)/i;
 
@@ -14,6 +17,8 @@ const NOTE = /^(?:usually|often|sometimes|especially|used|followed|as in|or\b|an
  * (a cross-reference, a usage note, a list of alternatives, or too long).
  */
 export function optionText(gloss: string): string | null {
+	// "hinder or prevent (the efforts, plans, or desires) of": without its note the phrase dangles.
+	if (/\)\s*(?:of|to|for|with|from|by|on|in)\s*(?:[;,]|$)/.test(gloss)) return null;
 	let text = gloss
 		.replace(/\([^()]*\)/g, ' ')
 		.replace(/[`']{1,2}([^`']+)'{1,2}/g, '$1')
@@ -22,11 +27,13 @@ export function optionText(gloss: string): string | null {
 		.trim();
 	// ", especially gradually" and similar tails narrow the sense without changing it.
 	text = text.replace(/,?\s+(?:especially|usually|often|typically|esp\.)\b.*$/i, '').trim();
-	text = text.replace(/[,:.\s]+$/, '');
+	text = text.replace(/[,:.\s]+$/, '').replace(/^to\s+/i, '');
+	for (const [typo, fixed] of TYPOS) text = text.replace(typo, fixed);
 	if (!text || NOTE.test(text) || /[()[\]"“”;:]|\betc\b|\be\.g\b|\bi\.e\b/i.test(text)) return null;
 	if (/^(?:see|same as|a variant of|of or relating to|relating to|pertaining to)\b/i.test(text))
 		return null;
 	const count = text.split(/\s+/).length;
-	if (count > MAX_OPTION_WORDS) return null;
+	// One bare word ("remove") reads unlike the phrases beside it: all options are phrases.
+	if (count < 2 || count > MAX_OPTION_WORDS) return null;
 	return text;
 }

@@ -69,9 +69,16 @@ export function chooseSense(
 		shared: shared[index]!,
 		overlaps
 	});
-	if (senses.length === 1) return overlaps[0]! >= 1 || freq[0]! >= 1 ? result(0, 'both') : null;
-	if (margin >= 1 && best === 0 && dominant) return result(0, 'both');
-	if (margin >= 3 && (freq[best]! >= 1 || best === 0)) return result(best, 'context');
-	if (overlaps[best] === 0 && dominant) return result(0, 'frequency');
+	// One sense: nothing to choose between, as long as the corpus has seen the word used so.
+	if (senses.length === 1) return freq[0]! >= 1 ? result(0, 'both') : null;
+	// A context match counts only with a word of the sentence itself (near words count 2).
+	const inSentence = shared[best]!.some((s) => near.has(s));
+	if (inSentence && margin >= 2 && best === 0 && dominant) return result(0, 'both');
+	if (inSentence && margin >= 4 && freq[best]! >= 2) return result(best, 'context');
+	// Frequency alone: the usual sense must dwarf every other one, and nothing contradicts it.
+	const rest = total - freq[0]!;
+	if (overlaps[best] === 0 && dominant && freq[0]! >= 3 * Math.max(rest, 1)) {
+		return result(0, 'frequency');
+	}
 	return null;
 }

@@ -1,0 +1,53 @@
+/**
+ * Which senses can be asked about or offered as wrong answers, and a pool of same-part-of-speech
+ * meanings for the distractors a word's own senses cannot supply: the usual sense of every other
+ * tier-2 word, worked out once per lexicon.
+ */
+import { optionText } from './gloss';
+import { TIER_TWO } from './tier2';
+import type { LexicalPos, Lexicon, WordSense } from './types';
+
+/**
+ * WordNet's abstract noun categories (act, attribute, cognition, communication, event, feeling,
+ * motive, phenomenon, possession, process, relation, state). Concrete nouns (animals, foods,
+ * artifacts, people, places) are technical or obvious, and look odd beside abstract meanings.
+ */
+const ABSTRACT_NOUNS = new Set([4, 7, 9, 10, 11, 12, 16, 19, 21, 22, 24, 26]);
+/** Adjective pertainyms ("of or relating to…", category 1). */
+const PERTAINYM = 1;
+
+/** A sense a question may show: an abstract noun, an adjective that is not a pertainym, any verb. */
+export function isAskable(sense: WordSense): boolean {
+	if (sense.pos === 'noun') return ABSTRACT_NOUNS.has(sense.category);
+	if (sense.pos === 'adj') return sense.category !== PERTAINYM;
+	return true;
+}
+
+export interface PoolEntry {
+	lemma: string;
+	text: string;
+	sense: WordSense;
+}
+
+const pools = new WeakMap<Lexicon, Map<LexicalPos, PoolEntry[]>>();
+
+/** The usual sense of each tier-2 word in `pos`, as option text: built once per lexicon. */
+export function meaningPool(lexicon: Lexicon, pos: LexicalPos): PoolEntry[] {
+	let byPos = pools.get(lexicon);
+	if (!byPos) {
+		byPos = new Map();
+		pools.set(lexicon, byPos);
+	}
+	let pool = byPos.get(pos);
+	if (!pool) {
+		pool = [];
+		for (const lemma of TIER_TWO) {
+			const sense = lexicon.senses(lemma, pos)[0];
+			const text = sense && isAskable(sense) ? optionText(sense.gloss) : null;
+			if (sense && text && !text.toLowerCase().includes(lemma.slice(0, 5)))
+				pool.push({ lemma, text, sense });
+		}
+		byPos.set(pos, pool);
+	}
+	return pool;
+}
