@@ -4,10 +4,16 @@
  */
 
 /** Longest option in words: a long gloss reads as a definition to decode, and gives itself away. */
-export const MAX_OPTION_WORDS = 8;
+export const MAX_OPTION_WORDS = 9;
 
 /** Misspellings in WordNet 3.1's glosses that would otherwise reach a student. */
-const TYPOS: Array<[RegExp, string]> = [[/\bhurridly\b/g, 'hurriedly']];
+const TYPOS: Array<[RegExp, string]> = [
+	[/\bhurridly\b/g, 'hurriedly'],
+	[/\benterprise of project\b/g, 'enterprise or project']
+];
+
+/** Definitions that are not phrases at all (a clause with its verb where a noun belongs). */
+const BROKEN = new Set(['the state of the economy declines']);
 
 /** A gloss part that begins like this is a usage note, not a meaning ("usually followed by…"). */
 const NOTE = /^(?:usually|often|sometimes|especially|used|followed|as in|or\b|and\b)/i;
@@ -29,7 +35,7 @@ export function optionText(gloss: string): string | null {
 	text = text.replace(/,?\s+(?:especially|usually|often|typically|esp\.)\b.*$/i, '').trim();
 	text = text.replace(/[,:.\s]+$/, '').replace(/^to\s+/i, '');
 	for (const [typo, fixed] of TYPOS) text = text.replace(typo, fixed);
-	if (!text || NOTE.test(text) || /[()[\]"“”;:]|\betc\b|\be\.g\b|\bi\.e\b/i.test(text)) return null;
+	if (!text || BROKEN.has(text.toLowerCase()) || NOTE.test(text) || /[()[\]"“”;:]|\betc\b|\be\.g\b|\bi\.e\b/i.test(text)) return null;
 	if (/^(?:see|same as|a variant of|of or relating to|relating to|pertaining to)\b/i.test(text))
 		return null;
 	const count = text.split(/\s+/).length;

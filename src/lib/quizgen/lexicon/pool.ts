@@ -4,6 +4,7 @@
  * tier-2 word, worked out once per lexicon.
  */
 import { optionText } from './gloss';
+import { contentStems } from './sense';
 import { TIER_TWO } from './tier2';
 import type { LexicalPos, Lexicon, WordSense } from './types';
 
@@ -27,7 +28,12 @@ export interface PoolEntry {
 	lemma: string;
 	text: string;
 	sense: WordSense;
+	/** Content stems of the sense's whole definition, for the does-it-fit checks. */
+	stems: Set<string>;
 }
+
+/** A noun definition that opens with an adjective ("capable of growth") reads as an adjective's. */
+const ADJECTIVAL = /^(?:capable|able|unable|free|full|likely|worthy|lacking|having|being|not)\b/i;
 
 const pools = new WeakMap<Lexicon, Map<LexicalPos, PoolEntry[]>>();
 
@@ -43,9 +49,12 @@ export function meaningPool(lexicon: Lexicon, pos: LexicalPos): PoolEntry[] {
 		pool = [];
 		for (const lemma of TIER_TWO) {
 			const sense = lexicon.senses(lemma, pos)[0];
-			const text = sense && isAskable(sense) ? optionText(sense.gloss) : null;
-			if (sense && text && !text.toLowerCase().includes(lemma.slice(0, 5)))
-				pool.push({ lemma, text, sense });
+			// Only a sense the corpus has seen: untagged first senses are often technical ones.
+			if (!sense || sense.frequency === 0 || !isAskable(sense)) continue;
+			const text = optionText(sense.gloss);
+			if (!text || text.toLowerCase().includes(lemma.slice(0, 5))) continue;
+			if (pos === 'noun' && ADJECTIVAL.test(text)) continue;
+			pool.push({ lemma, text, sense, stems: contentStems(sense.gloss) });
 		}
 		byPos.set(pos, pool);
 	}

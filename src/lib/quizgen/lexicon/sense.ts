@@ -15,6 +15,20 @@ const CONTEXT_STOP = new Set([
 	...'someone something person thing act state being make made cause become having used'.split(' ')
 ]);
 
+/** Two stems of one word family: one starts the other ("refer", "refere"), four letters at least. */
+export function related(a: string, b: string): boolean {
+	return a.length >= 4 && b.length >= 4 && (a.startsWith(b) || b.startsWith(a));
+}
+
+/** Whether any stem of `a` belongs to the family of a stem of `b`. */
+export function sharesFamily(a: Set<string>, b: Set<string>): boolean {
+	for (const x of a) {
+		if (b.has(x)) return true;
+		for (const y of b) if (related(x, y)) return true;
+	}
+	return false;
+}
+
 /** Content-word stems of a text, without function words and very short words. */
 export function contentStems(text: string): Set<string> {
 	const out = new Set<string>();
@@ -25,10 +39,11 @@ export function contentStems(text: string): Set<string> {
 }
 
 export interface SenseChoice {
-	index: number;
-	/** How the sense was chosen: context and frequency agree, or one of them clearly wins. */
+	/** The senses taken as the meaning used: one broad category, most frequent first. */
+	group: number[];
+	/** How the meaning was chosen: context and frequency agree, or one of them clearly wins. */
 	by: 'both' | 'context' | 'frequency';
-	/** Context words the chosen sense's definition shares with the passage (for the explanation). */
+	/** Context stems the chosen meaning's definitions share with the passage. */
 	shared: string[];
 	/** Per sense: how many context stems its definition, examples and synonyms share. */
 	overlaps: number[];
@@ -40,9 +55,46 @@ function senseStems(sense: WordSense, self: string): Set<string> {
 	return stems;
 }
 
+interface Group {
+	members: number[];
+	tags: number;
+	overlap: number;
+	inSentence: boolean;
+	shared: string[];
+}
+
 /**
- * The sense `senses` (most frequent first) that `context` uses. `near` is the sentence itself
- * (its words count double), `around` the sentences next to it.
+ * WordNet splits senses finely ("get or gather together", "collect or gather"); choosing among
+ * such near-twins is guesswork even for people. Senses are grouped by broad category (the
+ * lexicographer file), and the choice is between groups: coarse senses are told apart reliably.
+ */
+function groupsOf(senses: WordSense[], shared: string[][], near: Set<string>): Group[] {
+	const byCategory = new Map<number, Group>();
+	senses.forEach((sense, i) => {
+		const group = byCategory.get(sense.category) ?? {
+			members: [],
+			tags: 0,
+			overlap: 0,
+			inSentence: false,
+			shared: []
+		};
+		const list = shared[i]!;
+		const overlap = list.reduce((n, s) => n + (near.has(s) ? 2 : 1), 0);
+		group.members.push(i);
+		group.tags += sense.frequency;
+		if (overlap > group.overlap) {
+			group.overlap = overlap;
+			group.shared = list;
+			group.inSentence = list.some((s) => near.has(s));
+		}
+		byCategory.set(sense.category, group);
+	});
+	return [...byCategory.values()];
+}
+
+/**
+ * The meaning of a word (its senses, most frequent first) that a passage uses. `near` holds
+ * the stems of the sentence itself (they count double), `around` those of its neighbours.
  */
 export function chooseSense(
 	senses: WordSense[],
@@ -51,34 +103,33 @@ export function chooseSense(
 	around: Set<string>
 ): SenseChoice | null {
 	if (senses.length === 0) return null;
-	const shared: string[][] = senses.map((sense) => {
-		const stems = senseStems(sense, lemma);
-		return [...stems].filter((s) => near.has(s) || around.has(s));
-	});
+	const shared = senses.map((sense) =>
+		[...senseStems(sense, lemma)].filter((s) => near.has(s) || around.has(s))
+	);
 	const overlaps = shared.map((list) => list.reduce((n, s) => n + (near.has(s) ? 2 : 1), 0));
-	const order = overlaps.map((_, i) => i).sort((a, b) => overlaps[b]! - overlaps[a]! || a - b);
-	const [best = 0, second] = order;
-	const margin = overlaps[best]! - (second === undefined ? 0 : overlaps[second]!);
-	const freq = senses.map((s) => s.frequency);
-	const total = freq.reduce((a, b) => a + b, 0);
-	// The most frequent sense dominates: at least three tags and twice the runner-up's.
-	const dominant = freq[0]! >= 3 && freq[0]! >= 2 * (freq[1] ?? 0) && freq[0]! / total >= 0.6;
-	const result = (index: number, by: SenseChoice['by']): SenseChoice => ({
-		index,
+	const groups = groupsOf(senses, shared, near);
+	const result = (g: Group, by: SenseChoice['by']): SenseChoice => ({
+		group: g.members,
 		by,
-		shared: shared[index]!,
+		shared: g.shared,
 		overlaps
 	});
-	// One sense: nothing to choose between, as long as the corpus has seen the word used so.
-	if (senses.length === 1) return freq[0]! >= 1 ? result(0, 'both') : null;
-	// A context match counts only with a word of the sentence itself (near words count 2).
-	const inSentence = shared[best]!.some((s) => near.has(s));
-	if (inSentence && margin >= 2 && best === 0 && dominant) return result(0, 'both');
-	if (inSentence && margin >= 4 && freq[best]! >= 2) return result(best, 'context');
-	// Frequency alone: the usual sense must dwarf every other one, and nothing contradicts it.
-	const rest = total - freq[0]!;
-	if (overlaps[best] === 0 && dominant && freq[0]! >= 3 * Math.max(rest, 1)) {
-		return result(0, 'frequency');
+	const usual = groups[0]!;
+	// One broad meaning: nothing to choose between.
+	if (groups.length === 1) return result(usual, 'both');
+	const byContext = [...groups].sort((a, b) => b.overlap - a.overlap);
+	const best = byContext[0]!;
+	const margin = best.overlap - byContext[1]!.overlap;
+	const rest = groups.slice(1).reduce((n, g) => n + g.tags, 0);
+	const runnerUp = Math.max(...groups.slice(1).map((g) => g.tags));
+	// The usual meaning dominates: at least three tags and twice the runner-up's.
+	const dominant = usual.tags >= 3 && usual.tags >= 2 * runnerUp;
+	// A context match counts only with a word of the sentence itself.
+	if (best === usual && best.inSentence && margin >= 2 && dominant) return result(usual, 'both');
+	if (best.inSentence && margin >= 4 && best.tags >= 2) return result(best, 'context');
+	// Frequency alone: the usual meaning must dwarf all others, and nothing contradicts it.
+	if (best.overlap === 0 && dominant && usual.tags >= 3 * Math.max(rest, 1)) {
+		return result(usual, 'frequency');
 	}
 	return null;
 }

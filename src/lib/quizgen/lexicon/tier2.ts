@@ -10,7 +10,7 @@
 export const TIER_TWO = new Set(
 	// verbs
 	(
-		'abandon abolish accelerate accommodate accumulate acknowledge acquire adapt adhere adjust ' +
+		'abandon abolish accelerate accommodate accumulate acknowledge acquire adapt adhere ' +
 		'advocate affirm aggravate allege allocate alleviate alter amend amplify anticipate appease ' +
 		'ascertain aspire assert assess attain attribute augment authorise authorize bolster ' +
 		'bypass capitulate cede cite clarify coerce collaborate commence compel compile ' +
@@ -21,7 +21,7 @@ export const TIER_TWO = new Set(
 		'dissuade distort diversify divert dominate dwindle elicit eliminate embark embrace ' +
 		'emulate enact endorse endure enhance entail enforce erode escalate evade evoke exacerbate ' +
 		'exaggerate exceed exclude exempt exert facilitate falter fluctuate ' +
-		'formulate foster fulfil fulfill hamper heighten hinder ignite impair impede ' +
+		'formulate foster fulfil fulfill hamper hinder ignite impair impede ' +
 		'implement imply impose incite incur induce infer inhibit initiate instigate integrate ' +
 		'intervene invoke jeopardise jeopardize justify legitimise magnify ' +
 		'manipulate mediate mitigate mobilise mobilize negate neglect negotiate ' +

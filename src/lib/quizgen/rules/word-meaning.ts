@@ -1,15 +1,16 @@
 /**
  * Word meaning in context: "Paragraph 4 says: “…conceded the race…” As it is used here, what does
- * “concede” most nearly mean?" on a tier-2 word (`lexicon/tier2.ts`). The key is the sense the
- * passage uses (`lexicon/sense.ts`); distractors are the word's other senses in other broad
- * categories, then the usual meanings of other tier-2 words of the same part of speech, so that
- * none of them also fits. Any doubt drops the word.
+ * “concede” most nearly mean?" on a tier-2 word (`lexicon/tier2.ts`). The key is the meaning the
+ * passage uses (`lexicon/sense.ts`); distractors are at most one of the word's senses from another
+ * broad category, then usual meanings of other tier-2 words of the same part of speech that share
+ * nothing with the word's senses or the passage, so that none of them also fits. Any doubt drops
+ * the word.
  */
 import type { Sentence } from '../analyse';
 import { baseForms } from '../../reader/commonWords';
 import { optionText } from '../lexicon/gloss';
 import { isAskable, meaningPool } from '../lexicon/pool';
-import { chooseSense, contentStems, stemOf, type SenseChoice } from '../lexicon/sense';
+import { chooseSense, contentStems, sharesFamily, stemOf, type SenseChoice } from '../lexicon/sense';
 import { TIER_TWO } from '../lexicon/tier2';
 import type { LexicalPos, Lexicon, WordSense } from '../lexicon/types';
 import type { Token } from '../nlp';
@@ -19,9 +20,22 @@ import { evidenceOf, explanationFor, sentenceKey, type Candidate, type RuleConte
 const POS: Record<string, LexicalPos> = { NOUN: 'noun', VERB: 'verb', ADJ: 'adj', ADV: 'adv' };
 const PER_ARTICLE = 4;
 const QUALITY: Record<SenseChoice['by'], number> = { both: 0.75, context: 0.6, frequency: 0.55 };
+/** Tags before a word that make a "verb" the tagger's mistake for a noun ("the very attributes"). */
+const NOUN_BEFORE = new Set(['DET', 'ADJ', 'NUM']);
+
+/** First four letters of every tier-2 word: most tokens are passed over without any lookup. */
+const PREFIXES = new Set([...TIER_TWO].map((w) => w.slice(0, 4)));
+
+interface Passage {
+	sentence: Sentence;
+	/** Stems of the sentence and of the sentences either side of it (without the word itself). */
+	near: Set<string>;
+	around: Set<string>;
+	text: string;
+}
 
 interface WordUse {
-	sentence: Sentence;
+	passage: Passage;
 	token: Token;
 	lemma: string;
 	senses: WordSense[];
@@ -35,82 +49,95 @@ function isReadable(s: Sentence): boolean {
 	return count >= 8 && count <= 45 && !s.question && !s.interviewer && !s.inQuote;
 }
 
-/** The sentences either side of `s` in its paragraph: the context a reader has. */
-function passage(ctx: RuleContext, s: Sentence): string {
+function passageOf(ctx: RuleContext, s: Sentence): Passage {
 	const paragraph = ctx.analysis.byParagraph[s.paragraph] ?? [];
-	return [paragraph[s.index - 1]?.text ?? '', paragraph[s.index + 1]?.text ?? ''].join(' ');
+	const around = [paragraph[s.index - 1]?.text ?? '', paragraph[s.index + 1]?.text ?? ''].join(' ');
+	return { sentence: s, near: contentStems(s.text), around: contentStems(around), text: `${s.text} ${around}` };
 }
 
-/** An option that contains the word asked about (or its stem) answers or spoils the item. */
+/** An option that contains the word asked about (or its family: "conceding" for "concession"). */
 function mentions(text: string, lemma: string): boolean {
-	const stem = lemma.slice(0, Math.max(4, Math.min(lemma.length - 2, 6)));
+	const stem = lemma.slice(0, Math.max(4, Math.min(lemma.length - 3, 5)));
 	return words(text).some((w) => w.startsWith(stem));
 }
 
-/** The word's use in its sentence, when it is tier-2, its sense is clear and can be put plainly. */
-function wordUse(ctx: RuleContext, lexicon: Lexicon, s: Sentence, token: Token): WordUse | null {
+/** "could heighten tensions" is transitive: "become more extreme" would not read in its place. */
+function intransitiveMisfit(key: string, s: Sentence, token: Token): boolean {
+	const next = s.tokens[s.tokens.indexOf(token) + 1];
+	return /^(?:become|grow|get)\b/i.test(key) && !!next && ['DET', 'NOUN', 'ADJ', 'PRON'].includes(next.pos);
+}
+
+/** The word's use in a passage, when it is tier-2, its meaning is clear and can be put plainly. */
+function wordUse(lexicon: Lexicon, passage: () => Passage, s: Sentence, token: Token): WordUse | null {
 	const pos = POS[token.pos];
 	// Lowercase letters only: names, acronyms and numbers are never vocabulary questions.
-	if (!pos || !/^[a-z]{4,}$/.test(token.text)) return null;
+	if (!pos || !/^[a-z]{4,}$/.test(token.text) || !PREFIXES.has(token.text.slice(0, 4))) return null;
 	if (!baseForms(token.text).some((form) => TIER_TWO.has(form))) return null;
+	const before = s.tokens[s.tokens.indexOf(token) - 1];
+	if (pos === 'verb' && before && NOUN_BEFORE.has(before.pos)) return null;
 	const lemma = lexicon.lemma(token.text, pos);
 	if (!lemma || !TIER_TWO.has(lemma)) return null;
 	const senses = lexicon.senses(lemma, pos);
-	const near = contentStems(s.text);
-	const around = contentStems(passage(ctx, s));
-	for (const stem of [stemOf(lemma), stemOf(token.text)]) {
-		near.delete(stem);
-		around.delete(stem);
-	}
+	const p = passage();
+	const self = new Set([stemOf(lemma), stemOf(token.text)]);
+	const near = new Set([...p.near].filter((x) => !self.has(x)));
+	const around = new Set([...p.around].filter((x) => !self.has(x)));
 	const choice = chooseSense(senses, lemma, near, around);
-	if (!choice || !isAskable(senses[choice.index]!)) return null;
-	const key = optionText(senses[choice.index]!.gloss);
-	if (!key || mentions(key, lemma)) return null;
+	const first = choice ? senses[choice.group[0]!]! : null;
+	// The key is the chosen meaning's most frequent sense, put plainly, or nothing.
+	const key = first && isAskable(first) ? optionText(first.gloss) : null;
+	if (!choice || !key || mentions(key, lemma) || intransitiveMisfit(key, s, token)) return null;
 	// A key that repeats a word of the sentence can be found by matching, not by reading.
-	if ([...contentStems(key)].some((stem) => near.has(stem))) return null;
-	return { sentence: s, token, lemma, senses, choice, key };
+	if (sharesFamily(contentStems(key), near)) return null;
+	return { passage: p, token, lemma, senses, choice, key };
 }
 
-/** Other senses that clearly do not fit: another broad category, and no support in the passage. */
-function otherSenses(use: WordUse): string[] {
-	const key = use.senses[use.choice.index]!;
+/** Everything the chosen meaning says: no distractor may share a word family with it. */
+function meaningStems(use: WordUse): Set<string> {
+	const group = use.choice.group.map((i) => use.senses[i]!);
+	return contentStems(group.flatMap((s) => [s.gloss, ...s.synonyms]).join(' '));
+}
+
+/** The word's own senses that clearly do not fit: another category, nothing shared. */
+function otherSenses(use: WordUse, taken: Set<string>): string[] {
+	const group = use.choice.group.map((i) => use.senses[i]!);
+	const synonyms = new Set(group.flatMap((s) => s.synonyms));
 	return use.senses
-		.filter((sense, i) => i !== use.choice.index && use.choice.overlaps[i] === 0)
-		.filter((sense) => sense.category !== key.category && isAskable(sense))
-		.filter((sense) => !sense.synonyms.some((w) => key.synonyms.includes(w)))
+		.filter((sense, i) => !use.choice.group.includes(i) && use.choice.overlaps[i] === 0)
+		.filter((sense) => isAskable(sense) && !group.some((g) => g.category === sense.category))
+		.filter((sense) => !sense.synonyms.some((w) => synonyms.has(w)))
+		.filter((sense) => !sharesFamily(contentStems(sense.gloss), taken))
 		.map((sense) => optionText(sense.gloss))
 		.filter((text): text is string => !!text && !mentions(text, use.lemma));
 }
 
-/** Usual meanings of other tier-2 words, same part of speech, another category, no shared word. */
-function poolMeanings(lexicon: Lexicon, use: WordUse, context: Set<string>): string[] {
-	const key = use.senses[use.choice.index]!;
-	// A meaning that shares words with any sense of the word, or with the passage, might fit too.
+/** Usual meanings of other tier-2 words: same part of speech, nothing shared with the word or passage. */
+function poolMeanings(lexicon: Lexicon, use: WordUse, taken: Set<string>): string[] {
+	const key = use.senses[use.choice.group[0]!]!;
 	const own = contentStems(use.senses.map((s) => s.gloss).join(' '));
 	const related = new Set([use.lemma, ...key.synonyms.map((w) => w.toLowerCase())]);
+	const context = new Set([...use.passage.near, ...use.passage.around]);
 	return meaningPool(lexicon, key.pos)
 		.filter((e) => !related.has(e.lemma) && e.sense.category !== key.category)
 		.filter((e) => !e.sense.synonyms.some((w) => related.has(w.toLowerCase())))
-		.filter((e) => !mentions(e.text, use.lemma))
-		.filter((e) => ![...contentStems(e.sense.gloss)].some((x) => own.has(x) || context.has(x)))
-		.sort((a, b) => hash(a.lemma + use.lemma) - hash(b.lemma + use.lemma))
+		.filter((e) => !mentions(e.text, use.lemma) && !sharesFamily(e.stems, own))
+		.filter((e) => ![...e.stems].some((x) => context.has(x) || taken.has(x)))
+		.map((e) => ({ text: e.text, order: hash(e.lemma + use.lemma) }))
+		.sort((a, b) => a.order - b.order)
 		.map((e) => e.text);
 }
 
-/** Three distractors near the key's length (no length tell), sharing no word with the key. */
-function distractors(lexicon: Lexicon, use: WordUse, context: Set<string>): string[] | null {
+/** Three distractors within a word of the key's length (no length tell), sharing no word family. */
+function distractors(lexicon: Lexicon, use: WordUse): string[] | null {
 	const length = wordCount(use.key);
-	const keyStems = contentStems(use.key);
-	const fits = (text: string) =>
-		Math.abs(wordCount(text) - length) <= 1 &&
-		![...contentStems(text)].some((stem) => keyStems.has(stem));
+	const taken = meaningStems(use);
 	const chosen: string[] = [];
-	const stemsTaken = new Set(keyStems);
-	for (const text of [...otherSenses(use), ...poolMeanings(lexicon, use, context)]) {
+	const own = otherSenses(use, taken).slice(0, 1);
+	for (const text of [...own, ...poolMeanings(lexicon, use, taken)]) {
 		if (chosen.length === 3) break;
-		const stems = [...contentStems(text)];
-		if (!fits(text) || stems.some((stem) => stemsTaken.has(stem))) continue;
-		stems.forEach((stem) => stemsTaken.add(stem));
+		const stems = contentStems(text);
+		if (Math.abs(wordCount(text) - length) > 1 || sharesFamily(stems, taken)) continue;
+		stems.forEach((stem) => taken.add(stem));
 		chosen.push(text);
 	}
 	return chosen.length === 3 ? chosen : null;
@@ -132,24 +159,21 @@ function excerpt(s: Sentence, token: Token, span = 9): string {
 }
 
 /** The passage's own words behind the context match, for the explanation. */
-function cueWords(ctx: RuleContext, use: WordUse): string[] {
-	const text = `${use.sentence.text} ${passage(ctx, use.sentence)}`;
+function cueWords(use: WordUse): string[] {
+	const all = use.passage.text.match(/\p{L}+/gu) ?? [];
 	const found = use.choice.shared.map((stem) =>
-		(text.match(/\p{L}+/gu) ?? []).find(
-			(w) => stemOf(w) === stem && w.length >= 4 && !w.toLowerCase().startsWith(use.lemma)
-		)
+		all.find((w) => stemOf(w) === stem && !w.toLowerCase().startsWith(use.lemma.slice(0, 5)))
 	);
 	return [...new Set(found.filter((w): w is string => !!w))].slice(0, 2);
 }
 
 function question(ctx: RuleContext, lexicon: Lexicon, use: WordUse): Candidate | null {
-	const context = contentStems(`${use.sentence.text} ${passage(ctx, use.sentence)}`);
-	const wrong = distractors(lexicon, use, context);
+	const wrong = distractors(lexicon, use);
 	if (!wrong) return null;
-	const { sentence: s, token, lemma } = use;
+	const { token, lemma } = use;
+	const s = use.passage.sentence;
 	const answer = capitalise(use.key);
-	const options = shuffle([answer, ...wrong.map(capitalise)], ctx.seed + hash(lemma));
-	const cues = cueWords(ctx, use);
+	const cues = cueWords(use);
 	const because = cues.length
 		? `“${token.text}” here means “${use.key}”, as ${cues.map((w) => `“${w}”`).join(' and ')} show${cues.length === 1 ? 's' : ''}`
 		: `“${token.text}” here means “${use.key}”; its other meanings do not fit the sentence`;
@@ -158,7 +182,7 @@ function question(ctx: RuleContext, lexicon: Lexicon, use: WordUse): Candidate |
 		skill: 'word-meaning',
 		rule: 'word-meaning',
 		prompt: `Paragraph ${s.paragraph + 1} says: “${excerpt(s, token)}” As it is used here, what does “${lemma}” most nearly mean?`,
-		options,
+		options: shuffle([answer, ...wrong.map(capitalise)], ctx.seed + hash(lemma)),
 		answer,
 		explanation: explanationFor(ctx, s, because),
 		evidence: evidenceOf(s),
@@ -176,8 +200,11 @@ export function wordMeaningQuestions(ctx: RuleContext): Candidate[] {
 	const seen = new Set<string>();
 	for (const s of ctx.analysis.sentences) {
 		if (!isReadable(s)) continue;
+		let passage: Passage | null = null;
+		const lazy = () => (passage ??= passageOf(ctx, s));
 		for (const token of s.tokens) {
-			const use = seen.has(sentenceKey(s)) ? null : wordUse(ctx, lexicon, s, token);
+			if (seen.has(sentenceKey(s))) break;
+			const use = wordUse(lexicon, lazy, s, token);
 			if (!use || seen.has(use.lemma)) continue;
 			const candidate = question(ctx, lexicon, use);
 			if (!candidate) continue;

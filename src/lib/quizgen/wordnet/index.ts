@@ -77,9 +77,21 @@ function senseEntries(lemma: string): SenseEntry[] {
 	return found;
 }
 
+const senseLists = new Map<string, WordSense[]>();
+
 function senses(lemma: string, pos: LexicalPos): WordSense[] {
 	const key = lemma.toLowerCase().trim().replace(/\s+/g, '_');
-	if (!key || /[%\s]/.test(key)) return [];
+	if (!key || key.includes('%')) return [];
+	const cacheKey = `${pos}:${key}`;
+	let found = senseLists.get(cacheKey);
+	if (!found) {
+		found = readSenses(key, pos);
+		senseLists.set(cacheKey, found);
+	}
+	return found;
+}
+
+function readSenses(key: string, pos: LexicalPos): WordSense[] {
 	return senseEntries(key)
 		.filter((e) => e.pos === pos)
 		.sort((a, b) => a.number - b.number)
