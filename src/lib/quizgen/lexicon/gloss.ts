@@ -12,8 +12,8 @@ const TYPOS: Array<[RegExp, string]> = [
 	[/\benterprise of project\b/g, 'enterprise or project']
 ];
 
-/** Definitions that are not phrases at all (a clause with its verb where a noun belongs). */
-const BROKEN = new Set(['the state of the economy declines']);
+/** Definitions that are not plain phrases (a clause where a noun belongs; an odd terse wording). */
+const BROKEN = new Set(['the state of the economy declines', 'command against']);
 
 /** A gloss part that begins like this is a usage note, not a meaning ("usually followed by…"). */
 const NOTE = /^(?:usually|often|sometimes|especially|used|followed|as in|or\b|and\b)/i;

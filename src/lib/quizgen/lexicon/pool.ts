@@ -24,6 +24,26 @@ export function isAskable(sense: WordSense): boolean {
 	return true;
 }
 
+/**
+ * Categories close enough that their meanings can pass for each other (an idea and a claim:
+ * noun.cognition and noun.communication; thinking and saying verbs): never key and distractor.
+ */
+const CLOSE: Record<LexicalPos, number[][]> = {
+	noun: [
+		[9, 10],
+		[4, 11, 22]
+	],
+	verb: [[31, 32]],
+	adj: [],
+	adv: []
+};
+
+/** Same category, or two categories whose meanings blur (`CLOSE`). */
+export function isNear(a: WordSense, b: WordSense): boolean {
+	if (a.category === b.category) return true;
+	return CLOSE[a.pos].some((set) => set.includes(a.category) && set.includes(b.category));
+}
+
 export interface PoolEntry {
 	lemma: string;
 	text: string;

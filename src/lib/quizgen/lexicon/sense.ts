@@ -108,12 +108,12 @@ export function chooseSense(
 	);
 	const overlaps = shared.map((list) => list.reduce((n, s) => n + (near.has(s) ? 2 : 1), 0));
 	const groups = groupsOf(senses, shared, near);
-	const result = (g: Group, by: SenseChoice['by']): SenseChoice => ({
-		group: g.members,
-		by,
-		shared: g.shared,
-		overlaps
-	});
+	// Inside the chosen meaning, its first sense (the key's wording) must be the clear usual one.
+	const result = (g: Group, by: SenseChoice['by']): SenseChoice | null => {
+		const [first, second] = g.members.map((i) => senses[i]!.frequency);
+		if (second !== undefined && second > 0 && first! < 2 * second) return null;
+		return { group: g.members, by, shared: g.shared, overlaps };
+	};
 	const usual = groups[0]!;
 	// One broad meaning: nothing to choose between.
 	if (groups.length === 1) return result(usual, 'both');

@@ -5,7 +5,7 @@
  * the list is either everyday (any reader knows it), technical, or a name. Lemmas only. Left out
  * on purpose: words whose news sense WordNet lacks or glosses badly ("scuttle the deal", "stem
  * the rise", "undermine") and words with several senses that fit the same sentences (prompt,
- * trigger; disrupt).
+ * trigger; disrupt), and figurative uses WordNet only glosses literally ("igniting fears").
  */
 export const TIER_TWO = new Set(
 	// verbs
@@ -21,7 +21,7 @@ export const TIER_TWO = new Set(
 		'dissuade distort diversify divert dominate dwindle elicit eliminate embark embrace ' +
 		'emulate enact endorse endure enhance entail enforce erode escalate evade evoke exacerbate ' +
 		'exaggerate exceed exclude exempt exert facilitate falter fluctuate ' +
-		'formulate foster fulfil fulfill hamper hinder ignite impair impede ' +
+		'formulate foster fulfil fulfill hamper hinder impair impede ' +
 		'implement imply impose incite incur induce infer inhibit initiate instigate integrate ' +
 		'intervene invoke jeopardise jeopardize justify legitimise magnify ' +
 		'manipulate mediate mitigate mobilise mobilize negate neglect negotiate ' +

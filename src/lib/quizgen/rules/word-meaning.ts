@@ -9,7 +9,7 @@
 import type { Sentence } from '../analyse';
 import { baseForms } from '../../reader/commonWords';
 import { optionText } from '../lexicon/gloss';
-import { isAskable, meaningPool } from '../lexicon/pool';
+import { isAskable, isNear, meaningPool } from '../lexicon/pool';
 import { chooseSense, contentStems, sharesFamily, stemOf, type SenseChoice } from '../lexicon/sense';
 import { TIER_TWO } from '../lexicon/tier2';
 import type { LexicalPos, Lexicon, WordSense } from '../lexicon/types';
@@ -104,11 +104,13 @@ function otherSenses(use: WordUse, taken: Set<string>): string[] {
 	const synonyms = new Set(group.flatMap((s) => s.synonyms));
 	return use.senses
 		.filter((sense, i) => !use.choice.group.includes(i) && use.choice.overlaps[i] === 0)
-		.filter((sense) => isAskable(sense) && !group.some((g) => g.category === sense.category))
+		.filter((sense) => isAskable(sense) && !group.some((g) => isNear(g, sense)))
 		.filter((sense) => !sense.synonyms.some((w) => synonyms.has(w)))
 		.filter((sense) => !sharesFamily(contentStems(sense.gloss), taken))
 		.map((sense) => optionText(sense.gloss))
-		.filter((text): text is string => !!text && !mentions(text, use.lemma));
+		.filter((text): text is string => !!text && !mentions(text, use.lemma))
+		// "Be earlier in time" and "be the predecessor of": two states read as one meaning.
+		.filter((text) => !(/^be\b/i.test(text) && /^be\b/i.test(use.key)));
 }
 
 /** Usual meanings of other tier-2 words: same part of speech, nothing shared with the word or passage. */
@@ -118,7 +120,7 @@ function poolMeanings(lexicon: Lexicon, use: WordUse, taken: Set<string>): strin
 	const related = new Set([use.lemma, ...key.synonyms.map((w) => w.toLowerCase())]);
 	const context = new Set([...use.passage.near, ...use.passage.around]);
 	return meaningPool(lexicon, key.pos)
-		.filter((e) => !related.has(e.lemma) && e.sense.category !== key.category)
+		.filter((e) => !related.has(e.lemma) && !isNear(e.sense, key))
 		.filter((e) => !e.sense.synonyms.some((w) => related.has(w.toLowerCase())))
 		.filter((e) => !mentions(e.text, use.lemma) && !sharesFamily(e.stems, own))
 		.filter((e) => ![...e.stems].some((x) => context.has(x) || taken.has(x)))
