@@ -35,7 +35,13 @@ export function optionText(gloss: string): string | null {
 	text = text.replace(/,?\s+(?:especially|usually|often|typically|esp\.)\b.*$/i, '').trim();
 	text = text.replace(/[,:.\s]+$/, '').replace(/^to\s+/i, '');
 	for (const [typo, fixed] of TYPOS) text = text.replace(typo, fixed);
-	if (!text || BROKEN.has(text.toLowerCase()) || NOTE.test(text) || /[()[\]"“”;:]|\betc\b|\be\.g\b|\bi\.e\b/i.test(text)) return null;
+	if (
+		!text ||
+		BROKEN.has(text.toLowerCase()) ||
+		NOTE.test(text) ||
+		/[()[\]"“”;:]|\betc\b|\be\.g\b|\bi\.e\b/i.test(text)
+	)
+		return null;
 	if (/^(?:see|same as|a variant of|of or relating to|relating to|pertaining to)\b/i.test(text))
 		return null;
 	const count = text.split(/\s+/).length;

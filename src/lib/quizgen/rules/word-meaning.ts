@@ -10,12 +10,24 @@ import type { Sentence } from '../analyse';
 import { baseForms } from '../../reader/commonWords';
 import { optionText } from '../lexicon/gloss';
 import { isAskable, isNear, meaningPool } from '../lexicon/pool';
-import { chooseSense, contentStems, sharesFamily, stemOf, type SenseChoice } from '../lexicon/sense';
+import {
+	chooseSense,
+	contentStems,
+	sharesFamily,
+	stemOf,
+	type SenseChoice
+} from '../lexicon/sense';
 import { TIER_TWO } from '../lexicon/tier2';
 import type { LexicalPos, Lexicon, WordSense } from '../lexicon/types';
 import type { Token } from '../nlp';
 import { hash, shuffle, wordCount, words } from '../text';
-import { evidenceOf, explanationFor, sentenceKey, type Candidate, type RuleContext } from './candidate';
+import {
+	evidenceOf,
+	explanationFor,
+	sentenceKey,
+	type Candidate,
+	type RuleContext
+} from './candidate';
 
 const POS: Record<string, LexicalPos> = { NOUN: 'noun', VERB: 'verb', ADJ: 'adj', ADV: 'adv' };
 const PER_ARTICLE = 4;
@@ -52,7 +64,12 @@ function isReadable(s: Sentence): boolean {
 function passageOf(ctx: RuleContext, s: Sentence): Passage {
 	const paragraph = ctx.analysis.byParagraph[s.paragraph] ?? [];
 	const around = [paragraph[s.index - 1]?.text ?? '', paragraph[s.index + 1]?.text ?? ''].join(' ');
-	return { sentence: s, near: contentStems(s.text), around: contentStems(around), text: `${s.text} ${around}` };
+	return {
+		sentence: s,
+		near: contentStems(s.text),
+		around: contentStems(around),
+		text: `${s.text} ${around}`
+	};
 }
 
 /** An option that contains the word asked about (or its family: "conceding" for "concession"). */
@@ -64,11 +81,20 @@ function mentions(text: string, lemma: string): boolean {
 /** "could heighten tensions" is transitive: "become more extreme" would not read in its place. */
 function intransitiveMisfit(key: string, s: Sentence, token: Token): boolean {
 	const next = s.tokens[s.tokens.indexOf(token) + 1];
-	return /^(?:become|grow|get)\b/i.test(key) && !!next && ['DET', 'NOUN', 'ADJ', 'PRON'].includes(next.pos);
+	return (
+		/^(?:become|grow|get)\b/i.test(key) &&
+		!!next &&
+		['DET', 'NOUN', 'ADJ', 'PRON'].includes(next.pos)
+	);
 }
 
 /** The word's use in a passage, when it is tier-2, its meaning is clear and can be put plainly. */
-function wordUse(lexicon: Lexicon, passage: () => Passage, s: Sentence, token: Token): WordUse | null {
+function wordUse(
+	lexicon: Lexicon,
+	passage: () => Passage,
+	s: Sentence,
+	token: Token
+): WordUse | null {
 	const pos = POS[token.pos];
 	// Lowercase letters only: names, acronyms and numbers are never vocabulary questions.
 	if (!pos || !/^[a-z]{4,}$/.test(token.text) || !PREFIXES.has(token.text.slice(0, 4))) return null;
@@ -102,15 +128,17 @@ function meaningStems(use: WordUse): Set<string> {
 function otherSenses(use: WordUse, taken: Set<string>): string[] {
 	const group = use.choice.group.map((i) => use.senses[i]!);
 	const synonyms = new Set(group.flatMap((s) => s.synonyms));
-	return use.senses
-		.filter((sense, i) => !use.choice.group.includes(i) && use.choice.overlaps[i] === 0)
-		.filter((sense) => isAskable(sense) && !group.some((g) => isNear(g, sense)))
-		.filter((sense) => !sense.synonyms.some((w) => synonyms.has(w)))
-		.filter((sense) => !sharesFamily(contentStems(sense.gloss), taken))
-		.map((sense) => optionText(sense.gloss))
-		.filter((text): text is string => !!text && !mentions(text, use.lemma))
-		// "Be earlier in time" and "be the predecessor of": two states read as one meaning.
-		.filter((text) => !(/^be\b/i.test(text) && /^be\b/i.test(use.key)));
+	return (
+		use.senses
+			.filter((sense, i) => !use.choice.group.includes(i) && use.choice.overlaps[i] === 0)
+			.filter((sense) => isAskable(sense) && !group.some((g) => isNear(g, sense)))
+			.filter((sense) => !sense.synonyms.some((w) => synonyms.has(w)))
+			.filter((sense) => !sharesFamily(contentStems(sense.gloss), taken))
+			.map((sense) => optionText(sense.gloss))
+			.filter((text): text is string => !!text && !mentions(text, use.lemma))
+			// "Be earlier in time" and "be the predecessor of": two states read as one meaning.
+			.filter((text) => !(/^be\b/i.test(text) && /^be\b/i.test(use.key)))
+	);
 }
 
 /** Usual meanings of other tier-2 words: same part of speech, nothing shared with the word or passage. */
@@ -178,7 +206,9 @@ function question(ctx: RuleContext, lexicon: Lexicon, use: WordUse): Candidate |
 	const cues = cueWords(use);
 	const because = cues.length
 		? `“${token.text}” here means “${use.key}”, as ${cues.map((w) => `“${w}”`).join(' and ')} show${cues.length === 1 ? 's' : ''}`
-		: `“${token.text}” here means “${use.key}”; its other meanings do not fit the sentence`;
+		: use.senses.length === 1
+			? `“${token.text}” means “${use.key}”`
+			: `“${token.text}” here means “${use.key}”; its other meanings do not fit the sentence`;
 	return {
 		kind: 'multiple_choice',
 		skill: 'word-meaning',

@@ -8,7 +8,13 @@ import { dataLine, senseIndexLines, type DataFile } from './files';
 import { baseCandidates } from './morphy';
 
 /** The digit after "%" in a sense key: 1 noun, 2 verb, 3 adjective, 4 adverb, 5 satellite adjective. */
-const SS_TYPE: Record<string, LexicalPos> = { '1': 'noun', '2': 'verb', '3': 'adj', '4': 'adv', '5': 'adj' };
+const SS_TYPE: Record<string, LexicalPos> = {
+	'1': 'noun',
+	'2': 'verb',
+	'3': 'adj',
+	'4': 'adv',
+	'5': 'adj'
+};
 
 interface Synset {
 	category: number;
@@ -70,7 +76,12 @@ function senseEntries(lemma: string): SenseEntry[] {
 		found = senseIndexLines(`${lemma}%`).map((line) => {
 			const [key = '', offset = '0', number = '0', tags = '0'] = line.split(' ');
 			const ssType = key.charAt(key.indexOf('%') + 1);
-			return { pos: SS_TYPE[ssType] ?? 'noun', offset: Number(offset), number: +number, tags: +tags };
+			return {
+				pos: SS_TYPE[ssType] ?? 'noun',
+				offset: Number(offset),
+				number: +number,
+				tags: +tags
+			};
 		});
 		entries.set(lemma, found);
 	}
