@@ -35,6 +35,8 @@ export function optionText(gloss: string): string | null {
 	text = text.replace(/,?\s+(?:especially|usually|often|typically|esp\.)\b.*$/i, '').trim();
 	text = text.replace(/[,:.\s]+$/, '').replace(/^to\s+/i, '');
 	for (const [typo, fixed] of TYPOS) text = text.replace(typo, fixed);
+	// "known widely and usually unfavorably" without its tail: a phrase cannot end on "and".
+	if (/\b(?:and|or|but|the|a|an)$/i.test(text)) return null;
 	if (
 		!text ||
 		BROKEN.has(text.toLowerCase()) ||

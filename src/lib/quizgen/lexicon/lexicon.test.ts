@@ -74,3 +74,9 @@ describe('chooseSense', () => {
 		expect(chooseSense(close, 'imply', new Set(), new Set())).toBeNull();
 	});
 });
+
+describe('optionText tails', () => {
+	it('refuses a phrase left hanging on a conjunction', () => {
+		expect(optionText('known widely and usually unfavorably')).toBeNull();
+	});
+});

@@ -38,8 +38,13 @@ const CLOSE: Record<LexicalPos, number[][]> = {
 	adv: []
 };
 
-/** Same category, or two categories whose meanings blur (`CLOSE`). */
+/**
+ * Same category, or two categories whose meanings blur (`CLOSE`). Adjectives and adverbs have
+ * one category for nearly all senses, so for them only the word-family and context checks of
+ * the rule keep a distractor from meaning the same.
+ */
 export function isNear(a: WordSense, b: WordSense): boolean {
+	if (a.pos === 'adj' || a.pos === 'adv') return a.id === b.id;
 	if (a.category === b.category) return true;
 	return CLOSE[a.pos].some((set) => set.includes(a.category) && set.includes(b.category));
 }

@@ -52,7 +52,7 @@ export const TIER_TWO = new Set(
 		'viability volatility ' +
 		// adjectives and adverbs
 		'abrupt acute adamant adverse ambiguous ambitious ample apparent arbitrary ardent ' +
-		'austere authentic autonomous blatant candid cautious coherent compelling comprehensive ' +
+		'austere authentic autonomous blatant candid cautious coherent comprehensive ' +
 		'concise contentious conventional credible crucial cumulative decisive definitive ' +
 		'deliberate detrimental diligent discreet disproportionate dubious elusive eminent ' +
 		'erratic explicit feasible fragile frugal futile genuine hostile hypothetical imminent ' +

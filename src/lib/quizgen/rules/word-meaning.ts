@@ -72,10 +72,13 @@ function passageOf(ctx: RuleContext, s: Sentence): Passage {
 	};
 }
 
-/** An option that contains the word asked about (or its family: "conceding" for "concession"). */
+/**
+ * An option that contains the word asked about, its family ("conceding" for "concession") or its
+ * root ("precedent" in "unprecedented") answers itself by matching.
+ */
 function mentions(text: string, lemma: string): boolean {
 	const stem = lemma.slice(0, Math.max(4, Math.min(lemma.length - 3, 5)));
-	return words(text).some((w) => w.startsWith(stem));
+	return words(text).some((w) => w.startsWith(stem) || (w.length >= 5 && lemma.includes(w.slice(0, -1))));
 }
 
 /** "could heighten tensions" is transitive: "become more extreme" would not read in its place. */
