@@ -5,7 +5,8 @@
  * the list is either everyday (any reader knows it), technical, or a name. Lemmas only. Left out
  * on purpose: words whose news sense WordNet lacks or glosses badly ("scuttle the deal", "stem
  * the rise", "undermine") and words with several senses that fit the same sentences (prompt,
- * trigger; disrupt), and figurative uses WordNet only glosses literally ("igniting fears").
+ * trigger; disrupt), and figurative uses WordNet only glosses literally ("igniting fears", "vibrant colours", "fickle
+ * weather").
  */
 export const TIER_TWO = new Set(
 	// verbs
@@ -35,6 +36,8 @@ export const TIER_TWO = new Set(
 		'subsidise subsidize substantiate succumb supersede supplement surpass sustain ' +
 		' thwart transform undertake underscore uphold utilise ' +
 		'utilize validate verify vindicate waive withdraw withhold withstand ' +
+		// more verbs, nouns and adjectives of the same register
+		'abstain allay amass ameliorate annul appraise articulate assuage attest avert banish bestow censure circumvent commemorate concur confiscate culminate debunk decry deduce delineate deplore deride detain deviate disavow discern disparage dispel disseminate dwindle elucidate embellish emancipate endow enlist ensue envisage eradicate espouse evacuate exonerate expedite extol fabricate forfeit impart implore incarcerate inflict infringe intimidate jettison lament languish mollify obliterate orchestrate placate procure proliferate prosper quash recoup redress refrain rehabilitate reimburse reinstate rekindle relegate repudiate resent retrieve revere squander subvert summon supplant transcend underpin unveil usurp vacate vilify wane waver acumen adherence affluence aftermath animosity apathy aspiration austerity autonomy calamity complacency conjecture contingency culpability deference demise deterrent detriment diligence discord disdain duress embargo enmity ethos exemption fervour fervor fiasco foresight fortitude grievance havoc hostility hubris impunity inequity infringement insurgency jurisdiction leniency malaise misconception moratorium negligence nuance onus plight predicament prestige propensity prosperity provocation prowess ramification rapport reprisal resentment restitution retribution scarcity solidarity stagnation subsidy surveillance tenure testimony trepidation vigilance wariness abundant affluent antiquated apathetic arduous astute audacious benevolent bleak brazen clandestine coercive complacent conciliatory conspicuous contemptuous cordial culpable cursory defiant despondent devout dire discernible disparate drastic eclectic egregious eloquent emphatic entrenched ephemeral exemplary exorbitant extraneous fervent flagrant formidable frivolous gratuitous hapless hasty illicit impartial impeccable imperative implausible incoherent incompatible indispensable indignant inept inexorable innate insatiable insidious intermittent intransigent invaluable lavish legitimate lenient lethargic lucid malicious mundane negligible nominal nonchalant obstinate opaque paramount pertinent pervasive pivotal poignant predatory prestigious pristine prolonged prosperous provocative punitive reckless redundant relentless reputable resolute reticent rudimentary ruthless salient scathing scrupulous sedentary shrewd sluggish sparse spontaneous staunch steadfast succinct superfluous tenacious tenuous tumultuous unilateral unscrupulous unwarranted venerable vehement versatile vigorous zealous ' +
 		// nouns
 		'accountability advent adversity advocacy allegation allegiance ambiguity ambivalence ' +
 		'anomaly apprehension assertion attrition backlash benchmark burden candour ' +

@@ -15,7 +15,8 @@ const ARTICLE = {
 		'The bank lent the family money to repair the roof after the storm last winter.',
 		'Critics said the mayor would curtail public meetings, and residents gathered signatures for a petition.',
 		'Governor Curtail spoke to reporters outside the court house on Monday afternoon about the flooding.',
-		'The inspectors began a close scrutiny of the accounts after the auditors reported missing payments.'
+		'The inspectors began a close scrutiny of the accounts after the auditors reported missing payments.',
+		'The flood was unprecedented in the long history of the town, the mayor told residents on Friday.'
 	]
 };
 
@@ -50,6 +51,10 @@ describe('word-meaning questions', () => {
 
 	it('never offers a key that repeats the sentence ("close scrutiny": "examining closely")', () => {
 		expect(byWord.has('scrutiny')).toBe(false);
+	});
+
+	it('never offers a key that holds the word\'s root ("unprecedented": "having no precedent")', () => {
+		expect(byWord.has('unprecedented')).toBe(false);
 	});
 
 	it('passes the structural checks, with four distinct options and no length tell', () => {

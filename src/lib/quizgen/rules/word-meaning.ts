@@ -78,7 +78,9 @@ function passageOf(ctx: RuleContext, s: Sentence): Passage {
  */
 function mentions(text: string, lemma: string): boolean {
 	const stem = lemma.slice(0, Math.max(4, Math.min(lemma.length - 3, 5)));
-	return words(text).some((w) => w.startsWith(stem) || (w.length >= 5 && lemma.includes(w.slice(0, -1))));
+	return words(text).some(
+		(w) => w.startsWith(stem) || (w.length >= 6 && lemma.includes(w.slice(0, 6)))
+	);
 }
 
 /** "could heighten tensions" is transitive: "become more extreme" would not read in its place. */
@@ -104,6 +106,8 @@ function wordUse(
 	if (!baseForms(token.text).some((form) => TIER_TWO.has(form))) return null;
 	const before = s.tokens[s.tokens.indexOf(token) - 1];
 	if (pos === 'verb' && before && NOUN_BEFORE.has(before.pos)) return null;
+	// "have entrenched themselves" is a verb the tagger read as an adjective.
+	if (pos === 'adj' && before && /^(?:have|has|had|having)$/i.test(before.text)) return null;
 	const lemma = lexicon.lemma(token.text, pos);
 	if (!lemma || !TIER_TWO.has(lemma)) return null;
 	const senses = lexicon.senses(lemma, pos);
