@@ -3,7 +3,7 @@ import { analyseArticle } from '../analyse';
 import { structuralProblems } from '../checks';
 import { wordCount } from '../text';
 import { loadWordNet } from '../wordnet';
-import { wordMeaningQuestions } from './word-meaning';
+import { mentions, wordMeaningQuestions } from './word-meaning';
 
 // Our own sentences: tier-2 words whose meaning the sentence settles, and words it does not.
 const ARTICLE = {
@@ -55,6 +55,10 @@ describe('word-meaning questions', () => {
 
 	it('never offers a key that holds the word\'s root ("unprecedented": "having no precedent")', () => {
 		expect(byWord.has('unprecedented')).toBe(false);
+		expect(mentions('Having no precedent', 'unprecedented')).toBe(true);
+		expect(mentions('Not to be dispensed with', 'indispensable')).toBe(true);
+		expect(mentions('The act of conceding or yielding', 'concession')).toBe(true);
+		expect(mentions('Place restrictions on', 'curtail')).toBe(false);
 	});
 
 	it('passes the structural checks, with four distinct options and no length tell', () => {

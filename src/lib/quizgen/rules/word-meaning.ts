@@ -76,7 +76,7 @@ function passageOf(ctx: RuleContext, s: Sentence): Passage {
  * An option that contains the word asked about, its family ("conceding" for "concession") or its
  * root ("precedent" in "unprecedented") answers itself by matching.
  */
-function mentions(text: string, lemma: string): boolean {
+export function mentions(text: string, lemma: string): boolean {
 	const stem = lemma.slice(0, Math.max(4, Math.min(lemma.length - 3, 5)));
 	return words(text).some(
 		(w) => w.startsWith(stem) || (w.length >= 6 && lemma.includes(w.slice(0, 6)))
