@@ -3,7 +3,8 @@ import { analyseArticle } from '../analyse';
 import { structuralProblems } from '../checks';
 import { wordCount } from '../text';
 import { loadWordNet } from '../wordnet';
-import { mentions, wordMeaningQuestions } from './word-meaning';
+import { mentions } from '../lexicon/distractors';
+import { wordMeaningQuestions } from './word-meaning';
 
 // Our own sentences: tier-2 words whose meaning the sentence settles, and words it does not.
 const ARTICLE = {
@@ -31,9 +32,7 @@ describe('word-meaning questions', () => {
 		expect(compel?.answer).toBe('Force somebody to do something');
 		expect(compel?.prompt).toMatch(/^Paragraph 1 says: “Lawmakers felt compelled to cut/);
 		expect(compel?.prompt).toMatch(/what does “compel” most nearly mean\?$/);
-		expect(compel?.explanation).toContain(
-			'“compelled” here means “force somebody to do something”'
-		);
+		expect(compel?.explanation).toContain('“compel” here means “force somebody to do something”');
 		expect(compel).toMatchObject({
 			kind: 'multiple_choice',
 			skill: 'word-meaning',

@@ -9,7 +9,8 @@
 import type { Sentence } from '../analyse';
 import { baseForms } from '../../reader/commonWords';
 import { optionText } from '../lexicon/gloss';
-import { isAskable, isNear, meaningPool } from '../lexicon/pool';
+import { distractors, mentions, type MeaningUse } from '../lexicon/distractors';
+import { isAskable } from '../lexicon/pool';
 import {
 	chooseSense,
 	contentStems,
@@ -20,7 +21,7 @@ import {
 import { TIER_TWO } from '../lexicon/tier2';
 import type { LexicalPos, Lexicon, WordSense } from '../lexicon/types';
 import type { Token } from '../nlp';
-import { hash, shuffle, wordCount, words } from '../text';
+import { hash, shuffle, wordCount } from '../text';
 import {
 	evidenceOf,
 	explanationFor,
@@ -46,7 +47,7 @@ interface Passage {
 	text: string;
 }
 
-interface WordUse {
+interface WordUse extends MeaningUse {
 	passage: Passage;
 	token: Token;
 	lemma: string;
@@ -70,17 +71,6 @@ function passageOf(ctx: RuleContext, s: Sentence): Passage {
 		around: contentStems(around),
 		text: `${s.text} ${around}`
 	};
-}
-
-/**
- * An option that contains the word asked about, its family ("conceding" for "concession") or its
- * root ("precedent" in "unprecedented") answers itself by matching.
- */
-export function mentions(text: string, lemma: string): boolean {
-	const stem = lemma.slice(0, Math.max(4, Math.min(lemma.length - 3, 5)));
-	return words(text).some(
-		(w) => w.startsWith(stem) || (w.length >= 6 && lemma.includes(w.slice(0, 6)))
-	);
 }
 
 /** "could heighten tensions" is transitive: "become more extreme" would not read in its place. */
@@ -125,61 +115,6 @@ function wordUse(
 	return { passage: p, token, lemma, senses, choice, key };
 }
 
-/** Everything the chosen meaning says: no distractor may share a word family with it. */
-function meaningStems(use: WordUse): Set<string> {
-	const group = use.choice.group.map((i) => use.senses[i]!);
-	return contentStems(group.flatMap((s) => [s.gloss, ...s.synonyms]).join(' '));
-}
-
-/** The word's own senses that clearly do not fit: another category, nothing shared. */
-function otherSenses(use: WordUse, taken: Set<string>): string[] {
-	const group = use.choice.group.map((i) => use.senses[i]!);
-	const synonyms = new Set(group.flatMap((s) => s.synonyms));
-	return (
-		use.senses
-			.filter((sense, i) => !use.choice.group.includes(i) && use.choice.overlaps[i] === 0)
-			.filter((sense) => isAskable(sense) && !group.some((g) => isNear(g, sense)))
-			.filter((sense) => !sense.synonyms.some((w) => synonyms.has(w)))
-			.filter((sense) => !sharesFamily(contentStems(sense.gloss), taken))
-			.map((sense) => optionText(sense.gloss))
-			.filter((text): text is string => !!text && !mentions(text, use.lemma))
-			// "Be earlier in time" and "be the predecessor of": two states read as one meaning.
-			.filter((text) => !(/^be\b/i.test(text) && /^be\b/i.test(use.key)))
-	);
-}
-
-/** Usual meanings of other tier-2 words: same part of speech, nothing shared with the word or passage. */
-function poolMeanings(lexicon: Lexicon, use: WordUse, taken: Set<string>): string[] {
-	const key = use.senses[use.choice.group[0]!]!;
-	const own = contentStems(use.senses.map((s) => s.gloss).join(' '));
-	const related = new Set([use.lemma, ...key.synonyms.map((w) => w.toLowerCase())]);
-	const context = new Set([...use.passage.near, ...use.passage.around]);
-	return meaningPool(lexicon, key.pos)
-		.filter((e) => !related.has(e.lemma) && !isNear(e.sense, key))
-		.filter((e) => !e.sense.synonyms.some((w) => related.has(w.toLowerCase())))
-		.filter((e) => !mentions(e.text, use.lemma) && !sharesFamily(e.stems, own))
-		.filter((e) => ![...e.stems].some((x) => context.has(x) || taken.has(x)))
-		.map((e) => ({ text: e.text, order: hash(e.lemma + use.lemma) }))
-		.sort((a, b) => a.order - b.order)
-		.map((e) => e.text);
-}
-
-/** Three distractors within a word of the key's length (no length tell), sharing no word family. */
-function distractors(lexicon: Lexicon, use: WordUse): string[] | null {
-	const length = wordCount(use.key);
-	const taken = meaningStems(use);
-	const chosen: string[] = [];
-	const own = otherSenses(use, taken).slice(0, 1);
-	for (const text of [...own, ...poolMeanings(lexicon, use, taken)]) {
-		if (chosen.length === 3) break;
-		const stems = contentStems(text);
-		if (Math.abs(wordCount(text) - length) > 1 || sharesFamily(stems, taken)) continue;
-		stems.forEach((stem) => taken.add(stem));
-		chosen.push(text);
-	}
-	return chosen.length === 3 ? chosen : null;
-}
-
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The words around the token, at most `span` each side, with an ellipsis where cut. */
@@ -187,12 +122,17 @@ function excerpt(s: Sentence, token: Token, span = 9): string {
 	const at = s.tokens.indexOf(token);
 	const from = Math.max(0, at - span);
 	const to = Math.min(s.tokens.length, at + span + 1);
+	// Start and end on a space, never inside "long-running" or "U.S.".
+	let start = s.tokens[from]!.start - s.start;
+	while (start > 0 && !/\s/.test(s.text[start - 1]!)) start--;
+	let end = s.tokens[to - 1]!.end - s.start;
+	while (end < s.text.length && !/\s/.test(s.text[end]!)) end++;
 	const text = s.text
-		.slice(s.tokens[from]!.start - s.start, s.tokens[to - 1]!.end - s.start)
+		.slice(start, end)
 		.replace(/[“”"]/g, '')
 		.replace(/[,;:.]$/, '')
 		.trim();
-	return `${from > 0 ? '…' : ''}${text}${to < s.tokens.length ? '…' : ''}`;
+	return `${start > 0 ? '…' : ''}${text}${end < s.text.trimEnd().length ? '…' : ''}`;
 }
 
 /** The passage's own words behind the context match, for the explanation. */
@@ -207,15 +147,16 @@ function cueWords(use: WordUse): string[] {
 function question(ctx: RuleContext, lexicon: Lexicon, use: WordUse): Candidate | null {
 	const wrong = distractors(lexicon, use);
 	if (!wrong) return null;
-	const { token, lemma } = use;
+	const { lemma, token } = use;
 	const s = use.passage.sentence;
 	const answer = capitalise(use.key);
 	const cues = cueWords(use);
+	const means = `“${lemma}” here means “${use.key}”`;
 	const because = cues.length
-		? `“${token.text}” here means “${use.key}”, as ${cues.map((w) => `“${w}”`).join(' and ')} show${cues.length === 1 ? 's' : ''}`
+		? `${means}, as ${cues.map((w) => `“${w}”`).join(' and ')} show${cues.length === 1 ? 's' : ''}`
 		: use.senses.length === 1
-			? `“${token.text}” means “${use.key}”`
-			: `“${token.text}” here means “${use.key}”; its other meanings do not fit the sentence`;
+			? `“${lemma}” means “${use.key}”`
+			: `${means}; its other meanings do not fit the sentence`;
 	return {
 		kind: 'multiple_choice',
 		skill: 'word-meaning',
