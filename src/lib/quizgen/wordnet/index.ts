@@ -31,8 +31,9 @@ const synsets = new Map<string, Synset>();
  */
 function parseSynset(line: string): Synset {
 	const bar = line.indexOf(' | ');
-	const fields = line.slice(0, bar < 0 ? line.length : bar).split(' ');
-	const count = parseInt(fields[3] ?? '0', 16);
+	// Only the head is needed: a synset can carry hundreds of pointers after its words.
+	const count = parseInt(line.split(' ', 4)[3] ?? '0', 16);
+	const fields = line.split(' ', 4 + count * 2);
 	const words: string[] = [];
 	for (let i = 0; i < count; i++) {
 		const word = fields[4 + i * 2] ?? '';
