@@ -76,6 +76,19 @@ describe('word-meaning questions', () => {
 		}
 	});
 
+	it('reads "have entrenched themselves" as the verb it is, not the adjective ("dug in")', () => {
+		const paragraphs = [
+			'Jihadist militants have entrenched themselves in several major cities, the officials said on Tuesday.',
+			'The drought was described as unprecedented, and farmers said the losses were substantial this year.'
+		];
+		const found = wordMeaningQuestions({
+			analysis: analyseArticle({ title: 'x', paragraphs }),
+			seed: 0,
+			lexicon
+		});
+		expect(found.map((d) => d.factKey)).toEqual(['substantial']);
+	});
+
 	it('is deterministic, and makes nothing without a dictionary', () => {
 		expect(wordMeaningQuestions({ analysis, seed: 0, lexicon })).toEqual(drafts);
 		expect(wordMeaningQuestions({ analysis, seed: 0 })).toEqual([]);
