@@ -12,8 +12,18 @@ const TYPOS: Array<[RegExp, string]> = [
 	[/\benterprise of project\b/g, 'enterprise or project']
 ];
 
-/** Definitions that are not plain phrases (a clause where a noun belongs; an odd terse wording). */
-const BROKEN = new Set(['the state of the economy declines', 'command against']);
+/**
+ * Definitions that are not plain phrases: a clause where a noun belongs, an odd terse wording,
+ * or a philosopher's wording a student would stumble on ("a construct whereby…").
+ */
+const BROKEN = new Set([
+	'the state of the economy declines',
+	'command against',
+	'a construct whereby objects or individuals can be distinguished',
+	'arousing affect',
+	'issue or terminate',
+	'providence by virtue of planning prudently for the future'
+]);
 
 /** A gloss part that begins like this is a usage note, not a meaning ("usually followed by…"). */
 const NOTE = /^(?:usually|often|sometimes|especially|used|followed|as in|or\b|and\b)/i;

@@ -75,7 +75,7 @@ export function meaningPool(lexicon: Lexicon, pos: LexicalPos): PoolEntry[] {
 		for (const lemma of TIER_TWO) {
 			const sense = lexicon.senses(lemma, pos)[0];
 			// Only a sense the corpus has seen: untagged first senses are often technical ones.
-			if (!sense || sense.frequency === 0 || !isAskable(sense)) continue;
+			if (!sense || sense.frequency < 2 || !isAskable(sense)) continue;
 			const text = optionText(sense.gloss);
 			if (!text || text.toLowerCase().includes(lemma.slice(0, 5))) continue;
 			if (pos === 'noun' && ADJECTIVAL.test(text)) continue;
