@@ -135,28 +135,18 @@ function excerpt(s: Sentence, token: Token, span = 9): string {
 	return `${start > 0 ? '…' : ''}${text}${end < s.text.trimEnd().length ? '…' : ''}`;
 }
 
-/** The passage's own words behind the context match, for the explanation. */
-function cueWords(use: WordUse): string[] {
-	const all = use.passage.text.match(/\p{L}+/gu) ?? [];
-	const found = use.choice.shared.map((stem) =>
-		all.find((w) => stemOf(w) === stem && !w.toLowerCase().startsWith(use.lemma.slice(0, 5)))
-	);
-	return [...new Set(found.filter((w): w is string => !!w))].slice(0, 2);
-}
-
 function question(ctx: RuleContext, lexicon: Lexicon, use: WordUse): Candidate | null {
 	const wrong = distractors(lexicon, use);
 	if (!wrong) return null;
 	const { lemma, token } = use;
 	const s = use.passage.sentence;
 	const answer = capitalise(use.key);
-	const cues = cueWords(use);
-	const means = `“${lemma}” here means “${use.key}”`;
-	const because = cues.length
-		? `${means}, as ${cues.map((w) => `“${w}”`).join(' and ')} show${cues.length === 1 ? 's' : ''}`
-		: use.senses.length === 1
+	// Lesk's shared words are evidence for the machine, not reasons a reader would give: the
+	// explanation states the meaning and, for a word with several, that the others do not fit.
+	const because =
+		use.senses.length === 1
 			? `“${lemma}” means “${use.key}”`
-			: `${means}; its other meanings do not fit the sentence`;
+			: `“${lemma}” here means “${use.key}”; its other meanings do not fit the sentence`;
 	return {
 		kind: 'multiple_choice',
 		skill: 'word-meaning',
