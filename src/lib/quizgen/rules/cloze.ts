@@ -5,16 +5,15 @@
  */
 import type { Analysis, ArticleMention, Sentence } from '../analyse';
 import type { Token } from '../nlp';
-import { isStandalone } from '../sentences';
 import { words } from '../text';
 import { BLANK } from '../types';
+import { askableFact } from './facts';
 import { acceptedNames } from './who';
 import {
 	evidenceOf,
 	explanationFor,
+	fitForRecall,
 	guessability,
-	isModifier,
-	occursOnce,
 	sentenceKey,
 	type Candidate,
 	type RuleContext
@@ -74,7 +73,7 @@ function inQuotation(s: Sentence, t: Token): boolean {
 	return (before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length;
 }
 
-function nounTerms(s: Sentence, analysis: Analysis): Term[] {
+export function nounTerms(s: Sentence, analysis: Analysis): Term[] {
 	const title = new Set(words(analysis.title).map((w) => w.replace(/s$/, '')));
 	return (
 		s.tokens
@@ -105,7 +104,7 @@ function nounTerms(s: Sentence, analysis: Analysis): Term[] {
 function factTerms(s: Sentence, ctx: RuleContext): Term[] {
 	// A typed blank has no options to tell a repeated name ("Sheinbaum") from any other: skip it.
 	return s.mentions
-		.filter((m) => occursOnce(s, m) && !isModifier(s, m) && guessability(ctx, s, m) < 0.3)
+		.filter((m) => askableFact(s, m) && guessability(ctx, s, m) < 0.3)
 		.map((m) => {
 			const weight = 0.85 * (1 - guessability(ctx, s, m));
 			return { text: m.text, start: m.start, end: m.end, weight, mention: m };
@@ -127,6 +126,14 @@ export function acceptedVariants(answer: string, mention?: ArticleMention): stri
 	const percent = /^(\d[\d,.]*)\s*(?:%|per cent|percent)$/i.exec(answer);
 	if (percent) variants.push(`${percent[1]}%`, `${percent[1]} percent`, `${percent[1]} per cent`);
 	if (mention?.type === 'person') variants.push(answer.split(' ').pop() ?? answer);
+	// "$4 billion" also as "$4bn", "30,000" also as "30000".
+	const scaled = /^(\D*[\d.,]+)\s*(billion|million|bn|m)$/i.exec(answer);
+	if (scaled) {
+		const short = /^b/i.test(scaled[2] ?? '') ? 'bn' : 'm';
+		const long = short === 'bn' ? 'billion' : 'million';
+		variants.push(`${scaled[1]}${short}`, `${scaled[1]} ${long}`);
+	}
+	if (/^\d{1,3}(?:,\d{3})+$/.test(answer)) variants.push(answer.replace(/,/g, ''));
 	const spelled = SPELLED.indexOf(answer.toLowerCase());
 	if (spelled > 0) variants.push(String(spelled)); // "Eleven" also as "11"
 	if (!mention && /ies$/.test(answer)) variants.push(answer.replace(/ies$/, 'y'));
@@ -134,9 +141,14 @@ export function acceptedVariants(answer: string, mention?: ArticleMention): stri
 	return [...new Set(variants)];
 }
 
+/**
+ * Blanks only a fact (a name, place or figure with what it counts): a blanked common noun
+ * admits synonyms ("proposal" where "measure" fits as well) and a date, an age, a first name
+ * or a function word is guessable, so `nounTerms` is kept for measurement but never used.
+ */
 export function clozeQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
-	if (!isStandalone(s)) return [];
-	const terms = [...factTerms(s, ctx), ...nounTerms(s, ctx.analysis)].sort(
+	if (!fitForRecall(s)) return [];
+	const terms = factTerms(s, ctx).sort(
 		(a, b) => b.weight - a.weight || a.start - b.start
 	);
 	return terms.slice(0, 2).map((term) => {
