@@ -120,7 +120,7 @@ In On At Of For And But Or If When While After Before Since From To With Without
 That These Those It He She They We I You His Her Their Our My Your Its Yes No Cold Great World
 Northern Southern Eastern Western North South East West New National Royal United General Central
 Cup Trophy Championship Championships League Prize Award Awards Festival Summit Olympics Games
-CEO GDP TV AI OK Covid-19 Part Chapter Section Article Category Phase Stage Round Level`
+CEO GDP TV AI OK Covid-19 Democrat Democrats Republican Republicans Labour Conservative Tory Liberal Part Chapter Section Article Category Phase Stage Round Level`
 		.split(/\s+/)
 		.filter(Boolean)
 );

@@ -96,6 +96,7 @@ const CLUTTER = [
 	/^(?:read|see|click|tap|sign up|subscribe|follow|share|download|listen|watch)\b.{0,40}\b(?:here|more|now|newsletter|us|app|story|article|below)\b/i,
 	/\b(?:sign up for|subscribe to|follow us|our newsletter|read more|click here|originally (?:appeared|published))\b/i,
 	/©|\bcopyright\b/i,
+	/^(?:above|below|left|right|top|bottom|pictured|inset|main picture)\s*[,:]|;\s*(?:left|right|above|below)\s*,/i,
 	/^(?:by|written by|reporting by|additional reporting)\s+\p{Lu}/u,
 	/^[\p{Lu}][\p{L}.'’ -]{2,40}\s+is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:author|editor|writer|contributor|correspondent|reporter|columnist|fellow)\b(?:\s+(?:of|at|for)\b.*)?\.?$/u
 ];
@@ -111,7 +112,9 @@ export function isClutter(text: string): boolean {
 const LEANS_BACK =
 	/^(?:that['’]s|that is|this is|here['’]s|there['’]s|so|then|also|too|in addition|additionally|moreover|furthermore|likewise|similarly|instead|otherwise|still|even so|as a result|at the (?:latter|former|same)|the (?:latter|former|same)|in (?:that|this) (?:case|way|sense))\b/i;
 /** A mid-sentence ", though," or ", however," answers a sentence the item does not show. */
-const ASIDE = /,\s*(?:though|however|too|then|instead|in turn)\s*[,.]|^(?:Or|And|But|Yet|Meanwhile|In practice)\b/;
+const ASIDE = /,\s*(?:though|however|too|then|instead|in turn|in comparison|by contrast)\s*[,.]|^(?:Or|And|But|Yet|Meanwhile|In practice)\b/;
+/** A sentence cut at an abbreviation ("…led by Ana Ortiz, Ph."): the splitter stopped early. */
+const CUT_ABBREVIATION = /\b(?:Ph|Dr|Mr|Mrs|Ms|St|Jr|Sr|No|Inc|Co|Gov|Sen|Rep|Prof|Gen|Lt|Col)\.$/;
 /** First person outside quotation marks: the author's own voice, no fact to recall. */
 const FIRST_PERSON = /\b(?:I|I['’](?:ve|m|d|ll)|me|my|we|we['’](?:ve|re|d|ll)|us|our|you|your)\b/;
 /** Formula and code shapes ("2^15", "10 * 300 = 3,000"): no sentence for a reading question. */
@@ -136,7 +139,7 @@ export function plainText(text: string): boolean {
 	const count = wordCount(text);
 	if (count < 8 || count > 35 || !/^[“"‘]?\p{Lu}/u.test(text)) return false;
 	if (isClutter(text) || LEANS_BACK.test(text.replace(/^[“"‘]/, ''))) return false;
-	if (ASIDE.test(text)) return false;
+	if (ASIDE.test(text) || CUT_ABBREVIATION.test(text)) return false;
 	return !FORMULA.test(text);
 }
 

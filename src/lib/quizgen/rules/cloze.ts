@@ -101,10 +101,14 @@ export function nounTerms(s: Sentence, analysis: Analysis): Term[] {
 	);
 }
 
+const FIGURES = new Set(['percent', 'money', 'number']);
+
 function factTerms(s: Sentence, ctx: RuleContext): Term[] {
 	// A typed blank has no options to tell a repeated name ("Sheinbaum") from any other: skip it.
 	return s.mentions
-		.filter((m) => askableFact(s, m) && guessability(ctx, s, m) < 0.3)
+		// A typed name or place admits any other ("debuted in _____": Paris? Europe?); a figure
+		// with what it counts admits only itself. Names are asked with options instead.
+		.filter((m) => FIGURES.has(m.type) && askableFact(s, m) && guessability(ctx, s, m) < 0.3)
 		.map((m) => {
 			const weight = 0.85 * (1 - guessability(ctx, s, m));
 			return { text: m.text, start: m.start, end: m.end, weight, mention: m };

@@ -47,12 +47,15 @@ const TYPE_WEIGHT: Record<ArticleMention['type'], number> = {
  */
 export function askableFact(s: Sentence, m: ArticleMention): boolean {
 	if (!occursOnce(s, m) || isModifier(s, m) || m.type === 'date') return false;
-	if (partOfLongerName(s, m)) return false;
+	if (partOfLongerName(s, m) || inParentheses(s, m) || inListOfNames(s, m)) return false;
 	if (m.type !== 'number') return true;
 	const after = s.tokens.filter((t) => t.start >= m.end);
 	const before = s.text.slice(0, m.start - s.start);
 	if (/,\s*$/.test(before) && after[0]?.text === ',') return false; // an age
-	if (numericValue(m.text) === null || /[/^]/.test(m.text)) return false;
+	const value = numericValue(m.text);
+	if (value === null || value === 0 || /[/^]/.test(m.text)) return false;
+	// "Xbox 360", "PlayStation 4": a number after a capitalised word is part of a name.
+	if (/\p{Lu}[\p{L}]*\s+$/u.test(before) && before.trim().length > 0) return false;
 	return countsSomething(after);
 }
 
@@ -64,6 +67,22 @@ function partOfLongerName(s: Sentence, m: ArticleMention): boolean {
 	const before = s.text.slice(0, m.start - s.start);
 	const after = s.text.slice(m.end - s.start);
 	return /\p{Lu}[\p{L}-]*\s+(?:and|of|&|de)\s+$/u.test(before) || /^\s+(?:and|of|&)\s+\p{Lu}/u.test(after);
+}
+
+/** "personally identifiable information (_____)": the words before spell the blank out. */
+function inParentheses(s: Sentence, m: ArticleMention): boolean {
+	return s.text[m.start - s.start - 1] === '(' && s.text[m.end - s.start] === ')';
+}
+
+/** "adviser, _____, Justin Bassi, who…": in a comma list of names, any of them fits. */
+function inListOfNames(s: Sentence, m: ArticleMention): boolean {
+	if (m.type !== 'person') return false;
+	return s.mentions.some(
+		(o) =>
+			o !== m &&
+			o.type === 'person' &&
+			/^\s*,\s*$/.test(o.start > m.end ? s.text.slice(m.end - s.start, o.start - s.start) : s.text.slice(o.end - s.start, m.start - s.start))
+	);
 }
 
 /** "10 wealthy countries", "27 megabytes": a noun (after at most one adjective) follows. */

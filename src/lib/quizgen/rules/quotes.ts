@@ -74,6 +74,8 @@ function resolveSpeaker(
 	return { speaker, from: previous };
 }
 
+const LOOSE_START = /^(?:he|she|they|it|this|that|these|those|him|her|them)\b/i;
+
 /** A speech verb, or "that"/"told …" reporting, before the quote in its own sentence. */
 const REPORTING = new RegExp(`\\b(?:${VERBS}|told|recalled|asked|that)\\b`, 'i');
 
@@ -94,6 +96,8 @@ export function quoteQuestions(ctx: RuleContext): Candidate[] {
 		findQuotes(text, paragraph).flatMap((quote): Candidate[] => {
 			// "she said" is dropped: the quote's prompt cannot name whom "she" means.
 			if (quote.pronoun || wordCount(quote.text) > 40 || isClutter(quote.text)) return [];
+			// "“He just gives it all away”": whom the quote's own pronoun means is never shown.
+			if (LOOSE_START.test(quote.text)) return [];
 			const resolved = resolveSpeaker(quote, analysis);
 			if (!resolved || !ownWords(quote, text, quote.speakerAt, resolved.from)) return [];
 			const { speaker, from } = resolved;

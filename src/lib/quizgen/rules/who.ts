@@ -155,6 +155,9 @@ export function rivals(ctx: RuleContext, answer: ArticleMention, prompt: string)
 			(name) => name !== surname(answer.text) && (!shown || genderOf(ctx, name) === shown)
 		);
 	}
+	// "Hamilton" both a person's surname and an "organisation": a typing error, never asked.
+	const people = ctx.analysis.facts.get('person/full') ?? [];
+	if (people.some((name) => surname(name) === answer.text)) return null;
 	const pool = ctx.analysis.facts.get(`organisation/${answer.subtype}`) ?? [];
 	return pool.filter(
 		(name) => !sameName(name, answer.text) && sameOrganisationKind(name, answer.text)
