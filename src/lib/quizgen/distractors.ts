@@ -68,7 +68,7 @@ function articleFacts(answer: ArticleMention, analysis: Analysis): string[] {
 }
 
 /**
- * Two amounts a reader could confuse: within a factor of four ("$15" is no price for a $500
+ * Two amounts a reader could confuse: within a factor of ten ("$15" is no price for a $500
  * console) and both written in figures or both in words ("two pounds" beside "8.4 pounds").
  */
 function comparable(candidate: string, answer: string): boolean {
@@ -77,7 +77,7 @@ function comparable(candidate: string, answer: string): boolean {
 	if ((a === null) !== (b === null)) return false;
 	const magnitude = (x: string) => /\b(?:m|bn|k|million|billion|trillion)\b/i.exec(x)?.[0] ?? '';
 	if (magnitude(candidate).toLowerCase() !== magnitude(answer).toLowerCase()) return false;
-	return a === null || b === null || (a > 0 && b > 0 && Math.max(a, b) / Math.min(a, b) <= 4);
+	return a === null || b === null || (a > 0 && b > 0 && Math.max(a, b) / Math.min(a, b) <= 10);
 }
 
 /**

@@ -127,7 +127,7 @@ function unquoted(text: string): string {
 
 /**
  * A sentence a recall item may rest on: standalone (`isStandalone`), not page furniture, not
- * leaning on the sentence before, not the author's first person, not a formula, 8 to 35 words,
+ * leaning on the sentence before, not the author's first person, not a formula, 6 to 35 words,
  * starting with a capital letter (a lower-case start is a code word or a cut).
  */
 export function fitForRecall(s: Sentence): boolean {
@@ -137,7 +137,7 @@ export function fitForRecall(s: Sentence): boolean {
 /** The text checks of `fitForRecall`, for a sentence quoted from a named speaker. */
 export function plainText(text: string): boolean {
 	const count = wordCount(text);
-	if (count < 8 || count > 35 || !/^[“"‘]?\p{Lu}/u.test(text)) return false;
+	if (count < 6 || count > 35 || !/^[“"‘]?\p{Lu}/u.test(text)) return false;
 	if (isClutter(text) || LEANS_BACK.test(text.replace(/^[“"‘]/, ''))) return false;
 	if (ASIDE.test(text) || CUT_ABBREVIATION.test(text)) return false;
 	return !FORMULA.test(text);
