@@ -24,11 +24,21 @@ describe('quote attribution', () => {
 		expect(drafts[0]?.answer).toBe('Carla Diaz');
 	});
 
-	it('never attributes a quote whose speaker is only "she" (issue 11)', () => {
-		// Even resolved to the one person named before, "Who said …?" cannot show whom "she" means.
+	it('resolves "she said" to the one person named in the sentence before, citing both', () => {
 		const text =
 			'Ana Ortiz defended the budget. “Every school will get its roof repaired first,” she said.';
-		expect(quotesFrom(text).drafts).toEqual([]);
+		const { drafts } = quotesFrom(text);
+		expect(drafts[0]?.answer).toBe('Ana Ortiz');
+		expect(drafts[0]?.evidence.start).toBe(0);
+		expect(text.slice(drafts[0]?.evidence.start, drafts[0]?.evidence.end)).toContain('she said');
+	});
+
+	it('refuses "she said" resolved to a man, or to a person of unknown gender (issue 11)', () => {
+		const man = 'Ben Cho defended the budget. “Every school will get its roof repaired first,” she said.';
+		expect(quotesFrom(man).drafts).toEqual([]);
+		const unknown =
+			'Kim Sato defended the budget. “Every school will get its roof repaired first,” she said.';
+		expect(quotesFrom(unknown).drafts).toEqual([]);
 	});
 
 	it('refuses a pronoun speaker when two people could be meant', () => {

@@ -7,7 +7,14 @@
 import type { Analysis, ArticleMention, Sentence } from '../analyse';
 import { optionsFor } from '../distractors';
 import { containsPhrase, hash, wordCount } from '../text';
-import { inTitle, isClutter, sentenceKey, type Candidate, type RuleContext } from './candidate';
+import {
+	genderOf,
+	inTitle,
+	isClutter,
+	sentenceKey,
+	type Candidate,
+	type RuleContext
+} from './candidate';
 import { antecedent, explain } from '../sentences';
 import { acceptedNames, rivals } from './who';
 
@@ -74,6 +81,11 @@ function resolveSpeaker(
 	return { speaker, from: previous };
 }
 
+/** "she" or "he" at the pronoun speaker's place. */
+function pronounGender(text: string, quote: Quote): 'female' | 'male' {
+	return /^she\b/i.test(text.slice(quote.speakerAt)) ? 'female' : 'male';
+}
+
 const LOOSE_START = /^(?:he|she|they|it|this|that|these|those|him|her|them)\b/i;
 
 /** A speech verb, or "that"/"told …" reporting, before the quote in its own sentence. */
@@ -94,13 +106,17 @@ export function quoteQuestions(ctx: RuleContext): Candidate[] {
 	const { analysis } = ctx;
 	return analysis.paragraphs.flatMap((text, paragraph) =>
 		findQuotes(text, paragraph).flatMap((quote): Candidate[] => {
-			// "she said" is dropped: the quote's prompt cannot name whom "she" means.
-			if (quote.pronoun || wordCount(quote.text) > 40 || isClutter(quote.text)) return [];
+			if (wordCount(quote.text) > 40 || isClutter(quote.text)) return [];
 			// "“He just gives it all away”": whom the quote's own pronoun means is never shown.
 			if (LOOSE_START.test(quote.text)) return [];
 			const resolved = resolveSpeaker(quote, analysis);
-			if (!resolved || !ownWords(quote, text, quote.speakerAt, resolved.from)) return [];
+			// The quote's own sentence, not the one naming a "she said" speaker before it.
+			const own = (analysis.byParagraph[paragraph] ?? []).find((x) => quote.start < x.end);
+			if (!resolved || !own || !ownWords(quote, text, quote.speakerAt, own)) return [];
 			const { speaker, from } = resolved;
+			// "…,” she said" after "To Lorenz’s delight, Hamilton…": the pronoun must fit the
+			// person it resolves to, whose gender the article must show.
+			if (quote.pronoun && genderOf(ctx, speaker.text) !== pronounGender(text, quote)) return [];
 			const last = (analysis.byParagraph[paragraph] ?? []).find(
 				(s) => s.start < quote.end && quote.end <= s.end + 1
 			);

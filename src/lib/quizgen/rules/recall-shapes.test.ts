@@ -153,11 +153,11 @@ describe('recall items a strict teacher keeps', () => {
 		expect(picked.values).toContain('$400');
 	});
 
-	it('never attributes a quote inside someone else\u2019s reported speech, or to a bare "she"', () => {
+	it('never attributes a quote inside someone else\u2019s reported speech, or to a "she" who is a man', () => {
 		const ctx = ctxOf([
 			...TOWN,
 			'Peter Lang said Hugo Brandt told him: “We will never pay for a second library in this town.”',
-			'Okafor spoke next. “The library belongs to every family who lives along the river,” she said.'
+			'Hugo Brandt spoke next. “The library belongs to every family who lives along the river,” she said.'
 		]);
 		const quotes = quoteQuestions(ctx);
 		expect(quotes.filter((d) => /second library|every family/.test(d.prompt))).toEqual([]);
