@@ -72,7 +72,8 @@ function linkPeople(runs: Array<NameRun & { paragraph: number }>): ArticleMentio
 		void personEvidence;
 		const single = !/\s/.test(run.text);
 		if (type !== 'unknown' && type !== 'person') return [{ ...mention, type }];
-		if (acronyms.has(run.text)) return [{ ...mention, type: 'organisation', subtype: 'organisation' }];
+		if (acronyms.has(run.text))
+			return [{ ...mention, type: 'organisation', subtype: 'organisation' }];
 		if (single && teams.has(run.text) && !surnames.has(run.text)) {
 			return [{ ...mention, type: 'organisation', subtype: 'team-short' }];
 		}

@@ -36,7 +36,8 @@ function nearbyFigures(answer: ArticleMention): string[] {
 	const decade = /\b(1[89]|20)\d0s\b/.test(answer.text);
 	const isYear = /\b(1[89]|20)\d{2}\b/.test(answer.text);
 	// Only a year can move: "December 15" times three is "December 45", no date at all.
-	if (answer.type === 'date' && !decade && !(isYear && /^\D*\d{4}\D*$/.test(answer.text))) return [];
+	if (answer.type === 'date' && !decade && !(isYear && /^\D*\d{4}\D*$/.test(answer.text)))
+		return [];
 	const decimals = answer.text.match(/\.(\d+)/)?.[1]?.length ?? 0;
 	const round = (n: number) => Number(n.toFixed(decimals));
 	const candidates = decade
@@ -124,7 +125,10 @@ export function sameName(a: string, b: string): boolean {
 	if (a !== b && (containsPhrase(a, b) || containsPhrase(b, a))) return true;
 	// "Department of Environmental Protection" and "Environmental Protection Department".
 	const key = (x: string) =>
-		(x.match(/\p{Lu}[\p{L}’'-]*/gu) ?? []).map((w) => w.toLowerCase()).sort().join(' ');
+		(x.match(/\p{Lu}[\p{L}’'-]*/gu) ?? [])
+			.map((w) => w.toLowerCase())
+			.sort()
+			.join(' ');
 	return key(a).includes(' ') && key(a) === key(b);
 }
 

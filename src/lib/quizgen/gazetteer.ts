@@ -268,7 +268,11 @@ Sally Sheila Tanya Valerie Vanessa Vera Yolanda Erin Kristen Kirsten Monica Paig
 );
 
 /** First names used for both men and women: their bearer's gender stays unknown. */
-const EITHER = new Set('Jamie Jordan Sam Kim Lee Jean Ling Noor Alexis Ali Jan Nicola Andrea Simone Sasha Robin Alex Chris Leslie Taylor Morgan Casey'.split(' '));
+const EITHER = new Set(
+	'Jamie Jordan Sam Kim Lee Jean Ling Noor Alexis Ali Jan Nicola Andrea Simone Sasha Robin Alex Chris Leslie Taylor Morgan Casey'.split(
+		' '
+	)
+);
 
 /** Men's first names: FIRST_NAMES that are neither women's nor used for both. */
 export const MALE_FIRST_NAMES = new Set(

@@ -149,9 +149,9 @@ function classify(tokens: Token[], context: Context, afterTitle: boolean): Typed
 	if (several && tokens.some((t) => ORGANISATION_WORDS.has(t.text))) return typed('organisation');
 	// An acronym is an organisation after "the" ("the BBC", "the FBI") or when known; a bare
 	// acronym is as often a technical term ("HDR", "PC", "NBT"), never a same-type distractor.
-	const acronymOrg = /^[A-Z]{2,5}$/.test(text) && lower(context.before[context.before.length - 1]) === 'the';
-	if (!several && (acronymOrg || SINGLE_WORD_ORGANISATIONS.has(text)))
-		return typed('organisation');
+	const acronymOrg =
+		/^[A-Z]{2,5}$/.test(text) && lower(context.before[context.before.length - 1]) === 'the';
+	if (!several && (acronymOrg || SINGLE_WORD_ORGANISATIONS.has(text))) return typed('organisation');
 	if (roleBefore(context, ORGANISATION_ROLES) && !afterTitle) return typed('organisation');
 	const plainName = tokens.every((t) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text));
 	const nameLike =

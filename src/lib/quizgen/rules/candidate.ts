@@ -112,7 +112,8 @@ export function isClutter(text: string): boolean {
 const LEANS_BACK =
 	/^(?:that['’]s|that is|this is|here['’]s|there['’]s|so|then|also|too|in addition|additionally|moreover|furthermore|likewise|similarly|instead|otherwise|still|even so|as a result|at the (?:latter|former|same)|the (?:latter|former|same)|in (?:that|this) (?:case|way|sense))\b/i;
 /** A mid-sentence ", though," or ", however," answers a sentence the item does not show. */
-const ASIDE = /,\s*(?:though|however|too|then|instead|in turn|in comparison|by contrast)\s*[,.]|^(?:Or|And|But|Yet|Meanwhile|In practice)\b/;
+const ASIDE =
+	/,\s*(?:though|however|too|then|instead|in turn|in comparison|by contrast)\s*[,.]|^(?:Or|And|But|Yet|Meanwhile|In practice)\b/;
 /** A sentence cut at an abbreviation ("…led by Ana Ortiz, Ph."): the splitter stopped early. */
 const CUT_ABBREVIATION = /\b(?:Ph|Dr|Mr|Mrs|Ms|St|Jr|Sr|No|Inc|Co|Gov|Sen|Rep|Prof|Gen|Lt|Col)\.$/;
 /** First person outside quotation marks: the author's own voice, no fact to recall. */
@@ -167,7 +168,10 @@ function genderIndex(analysis: Analysis): Map<string, 'female' | 'male'> {
 	const surname = (name: string) => name.split(/\s+/).pop() ?? name;
 	for (const m of analysis.mentions) {
 		if (m.type !== 'person') continue;
-		const before = (analysis.paragraphs[m.paragraph] ?? '').slice(Math.max(0, m.start - 6), m.start);
+		const before = (analysis.paragraphs[m.paragraph] ?? '').slice(
+			Math.max(0, m.start - 6),
+			m.start
+		);
 		const title = /(\p{Lu}[\p{L}]*\.?)\s+$/u.exec(before)?.[1];
 		const gender = genderOfName(m.subtype === 'full' ? m.text : '', title);
 		if (gender && !built.has(surname(m.text))) built.set(surname(m.text), gender);

@@ -32,14 +32,16 @@ const SPELLED =
 const FIGURES = new Set(['percent', 'money', 'number']);
 
 function factTerms(s: Sentence, ctx: RuleContext): Term[] {
-	return s.mentions
-		// A typed name or place admits any other ("debuted in _____": Paris? Europe?); a figure
-		// with what it counts admits only itself. Names are asked with options instead.
-		.filter((m) => FIGURES.has(m.type) && askableFact(s, m) && guessability(ctx, s, m) < 0.3)
-		.map((m) => {
-			const weight = 0.85 * (1 - guessability(ctx, s, m));
-			return { text: m.text, start: m.start, end: m.end, weight, mention: m };
-		});
+	return (
+		s.mentions
+			// A typed name or place admits any other ("debuted in _____": Paris? Europe?); a figure
+			// with what it counts admits only itself. Names are asked with options instead.
+			.filter((m) => FIGURES.has(m.type) && askableFact(s, m) && guessability(ctx, s, m) < 0.3)
+			.map((m) => {
+				const weight = 0.85 * (1 - guessability(ctx, s, m));
+				return { text: m.text, start: m.start, end: m.end, weight, mention: m };
+			})
+	);
 }
 
 /** Typed answers a teacher would accept: "97%" also as "97 percent", plural or singular. */
@@ -70,9 +72,7 @@ export function acceptedVariants(answer: string, mention?: ArticleMention): stri
  */
 export function clozeQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 	if (!fitForRecall(s)) return [];
-	const terms = factTerms(s, ctx).sort(
-		(a, b) => b.weight - a.weight || a.start - b.start
-	);
+	const terms = factTerms(s, ctx).sort((a, b) => b.weight - a.weight || a.start - b.start);
 	return terms.slice(0, 2).map((term) => {
 		const from = term.start - s.start;
 		const blanked = s.text.slice(0, from) + BLANK + s.text.slice(term.end - s.start);

@@ -56,6 +56,11 @@ describe('evidence pair', () => {
 		// Part B would repeat Part A word for word: a matching exercise, not evidence.
 		const who = analysis.sentences.flatMap((s) => whoQuestions(s, ctx));
 		expect(who.flatMap((c) => evidencePairFrom(c, ctx) ?? [])).toEqual([]);
-		expect(evidencePairFrom(candidate('Who opposed the plan because shop owners feared losing their parking spaces?'), ctx)).toBeNull();
+		expect(
+			evidencePairFrom(
+				candidate('Who opposed the plan because shop owners feared losing their parking spaces?'),
+				ctx
+			)
+		).toBeNull();
 	});
 });

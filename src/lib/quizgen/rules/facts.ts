@@ -66,7 +66,10 @@ export function askableFact(s: Sentence, m: ArticleMention): boolean {
 function partOfLongerName(s: Sentence, m: ArticleMention): boolean {
 	const before = s.text.slice(0, m.start - s.start);
 	const after = s.text.slice(m.end - s.start);
-	return /\p{Lu}[\p{L}-]*\s+(?:and|of|&|de)\s+$/u.test(before) || /^\s+(?:and|of|&)\s+\p{Lu}/u.test(after);
+	return (
+		/\p{Lu}[\p{L}-]*\s+(?:and|of|&|de)\s+$/u.test(before) ||
+		/^\s+(?:and|of|&)\s+\p{Lu}/u.test(after)
+	);
 }
 
 /** "personally identifiable information (_____)": the words before spell the blank out. */
@@ -81,7 +84,11 @@ function inListOfNames(s: Sentence, m: ArticleMention): boolean {
 		(o) =>
 			o !== m &&
 			o.type === 'person' &&
-			/^\s*,\s*$/.test(o.start > m.end ? s.text.slice(m.end - s.start, o.start - s.start) : s.text.slice(o.end - s.start, m.start - s.start))
+			/^\s*,\s*$/.test(
+				o.start > m.end
+					? s.text.slice(m.end - s.start, o.start - s.start)
+					: s.text.slice(o.end - s.start, m.start - s.start)
+			)
 	);
 }
 
@@ -265,7 +272,8 @@ export function trueFalseQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 	const seed = hash(s.text, ctx.seed);
 	const fits = fitsFact(ctx, s, fact);
 	// Two acronyms ("BBC", "EU") are not one kind of thing: a swap needs a shared kind word.
-	const keep = (v: string) => fits(v) && (fact.type !== 'organisation' || sharesKindWord(v, fact.text));
+	const keep = (v: string) =>
+		fits(v) && (fact.type !== 'organisation' || sharesKindWord(v, fact.text));
 	const request = { answer: fact, analysis: ctx.analysis, avoid: paragraph, count: 2, seed, keep };
 	const picked = pickDistractors(request);
 	// A name is swapped only for another the article itself gives ("Washington" never becomes a

@@ -34,7 +34,8 @@ describe('quote attribution', () => {
 	});
 
 	it('refuses "she said" resolved to a man, or to a person of unknown gender (issue 11)', () => {
-		const man = 'Ben Cho defended the budget. “Every school will get its roof repaired first,” she said.';
+		const man =
+			'Ben Cho defended the budget. “Every school will get its roof repaired first,” she said.';
 		expect(quotesFrom(man).drafts).toEqual([]);
 		const unknown =
 			'Kim Sato defended the budget. “Every school will get its roof repaired first,” she said.';

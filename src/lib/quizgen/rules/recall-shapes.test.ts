@@ -54,8 +54,7 @@ describe('recall items a strict teacher keeps', () => {
 			'Carla Mendes and Ana Ruiz ran the reading club at the old hall.'
 		]);
 		for (const d of allRules(ctx).filter((x) => x.kind === 'true_false')) {
-			if (/\bher staff\b/.test(d.prompt))
-				expect(d.prompt).not.toMatch(/Peter Lang|Hugo Brandt/);
+			if (/\bher staff\b/.test(d.prompt)) expect(d.prompt).not.toMatch(/Peter Lang|Hugo Brandt/);
 		}
 		const who = allRules(ctx).filter((d) => d.prompt.startsWith('Who thanked her staff'));
 		for (const d of who) for (const o of d.options ?? []) expect(o).not.toMatch(/Lang|Brandt/);
@@ -123,8 +122,15 @@ describe('recall items a strict teacher keeps', () => {
 		const [date, decade] = ctx.analysis.mentions.filter((m) => m.type === 'date');
 		for (const m of [date, decade]) {
 			if (!m) continue;
-			const picked = pickDistractors({ answer: m, analysis: ctx.analysis, avoid: '', count: 3, seed: 1 });
-			for (const v of picked.values) expect(v).not.toMatch(/December (?:3[2-9]|[4-9]\d)|\b[3-9]\d{3}s|\b\d{3}s/);
+			const picked = pickDistractors({
+				answer: m,
+				analysis: ctx.analysis,
+				avoid: '',
+				count: 3,
+				seed: 1
+			});
+			for (const v of picked.values)
+				expect(v).not.toMatch(/December (?:3[2-9]|[4-9]\d)|\b[3-9]\d{3}s|\b\d{3}s/);
 		}
 	});
 
@@ -148,7 +154,13 @@ describe('recall items a strict teacher keeps', () => {
 		const money = ctx.analysis.mentions.find((m) => m.text === '$500');
 		expect(money).toBeDefined();
 		if (!money) return;
-		const picked = pickDistractors({ answer: money, analysis: ctx.analysis, avoid: '', count: 3, seed: 0 });
+		const picked = pickDistractors({
+			answer: money,
+			analysis: ctx.analysis,
+			avoid: '',
+			count: 3,
+			seed: 0
+		});
 		expect(picked.values).not.toContain('$15');
 		expect(picked.values).toContain('$400');
 	});
@@ -175,7 +187,9 @@ describe('recall items a strict teacher keeps', () => {
 	});
 
 	it('never blanks a number that is part of a name ("Xbox 360")', () => {
-		const ctx = ctxOf(['Many players still keep an Xbox 360 console in their living room at home.']);
+		const ctx = ctxOf([
+			'Many players still keep an Xbox 360 console in their living room at home.'
+		]);
 		const drafts = allRules(ctx);
 		expect(drafts.filter((d) => d.answer === '360')).toEqual([]);
 	});

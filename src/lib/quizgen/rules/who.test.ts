@@ -106,7 +106,9 @@ describe('pronoun subjects', () => {
 
 	it('asks "Which team" about a club, when the article names two other clubs', () => {
 		// With one club named the answer gives itself away (issue 11): two rivals are needed.
-		expect(whoIn('Kingsport Rovers won the Northern Cup for the first time in 31 years.')).toEqual([]);
+		expect(whoIn('Kingsport Rovers won the Northern Cup for the first time in 31 years.')).toEqual(
+			[]
+		);
 		const drafts = whoIn(
 			'Ashby Albion beat Dunmore Athletic in the semi-final. Kingsport Rovers won the Northern Cup for the first time in 31 years.'
 		);

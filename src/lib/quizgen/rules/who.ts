@@ -62,7 +62,8 @@ const CAN_GO =
 const LEANING =
 	/\b(?:still|also|too|again|then|either|however|this|these|those|it|they|them|there|here|latter|former|same|such|about to)\b|[:;—–()]|\b(?:he|she|they|it) (?:said|says|added|argued)\b/i;
 /** A predicate that stops on a word needing more ("…said that", "…in the") is a cut clause. */
-const DANGLING = /^(?:the|a|an|that|to|of|and|or|but|in|on|for|with|by|at|from|as|than|which|who|his|her|its|their)$/i;
+const DANGLING =
+	/^(?:the|a|an|that|to|of|and|or|but|in|on|for|with|by|at|from|as|than|which|who|his|her|its|their)$/i;
 
 function cleanPredicate(predicate: string, last: Token): boolean {
 	return !LEANING.test(predicate) && !DANGLING.test(last.text) && wordCount(predicate) <= 22;
@@ -175,7 +176,8 @@ export function whoQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 	const others = rivals(ctx, answer, prompt);
 	if (!others || others.length < 2) return [];
 	const inPool = new Set(others);
-	const keep = (value: string) => inPool.has(value.split(/\s+/).pop() ?? value) || inPool.has(value);
+	const keep = (value: string) =>
+		inPool.has(value.split(/\s+/).pop() ?? value) || inPool.has(value);
 	// A long prompt is harder to read, and one holding a figure spends that figure on a "who".
 	// …and one whose answer the headline names can be guessed without reading.
 	const fit =
