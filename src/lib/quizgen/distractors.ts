@@ -39,12 +39,16 @@ function nearbyFigures(answer: ArticleMention): string[] {
 	if (answer.type === 'date' && !decade && !(isYear && /^\D*\d{4}\D*$/.test(answer.text)))
 		return [];
 	const decimals = answer.text.match(/\.(\d+)/)?.[1]?.length ?? 0;
-	const round = (n: number) => Number(n.toFixed(decimals));
+	// Rounded as the answer is ("750" gives "600", not "562.5"); factors that are not simple
+	// halves and doubles, so the answer is not the one value the others are multiples of.
+	const step = decimals > 0 ? 0 : (/([1-9])(0*)\D*$/.exec(answer.text)?.[2]?.length ?? 0);
+	const round = (n: number) =>
+		step > 0 ? Math.round(n / 10 ** step) * 10 ** step : Number(n.toFixed(decimals));
 	const candidates = decade
 		? [-20, 10, -10, 20].map((offset) => value + offset)
 		: isYear
 			? [-2, 1, 3, -1].map((offset) => value + offset)
-			: [0.5, 0.75, 1.5, 0.25, 2, 3].map((factor) => round(value * factor));
+			: [0.6, 0.8, 1.3, 0.4, 1.7, 2.2].map((factor) => round(value * factor));
 	return candidates
 		.filter((n) => n > 0 && n !== value && (answer.type !== 'percent' || n < 100))
 		.map((n) => withValue(answer.text, n));
@@ -168,12 +172,17 @@ export function pickDistractors(request: DistractorRequest): Distractors {
 	const answerValue = numericValue(answer.text);
 	const isName = NAMES.has(answer.type);
 	const answerUnit = isName ? '' : unitOf(answer.text);
+	const values: string[] = [];
 	const accept = (candidate: string) => {
 		const key = foldOption(candidate);
 		if (answer.type === 'place' && takesArticle(candidate) !== takesArticle(answer.text))
 			return false;
 		if (isName ? sameName(candidate, answer.text) : unitOf(candidate) !== answerUnit) return false;
 		if (taken.has(key) || containsPhrase(avoid, candidate)) return false;
+		// "LONDON" from a dateline beside "Khartoum": the odd case is a tell.
+		if (/^[\p{Lu}\s]{4,}$/u.test(candidate) !== /^[\p{Lu}\s]{4,}$/u.test(answer.text)) return false;
+		// Two forms of one name among the options ("Environmental Protection Department").
+		if (isName && values.some((v) => sameName(v, candidate))) return false;
 		if (request.keep && !request.keep(candidate)) return false;
 		// "two" beside "8.4", or "21" beside "twenty": the odd format is a tell.
 		if (!isName && /\d/.test(candidate) !== /\d/.test(answer.text)) return false;
@@ -181,7 +190,6 @@ export function pickDistractors(request: DistractorRequest): Distractors {
 		taken.add(key);
 		return true;
 	};
-	const values: string[] = [];
 	const take = (candidates: string[]) => {
 		for (const candidate of candidates) {
 			if (values.length === count) return;

@@ -153,7 +153,10 @@ function classify(tokens: Token[], context: Context, afterTitle: boolean): Typed
 		/^[A-Z]{2,5}$/.test(text) && lower(context.before[context.before.length - 1]) === 'the';
 	if (!several && (acronymOrg || SINGLE_WORD_ORGANISATIONS.has(text))) return typed('organisation');
 	if (roleBefore(context, ORGANISATION_ROLES) && !afterTitle) return typed('organisation');
-	const plainName = tokens.every((t) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text));
+	// "Islamists", "Jacobites", "Australians": a plural group, never a person's name.
+	const plainName = tokens.every(
+		(t) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text) && !/(?:ists|ites|ians)$/.test(t.text)
+	);
 	const nameLike =
 		plainName &&
 		!tokens.some((t) => NOT_NAME_WORDS.has(t.text) || CONNECTORS.has(t.text)) &&

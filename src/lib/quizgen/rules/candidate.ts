@@ -113,7 +113,7 @@ const LEANS_BACK =
 	/^(?:that['’]s|that is|this is|here['’]s|there['’]s|so|then|also|too|in addition|additionally|moreover|furthermore|likewise|similarly|instead|otherwise|still|even so|as a result|at the (?:latter|former|same)|the (?:latter|former|same)|in (?:that|this) (?:case|way|sense))\b/i;
 /** A mid-sentence ", though," or ", however," answers a sentence the item does not show. */
 const ASIDE =
-	/,\s*(?:though|however|too|then|instead|in turn|in comparison|by contrast)\s*[,.]|^(?:Or|And|But|Yet|Meanwhile|In practice)\b/;
+	/,\s*(?:though|however|too|then|instead|in turn|in comparison|by contrast)\s*[,.]|^(?:Or|And|But|Yet|Meanwhile|In practice)\b|,\s*for (?:his|her|their|its) part,|\bis this:|^\p{Lu}[\p{L}.' ]{1,30}(?:,\s*\p{Lu}[\p{L}.' ]{1,30})?\s+[—–-]\s/u;
 /** A sentence cut at an abbreviation ("…led by Ana Ortiz, Ph."): the splitter stopped early. */
 const CUT_ABBREVIATION = /\b(?:Ph|Dr|Mr|Mrs|Ms|St|Jr|Sr|No|Inc|Co|Gov|Sen|Rep|Prof|Gen|Lt|Col)\.$/;
 /** First person outside quotation marks: the author's own voice, no fact to recall. */
@@ -132,7 +132,19 @@ function unquoted(text: string): string {
  * starting with a capital letter (a lower-case start is a code word or a cut).
  */
 export function fitForRecall(s: Sentence): boolean {
-	return plainText(s.text) && !FIRST_PERSON.test(unquoted(s.text)) && isStandalone(s);
+	if (!plainText(s.text) || FIRST_PERSON.test(unquoted(s.text)) || !hasFiniteVerb(s)) return false;
+	return !PRONOUN_SUBJECT.test(s.text) && isStandalone(s);
+}
+
+/** "Published in 1963, it has…": a subject "it" or "they" points outside the sentence. */
+const PRONOUN_SUBJECT = /^(?:[^,“"]{0,60},\s*)?(?:it|they|this|that)\s+\p{Ll}/iu;
+
+/**
+ * A caption has no finite verb ("Workers repairing a main in Queens.", "Peacekeepers at a camp
+ * on Monday."): only a participle or nothing. A sentence needs an AUX or a verb not in -ing.
+ */
+function hasFiniteVerb(s: Sentence): boolean {
+	return s.tokens.some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/i.test(t.text)));
 }
 
 /** The text checks of `fitForRecall`, for a sentence quoted from a named speaker. */

@@ -178,6 +178,13 @@ export function fitsFact(
 		(!article || takesAn(value) === (article === 'an')) && one(value) === one(m.text);
 }
 
+/** Whether the sentence already names `value` or its last word, in any form ("Tunisian"). */
+function namedIn(text: string, value: string): boolean {
+	const last = value.split(/\s+/).pop() ?? value;
+	const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	return new RegExp(`\\b${escape(last.slice(0, Math.max(4, last.length - 1)))}`, 'i').test(text);
+}
+
 function sharesKindWord(a: string, b: string): boolean {
 	const kinds = (x: string) => x.split(/\s+/).filter((w) => ORGANISATION_WORDS.has(w));
 	const ofB = new Set(kinds(b));
@@ -279,9 +286,14 @@ export function trueFalseQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 	// A name is swapped only for another the article itself gives ("Washington" never becomes a
 	// random built-in city); a made-up figure only when the article never states it anywhere.
 	const names = ['person', 'place', 'organisation'].includes(fact.type);
+	// "…, a Harvard economist" after the name, or "Africa, a desert region of Sudan": the
+	// appositive describes the fact, so a swap contradicts it at a glance.
+	if (/^\s*,\s*(?:a|an|the)\s/i.test(s.text.slice(fact.end - s.start))) return [];
 	const swap = (names ? picked.values.slice(0, picked.fromArticle) : picked.values).find(
 		(value) =>
 			(names || !ctx.analysis.paragraphs.some((p) => containsPhrase(p, value))) &&
+			// "…jihadists in Tunisia, to return to Tunisia": a name the sentence already uses.
+			!(names && namedIn(s.text, value)) &&
 			!trueElsewhere(replaceMention(s, fact, value), value, s, ctx)
 	);
 	if (swap === undefined) return [];

@@ -108,7 +108,8 @@ export function quoteQuestions(ctx: RuleContext): Candidate[] {
 		findQuotes(text, paragraph).flatMap((quote): Candidate[] => {
 			if (wordCount(quote.text) > 40 || isClutter(quote.text)) return [];
 			// "“He just gives it all away”": whom the quote's own pronoun means is never shown.
-			if (LOOSE_START.test(quote.text)) return [];
+			if (LOOSE_START.test(quote.text) || /^(?:also|too|then|and|but|so)\b/i.test(quote.text))
+				return [];
 			const resolved = resolveSpeaker(quote, analysis);
 			// The quote's own sentence, not the one naming a "she said" speaker before it.
 			const own = (analysis.byParagraph[paragraph] ?? []).find((x) => quote.start < x.end);

@@ -114,7 +114,9 @@ export interface Subject {
 }
 
 function namedSubject(s: Sentence): Subject | null {
+	// "“…?” Rothman recalls thinking": with the quote gone, what is left says nothing.
 	const mention = fitForRecall(s) ? subjectOf(s) : null;
+	if (mention && /[“”"]/.test(s.text.slice(0, mention.start - s.start))) return null;
 	return mention && { mention, endsAt: mention.end, from: s };
 }
 
