@@ -193,4 +193,50 @@ describe('recall items a strict teacher keeps', () => {
 		const drafts = allRules(ctx);
 		expect(drafts.filter((d) => d.answer === '360')).toEqual([]);
 	});
+
+	it('never asks about a caption without a finite verb', () => {
+		const ctx = ctxOf([
+			...TOWN,
+			'Council workers repairing 12 water mains near the new library in Queens on Monday.'
+		]);
+		expect(allRules(ctx).filter((d) => d.evidence.paragraph === 4)).toEqual([]);
+	});
+
+	it('never offers two forms of one name among the options', () => {
+		const ctx = ctxOf([
+			'The Department of Water Supply and the Water Supply Department are one office.',
+			'Staff from the Department of Parks met the Department of Roads and the Housing Department.'
+		]);
+		const answer = ctx.analysis.mentions.find((m) => m.text === 'Department of Parks');
+		expect(answer).toBeDefined();
+		if (!answer) return;
+		const picked = pickDistractors({
+			answer,
+			analysis: ctx.analysis,
+			avoid: '',
+			count: 3,
+			seed: 0
+		});
+		const water = picked.values.filter((v) => /Water Supply/.test(v));
+		expect(water.length).toBeLessThanOrEqual(1);
+	});
+
+	it('never offers figures that are plain halves and doubles of the answer', () => {
+		const ctx = ctxOf([
+			'Last year the city filled 255,904 potholes on its streets, officials said.'
+		]);
+		const answer = ctx.analysis.mentions.find((m) => m.text === '255,904');
+		expect(answer).toBeDefined();
+		if (!answer) return;
+		const picked = pickDistractors({
+			answer,
+			analysis: ctx.analysis,
+			avoid: '',
+			count: 3,
+			seed: 0
+		});
+		for (const v of picked.values) {
+			expect(['127,952', '511,808', '63,976', '767,712']).not.toContain(v);
+		}
+	});
 });
