@@ -144,7 +144,11 @@ const PRONOUN_SUBJECT = /^(?:[^,“"]{0,60},\s*)?(?:it|they|this|that)\s+\p{Ll}/
  * on Monday."): only a participle or nothing. A sentence needs an AUX or a verb not in -ing.
  */
 function hasFiniteVerb(s: Sentence): boolean {
-	return s.tokens.some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/i.test(t.text)));
+	return s.tokens.some(
+		(t, i) =>
+			t.pos === 'AUX' ||
+			(t.pos === 'VERB' && !/ing$/i.test(t.text) && s.tokens[i - 1]?.text.toLowerCase() !== 'to')
+	);
 }
 
 /** The text checks of `fitForRecall`, for a sentence quoted from a named speaker. */

@@ -239,4 +239,12 @@ describe('recall items a strict teacher keeps', () => {
 			expect(['127,952', '511,808', '63,976', '767,712']).not.toContain(v);
 		}
 	});
+
+	it('never asks "who" about the line that only attributes the quote before it', () => {
+		const ctx = ctxOf([
+			...TOWN,
+			'“Who pays for the roof?” Peter Lang recalls asking at the meeting in the spring.'
+		]);
+		expect(allRules(ctx).filter((d) => /^Who recalls/.test(d.prompt))).toEqual([]);
+	});
 });

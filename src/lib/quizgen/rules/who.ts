@@ -5,6 +5,7 @@
  */
 import type { ArticleMention, Sentence } from '../analyse';
 import { optionsFor, sameName, sameOrganisationKind } from '../distractors';
+import { SINGLE_WORD_ORGANISATIONS } from '../gazetteer';
 import type { Token } from '../nlp';
 import { antecedent, explain } from '../sentences';
 import { containsPhrase, hash, wordCount } from '../text';
@@ -113,7 +114,10 @@ export interface Subject {
 	from: Sentence;
 }
 
-function namedSubject(s: Sentence): Subject | null {
+function namedSubject(s: Sentence, ctx: RuleContext): Subject | null {
+	// "“…?” Rothman recalls thinking": the sentence after a quote only attributes it.
+	const previous = ctx.analysis.byParagraph[s.paragraph]?.[s.index - 1];
+	if (previous && /[”"]\s*$/.test(previous.text)) return null;
 	// "“…?” Rothman recalls thinking": with the quote gone, what is left says nothing.
 	const mention = fitForRecall(s) ? subjectOf(s) : null;
 	if (mention && /[“”"]/.test(s.text.slice(0, mention.start - s.start))) return null;
@@ -161,6 +165,10 @@ export function rivals(ctx: RuleContext, answer: ArticleMention, prompt: string)
 	// "Hamilton" both a person's surname and an "organisation": a typing error, never asked.
 	const people = ctx.analysis.facts.get('person/full') ?? [];
 	if (people.some((name) => surname(name) === answer.text)) return null;
+	// A one-word "organisation" not known as one ("Hamilton") is as likely a misread name.
+	const single = !/\s/.test(answer.text) && !/^[A-Z]{2,6}$/.test(answer.text);
+	if (single && !SINGLE_WORD_ORGANISATIONS.has(answer.text) && answer.subtype !== 'team-short')
+		return null;
 	const pool = ctx.analysis.facts.get(`organisation/${answer.subtype}`) ?? [];
 	return pool.filter(
 		(name) => !sameName(name, answer.text) && sameOrganisationKind(name, answer.text)
@@ -168,7 +176,7 @@ export function rivals(ctx: RuleContext, answer: ArticleMention, prompt: string)
 }
 
 export function whoQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
-	const subject = namedSubject(s) ?? pronounSubject(s, ctx);
+	const subject = namedSubject(s, ctx) ?? pronounSubject(s, ctx);
 	const prompt = subject && whoPrompt(s, subject);
 	if (!subject || !prompt) return [];
 	const answer = subject.mention;
