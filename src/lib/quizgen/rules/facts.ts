@@ -48,6 +48,9 @@ const TYPE_WEIGHT: Record<ArticleMention['type'], number> = {
 export function askableFact(s: Sentence, m: ArticleMention): boolean {
 	if (!occursOnce(s, m) || isModifier(s, m) || m.type === 'date') return false;
 	if (partOfLongerName(s, m) || inParentheses(s, m) || inListOfNames(s, m)) return false;
+	// "mark it as $0": nothing was counted.
+	if (m.type !== 'person' && /\d/.test(m.text) && numericValue(m.text) === 0) return false;
+	if (m.type === 'person') return !onlyPersonBeforePronoun(s, m);
 	if (m.type !== 'number') return true;
 	const after = s.tokens.filter((t) => t.start >= m.end);
 	const before = s.text.slice(0, m.start - s.start);
@@ -70,6 +73,19 @@ function partOfLongerName(s: Sentence, m: ArticleMention): boolean {
 		/\p{Lu}[\p{L}-]*\s+(?:and|of|&|de)\s+$/u.test(before) ||
 		/^\s+(?:and|of|&)\s+\p{Lu}/u.test(after)
 	);
+}
+
+/**
+ * "From a colleague named _____, he borrowed…": with its only person blanked or swapped, the
+ * sentence's "he" names nobody the student can see.
+ */
+function onlyPersonBeforePronoun(s: Sentence, m: ArticleMention): boolean {
+	// Only a subject "he" after a person who is not the sentence's own subject is at risk.
+	const others = s.mentions.some((o) => o !== m && o.type === 'person');
+	const before = s.text.slice(0, m.start - s.start);
+	const after = s.text.slice(m.end - s.start).replace(/“[^”]*”/g, ' ');
+	const isSubject = !/\b\p{Ll}/u.test(before);
+	return !others && !isSubject && /\b(?:he|she|they)\b/i.test(after);
 }
 
 /** "personally identifiable information (_____)": the words before spell the blank out. */
@@ -296,6 +312,8 @@ export function trueFalseQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 			(names || !ctx.analysis.paragraphs.some((p) => containsPhrase(p, value))) &&
 			// "…jihadists in Tunisia, to return to Tunisia": a name the sentence already uses.
 			!(names && namedIn(s.text, value)) &&
+			// The article's topic ("Tunisia" in an article on Tunisia) swapped in reads false at once.
+			!(names && isCommon(ctx, value)) &&
 			!trueElsewhere(replaceMention(s, fact, value), value, s, ctx)
 	);
 	if (swap === undefined) return [];

@@ -247,4 +247,32 @@ describe('recall items a strict teacher keeps', () => {
 		]);
 		expect(allRules(ctx).filter((d) => /^Who recalls/.test(d.prompt))).toEqual([]);
 	});
+
+	it('never blanks or swaps the only person when a "he" after it would name nobody', () => {
+		const ctx = ctxOf([
+			...TOWN,
+			'Carl Moss and Owen Price joined the library board in the autumn after the vote.',
+			'From an architect named Keith Ward, he borrowed the plan for the reading room upstairs.'
+		]);
+		expect(allRules(ctx).filter((d) => d.evidence.paragraph === 5)).toEqual([]);
+	});
+
+	it('never blanks a zero amount, and never swaps in the article’s topic name', () => {
+		const ctx = ctxOf([
+			'If a book was a gift, the library records its price as $0 in the catalogue.',
+			'Harbury opened a library. Readers in Harbury love it. Harbury plans more for Harbury.',
+			'Harbury is a town. The council of Harbury met in Dunmore to discuss the plan.',
+			'Harbury voters backed the plan, and the mayor of Dunmore praised the town of Harbury.',
+			'A delegation from Ashford came to see the new building on the river bank.'
+		]);
+		const drafts = allRules(ctx);
+		expect(drafts.filter((d) => d.answer === '$0')).toEqual([]);
+		for (const d of drafts.filter((x) => x.kind === 'true_false'))
+			expect(d.explanation).not.toMatch(/not Harbury/);
+	});
+
+	it('never asks about a "covers the White House" bio line', () => {
+		const ctx = ctxOf([...TOWN, 'Tom Ridley covers the council and the courts for the Town News.']);
+		expect(allRules(ctx).filter((d) => d.evidence.paragraph === 4)).toEqual([]);
+	});
 });
