@@ -275,4 +275,18 @@ describe('recall items a strict teacher keeps', () => {
 		const ctx = ctxOf([...TOWN, 'Tom Ridley covers the council and the courts for the Town News.']);
 		expect(allRules(ctx).filter((d) => d.evidence.paragraph === 4)).toEqual([]);
 	});
+
+	it('never asks a typed "Which organisation" whose answer the headline names', () => {
+		const ctx = ctxOf(
+			[
+				'Google and Apple both sell cheaper phones than the new model this winter.',
+				'Microsoft says more than forty games will run faster on the new console next year.'
+			],
+			'Microsoft console review'
+		);
+		const typed = allRules(ctx).filter(
+			(d) => d.kind === 'short_answer' && d.answer === 'Microsoft'
+		);
+		expect(typed).toEqual([]);
+	});
 });

@@ -209,9 +209,12 @@ export function whoQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 		factKey: answer.text.toLowerCase()
 	};
 	const acceptedAnswers = acceptedNames(ctx, answer);
-	const drafts: Candidate[] = [
-		{ ...base, kind: 'short_answer', acceptedAnswers, quality: 0.8 * fit }
-	];
+	// Typed, "Which organisation …?" in a review of its product ("Microsoft") answers itself.
+	const obvious =
+		answer.type === 'organisation' && (isCommon(ctx, answer.text) || inTitle(ctx, answer.text));
+	const drafts: Candidate[] = obvious
+		? []
+		: [{ ...base, kind: 'short_answer', acceptedAnswers, quality: 0.8 * fit }];
 	const seed = hash(prompt, ctx.seed);
 	const request = { answer, analysis: ctx.analysis, avoid: prompt, count: 3, seed, keep };
 	const choice = optionsFor(request);
