@@ -1,20 +1,29 @@
 /**
- * generateQuestions: a cleaned article in, ranked question drafts out, each citing the span of
- * text that answers it. Rules overgenerate; structural checks drop unsound drafts; ranking keeps
- * the best spread. No randomness: every shuffle is seeded from the text and `options.seed`.
+ * generateQuiz: a cleaned article in, ranked question drafts out, each citing the span of text
+ * that answers it. Rules overgenerate; structural checks drop unsound drafts; ranking keeps the
+ * best spread over the reading skills, recall at most a third. No randomness: every shuffle is
+ * seeded from the text and `options.seed`.
  */
 import { analyseArticle } from './analyse';
 import { structuralProblems } from './checks';
+import { detectLanguage, NOT_ENGLISH } from './language';
 import { candidatePenalties } from './penalties';
-import { selectDrafts } from './rank';
+import { isExcluded, selectDrafts, shortfallNotes, type SkillCaps } from './rank';
 import type { Candidate, RuleContext } from './rules/candidate';
+import { causeEffectQuestions } from './rules/cause-effect';
+import { centralIdeaQuestions } from './rules/central-idea';
+import { claimEvidenceQuestions } from './rules/claim-evidence';
 import { clozeQuestions } from './rules/cloze';
 import { evidencePairFrom } from './rules/evidence-pair';
 import { completionQuestions, trueFalseQuestions } from './rules/facts';
+import { pointOfViewQuestions } from './rules/point-of-view';
 import { quoteQuestions } from './rules/quotes';
+import { sequenceQuestions } from './rules/sequence';
+import { textStructureQuestions } from './rules/text-structure';
 import { whoQuestions } from './rules/who';
+import { RECALL_SKILL, SKILLS, type Skill } from './skills';
 import { wordCount } from './text';
-import type { ArticleInput, GenerateOptions, QuestionDraft } from './types';
+import type { ArticleInput, GenerateOptions, GenerateResult, QuestionDraft } from './types';
 
 /** About one question per 30 words: 20 for a 600-word article. */
 export function defaultCount(article: ArticleInput): number {
@@ -35,18 +44,51 @@ export function candidateQuestions(ctx: RuleContext): Candidate[] {
 			...clozeQuestions(s, ctx)
 		];
 	});
-	return [...quoteQuestions(ctx), ...perSentence];
+	return [
+		...centralIdeaQuestions(ctx),
+		...causeEffectQuestions(ctx),
+		...claimEvidenceQuestions(ctx),
+		...pointOfViewQuestions(ctx),
+		...textStructureQuestions(ctx),
+		...sequenceQuestions(ctx),
+		...quoteQuestions(ctx),
+		...perSentence
+	];
 }
 
+/** How many of each skill may come back: the teacher's mix, or recall at most a third. */
+function skillCaps(count: number, mix: GenerateOptions['mix']): SkillCaps {
+	if (mix) return Object.fromEntries(SKILLS.map((s) => [s, mix[s] ?? 0])) as SkillCaps;
+	return { [RECALL_SKILL]: Math.max(1, Math.floor(count / 3)) } as SkillCaps;
+}
+
+function mixTotal(mix: Partial<Record<Skill, number>>): number {
+	return Object.values(mix).reduce((sum, n) => sum + (n ?? 0), 0);
+}
+
+export function generateQuiz(article: ArticleInput, options: GenerateOptions = {}): GenerateResult {
+	const text = [article.title, ...article.paragraphs].join('\n');
+	if (detectLanguage(text) === 'other') return { drafts: [], notes: [], refusal: NOT_ENGLISH };
+	const analysis = analyseArticle(article);
+	const ctx: RuleContext = { analysis, seed: options.seed ?? 0, lexicon: options.lexicon };
+	const count = options.count ?? (options.mix ? mixTotal(options.mix) : defaultCount(article));
+	const exclude = options.exclude ?? [];
+	const sound = candidateQuestions(ctx).filter(
+		(c) =>
+			(!options.mix || (options.mix[c.skill] ?? 0) > 0) &&
+			!isExcluded(c, exclude) &&
+			structuralProblems({ ...c, score: 0 }, article).length === 0
+	);
+	const penalties = candidatePenalties(sound, article, options.penalties);
+	const caps = skillCaps(count, options.mix);
+	const drafts = selectDrafts(sound, analysis, count, penalties, caps);
+	return { drafts, notes: shortfallNotes({ article, analysis, drafts, count, mix: options.mix }) };
+}
+
+/** The drafts alone, for callers written before `generateQuiz`. */
 export function generateQuestions(
 	article: ArticleInput,
 	options: GenerateOptions = {}
 ): QuestionDraft[] {
-	const analysis = analyseArticle(article);
-	const ctx: RuleContext = { analysis, seed: options.seed ?? 0 };
-	const sound = candidateQuestions(ctx).filter(
-		(c) => structuralProblems({ ...c, score: 0 }, article).length === 0
-	);
-	const penalties = candidatePenalties(sound, article, options.penalties);
-	return selectDrafts(sound, analysis, options.count ?? defaultCount(article), penalties);
+	return generateQuiz(article, options).drafts;
 }
