@@ -6,6 +6,11 @@ import { containsPhrase, fold, foldOption } from './text';
 import { BLANK, type ArticleInput, type QuestionDraft } from './types';
 
 const CHOICE_KINDS = new Set(['multiple_choice', 'quote_attribution', 'evidence_pair']);
+/**
+ * Skills whose key describes the text rather than quoting it ("To give an example that
+ * illustrates a point"): the key cannot be found in the evidence, which the explanation quotes.
+ */
+const DESCRIBED_SKILLS = new Set(['text-structure']);
 
 function optionProblems(options: string[] | undefined, answer: string, label: string): string[] {
 	if (!options) return [`${label}: options missing`];
@@ -29,7 +34,11 @@ function answerProblems(draft: QuestionDraft, span: string): string[] {
 		return draft.answer === 'True' || draft.answer === 'False' ? [] : ['answer not True/False'];
 	}
 	const problems: string[] = [];
-	if (!containsPhrase(span, draft.answer)) problems.push('answer not in evidence');
+	const described = DESCRIBED_SKILLS.has(draft.skill) && draft.kind === 'multiple_choice';
+	if (!described && !containsPhrase(span, draft.answer)) problems.push('answer not in evidence');
+	const bare = (text: string) => fold(text).replace(/['"]/g, '');
+	if (described && !bare(draft.explanation).includes(bare(span).slice(0, 40)))
+		problems.push('explanation does not quote the evidence');
 	if (containsPhrase(draft.prompt, draft.answer)) problems.push('answer in prompt');
 	if (draft.kind === 'cloze') {
 		const restored = draft.prompt.replace(BLANK, draft.answer);

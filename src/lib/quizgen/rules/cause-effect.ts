@@ -1,6 +1,173 @@
-import type { Candidate, RuleContext } from './candidate';
+/**
+ * Cause and effect from explicit markers: "X because Y", "Because Y, X", "X due to Y", "X,
+ * prompting Y", "As a result, Y" (the cause being the sentence before). Each becomes a well-formed
+ * question ("According to the article, what is the reason that X?", "What prompted …?", "What
+ * happened as a result?") whose options are all causes, or all effects, of similar length.
+ */
+import type { Sentence } from '../analyse';
+import { words } from '../text';
+import { sentenceKey, type Candidate, type RuleContext } from './candidate';
+import {
+	asClause,
+	asOption,
+	choice,
+	leansOutside,
+	showable,
+	similarLength,
+	spanOf
+} from './reading';
+
+interface Link {
+	from: Sentence;
+	to: Sentence;
+	cause: string;
+	effect: string;
+	/** What the question asks for. */
+	ask: 'cause' | 'effect';
+	prompt: string;
+}
+
+const PAST: Record<string, string> = {
+	prompting: 'prompted',
+	forcing: 'forced',
+	leading: 'led',
+	sparking: 'sparked',
+	causing: 'caused',
+	triggering: 'triggered'
+};
+
+/** A tail such as ", officials said" or ", according to the report" is attribution, not cause. */
+const ATTRIBUTION =
+	/,\s*(?:according to|(?:[\p{L}.’'-]+\s){0,4}(?:said|says|told|added|noted))\b.*$/iu;
+
+/** A connective before the clause ("As a result, …", "Today, …") belongs to the sentence, not the clause. */
+const LEAD = /^(?:as a result|however|still|today|now|instead|meanwhile|in turn),\s+/i;
+
+const trimTail = (text: string) =>
+	text
+		.trim()
+		.replace(/[.!]+$/, '')
+		.replace(ATTRIBUTION, '')
+		.replace(LEAD, '')
+		.trim();
+
+const enough = (text: string, min: number) => words(text).length >= min;
+
+function linksIn(s: Sentence, previous: Sentence | undefined): Link[] {
+	const text = s.text.trim().replace(/[.!]+$/, '');
+	if (/[“”"?]/.test(text) || !showable(s)) return [];
+	const n = s.paragraph + 1;
+	// An imperative ("Try not to buy …") is advice, not an event with a cause.
+	if (s.tokens[0]?.pos === 'VERB') return [];
+	let m = /^(.+?),? because (?!of\b)(.+)$/i.exec(text);
+	if (m && !/^because\b/i.test(text) && !/\bnot$/i.test(m[1] as string)) {
+		const [effect, cause] = [trimTail(m[1] as string), trimTail(m[2] as string)];
+		if (enough(effect, 5) && enough(cause, 4) && !leansOutside(effect))
+			return [
+				{
+					from: s,
+					to: s,
+					cause,
+					effect,
+					ask: 'cause',
+					prompt: `According to paragraph ${n}, what is the reason that ${asClause(s, effect)}?`
+				}
+			];
+	}
+	m = /^Because (?!of\b)([^,]+), (.+)$/.exec(text);
+	if (m) {
+		const [cause, effect] = [m[1] as string, trimTail(m[2] as string)];
+		if (enough(effect, 5) && enough(cause, 4) && !leansOutside(effect))
+			return [
+				{
+					from: s,
+					to: s,
+					cause,
+					effect,
+					ask: 'cause',
+					prompt: `According to paragraph ${n}, what is the reason that ${asClause(s, effect)}?`
+				}
+			];
+	}
+	m = /^(.+?), (prompting|forcing|leading|sparking|causing|triggering) (.+)$/i.exec(text);
+	if (m) {
+		const [cause, verb, effect] = [
+			m[1] as string,
+			(m[2] as string).toLowerCase(),
+			trimTail(m[3] as string)
+		];
+		if (enough(cause, 5) && enough(effect, 3) && !leansOutside(effect))
+			return [
+				{
+					from: s,
+					to: s,
+					cause,
+					effect: `${verb} ${effect}`,
+					ask: 'cause',
+					prompt: `According to the article, what ${PAST[verb]} ${effect}?`
+				}
+			];
+	}
+	m = /^(?:As a result|Consequently|As a consequence|Because of this),\s+(.+)$/i.exec(text);
+	if (m && previous && showable(previous) && !/[“”"?]/.test(previous.text)) {
+		const effect = trimTail(m[1] as string);
+		const cause = previous.text;
+		if (enough(effect, 5))
+			return [
+				{
+					from: previous,
+					to: s,
+					cause,
+					effect,
+					ask: 'effect',
+					prompt: `Paragraph ${n} says that ${asClause(previous, cause)}. According to the article, what happened as a result?`
+				}
+			];
+	}
+	return [];
+}
 
 export function causeEffectQuestions(ctx: RuleContext): Candidate[] {
-	void ctx;
-	return [];
+	const { analysis } = ctx;
+	const links = analysis.byParagraph.flatMap((sentences) =>
+		sentences.flatMap((s, i) => linksIn(s, sentences[i - 1]))
+	);
+	if (links.length === 0) return [];
+	// Sentences that state something else: the fallback decoys when too few links share a role.
+	const general = analysis.sentences
+		.filter((s) => showable(s) && !/[“”":]|\bsaid\b/.test(s.text) && words(s.text).length <= 25)
+		.filter((s) => !leansOutside(s.text))
+		.map((s) => ({ paragraph: s.paragraph, text: asOption(s.text) }));
+	return links.flatMap((link): Candidate[] => {
+		const key = asOption(link.ask === 'cause' ? link.cause : link.effect);
+		const sameRole = links
+			.filter((l) => l.from.paragraph !== link.from.paragraph)
+			.map((l) => asOption(l.ask === 'cause' ? l.cause : l.effect));
+		const others = general.filter((g) => g.paragraph !== link.from.paragraph).map((g) => g.text);
+		const decoys = similarLength(key, sameRole, 3);
+		decoys.push(
+			...similarLength(
+				key,
+				others.filter((o) => !decoys.includes(o)),
+				3 - decoys.length
+			)
+		);
+		const because =
+			link.ask === 'cause'
+				? `the reason it gives is that ${asClause(link.from, link.cause)}`
+				: `what followed is that ${asClause(link.to, link.effect)}`;
+		const made = choice({
+			ctx,
+			skill: 'cause-effect',
+			rule: `cause-effect-${link.ask}`,
+			prompt: link.prompt,
+			answer: key,
+			decoys,
+			evidence: spanOf(link.from, link.to),
+			because,
+			sentenceKey: sentenceKey(link.to),
+			quality: sameRole.length >= 2 ? 0.9 : 0.82
+		});
+		return made ? [made] : [];
+	});
 }

@@ -1,0 +1,113 @@
+/**
+ * What the comprehension rules share: which sentences may be shown as options, how a clause is
+ * embedded in a prompt, and how a multiple-choice candidate is assembled with its options in a
+ * seeded order, close in length so that length gives nothing away.
+ */
+import type { Sentence } from '../analyse';
+import { explain, isStandalone } from '../sentences';
+import type { Skill } from '../skills';
+import { containsPhrase, fold, hash, overlap, shuffle, wordCount } from '../text';
+import type { EvidenceSpan } from '../types';
+import type { Candidate, RuleContext } from './candidate';
+
+/** Lines that look like page clutter the cleaner let through: captions, credits, teasers. */
+const CLUTTER =
+	/\b(?:photograph|photo|illustration|image|getty|reuters|associated press|click|subscribe|sign up|newsletter|read more|related:|advertisement|all rights reserved|follow us|©)\b/i;
+
+export function looksLikeClutter(text: string): boolean {
+	return (
+		CLUTTER.test(text) || /^[A-Z][A-Z\s]{6,}$/.test(text.trim()) || !/[.!?”"]\s*$/.test(text.trim())
+	);
+}
+
+/** A sentence fit to be shown on its own as an option or a key. */
+export function showable(s: Sentence): boolean {
+	return isStandalone(s) && !looksLikeClutter(s.text);
+}
+
+/** A clause ready to sit after "that": no final stop, first word lower-case unless a name. */
+export function asClause(s: Sentence | undefined, text: string): string {
+	const body = text.trim().replace(/[.!;:,]+$/, '');
+	const at = s ? s.start + s.text.indexOf(body) : -1;
+	const first = s?.tokens.find((t) => t.start >= at);
+	const name = !first || first.pos === 'PROPN' || first.text === 'I';
+	const keepCapital = name || /^[A-Z]{2,}/.test(body) || /^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(body);
+	return keepCapital ? body : body.charAt(0).toLowerCase() + body.slice(1);
+}
+
+/** A clause that leans on words outside it ("does this", "Want: …") cannot stand in a prompt. */
+export function leansOutside(text: string): boolean {
+	const t = text.trim();
+	return (
+		/:/.test(t) ||
+		/^(?:it|this|that|these|those|they|he|she|it's|there|and|but|so|or|yet)\b/i.test(t) ||
+		/\b(?:this|that|these|those|so|too|it)\s*[.!?]?$/i.test(t)
+	);
+}
+
+/** A statement shown as an option: capitalised, ending with a full stop. */
+export function asOption(text: string): string {
+	const body = text.trim().replace(/[,;:]+$/, '');
+	const capital = body.charAt(0).toUpperCase() + body.slice(1);
+	return /[.!?”"]$/.test(capital) ? capital : `${capital}.`;
+}
+
+/**
+ * Up to `size` decoys from `pool`, nearest in length to `key`, none overlapping it or each other
+ * much (two near-identical options would both be right or both be wrong).
+ */
+export function similarLength(key: string, pool: string[], size: number): string[] {
+	const length = wordCount(key);
+	const sorted = pool
+		.filter((p) => fold(p) !== fold(key) && overlap(p, key) < 0.35)
+		.map((p) => ({ p, d: Math.abs(wordCount(p) - length) }))
+		.filter(({ d }) => d <= Math.max(6, length * 0.6))
+		.sort((a, b) => a.d - b.d);
+	const picked: string[] = [];
+	for (const { p } of sorted) {
+		if (picked.length === size) break;
+		if (picked.some((q) => overlap(p, q) >= 0.35 || containsPhrase(p, q))) continue;
+		picked.push(p);
+	}
+	return picked;
+}
+
+export interface ChoiceSpec {
+	ctx: RuleContext;
+	skill: Skill;
+	rule: string;
+	prompt: string;
+	answer: string;
+	decoys: string[];
+	evidence: EvidenceSpan;
+	/** Why the key is right, after the quoted evidence: "so the bridge closed because …". */
+	because: string;
+	sentenceKey: string;
+	quality: number;
+}
+
+/** A multiple-choice candidate with three or four options, or null with fewer than two decoys. */
+export function choice(spec: ChoiceSpec): Candidate | null {
+	const decoys = spec.decoys.slice(0, 3);
+	if (decoys.length < 2) return null;
+	const { paragraph, start, end } = spec.evidence;
+	const cited = explain(spec.ctx.analysis, paragraph, start, end);
+	return {
+		kind: 'multiple_choice',
+		prompt: spec.prompt,
+		options: shuffle([spec.answer, ...decoys], hash(spec.prompt, spec.ctx.seed)),
+		answer: spec.answer,
+		explanation: `${cited}, so ${spec.because}.`,
+		evidence: spec.evidence,
+		skill: spec.skill,
+		rule: spec.rule,
+		sentenceKey: spec.sentenceKey,
+		factKey: `${spec.rule}:${fold(spec.answer)}`,
+		quality: spec.quality
+	};
+}
+
+/** The span covering sentences `from` to `to` of one paragraph. */
+export function spanOf(from: Sentence, to: Sentence = from): EvidenceSpan {
+	return { paragraph: from.paragraph, start: from.start, end: to.end };
+}
