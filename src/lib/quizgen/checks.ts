@@ -37,7 +37,7 @@ function answerProblems(draft: QuestionDraft, span: string): string[] {
 	const described = DESCRIBED_SKILLS.has(draft.skill) && draft.kind === 'multiple_choice';
 	if (!described && !containsPhrase(span, draft.answer)) problems.push('answer not in evidence');
 	const bare = (text: string) => fold(text).replace(/['"]/g, '');
-	if (described && !bare(draft.explanation).includes(bare(span).slice(0, 40)))
+	if (described && !bare(draft.explanation).includes(bare(span).replace(/[.!]$/, '').slice(0, 40)))
 		problems.push('explanation does not quote the evidence');
 	if (containsPhrase(draft.prompt, draft.answer)) problems.push('answer in prompt');
 	if (draft.kind === 'cloze') {

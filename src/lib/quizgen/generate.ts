@@ -21,7 +21,7 @@ import { quoteQuestions } from './rules/quotes';
 import { sequenceQuestions } from './rules/sequence';
 import { textStructureQuestions } from './rules/text-structure';
 import { whoQuestions } from './rules/who';
-import { RECALL_SKILL, SKILLS, type Skill } from './skills';
+import { SKILLS, type Skill } from './skills';
 import { wordCount } from './text';
 import type { ArticleInput, GenerateOptions, GenerateResult, QuestionDraft } from './types';
 
@@ -56,10 +56,14 @@ export function candidateQuestions(ctx: RuleContext): Candidate[] {
 	];
 }
 
-/** How many of each skill may come back: the teacher's mix, or recall at most a third. */
-function skillCaps(count: number, mix: GenerateOptions['mix']): SkillCaps {
+/**
+ * How many of each skill may come back: the teacher's mix; otherwise recall at most a third,
+ * and at most a few of the skills whose prompts repeat ("Why does the author include …").
+ */
+// The caps do not depend on `count`, so a shorter quiz is always the start of a longer one.
+function skillCaps(mix: GenerateOptions['mix']): SkillCaps {
 	if (mix) return Object.fromEntries(SKILLS.map((s) => [s, mix[s] ?? 0])) as SkillCaps;
-	return { [RECALL_SKILL]: Math.max(1, Math.floor(count / 3)) } as SkillCaps;
+	return { 'central-idea': 1, 'text-structure': 3, sequence: 1, 'point-of-view': 4 };
 }
 
 function mixTotal(mix: Partial<Record<Skill, number>>): number {
@@ -80,8 +84,8 @@ export function generateQuiz(article: ArticleInput, options: GenerateOptions = {
 			structuralProblems({ ...c, score: 0 }, article).length === 0
 	);
 	const penalties = candidatePenalties(sound, article, options.penalties);
-	const caps = skillCaps(count, options.mix);
-	const drafts = selectDrafts(sound, analysis, count, penalties, caps);
+	const caps = skillCaps(options.mix);
+	const drafts = selectDrafts(sound, analysis, count, penalties, caps, !options.mix);
 	return { drafts, notes: shortfallNotes({ article, analysis, drafts, count, mix: options.mix }) };
 }
 

@@ -6,7 +6,7 @@
 import type { Analysis } from './analyse';
 import type { Candidate } from './rules/candidate';
 import { importance } from './sentences';
-import { containsPhrase, wordCount as words_, words } from './text';
+import { containsPhrase, fold, wordCount as words_, words } from './text';
 import { RECALL_SKILL, SKILL_LABELS, type Skill } from './skills';
 import type { ArticleInput, QuestionDraft } from './types';
 
@@ -36,6 +36,21 @@ interface CandidateView {
 	skill: Skill;
 }
 
+/**
+ * The words of a comprehension template ("Why does the author include paragraph …?"): two
+ * questions on one template are near-duplicates only when what fills it is alike.
+ */
+const TEMPLATE = new Set(
+	'why does the author include paragraph which statement best expresses central idea of article person would most likely agree that according to what is reason happened as a result these events first most recently part a claim make in says'.split(
+		' '
+	)
+);
+
+function stemWords(prompt: string): Set<string> {
+	const stem = prompt.replace(/^(?:Fill in the blank:|True or false\?|Part A:)/, '');
+	return new Set(words(stem).filter((w) => !TEMPLATE.has(w)));
+}
+
 // `conflicts` runs for every pair the greedy pass considers (tens of thousands on a long text):
 // what it compares is worked out once per candidate.
 const views = new WeakMap<Candidate, CandidateView>();
@@ -45,9 +60,7 @@ function viewOf(c: Candidate): CandidateView {
 	if (!view) {
 		view = {
 			shown: `${c.prompt} ${(c.options ?? []).join(' ')}`,
-			stemWords: new Set(
-				words(c.prompt.replace(/^(?:Fill in the blank:|True or false\?|Part A:)/, ''))
-			),
+			stemWords: stemWords(c.prompt),
 			key: c.kind === 'true_false' ? c.prompt : c.answer.split(' ').pop(),
 			// Two blanks or completions with one key ("FBI" twice) test one fact twice.
 			blank: c.kind === 'cloze' || c.rule === 'fact-completion',
@@ -136,13 +149,26 @@ class ChosenCounts {
 	}
 }
 
+/**
+ * Recall may be at most a third of the drafts chosen so far, counting the one being added: with
+ * few comprehension drafts the quiz is short rather than mostly recall. The first draft may be
+ * recall only when nothing else is sound.
+ */
+function recallAllowed(counts: ChosenCounts, chosen: number, balanced: boolean): boolean {
+	if (!balanced) return true;
+	const recall = counts.skillCount(RECALL_SKILL);
+	return recall + 1 <= Math.max(chosen === 0 ? 1 : 0, Math.floor((chosen + 1) / 3));
+}
+
 /** Picks up to `count` drafts, best first; ties go to the earlier candidate, so order is stable. */
 export function selectDrafts(
 	candidates: Candidate[],
 	analysis: Analysis,
 	count: number,
 	penalties: readonly number[] = [],
-	caps: SkillCaps = {}
+	caps: SkillCaps = {},
+	/** Keep recall to a third of every prefix of the list (default quizzes; not a teacher's mix). */
+	balanced = false
 ): QuestionDraft[] {
 	const base = baseScores(candidates, analysis).map((score, i) => score - (penalties[i] ?? 0));
 	const capOf = (skill: Skill) => caps[skill] ?? Infinity;
@@ -158,6 +184,7 @@ export function selectDrafts(
 		for (const i of open) {
 			const c = candidates[i] as Candidate;
 			if (counts.skillCount(c.skill) >= capOf(c.skill)) continue;
+			if (c.skill === RECALL_SKILL && !recallAllowed(counts, chosen.length, balanced)) continue;
 			const score = counts.adjusted(base[i] ?? 0, c, fairShare);
 			if (score > bestScore) [best, bestScore] = [i, score];
 		}

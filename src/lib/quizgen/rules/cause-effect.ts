@@ -11,6 +11,7 @@ import {
 	asClause,
 	asOption,
 	choice,
+	hasLoosePronoun,
 	leansOutside,
 	showable,
 	similarLength,
@@ -42,6 +43,9 @@ const ATTRIBUTION =
 
 /** A connective before the clause ("As a result, …", "Today, …") belongs to the sentence, not the clause. */
 const LEAD = /^(?:as a result|however|still|today|now|instead|meanwhile|in turn),\s+/i;
+
+/** "Organisers said (that) …" before a clause reports it: the clause is what counts. */
+const REPORTED = /^(?:[\p{L}’'-]+\s){1,4}(?:said|says|reported|found)\s+(?:that\s+)?/iu;
 
 const trimTail = (text: string) =>
 	text
@@ -108,6 +112,21 @@ function linksIn(s: Sentence, previous: Sentence | undefined): Link[] {
 				}
 			];
 	}
+	m = /^(.+?),? and (?:as a result|so|therefore|consequently),? (.+)$/i.exec(text);
+	if (m) {
+		const [cause, effect] = [(m[1] as string).replace(REPORTED, ''), trimTail(m[2] as string)];
+		if (enough(effect, 5) && enough(cause, 5) && !leansOutside(effect) && !leansOutside(cause))
+			return [
+				{
+					from: s,
+					to: s,
+					cause,
+					effect,
+					ask: 'effect',
+					prompt: `Paragraph ${n} says that ${asClause(s, cause)}. According to the article, what happened as a result?`
+				}
+			];
+	}
 	m = /^(?:As a result|Consequently|As a consequence|Because of this),\s+(.+)$/i.exec(text);
 	if (m && previous && showable(previous) && !/[“”"?]/.test(previous.text)) {
 		const effect = trimTail(m[1] as string);
@@ -139,6 +158,8 @@ export function causeEffectQuestions(ctx: RuleContext): Candidate[] {
 		.filter((s) => !leansOutside(s.text))
 		.map((s) => ({ paragraph: s.paragraph, text: asOption(s.text) }));
 	return links.flatMap((link): Candidate[] => {
+		// The side the prompt shows must name what it is about.
+		if (hasLoosePronoun(link.ask === 'cause' ? link.effect : link.cause)) return [];
 		const key = asOption(link.ask === 'cause' ? link.cause : link.effect);
 		const sameRole = links
 			.filter((l) => l.from.paragraph !== link.from.paragraph)

@@ -41,7 +41,7 @@ export function centrality(analysis: Analysis): Map<Sentence, number> {
 const QUOTE = /[“”"]/;
 /** Openings that lean on the sentence before, or sum up (a summary is no minor detail). */
 const DISCOURSE =
-	/^(?:but|and|so|yet|or|then|also|often|still|it's|it is|that's|there's|in short|overall|the bottom line)\b|^[^,.]{0,40}:/i;
+	/^(?:but|and|so|yet|or|then|also|often|still|it's|it is|that's|there's|in short|overall|the bottom line|as a result|however|meanwhile|instead|for example|for instance|consequently|in addition)\b|^[^,.]{0,40}:/i;
 /** First or second person: a decoy in "I" or "you" beside a third-person key is a tell. */
 const PERSONAL = /\b(?:I|I'm|I've|we|we're|you|your|you're|my|our)\b/;
 const SUMMING = /\b(?:bottom line|in short|overall|in sum|the point is|the question is)\b/i;

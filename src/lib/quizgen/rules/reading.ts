@@ -30,9 +30,15 @@ export function asClause(s: Sentence | undefined, text: string): string {
 	const body = text.trim().replace(/[.!;:,]+$/, '');
 	const at = s ? s.start + s.text.indexOf(body) : -1;
 	const first = s?.tokens.find((t) => t.start >= at);
-	const name = !first || first.pos === 'PROPN' || first.text === 'I';
-	const keepCapital = name || /^[A-Z]{2,}/.test(body) || /^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(body);
+	// A name keeps its capital: a mention starts there, or it is "I" or an acronym.
+	const named = !s || s.mentions.some((m) => m.start === first?.start) || first?.text === 'I';
+	const keepCapital = named || /^[A-Z]{2,}\b/.test(body);
 	return keepCapital ? body : body.charAt(0).toLowerCase() + body.slice(1);
+}
+
+/** Pronouns that point outside a clause: shown alone in a prompt, nobody knows who "they" are. */
+export function hasLoosePronoun(text: string): boolean {
+	return /\b(?:he|she|him|her|his|they|them|their|it|its)\b/i.test(text);
 }
 
 /** A clause that leans on words outside it ("does this", "Want: …") cannot stand in a prompt. */
