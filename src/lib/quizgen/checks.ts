@@ -2,7 +2,7 @@
  * The structural rules every draft must pass (issue 4). The generator drops any draft that
  * fails, and the tests assert them as properties over every fixture article.
  */
-import { containsPhrase, fold, foldOption } from './text';
+import { containsPhrase, fold, foldOption, overlap } from './text';
 import { BLANK, type ArticleInput, type QuestionDraft } from './types';
 
 const CHOICE_KINDS = new Set(['multiple_choice', 'quote_attribution', 'evidence_pair']);
@@ -64,6 +64,9 @@ export function structuralProblems(draft: QuestionDraft, article: ArticleInput):
 		problems.push(...optionProblems(draft.partB.options, draft.partB.answer, 'B'));
 		if (!fold(span).includes(fold(draft.partB.answer)))
 			problems.push('part B key is not the evidence');
+		// A Part B key that repeats Part A's prompt is found by matching words, not by reading.
+		if (overlap(draft.partB.answer, draft.prompt.replace(/^Part A:\s*/, '')) >= 0.5)
+			problems.push('part B restates part A');
 	}
 	return problems;
 }

@@ -213,12 +213,8 @@ function toDraft(c: Candidate, score: number): QuestionDraft {
 export function isExcluded(c: Candidate, exclude: readonly string[]): boolean {
 	if (exclude.length === 0) return false;
 	const stem = viewOf(c).stemWords;
-	return exclude.some((prompt) => {
-		const other = new Set(
-			words(prompt.replace(/^(?:Fill in the blank:|True or false\?|Part A:)/, ''))
-		);
-		return jaccard(stem, other) >= 0.6;
-	});
+	const own = fold(c.prompt);
+	return exclude.some((prompt) => fold(prompt) === own || jaccard(stem, stemWords(prompt)) >= 0.6);
 }
 
 interface Shortfall {
