@@ -86,6 +86,8 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 /** Questions that give each other away or ask the same thing: never both in one quiz. */
 export function conflicts(a: Candidate, b: Candidate): boolean {
 	if (a.sentenceKey === b.sentenceKey && a.factKey === b.factKey) return true;
+	// Two "why include paragraph N" questions with one key ("background" twice) test one idea.
+	if (a.skill === 'text-structure' && a.answer === b.answer) return true;
 	const [va, vb] = [viewOf(a), viewOf(b)];
 	if (va.blank && vb.blank && a.factKey === b.factKey) return true;
 	if (a.evidence.paragraph === b.evidence.paragraph) {
@@ -173,7 +175,8 @@ export function selectDrafts(
 	const base = baseScores(candidates, analysis).map((score, i) => score - (penalties[i] ?? 0));
 	const capOf = (skill: Skill) => caps[skill] ?? Infinity;
 	const kinds = new Set(candidates.map((c) => c.kind)).size || 1;
-	const fairShare = Math.ceil(count / kinds);
+	// A notional 20-draft quiz: a shorter quiz is then always the start of a longer one.
+	const fairShare = Math.ceil(Math.max(count, 20) / kinds);
 	const chosen: Candidate[] = [];
 	const counts = new ChosenCounts();
 	const scores: number[] = [];
@@ -240,7 +243,7 @@ export function shortfallNotes({ article, analysis, drafts, count, mix }: Shortf
 	if (analysis.mentions.filter((m) => m.type === 'person').length < 2)
 		notes.push('It names few people, so there are few "who" questions.');
 	const recall = drafts.filter((d) => d.skill === RECALL_SKILL).length;
-	if (!mix && recall >= Math.floor(count / 3))
+	if (!mix && recall >= Math.floor(drafts.length / 3))
 		notes.push(
 			'Recall questions are kept to a third of the quiz, so that most questions test understanding.'
 		);

@@ -38,7 +38,8 @@ export function centrality(analysis: Analysis): Map<Sentence, number> {
 	return scores;
 }
 
-const QUOTE = /[“”"]/;
+/** A quotation longer than a scare-quoted phrase (“hit land”): a speaker's words, not the gist. */
+const QUOTE = /[“"](?:\S+\s+){4,}[^”"]*[”"]/;
 /** Openings that lean on the sentence before, or sum up (a summary is no minor detail). */
 const DISCOURSE =
 	/^(?:but|and|so|yet|or|then|also|often|still|it's|it is|that's|there's|in short|overall|the bottom line|as a result|however|meanwhile|instead|for example|for instance|consequently|in addition)\b|^[^,.]{0,40}:/i;
@@ -58,7 +59,11 @@ export function centralIdeaQuestions(ctx: RuleContext): Candidate[] {
 	const person = (s: Sentence) => PERSONAL.test(s.text);
 	const lede = analysis.sentences
 		.filter((s) => s.paragraph <= 1 && fits(s, 12, 40))
-		.sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0))[0];
+		.map((s) => ({
+			s,
+			score: (scores.get(s) ?? 0) * (s.paragraph === 0 && s.index === 0 ? 1.3 : 1)
+		}))
+		.sort((a, b) => b.score - a.score)[0]?.s;
 	if (!lede) return [];
 	const keyScore = scores.get(lede) ?? 0;
 	const cutoff = Math.max(2, Math.floor(analysis.paragraphs.length / 3));

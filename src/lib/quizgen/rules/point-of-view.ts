@@ -18,7 +18,7 @@ interface Position {
 }
 
 const VERB =
-	/^(?:,[^,]{3,80},)?\s+(?:said|says|argued|argues|believes|believe[sd]?|warned|warns|insisted|insists|contends|contended|maintained|maintains|told [\p{L} ]{2,30}?)\s+(?:that\s+)?(.+)$/iu;
+	/^(?:,[^,]{3,80},)?\s+(?:said|says|argued|argues|believes|believe[sd]?|warned|warns|insisted|insists|contends|contended|maintained|maintains|stressed|claimed|claims|asserted|told [\p{L} ]{2,30}?)\s+(?:that\s+)?(.+)$/iu;
 /** A position, not a report: it judges, prescribes or denies. */
 const OPINION =
 	/\b(?:should|must|need(?:s|ed)? to|ought|cannot|can't|won't|wrong|right to|better|worse|unfair|important|dangerous|necessary|mistake|too|only way|best|failed|would|will|could|effective|ineffective|improved|crucial|key|worth)\b/i;
@@ -43,7 +43,8 @@ function positionOf(s: Sentence): Position | null {
 	const person = trailing?.person ?? namedSubject(s);
 	if (!person) return null;
 	const m = trailing ? null : VERB.exec(s.text.slice(person.end - s.start).replace(/[.!]+$/, ''));
-	const claim = (trailing?.claim ?? m?.[1])?.trim();
+	// "… and said the next phase would …" starts a second report: the claim ends before it.
+	const claim = (trailing?.claim ?? m?.[1])?.split(/,? and (?:said|added|warned)\b/)[0]?.trim();
 	if (claim && /^(?:said|says)\b/i.test(claim)) return null;
 	if (!claim || !OPINION.test(claim) || PRONOUNS.test(claim) || leansOutside(claim)) return null;
 	const count = words(claim).length;

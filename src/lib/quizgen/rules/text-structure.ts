@@ -34,10 +34,11 @@ const EXAMPLE = /\b(?:for example|for instance|one example|to take one|case in p
 // "But" alone is a connective more often than a counterpoint: only firmer cues count.
 const COUNTER =
 	/^(?:however|not everyone|others disagree)\b|\b(?:critics|opponents|on the other hand|disagree[sd]?|skeptic(?:s|al)|sceptic(?:s|al))\b/i;
-const YEAR = /\b(1[6-9]\d{2}|20\d{2})\b/g;
+// Not global: a global regex keeps `lastIndex` between calls, which made generation depend on history.
+const YEAR = /\b(?:1[6-9]\d{2}|20\d{2})\b/;
 
 function yearsOf(text: string): number[] {
-	return [...text.matchAll(YEAR)].map((m) => Number(m[1]));
+	return (text.match(new RegExp(YEAR.source, 'g')) ?? []).map(Number);
 }
 
 /** The article's "now": the year it mentions most (ties to the later), 0 when none. */
@@ -83,11 +84,7 @@ function cueSentence(role: Role, sentences: Sentence[]): Sentence | undefined {
 		statistic: (s) => s.mentions.some((m) => m.type === 'percent' || m.type === 'money'),
 		quotation: (s) => /[“"]/.test(s.text)
 	};
-	YEAR.lastIndex = 0;
-	return sentences.find((s) => {
-		YEAR.lastIndex = 0;
-		return test[role](s);
-	});
+	return sentences.find((s) => test[role](s));
 }
 
 export function textStructureQuestions(ctx: RuleContext): Candidate[] {
