@@ -131,7 +131,7 @@ describe('refusals and clutter', () => {
 	it('refuses an article that is not in English, in one sentence, with no drafts', () => {
 		const result = generateQuiz(spanishNotice);
 		expect(result.drafts).toEqual([]);
-		expect(result.refusal).toMatch(/^This article does not appear to be in English[^.]*\.$/);
+		expect(result.refusal).toMatch(/^This article appears to be in Spanish[^.]*\.$/);
 	});
 
 	it('never asks about a caption or a footer the cleaner let through', () => {

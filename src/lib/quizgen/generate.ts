@@ -6,7 +6,7 @@
  */
 import { analyseArticle } from './analyse';
 import { structuralProblems } from './checks';
-import { detectLanguage, NOT_ENGLISH } from './language';
+import { refusalFor } from './language';
 import { candidatePenalties } from './penalties';
 import { isExcluded, selectDrafts, shortfallNotes, type SkillCaps } from './rank';
 import type { Candidate, RuleContext } from './rules/candidate';
@@ -72,7 +72,8 @@ function mixTotal(mix: Partial<Record<Skill, number>>): number {
 
 export function generateQuiz(article: ArticleInput, options: GenerateOptions = {}): GenerateResult {
 	const text = [article.title, ...article.paragraphs].join('\n');
-	if (detectLanguage(text) === 'other') return { drafts: [], notes: [], refusal: NOT_ENGLISH };
+	const refusal = refusalFor(text);
+	if (refusal) return { drafts: [], notes: [], refusal };
 	const analysis = analyseArticle(article);
 	const ctx: RuleContext = { analysis, seed: options.seed ?? 0, lexicon: options.lexicon };
 	const count = options.count ?? (options.mix ? mixTotal(options.mix) : defaultCount(article));
