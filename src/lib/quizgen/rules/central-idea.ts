@@ -42,7 +42,7 @@ export function centrality(analysis: Analysis): Map<Sentence, number> {
 const QUOTE = /[“"](?:\S+\s+){4,}[^”"]*[”"]/;
 /** Openings that lean on the sentence before, or sum up (a summary is no minor detail). */
 const DISCOURSE =
-	/^(?:but|and|so|yet|or|then|also|often|still|it's|it is|that's|there's|in short|overall|the bottom line|as a result|however|meanwhile|instead|for example|for instance|consequently|in addition)\b|^[^,.]{0,40}:/i;
+	/^(?:but|and|so|yet|or|then|also|often|still|it[’']s|it is|that[’']s|there[’']s|despite|in short|overall|the bottom line|as a result|however|meanwhile|instead|for example|for instance|consequently|in addition)\b|^[^,.]{0,40}:/i;
 /** First or second person: a decoy in "I" or "you" beside a third-person key is a tell. */
 const PERSONAL = /\b(?:I|I'm|I've|we|we're|you|your|you're|my|our)\b/;
 const SUMMING = /\b(?:bottom line|in short|overall|in sum|the point is|the question is)\b/i;
@@ -65,6 +65,12 @@ export function centralIdeaQuestions(ctx: RuleContext): Candidate[] {
 		}))
 		.sort((a, b) => b.score - a.score)[0]?.s;
 	if (!lede) return [];
+	// A lede written in "I" or "we" (a review, an essay) states a mood, not the article's point;
+	// one followed by "But …" is the set-up the article goes on to question.
+	const next =
+		analysis.byParagraph[lede.paragraph]?.[lede.index + 1] ??
+		analysis.byParagraph[lede.paragraph + 1]?.[0];
+	if (person(lede) || /^(?:but|however|yet)\b/i.test(next?.text ?? '')) return [];
 	const keyScore = scores.get(lede) ?? 0;
 	const cutoff = Math.max(2, Math.floor(analysis.paragraphs.length / 3));
 	// Minor details: later sentences scoring well under the key.

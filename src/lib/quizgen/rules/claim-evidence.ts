@@ -24,8 +24,14 @@ const PERSONAL =
 const plain = (s: Sentence) =>
 	showable(s) && !/[“”"()]/.test(s.text) && !leansOutside(s.text) && !PERSONAL.test(s.text);
 const isEvidence = (s: Sentence) => plain(s) && (hasFigure(s) || EVIDENCE.test(s.text));
+/** The author's claim, not a source's: no "said", "says" or "according to". */
+const REPORTED = /\b(?:said|says|told|according to|officials|spokesman|spokeswoman)\b/i;
 const isClaim = (s: Sentence) =>
-	plain(s) && !hasFigure(s) && GENERAL.test(s.text) && words(s.text).length >= 8;
+	plain(s) &&
+	!REPORTED.test(s.text) &&
+	!hasFigure(s) &&
+	GENERAL.test(s.text) &&
+	words(s.text).length >= 8;
 
 export function claimEvidenceQuestions(ctx: RuleContext): Candidate[] {
 	const { analysis } = ctx;

@@ -33,7 +33,7 @@ const HISTORY =
 const EXAMPLE = /\b(?:for example|for instance|one example|to take one|case in point)\b/i;
 // "But" alone is a connective more often than a counterpoint: only firmer cues count.
 const COUNTER =
-	/^(?:however|not everyone|others disagree)\b|\b(?:critics|opponents|on the other hand|disagree[sd]?|skeptic(?:s|al)|sceptic(?:s|al))\b/i;
+	/(?:^|[.!?]\s+)(?:however|but critics|critics (?:say|argue|warn)|opponents|not everyone|on the other hand|others (?:say|argue|disagree))\b/i;
 // Not global: a global regex keeps `lastIndex` between calls, which made generation depend on history.
 const YEAR = /\b(?:1[6-9]\d{2}|20\d{2})\b/;
 
@@ -65,11 +65,13 @@ function rolesOf(text: string, sentences: Sentence[], latestYear: number): Role[
 		latestYear > 0 && years.some((y) => y <= latestYear - 5) && !years.some((y) => y >= latestYear);
 	if (quotes < 0.2 && (HISTORY.test(text) || earlier)) roles.push('background');
 	if (EXAMPLE.test(text)) roles.push('example');
-	if (COUNTER.test(text)) roles.push('counterpoint');
+	if (COUNTER.test(text) && quotes < 0.2) roles.push('counterpoint');
 	const mentions = sentences.flatMap((s) => s.mentions);
 	const amounts = mentions.filter((m) => m.type === 'percent' || m.type === 'money').length;
 	const numbers = mentions.filter((m) => m.type === 'number').length;
-	if ((amounts >= 2 || (amounts >= 1 && numbers >= 2)) && quotes < 0.2) roles.push('statistic');
+	if (amounts + numbers >= 3 && amounts >= 1 && quotes < 0.2) roles.push('statistic');
+	// Several plain numbers with no amount still make the paragraph ambiguous: not asked.
+	else if (numbers >= 2) roles.push('statistic', 'statistic');
 	const named = sentences.some((s) => s.mentions.some((m) => m.type === 'person'));
 	if (quotes >= 0.5 && named) roles.push('quotation');
 	return roles;
@@ -82,7 +84,7 @@ function cueSentence(role: Role, sentences: Sentence[]): Sentence | undefined {
 		example: (s) => EXAMPLE.test(s.text),
 		counterpoint: (s) => COUNTER.test(s.text),
 		statistic: (s) => s.mentions.some((m) => m.type === 'percent' || m.type === 'money'),
-		quotation: (s) => /[“"]/.test(s.text)
+		quotation: (s) => /[“"]/.test(s.text) && s.mentions.some((m) => m.type === 'person')
 	};
 	return sentences.find((s) => test[role](s));
 }
@@ -115,7 +117,9 @@ export function textStructureQuestions(ctx: RuleContext): Candidate[] {
 			evidence: { paragraph, start: cue.start, end: cue.end },
 			because: BECAUSE[role],
 			sentenceKey: sentenceKey(cue),
-			quality: role === 'example' || role === 'counterpoint' ? 0.85 : 0.75
+			// A quotation's role is seen from its marks alone: the easiest of these to answer.
+			quality:
+				role === 'quotation' ? 0.65 : role === 'example' || role === 'counterpoint' ? 0.85 : 0.75
 		});
 		return made ? [made] : [];
 	});
