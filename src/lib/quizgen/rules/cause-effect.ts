@@ -13,6 +13,7 @@ import {
 	choice,
 	hasLoosePronoun,
 	leansOutside,
+	near,
 	showable,
 	similarLength,
 	spanOf
@@ -157,14 +158,17 @@ export function causeEffectQuestions(ctx: RuleContext): Candidate[] {
 		.filter((s) => showable(s) && !/[“”":]|\bsaid\b/.test(s.text) && words(s.text).length <= 25)
 		.filter((s) => !leansOutside(s.text))
 		.map((s) => ({ paragraph: s.paragraph, text: asOption(s.text) }));
+	const placed = links.map((l) => ({ ...l, paragraph: l.from.paragraph }));
 	return links.flatMap((link): Candidate[] => {
 		// The side the prompt shows must name what it is about.
 		if (hasLoosePronoun(link.ask === 'cause' ? link.effect : link.cause)) return [];
 		const key = asOption(link.ask === 'cause' ? link.cause : link.effect);
-		const sameRole = links
+		const sameRole = near(placed, link.from.paragraph)
 			.filter((l) => l.from.paragraph !== link.from.paragraph)
 			.map((l) => asOption(l.ask === 'cause' ? l.cause : l.effect));
-		const others = general.filter((g) => g.paragraph !== link.from.paragraph).map((g) => g.text);
+		const others = near(general, link.from.paragraph)
+			.filter((g) => g.paragraph !== link.from.paragraph)
+			.map((g) => g.text);
 		const decoys = similarLength(key, sameRole, 3);
 		decoys.push(
 			...similarLength(

@@ -8,7 +8,7 @@
 import type { Sentence } from '../analyse';
 import { hash, overlap, shuffle, words } from '../text';
 import { sentenceKey, type Candidate, type RuleContext } from './candidate';
-import { asOption, choice, leansOutside, showable, similarLength } from './reading';
+import { asOption, choice, leansOutside, near, showable, similarLength } from './reading';
 
 const PART_B = 'Part B: Which sentence from the article best supports the answer to Part A?';
 const EVIDENCE =
@@ -45,7 +45,7 @@ export function claimEvidenceQuestions(ctx: RuleContext): Candidate[] {
 		// A near-copy restates the claim (the failure Part B must avoid); it does not support it.
 		if (share >= 0.35) return [];
 		const answer = asOption(claim.text);
-		const untouched = claims
+		const untouched = near(claims, paragraph)
 			.filter((c) => c.paragraph !== paragraph && overlap(c.text, support.text) < 0.12)
 			.map((c) => asOption(c.text));
 		const partA = choice({
@@ -62,7 +62,7 @@ export function claimEvidenceQuestions(ctx: RuleContext): Candidate[] {
 		});
 		const decoys = similarLength(
 			support.text,
-			supports
+			near(supports, paragraph)
 				.filter((s) => s.paragraph !== paragraph && overlap(s.text, claim.text) < 0.2)
 				.map((s) => s.text),
 			3

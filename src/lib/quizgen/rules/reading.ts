@@ -20,9 +20,16 @@ export function looksLikeClutter(text: string): boolean {
 	);
 }
 
-/** A sentence fit to be shown on its own as an option or a key. */
+const showableCache = new WeakMap<Sentence, boolean>();
+
+/** A sentence fit to be shown on its own as an option or a key (every rule asks: cached). */
 export function showable(s: Sentence): boolean {
-	return isStandalone(s) && !looksLikeClutter(s.text);
+	let fit = showableCache.get(s);
+	if (fit === undefined) {
+		fit = isStandalone(s) && !looksLikeClutter(s.text);
+		showableCache.set(s, fit);
+	}
+	return fit;
 }
 
 /** A clause ready to sit after "that": no final stop, first word lower-case unless a name. */
@@ -111,6 +118,27 @@ export function choice(spec: ChoiceSpec): Candidate | null {
 		factKey: `${spec.rule}:${fold(spec.answer)}`,
 		quality: spec.quality
 	};
+}
+
+/**
+ * The `size` items of `pool` (in paragraph order) nearest to `paragraph`: decoys are drawn from
+ * a window, so that a 20,000-word text costs no more per question than a short one.
+ */
+export function near<T extends { paragraph: number }>(
+	pool: T[],
+	paragraph: number,
+	size = 80
+): T[] {
+	if (pool.length <= size) return pool;
+	let lo = 0;
+	let hi = pool.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if ((pool[mid] as T).paragraph < paragraph) lo = mid + 1;
+		else hi = mid;
+	}
+	const start = Math.max(0, Math.min(lo - size / 2, pool.length - size));
+	return pool.slice(start, start + size);
 }
 
 /** The span covering sentences `from` to `to` of one paragraph. */
