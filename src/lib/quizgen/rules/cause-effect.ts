@@ -45,6 +45,11 @@ const ATTRIBUTION =
 /** A connective before the clause ("As a result, …", "Today, …") belongs to the sentence, not the clause. */
 const LEAD = /^(?:as a result|however|still|today|now|instead|meanwhile|in turn),\s+/i;
 
+/** Advice ("Don't …", "make sure …") is no effect, and an opening "Unfortunately," no cause. */
+const IMPERATIVE =
+	/^(?:don[’']t|do not|make sure|try|keep|remember|be|let|take|get|avoid|consider)\b/i;
+const ADVERB = /^\p{L}+ly,\s+/u;
+
 /** "Organisers said (that) …" before a clause reports it: the clause is what counts. */
 const REPORTED = /^(?:[\p{L}’'-]+\s){1,4}(?:said|says|reported|found)\s+(?:that\s+)?/iu;
 
@@ -128,6 +133,26 @@ function linksIn(s: Sentence, previous: Sentence | undefined): Link[] {
 				}
 			];
 	}
+	// "X, so Y" and "X, meaning (that) Y": what follows the marker is the effect.
+	m =
+		/^(.+?), (?:so|meaning(?: that)?|which means(?: that)?|which meant(?: that)?|resulting in) (?!far\b|much\b|many\b|that\b)(.+)$/i.exec(
+			text
+		);
+	if (m) {
+		const [cause, effect] = [(m[1] as string).replace(REPORTED, ''), trimTail(m[2] as string)];
+		const plainCause = !/^(?:if|when|while|although|as)\b/i.test(cause) && !IMPERATIVE.test(effect);
+		if (plainCause && enough(effect, 5) && enough(cause, 5) && !leansOutside(cause))
+			return [
+				{
+					from: s,
+					to: s,
+					cause,
+					effect,
+					ask: 'effect',
+					prompt: `Paragraph ${n} says that ${asClause(s, cause.replace(ADVERB, ''))}. According to the article, what is the result?`
+				}
+			];
+	}
 	m = /^(?:As a result|Consequently|As a consequence|Because of this),\s+(.+)$/i.exec(text);
 	if (m && previous && showable(previous) && !/[“”"?]/.test(previous.text)) {
 		const effect = trimTail(m[1] as string);
@@ -156,13 +181,16 @@ export function causeEffectQuestions(ctx: RuleContext): Candidate[] {
 	// Sentences that state something else: the fallback decoys when too few links share a role.
 	const general = analysis.sentences
 		.filter((s) => showable(s) && !/[“”":]|\bsaid\b/.test(s.text) && words(s.text).length <= 25)
-		.filter((s) => !leansOutside(s.text))
+		.filter((s) => !leansOutside(s.text) && s.tokens[0]?.pos !== 'VERB' && !IMPERATIVE.test(s.text))
+		.filter((s) => !/\byou\b/i.test(s.text))
 		.map((s) => ({ paragraph: s.paragraph, text: asOption(s.text) }));
 	const placed = links.map((l) => ({ ...l, paragraph: l.from.paragraph }));
 	return links.flatMap((link): Candidate[] => {
 		// The side the prompt shows must name what it is about.
 		if (hasLoosePronoun(link.ask === 'cause' ? link.effect : link.cause)) return [];
 		const key = asOption(link.ask === 'cause' ? link.cause : link.effect);
+		// Decoys are never in "you" (page teasers are): a "you" key would stand out.
+		if (/\byou(?:[’']re)?\b/i.test(key)) return [];
 		const sameRole = near(placed, link.from.paragraph)
 			.filter((l) => l.from.paragraph !== link.from.paragraph)
 			.map((l) => asOption(l.ask === 'cause' ? l.cause : l.effect));
