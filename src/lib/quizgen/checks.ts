@@ -2,7 +2,7 @@
  * The structural rules every draft must pass (issue 4). The generator drops any draft that
  * fails, and the tests assert them as properties over every fixture article.
  */
-import { containsPhrase, fold, foldOption, overlap } from './text';
+import { containsPhrase, fold, foldOption, overlap, words } from './text';
 import { BLANK, type ArticleInput, type QuestionDraft } from './types';
 
 const CHOICE_KINDS = new Set(['multiple_choice', 'quote_attribution', 'evidence_pair']);
@@ -48,6 +48,22 @@ function answerProblems(draft: QuestionDraft, span: string): string[] {
 	return problems;
 }
 
+const QUESTION_WORDS = new Set(
+	'part a who what which when where why how did does do is was were the of to in on that this'.split(
+		' '
+	)
+);
+
+/** Most of Part A's own words (70%+) found again in the Part B key: a matching exercise. */
+function restates(partB: string, partA: string): boolean {
+	const asked = words(partA).filter((w) => !QUESTION_WORDS.has(w));
+	if (asked.length === 0) return false;
+	const key = new Set(words(partB));
+	return (
+		asked.filter((w) => key.has(w)).length / asked.length >= 0.7 || overlap(partB, partA) >= 0.5
+	);
+}
+
 /** Every broken rule, as short readable strings; an empty list means the draft is sound. */
 export function structuralProblems(draft: QuestionDraft, article: ArticleInput): string[] {
 	const paragraph = article.paragraphs[draft.evidence.paragraph];
@@ -65,8 +81,7 @@ export function structuralProblems(draft: QuestionDraft, article: ArticleInput):
 		if (!fold(span).includes(fold(draft.partB.answer)))
 			problems.push('part B key is not the evidence');
 		// A Part B key that repeats Part A's prompt is found by matching words, not by reading.
-		if (overlap(draft.partB.answer, draft.prompt.replace(/^Part A:\s*/, '')) >= 0.5)
-			problems.push('part B restates part A');
+		if (restates(draft.partB.answer, draft.prompt)) problems.push('part B restates part A');
 	}
 	return problems;
 }

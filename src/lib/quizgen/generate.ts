@@ -63,7 +63,13 @@ export function candidateQuestions(ctx: RuleContext): Candidate[] {
 // The caps do not depend on `count`, so a shorter quiz is always the start of a longer one.
 function skillCaps(mix: GenerateOptions['mix']): SkillCaps {
 	if (mix) return Object.fromEntries(SKILLS.map((s) => [s, mix[s] ?? 0])) as SkillCaps;
-	return { 'central-idea': 1, 'text-structure': 3, sequence: 1, 'point-of-view': 4 };
+	return {
+		'central-idea': 1,
+		'text-structure': 3,
+		sequence: 1,
+		'point-of-view': 4,
+		'cause-effect': 4
+	};
 }
 
 function mixTotal(mix: Partial<Record<Skill, number>>): number {

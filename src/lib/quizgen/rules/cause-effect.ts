@@ -26,6 +26,8 @@ interface Link {
 	effect: string;
 	/** What the question asks for. */
 	ask: 'cause' | 'effect';
+	/** The key is a noun phrase ("demand for drugs"), so its decoys must be noun phrases too. */
+	phrase?: boolean;
 	prompt: string;
 }
 
@@ -44,6 +46,18 @@ const ATTRIBUTION =
 
 /** A connective before the clause ("As a result, …", "Today, …") belongs to the sentence, not the clause. */
 const LEAD = /^(?:as a result|however|still|today|now|instead|meanwhile|in turn),\s+/i;
+
+/** A noun phrase shown as an option: capitalised, no full stop. */
+const asPhrase = (text: string) => {
+	const body = text.trim().replace(/[.,;:]+$/, '');
+	return body.charAt(0).toUpperCase() + body.slice(1);
+};
+
+/** The first of a list of causes ("demand for drugs, the flow of weapons, and …"): one is enough. */
+function firstItem(list: string): string {
+	const parts = list.split(/,\s+/);
+	return parts.length > 1 && /\band\b/.test(parts.at(-1) ?? '') ? (parts[0] as string) : list;
+}
 
 /** Advice ("Don't …", "make sure …") is no effect, and an opening "Unfortunately," no cause. */
 const IMPERATIVE =
@@ -133,6 +147,47 @@ function linksIn(s: Sentence, previous: Sentence | undefined): Link[] {
 				}
 			];
 	}
+	// "X is fuelled by Y": Y is a noun phrase, asked as "what is X said to be fuelled by?".
+	m =
+		/^(?:(.*?\b(?:argued|argues|said|says|believes?|claims?) that)\s+)?(.+?) (is|are|was|were|has been|have been) (fuelled|fueled|driven|caused|triggered) by (.+)$/i.exec(
+			text
+		);
+	if (m) {
+		const [reported, subject, aux, verb, cause] = [
+			m[1],
+			m[2] as string,
+			m[3] as string,
+			m[4] as string,
+			firstItem(trimTail(m[5] as string))
+		];
+		const words_ = words(subject).length;
+		if (
+			words_ >= 2 &&
+			words_ <= 10 &&
+			enough(cause, 2) &&
+			!leansOutside(subject) &&
+			!hasLoosePronoun(subject)
+		) {
+			const be =
+				aux.split(' ')[0] === 'has'
+					? 'is'
+					: aux.split(' ')[0] === 'have'
+						? 'are'
+						: aux.split(' ')[0];
+			const said = reported ? ' said to be' : '';
+			return [
+				{
+					from: s,
+					to: s,
+					cause,
+					effect: subject,
+					ask: 'cause',
+					phrase: true,
+					prompt: `According to paragraph ${n}, what ${be} ${asClause(s, subject)}${said} ${verb} by?`
+				}
+			];
+		}
+	}
 	// "X, so Y" and "X, meaning (that) Y": what follows the marker is the effect.
 	m =
 		/^(.+?), (?:so|meaning(?: that)?|which means(?: that)?|which meant(?: that)?|resulting in) (?!far\b|much\b|many\b|that\b)(.+)$/i.exec(
@@ -185,16 +240,37 @@ export function causeEffectQuestions(ctx: RuleContext): Candidate[] {
 		.filter((s) => !/\byou\b/i.test(s.text))
 		.map((s) => ({ paragraph: s.paragraph, text: asOption(s.text) }));
 	const placed = links.map((l) => ({ ...l, paragraph: l.from.paragraph }));
+	// Noun phrases for a noun-phrase key: the subjects of other sentences (words before the verb),
+	// three words or more, ending in a common noun, naming nobody.
+	const phrases = analysis.sentences.filter(showable).flatMap((s) => {
+		const verb = s.tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+		const head = s.tokens.slice(0, verb);
+		const last = head.at(-1);
+		const ok =
+			verb >= 3 &&
+			verb <= 10 &&
+			last?.pos === 'NOUN' &&
+			head.every((t) => /^(?:DET|ADJ|NOUN|PROPN|ADP|NUM|PUNCT|PART)$/.test(t.pos)) &&
+			!s.mentions.some((m) => m.type === 'person' && m.start < last.end);
+		return ok && last
+			? [{ paragraph: s.paragraph, text: asPhrase(s.text.slice(0, last.end - s.start)) }]
+			: [];
+	});
+
 	return links.flatMap((link): Candidate[] => {
 		// The side the prompt shows must name what it is about.
 		if (hasLoosePronoun(link.ask === 'cause' ? link.effect : link.cause)) return [];
-		const key = asOption(link.ask === 'cause' ? link.cause : link.effect);
+		const side = link.ask === 'cause' ? link.cause : link.effect;
+		const key = link.phrase ? asPhrase(side) : asOption(side);
 		// Decoys are never in "you" (page teasers are): a "you" key would stand out.
 		if (/\byou(?:[’']re)?\b/i.test(key)) return [];
-		const sameRole = near(placed, link.from.paragraph)
+		const sameRole = near(
+			placed.filter((l) => !!l.phrase === !!link.phrase),
+			link.from.paragraph
+		)
 			.filter((l) => l.from.paragraph !== link.from.paragraph)
-			.map((l) => asOption(l.ask === 'cause' ? l.cause : l.effect));
-		const others = near(general, link.from.paragraph)
+			.map((l) => (link.phrase ? asPhrase : asOption)(l.ask === 'cause' ? l.cause : l.effect));
+		const others = near(link.phrase ? phrases : general, link.from.paragraph)
 			.filter((g) => g.paragraph !== link.from.paragraph)
 			.map((g) => g.text);
 		const decoys = similarLength(key, sameRole, 3);

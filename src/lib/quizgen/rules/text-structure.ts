@@ -29,7 +29,12 @@ const BECAUSE: Record<Role, string> = {
 };
 
 const HISTORY =
-	/\b(?:history|historically|decades ago|years ago|centuries|was founded|originally|in the past|at the time|back then|since the \d{4}s|in the (?:19|18)\d0s)\b/i;
+	/\b(?:historically|decades ago|years ago|centuries|was founded|originally|in the past|at the time|back then|since the \d{4}s|in the (?:19|18)\d0s)\b/i;
+const DATED =
+	/\b(?:in|since|by|until|from|during|between)\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:\p{Lu}\p{Ll}+\s+)?(?:1[6-9]\d{2}|20\d{2})\b/gu;
+/** A counterpoint is a view: someone says, argues or believes otherwise. */
+const VIEW =
+	/\b(?:said|says|argue[sd]?|believe[sd]?|disagree[sd]?|warn(?:s|ed)?|insist(?:s|ed)?|claim(?:s|ed)?|critics|opponents)\b/i;
 const EXAMPLE = /\b(?:for example|for instance|one example|to take one|case in point)\b/i;
 // "But" alone is a connective more often than a counterpoint: only firmer cues count.
 const COUNTER =
@@ -60,12 +65,13 @@ function quotedShare(text: string): number {
 function rolesOf(text: string, sentences: Sentence[], latestYear: number): Role[] {
 	const roles: Role[] = [];
 	const quotes = quotedShare(text);
-	const years = yearsOf(text);
+	// A year that dates an event ("in 1998", "since 1924"), not one in a name ("the Act of 1940").
+	const years = yearsOf((text.match(DATED) ?? []).join(' '));
 	const earlier =
 		latestYear > 0 && years.some((y) => y <= latestYear - 5) && !years.some((y) => y >= latestYear);
 	if (quotes < 0.2 && (HISTORY.test(text) || earlier)) roles.push('background');
 	if (EXAMPLE.test(text)) roles.push('example');
-	if (COUNTER.test(text) && quotes < 0.2) roles.push('counterpoint');
+	if (COUNTER.test(text) && VIEW.test(text) && quotes < 0.2) roles.push('counterpoint');
 	const mentions = sentences.flatMap((s) => s.mentions);
 	const amounts = mentions.filter((m) => m.type === 'percent' || m.type === 'money').length;
 	const numbers = mentions.filter((m) => m.type === 'number').length;
