@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { allFixtures } from './fixtures';
-import { clutteredReport, ferryVote, spanishNotice } from './fixtures/comprehension';
+import { clutteredReport, ferryVote, spanishNotice, trainDelays } from './fixtures/comprehension';
 import { defaultCount, generateQuiz } from './generate';
 import { RECALL_SKILL, type Skill } from './skills';
 import { overlap, wordCount } from './text';
@@ -68,6 +68,25 @@ describe('the ferry fixture (every cue at once)', () => {
 			expect(d.prompt).not.toMatch(/\b(?:he|she|his|her)\b/);
 			expect(d.options).toContain(d.answer);
 		}
+	});
+});
+
+describe('causes given as noun phrases', () => {
+	const { drafts } = generateQuiz(trainDelays, { mix: { 'cause-effect': 4 } });
+
+	it('asks for the reason with noun-phrase options, none a sentence', () => {
+		const why = drafts.find((d) => d.answer === 'A signal failure near the river bridge');
+		expect(why?.prompt).toBe(
+			'According to paragraph 1, what is the reason that morning trains into Calder ran up to forty minutes late on Monday?'
+		);
+		for (const o of why?.options ?? []) expect(o, o).not.toMatch(/[.!?]$/);
+	});
+
+	it('asks what a cause led to, naming it as a phrase', () => {
+		const led = drafts.find((d) =>
+			/what did the new timetable introduced in September lead to\?$/.test(d.prompt)
+		);
+		expect(led?.answer).toBe('Longer waits at the smaller stations on the line');
 	});
 });
 

@@ -147,6 +147,63 @@ function linksIn(s: Sentence, previous: Sentence | undefined): Link[] {
 				}
 			];
 	}
+	// "X because of Y" / "X due to Y": the reason is a noun phrase.
+	m = /^(.+?),? (?:because of|due to|thanks to|owing to) (.+)$/i.exec(text);
+	if (m) {
+		const effect = trimTail(m[1] as string).replace(
+			/\s+(?:in part|partly|largely|mainly|mostly)$/i,
+			''
+		);
+		const cause = firstItem(trimTail(m[2] as string));
+		const size = words(cause).length;
+		if (enough(effect, 5) && size >= 2 && size <= 10 && !leansOutside(effect))
+			return [
+				{
+					from: s,
+					to: s,
+					cause,
+					effect,
+					ask: 'cause',
+					phrase: true,
+					prompt: `According to paragraph ${n}, what is the reason that ${asClause(s, effect)}?`
+				}
+			];
+	}
+	// "X led to Y": both noun phrases; asked as "what did X lead to?".
+	m = /^(.+?) (?:has |have |had )?(led to|resulted in) (.+)$/i.exec(text);
+	if (m) {
+		const [cause, verb, effect] = [
+			m[1] as string,
+			m[2] as string,
+			firstItem(trimTail(m[3] as string))
+		];
+		const [sizeC, sizeE] = [words(cause).length, words(effect).length];
+		const base = {
+			'led to': 'lead to',
+			'resulted in': 'result in',
+			'contributed to': 'contribute to'
+		}[verb.toLowerCase()];
+		if (
+			base &&
+			sizeC >= 2 &&
+			sizeC <= 8 &&
+			sizeE >= 2 &&
+			sizeE <= 10 &&
+			!hasLoosePronoun(cause) &&
+			!leansOutside(cause)
+		)
+			return [
+				{
+					from: s,
+					to: s,
+					cause,
+					effect,
+					ask: 'effect',
+					phrase: true,
+					prompt: `According to paragraph ${n}, what did ${asClause(s, cause)} ${base}?`
+				}
+			];
+	}
 	// "X is fuelled by Y": Y is a noun phrase, asked as "what is X said to be fuelled by?".
 	m =
 		/^(?:(.*?\b(?:argued|argues|said|says|believes?|claims?) that)\s+)?(.+?) (is|are|was|were|has been|have been) (fuelled|fueled|driven|caused|triggered) by (.+)$/i.exec(
@@ -250,7 +307,8 @@ export function causeEffectQuestions(ctx: RuleContext): Candidate[] {
 			verb >= 3 &&
 			verb <= 10 &&
 			last?.pos === 'NOUN' &&
-			head.every((t) => /^(?:DET|ADJ|NOUN|PROPN|ADP|NUM|PUNCT|PART)$/.test(t.pos)) &&
+			/^(?:DET|ADJ|NOUN|PROPN)$/.test(head[0]?.pos ?? '') &&
+			head.every((t) => /^(?:DET|ADJ|NOUN|PROPN|ADP|NUM|PART)$/.test(t.pos) || t.text === '-') &&
 			!s.mentions.some((m) => m.type === 'person' && m.start < last.end);
 		return ok && last
 			? [{ paragraph: s.paragraph, text: asPhrase(s.text.slice(0, last.end - s.start)) }]
@@ -281,10 +339,11 @@ export function causeEffectQuestions(ctx: RuleContext): Candidate[] {
 				3 - decoys.length
 			)
 		);
+		const that = link.phrase ? '' : 'that ';
 		const because =
 			link.ask === 'cause'
-				? `the reason it gives is that ${asClause(link.from, link.cause)}`
-				: `what followed is that ${asClause(link.to, link.effect)}`;
+				? `the reason it gives is ${that}${asClause(link.from, link.cause)}`
+				: `what followed is ${that}${asClause(link.to, link.effect)}`;
 		const made = choice({
 			ctx,
 			skill: 'cause-effect',
