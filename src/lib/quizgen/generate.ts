@@ -8,7 +8,7 @@ import { analyseArticle } from './analyse';
 import { structuralProblems } from './checks';
 import { refusalFor } from './language';
 import { candidatePenalties } from './penalties';
-import { isExcluded, selectDrafts, shortfallNotes, type SkillCaps } from './rank';
+import { isExcluded, selectDrafts, SHORT_WORDS, shortfallNotes, type SkillCaps } from './rank';
 import type { Candidate, RuleContext } from './rules/candidate';
 import { causeEffectQuestions } from './rules/cause-effect';
 import { centralIdeaQuestions } from './rules/central-idea';
@@ -25,10 +25,12 @@ import { SKILLS, type Skill } from './skills';
 import { wordCount } from './text';
 import type { ArticleInput, GenerateOptions, GenerateResult, QuestionDraft } from './types';
 
+const wordsOf = (article: ArticleInput) =>
+	article.paragraphs.reduce((sum, p) => sum + wordCount(p), 0);
+
 /** About one question per 30 words: 20 for a 600-word article. */
 export function defaultCount(article: ArticleInput): number {
-	const words = article.paragraphs.reduce((sum, p) => sum + wordCount(p), 0);
-	return Math.min(30, Math.max(10, Math.round(words / 30)));
+	return Math.min(30, Math.max(10, Math.round(wordsOf(article) / 30)));
 }
 
 /** Every candidate every rule can make, before checks and ranking. */
@@ -92,7 +94,9 @@ export function generateQuiz(article: ArticleInput, options: GenerateOptions = {
 	);
 	const penalties = candidatePenalties(sound, article, options.penalties);
 	const caps = skillCaps(options.mix);
-	const drafts = selectDrafts(sound, analysis, count, penalties, caps, !options.mix);
+	// A short text supports few comprehension questions: up to three recall ones keep it usable.
+	const recallFloor = options.mix ? Infinity : wordsOf(article) < SHORT_WORDS ? 3 : 1;
+	const drafts = selectDrafts(sound, analysis, count, penalties, caps, recallFloor);
 	return { drafts, notes: shortfallNotes({ article, analysis, drafts, count, mix: options.mix }) };
 }
 

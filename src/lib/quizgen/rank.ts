@@ -19,6 +19,9 @@ export type SkillCaps = Partial<Record<Skill, number>>;
  */
 export const MIN_SCORE = 0.42;
 
+/** Under this many words an article is short: too little for four skills. */
+export const SHORT_WORDS = 400;
+
 const PENALTY = { paragraph: 0.12, sentence: 0.3, kind: 0.04, imbalance: 0.15 };
 /** A kind the quiz lacks so far gets this bonus, so every kind the article supports appears. */
 const NEW_KIND_BONUS = 0.05;
@@ -153,13 +156,12 @@ class ChosenCounts {
 
 /**
  * Recall may be at most a third of the drafts chosen so far, counting the one being added: with
- * few comprehension drafts the quiz is short rather than mostly recall. The first draft may be
- * recall only when nothing else is sound.
+ * few comprehension drafts the quiz is short rather than mostly recall. The first `floor` recall
+ * drafts are always allowed, so that a short text still gets a few questions.
  */
-function recallAllowed(counts: ChosenCounts, chosen: number, balanced: boolean): boolean {
-	if (!balanced) return true;
+function recallAllowed(counts: ChosenCounts, chosen: number, floor: number): boolean {
 	const recall = counts.skillCount(RECALL_SKILL);
-	return recall + 1 <= Math.max(chosen === 0 ? 1 : 0, Math.floor((chosen + 1) / 3));
+	return recall + 1 <= Math.max(floor, Math.floor((chosen + 1) / 3));
 }
 
 /** Picks up to `count` drafts, best first; ties go to the earlier candidate, so order is stable. */
@@ -169,8 +171,11 @@ export function selectDrafts(
 	count: number,
 	penalties: readonly number[] = [],
 	caps: SkillCaps = {},
-	/** Keep recall to a third of every prefix of the list (default quizzes; not a teacher's mix). */
-	balanced = false
+	/**
+	 * Recall is kept to a third of every prefix of the list, except for its first `recallFloor`
+	 * drafts (a teacher's mix passes Infinity: no limit beyond the mix).
+	 */
+	recallFloor = Infinity
 ): QuestionDraft[] {
 	const base = baseScores(candidates, analysis).map((score, i) => score - (penalties[i] ?? 0));
 	const capOf = (skill: Skill) => caps[skill] ?? Infinity;
@@ -187,7 +192,7 @@ export function selectDrafts(
 		for (const i of open) {
 			const c = candidates[i] as Candidate;
 			if (counts.skillCount(c.skill) >= capOf(c.skill)) continue;
-			if (c.skill === RECALL_SKILL && !recallAllowed(counts, chosen.length, balanced)) continue;
+			if (c.skill === RECALL_SKILL && !recallAllowed(counts, chosen.length, recallFloor)) continue;
 			const score = counts.adjusted(base[i] ?? 0, c, fairShare);
 			if (score > bestScore) [best, bestScore] = [i, score];
 		}
@@ -233,7 +238,7 @@ export function shortfallNotes({ article, analysis, drafts, count, mix }: Shortf
 	if (drafts.length >= count) return [];
 	const notes = [`Only ${drafts.length} of the ${count} questions asked for met the quality bar.`];
 	const words = article.paragraphs.reduce((sum, p) => sum + words_(p), 0);
-	if (words < 400)
+	if (words < SHORT_WORDS)
 		notes.push(`The article is short (${words} words), so it supports few questions.`);
 	const quotes = (article.paragraphs.join(' ').match(/“[^”]{20,}”|"[^"]{20,}"/g) ?? []).length;
 	if (quotes < 2)
