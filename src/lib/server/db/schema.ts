@@ -267,7 +267,9 @@ export const responses = sqliteTable(
 		answer: text('answer', { mode: 'json' }).notNull(),
 		isCorrect: integer('is_correct', { mode: 'boolean' }),
 		points: real('points'),
-		savedAt: integer('saved_at', { mode: 'number' }).notNull()
+		savedAt: integer('saved_at', { mode: 'number' }).notNull(),
+		/** How many different answers were saved (1 for the first); guided reading reports it. */
+		tries: integer('tries').notNull().default(1)
 	},
 	(table) => [primaryKey({ columns: [table.attemptId, table.questionId] })]
 );
