@@ -14,6 +14,7 @@ import { causeEffectQuestions } from './rules/cause-effect';
 import { centralIdeaQuestions } from './rules/central-idea';
 import { claimEvidenceQuestions } from './rules/claim-evidence';
 import { clozeQuestions } from './rules/cloze';
+import { looksLikeClutter } from './rules/reading';
 import { evidencePairFrom } from './rules/evidence-pair';
 import { completionQuestions, trueFalseQuestions } from './rules/facts';
 import { pointOfViewQuestions } from './rules/point-of-view';
@@ -58,6 +59,12 @@ export function candidateQuestions(ctx: RuleContext): Candidate[] {
 	];
 }
 
+/** Trust the cleaner, but never ask about a line that looks like a caption, credit or teaser. */
+function citesClutter(c: Candidate, article: ArticleInput): boolean {
+	const text = article.paragraphs[c.evidence.paragraph] ?? '';
+	return looksLikeClutter(text.slice(c.evidence.start, c.evidence.end));
+}
+
 /**
  * How many of each skill may come back: the teacher's mix; otherwise recall at most a third,
  * and at most a few of the skills whose prompts repeat ("Why does the author include …").
@@ -90,6 +97,7 @@ export function generateQuiz(article: ArticleInput, options: GenerateOptions = {
 		(c) =>
 			(!options.mix || (options.mix[c.skill] ?? 0) > 0) &&
 			!isExcluded(c, exclude) &&
+			!citesClutter(c, article) &&
 			structuralProblems({ ...c, score: 0 }, article).length === 0
 	);
 	const penalties = candidatePenalties(sound, article, options.penalties);

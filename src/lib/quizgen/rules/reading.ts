@@ -12,7 +12,7 @@ import type { Candidate, RuleContext } from './candidate';
 
 /** Lines that look like page clutter the cleaner let through: captions, credits, teasers. */
 const CLUTTER =
-	/\b(?:photograph|photo|illustration|image|getty|reuters|associated press|click|subscribe|sign up|newsletter|read more|related:|advertisement|all rights reserved|follow us|issues you care about|best way to follow|has covered|contributed reporting|cancel anytime|we accept|credit card|privacy policy|terms of use|cookies)\b|©/i;
+	/\b(?:photographs?|photos?|illustration|images?|getty|shutterstock|reuters|associated press|click|subscribe|sign up|newsletter|read more|related:|advertisement|all rights reserved|follow us|issues you care about|best way to follow|has covered|contributed reporting|cancel anytime|we accept|credit card|privacy policy|terms of use|cookies)\b|©/i;
 
 export function looksLikeClutter(text: string): boolean {
 	return (
