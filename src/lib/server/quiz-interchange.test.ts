@@ -3,7 +3,7 @@ import { FORMATS } from '../quizzes/interchange';
 import { ArticleNotFoundError, paragraphTexts } from './articles';
 import * as interchange from './quiz-interchange';
 import * as quizzes from './quizzes';
-import { makeClassWithArticle, makeUser } from './testing/factories';
+import { makeClassWithArticle, makeQuiz, makeUser } from './testing/factories';
 import { useTempDatabase } from './testing/temp-db';
 
 let cleanup: () => void;
@@ -16,7 +16,7 @@ afterAll(() => cleanup());
 async function quizWithEveryPath() {
 	const teacher = await makeUser('teacher');
 	const { article } = makeClassWithArticle(teacher, []);
-	const quiz = quizzes.generate(teacher, article.id);
+	const quiz = makeQuiz(teacher, article.id);
 	const evidence = { paragraph: 1, start: 4, end: 11 };
 	quizzes.addQuestion(teacher, quiz.id, {
 		kind: 'ordering',

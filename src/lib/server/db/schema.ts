@@ -165,6 +165,11 @@ export const quizzes = sqliteTable(
 			.default('draft'),
 		/** The quiz this one was copied from, when a graded quiz was edited as a new version. */
 		previousVersionId: integer('previous_version_id'),
+		/** The generator's sentences on why it wrote fewer questions than asked, shown after generating. */
+		generationNotes: text('generation_notes', { mode: 'json' })
+			.$type<string[]>()
+			.notNull()
+			.default([]),
 		createdAt: createdAt(),
 		publishedAt: integer('published_at', { mode: 'number' })
 	},
