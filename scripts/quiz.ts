@@ -1,7 +1,9 @@
 // `npm run --silent quiz -- <file> [--count N] [--seed N]`: cleans a pasted article (.txt, .md)
-// or a saved web page (.html, .htm), generates question drafts, and prints both as JSON.
+// or a saved web page (.html, .htm), generates question drafts, and prints both as JSON: every
+// question names its `skill`, `skills` counts them, and `notes` (or `refusal`, for an article not
+// in English) says in plain sentences why fewer than N came back.
 import { cleanArticle } from '../src/lib/articles/clean';
-import { generateQuestions } from '../src/lib/quizgen/generate';
+import { generateQuiz } from '../src/lib/quizgen/generate';
 import { failWith, readArticleText } from './lib/article-file';
 
 const USAGE = 'Usage: npm run --silent quiz -- <file> [--count N] [--seed N]';
@@ -34,6 +36,14 @@ if (!path) fail(`missing file argument. ${USAGE}`, 2);
 const text = readArticleText(path, fail);
 const { title, paragraphs, removed } = cleanArticle(text);
 if (paragraphs.length === 0) fail(`no body paragraphs found in: ${path}`);
-const questions = generateQuestions({ title, paragraphs }, { count, seed });
-const output = { article: { title, paragraphs, removed }, questions };
+const { drafts: questions, notes, refusal } = generateQuiz({ title, paragraphs }, { count, seed });
+const skills: Record<string, number> = {};
+for (const q of questions) skills[q.skill] = (skills[q.skill] ?? 0) + 1;
+const output = {
+	article: { title, paragraphs, removed },
+	...(refusal ? { refusal } : {}),
+	notes,
+	skills,
+	questions
+};
 process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);

@@ -2,10 +2,15 @@
  * The structural rules every draft must pass (issue 4). The generator drops any draft that
  * fails, and the tests assert them as properties over every fixture article.
  */
-import { containsPhrase, fold, foldOption } from './text';
+import { containsPhrase, fold, foldOption, overlap, words } from './text';
 import { BLANK, type ArticleInput, type QuestionDraft } from './types';
 
 const CHOICE_KINDS = new Set(['multiple_choice', 'quote_attribution', 'evidence_pair']);
+/**
+ * Skills whose key describes the text rather than quoting it ("To give an example that
+ * illustrates a point"): the key cannot be found in the evidence, which the explanation quotes.
+ */
+const DESCRIBED_SKILLS = new Set(['text-structure']);
 
 function optionProblems(options: string[] | undefined, answer: string, label: string): string[] {
 	if (!options) return [`${label}: options missing`];
@@ -29,7 +34,11 @@ function answerProblems(draft: QuestionDraft, span: string): string[] {
 		return draft.answer === 'True' || draft.answer === 'False' ? [] : ['answer not True/False'];
 	}
 	const problems: string[] = [];
-	if (!containsPhrase(span, draft.answer)) problems.push('answer not in evidence');
+	const described = DESCRIBED_SKILLS.has(draft.skill) && draft.kind === 'multiple_choice';
+	if (!described && !containsPhrase(span, draft.answer)) problems.push('answer not in evidence');
+	const bare = (text: string) => fold(text).replace(/['"]/g, '');
+	if (described && !bare(draft.explanation).includes(bare(span).replace(/[.!]$/, '').slice(0, 40)))
+		problems.push('explanation does not quote the evidence');
 	if (containsPhrase(draft.prompt, draft.answer)) problems.push('answer in prompt');
 	if (draft.kind === 'cloze') {
 		const restored = draft.prompt.replace(BLANK, draft.answer);
@@ -37,6 +46,22 @@ function answerProblems(draft: QuestionDraft, span: string): string[] {
 		if (!restored.includes(span.trim())) problems.push('cloze does not restore its sentence');
 	}
 	return problems;
+}
+
+const QUESTION_WORDS = new Set(
+	'part a who what which when where why how did does do is was were the of to in on that this'.split(
+		' '
+	)
+);
+
+/** Most of Part A's own words (70%+) found again in the Part B key: a matching exercise. */
+function restates(partB: string, partA: string): boolean {
+	const asked = words(partA).filter((w) => !QUESTION_WORDS.has(w));
+	if (asked.length === 0) return false;
+	const key = new Set(words(partB));
+	return (
+		asked.filter((w) => key.has(w)).length / asked.length >= 0.7 || overlap(partB, partA) >= 0.5
+	);
 }
 
 /** Every broken rule, as short readable strings; an empty list means the draft is sound. */
@@ -55,6 +80,8 @@ export function structuralProblems(draft: QuestionDraft, article: ArticleInput):
 		problems.push(...optionProblems(draft.partB.options, draft.partB.answer, 'B'));
 		if (!fold(span).includes(fold(draft.partB.answer)))
 			problems.push('part B key is not the evidence');
+		// A Part B key that repeats Part A's prompt is found by matching words, not by reading.
+		if (restates(draft.partB.answer, draft.prompt)) problems.push('part B restates part A');
 	}
 	return problems;
 }

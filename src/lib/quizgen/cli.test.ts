@@ -1,9 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cartelCrackdown } from './fixtures';
+import { ferryVote } from './fixtures/comprehension';
+import { isSkill } from './skills';
 
 /** Runs `scripts/quiz.ts` the way `npm run quiz` does. */
 function quiz(...args: string[]) {
@@ -32,6 +34,10 @@ describe('npm run quiz', () => {
 			expect.arrayContaining(['Sign up for our ad-free experience', 'Read Now'])
 		);
 		expect(result.questions).toHaveLength(4);
+		expect(result.notes).toEqual([]);
+		for (const q of result.questions) expect(isSkill(q.skill), q.prompt).toBe(true);
+		const counted = Object.values(result.skills as Record<string, number>);
+		expect(counted.reduce((a, b) => a + b, 0)).toBe(4);
 		for (const q of result.questions) {
 			const { paragraph, start, end } = q.evidence;
 			const cited = result.article.paragraphs[paragraph].slice(start, end);
@@ -58,6 +64,38 @@ describe('npm run quiz', () => {
 				expect(stdout).toBe('');
 				expect(stderr).toMatch(message);
 			}
+		},
+		SLOW
+	);
+
+	it(
+		'quiz:sample prints numbered drafts without rules or skills, and a key file that names them',
+		() => {
+			const folder = mkdtempSync(join(tmpdir(), 'sample-'));
+			for (const [name, article] of [
+				['seed', cartelCrackdown],
+				['ferry', ferryVote]
+			] as const) {
+				mkdirSync(join(folder, name));
+				writeFileSync(
+					join(folder, name, 'page.txt'),
+					`${article.title}\n\n${article.paragraphs.join('\n\n')}\n`
+				);
+			}
+			const key = join(folder, 'key.tsv');
+			const result = spawnSync(
+				'node_modules/.bin/tsx',
+				['scripts/quiz-sample.ts', folder, '--seed', '2', '--key', key],
+				{ cwd: new URL('../../../', import.meta.url), encoding: 'utf8' }
+			);
+			expect(result.status).toBe(0);
+			const numbers = [...result.stdout.matchAll(/^#(\d+) {2}\[/gm)].map((m) => Number(m[1]));
+			expect(numbers.length).toBeGreaterThan(5);
+			expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+			expect(result.stdout).not.toMatch(/key-details|central-idea|cause-effect|score/);
+			const rows = readFileSync(key, 'utf8').trim().split('\n').slice(1);
+			expect(rows).toHaveLength(numbers.length);
+			for (const row of rows) expect(isSkill(row.split('\t')[2])).toBe(true);
 		},
 		SLOW
 	);

@@ -1,25 +1,37 @@
 /**
- * generateQuestions: a cleaned article in, ranked question drafts out, each citing the span of
- * text that answers it. Rules overgenerate; structural checks drop unsound drafts; ranking keeps
- * the best spread. No randomness: every shuffle is seeded from the text and `options.seed`.
+ * generateQuiz: a cleaned article in, ranked question drafts out, each citing the span of text
+ * that answers it. Rules overgenerate; structural checks drop unsound drafts; ranking keeps the
+ * best spread over the reading skills, recall at most a third. No randomness: every shuffle is
+ * seeded from the text and `options.seed`.
  */
 import { analyseArticle } from './analyse';
 import { structuralProblems } from './checks';
+import { refusalFor } from './language';
 import { candidatePenalties } from './penalties';
-import { selectDrafts } from './rank';
+import { isExcluded, selectDrafts, SHORT_WORDS, shortfallNotes, type SkillCaps } from './rank';
 import type { Candidate, RuleContext } from './rules/candidate';
+import { causeEffectQuestions } from './rules/cause-effect';
+import { centralIdeaQuestions } from './rules/central-idea';
+import { claimEvidenceQuestions } from './rules/claim-evidence';
 import { clozeQuestions } from './rules/cloze';
+import { looksLikeClutter } from './rules/reading';
 import { evidencePairFrom } from './rules/evidence-pair';
 import { completionQuestions, trueFalseQuestions } from './rules/facts';
+import { pointOfViewQuestions } from './rules/point-of-view';
 import { quoteQuestions } from './rules/quotes';
+import { sequenceQuestions } from './rules/sequence';
+import { textStructureQuestions } from './rules/text-structure';
 import { whoQuestions } from './rules/who';
+import { SKILLS, type Skill } from './skills';
 import { wordCount } from './text';
-import type { ArticleInput, GenerateOptions, QuestionDraft } from './types';
+import type { ArticleInput, GenerateOptions, GenerateResult, QuestionDraft } from './types';
+
+const wordsOf = (article: ArticleInput) =>
+	article.paragraphs.reduce((sum, p) => sum + wordCount(p), 0);
 
 /** About one question per 30 words: 20 for a 600-word article. */
 export function defaultCount(article: ArticleInput): number {
-	const words = article.paragraphs.reduce((sum, p) => sum + wordCount(p), 0);
-	return Math.min(30, Math.max(10, Math.round(words / 30)));
+	return Math.min(30, Math.max(10, Math.round(wordsOf(article) / 30)));
 }
 
 /** Every candidate every rule can make, before checks and ranking. */
@@ -35,18 +47,71 @@ export function candidateQuestions(ctx: RuleContext): Candidate[] {
 			...clozeQuestions(s, ctx)
 		];
 	});
-	return [...quoteQuestions(ctx), ...perSentence];
+	return [
+		...centralIdeaQuestions(ctx),
+		...causeEffectQuestions(ctx),
+		...claimEvidenceQuestions(ctx),
+		...pointOfViewQuestions(ctx),
+		...textStructureQuestions(ctx),
+		...sequenceQuestions(ctx),
+		...quoteQuestions(ctx),
+		...perSentence
+	];
 }
 
+/** Trust the cleaner, but never ask about a line that looks like a caption, credit or teaser. */
+function citesClutter(c: Candidate, article: ArticleInput): boolean {
+	const text = article.paragraphs[c.evidence.paragraph] ?? '';
+	return looksLikeClutter(text.slice(c.evidence.start, c.evidence.end));
+}
+
+/**
+ * How many of each skill may come back: the teacher's mix; otherwise recall at most a third,
+ * and at most a few of the skills whose prompts repeat ("Why does the author include …").
+ */
+// The caps do not depend on `count`, so a shorter quiz is always the start of a longer one.
+function skillCaps(mix: GenerateOptions['mix']): SkillCaps {
+	if (mix) return Object.fromEntries(SKILLS.map((s) => [s, mix[s] ?? 0])) as SkillCaps;
+	return {
+		'central-idea': 1,
+		'text-structure': 3,
+		sequence: 1,
+		'point-of-view': 4,
+		'cause-effect': 4
+	};
+}
+
+function mixTotal(mix: Partial<Record<Skill, number>>): number {
+	return Object.values(mix).reduce((sum, n) => sum + (n ?? 0), 0);
+}
+
+export function generateQuiz(article: ArticleInput, options: GenerateOptions = {}): GenerateResult {
+	const text = [article.title, ...article.paragraphs].join('\n');
+	const refusal = refusalFor(text);
+	if (refusal) return { drafts: [], notes: [], refusal };
+	const analysis = analyseArticle(article);
+	const ctx: RuleContext = { analysis, seed: options.seed ?? 0, lexicon: options.lexicon };
+	const count = options.count ?? (options.mix ? mixTotal(options.mix) : defaultCount(article));
+	const exclude = options.exclude ?? [];
+	const sound = candidateQuestions(ctx).filter(
+		(c) =>
+			(!options.mix || (options.mix[c.skill] ?? 0) > 0) &&
+			!isExcluded(c, exclude) &&
+			!citesClutter(c, article) &&
+			structuralProblems({ ...c, score: 0 }, article).length === 0
+	);
+	const penalties = candidatePenalties(sound, article, options.penalties);
+	const caps = skillCaps(options.mix);
+	// A short text supports few comprehension questions: up to three recall ones keep it usable.
+	const recallFloor = options.mix ? Infinity : wordsOf(article) < SHORT_WORDS ? 3 : 1;
+	const drafts = selectDrafts(sound, analysis, count, penalties, caps, recallFloor);
+	return { drafts, notes: shortfallNotes({ article, analysis, drafts, count, mix: options.mix }) };
+}
+
+/** The drafts alone, for callers written before `generateQuiz`. */
 export function generateQuestions(
 	article: ArticleInput,
 	options: GenerateOptions = {}
 ): QuestionDraft[] {
-	const analysis = analyseArticle(article);
-	const ctx: RuleContext = { analysis, seed: options.seed ?? 0 };
-	const sound = candidateQuestions(ctx).filter(
-		(c) => structuralProblems({ ...c, score: 0 }, article).length === 0
-	);
-	const penalties = candidatePenalties(sound, article, options.penalties);
-	return selectDrafts(sound, analysis, options.count ?? defaultCount(article), penalties);
+	return generateQuiz(article, options).drafts;
 }

@@ -1,4 +1,4 @@
-export { generateQuestions, defaultCount } from './generate';
+export { generateQuiz, generateQuestions, defaultCount } from './generate';
 export { structuralProblems } from './checks';
 export { BLANK } from './types';
 export type {
@@ -6,6 +6,7 @@ export type {
 	EvidencePart,
 	EvidenceSpan,
 	GenerateOptions,
+	GenerateResult,
 	QuestionDraft,
 	QuestionKind
 } from './types';

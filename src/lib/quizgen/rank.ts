@@ -6,12 +6,27 @@
 import type { Analysis } from './analyse';
 import type { Candidate } from './rules/candidate';
 import { importance } from './sentences';
-import { containsPhrase, words } from './text';
-import type { QuestionDraft } from './types';
+import { containsPhrase, fold, wordCount as words_, words } from './text';
+import { RECALL_SKILL, SKILL_LABELS, type Skill } from './skills';
+import type { ArticleInput, QuestionDraft } from './types';
+
+/** At most this many drafts of each skill; a skill not named is not capped. */
+export type SkillCaps = Partial<Record<Skill, number>>;
+
+/**
+ * Precision before volume: a candidate whose blended score falls below this is weak (a minor
+ * sentence and a rule unsure of itself) and never comes back, even when the quiz is short.
+ */
+export const MIN_SCORE = 0.42;
+
+/** Under this many words an article is short: too little for four skills. */
+export const SHORT_WORDS = 400;
 
 const PENALTY = { paragraph: 0.12, sentence: 0.3, kind: 0.04, imbalance: 0.15 };
 /** A kind the quiz lacks so far gets this bonus, so every kind the article supports appears. */
-const NEW_KIND_BONUS = 0.15;
+const NEW_KIND_BONUS = 0.05;
+/** A skill the quiz lacks so far gets more: a quiz should test several ways of reading. */
+const NEW_SKILL_BONUS = 0.2;
 
 interface CandidateView {
 	/** The prompt and options as a student sees them, for "does this give that away". */
@@ -21,6 +36,22 @@ interface CandidateView {
 	/** What two questions on one paragraph must not share ("Haigh", "Louise Haigh"). */
 	key: string | undefined;
 	blank: boolean;
+	skill: Skill;
+}
+
+/**
+ * The words of a comprehension template ("Why does the author include paragraph …?"): two
+ * questions on one template are near-duplicates only when what fills it is alike.
+ */
+const TEMPLATE = new Set(
+	'why does the author include paragraph which statement best expresses central idea of article person would most likely agree that according to what is reason happened as a result these events first most recently part a claim make in says'.split(
+		' '
+	)
+);
+
+function stemWords(prompt: string): Set<string> {
+	const stem = prompt.replace(/^(?:Fill in the blank:|True or false\?|Part A:)/, '');
+	return new Set(words(stem).filter((w) => !TEMPLATE.has(w)));
 }
 
 // `conflicts` runs for every pair the greedy pass considers (tens of thousands on a long text):
@@ -32,12 +63,11 @@ function viewOf(c: Candidate): CandidateView {
 	if (!view) {
 		view = {
 			shown: `${c.prompt} ${(c.options ?? []).join(' ')}`,
-			stemWords: new Set(
-				words(c.prompt.replace(/^(?:Fill in the blank:|True or false\?|Part A:)/, ''))
-			),
+			stemWords: stemWords(c.prompt),
 			key: c.kind === 'true_false' ? c.prompt : c.answer.split(' ').pop(),
 			// Two blanks or completions with one key ("FBI" twice) test one fact twice.
-			blank: c.kind === 'cloze' || c.rule === 'fact-completion'
+			blank: c.kind === 'cloze' || c.rule === 'fact-completion',
+			skill: c.skill
 		};
 		views.set(c, view);
 	}
@@ -59,10 +89,12 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 /** Questions that give each other away or ask the same thing: never both in one quiz. */
 export function conflicts(a: Candidate, b: Candidate): boolean {
 	if (a.sentenceKey === b.sentenceKey && a.factKey === b.factKey) return true;
+	// Two "why include paragraph N" questions with one key ("background" twice) test one idea.
+	if (a.skill === 'text-structure' && a.answer === b.answer) return true;
 	const [va, vb] = [viewOf(a), viewOf(b)];
 	if (va.blank && vb.blank && a.factKey === b.factKey) return true;
 	if (a.evidence.paragraph === b.evidence.paragraph) {
-		if (va.key === vb.key) return true;
+		if (va.key === vb.key && va.skill === vb.skill) return true;
 		if (leaks(a, b) || leaks(b, a)) return true;
 	}
 	return jaccard(va.stemWords, vb.stemWords) >= 0.6;
@@ -84,10 +116,20 @@ class ChosenCounts {
 	}
 
 	add(c: Candidate): void {
-		for (const key of [`p:${c.evidence.paragraph}`, `s:${c.sentenceKey}`, `k:${c.kind}`]) {
+		const keys = [
+			`p:${c.evidence.paragraph}`,
+			`s:${c.sentenceKey}`,
+			`k:${c.kind}`,
+			`sk:${c.skill}`
+		];
+		for (const key of keys) {
 			this.counts.set(key, this.get(key) + 1);
 		}
 		if (c.kind === 'true_false') this.counts.set(`tf:${c.answer}`, this.get(`tf:${c.answer}`) + 1);
+	}
+
+	skillCount(skill: Skill): number {
+		return this.get(`sk:${skill}`);
 	}
 
 	/** The candidate's score given what is already chosen. */
@@ -102,7 +144,8 @@ class ChosenCounts {
 		}
 		return (
 			base +
-			(sameKind === 0 ? NEW_KIND_BONUS : 0) -
+			(sameKind === 0 ? NEW_KIND_BONUS : 0) +
+			(this.skillCount(c.skill) === 0 ? NEW_SKILL_BONUS : 0) -
 			PENALTY.paragraph * this.get(`p:${c.evidence.paragraph}`) -
 			PENALTY.sentence * this.get(`s:${c.sentenceKey}`) -
 			PENALTY.kind * Math.max(0, sameKind - fairShare + 1) -
@@ -111,25 +154,45 @@ class ChosenCounts {
 	}
 }
 
+/**
+ * Recall may be at most a third of the drafts chosen so far, counting the one being added: with
+ * few comprehension drafts the quiz is short rather than mostly recall. The first `floor` recall
+ * drafts are always allowed, so that a short text still gets a few questions.
+ */
+function recallAllowed(counts: ChosenCounts, chosen: number, floor: number): boolean {
+	const recall = counts.skillCount(RECALL_SKILL);
+	return recall + 1 <= Math.max(floor, Math.floor((chosen + 1) / 3));
+}
+
 /** Picks up to `count` drafts, best first; ties go to the earlier candidate, so order is stable. */
 export function selectDrafts(
 	candidates: Candidate[],
 	analysis: Analysis,
 	count: number,
-	penalties: readonly number[] = []
+	penalties: readonly number[] = [],
+	caps: SkillCaps = {},
+	/**
+	 * Recall is kept to a third of every prefix of the list, except for its first `recallFloor`
+	 * drafts (a teacher's mix passes Infinity: no limit beyond the mix).
+	 */
+	recallFloor = Infinity
 ): QuestionDraft[] {
 	const base = baseScores(candidates, analysis).map((score, i) => score - (penalties[i] ?? 0));
+	const capOf = (skill: Skill) => caps[skill] ?? Infinity;
 	const kinds = new Set(candidates.map((c) => c.kind)).size || 1;
-	const fairShare = Math.ceil(count / kinds);
+	// A notional 20-draft quiz: a shorter quiz is then always the start of a longer one.
+	const fairShare = Math.ceil(Math.max(count, 20) / kinds);
 	const chosen: Candidate[] = [];
 	const counts = new ChosenCounts();
 	const scores: number[] = [];
-	const open = new Set(candidates.keys());
+	const open = new Set([...candidates.keys()].filter((i) => (base[i] ?? 0) >= MIN_SCORE));
 	while (chosen.length < count && open.size) {
 		let best = -1;
 		let bestScore = -Infinity;
 		for (const i of open) {
 			const c = candidates[i] as Candidate;
+			if (counts.skillCount(c.skill) >= capOf(c.skill)) continue;
+			if (c.skill === RECALL_SKILL && !recallAllowed(counts, chosen.length, recallFloor)) continue;
 			const score = counts.adjusted(base[i] ?? 0, c, fairShare);
 			if (score > bestScore) [best, bestScore] = [i, score];
 		}
@@ -152,4 +215,53 @@ function toDraft(c: Candidate, score: number): QuestionDraft {
 	void sentenceKey;
 	void factKey;
 	return { ...draft, score };
+}
+
+/** A candidate that repeats (or nearly repeats) a prompt already in the quiz. */
+export function isExcluded(c: Candidate, exclude: readonly string[]): boolean {
+	if (exclude.length === 0) return false;
+	const stem = viewOf(c).stemWords;
+	const own = fold(c.prompt);
+	return exclude.some((prompt) => fold(prompt) === own || jaccard(stem, stemWords(prompt)) >= 0.6);
+}
+
+interface Shortfall {
+	article: ArticleInput;
+	analysis: Analysis;
+	drafts: QuestionDraft[];
+	count: number;
+	mix?: SkillCaps;
+}
+
+/** Plain sentences saying why fewer drafts came back than were asked for; empty otherwise. */
+export function shortfallNotes({ article, analysis, drafts, count, mix }: Shortfall): string[] {
+	if (drafts.length >= count) return [];
+	const notes = [`Only ${drafts.length} of the ${count} questions asked for met the quality bar.`];
+	const words = article.paragraphs.reduce((sum, p) => sum + words_(p), 0);
+	if (words < SHORT_WORDS)
+		notes.push(`The article is short (${words} words), so it supports few questions.`);
+	const quotes = (article.paragraphs.join(' ').match(/“[^”]{20,}”|"[^"]{20,}"/g) ?? []).length;
+	if (quotes < 2)
+		notes.push(
+			'It quotes almost no one, so there are few questions on points of view or attribution.'
+		);
+	if (analysis.mentions.filter((m) => m.type === 'person').length < 2)
+		notes.push('It names few people, so there are few "who" questions.');
+	const recall = drafts.filter((d) => d.skill === RECALL_SKILL).length;
+	if (!mix && recall >= Math.floor(drafts.length / 3))
+		notes.push(
+			'Recall questions are kept to a third of the quiz, so that most questions test understanding.'
+		);
+	if (mix) {
+		const got = new Map<Skill, number>();
+		for (const d of drafts) got.set(d.skill, (got.get(d.skill) ?? 0) + 1);
+		for (const [skill, wanted] of Object.entries(mix) as Array<[Skill, number]>) {
+			const have = got.get(skill) ?? 0;
+			if (have < wanted)
+				notes.push(
+					`${SKILL_LABELS[skill]}: ${have} of ${wanted}, as the text supports no more sound ones.`
+				);
+		}
+	}
+	return notes;
 }

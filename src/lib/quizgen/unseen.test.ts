@@ -7,11 +7,14 @@
 import { describe, it, expect } from 'vitest';
 import { analyseArticle } from './analyse';
 import { allFixtures } from './fixtures';
+import { clutteredReport, ferryVote } from './fixtures/comprehension';
 import { generateQuestions } from './generate';
 import { fold } from './text';
 import type { ArticleInput, QuestionDraft } from './types';
 
-const fixtures = Object.entries(allFixtures) as Array<[string, ArticleInput]>;
+const fixtures = Object.entries({ ...allFixtures, ferryVote, clutteredReport }) as Array<
+	[string, ArticleInput]
+>;
 
 const spanOf = (article: ArticleInput, d: QuestionDraft) =>
 	article.paragraphs[d.evidence.paragraph]?.slice(d.evidence.start, d.evidence.end) ?? '';
@@ -129,7 +132,8 @@ describe('the interview fixture', () => {
 	});
 
 	it('still asks about the figures inside her answers, naming her as the speaker', () => {
-		const quoted = drafts.filter((d) => d.prompt.includes('what Ferreira said in paragraph 3'));
+		const recall = generateQuestions(article, { mix: { 'key-details': 30 } });
+		const quoted = recall.filter((d) => d.prompt.includes('what Ferreira said in paragraph 3'));
 		expect(quoted.map((d) => d.answer)).toContain('5.3');
 	});
 });

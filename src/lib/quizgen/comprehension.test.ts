@@ -1,0 +1,177 @@
+/**
+ * The comprehension rules and the quiz-level promises of issue 11: every skill a fixture can
+ * support appears, recall stays at most a third, a teacher's mix and "regenerate one" are obeyed,
+ * a non-English article is refused, and page clutter is never asked about.
+ */
+import { describe, expect, it } from 'vitest';
+import { allFixtures } from './fixtures';
+import { clutteredReport, ferryVote, spanishNotice, trainDelays } from './fixtures/comprehension';
+import { defaultCount, generateQuiz } from './generate';
+import { RECALL_SKILL, type Skill } from './skills';
+import { overlap, wordCount } from './text';
+import type { ArticleInput, QuestionDraft } from './types';
+
+const words = (a: ArticleInput) => a.paragraphs.reduce((n, p) => n + wordCount(p), 0);
+const skillsOf = (drafts: QuestionDraft[]) => new Set(drafts.map((d) => d.skill));
+
+describe('the ferry fixture (every cue at once)', () => {
+	const { drafts, notes, refusal } = generateQuiz(ferryVote);
+
+	it('is long enough for the four-skill promise', () => {
+		expect(words(ferryVote)).toBeGreaterThanOrEqual(400);
+		expect(refusal).toBeUndefined();
+	});
+
+	it.each([
+		'central-idea',
+		'cause-effect',
+		'claim-evidence',
+		'point-of-view',
+		'text-structure',
+		'sequence'
+	] as Skill[])('yields at least one %s draft', (skill) => {
+		const { drafts: only } = generateQuiz(ferryVote, { mix: { [skill]: 3 } });
+		expect(only.length).toBeGreaterThan(0);
+		expect(only.every((d) => d.skill === skill)).toBe(true);
+	});
+
+	it('tests at least four skills and keeps recall to a third of the first ten', () => {
+		expect(skillsOf(drafts).size).toBeGreaterThanOrEqual(4);
+		const first = drafts.slice(0, 10);
+		const recall = first.filter((d) => d.skill === RECALL_SKILL).length;
+		expect(recall).toBeLessThanOrEqual(Math.floor(first.length / 3));
+		expect(first.length).toBe(10);
+		if (drafts.length < defaultCount(ferryVote)) expect(notes.length).toBeGreaterThan(0);
+	});
+
+	it('asks a well-formed cause question whose key is the stated reason', () => {
+		const why = drafts.find((d) => d.rule === 'cause-effect-cause');
+		expect(why?.prompt).toBe(
+			'According to paragraph 2, what is the reason that the ferry stopped running in March?'
+		);
+		expect(why?.answer).toBe(
+			'Floodwater had damaged its engine and the landing stage on the east bank.'
+		);
+	});
+
+	it('asks which event came first with the dates removed from the options', () => {
+		const { drafts: seq } = generateQuiz(ferryVote, { mix: { sequence: 1 } });
+		expect(seq[0]?.answer).toMatch(/boatbuilder launched the first ferry/);
+		for (const o of seq[0]?.options ?? []) expect(o).not.toMatch(/\b(?:19|20)\d{2}\b/);
+	});
+
+	it('offers people for "who would agree" and no pronoun gives the speaker away', () => {
+		const { drafts: pov } = generateQuiz(ferryVote, { mix: { 'point-of-view': 4 } });
+		expect(pov.length).toBeGreaterThan(0);
+		for (const d of pov) {
+			expect(d.prompt).toMatch(/^Which person would most likely agree that /);
+			expect(d.prompt).not.toMatch(/\b(?:he|she|his|her)\b/);
+			expect(d.options).toContain(d.answer);
+		}
+	});
+});
+
+describe('causes given as noun phrases', () => {
+	const { drafts } = generateQuiz(trainDelays, { mix: { 'cause-effect': 4 } });
+
+	it('asks for the reason with noun-phrase options, none a sentence', () => {
+		const why = drafts.find((d) => d.answer === 'A signal failure near the river bridge');
+		expect(why?.prompt).toBe(
+			'According to paragraph 1, what is the reason that morning trains into Calder ran up to forty minutes late on Monday?'
+		);
+		for (const o of why?.options ?? []) expect(o, o).not.toMatch(/[.!?]$/);
+	});
+
+	it('asks what a cause led to, naming it as a phrase', () => {
+		const led = drafts.find((d) =>
+			/what did the new timetable introduced in September lead to\?$/.test(d.prompt)
+		);
+		expect(led?.answer).toBe('Longer waits at the smaller stations on the line');
+	});
+});
+
+describe('every fixture', () => {
+	const all = { ...allFixtures, ferryVote, clutteredReport } as Record<string, ArticleInput>;
+
+	it.each(Object.keys(all))('%s: Part B never restates Part A', (name) => {
+		const { drafts } = generateQuiz(all[name] as ArticleInput);
+		const restating = drafts
+			.filter((d) => d.partB)
+			.filter((d) => {
+				const partB = d.partB?.answer ?? '';
+				const partA = d.prompt.replace(/^Part A:\s*/, '');
+				return (
+					overlap(partB, partA) >= 0.5 ||
+					(d.rule === 'claim-evidence-pair' && overlap(partB, d.answer) >= 0.35)
+				);
+			});
+		expect(restating.map((d) => d.prompt)).toEqual([]);
+	});
+
+	it.each(Object.keys(all))('%s: recall is at most a third of the default quiz', (name) => {
+		const { drafts } = generateQuiz(all[name] as ArticleInput);
+		const recall = drafts.filter((d) => d.skill === RECALL_SKILL).length;
+		const floor = words(all[name] as ArticleInput) < 400 ? 3 : 1;
+		expect(recall).toBeLessThanOrEqual(Math.max(floor, Math.floor(drafts.length / 3)));
+	});
+});
+
+describe('a teacher’s mix and "regenerate one"', () => {
+	it('returns only the skills asked for, at most as many of each', () => {
+		const mix = { 'cause-effect': 1, 'key-details': 2 };
+		const { drafts } = generateQuiz(ferryVote, { mix });
+		expect(drafts.filter((d) => d.skill === 'cause-effect').length).toBeLessThanOrEqual(1);
+		expect(drafts.filter((d) => d.skill === 'key-details').length).toBeLessThanOrEqual(2);
+		expect(drafts.every((d) => d.skill in mix)).toBe(true);
+		expect(drafts).toHaveLength(3);
+	});
+
+	it('says why when a mix asks for more than the text supports', () => {
+		const { drafts, notes } = generateQuiz(ferryVote, { mix: { sequence: 5 } });
+		expect(drafts.length).toBeLessThan(5);
+		expect(notes.join(' ')).toMatch(/Sequence: \d of 5/);
+	});
+
+	it('never returns an excluded prompt nor a near-duplicate of it', () => {
+		const { drafts } = generateQuiz(ferryVote);
+		const first = drafts[0] as QuestionDraft;
+		const again = generateQuiz(ferryVote, { exclude: drafts.map((d) => d.prompt) }).drafts;
+		expect(again.map((d) => d.prompt)).not.toContain(first.prompt);
+		const one = generateQuiz(ferryVote, {
+			mix: { [first.skill]: 1 },
+			exclude: [first.prompt]
+		}).drafts;
+		for (const d of one)
+			expect(overlap(d.prompt, first.prompt) < 0.6 || d.prompt !== first.prompt).toBe(true);
+		expect(one.map((d) => d.prompt)).not.toContain(first.prompt);
+	});
+});
+
+describe('refusals and clutter', () => {
+	it('refuses an article that is not in English, in one sentence, with no drafts', () => {
+		const result = generateQuiz(spanishNotice);
+		expect(result.drafts).toEqual([]);
+		expect(result.refusal).toMatch(/^This article appears to be in Spanish[^.]*\.$/);
+	});
+
+	it('never asks about a caption or a footer the cleaner let through', () => {
+		const { drafts } = generateQuiz(clutteredReport);
+		expect(drafts.length).toBeGreaterThan(0);
+		const cited = drafts.map((d) => d.evidence.paragraph);
+		expect(cited).not.toContain(1);
+		expect(cited).not.toContain(3);
+		const shown = drafts.flatMap((d) => [
+			d.prompt,
+			...(d.options ?? []),
+			...(d.partB?.options ?? [])
+		]);
+		expect(shown.join(' ')).not.toMatch(/Getty|newsletter/);
+	});
+
+	it('states a shortfall in plain sentences', () => {
+		const { drafts, notes } = generateQuiz(clutteredReport, { count: 12 });
+		expect(drafts.length).toBeLessThan(12);
+		expect(notes[0]).toMatch(/^Only \d+ of the 12 questions/);
+		expect(notes.join(' ')).toMatch(/short/);
+	});
+});

@@ -1,0 +1,361 @@
+/**
+ * Cause and effect from explicit markers: "X because Y", "Because Y, X", "X due to Y", "X,
+ * prompting Y", "As a result, Y" (the cause being the sentence before). Each becomes a well-formed
+ * question ("According to the article, what is the reason that X?", "What prompted …?", "What
+ * happened as a result?") whose options are all causes, or all effects, of similar length.
+ */
+import type { Sentence } from '../analyse';
+import { words } from '../text';
+import { sentenceKey, type Candidate, type RuleContext } from './candidate';
+import {
+	asClause,
+	asOption,
+	choice,
+	hasLoosePronoun,
+	leansOutside,
+	near,
+	showable,
+	similarLength,
+	spanOf
+} from './reading';
+
+interface Link {
+	from: Sentence;
+	to: Sentence;
+	cause: string;
+	effect: string;
+	/** What the question asks for. */
+	ask: 'cause' | 'effect';
+	/** The key is a noun phrase ("demand for drugs"), so its decoys must be noun phrases too. */
+	phrase?: boolean;
+	prompt: string;
+}
+
+const PAST: Record<string, string> = {
+	prompting: 'prompted',
+	forcing: 'forced',
+	leading: 'led',
+	sparking: 'sparked',
+	causing: 'caused',
+	triggering: 'triggered'
+};
+
+/** A tail such as ", officials said" or ", according to the report" is attribution, not cause. */
+const ATTRIBUTION =
+	/,\s*(?:according to|(?:[\p{L}.’'-]+\s){0,4}(?:said|says|told|added|noted))\b.*$/iu;
+
+/** A connective before the clause ("As a result, …", "Today, …") belongs to the sentence, not the clause. */
+const LEAD = /^(?:as a result|however|still|today|now|instead|meanwhile|in turn),\s+/i;
+
+/** A noun phrase shown as an option: capitalised, no full stop. */
+const asPhrase = (text: string) => {
+	const body = text.trim().replace(/[.,;:]+$/, '');
+	return body.charAt(0).toUpperCase() + body.slice(1);
+};
+
+/** The first of a list of causes ("demand for drugs, the flow of weapons, and …"): one is enough. */
+function firstItem(list: string): string {
+	const parts = list.split(/,\s+/);
+	return parts.length > 1 && /\band\b/.test(parts.at(-1) ?? '') ? (parts[0] as string) : list;
+}
+
+/** Advice ("Don't …", "make sure …") is no effect, and an opening "Unfortunately," no cause. */
+const IMPERATIVE =
+	/^(?:don[’']t|do not|make sure|try|keep|remember|be|let|take|get|avoid|consider)\b/i;
+const ADVERB = /^\p{L}+ly,\s+/u;
+
+/** "Organisers said (that) …" before a clause reports it: the clause is what counts. */
+const REPORTED = /^(?:[\p{L}’'-]+\s){1,4}(?:said|says|reported|found)\s+(?:that\s+)?/iu;
+
+const trimTail = (text: string) =>
+	text
+		.trim()
+		.replace(/[.!]+$/, '')
+		.replace(ATTRIBUTION, '')
+		.replace(LEAD, '')
+		.trim();
+
+const enough = (text: string, min: number) => words(text).length >= min;
+
+function linksIn(s: Sentence, previous: Sentence | undefined): Link[] {
+	const text = s.text.trim().replace(/[.!]+$/, '');
+	if (/[“”"?]/.test(text) || !showable(s)) return [];
+	const n = s.paragraph + 1;
+	// An imperative ("Try not to buy …") is advice, not an event with a cause.
+	if (s.tokens[0]?.pos === 'VERB') return [];
+	let m = /^(.+?),? because (?!of\b)(.+)$/i.exec(text);
+	if (m && !/^because\b/i.test(text) && !/\bnot$/i.test(m[1] as string)) {
+		const [effect, cause] = [trimTail(m[1] as string), trimTail(m[2] as string)];
+		if (enough(effect, 5) && enough(cause, 4) && !leansOutside(effect))
+			return [
+				{
+					from: s,
+					to: s,
+					cause,
+					effect,
+					ask: 'cause',
+					prompt: `According to paragraph ${n}, what is the reason that ${asClause(s, effect)}?`
+				}
+			];
+	}
+	m = /^Because (?!of\b)([^,]+), (.+)$/.exec(text);
+	if (m) {
+		const [cause, effect] = [m[1] as string, trimTail(m[2] as string)];
+		if (enough(effect, 5) && enough(cause, 4) && !leansOutside(effect))
+			return [
+				{
+					from: s,
+					to: s,
+					cause,
+					effect,
+					ask: 'cause',
+					prompt: `According to paragraph ${n}, what is the reason that ${asClause(s, effect)}?`
+				}
+			];
+	}
+	m = /^(.+?), (prompting|forcing|leading|sparking|causing|triggering) (.+)$/i.exec(text);
+	if (m) {
+		const [cause, verb, effect] = [
+			m[1] as string,
+			(m[2] as string).toLowerCase(),
+			trimTail(m[3] as string)
+		];
+		if (enough(cause, 5) && enough(effect, 3) && !leansOutside(effect))
+			return [
+				{
+					from: s,
+					to: s,
+					cause,
+					effect: `${verb} ${effect}`,
+					ask: 'cause',
+					prompt: `According to the article, what ${PAST[verb]} ${effect}?`
+				}
+			];
+	}
+	m = /^(.+?),? and (?:as a result|so|therefore|consequently),? (.+)$/i.exec(text);
+	if (m) {
+		const [cause, effect] = [(m[1] as string).replace(REPORTED, ''), trimTail(m[2] as string)];
+		if (enough(effect, 5) && enough(cause, 5) && !leansOutside(effect) && !leansOutside(cause))
+			return [
+				{
+					from: s,
+					to: s,
+					cause,
+					effect,
+					ask: 'effect',
+					prompt: `Paragraph ${n} says that ${asClause(s, cause)}. According to the article, what happened as a result?`
+				}
+			];
+	}
+	// "X because of Y" / "X due to Y": the reason is a noun phrase.
+	m = /^(.+?),? (?:because of|due to|thanks to|owing to) (.+)$/i.exec(text);
+	if (m) {
+		const effect = trimTail(m[1] as string).replace(
+			/\s+(?:in part|partly|largely|mainly|mostly)$/i,
+			''
+		);
+		const cause = firstItem(trimTail(m[2] as string));
+		const size = words(cause).length;
+		if (enough(effect, 5) && size >= 2 && size <= 10 && !leansOutside(effect))
+			return [
+				{
+					from: s,
+					to: s,
+					cause,
+					effect,
+					ask: 'cause',
+					phrase: true,
+					prompt: `According to paragraph ${n}, what is the reason that ${asClause(s, effect)}?`
+				}
+			];
+	}
+	// "X led to Y": both noun phrases; asked as "what did X lead to?".
+	m = /^(.+?) (?:has |have |had )?(led to|resulted in) (.+)$/i.exec(text);
+	if (m) {
+		const [cause, verb, effect] = [
+			m[1] as string,
+			m[2] as string,
+			firstItem(trimTail(m[3] as string))
+		];
+		const [sizeC, sizeE] = [words(cause).length, words(effect).length];
+		const base = {
+			'led to': 'lead to',
+			'resulted in': 'result in',
+			'contributed to': 'contribute to'
+		}[verb.toLowerCase()];
+		if (
+			base &&
+			sizeC >= 2 &&
+			sizeC <= 8 &&
+			sizeE >= 2 &&
+			sizeE <= 10 &&
+			!hasLoosePronoun(cause) &&
+			!leansOutside(cause)
+		)
+			return [
+				{
+					from: s,
+					to: s,
+					cause,
+					effect,
+					ask: 'effect',
+					phrase: true,
+					prompt: `According to paragraph ${n}, what did ${asClause(s, cause)} ${base}?`
+				}
+			];
+	}
+	// "X is fuelled by Y": Y is a noun phrase, asked as "what is X said to be fuelled by?".
+	m =
+		/^(?:(.*?\b(?:argued|argues|said|says|believes?|claims?) that)\s+)?(.+?) (is|are|was|were|has been|have been) (fuelled|fueled|driven|caused|triggered) by (.+)$/i.exec(
+			text
+		);
+	if (m) {
+		const [reported, subject, aux, verb, cause] = [
+			m[1],
+			m[2] as string,
+			m[3] as string,
+			m[4] as string,
+			firstItem(trimTail(m[5] as string))
+		];
+		const words_ = words(subject).length;
+		if (
+			words_ >= 2 &&
+			words_ <= 10 &&
+			enough(cause, 2) &&
+			!leansOutside(subject) &&
+			!hasLoosePronoun(subject)
+		) {
+			const be =
+				aux.split(' ')[0] === 'has'
+					? 'is'
+					: aux.split(' ')[0] === 'have'
+						? 'are'
+						: aux.split(' ')[0];
+			const said = reported ? ' said to be' : '';
+			return [
+				{
+					from: s,
+					to: s,
+					cause,
+					effect: subject,
+					ask: 'cause',
+					phrase: true,
+					prompt: `According to paragraph ${n}, what ${be} ${asClause(s, subject)}${said} ${verb} by?`
+				}
+			];
+		}
+	}
+	// "X, so Y" and "X, meaning (that) Y": what follows the marker is the effect.
+	m =
+		/^(.+?), (?:so|meaning(?: that)?|which means(?: that)?|which meant(?: that)?|resulting in) (?!far\b|much\b|many\b|that\b)(.+)$/i.exec(
+			text
+		);
+	if (m) {
+		const [cause, effect] = [(m[1] as string).replace(REPORTED, ''), trimTail(m[2] as string)];
+		const plainCause = !/^(?:if|when|while|although|as)\b/i.test(cause) && !IMPERATIVE.test(effect);
+		if (plainCause && enough(effect, 5) && enough(cause, 5) && !leansOutside(cause))
+			return [
+				{
+					from: s,
+					to: s,
+					cause,
+					effect,
+					ask: 'effect',
+					prompt: `Paragraph ${n} says that ${asClause(s, cause.replace(ADVERB, ''))}. According to the article, what is the result?`
+				}
+			];
+	}
+	m = /^(?:As a result|Consequently|As a consequence|Because of this),\s+(.+)$/i.exec(text);
+	if (m && previous && showable(previous) && !/[“”"?]/.test(previous.text)) {
+		const effect = trimTail(m[1] as string);
+		const cause = previous.text;
+		if (enough(effect, 5))
+			return [
+				{
+					from: previous,
+					to: s,
+					cause,
+					effect,
+					ask: 'effect',
+					prompt: `Paragraph ${n} says that ${asClause(previous, cause)}. According to the article, what happened as a result?`
+				}
+			];
+	}
+	return [];
+}
+
+export function causeEffectQuestions(ctx: RuleContext): Candidate[] {
+	const { analysis } = ctx;
+	const links = analysis.byParagraph.flatMap((sentences) =>
+		sentences.flatMap((s, i) => linksIn(s, sentences[i - 1]))
+	);
+	if (links.length === 0) return [];
+	// Sentences that state something else: the fallback decoys when too few links share a role.
+	const general = analysis.sentences
+		.filter((s) => showable(s) && !/[“”":]|\bsaid\b/.test(s.text) && words(s.text).length <= 25)
+		.filter((s) => !leansOutside(s.text) && s.tokens[0]?.pos !== 'VERB' && !IMPERATIVE.test(s.text))
+		.filter((s) => !/\byou\b/i.test(s.text))
+		.map((s) => ({ paragraph: s.paragraph, text: asOption(s.text) }));
+	const placed = links.map((l) => ({ ...l, paragraph: l.from.paragraph }));
+	// Noun phrases for a noun-phrase key: the subjects of other sentences (words before the verb),
+	// three words or more, ending in a common noun, naming nobody.
+	const phrases = analysis.sentences.filter(showable).flatMap((s) => {
+		const verb = s.tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+		const head = s.tokens.slice(0, verb);
+		const last = head.at(-1);
+		const ok =
+			verb >= 3 &&
+			verb <= 10 &&
+			last?.pos === 'NOUN' &&
+			/^(?:DET|ADJ|NOUN|PROPN)$/.test(head[0]?.pos ?? '') &&
+			head.every((t) => /^(?:DET|ADJ|NOUN|PROPN|ADP|NUM|PART)$/.test(t.pos) || t.text === '-') &&
+			!s.mentions.some((m) => m.type === 'person' && m.start < last.end);
+		return ok && last
+			? [{ paragraph: s.paragraph, text: asPhrase(s.text.slice(0, last.end - s.start)) }]
+			: [];
+	});
+
+	return links.flatMap((link): Candidate[] => {
+		// The side the prompt shows must name what it is about.
+		if (hasLoosePronoun(link.ask === 'cause' ? link.effect : link.cause)) return [];
+		const side = link.ask === 'cause' ? link.cause : link.effect;
+		const key = link.phrase ? asPhrase(side) : asOption(side);
+		// Decoys are never in "you" (page teasers are): a "you" key would stand out.
+		if (/\byou(?:[’']re)?\b/i.test(key)) return [];
+		const sameRole = near(
+			placed.filter((l) => !!l.phrase === !!link.phrase),
+			link.from.paragraph
+		)
+			.filter((l) => l.from.paragraph !== link.from.paragraph)
+			.map((l) => (link.phrase ? asPhrase : asOption)(l.ask === 'cause' ? l.cause : l.effect));
+		const others = near(link.phrase ? phrases : general, link.from.paragraph)
+			.filter((g) => g.paragraph !== link.from.paragraph)
+			.map((g) => g.text);
+		const decoys = similarLength(key, sameRole, 3);
+		decoys.push(
+			...similarLength(
+				key,
+				others.filter((o) => !decoys.includes(o)),
+				3 - decoys.length
+			)
+		);
+		const that = link.phrase ? '' : 'that ';
+		const because =
+			link.ask === 'cause'
+				? `the reason it gives is ${that}${asClause(link.from, link.cause)}`
+				: `what followed is ${that}${asClause(link.to, link.effect)}`;
+		const made = choice({
+			ctx,
+			skill: 'cause-effect',
+			rule: `cause-effect-${link.ask}`,
+			prompt: link.prompt,
+			answer: key,
+			decoys,
+			evidence: spanOf(link.from, link.to),
+			because,
+			sentenceKey: sentenceKey(link.to),
+			quality: sameRole.length >= 2 ? 0.9 : 0.82
+		});
+		return made ? [made] : [];
+	});
+}

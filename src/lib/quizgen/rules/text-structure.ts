@@ -1,0 +1,132 @@
+/**
+ * "Why does the author include paragraph N?" The role comes from discourse cues: earlier dates
+ * or history words (background), "for example" (an example), "however" or critics (a
+ * counterpoint), several figures (statistics), a paragraph that is mostly one named person's
+ * quotation (a quotation). Asked only when exactly one cue fires, so one role is defensible; the
+ * wrong options are the roles whose cues are absent.
+ */
+import type { Sentence } from '../analyse';
+import { sentenceKey, type Candidate, type RuleContext } from './candidate';
+import { choice, looksLikeClutter } from './reading';
+
+type Role = 'background' | 'example' | 'counterpoint' | 'statistic' | 'quotation';
+
+export const ROLE_TEXT: Record<Role, string> = {
+	background: 'To give background on events that came earlier',
+	example: 'To give an example that illustrates a point',
+	counterpoint: 'To present a view that challenges what came before',
+	statistic: 'To support a point with figures',
+	quotation: 'To give a person’s view in their own words'
+};
+
+const BECAUSE: Record<Role, string> = {
+	background:
+		'it looks back at what happened earlier, which gives background to the events the article reports',
+	example: 'it gives a specific example to illustrate a point',
+	counterpoint: 'it turns to a view that challenges what the article said before',
+	statistic: 'its figures back up the point being made',
+	quotation: 'it gives a person’s view in their own words'
+};
+
+const HISTORY =
+	/\b(?:historically|decades ago|years ago|centuries|was founded|originally|in the past|at the time|back then|since the \d{4}s|in the (?:19|18)\d0s)\b/i;
+const DATED =
+	/\b(?:in|since|by|until|from|during|between)\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:\p{Lu}\p{Ll}+\s+)?(?:1[6-9]\d{2}|20\d{2})\b/gu;
+/** A counterpoint is a view: someone says, argues or believes otherwise. */
+const VIEW =
+	/\b(?:said|says|argue[sd]?|believe[sd]?|disagree[sd]?|warn(?:s|ed)?|insist(?:s|ed)?|claim(?:s|ed)?|critics|opponents)\b/i;
+const EXAMPLE = /\b(?:for example|for instance|one example|to take one|case in point)\b/i;
+// "But" alone is a connective more often than a counterpoint: only firmer cues count.
+const COUNTER =
+	/(?:^|[.!?]\s+)(?:however|but critics|critics (?:say|argue|warn)|opponents|not everyone|on the other hand|others (?:say|argue|disagree))\b/i;
+// Not global: a global regex keeps `lastIndex` between calls, which made generation depend on history.
+const YEAR = /\b(?:1[6-9]\d{2}|20\d{2})\b/;
+
+function yearsOf(text: string): number[] {
+	return (text.match(new RegExp(YEAR.source, 'g')) ?? []).map(Number);
+}
+
+/** The article's "now": the year it mentions most (ties to the later), 0 when none. */
+function currentYear(paragraphs: string[]): number {
+	const counts = new Map<number, number>();
+	for (const y of paragraphs.flatMap(yearsOf)) counts.set(y, (counts.get(y) ?? 0) + 1);
+	let best = 0;
+	for (const [y, n] of counts)
+		if (n > (counts.get(best) ?? 0) || (n === counts.get(best) && y > best)) best = y;
+	return best;
+}
+
+function quotedShare(text: string): number {
+	const inside = (text.match(/“[^”]*”|"[^"]*"/g) ?? []).join('').length;
+	return inside / Math.max(text.length, 1);
+}
+
+/** Every role whose cue the paragraph shows. */
+function rolesOf(text: string, sentences: Sentence[], latestYear: number): Role[] {
+	const roles: Role[] = [];
+	const quotes = quotedShare(text);
+	// A year that dates an event ("in 1998", "since 1924"), not one in a name ("the Act of 1940").
+	const years = yearsOf((text.match(DATED) ?? []).join(' '));
+	const earlier =
+		latestYear > 0 && years.some((y) => y <= latestYear - 5) && !years.some((y) => y >= latestYear);
+	if (quotes < 0.2 && (HISTORY.test(text) || earlier)) roles.push('background');
+	if (EXAMPLE.test(text)) roles.push('example');
+	if (COUNTER.test(text) && VIEW.test(text) && quotes < 0.2) roles.push('counterpoint');
+	const mentions = sentences.flatMap((s) => s.mentions);
+	const amounts = mentions.filter((m) => m.type === 'percent' || m.type === 'money').length;
+	const numbers = mentions.filter((m) => m.type === 'number').length;
+	if (amounts + numbers >= 3 && amounts >= 1 && quotes < 0.2) roles.push('statistic');
+	// Several plain numbers with no amount still make the paragraph ambiguous: not asked.
+	else if (numbers >= 2) roles.push('statistic', 'statistic');
+	const named = sentences.some((s) => s.mentions.some((m) => m.type === 'person'));
+	if (quotes >= 0.5 && named) roles.push('quotation');
+	return roles;
+}
+
+/** The sentence that shows the cue, for the explanation and the evidence span. */
+function cueSentence(role: Role, sentences: Sentence[]): Sentence | undefined {
+	const test: Record<Role, (s: Sentence) => boolean> = {
+		background: (s) => HISTORY.test(s.text) || YEAR.test(s.text),
+		example: (s) => EXAMPLE.test(s.text),
+		counterpoint: (s) => COUNTER.test(s.text),
+		statistic: (s) => s.mentions.some((m) => m.type === 'percent' || m.type === 'money'),
+		quotation: (s) => /[“"]/.test(s.text) && s.mentions.some((m) => m.type === 'person')
+	};
+	return sentences.find((s) => test[role](s));
+}
+
+export function textStructureQuestions(ctx: RuleContext): Candidate[] {
+	const { analysis } = ctx;
+	if (analysis.paragraphs.length < 4) return [];
+	const latestYear = currentYear(analysis.paragraphs);
+	return analysis.paragraphs.flatMap((text, paragraph): Candidate[] => {
+		const sentences = analysis.byParagraph[paragraph] ?? [];
+		// The first paragraph introduces; an interviewer's question or a one-liner has no role to ask about.
+		if (paragraph === 0 || sentences.length === 0 || sentences.some((s) => s.interviewer))
+			return [];
+		if (looksLikeClutter(text) || text.split(/\s+/).length < 15) return [];
+		const roles = rolesOf(text, sentences, latestYear);
+		if (roles.length !== 1) return [];
+		const role = roles[0] as Role;
+		const cue = cueSentence(role, sentences);
+		if (!cue || cue.question) return [];
+		const decoys = (Object.keys(ROLE_TEXT) as Role[])
+			.filter((r) => r !== role)
+			.map((r) => ROLE_TEXT[r]);
+		const made = choice({
+			ctx,
+			skill: 'text-structure',
+			rule: `text-structure-${role}`,
+			prompt: `Why does the author include paragraph ${paragraph + 1}?`,
+			answer: ROLE_TEXT[role],
+			decoys: decoys.slice(0, 3),
+			evidence: { paragraph, start: cue.start, end: cue.end },
+			because: BECAUSE[role],
+			sentenceKey: sentenceKey(cue),
+			// A quotation's role is seen from its marks alone: the easiest of these to answer.
+			quality:
+				role === 'quotation' ? 0.65 : role === 'example' || role === 'counterpoint' ? 0.85 : 0.75
+		});
+		return made ? [made] : [];
+	});
+}
