@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { cleanArticle } from '../src/lib/articles/clean';
 import { htmlToText } from '../src/lib/articles/html';
 import { generateQuiz } from '../src/lib/quizgen/generate';
+import { loadWordNet } from '../src/lib/quizgen/wordnet';
 import { shuffle } from '../src/lib/quizgen/text';
 import type { QuestionDraft } from '../src/lib/quizgen/types';
 import { failWith, readArticleText } from './lib/article-file';
@@ -67,7 +68,7 @@ for (const name of readdirSync(folder).sort()) {
 	const file = statSync(dir).isDirectory() ? pageFile(dir) : undefined;
 	if (!file) continue;
 	const { title, paragraphs } = cleanArticle(articleText(dir, file));
-	const result = generateQuiz({ title, paragraphs }, { seed });
+	const result = generateQuiz({ title, paragraphs }, { seed, lexicon: loadWordNet() });
 	if (result.refusal) refusals.push(`${name}: ${result.refusal}`);
 	for (const draft of result.drafts.slice(0, per))
 		items.push({ article: name, title, paragraphs, draft });

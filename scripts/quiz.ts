@@ -4,6 +4,7 @@
 // in English) says in plain sentences why fewer than N came back.
 import { cleanArticle } from '../src/lib/articles/clean';
 import { generateQuiz } from '../src/lib/quizgen/generate';
+import { loadWordNet } from '../src/lib/quizgen/wordnet';
 import { failWith, readArticleText } from './lib/article-file';
 
 const USAGE = 'Usage: npm run --silent quiz -- <file> [--count N] [--seed N]';
@@ -36,7 +37,11 @@ if (!path) fail(`missing file argument. ${USAGE}`, 2);
 const text = readArticleText(path, fail);
 const { title, paragraphs, removed } = cleanArticle(text);
 if (paragraphs.length === 0) fail(`no body paragraphs found in: ${path}`);
-const { drafts: questions, notes, refusal } = generateQuiz({ title, paragraphs }, { count, seed });
+const {
+	drafts: questions,
+	notes,
+	refusal
+} = generateQuiz({ title, paragraphs }, { count, seed, lexicon: loadWordNet() });
 const skills: Record<string, number> = {};
 for (const q of questions) skills[q.skill] = (skills[q.skill] ?? 0) + 1;
 const output = {

@@ -8,9 +8,10 @@ import { BLANK, type ArticleInput, type QuestionDraft } from './types';
 const CHOICE_KINDS = new Set(['multiple_choice', 'quote_attribution', 'evidence_pair']);
 /**
  * Skills whose key describes the text rather than quoting it ("To give an example that
- * illustrates a point"): the key cannot be found in the evidence, which the explanation quotes.
+ * illustrates a point", "Make reference to"): the key cannot be found in the evidence, which
+ * the explanation quotes.
  */
-const DESCRIBED_SKILLS = new Set(['text-structure']);
+const DESCRIBED_SKILLS = new Set(['text-structure', 'word-meaning']);
 
 function optionProblems(options: string[] | undefined, answer: string, label: string): string[] {
 	if (!options) return [`${label}: options missing`];

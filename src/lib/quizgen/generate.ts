@@ -22,6 +22,7 @@ import { quoteQuestions } from './rules/quotes';
 import { sequenceQuestions } from './rules/sequence';
 import { textStructureQuestions } from './rules/text-structure';
 import { whoQuestions } from './rules/who';
+import { wordMeaningQuestions } from './rules/word-meaning';
 import { SKILLS, type Skill } from './skills';
 import { wordCount } from './text';
 import type { ArticleInput, GenerateOptions, GenerateResult, QuestionDraft } from './types';
@@ -54,6 +55,7 @@ export function candidateQuestions(ctx: RuleContext): Candidate[] {
 		...pointOfViewQuestions(ctx),
 		...textStructureQuestions(ctx),
 		...sequenceQuestions(ctx),
+		...wordMeaningQuestions(ctx),
 		...quoteQuestions(ctx),
 		...perSentence
 	];

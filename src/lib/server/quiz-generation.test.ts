@@ -1,6 +1,5 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as quizgen from '../quizgen';
 import { DEFAULT_SETTINGS } from '../quizzes/types';
 import { acceptProposal, saveImport } from './article-import';
 import * as assignments from './assignments';
@@ -63,20 +62,16 @@ describe('generate with a mix', () => {
 		expect(quizCount(teacher)).toBe(0);
 	});
 
-	// The engine's language check lands with `generateQuiz` (issue 11); until then it has none.
-	it.skipIf(!('generateQuiz' in quizgen))(
-		'refuses an article that is not in English in one sentence, and saves nothing',
-		async () => {
-			const teacher = await makeUser('teacher');
-			const raw =
-				'El consejo aprueba carriles bus\n\nEl consejo votó el martes para añadir carriles de autobús en la calle Mayor, dijo la alcaldesa Ana Ruiz.\n\nLos carriles costarán cuatro millones y se abrirán en marzo, según la oficina de transporte.\n\n«Los autobuses serán más rápidos para doce mil viajeros», dijo Ruiz.';
-			const article = importArticle(teacher, raw, 'Carriles');
-			const outcome = generation.generate(teacher, article.id);
-			expect(outcome).toMatchObject({ ok: false, code: 'refused' });
-			expect(!outcome.ok && outcome.reason).toMatch(/English/);
-			expect(quizCount(teacher)).toBe(0);
-		}
-	);
+	it('refuses an article that is not in English in one sentence, and saves nothing', async () => {
+		const teacher = await makeUser('teacher');
+		const raw =
+			'El consejo aprueba carriles bus\n\nEl consejo votó el martes para añadir carriles de autobús en la calle Mayor, dijo la alcaldesa Ana Ruiz.\n\nLos carriles costarán cuatro millones y se abrirán en marzo, según la oficina de transporte.\n\n«Los autobuses serán más rápidos para doce mil viajeros», dijo Ruiz.';
+		const article = importArticle(teacher, raw, 'Carriles');
+		const outcome = generation.generate(teacher, article.id);
+		expect(outcome).toMatchObject({ ok: false, code: 'refused' });
+		expect(!outcome.ok && outcome.reason).toMatch(/English/);
+		expect(quizCount(teacher)).toBe(0);
+	});
 
 	it('refuses another teacher’s article as not found', async () => {
 		const owner = await makeUser('teacher');

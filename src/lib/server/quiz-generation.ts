@@ -1,12 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
-import { defaultCount, generateQuestions } from '../quizgen';
+import { generateQuiz } from '../quizgen';
 import type { Lexicon } from '../quizgen/lexicon/types';
-import type {
-	ArticleInput,
-	GenerateOptions,
-	GenerateResult,
-	QuestionDraft
-} from '../quizgen/types';
+import type { ArticleInput, GenerateOptions, QuestionDraft } from '../quizgen/types';
 import { loadWordNet } from '../quizgen/wordnet';
 import { draftToContent } from '../quizzes/convert';
 import type { Mix } from '../quizzes/skill-mix';
@@ -41,39 +36,6 @@ export class QuestionNotInQuizError extends Error {
 	constructor() {
 		super('That question is not in this quiz.');
 	}
-}
-
-/**
- * Stand-in for the engine's `generateQuiz` until it lands on main: `generateQuestions`' drafts
- * with the mix and the exclusions applied afterwards. Replace with the engine's import.
- */
-function generateQuiz(article: ArticleInput, options: GenerateOptions): GenerateResult {
-	const { mix, exclude = [], count, ...rest } = options;
-	if (!mix && exclude.length === 0) {
-		return {
-			drafts: generateQuestions(article, { ...rest, ...(count ? { count } : {}) }),
-			notes: []
-		};
-	}
-	const asked =
-		count ?? (mix ? Object.values(mix).reduce((a, n) => a + (n ?? 0), 0) : defaultCount(article));
-	const left: Mix = { ...mix };
-	const drafts = generateQuestions(article, { ...rest, count: 30 })
-		.filter((d) => {
-			if (exclude.includes(d.prompt)) return false;
-			if (!mix) return true;
-			if (!left[d.skill]) return false;
-			left[d.skill]! -= 1;
-			return true;
-		})
-		.slice(0, asked);
-	const notes =
-		drafts.length < asked
-			? [
-					`Only ${drafts.length} of the ${asked} questions asked for could be written from this article.`
-				]
-			: [];
-	return { drafts, notes };
 }
 
 let dictionary: Lexicon | undefined;
