@@ -62,6 +62,12 @@ function blockTexts(root: Node): string[] {
 	return texts;
 }
 
+/** The text of each block of an HTML fragment, in order (a reference body, a pasted snippet). */
+export function htmlParagraphs(html: string): string[] {
+	const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+	return document.body ? blockTexts(document.body) : [];
+}
+
 /** Drops a " | Site Name" or " - Site Name" tail from a page title. */
 function withoutSiteName(title: string, siteName: string): string {
 	if (!siteName || !title.endsWith(siteName)) return title;
