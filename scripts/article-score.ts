@@ -52,7 +52,10 @@ for (const name of pages) {
 	totals.html.push(html);
 	console.log(`${name.padEnd(20)} | ${cell(text)}      | ${cell(html)}`);
 	if (verbose) {
-		for (const [path, row] of [['text', text], ['html', html]] as const) {
+		for (const [path, row] of [
+			['text', text],
+			['html', html]
+		] as const) {
 			if (!row.titleRight) console.log(`   ${path} title: ${row.title} ≠ ${reference}`);
 			for (const line of row.missingLines) console.log(`   ${path} MISSING: ${line.slice(0, 110)}`);
 			for (const line of row.clutterLines) console.log(`   ${path} CLUTTER: ${line.slice(0, 110)}`);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectLanguage } from './language';
 
 // Short passages written for this test (not taken from any page).
-const SAMPLES: Record<string, string> = {
+const SAMPLES = {
 	en: 'The council said on Monday that the new library would open in the spring, and that it was the first of three buildings that had been planned for the town since the flood.',
 	es: 'El ayuntamiento dijo el lunes que la nueva biblioteca abrirá en primavera, y que es el primero de los tres edificios que se han planeado para la ciudad desde la inundación.',
 	fr: "Le conseil a annoncé lundi que la nouvelle bibliothèque ouvrira au printemps, et que c'est le premier des trois bâtiments prévus pour la ville depuis les inondations de cette année.",
@@ -10,7 +10,7 @@ const SAMPLES: Record<string, string> = {
 	pt: 'A câmara disse na segunda-feira que a nova biblioteca vai abrir na primavera, e que é o primeiro dos três edifícios que foram planeados para a cidade desde a cheia.',
 	it: 'Il consiglio ha detto lunedì che la nuova biblioteca aprirà in primavera, e che è il primo dei tre edifici che sono stati progettati per la città dopo la alluvione.',
 	nl: 'De gemeenteraad zei maandag dat de nieuwe bibliotheek in het voorjaar opent, en dat het het eerste van drie gebouwen is die sinds de overstroming voor de stad zijn gepland.'
-};
+} as const;
 
 describe('detectLanguage', () => {
 	for (const [code, text] of Object.entries(SAMPLES)) {

@@ -76,7 +76,7 @@ export function detectLanguage(text: string): DetectedLanguage {
 		lang,
 		hits: words.reduce((n, w) => n + (lang.words.has(w) ? 1 : 0), 0)
 	})).sort((a, b) => b.hits - a.hits);
-	const [best, second] = scores;
+	const [best, second] = scores as [(typeof scores)[0], (typeof scores)[0]];
 	// Too few stop words, or two languages neck and neck (a bilingual page): no verdict.
 	if (best.hits < MIN_HITS || best.hits < 1.1 * second.hits) return UNDETERMINED;
 	// Stop words are a fair share of prose; a list of names or numbers is not prose.

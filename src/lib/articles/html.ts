@@ -80,7 +80,9 @@ function withoutSiteName(title: string, siteName: string): string {
 /** Reads a page with Readability; falls back to the body's own blocks for pages it rejects. */
 function readPage(html: string) {
 	const { document } = parseHTML(html);
-	const pageTitle = tidy(document.title ?? '');
+	// A pasted selection has no <title>: its first main heading is the article's headline.
+	const pageTitle =
+		tidy(document.title ?? '') || tidy(document.querySelector('h1')?.textContent ?? '');
 	const article = new Readability<Node>(document as unknown as Document, {
 		serializer: (node) => node
 	}).parse();

@@ -16,7 +16,10 @@ describe('scoreParagraphs', () => {
 	});
 
 	it('counts a paragraph split over two shown lines as kept', () => {
-		const score = scoreParagraphs(['The ferry resumed service on Tuesday', 'after a week of repairs to its hull.', body[1]!], body);
+		const score = scoreParagraphs(
+			['The ferry resumed service on Tuesday', 'after a week of repairs to its hull.', body[1]!],
+			body
+		);
 		expect(score.kept).toBe(2);
 	});
 

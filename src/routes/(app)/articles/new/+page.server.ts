@@ -35,12 +35,18 @@ export const actions: Actions = {
 				text: typeof pasted === 'string' ? pasted : ''
 			});
 		}
-		return { step: 'review' as const, raw: result.text, proposal: proposeImport(result.text) };
+		return {
+			step: 'review' as const,
+			raw: result.text,
+			path: result.path,
+			proposal: proposeImport(result.text)
+		};
 	},
 	save: async (event) => {
 		const teacher = requireTeacher(event);
 		const form = await event.request.formData();
 		const raw = form.get('raw');
+		const path = form.get('path') === 'html' ? ('html' as const) : ('text' as const);
 		const checked = checkLength(typeof raw === 'string' ? raw : '');
 		if (!checked.ok)
 			return fail(400, { step: 'paste' as const, message: checked.message, text: '' });
@@ -62,6 +68,7 @@ export const actions: Actions = {
 			return fail(400, {
 				step: 'review' as const,
 				raw: checked.text,
+				path,
 				proposal,
 				errors,
 				values: parsed.values
