@@ -1,0 +1,134 @@
+import type { Unit } from './normalise';
+import { endsSentence, isBullet, words } from './shape';
+
+/**
+ * Where the article's body lies in a pasted page, judged the way jusText does (Pomikálek,
+ * "Removing Boilerplate and Duplicate Content from Web Corpora", 2011): each block is classed by
+ * its length and stop-word density, short and middling blocks then take the class of their
+ * neighbours, and the body is the densest run of prose (Finn et al.'s body text extraction):
+ * the stretch that maximises prose words minus clutter.
+ */
+
+export type BlockClass = 'good' | 'near-good' | 'short' | 'bad';
+
+/** Characters: below this a block is too short to judge alone (jusText's length_low). */
+const LENGTH_LOW = 70;
+/** Characters: above this a prose-dense block is good on its own (jusText's length_high). */
+const LENGTH_HIGH = 200;
+/**
+ * Share of words that are stop words. Our lists hold ~50 words per language, which cover about
+ * a third of running prose and far less of headlines, menus and credits; calibrated on the corpus.
+ */
+const STOP_LOW = 0.2;
+const STOP_HIGH = 0.27;
+/** A run of this many short non-sentences in a row is a teaser list or a menu, not a list. */
+const TEASER_RUN = 3;
+
+export function stopDensity(text: string, stop: ReadonlySet<string>): number {
+	const list = words(text);
+	if (list.length === 0) return 0;
+	return list.filter((word) => stop.has(word.toLowerCase())).length / list.length;
+}
+
+function initialClass(text: string, judged: boolean, stop: ReadonlySet<string>): BlockClass {
+	if (judged) return 'bad';
+	const density = stopDensity(text, stop);
+	if (text.length < LENGTH_LOW) return 'short';
+	if (density >= STOP_HIGH) {
+		return text.length > LENGTH_HIGH && endsSentence(text) ? 'good' : 'near-good';
+	}
+	return density >= STOP_LOW ? 'near-good' : 'bad';
+}
+
+/** A line that reads like a link to another story: not a sentence, not a list item. */
+export function isHeadlineLike(text: string): boolean {
+	return !endsSentence(text) && !isBullet(text) && !/:$/.test(text) && text.length <= 160;
+}
+
+/**
+ * Runs of short headline-like lines are teasers or menus wherever they stand, unless a line
+ * ending in a colon introduces them as a list ("Three things to check:").
+ */
+function markTeaserRuns(units: Unit[], classes: BlockClass[]): void {
+	let start = 0;
+	while (start < units.length) {
+		const weak = (i: number) =>
+			classes[i] !== 'good' && classes[i] !== 'bad' && isHeadlineLike(units[i]?.text ?? '');
+		if (!weak(start)) {
+			start += 1;
+			continue;
+		}
+		let end = start;
+		while (end < units.length && weak(end)) end += 1;
+		const introduced = /:$/.test(units[start - 1]?.text ?? '');
+		if (end - start >= TEASER_RUN && !introduced) {
+			for (let i = start; i < end; i += 1) classes[i] = 'bad';
+		}
+		start = end;
+	}
+}
+
+/** The class of the nearest block before or after `i` that is not skipped; 'bad' at the edges. */
+function neighbour(classes: BlockClass[], i: number, step: -1 | 1, skip: Set<BlockClass>) {
+	for (let j = i + step; j >= 0 && j < classes.length; j += step) {
+		const found = classes[j]!;
+		if (!skip.has(found)) return found;
+	}
+	return 'bad';
+}
+
+const SKIP_SHORT = new Set<BlockClass>(['short']);
+const SKIP_SHORT_NEAR = new Set<BlockClass>(['short', 'near-good']);
+
+/** jusText's context-sensitive pass: short and near-good blocks take their neighbours' class. */
+function reviseByContext(classes: BlockClass[]): BlockClass[] {
+	const revised = classes.map((cls, i): BlockClass => {
+		if (cls !== 'short') return cls;
+		const before = neighbour(classes, i, -1, SKIP_SHORT_NEAR);
+		const after = neighbour(classes, i, 1, SKIP_SHORT_NEAR);
+		if (before === 'good' && after === 'good') return 'good';
+		if (before === 'bad' && after === 'bad') return 'bad';
+		return 'near-good';
+	});
+	return revised.map((cls, i): BlockClass => {
+		if (cls !== 'near-good') return cls;
+		const before = neighbour(revised, i, -1, SKIP_SHORT_NEAR);
+		const after = neighbour(revised, i, 1, SKIP_SHORT_NEAR);
+		return before === 'bad' && after === 'bad' ? 'bad' : 'good';
+	});
+}
+
+/** Each block classed good or bad for the body, `judged` blocks (clutter by rule) bad. */
+export function classifyBlocks(
+	units: Unit[],
+	judged: boolean[],
+	stop: ReadonlySet<string>
+): BlockClass[] {
+	const classes = units.map((unit, i) => initialClass(unit.text, judged[i] === true, stop));
+	markTeaserRuns(units, classes);
+	return reviseByContext(classes);
+}
+
+/**
+ * The main body: the run of blocks with the most prose words net of clutter (a maximum-sum
+ * subarray, linear). Clutter costs a little per line and more per word, so one menu line does
+ * not split an article but a long teaser box does. Returns [start, end), empty when no prose.
+ */
+export function densestRun(units: Unit[], classes: BlockClass[]): [number, number] {
+	let best: [number, number] = [0, 0];
+	let bestSum = 0;
+	let sum = 0;
+	let start = 0;
+	units.forEach((unit, i) => {
+		const count = words(unit.text).length;
+		sum += classes[i] === 'good' ? count : -(2 + count / 2);
+		if (sum <= 0) {
+			sum = 0;
+			start = i + 1;
+		} else if (sum > bestSum) {
+			bestSum = sum;
+			best = [start, i + 1];
+		}
+	});
+	return best;
+}
