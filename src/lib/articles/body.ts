@@ -33,6 +33,10 @@ export function stopDensity(text: string, stop: ReadonlySet<string>): number {
 function initialClass(text: string, judged: boolean, stop: ReadonlySet<string>): BlockClass {
 	if (judged) return 'bad';
 	const density = stopDensity(text, stop);
+	// Sentence shape: a capitalised, full-stopped run of a dozen words with ordinary function
+	// words is prose whatever its length; headlines and teasers are rarely full-stopped.
+	const sentence = endsSentence(text) && /^['"‘“(]?[\p{Lu}\p{N}]/u.test(text);
+	if (sentence && density >= STOP_LOW && words(text).length >= 12) return 'good';
 	if (text.length < LENGTH_LOW) return 'short';
 	if (density >= STOP_HIGH) {
 		return text.length > LENGTH_HIGH && endsSentence(text) ? 'good' : 'near-good';
@@ -68,33 +72,37 @@ function markTeaserRuns(units: Unit[], classes: BlockClass[]): void {
 	}
 }
 
-/** The class of the nearest block before or after `i` that is not skipped; 'bad' at the edges. */
-function neighbour(classes: BlockClass[], i: number, step: -1 | 1, skip: Set<BlockClass>) {
-	for (let j = i + step; j >= 0 && j < classes.length; j += step) {
-		const found = classes[j]!;
-		if (!skip.has(found)) return found;
+/**
+ * For each block, the class of the nearest block before it (or after it) that is neither short
+ * nor near-good; 'bad' at the page's edges. One pass each way keeps long menus linear.
+ */
+function nearestDecided(classes: BlockClass[], step: -1 | 1): BlockClass[] {
+	const out: BlockClass[] = new Array<BlockClass>(classes.length);
+	let last: BlockClass = 'bad';
+	const order = classes.map((_, i) => (step === 1 ? i : classes.length - 1 - i));
+	for (const i of order) {
+		out[i] = last;
+		const cls = classes[i]!;
+		if (cls === 'good' || cls === 'bad') last = cls;
 	}
-	return 'bad';
+	return out;
 }
-
-const SKIP_SHORT = new Set<BlockClass>(['short']);
-const SKIP_SHORT_NEAR = new Set<BlockClass>(['short', 'near-good']);
 
 /** jusText's context-sensitive pass: short and near-good blocks take their neighbours' class. */
 function reviseByContext(classes: BlockClass[]): BlockClass[] {
+	const before = nearestDecided(classes, 1);
+	const after = nearestDecided(classes, -1);
 	const revised = classes.map((cls, i): BlockClass => {
 		if (cls !== 'short') return cls;
-		const before = neighbour(classes, i, -1, SKIP_SHORT_NEAR);
-		const after = neighbour(classes, i, 1, SKIP_SHORT_NEAR);
-		if (before === 'good' && after === 'good') return 'good';
-		if (before === 'bad' && after === 'bad') return 'bad';
+		if (before[i] === 'good' && after[i] === 'good') return 'good';
+		if (before[i] === 'bad' && after[i] === 'bad') return 'bad';
 		return 'near-good';
 	});
+	const before2 = nearestDecided(revised, 1);
+	const after2 = nearestDecided(revised, -1);
 	return revised.map((cls, i): BlockClass => {
 		if (cls !== 'near-good') return cls;
-		const before = neighbour(revised, i, -1, SKIP_SHORT_NEAR);
-		const after = neighbour(revised, i, 1, SKIP_SHORT_NEAR);
-		return before === 'bad' && after === 'bad' ? 'bad' : 'good';
+		return before2[i] === 'bad' && after2[i] === 'bad' ? 'bad' : 'good';
 	});
 }
 

@@ -1,7 +1,9 @@
+import { detectLanguage, stopWords } from '../language';
+import { classifyBlocks, densestRun, isHeadlineLike, type BlockClass } from './body';
 import { clutterReason, SPREADING_REASONS } from './clutter';
-import { parseByline, parseSource } from './metadata';
+import { parseByline, parseDate, parseSource } from './metadata';
 import { toUnits, type Unit } from './normalise';
-import { endsSentence, fold, isBullet, isFragment, sentenceCount, wordCount } from './shape';
+import { endsSentence, fold, isBullet, isFragment, sentenceCount, wordCount, words } from './shape';
 import type { ArticleLine, CleanedArticle, RemovalReason } from './types';
 
 export type { ArticleLine, CleanedArticle, RemovalReason, RemovedLine } from './types';
@@ -17,7 +19,9 @@ type Verdict = RemovalReason | 'title' | 'standfirst' | 'paragraph' | null;
 
 /** A title is a headline: one line, not a full-stopped sentence, not a paragraph's length. */
 function isTitleShaped(text: string): boolean {
-	return text.length <= 200 && sentenceCount(text) <= 1 && !/\.['"’”)]*$/.test(text);
+	// "… Underneath N.Y.C." ends on an abbreviation, not a full stop.
+	const fullStop = /\.['"’”)]*$/.test(text) && !/(?:^|\s)(?:\p{Lu}\.){2,}$/u.test(text);
+	return text.length <= 200 && sentenceCount(text) <= 1 && !fullStop;
 }
 
 /** "The first substantial line": enough words to be a headline rather than a section label. */
@@ -25,13 +29,73 @@ function isSubstantial(text: string): boolean {
 	return wordCount(text) >= 3 || text.length >= 20;
 }
 
-/** Picks the title among the lines not already judged clutter; marks its repeats. */
-function markTitle(units: Unit[], verdicts: Verdict[]): number {
-	const index = units.findIndex((unit, i) => verdicts[i] === null && isSubstantial(unit.text));
-	const title = units[index];
-	if (!title || !isTitleShaped(title.text)) return -1;
+/** Content words of a line, crudely stemmed, for judging what a headline is about. */
+function topics(text: string, stop: ReadonlySet<string>): string[] {
+	return words(text)
+		.map((word) => word.toLowerCase())
+		.filter((word) => word.length >= 3 && !stop.has(word))
+		.map((word) => word.slice(0, 6));
+}
+
+/** Header lines that sit just under a headline. */
+const UNDER_HEADLINE = new Set<Verdict>(['byline', 'date', 'reading-time', 'photo-caption']);
+/** How far above the body a headline may stand, in lines. */
+const TITLE_WINDOW = 40;
+
+/**
+ * How much a line looks like this article's headline: its words are the body's words, it stands
+ * close above the body, a byline or date follows it, and it is repeated (page title and heading).
+ * Section names, slogans and "send us a tip" share no words with the body and lose.
+ */
+function titleScore(
+	units: Unit[],
+	verdicts: Verdict[],
+	i: number,
+	body: Set<string>,
+	stop: ReadonlySet<string>,
+	start: number
+): number {
+	const text = units[i]!.text;
+	const own = topics(text, stop);
+	if (own.length === 0) return -1;
+	const overlap = own.filter((word) => body.has(word)).length / own.length;
+	const followed = [1, 2, 3].some((step) => UNDER_HEADLINE.has(verdicts[i + step] ?? null));
+	const repeated = (folds.get(fold(text)) ?? 0) > 1;
+	const distance = Math.max(0, start - i);
+	return (
+		overlap +
+		(followed ? 0.4 : 0) +
+		(repeated ? 0.2 : 0) -
+		Math.min(0.5, distance * 0.01) -
+		(wordCount(text) <= 2 ? 0.5 : 0)
+	);
+}
+
+/** Picks the headline above the body among lines not already judged clutter; marks its repeats. */
+function markTitle(
+	units: Unit[],
+	verdicts: Verdict[],
+	[start, end]: [number, number],
+	stop: ReadonlySet<string>
+): number {
+	const body = new Set(
+		units.slice(start, Math.min(end, start + 6)).flatMap((unit) => topics(unit.text, stop))
+	);
+	let index = -1;
+	let best = 0;
+	for (let i = Math.max(0, start - TITLE_WINDOW); i <= start && i < units.length; i += 1) {
+		const text = units[i]!.text;
+		if (verdicts[i] !== null || !isSubstantial(text) || !isTitleShaped(text)) continue;
+		const score = titleScore(units, verdicts, i, body, stop, start);
+		if (score > best) [index, best] = [i, score];
+	}
+	if (index < 0) {
+		// No line above the body reads as its headline: the first substantial line, as typed.
+		index = units.findIndex((unit, i) => verdicts[i] === null && isSubstantial(unit.text));
+		if (index < 0 || !isTitleShaped(units[index]!.text)) return -1;
+	}
 	verdicts[index] = 'title';
-	const folded = fold(title.text);
+	const folded = fold(units[index]!.text);
 	units.forEach((unit, i) => {
 		if (i !== index && fold(unit.text) === folded) verdicts[i] = 'duplicate-title';
 	});
@@ -114,20 +178,73 @@ function markFragments(units: Unit[], verdicts: Verdict[]): void {
 		}
 		let end = start;
 		while (end < units.length && inRun(end)) end += 1;
-		const reason = dominantReason(verdicts.slice(start, end)) ?? 'fragment';
-		for (let i = start; i < end; i += 1) if (weak[i]) verdicts[i] = reason;
+		// Alone, a short line inside the body is a subhead or list item and stays.
+		const reason = dominantReason(verdicts.slice(start, end));
+		if (reason) for (let i = start; i < end; i += 1) if (weak[i]) verdicts[i] = reason;
 		start = end;
 	}
+}
+
+/** Why a line outside the body goes: by its shape and where it stands. */
+function outsideReason(text: string, beforeBody: boolean): RemovalReason {
+	if (isHeadlineLike(text) && wordCount(text) >= 4) return 'teaser';
+	if (isFragment(text)) return beforeBody ? 'navigation' : 'footer';
+	return 'outside-article';
+}
+
+/**
+ * Lines the body pass rejected: outside the main run they are page furniture; inside it, the
+ * ones judged bad are teaser boxes (runs of headlines) set in the middle of the article.
+ */
+function markOutsideBody(
+	units: Unit[],
+	verdicts: Verdict[],
+	classes: BlockClass[],
+	[start, end]: [number, number]
+): void {
+	units.forEach((unit, i) => {
+		if (verdicts[i] !== null) return;
+		if (i < start || i >= end) verdicts[i] = outsideReason(unit.text, i < start);
+		else if (classes[i] === 'bad') verdicts[i] = isHeadlineLike(unit.text) ? 'teaser' : 'fragment';
+	});
+}
+
+/** A standfirst repeated as the first paragraph (short pages do this) is shown once. */
+function markRepeatedStandfirst(units: Unit[], verdicts: Verdict[]): void {
+	const index = verdicts.indexOf('standfirst');
+	if (index < 0) return;
+	const folded = fold(units[index]!.text);
+	units.forEach((unit, i) => {
+		if (i > index && verdicts[i] === null && fold(unit.text) === folded) {
+			verdicts[i] = 'duplicate-standfirst';
+		}
+	});
+}
+
+/** Blocks classed for the body; with no prose-dense block at all (a short note), all are body. */
+function bodyClasses(raw: string, units: Unit[], verdicts: Verdict[]): BlockClass[] {
+	const stop = stopWords(detectLanguage(raw).code);
+	const classes = classifyBlocks(
+		units,
+		verdicts.map((verdict) => verdict !== null),
+		stop
+	);
+	if (classes.includes('good')) return classes;
+	return verdicts.map((verdict) => (verdict === null ? 'good' : 'bad'));
 }
 
 /** Every logical line of `raw` in order, with the role the cleaner gives it. */
 export function analyseArticle(raw: string): ArticleLine[] {
 	const units = toUnits(raw, (line) => clutterReason(line) !== null);
 	const verdicts: Verdict[] = units.map((unit) => clutterReason(unit.text));
-	const titleIndex = markTitle(units, verdicts);
+	const classes = bodyClasses(raw, units, verdicts);
+	const run = densestRun(units, classes);
+	const titleIndex = markTitle(units, verdicts, run, stopWords(detectLanguage(raw).code));
 	markStandfirst(units, verdicts, titleIndex);
+	markRepeatedStandfirst(units, verdicts);
 	extendRelatedLinks(units, verdicts);
 	markFragments(units, verdicts);
+	markOutsideBody(units, verdicts, classes, run);
 	// An article that is all summary (one unpunctuated paragraph under a title) keeps it as body.
 	const standfirst = verdicts.indexOf('standfirst');
 	if (standfirst >= 0 && !verdicts.includes(null)) verdicts[standfirst] = 'paragraph';
@@ -148,6 +265,7 @@ export function articleFromLines(lines: ArticleLine[]): CleanedArticle {
 		standfirst: null,
 		byline: null,
 		source: null,
+		publishedOn: null,
 		credits: [],
 		paragraphs: [],
 		removed: []
@@ -157,6 +275,9 @@ export function articleFromLines(lines: ArticleLine[]): CleanedArticle {
 			article.removed.push({ text: line.text, reason: line.reason });
 			if (line.reason === 'partner-credit') article.credits.push(line.text);
 			if (line.reason === 'byline') article.byline ??= parseByline(line.text);
+			if (line.reason === 'byline' || line.reason === 'date') {
+				article.publishedOn ??= parseDate(line.text);
+			}
 			if (line.reason === 'source') article.source ??= parseSource(line.text);
 		} else if (line.role === 'title') article.title ||= line.text;
 		else if (line.role === 'standfirst') article.standfirst ??= line.text;

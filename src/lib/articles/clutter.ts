@@ -37,7 +37,10 @@ function hasTrailingCredit(text: string): boolean {
 
 /** "FILE PHOTO: …", or a credit after a slash to a picture agency. */
 const CAPTION_OTHER =
-	/^(?:file\s+)?(?:photo|image|picture)\s*:|\/\s*(?:getty images|afp|reuters|ap|shutterstock|alamy|epa|bloomberg)\W*$/i;
+	/^(?:file\s+)?(?:photo|image|picture)\s*:|^(?:media|image|photo|video) caption\b|\/\s*(?:getty images|afp|reuters|ap|shutterstock|alamy|epa|bloomberg)\W*$/i;
+
+/** A caption run into its credit, as copied from a figure: "… in Queens.CreditJane Doe". */
+const GLUED_CREDIT = /[.!?]['"’”]?Credit\s?\p{Lu}/u;
 
 /** Magazine banners: "09 Jan 2026 - Vol 04 | Issue 53", "Issue 112", "In this issue". */
 function isIssueBanner(text: string): boolean {
@@ -140,7 +143,11 @@ const RULES: Rule[] = [
 		'photo-caption',
 		both(
 			short(300),
-			(text) => CAPTION_BRACKET.test(text) || hasTrailingCredit(text) || CAPTION_OTHER.test(text)
+			(text) =>
+				CAPTION_BRACKET.test(text) ||
+				hasTrailingCredit(text) ||
+				CAPTION_OTHER.test(text) ||
+				GLUED_CREDIT.test(text)
 		)
 	],
 	['photo-caption', both(short(80), (text) => MEDIA_LABEL.test(text) || CREDIT_ALONE.test(text))],

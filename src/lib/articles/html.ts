@@ -62,9 +62,15 @@ function blockTexts(root: Node): string[] {
 	return texts;
 }
 
-/** The text of each block of an HTML fragment, in order (a reference body, a pasted snippet). */
+/**
+ * The text of each block of an HTML fragment, in order: the reference body the corpus score
+ * compares with. Figures (pictures, their captions and credits) are not body paragraphs.
+ */
 export function htmlParagraphs(html: string): string[] {
 	const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+	for (const figure of Array.from(document.querySelectorAll('figure, figcaption'))) {
+		figure.remove();
+	}
 	return document.body ? blockTexts(document.body) : [];
 }
 
