@@ -51,10 +51,14 @@ function titleScore(
 	units: Unit[],
 	verdicts: Verdict[],
 	i: number,
-	body: Set<string>,
-	stop: ReadonlySet<string>,
-	start: number
+	context: {
+		body: Set<string>;
+		folds: Map<string, number>;
+		stop: ReadonlySet<string>;
+		start: number;
+	}
 ): number {
+	const { body, folds, stop, start } = context;
 	const text = units[i]!.text;
 	const own = topics(text, stop);
 	if (own.length === 0) return -1;
@@ -81,12 +85,16 @@ function markTitle(
 	const body = new Set(
 		units.slice(start, Math.min(end, start + 6)).flatMap((unit) => topics(unit.text, stop))
 	);
+	// How often each line occurs, folded: a headline is often printed twice (breadcrumb, heading).
+	const folds = new Map<string, number>();
+	for (const unit of units) folds.set(fold(unit.text), (folds.get(fold(unit.text)) ?? 0) + 1);
+	const context = { body, folds, stop, start };
 	let index = -1;
 	let best = 0;
 	for (let i = Math.max(0, start - TITLE_WINDOW); i <= start && i < units.length; i += 1) {
 		const text = units[i]!.text;
 		if (verdicts[i] !== null || !isSubstantial(text) || !isTitleShaped(text)) continue;
-		const score = titleScore(units, verdicts, i, body, stop, start);
+		const score = titleScore(units, verdicts, i, context);
 		if (score > best) [index, best] = [i, score];
 	}
 	if (index < 0) {
