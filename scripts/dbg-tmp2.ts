@@ -6,6 +6,17 @@ import { stopWords } from '../src/lib/language';
 const raw = readFileSync(process.argv[2]!, 'utf8');
 const units = toUnits(raw, (l) => clutterReason(l) !== null);
 const stop = stopWords('en');
-const classes = classifyBlocks(units, units.map((u) => clutterReason(u.text) !== null), stop);
+const classes = classifyBlocks(
+	units,
+	units.map((u) => clutterReason(u.text) !== null),
+	stop
+);
 const [s, e] = densestRun(units, classes);
-units.forEach((u, i) => console.log(i >= s && i < e ? '|' : ' ', classes[i]!.padEnd(9), stopDensity(u.text, stop).toFixed(2), u.text.slice(0, 90)));
+units.forEach((u, i) =>
+	console.log(
+		i >= s && i < e ? '|' : ' ',
+		classes.final[i]!.padEnd(9),
+		stopDensity(u.text, stop).toFixed(2),
+		u.text.slice(0, 90)
+	)
+);

@@ -106,15 +106,34 @@ function reviseByContext(classes: BlockClass[]): BlockClass[] {
 	});
 }
 
+export interface BlockClasses {
+	/** What each block is on its own. */
+	initial: BlockClass[];
+	/** Good or bad, once neighbours have had their say. */
+	final: BlockClass[];
+}
+
 /** Each block classed good or bad for the body, `judged` blocks (clutter by rule) bad. */
 export function classifyBlocks(
 	units: Unit[],
 	judged: boolean[],
 	stop: ReadonlySet<string>
-): BlockClass[] {
-	const classes = units.map((unit, i) => initialClass(unit.text, judged[i] === true, stop));
-	markTeaserRuns(units, classes);
-	return reviseByContext(classes);
+): BlockClasses {
+	const initial = units.map((unit, i) => initialClass(unit.text, judged[i] === true, stop));
+	markTeaserRuns(units, initial);
+	return { initial, final: reviseByContext(initial) };
+}
+
+/**
+ * What a block adds to a run: prose words count in full when the block was prose on its own,
+ * half when its neighbours made it so, and a short line (a subhead, a menu item) barely counts,
+ * so a menu full of short links cannot carry a run on its neighbours' credit.
+ */
+function weight(unit: Unit, initial: BlockClass, final: BlockClass): number {
+	const count = words(unit.text).length;
+	if (final !== 'good') return -(2 + count / 2);
+	if (initial === 'good') return count;
+	return initial === 'near-good' ? count / 2 : 0.5;
 }
 
 /**
@@ -122,14 +141,13 @@ export function classifyBlocks(
  * subarray, linear). Clutter costs a little per line and more per word, so one menu line does
  * not split an article but a long teaser box does. Returns [start, end), empty when no prose.
  */
-export function densestRun(units: Unit[], classes: BlockClass[]): [number, number] {
+export function densestRun(units: Unit[], classes: BlockClasses): [number, number] {
 	let best: [number, number] = [0, 0];
 	let bestSum = 0;
 	let sum = 0;
 	let start = 0;
 	units.forEach((unit, i) => {
-		const count = words(unit.text).length;
-		sum += classes[i] === 'good' ? count : -(2 + count / 2);
+		sum += weight(unit, classes.initial[i]!, classes.final[i]!);
 		if (sum <= 0) {
 			sum = 0;
 			start = i + 1;

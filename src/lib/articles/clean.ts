@@ -1,5 +1,11 @@
 import { detectLanguage, stopWords } from '../language';
-import { classifyBlocks, densestRun, isHeadlineLike, type BlockClass } from './body';
+import {
+	classifyBlocks,
+	densestRun,
+	isHeadlineLike,
+	type BlockClass,
+	type BlockClasses
+} from './body';
 import { clutterReason, SPREADING_REASONS } from './clutter';
 import { parseByline, parseDate, parseSource } from './metadata';
 import { toUnits, type Unit } from './normalise';
@@ -230,29 +236,42 @@ function markRepeatedStandfirst(units: Unit[], verdicts: Verdict[]): void {
 }
 
 /** Blocks classed for the body; with no prose-dense block at all (a short note), all are body. */
-function bodyClasses(raw: string, units: Unit[], verdicts: Verdict[]): BlockClass[] {
+function bodyClasses(raw: string, units: Unit[], verdicts: Verdict[]): BlockClasses {
 	const stop = stopWords(detectLanguage(raw).code);
 	const classes = classifyBlocks(
 		units,
 		verdicts.map((verdict) => verdict !== null),
 		stop
 	);
-	if (classes.includes('good')) return classes;
-	return verdicts.map((verdict) => (verdict === null ? 'good' : 'bad'));
+	return classes.final.includes('good') ? classes : allBody(verdicts);
+}
+
+/** Every line not judged clutter by rule counts as body. */
+function allBody(verdicts: Verdict[]): BlockClasses {
+	const all = verdicts.map((verdict): BlockClass => (verdict === null ? 'good' : 'bad'));
+	return { initial: all, final: all };
+}
+
+export interface CleanOptions {
+	/**
+	 * The text came out of Readability (an HTML paste or upload): the page's layout already set
+	 * the article apart, so only the line rules run, not the search for the body.
+	 */
+	structured?: boolean;
 }
 
 /** Every logical line of `raw` in order, with the role the cleaner gives it. */
-export function analyseArticle(raw: string): ArticleLine[] {
+export function analyseArticle(raw: string, options: CleanOptions = {}): ArticleLine[] {
 	const units = toUnits(raw, (line) => clutterReason(line) !== null);
 	const verdicts: Verdict[] = units.map((unit) => clutterReason(unit.text));
-	const classes = bodyClasses(raw, units, verdicts);
+	const classes = options.structured ? allBody(verdicts) : bodyClasses(raw, units, verdicts);
 	const run = densestRun(units, classes);
 	const titleIndex = markTitle(units, verdicts, run, stopWords(detectLanguage(raw).code));
 	markStandfirst(units, verdicts, titleIndex);
 	markRepeatedStandfirst(units, verdicts);
 	extendRelatedLinks(units, verdicts);
 	markFragments(units, verdicts);
-	markOutsideBody(units, verdicts, classes, run);
+	markOutsideBody(units, verdicts, classes.final, run);
 	// An article that is all summary (one unpunctuated paragraph under a title) keeps it as body.
 	const standfirst = verdicts.indexOf('standfirst');
 	if (standfirst >= 0 && !verdicts.includes(null)) verdicts[standfirst] = 'paragraph';
@@ -295,6 +314,6 @@ export function articleFromLines(lines: ArticleLine[]): CleanedArticle {
 }
 
 /** Cleans pasted article text. Never throws; empty input gives an empty article. */
-export function cleanArticle(raw: string): CleanedArticle {
-	return articleFromLines(analyseArticle(raw));
+export function cleanArticle(raw: string, options: CleanOptions = {}): CleanedArticle {
+	return articleFromLines(analyseArticle(raw, options));
 }

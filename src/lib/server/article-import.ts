@@ -87,6 +87,8 @@ export interface ImportChoices {
 		publishedOn: string | null;
 	};
 	classIds: number[];
+	/** The path the text was read by, so the save re-reads it the same way. */
+	path?: ImportPath;
 }
 
 /** The body's language code when the detector is sure of it, else 'und'. */
@@ -100,7 +102,7 @@ export function articleLanguage(article: CleanedArticle): string {
  * Null when the choices leave the body empty.
  */
 export function saveImport(owner: PublicUser, raw: string, choices: ImportChoices): Article | null {
-	const cleaned = applyReview(raw, choices.keep);
+	const cleaned = applyReview(raw, choices.keep, { structured: choices.path === 'html' });
 	if (cleaned.paragraphs.length === 0) return null;
 	const article = articles.create(owner, {
 		...choices.details,

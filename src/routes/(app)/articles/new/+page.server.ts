@@ -39,7 +39,7 @@ export const actions: Actions = {
 			step: 'review' as const,
 			raw: result.text,
 			path: result.path,
-			proposal: proposeImport(result.text)
+			proposal: proposeImport(result.text, { structured: result.path === 'html' })
 		};
 	},
 	save: async (event) => {
@@ -58,13 +58,16 @@ export const actions: Actions = {
 			error(404, 'That class is not one of yours.');
 		}
 		const article = parsed.ok
-			? saveImport(teacher, checked.text, { keep, details: parsed.data, classIds })
+			? saveImport(teacher, checked.text, { keep, details: parsed.data, classIds, path })
 			: null;
 		if (!article) {
 			const errors: Record<string, string> = parsed.ok
 				? { keep: 'Keep at least one paragraph in the body.' }
 				: parsed.errors;
-			const proposal = withChoices(proposeImport(checked.text), keep);
+			const proposal = withChoices(
+				proposeImport(checked.text, { structured: path === 'html' }),
+				keep
+			);
 			return fail(400, {
 				step: 'review' as const,
 				raw: checked.text,
