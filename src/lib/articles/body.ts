@@ -37,6 +37,7 @@ function initialClass(text: string, judged: boolean, stop: ReadonlySet<string>):
 	// words is prose whatever its length; headlines and teasers are rarely full-stopped.
 	const sentence = endsSentence(text) && /^['"‘“(]?[\p{Lu}\p{N}]/u.test(text);
 	if (sentence && density >= STOP_LOW && words(text).length >= 12) return 'good';
+	if (sentence && density >= STOP_LOW && words(text).length >= 5) return 'near-good';
 	if (text.length < LENGTH_LOW) return 'short';
 	if (density >= STOP_HIGH) {
 		return text.length > LENGTH_HIGH && endsSentence(text) ? 'good' : 'near-good';
@@ -47,6 +48,34 @@ function initialClass(text: string, judged: boolean, stop: ReadonlySet<string>):
 /** A line that reads like a link to another story: not a sentence, not a list item. */
 export function isHeadlineLike(text: string): boolean {
 	return !endsSentence(text) && !isBullet(text) && !/:$/.test(text) && text.length <= 160;
+}
+
+/** Short standfirsts under teaser headlines are a sentence or two. */
+const CARD_DEK = 220;
+/** This many headline-and-summary pairs in a row are a box of other stories. */
+const CARD_RUN = 3;
+
+/**
+ * Teaser cards: a headline, then a one- or two-sentence summary, again and again. Each summary
+ * is prose by its shape, so it is the repetition that gives the box away.
+ */
+function markTeaserCards(units: Unit[], classes: BlockClass[]): void {
+	const isCard = (i: number) =>
+		i + 1 < units.length &&
+		classes[i] !== 'bad' &&
+		isHeadlineLike(units[i]?.text ?? '') &&
+		words(units[i]!.text).length >= 3 &&
+		endsSentence(units[i + 1]?.text ?? '') &&
+		(units[i + 1]?.text.length ?? Infinity) <= CARD_DEK;
+	let i = 0;
+	while (i < units.length) {
+		let j = i;
+		while (isCard(j)) j += 2;
+		if ((j - i) / 2 >= CARD_RUN) {
+			for (let k = i; k < j; k += 1) classes[k] = 'bad';
+			i = j;
+		} else i += 1;
+	}
 }
 
 /**
@@ -76,30 +105,31 @@ function markTeaserRuns(units: Unit[], classes: BlockClass[]): void {
  * For each block, the class of the nearest block before it (or after it) that is neither short
  * nor near-good; 'bad' at the page's edges. One pass each way keeps long menus linear.
  */
-function nearestDecided(classes: BlockClass[], step: -1 | 1): BlockClass[] {
+function nearestDecided(classes: BlockClass[], step: -1 | 1, judged: boolean[]): BlockClass[] {
 	const out: BlockClass[] = new Array<BlockClass>(classes.length);
 	let last: BlockClass = 'bad';
 	const order = classes.map((_, i) => (step === 1 ? i : classes.length - 1 - i));
 	for (const i of order) {
 		out[i] = last;
 		const cls = classes[i]!;
+		if (judged[i]) continue;
 		if (cls === 'good' || cls === 'bad') last = cls;
 	}
 	return out;
 }
 
 /** jusText's context-sensitive pass: short and near-good blocks take their neighbours' class. */
-function reviseByContext(classes: BlockClass[]): BlockClass[] {
-	const before = nearestDecided(classes, 1);
-	const after = nearestDecided(classes, -1);
+function reviseByContext(classes: BlockClass[], judged: boolean[]): BlockClass[] {
+	const before = nearestDecided(classes, 1, judged);
+	const after = nearestDecided(classes, -1, judged);
 	const revised = classes.map((cls, i): BlockClass => {
 		if (cls !== 'short') return cls;
 		if (before[i] === 'good' && after[i] === 'good') return 'good';
 		if (before[i] === 'bad' && after[i] === 'bad') return 'bad';
 		return 'near-good';
 	});
-	const before2 = nearestDecided(revised, 1);
-	const after2 = nearestDecided(revised, -1);
+	const before2 = nearestDecided(revised, 1, judged);
+	const after2 = nearestDecided(revised, -1, judged);
 	return revised.map((cls, i): BlockClass => {
 		if (cls !== 'near-good') return cls;
 		return before2[i] === 'bad' && after2[i] === 'bad' ? 'bad' : 'good';
@@ -107,6 +137,8 @@ function reviseByContext(classes: BlockClass[]): BlockClass[] {
 }
 
 export interface BlockClasses {
+	/** Blocks the line rules removed (furniture), transparent to their neighbours' context. */
+	judged: boolean[];
 	/** What each block is on its own. */
 	initial: BlockClass[];
 	/** Good or bad, once neighbours have had their say. */
@@ -121,7 +153,8 @@ export function classifyBlocks(
 ): BlockClasses {
 	const initial = units.map((unit, i) => initialClass(unit.text, judged[i] === true, stop));
 	markTeaserRuns(units, initial);
-	return { initial, final: reviseByContext(initial) };
+	markTeaserCards(units, initial);
+	return { judged, initial, final: reviseByContext(initial, judged) };
 }
 
 /**
@@ -129,8 +162,18 @@ export function classifyBlocks(
  * half when its neighbours made it so, and a short line (a subhead, a menu item) barely counts,
  * so a menu full of short links cannot carry a run on its neighbours' credit.
  */
-function weight(unit: Unit, initial: BlockClass, final: BlockClass): number {
+function weight(
+	unit: Unit,
+	initial: BlockClass,
+	final: BlockClass,
+	barrier: boolean,
+	judged: boolean
+): number {
+	// A comments section ends the article: readers' prose after it is not the body.
+	if (barrier) return -1000;
 	const count = words(unit.text).length;
+	// A line the rules already removed need not push the body away: it goes either way.
+	if (initial === 'bad' && judged) return -1;
 	if (final !== 'good') return -(2 + count / 2);
 	if (initial === 'good') return count;
 	return initial === 'near-good' ? count / 2 : 0.5;
@@ -141,13 +184,18 @@ function weight(unit: Unit, initial: BlockClass, final: BlockClass): number {
  * subarray, linear). Clutter costs a little per line and more per word, so one menu line does
  * not split an article but a long teaser box does. Returns [start, end), empty when no prose.
  */
-export function densestRun(units: Unit[], classes: BlockClasses): [number, number] {
+export function densestRun(
+	units: Unit[],
+	classes: BlockClasses,
+	barriers: ReadonlySet<number> = new Set()
+): [number, number] {
 	let best: [number, number] = [0, 0];
 	let bestSum = 0;
 	let sum = 0;
 	let start = 0;
 	units.forEach((unit, i) => {
-		sum += weight(unit, classes.initial[i]!, classes.final[i]!);
+		const judged = classes.judged[i] === true;
+		sum += weight(unit, classes.initial[i]!, classes.final[i]!, barriers.has(i), judged);
 		if (sum <= 0) {
 			sum = 0;
 			start = i + 1;

@@ -44,9 +44,11 @@ function topics(text: string, stop: ReadonlySet<string>): string[] {
 }
 
 /** Header lines that sit just under a headline. */
-const UNDER_HEADLINE = new Set<Verdict>(['byline', 'date', 'reading-time', 'photo-caption']);
-/** How far above the body a headline may stand, in lines. */
-const TITLE_WINDOW = 40;
+const UNDER_HEADLINE = new Set<Verdict>(['byline', 'date', 'reading-time']);
+/** How far above the body a headline may stand, in lines (share bars and menus come between). */
+const TITLE_WINDOW = 80;
+/** Prose paragraphs at the top of the body that a headline is measured against. */
+const TITLE_CONTEXT = 6;
 
 /**
  * How much a line looks like this article's headline: its words are the body's words, it stands
@@ -69,6 +71,8 @@ function titleScore(
 	const own = topics(text, stop);
 	if (own.length === 0) return -1;
 	const overlap = own.filter((word) => body.has(word)).length / own.length;
+	// A line about something else is no headline, whatever stands under it.
+	if (overlap < 0.2) return overlap - 0.5;
 	const followed = [1, 2, 3].some((step) => UNDER_HEADLINE.has(verdicts[i + step] ?? null));
 	const repeated = (folds.get(fold(text)) ?? 0) > 1;
 	const distance = Math.max(0, start - i);
@@ -76,7 +80,7 @@ function titleScore(
 		overlap +
 		(followed ? 0.4 : 0) +
 		(repeated ? 0.2 : 0) -
-		Math.min(0.5, distance * 0.01) -
+		Math.min(0.4, distance * 0.005) -
 		(wordCount(text) <= 2 ? 0.5 : 0)
 	);
 }
@@ -85,29 +89,42 @@ function titleScore(
 function markTitle(
 	units: Unit[],
 	verdicts: Verdict[],
-	[start, end]: [number, number],
+	[runStart, end]: [number, number],
+	classes: BlockClasses,
 	stop: ReadonlySet<string>
 ): number {
-	const body = new Set(
-		units.slice(start, Math.min(end, start + 6)).flatMap((unit) => topics(unit.text, stop))
-	);
+	// The body proper starts at its first paragraph that is prose on its own; a headline may
+	// stand in the run above it (a short line the run took in on its neighbours' credit).
+	const prose = [];
+	for (let i = runStart; i < end && prose.length < TITLE_CONTEXT; i += 1) {
+		if (classes.initial[i] === 'good') prose.push(i);
+	}
+	const start = prose[0] ?? runStart;
+	const body = new Set(prose.flatMap((i) => topics(units[i]!.text, stop)));
 	// How often each line occurs, folded: a headline is often printed twice (breadcrumb, heading).
 	const folds = new Map<string, number>();
 	for (const unit of units) folds.set(fold(unit.text), (folds.get(fold(unit.text)) ?? 0) + 1);
 	const context = { body, folds, stop, start };
 	let index = -1;
 	let best = 0;
-	for (let i = Math.max(0, start - TITLE_WINDOW); i <= start && i < units.length; i += 1) {
+	for (let i = Math.max(0, start - TITLE_WINDOW); i < start || i === runStart; i += 1) {
+		if (i >= units.length) break;
 		const text = units[i]!.text;
 		if (verdicts[i] !== null || !isSubstantial(text) || !isTitleShaped(text)) continue;
 		const score = titleScore(units, verdicts, i, context);
 		if (score > best) [index, best] = [i, score];
 	}
-	if (index < 0) {
-		// No line above the body reads as its headline: the first substantial line, as typed.
-		index = units.findIndex((unit, i) => verdicts[i] === null && isSubstantial(unit.text));
-		if (index < 0 || !isTitleShaped(units[index]!.text)) return -1;
-	}
+	return index < 0 ? markFirstTitle(units, verdicts) : setTitle(units, verdicts, index);
+}
+
+/** The first substantial line as the title, when it is headline-shaped. */
+function markFirstTitle(units: Unit[], verdicts: Verdict[]): number {
+	const index = units.findIndex((unit, i) => verdicts[i] === null && isSubstantial(unit.text));
+	if (index < 0 || !isTitleShaped(units[index]!.text)) return -1;
+	return setTitle(units, verdicts, index);
+}
+
+function setTitle(units: Unit[], verdicts: Verdict[], index: number): number {
 	verdicts[index] = 'title';
 	const folded = fold(units[index]!.text);
 	units.forEach((unit, i) => {
@@ -249,7 +266,7 @@ function bodyClasses(raw: string, units: Unit[], verdicts: Verdict[]): BlockClas
 /** Every line not judged clutter by rule counts as body. */
 function allBody(verdicts: Verdict[]): BlockClasses {
 	const all = verdicts.map((verdict): BlockClass => (verdict === null ? 'good' : 'bad'));
-	return { initial: all, final: all };
+	return { judged: verdicts.map((verdict) => verdict !== null), initial: all, final: all };
 }
 
 export interface CleanOptions {
@@ -260,13 +277,23 @@ export interface CleanOptions {
 	structured?: boolean;
 }
 
+/** The head of a comments section ("View comments (27)", "941 comments"): the article is over. */
+const COMMENTS_SECTION =
+	/^(?:(?:view|show|load|read|expand) (?:all )?(?:\d+ )?(?:reader )?comments\b.{0,12}|\d+ (?:reader )?comments|comment on this (?:article|story)|comment \*)$/i;
+
 /** Every logical line of `raw` in order, with the role the cleaner gives it. */
 export function analyseArticle(raw: string, options: CleanOptions = {}): ArticleLine[] {
 	const units = toUnits(raw, (line) => clutterReason(line) !== null);
 	const verdicts: Verdict[] = units.map((unit) => clutterReason(unit.text));
 	const classes = options.structured ? allBody(verdicts) : bodyClasses(raw, units, verdicts);
-	const run = densestRun(units, classes);
-	const titleIndex = markTitle(units, verdicts, run, stopWords(detectLanguage(raw).code));
+	const barriers = new Set(
+		units.flatMap((unit, i) => (COMMENTS_SECTION.test(unit.text) ? [i] : []))
+	);
+	const run = densestRun(units, classes, barriers);
+	// Readability puts the page's own title first; a pasted page needs its headline found.
+	const titleIndex = options.structured
+		? markFirstTitle(units, verdicts)
+		: markTitle(units, verdicts, run, classes, stopWords(detectLanguage(raw).code));
 	markStandfirst(units, verdicts, titleIndex);
 	markRepeatedStandfirst(units, verdicts);
 	extendRelatedLinks(units, verdicts);
