@@ -30,12 +30,17 @@ export function stopDensity(text: string, stop: ReadonlySet<string>): number {
 	return list.filter((word) => stop.has(word.toLowerCase())).length / list.length;
 }
 
+/** Capitalised and full-stopped: the shape of a sentence. */
+function isSentence(text: string): boolean {
+	return endsSentence(text) && /^['"‘“(]?[\p{Lu}\p{N}]/u.test(text);
+}
+
 function initialClass(text: string, judged: boolean, stop: ReadonlySet<string>): BlockClass {
 	if (judged) return 'bad';
 	const density = stopDensity(text, stop);
 	// Sentence shape: a capitalised, full-stopped run of a dozen words with ordinary function
 	// words is prose whatever its length; headlines and teasers are rarely full-stopped.
-	const sentence = endsSentence(text) && /^['"‘“(]?[\p{Lu}\p{N}]/u.test(text);
+	const sentence = isSentence(text);
 	if (sentence && density >= STOP_LOW && words(text).length >= 12) return 'good';
 	if (sentence && density >= STOP_LOW && words(text).length >= 5) return 'near-good';
 	if (text.length < LENGTH_LOW) return 'short';
@@ -176,7 +181,9 @@ function weight(
 	if (initial === 'bad' && judged) return -1;
 	if (final !== 'good') return -(2 + count / 2);
 	if (initial === 'good') return count;
-	return initial === 'near-good' ? count / 2 : 0.5;
+	// A short line adds nothing: it stays when it lies inside the body, but never extends it;
+	// a short full sentence (an article's one-line last paragraph) does extend it.
+	return initial === 'near-good' || isSentence(unit.text) ? count / 2 : 0;
 }
 
 /**

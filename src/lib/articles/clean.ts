@@ -74,11 +74,20 @@ function titleScore(
 	// A line about something else is no headline, whatever stands under it.
 	if (overlap < 0.2) return overlap - 0.5;
 	const followed = [1, 2, 3].some((step) => UNDER_HEADLINE.has(verdicts[i + step] ?? null));
+	// Headline, standfirst, byline: the line above a standfirst that sits on a byline leads.
+	const next = units[i + 1]?.text ?? '';
+	const aboveStandfirst =
+		followed &&
+		verdicts[i + 1] === null &&
+		wordCount(next) >= 6 &&
+		next.length > text.length &&
+		UNDER_HEADLINE.has(verdicts[i + 2] ?? null);
 	const repeated = (folds.get(fold(text)) ?? 0) > 1;
 	const distance = Math.max(0, start - i);
 	return (
 		overlap +
 		(followed ? 0.4 : 0) +
+		(aboveStandfirst ? 0.3 : 0) +
 		(repeated ? 0.2 : 0) -
 		Math.min(0.4, distance * 0.005) -
 		(wordCount(text) <= 2 ? 0.5 : 0)
@@ -145,8 +154,11 @@ const HEADER_REASONS = new Set<Verdict>(['byline', 'date', 'reading-time']);
 function markStandfirst(units: Unit[], verdicts: Verdict[], titleIndex: number): void {
 	const title = units[titleIndex];
 	if (!title) return;
+	// A short unpunctuated dek still counts when a byline or date follows it.
+	const dekShaped = (text: string, i: number) =>
+		!isFragment(text) || (wordCount(text) >= 6 && HEADER_REASONS.has(verdicts[i + 1] ?? null));
 	const index = units.findIndex(
-		(unit, i) => i > titleIndex && verdicts[i] === null && !isFragment(unit.text)
+		(unit, i) => i > titleIndex && verdicts[i] === null && dekShaped(unit.text, i)
 	);
 	const candidate = units[index];
 	if (!candidate || wordCount(candidate.text) < 6 || candidate.text.length > 400) return;

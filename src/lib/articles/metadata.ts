@@ -44,7 +44,7 @@ const DAY_MONTH_YEAR = new RegExp(
 	`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH}),?\\s+(\\d{4})\\b`,
 	'i'
 );
-const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 
 function isoDate(year: string, month: number, day: string): string | null {
 	const d = Number(day);
