@@ -21,6 +21,8 @@ const LENGTH_HIGH = 200;
  */
 const STOP_LOW = 0.2;
 const STOP_HIGH = 0.27;
+/** Rule-removed lines in a row beyond which each costs the body more. */
+const JUDGED_STREAK = 6;
 /** A run of this many short non-sentences in a row is a teaser list or a menu, not a list. */
 const TEASER_RUN = 3;
 
@@ -32,7 +34,7 @@ export function stopDensity(text: string, stop: ReadonlySet<string>): number {
 
 /** Capitalised and full-stopped: the shape of a sentence. */
 function isSentence(text: string): boolean {
-	return endsSentence(text) && /^['"‘“(]?[\p{Lu}\p{N}]/u.test(text);
+	return endsSentence(text) && /^['"‘“(]?[\p{Lu}\p{N}]/u.test(text) && words(text).length >= 3;
 }
 
 function initialClass(text: string, judged: boolean, stop: ReadonlySet<string>): BlockClass {
@@ -52,7 +54,13 @@ function initialClass(text: string, judged: boolean, stop: ReadonlySet<string>):
 
 /** A line that reads like a link to another story: not a sentence, not a list item. */
 export function isHeadlineLike(text: string): boolean {
-	return !endsSentence(text) && !isBullet(text) && !/:$/.test(text) && text.length <= 160;
+	// A bare number ("3.") is the marker of a numbered link list, split from its item.
+	if (/^\d{1,3}[.)]?$/.test(text)) return true;
+	// Teaser headlines may ask a question ("Is coffee good for you?").
+	const question = /\?['"’”]?$/.test(text) && words(text).length <= 12;
+	return (
+		(!endsSentence(text) || question) && !isBullet(text) && !/:$/.test(text) && text.length <= 160
+	);
 }
 
 /** Short standfirsts under teaser headlines are a sentence or two. */
@@ -172,13 +180,15 @@ function weight(
 	initial: BlockClass,
 	final: BlockClass,
 	barrier: boolean,
-	judged: boolean
+	judged: boolean,
+	streak: number
 ): number {
 	// A comments section ends the article: readers' prose after it is not the body.
 	if (barrier) return -1000;
 	const count = words(unit.text).length;
-	// A line the rules already removed need not push the body away: it goes either way.
-	if (initial === 'bad' && judged) return -1;
+	// A line the rules already removed need not push the body away when it is one of a few (an
+	// ad label, a share bar); a long stretch of them is the page's furniture and ends the body.
+	if (initial === 'bad' && judged) return streak < JUDGED_STREAK ? -1 : -3;
 	if (final !== 'good') return -(2 + count / 2);
 	if (initial === 'good') return count;
 	// A short line adds nothing: it stays when it lies inside the body, but never extends it;
@@ -200,9 +210,11 @@ export function densestRun(
 	let bestSum = 0;
 	let sum = 0;
 	let start = 0;
+	let streak = 0;
 	units.forEach((unit, i) => {
 		const judged = classes.judged[i] === true;
-		sum += weight(unit, classes.initial[i]!, classes.final[i]!, barriers.has(i), judged);
+		streak = judged ? streak + 1 : 0;
+		sum += weight(unit, classes.initial[i]!, classes.final[i]!, barriers.has(i), judged, streak);
 		if (sum <= 0) {
 			sum = 0;
 			start = i + 1;

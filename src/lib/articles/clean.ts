@@ -306,6 +306,11 @@ export function analyseArticle(raw: string, options: CleanOptions = {}): Article
 	const titleIndex = options.structured
 		? markFirstTitle(units, verdicts)
 		: markTitle(units, verdicts, run, classes, stopWords(detectLanguage(raw).code));
+	// Nothing above the headline is the article: a cookie notice or menu prose that the run took in.
+	if (titleIndex > run[0] && titleIndex < run[1]) {
+		for (let i = run[0]; i < titleIndex; i += 1)
+			if (verdicts[i] === null) verdicts[i] = outsideReason(units[i]!.text, true);
+	}
 	markStandfirst(units, verdicts, titleIndex);
 	markRepeatedStandfirst(units, verdicts);
 	extendRelatedLinks(units, verdicts);
