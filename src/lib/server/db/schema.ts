@@ -167,6 +167,11 @@ export const quizzes = sqliteTable(
 			.default('draft'),
 		/** The quiz this one was copied from, when a graded quiz was edited as a new version. */
 		previousVersionId: integer('previous_version_id'),
+		/** The generator's sentences on why it wrote fewer questions than asked, shown after generating. */
+		generationNotes: text('generation_notes', { mode: 'json' })
+			.$type<string[]>()
+			.notNull()
+			.default([]),
 		createdAt: createdAt(),
 		publishedAt: integer('published_at', { mode: 'number' })
 	},
@@ -269,7 +274,9 @@ export const responses = sqliteTable(
 		answer: text('answer', { mode: 'json' }).notNull(),
 		isCorrect: integer('is_correct', { mode: 'boolean' }),
 		points: real('points'),
-		savedAt: integer('saved_at', { mode: 'number' }).notNull()
+		savedAt: integer('saved_at', { mode: 'number' }).notNull(),
+		/** How many different answers were saved (1 for the first); guided reading reports it. */
+		tries: integer('tries').notNull().default(1)
 	},
 	(table) => [primaryKey({ columns: [table.attemptId, table.questionId] })]
 );

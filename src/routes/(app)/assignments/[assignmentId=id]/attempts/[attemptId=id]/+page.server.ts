@@ -3,6 +3,7 @@ import { readAnswer } from '$lib/quizzes/form-answers';
 import * as articles from '$lib/server/articles';
 import * as assignments from '$lib/server/assignments';
 import * as attempts from '$lib/server/attempts';
+import { evidenceParagraphs } from '$lib/server/guided-reading';
 import { requireStudent } from '$lib/server/guards';
 import * as questionReports from '$lib/server/question-reports';
 import { resultsOf } from '$lib/server/results';
@@ -50,7 +51,10 @@ export const load: PageServerLoad = (event) => {
 		now: Date.now(),
 		questions: attempts.questionsFor(attempt),
 		saved: Object.fromEntries(saved),
-		paragraphs: articles.paragraphTexts(found.articleId)
+		paragraphs: articles.paragraphTexts(found.articleId),
+		paragraphOf: found.assignment.settings.guidedReading
+			? evidenceParagraphs(found.assignment.quizId)
+			: null
 	};
 };
 
