@@ -8,4 +8,6 @@ const fail: (message: string, code?: number) => never = failWith('article');
 const path = process.argv[2];
 if (!path) fail('missing file argument. Usage: npm run --silent article -- <file>', 2);
 const text = readArticleText(path, fail);
-process.stdout.write(`${JSON.stringify(cleanArticle(text), null, 2)}\n`);
+// Saved pages went through Readability, which has already set the article apart.
+const structured = /\.html?$/i.test(path);
+process.stdout.write(`${JSON.stringify(cleanArticle(text, { structured }), null, 2)}\n`);

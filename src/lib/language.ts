@@ -68,6 +68,14 @@ const MIN_MARGIN = 1.3;
 /** Reading the first words is enough; keeps a 100,000-character page fast. */
 const MAX_WORDS = 4000;
 
+/**
+ * The stop words of a language, for judging how much of a block is running prose (jusText's
+ * stop-word density). English when the language is unknown.
+ */
+export function stopWords(code: string): ReadonlySet<string> {
+	return (SETS.find((lang) => lang.code === code) ?? SETS[0]!).words;
+}
+
 export const UNDETERMINED: DetectedLanguage = { code: 'und', name: 'Unknown', confident: false };
 
 export function detectLanguage(text: string): DetectedLanguage {

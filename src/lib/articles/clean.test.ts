@@ -187,6 +187,7 @@ describe('cleanArticle normalisation', () => {
 			standfirst: null,
 			byline: null,
 			source: null,
+			publishedOn: null,
 			credits: [],
 			paragraphs: [],
 			removed: []
@@ -217,12 +218,18 @@ describe('cleanArticle normalisation', () => {
 		expect(reasonsOf(cleanArticle(raw))).toEqual(['duplicate-title']);
 	});
 
-	it('treats an isolated short line without punctuation as a fragment', () => {
+	// This expectation used to remove the lone line as a "fragment": that was the failure shape
+	// of issue 12 (subheads and short list items dropped from inside the body).
+	it('keeps an isolated short line between body paragraphs (a subhead)', () => {
 		const raw =
 			'A Title for the Story\n\nFirst paragraph here.\n\nMore below\n\nSecond paragraph here.';
 		const article = cleanArticle(raw);
-		expect(article.removed).toEqual([{ text: 'More below', reason: 'fragment' }]);
-		expect(article.paragraphs).toEqual(['First paragraph here.', 'Second paragraph here.']);
+		expect(article.removed).toEqual([]);
+		expect(article.paragraphs).toEqual([
+			'First paragraph here.',
+			'More below',
+			'Second paragraph here.'
+		]);
 	});
 });
 

@@ -1,7 +1,15 @@
+import { detectLanguage, stopWords } from '../language';
+import {
+	classifyBlocks,
+	densestRun,
+	isHeadlineLike,
+	type BlockClass,
+	type BlockClasses
+} from './body';
 import { clutterReason, SPREADING_REASONS } from './clutter';
-import { parseByline, parseSource } from './metadata';
+import { parseByline, parseDate, parseSource } from './metadata';
 import { toUnits, type Unit } from './normalise';
-import { endsSentence, fold, isBullet, isFragment, sentenceCount, wordCount } from './shape';
+import { endsSentence, fold, isBullet, isFragment, sentenceCount, wordCount, words } from './shape';
 import type { ArticleLine, CleanedArticle, RemovalReason } from './types';
 
 export type { ArticleLine, CleanedArticle, RemovalReason, RemovedLine } from './types';
@@ -17,7 +25,9 @@ type Verdict = RemovalReason | 'title' | 'standfirst' | 'paragraph' | null;
 
 /** A title is a headline: one line, not a full-stopped sentence, not a paragraph's length. */
 function isTitleShaped(text: string): boolean {
-	return text.length <= 200 && sentenceCount(text) <= 1 && !/\.['"’”)]*$/.test(text);
+	// "… Underneath N.Y.C." ends on an abbreviation, not a full stop.
+	const fullStop = /\.['"’”)]*$/.test(text) && !/(?:^|\s)(?:\p{Lu}\.){2,}$/u.test(text);
+	return text.length <= 200 && sentenceCount(text) <= 1 && !fullStop;
 }
 
 /** "The first substantial line": enough words to be a headline rather than a section label. */
@@ -25,13 +35,107 @@ function isSubstantial(text: string): boolean {
 	return wordCount(text) >= 3 || text.length >= 20;
 }
 
-/** Picks the title among the lines not already judged clutter; marks its repeats. */
-function markTitle(units: Unit[], verdicts: Verdict[]): number {
+/** Content words of a line, crudely stemmed, for judging what a headline is about. */
+function topics(text: string, stop: ReadonlySet<string>): string[] {
+	return words(text)
+		.map((word) => word.toLowerCase())
+		.filter((word) => word.length >= 3 && !stop.has(word))
+		.map((word) => word.slice(0, 6));
+}
+
+/** Header lines that sit just under a headline. */
+const UNDER_HEADLINE = new Set<Verdict>(['byline', 'date', 'reading-time']);
+/** How far above the body a headline may stand, in lines (share bars and menus come between). */
+const TITLE_WINDOW = 80;
+/** Prose paragraphs at the top of the body that a headline is measured against. */
+const TITLE_CONTEXT = 6;
+
+/**
+ * How much a line looks like this article's headline: its words are the body's words, it stands
+ * close above the body, a byline or date follows it, and it is repeated (page title and heading).
+ * Section names, slogans and "send us a tip" share no words with the body and lose.
+ */
+function titleScore(
+	units: Unit[],
+	verdicts: Verdict[],
+	i: number,
+	context: {
+		body: Set<string>;
+		folds: Map<string, number>;
+		stop: ReadonlySet<string>;
+		start: number;
+	}
+): number {
+	const { body, folds, stop, start } = context;
+	const text = units[i]!.text;
+	const own = topics(text, stop);
+	if (own.length === 0) return -1;
+	const overlap = own.filter((word) => body.has(word)).length / own.length;
+	// A line about something else is no headline, whatever stands under it.
+	if (overlap < 0.2) return overlap - 0.5;
+	const followed = [1, 2, 3].some((step) => UNDER_HEADLINE.has(verdicts[i + step] ?? null));
+	// Headline, standfirst, byline: the line above a standfirst that sits on a byline leads.
+	const next = units[i + 1]?.text ?? '';
+	const aboveStandfirst =
+		followed &&
+		verdicts[i + 1] === null &&
+		wordCount(next) >= 6 &&
+		next.length > text.length &&
+		UNDER_HEADLINE.has(verdicts[i + 2] ?? null);
+	const repeated = (folds.get(fold(text)) ?? 0) > 1;
+	const distance = Math.max(0, start - i);
+	return (
+		overlap +
+		(followed ? 0.4 : 0) +
+		(aboveStandfirst ? 0.3 : 0) +
+		(repeated ? 0.2 : 0) -
+		Math.min(0.4, distance * 0.005) -
+		(wordCount(text) <= 2 ? 0.5 : 0)
+	);
+}
+
+/** Picks the headline above the body among lines not already judged clutter; marks its repeats. */
+function markTitle(
+	units: Unit[],
+	verdicts: Verdict[],
+	[runStart, end]: [number, number],
+	classes: BlockClasses,
+	stop: ReadonlySet<string>
+): number {
+	// The body proper starts at its first paragraph that is prose on its own; a headline may
+	// stand in the run above it (a short line the run took in on its neighbours' credit).
+	const prose = [];
+	for (let i = runStart; i < end && prose.length < TITLE_CONTEXT; i += 1) {
+		if (classes.initial[i] === 'good') prose.push(i);
+	}
+	const start = prose[0] ?? runStart;
+	const body = new Set(prose.flatMap((i) => topics(units[i]!.text, stop)));
+	// How often each line occurs, folded: a headline is often printed twice (breadcrumb, heading).
+	const folds = new Map<string, number>();
+	for (const unit of units) folds.set(fold(unit.text), (folds.get(fold(unit.text)) ?? 0) + 1);
+	const context = { body, folds, stop, start };
+	let index = -1;
+	let best = 0;
+	for (let i = Math.max(0, start - TITLE_WINDOW); i < start || i === runStart; i += 1) {
+		if (i >= units.length) break;
+		const text = units[i]!.text;
+		if (verdicts[i] !== null || !isSubstantial(text) || !isTitleShaped(text)) continue;
+		const score = titleScore(units, verdicts, i, context);
+		if (score > best) [index, best] = [i, score];
+	}
+	return index < 0 ? markFirstTitle(units, verdicts) : setTitle(units, verdicts, index);
+}
+
+/** The first substantial line as the title, when it is headline-shaped. */
+function markFirstTitle(units: Unit[], verdicts: Verdict[]): number {
 	const index = units.findIndex((unit, i) => verdicts[i] === null && isSubstantial(unit.text));
-	const title = units[index];
-	if (!title || !isTitleShaped(title.text)) return -1;
+	if (index < 0 || !isTitleShaped(units[index]!.text)) return -1;
+	return setTitle(units, verdicts, index);
+}
+
+function setTitle(units: Unit[], verdicts: Verdict[], index: number): number {
 	verdicts[index] = 'title';
-	const folded = fold(title.text);
+	const folded = fold(units[index]!.text);
 	units.forEach((unit, i) => {
 		if (i !== index && fold(unit.text) === folded) verdicts[i] = 'duplicate-title';
 	});
@@ -50,8 +154,11 @@ const HEADER_REASONS = new Set<Verdict>(['byline', 'date', 'reading-time']);
 function markStandfirst(units: Unit[], verdicts: Verdict[], titleIndex: number): void {
 	const title = units[titleIndex];
 	if (!title) return;
+	// A short unpunctuated dek still counts when a byline or date follows it.
+	const dekShaped = (text: string, i: number) =>
+		!isFragment(text) || (wordCount(text) >= 6 && HEADER_REASONS.has(verdicts[i + 1] ?? null));
 	const index = units.findIndex(
-		(unit, i) => i > titleIndex && verdicts[i] === null && !isFragment(unit.text)
+		(unit, i) => i > titleIndex && verdicts[i] === null && dekShaped(unit.text, i)
 	);
 	const candidate = units[index];
 	if (!candidate || wordCount(candidate.text) < 6 || candidate.text.length > 400) return;
@@ -114,20 +221,101 @@ function markFragments(units: Unit[], verdicts: Verdict[]): void {
 		}
 		let end = start;
 		while (end < units.length && inRun(end)) end += 1;
-		const reason = dominantReason(verdicts.slice(start, end)) ?? 'fragment';
-		for (let i = start; i < end; i += 1) if (weak[i]) verdicts[i] = reason;
+		// Alone, a short line inside the body is a subhead or list item and stays.
+		const reason = dominantReason(verdicts.slice(start, end));
+		if (reason) for (let i = start; i < end; i += 1) if (weak[i]) verdicts[i] = reason;
 		start = end;
 	}
 }
 
+/** Why a line outside the body goes: by its shape and where it stands. */
+function outsideReason(text: string, beforeBody: boolean): RemovalReason {
+	if (isHeadlineLike(text) && wordCount(text) >= 4) return 'teaser';
+	if (isFragment(text)) return beforeBody ? 'navigation' : 'footer';
+	return 'outside-article';
+}
+
+/**
+ * Lines the body pass rejected: outside the main run they are page furniture; inside it, the
+ * ones judged bad are teaser boxes (runs of headlines) set in the middle of the article.
+ */
+function markOutsideBody(
+	units: Unit[],
+	verdicts: Verdict[],
+	classes: BlockClass[],
+	[start, end]: [number, number]
+): void {
+	units.forEach((unit, i) => {
+		if (verdicts[i] !== null) return;
+		if (i < start || i >= end) verdicts[i] = outsideReason(unit.text, i < start);
+		else if (classes[i] === 'bad') verdicts[i] = isHeadlineLike(unit.text) ? 'teaser' : 'fragment';
+	});
+}
+
+/** A standfirst repeated as the first paragraph (short pages do this) is shown once. */
+function markRepeatedStandfirst(units: Unit[], verdicts: Verdict[]): void {
+	const index = verdicts.indexOf('standfirst');
+	if (index < 0) return;
+	const folded = fold(units[index]!.text);
+	units.forEach((unit, i) => {
+		if (i > index && verdicts[i] === null && fold(unit.text) === folded) {
+			verdicts[i] = 'duplicate-standfirst';
+		}
+	});
+}
+
+/** Blocks classed for the body; with no prose-dense block at all (a short note), all are body. */
+function bodyClasses(raw: string, units: Unit[], verdicts: Verdict[]): BlockClasses {
+	const stop = stopWords(detectLanguage(raw).code);
+	const classes = classifyBlocks(
+		units,
+		verdicts.map((verdict) => verdict !== null),
+		stop
+	);
+	return classes.final.includes('good') ? classes : allBody(verdicts);
+}
+
+/** Every line not judged clutter by rule counts as body. */
+function allBody(verdicts: Verdict[]): BlockClasses {
+	const all = verdicts.map((verdict): BlockClass => (verdict === null ? 'good' : 'bad'));
+	return { judged: verdicts.map((verdict) => verdict !== null), initial: all, final: all };
+}
+
+export interface CleanOptions {
+	/**
+	 * The text came out of Readability (an HTML paste or upload): the page's layout already set
+	 * the article apart, so only the line rules run, not the search for the body.
+	 */
+	structured?: boolean;
+}
+
+/** The head of a comments section ("View comments (27)", "941 comments"): the article is over. */
+const COMMENTS_SECTION =
+	/^(?:(?:view|show|load|read|expand) (?:all )?(?:\d+ )?(?:reader )?comments\b.{0,12}|\d+ (?:reader )?comments|comment on this (?:article|story)|comment \*)$/i;
+
 /** Every logical line of `raw` in order, with the role the cleaner gives it. */
-export function analyseArticle(raw: string): ArticleLine[] {
+export function analyseArticle(raw: string, options: CleanOptions = {}): ArticleLine[] {
 	const units = toUnits(raw, (line) => clutterReason(line) !== null);
 	const verdicts: Verdict[] = units.map((unit) => clutterReason(unit.text));
-	const titleIndex = markTitle(units, verdicts);
+	const classes = options.structured ? allBody(verdicts) : bodyClasses(raw, units, verdicts);
+	const barriers = new Set(
+		units.flatMap((unit, i) => (COMMENTS_SECTION.test(unit.text) ? [i] : []))
+	);
+	const run = densestRun(units, classes, barriers);
+	// Readability puts the page's own title first; a pasted page needs its headline found.
+	const titleIndex = options.structured
+		? markFirstTitle(units, verdicts)
+		: markTitle(units, verdicts, run, classes, stopWords(detectLanguage(raw).code));
+	// Nothing above the headline is the article: a cookie notice or menu prose that the run took in.
+	if (titleIndex > run[0] && titleIndex < run[1]) {
+		for (let i = run[0]; i < titleIndex; i += 1)
+			if (verdicts[i] === null) verdicts[i] = outsideReason(units[i]!.text, true);
+	}
 	markStandfirst(units, verdicts, titleIndex);
+	markRepeatedStandfirst(units, verdicts);
 	extendRelatedLinks(units, verdicts);
 	markFragments(units, verdicts);
+	markOutsideBody(units, verdicts, classes.final, run);
 	// An article that is all summary (one unpunctuated paragraph under a title) keeps it as body.
 	const standfirst = verdicts.indexOf('standfirst');
 	if (standfirst >= 0 && !verdicts.includes(null)) verdicts[standfirst] = 'paragraph';
@@ -148,6 +336,7 @@ export function articleFromLines(lines: ArticleLine[]): CleanedArticle {
 		standfirst: null,
 		byline: null,
 		source: null,
+		publishedOn: null,
 		credits: [],
 		paragraphs: [],
 		removed: []
@@ -157,6 +346,9 @@ export function articleFromLines(lines: ArticleLine[]): CleanedArticle {
 			article.removed.push({ text: line.text, reason: line.reason });
 			if (line.reason === 'partner-credit') article.credits.push(line.text);
 			if (line.reason === 'byline') article.byline ??= parseByline(line.text);
+			if (line.reason === 'byline' || line.reason === 'date') {
+				article.publishedOn ??= parseDate(line.text);
+			}
 			if (line.reason === 'source') article.source ??= parseSource(line.text);
 		} else if (line.role === 'title') article.title ||= line.text;
 		else if (line.role === 'standfirst') article.standfirst ??= line.text;
@@ -166,6 +358,6 @@ export function articleFromLines(lines: ArticleLine[]): CleanedArticle {
 }
 
 /** Cleans pasted article text. Never throws; empty input gives an empty article. */
-export function cleanArticle(raw: string): CleanedArticle {
-	return articleFromLines(analyseArticle(raw));
+export function cleanArticle(raw: string, options: CleanOptions = {}): CleanedArticle {
+	return articleFromLines(analyseArticle(raw, options));
 }

@@ -37,7 +37,10 @@ function hasTrailingCredit(text: string): boolean {
 
 /** "FILE PHOTO: …", or a credit after a slash to a picture agency. */
 const CAPTION_OTHER =
-	/^(?:file\s+)?(?:photo|image|picture)\s*:|\/\s*(?:getty images|afp|reuters|ap|shutterstock|alamy|epa|bloomberg)\W*$/i;
+	/^(?:file\s+)?(?:photo|image|picture)\s*:|^(?:media|image|photo|video) caption\b|\/\s*(?:getty images|afp|reuters|ap|shutterstock|alamy|epa|bloomberg)\W*$/i;
+
+/** A caption run into its credit, as copied from a figure: "… in Queens.CreditJane Doe". */
+const GLUED_CREDIT = /[.!?]['"’”]?Credit\s?\p{Lu}/u;
 
 /** Magazine banners: "09 Jan 2026 - Vol 04 | Issue 53", "Issue 112", "In this issue". */
 function isIssueBanner(text: string): boolean {
@@ -103,6 +106,28 @@ const PROMO =
 const CALL_TO_ACTION =
 	/^(?:read|watch|listen|download|buy|shop|order|book|explore|discover|get|see|view|check|find|click|tap)\b.{0,30}\b(?:now|here|today|more|app)\W*$/i;
 
+/** Footer legal lines: rights, terms, privacy and cookie notices. */
+const LEGAL =
+	/\b(?:all rights reserved|terms (?:of (?:use|service)|and conditions)|privacy (?:policy|notice|statement)|cookie (?:policy|settings|preferences)|ad ?choices|do not sell my (?:personal )?info(?:rmation)?)\b/i;
+
+/** Media labels left where a picture or video was: "Image", "Photo", "Video 2:14", "Gallery". */
+const MEDIA_LABEL =
+	/^(?:image|photo|picture|video|gallery|slideshow|play video|watch|credit|enlarge this image|image \d+ of \d+)(?:\s*[:|]?\s*[\d:]+(?:\s+photos)?)?$/i;
+
+/** A photo credit alone: "Jane Doe/Reuters", "Credit Jane Doe for The Times". */
+const CREDIT_ALONE =
+	/^(?:credit\s+\S.{0,60}|[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s*\/\s*[\p{Lu}][\p{L}&.' -]{1,40})$/u;
+
+/** Reporting may mention a privacy policy; a footer line is short, or a rights notice. */
+function isLegal(text: string): boolean {
+	if (text.length > 300 || !LEGAL.test(text)) return false;
+	return (
+		(text.length <= 120 && !endsSentence(text)) ||
+		/all rights reserved|^(?:©|\(c\)|copyright)/i.test(text) ||
+		isPitch(text)
+	);
+}
+
 const short = (limit: number) => (text: string) => text.length <= limit;
 const both =
 	(...tests: ((text: string) => boolean)[]) =>
@@ -118,9 +143,14 @@ const RULES: Rule[] = [
 		'photo-caption',
 		both(
 			short(300),
-			(text) => CAPTION_BRACKET.test(text) || hasTrailingCredit(text) || CAPTION_OTHER.test(text)
+			(text) =>
+				CAPTION_BRACKET.test(text) ||
+				hasTrailingCredit(text) ||
+				CAPTION_OTHER.test(text) ||
+				GLUED_CREDIT.test(text)
 		)
 	],
+	['photo-caption', both(short(80), (text) => MEDIA_LABEL.test(text) || CREDIT_ALONE.test(text))],
 	['issue-banner', isIssueBanner],
 	['byline', (text) => parseByline(text) !== null],
 	['date', isDateLine],
@@ -139,7 +169,8 @@ const RULES: Rule[] = [
 			(text) => sentenceCount(text) <= 2,
 			(text) => PROMO.test(text) || CALL_TO_ACTION.test(text)
 		)
-	]
+	],
+	['legal', isLegal]
 ];
 
 /** The reason this line is clutter on its own, or null when it may be content. */

@@ -62,6 +62,18 @@ function blockTexts(root: Node): string[] {
 	return texts;
 }
 
+/**
+ * The text of each block of an HTML fragment, in order: the reference body the corpus score
+ * compares with. Figures (pictures, their captions and credits) are not body paragraphs.
+ */
+export function htmlParagraphs(html: string): string[] {
+	const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+	for (const figure of Array.from(document.querySelectorAll('figure, figcaption'))) {
+		figure.remove();
+	}
+	return document.body ? blockTexts(document.body) : [];
+}
+
 /** Drops a " | Site Name" or " - Site Name" tail from a page title. */
 function withoutSiteName(title: string, siteName: string): string {
 	if (!siteName || !title.endsWith(siteName)) return title;
@@ -74,7 +86,9 @@ function withoutSiteName(title: string, siteName: string): string {
 /** Reads a page with Readability; falls back to the body's own blocks for pages it rejects. */
 function readPage(html: string) {
 	const { document } = parseHTML(html);
-	const pageTitle = tidy(document.title ?? '');
+	// A pasted selection has no <title>: its first main heading is the article's headline.
+	const pageTitle =
+		tidy(document.title ?? '') || tidy(document.querySelector('h1')?.textContent ?? '');
 	const article = new Readability<Node>(document as unknown as Document, {
 		serializer: (node) => node
 	}).parse();

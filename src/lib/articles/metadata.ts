@@ -35,6 +35,40 @@ export function isDateLine(text: string): boolean {
 	return DATE_ANCHOR.test(text) && tokens.every(isToken);
 }
 
+const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
+const MONTH_DAY_YEAR = new RegExp(
+	`\\b(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`,
+	'i'
+);
+const DAY_MONTH_YEAR = new RegExp(
+	`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH}),?\\s+(\\d{4})\\b`,
+	'i'
+);
+const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+
+function isoDate(year: string, month: number, day: string): string | null {
+	const d = Number(day);
+	if (month < 1 || month > 12 || d < 1 || d > 31) return null;
+	return `${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+const monthNumber = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+
+/**
+ * The calendar date a date line or dated byline names, as YYYY-MM-DD ("Published 3 March 2024,
+ * 08:15" → "2024-03-03"); null when it names none with a year. Numeric forms other than ISO are
+ * left alone: 03/04/2024 means different days on each side of the Atlantic.
+ */
+export function parseDate(text: string): string | null {
+	const iso = ISO_DATE.exec(text);
+	if (iso) return isoDate(iso[1]!, Number(iso[2]), iso[3]!);
+	const mdy = MONTH_DAY_YEAR.exec(text);
+	if (mdy) return isoDate(mdy[3]!, monthNumber(mdy[1]!), mdy[2]!);
+	const dmy = DAY_MONTH_YEAR.exec(text);
+	if (dmy) return isoDate(dmy[3]!, monthNumber(dmy[2]!), dmy[1]!);
+	return null;
+}
+
 /** "By", "Written by", "Words by", "Author:" and friends. */
 const BYLINE_START =
 	/^(?:(?:written|words|story|reported|text|posted|compiled)\s+by|by|authors?:)\s+/i;

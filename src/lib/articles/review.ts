@@ -1,4 +1,4 @@
-import { analyseArticle, articleFromLines } from './clean';
+import { analyseArticle, articleFromLines, type CleanOptions } from './clean';
 import type { ArticleLine, CleanedArticle, RemovalReason } from './types';
 
 /** The most text one article may hold: about 15,000 words, far beyond any news story. */
@@ -26,8 +26,8 @@ function reviewLines(lines: ArticleLine[]): ReviewLine[] {
 	});
 }
 
-export function proposeImport(raw: string): ImportProposal {
-	const lines = analyseArticle(raw);
+export function proposeImport(raw: string, options: CleanOptions = {}): ImportProposal {
+	const lines = analyseArticle(raw, options);
 	return { article: articleFromLines(lines), lines: reviewLines(lines) };
 }
 
@@ -36,8 +36,12 @@ export function proposeImport(raw: string): ImportProposal {
  * the body. The text is analysed again rather than taken from the form, so every paragraph saved
  * is verbatim from what was pasted.
  */
-export function applyReview(raw: string, keep: ReadonlySet<number>): CleanedArticle {
-	const lines = analyseArticle(raw).map((line, index): ArticleLine => {
+export function applyReview(
+	raw: string,
+	keep: ReadonlySet<number>,
+	options: CleanOptions = {}
+): CleanedArticle {
+	const lines = analyseArticle(raw, options).map((line, index): ArticleLine => {
 		if (line.role === 'title' || line.role === 'standfirst') return line;
 		if (keep.has(index)) return { text: line.text, role: 'paragraph' };
 		return line.role === 'removed'

@@ -20,6 +20,11 @@ export type RemovalReason =
 	| 'source'
 	| 'navigation'
 	| 'link'
+	| 'teaser'
+	| 'footer'
+	| 'legal'
+	| 'outside-article'
+	| 'duplicate-standfirst'
 	| 'fragment';
 
 export interface RemovedLine {
@@ -34,6 +39,8 @@ export interface CleanedArticle {
 	standfirst: string | null;
 	/** The author names from a "By …" line, without the "By" and without any date. */
 	byline: string | null;
+	/** ISO date (YYYY-MM-DD) from the first recognised date or dated byline line. */
+	publishedOn?: string | null;
 	/** The publication, when the text names it ("Source: …", "© 2024 …", "First appeared in …"). */
 	source: string | null;
 	/** Partner, agency and reporting credit lines, verbatim. They are also listed in `removed`. */

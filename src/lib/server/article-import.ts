@@ -1,17 +1,22 @@
 import { htmlToText } from '../articles/html';
 import { applyReview, markdownToText, MAX_ARTICLE_CHARS, proposeImport } from '../articles/review';
 import type { CleanedArticle } from '../articles/types';
+import { detectLanguage } from '../language';
 import * as articles from './articles';
 import type { Article } from './db/schema';
 import type { PublicUser } from './public-user';
 
-export type ImportText = { ok: true; text: string } | { ok: false; message: string };
+/** Which reader the text went through: Readability over HTML, or the plain-text cleaner. */
+export type ImportPath = 'html' | 'text';
 
-const TOO_LONG = (length: number) =>
+export type ImportText =
+	{ ok: true; text: string; path: ImportPath } | { ok: false; message: string };
+
+const TOO_LONG = (length: number, limit = MAX_ARTICLE_CHARS) =>
 	`That text has ${length.toLocaleString('en')} characters; an article can have at most ` +
-	`${MAX_ARTICLE_CHARS.toLocaleString('en')}. Paste only the article itself. Nothing was saved.`;
+	`${limit.toLocaleString('en')}. Paste only the article itself. Nothing was saved.`;
 
-export function checkLength(text: string): ImportText {
+export function checkLength(text: string, path: ImportPath = 'text'): ImportText {
 	if (text.trim().length === 0) {
 		return {
 			ok: false,
@@ -19,8 +24,11 @@ export function checkLength(text: string): ImportText {
 		};
 	}
 	if (text.length > MAX_ARTICLE_CHARS) return { ok: false, message: TOO_LONG(text.length) };
-	return { ok: true, text };
+	return { ok: true, text, path };
 }
+
+/** HTML carries markup and scripts around the article: allow more before reducing it. */
+const MAX_HTML_CHARS = MAX_ARTICLE_CHARS * 5;
 
 const UPLOAD_TYPES = ['.txt', '.md', '.markdown', '.html', '.htm'];
 
@@ -38,11 +46,10 @@ export async function readUpload(file: File): Promise<ImportText> {
 	if (content.includes('\u0000')) {
 		return { ok: false, message: 'That file is not text. Save the article as .txt or .html.' };
 	}
-	// An HTML page carries markup and scripts around the article: allow more before reducing it.
-	if (content.length > MAX_ARTICLE_CHARS * (type.startsWith('.htm') ? 5 : 1)) {
+	if (content.length > (type.startsWith('.htm') ? MAX_HTML_CHARS : MAX_ARTICLE_CHARS)) {
 		return { ok: false, message: TOO_LONG(content.length) };
 	}
-	if (type.startsWith('.htm')) return checkLength(htmlToText(content));
+	if (type.startsWith('.htm')) return checkLength(htmlToText(content), 'html');
 	if (type === '.md' || type === '.markdown') return checkLength(markdownToText(content));
 	return checkLength(content);
 }
@@ -51,6 +58,14 @@ export async function readUpload(file: File): Promise<ImportText> {
 export async function importText(form: FormData): Promise<ImportText> {
 	const file = form.get('file');
 	if (file instanceof File && file.size > 0) return readUpload(file);
+	// The paste box's script puts the clipboard's HTML here: the page's structure, when it has it.
+	const html = form.get('html');
+	if (typeof html === 'string' && html.trim()) {
+		if (html.length > MAX_HTML_CHARS)
+			return { ok: false, message: TOO_LONG(html.length, MAX_HTML_CHARS) };
+		const text = htmlToText(html);
+		if (text.trim()) return checkLength(text, 'html');
+	}
 	const pasted = form.get('text');
 	if (typeof pasted !== 'string') {
 		return {
@@ -72,6 +87,14 @@ export interface ImportChoices {
 		publishedOn: string | null;
 	};
 	classIds: number[];
+	/** The path the text was read by, so the save re-reads it the same way. */
+	path?: ImportPath;
+}
+
+/** The body's language code when the detector is sure of it, else 'und'. */
+export function articleLanguage(article: CleanedArticle): string {
+	const found = detectLanguage([article.title, ...article.paragraphs].join('\n'));
+	return found.confident ? found.code : 'und';
 }
 
 /**
@@ -79,10 +102,11 @@ export interface ImportChoices {
  * Null when the choices leave the body empty.
  */
 export function saveImport(owner: PublicUser, raw: string, choices: ImportChoices): Article | null {
-	const cleaned = applyReview(raw, choices.keep);
+	const cleaned = applyReview(raw, choices.keep, { structured: choices.path === 'html' });
 	if (cleaned.paragraphs.length === 0) return null;
 	const article = articles.create(owner, {
 		...choices.details,
+		language: articleLanguage(cleaned),
 		credits: cleaned.credits,
 		paragraphs: cleaned.paragraphs,
 		rawText: raw

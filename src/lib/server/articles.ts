@@ -18,6 +18,8 @@ export interface NewArticle {
 	byline: string | null;
 	source: string | null;
 	publishedOn: string | null;
+	/** BCP 47 code from `detectLanguage`; 'und' when omitted. */
+	language?: string;
 	credits: string[];
 	paragraphs: string[];
 	rawText: string;

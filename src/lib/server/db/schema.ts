@@ -92,6 +92,8 @@ export const articles = sqliteTable(
 		byline: text('byline'),
 		source: text('source'),
 		publishedOn: text('published_on'),
+		/** BCP 47 language of the body ('en', 'es'), 'und' when not detected; the reader's `lang`. */
+		language: text('language').notNull().default('und'),
 		/** Partner and agency credit lines, JSON array of strings. */
 		credits: text('credits', { mode: 'json' }).$type<string[]>().notNull().default([]),
 		/** The text as pasted or uploaded, kept so a later, better cleaner can be run again. */

@@ -28,6 +28,7 @@ export const load: PageServerLoad = (event) => {
 			byline: article.byline,
 			source: article.source,
 			publishedOn: article.publishedOn,
+			language: article.language,
 			credits: article.credits
 		},
 		paragraphs,

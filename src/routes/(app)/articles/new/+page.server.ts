@@ -35,12 +35,18 @@ export const actions: Actions = {
 				text: typeof pasted === 'string' ? pasted : ''
 			});
 		}
-		return { step: 'review' as const, raw: result.text, proposal: proposeImport(result.text) };
+		return {
+			step: 'review' as const,
+			raw: result.text,
+			path: result.path,
+			proposal: proposeImport(result.text, { structured: result.path === 'html' })
+		};
 	},
 	save: async (event) => {
 		const teacher = requireTeacher(event);
 		const form = await event.request.formData();
 		const raw = form.get('raw');
+		const path = form.get('path') === 'html' ? ('html' as const) : ('text' as const);
 		const checked = checkLength(typeof raw === 'string' ? raw : '');
 		if (!checked.ok)
 			return fail(400, { step: 'paste' as const, message: checked.message, text: '' });
@@ -52,16 +58,20 @@ export const actions: Actions = {
 			error(404, 'That class is not one of yours.');
 		}
 		const article = parsed.ok
-			? saveImport(teacher, checked.text, { keep, details: parsed.data, classIds })
+			? saveImport(teacher, checked.text, { keep, details: parsed.data, classIds, path })
 			: null;
 		if (!article) {
 			const errors: Record<string, string> = parsed.ok
 				? { keep: 'Keep at least one paragraph in the body.' }
 				: parsed.errors;
-			const proposal = withChoices(proposeImport(checked.text), keep);
+			const proposal = withChoices(
+				proposeImport(checked.text, { structured: path === 'html' }),
+				keep
+			);
 			return fail(400, {
 				step: 'review' as const,
 				raw: checked.text,
+				path,
 				proposal,
 				errors,
 				values: parsed.values

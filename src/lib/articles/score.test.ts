@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseForMatch, scoreParagraphs, titleMatches } from './score';
+
+describe('scoreParagraphs', () => {
+	const body = [
+		'The ferry resumed service on Tuesday after a week of repairs to its hull.',
+		'Passengers said the crossing was calmer than they had feared.'
+	];
+
+	it('counts a paragraph as kept when its text is shown, whatever the quotes and spacing', () => {
+		const score = scoreParagraphs(
+			['The ferry resumed service on  Tuesday after a week of repairs to its “hull”.', body[1]!],
+			body
+		);
+		expect(score).toMatchObject({ expected: 2, kept: 2, shown: 2, clutter: 0 });
+	});
+
+	it('counts a paragraph split over two shown lines as kept', () => {
+		const score = scoreParagraphs(
+			['The ferry resumed service on Tuesday', 'after a week of repairs to its hull.', body[1]!],
+			body
+		);
+		expect(score.kept).toBe(2);
+	});
+
+	it('flags shown lines that are not in the body and body lines not shown', () => {
+		const score = scoreParagraphs(['Most read', body[0]!], body);
+		expect(score.clutterLines).toEqual(['Most read']);
+		expect(score.missingLines).toEqual([body[1]]);
+	});
+});
+
+describe('titleMatches', () => {
+	it('ignores case, punctuation and a site suffix on either side', () => {
+		expect(titleMatches('Ferry back at sea', 'Ferry Back at Sea | The Harbour Times')).toBe(true);
+		expect(titleMatches("Ferry 'back' at sea – Harbour", 'Ferry back at sea')).toBe(true);
+		expect(titleMatches('Harbour Times homepage', 'Ferry back at sea')).toBe(false);
+	});
+
+	it('folds accents the same way on both sides', () => {
+		expect(normaliseForMatch('Māori')).toBe(normaliseForMatch('Maori'));
+	});
+});
