@@ -6,7 +6,7 @@ import { setSessionTokenCookie, deleteSessionTokenCookie } from '$lib/server/aut
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { makeClientAddressSafe } from '$lib/server/client-address';
 import { compressHtml } from '$lib/server/compress';
-import { config, ConfigError, formatBytes } from '$lib/server/config';
+import { config, ConfigError, describeConfig, formatBytes } from '$lib/server/config';
 import { db } from '$lib/server/db';
 import { redirectBack, refuse } from '$lib/server/refusal';
 import { requestsByAddress, requestsByUser } from '$lib/server/request-limit';
@@ -18,7 +18,7 @@ import { TOO_LARGE_PARAM } from '$lib/server/upload-limit';
 /** Runs once when the server starts, not during `vite build`. */
 export const init: ServerInit = async () => {
 	try {
-		config();
+		console.log(describeConfig(config()));
 	} catch (err) {
 		if (!(err instanceof ConfigError)) throw err;
 		console.error(`\n✗ Standpoint cannot start: ${err.message}\n`);

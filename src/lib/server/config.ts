@@ -162,6 +162,15 @@ export function readConfig(env: Env = process.env): Config {
 	};
 }
 
+/** The start-up line an IT person reads to see what the server took from its environment. */
+export function describeConfig(c: Config): string {
+	const forms = c.origin
+		? `Forms are accepted from ${[c.origin, ...c.trustedOrigins].join(', ')}.`
+		: 'No ORIGIN set: forms are accepted from the address each browser used.';
+	const proxy = c.addressHeader ? ` Client addresses from ${c.addressHeader}.` : '';
+	return `Dates in ${c.timeZone} time. Uploads up to ${formatBytes(c.bodySizeLimit)}. ${forms}${proxy}`;
+}
+
 let current: Config | null = null;
 
 /** The configuration, read on first use (tests that change the environment call `resetConfig`). */
