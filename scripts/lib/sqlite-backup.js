@@ -26,9 +26,24 @@ export async function backupFile(source, target) {
 	const sqlite = new Database(source, { fileMustExist: true });
 	try {
 		const result = await sqlite.backup(target);
+		selfContained(target);
 		return { pages: result.totalPages };
 	} finally {
 		sqlite.close();
+	}
+}
+
+/**
+ * The copy inherits the app's WAL mode, so opening it would leave -wal and -shm files beside
+ * it; a backup is one file to move around, in rollback-journal mode.
+ * @param {string} file
+ */
+function selfContained(file) {
+	const copy = new Database(file, { fileMustExist: true });
+	try {
+		copy.pragma('journal_mode = DELETE');
+	} finally {
+		copy.close();
 	}
 }
 
