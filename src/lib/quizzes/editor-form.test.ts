@@ -359,7 +359,8 @@ describe('parseAssignForm', () => {
 				shuffleQuestions: true,
 				shuffleOptions: false,
 				feedback: 'after_due',
-				acceptLate: true
+				acceptLate: true,
+				guidedReading: false
 			}
 		});
 	});

@@ -63,7 +63,9 @@ function prepare(database: Db) {
 					answer: sql`excluded.answer`,
 					isCorrect: sql`excluded.is_correct`,
 					points: sql`excluded.points`,
-					savedAt: sql`excluded.saved_at`
+					savedAt: sql`excluded.saved_at`,
+					// A try is a different answer saved: guided reading shows teachers how many.
+					tries: sql`${responses.tries} + (excluded.answer IS NOT ${responses.answer})`
 				}
 			})
 			.prepare()

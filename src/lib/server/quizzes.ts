@@ -77,7 +77,8 @@ function requireEditable(owner: PublicUser, quizId: number): Quiz {
 	return quiz;
 }
 
-function insertQuestion(
+/** The one way a question row is written (generator, editor and import share it). */
+export function insertQuestion(
 	quizId: number,
 	position: number,
 	input: QuestionInput,
