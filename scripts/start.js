@@ -1,22 +1,38 @@
 // `npm start`: install, build, migrate, seed the demo, and serve. Each step runs only when needed.
 import { spawn } from 'node:child_process';
+import { lanAddresses } from './lib/lan-addresses.js';
 import { ensureBuild, ensureDependencies, root } from './prepare.js';
 
 ensureDependencies();
 ensureBuild();
 
 const port = process.env.PORT || '3000';
+// No ORIGIN by default: the server then accepts forms from whatever address a browser used
+// (localhost here, the LAN address on students' machines); see src/lib/server/same-origin.ts.
 const env = {
 	...process.env,
 	PORT: port,
-	// adapter-node assumes https without ORIGIN, and then refuses every plain-http form.
-	ORIGIN: process.env.ORIGIN || `http://localhost:${port}`,
-	BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT || '1M'
+	// adapter-node's own default is 512K, too small for a saved web page.
+	BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT || '5M'
 };
+
+/** Where to open Standpoint: ORIGIN when set, else this machine and its network addresses. */
+function addresses() {
+	if (env.ORIGIN) return `Open ${env.ORIGIN}`;
+	const local = env.HOST === '127.0.0.1' || env.HOST === 'localhost';
+	const lan = local ? [] : lanAddresses().map((address) => `  http://${address}:${port}`);
+	return [
+		`On this computer:    http://localhost:${port}`,
+		lan.length
+			? `Students on the school network open:\n${lan.join('\n')}`
+			: 'Only this computer can reach it (no network address found, or HOST is local).'
+	].join('\n');
+}
 
 const demo = env.STANDPOINT_DEMO !== '0';
 console.log(`
-Standpoint is starting on ${env.ORIGIN}
+Standpoint is starting.
+${addresses()}
 ${
 	demo
 		? `Demo logins (seeded into an empty database), password "standpoint-demo":

@@ -1,28 +1,105 @@
 import { dev } from '$app/environment';
-import { error, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
+import { formatAccessLine, newRequestId } from '$lib/server/access-log';
 import { setSessionTokenCookie, deleteSessionTokenCookie } from '$lib/server/auth/cookie';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
+import { makeClientAddressSafe } from '$lib/server/client-address';
+import { compressHtml } from '$lib/server/compress';
+import { config, ConfigError, describeConfig, formatBytes } from '$lib/server/config';
+import { db } from '$lib/server/db';
+import { redirectBack, refuse } from '$lib/server/refusal';
 import { requestsByAddress, requestsByUser } from '$lib/server/request-limit';
+import { checkOrigin } from '$lib/server/same-origin';
 import { installGracefulShutdown } from '$lib/server/shutdown';
 import { prepareDatabase } from '$lib/server/startup';
-
-export const MAX_BODY_BYTES = 1024 * 1024;
+import { TOO_LARGE_PARAM } from '$lib/server/upload-limit';
 
 /** Runs once when the server starts, not during `vite build`. */
 export const init: ServerInit = async () => {
+	try {
+		console.log(describeConfig(config()));
+	} catch (err) {
+		if (!(err instanceof ConfigError)) throw err;
+		console.error(`\n✗ Standpoint cannot start: ${err.message}\n`);
+		process.exit(1);
+	}
 	await prepareDatabase();
 	// Only the built server: under `vite dev` these listeners would keep Ctrl-C from exiting.
 	if (!dev) installGracefulShutdown();
 };
 
-/** Refuses bodies over 1 MB before anything reads them (adapter-node also caps streamed ones). */
+/** For load balancers and container probes: no session, no rate limit, no access-log line. */
+const healthz: Handle = ({ event, resolve }) => {
+	if (event.url.pathname !== '/healthz') return resolve(event);
+	db().$client.prepare('SELECT 1').get();
+	return new Response('ok\n', {
+		headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }
+	});
+};
+
+const logRequests: Handle = async ({ event, resolve }) => {
+	const started = performance.now();
+	event.locals.requestId = newRequestId();
+	makeClientAddressSafe(event);
+	const response = await resolve(event);
+	response.headers.set('x-request-id', event.locals.requestId);
+	if (config().accessLog) {
+		const line = formatAccessLine({
+			method: event.request.method,
+			path: event.url.pathname,
+			status: response.status,
+			ms: Math.round(performance.now() - started),
+			userId: event.locals.user?.id ?? null,
+			requestId: event.locals.requestId
+		});
+		console.log(line);
+	}
+	return response;
+};
+
+/** Cross-site form protection (Kit's own is off: see same-origin.ts). */
+const sameOrigin: Handle = ({ event, resolve }) => {
+	const headers = event.request.headers;
+	const checked = checkOrigin(
+		{
+			method: event.request.method,
+			contentType: headers.get('content-type'),
+			origin: headers.get('origin'),
+			host: event.url.host,
+			urlOrigin: event.url.origin
+		},
+		config()
+	);
+	return checked.ok ? resolve(event) : refuse(event, 403, checked.reason);
+};
+
+/**
+ * Refuses bodies over BODY_SIZE_LIMIT before anything reads them, with a sentence: a form goes
+ * back to its page, which says the upload was too large (adapter-node's own refusal surfaced
+ * as "Something went wrong").
+ */
 const limitBodySize: Handle = ({ event, resolve }) => {
 	const length = Number(event.request.headers.get('content-length') ?? 0);
-	if (length > MAX_BODY_BYTES) {
-		error(413, 'That is more than 1 MB. Send a shorter text or a smaller file.');
+	const limit = config().bodySizeLimit;
+	if (length <= limit) return resolve(event);
+	if (event.request.method === 'POST' && event.url.search.startsWith('?/')) {
+		return redirectBack(event, `${event.url.pathname}?${TOO_LARGE_PARAM}`);
 	}
-	return resolve(event);
+	return refuse(event, 413, `That is more than ${formatBytes(limit)}. Send a smaller file.`);
+};
+
+const securityHeaders: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	response.headers.set('X-Content-Type-Options', 'nosniff');
+	response.headers.set('Referrer-Policy', 'same-origin');
+	response.headers.set('X-Frame-Options', 'DENY');
+	// Read-aloud uses speech synthesis only; nothing needs the camera, microphone or location.
+	response.headers.set(
+		'Permissions-Policy',
+		'camera=(), microphone=(), geolocation=(), payment=()'
+	);
+	return compressHtml(event.request, response);
 };
 
 const authenticate: Handle = ({ event, resolve }) => {
@@ -40,26 +117,13 @@ const authenticate: Handle = ({ event, resolve }) => {
 	return resolve(event);
 };
 
-const securityHeaders: Handle = async ({ event, resolve }) => {
-	const response = await resolve(event);
-	response.headers.set('X-Content-Type-Options', 'nosniff');
-	response.headers.set('Referrer-Policy', 'same-origin');
-	response.headers.set('X-Frame-Options', 'DENY');
-	// Read-aloud uses speech synthesis only; nothing needs the camera, microphone or location.
-	response.headers.set(
-		'Permissions-Policy',
-		'camera=(), microphone=(), geolocation=(), payment=()'
-	);
-	return response;
-};
-
 /**
  * A request-rate limit per address and per signed-in user (token buckets, generous enough for a
  * class behind one address). STANDPOINT_RATE_LIMIT=off is for the single-user throughput bench,
  * which measures the route itself; the classroom bench keeps it on.
  */
 const limitRequests: Handle = ({ event, resolve }) => {
-	if (process.env.STANDPOINT_RATE_LIMIT === 'off') return resolve(event);
+	if (!config().rateLimit) return resolve(event);
 	const user = event.locals.user;
 	const wait = Math.max(
 		requestsByAddress.take(event.getClientAddress()),
@@ -75,10 +139,24 @@ const limitRequests: Handle = ({ event, resolve }) => {
 	});
 };
 
-export const handle = sequence(limitBodySize, securityHeaders, authenticate, limitRequests);
+export const handle = sequence(
+	healthz,
+	logRequests,
+	sameOrigin,
+	limitBodySize,
+	securityHeaders,
+	authenticate,
+	limitRequests
+);
 
-/** Unexpected errors: the details go to the server log, the person sees a plain sentence. */
+/**
+ * Unexpected errors: the details go to the server log under the request id, and the person sees
+ * a plain sentence with that id to quote to whoever runs the server.
+ */
 export const handleError: HandleServerError = ({ error: err, event, status }) => {
-	if (status >= 500) console.error(`${event.request.method} ${event.url.pathname}:`, err);
-	return { message: 'Something went wrong on our side. Try again in a moment.' };
+	const id = event.locals.requestId ?? newRequestId();
+	if (status >= 500) console.error(`req=${id} ${event.request.method} ${event.url.pathname}:`, err);
+	if (status === 404) return { message: 'There is no page at this address.', id };
+	if (status === 413) return { message: 'That request was too large to accept.', id };
+	return { message: 'Something went wrong on our side. Try again in a moment.', id };
 };

@@ -43,25 +43,30 @@ async function waitUntilServing(url: string, child: ChildProcess, log: () => str
 }
 
 /** The built app (`node build`) on its own port and a fresh SQLite file in a temp folder. */
-export async function startServer(env: Record<string, string> = {}): Promise<TestServer> {
+/** `env` overrides the defaults below; a key set to undefined is removed (e.g. no ORIGIN). */
+export async function startServer(
+	env: Record<string, string | undefined> = {}
+): Promise<TestServer> {
 	const folder = mkdtempSync(join(tmpdir(), 'standpoint-e2e-'));
 	const databasePath = join(folder, 'standpoint.db');
 	const port = await freePort();
 	const url = `http://localhost:${port}`;
 	let log = '';
 	const launch = async () => {
+		const merged: Record<string, string | undefined> = {
+			...process.env,
+			PORT: String(port),
+			ORIGIN: url,
+			DATABASE_URL: databasePath,
+			BODY_SIZE_LIMIT: '1M',
+			STANDPOINT_DEMO: '1',
+			// A quiz time limit's minute lasts 2 s here, so deadline tests take seconds.
+			STANDPOINT_MINUTE_MS: '2000',
+			...env
+		};
+		for (const key of Object.keys(merged)) if (merged[key] === undefined) delete merged[key];
 		const started = spawn(process.execPath, [process.env.BUILD_DIR || 'build'], {
-			env: {
-				...process.env,
-				PORT: String(port),
-				ORIGIN: url,
-				DATABASE_URL: databasePath,
-				BODY_SIZE_LIMIT: '1M',
-				STANDPOINT_DEMO: '1',
-				// A quiz time limit's minute lasts 2 s here, so deadline tests take seconds.
-				STANDPOINT_MINUTE_MS: '2000',
-				...env
-			},
+			env: merged,
 			stdio: ['ignore', 'pipe', 'pipe']
 		});
 		started.stdout?.on('data', (chunk) => (log += chunk));

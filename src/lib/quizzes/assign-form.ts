@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wallTimeToUtc } from '../dates';
 import type { AssignmentSettings, FeedbackPolicy } from './types';
 
 /** The "assign to a class" form: local times with the browser's offset, and the settings. */
@@ -13,22 +14,21 @@ export type AssignFormResult =
 	| { ok: true; assignment: AssignInput; values: Record<string, string> }
 	| { ok: false; errors: Record<string, string>; values: Record<string, string> };
 
-const MINUTE_MS = 60_000;
 const LOCAL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?$/;
 const FEEDBACK: FeedbackPolicy[] = ['after_submit', 'after_due', 'never'];
 
 /**
- * A `datetime-local` value in UTC ms. `tzOffset` is the browser's `getTimezoneOffset()`
- * (UTC minus local, in minutes): the server cannot know the teacher's zone otherwise.
+ * A `datetime-local` value in UTC ms, read on the school's clock (STANDPOINT_TIME_ZONE), the
+ * same clock every page shows dates in, with or without JavaScript.
  */
-export function localToUtc(value: string, tzOffset: number): number | null {
+export function localToUtc(value: string, timeZone: string): number | null {
 	const m = LOCAL_TIME.exec(value.trim());
 	if (!m) return null;
 	const [year, month, day, hour, minute] = m.slice(1, 6).map(Number) as number[];
 	const utc = Date.UTC(year!, month! - 1, day!, hour!, minute!);
 	const check = new Date(utc);
 	if (check.getUTCMonth() !== month! - 1 || check.getUTCDate() !== day! || hour! > 23) return null;
-	return utc + tzOffset * MINUTE_MS;
+	return wallTimeToUtc(utc, timeZone);
 }
 
 const assignSchema = z.object({
@@ -38,7 +38,6 @@ const assignSchema = z.object({
 		.positive('Choose a class.'),
 	opensAt: z.string().trim().optional(),
 	dueAt: z.string().trim().optional(),
-	tzOffset: z.coerce.number().int().min(-840).max(840).catch(0),
 	attemptsAllowed: z
 		.string({ error: 'Choose how many attempts are allowed.' })
 		.regex(/^(?:[1-9]|10|unlimited)$/, 'Choose 1 to 10 attempts, or unlimited.'),
@@ -56,7 +55,7 @@ const assignSchema = z.object({
 });
 
 /** The "assign to a class" form; `now` stands in for an empty opening time. */
-export function parseAssignForm(form: FormData, now: number): AssignFormResult {
+export function parseAssignForm(form: FormData, now: number, timeZone: string): AssignFormResult {
 	const raw: Record<string, string> = {};
 	for (const field of Object.keys(assignSchema.shape)) {
 		const value = form.get(field);
@@ -69,10 +68,9 @@ export function parseAssignForm(form: FormData, now: number): AssignFormResult {
 	if (!parsed.success) {
 		for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
 	}
-	const tz = parsed.success ? parsed.data.tzOffset : 0;
-	const opensAt = raw.opensAt?.trim() ? localToUtc(raw.opensAt, tz) : now;
+	const opensAt = raw.opensAt?.trim() ? localToUtc(raw.opensAt, timeZone) : now;
 	if (opensAt === null) errors.opensAt ??= 'Give the opening date and time, like 2026-03-14 09:00.';
-	const dueAt = raw.dueAt?.trim() ? localToUtc(raw.dueAt, tz) : null;
+	const dueAt = raw.dueAt?.trim() ? localToUtc(raw.dueAt, timeZone) : null;
 	if (raw.dueAt?.trim() && dueAt === null) {
 		errors.dueAt ??= 'Give the due date and time, like 2026-03-21 15:00.';
 	} else if (dueAt !== null && opensAt !== null && dueAt <= opensAt) {

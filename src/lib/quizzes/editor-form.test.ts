@@ -332,11 +332,12 @@ describe('parseQuestionForm: messages', () => {
 });
 
 const NOW = Date.UTC(2026, 2, 14, 9, 0);
+// UTC+1 in March 2026 (summer time starts on the 29th).
+const ZONE = 'Europe/Paris';
 const assign = {
 	classId: '3',
 	opensAt: '2026-03-14T10:00',
 	dueAt: '2026-03-21T15:30',
-	tzOffset: '-60',
 	attemptsAllowed: '2',
 	counts: 'last',
 	timeLimit: '10',
@@ -346,14 +347,14 @@ const assign = {
 };
 
 function assignErrors(fields: Record<string, string>) {
-	const result = parseAssignForm(form({ ...assign, ...fields }), NOW);
+	const result = parseAssignForm(form({ ...assign, ...fields }), NOW, ZONE);
 	expect(result.ok).toBe(false);
 	return result.ok ? {} : result.errors;
 }
 
 describe('parseAssignForm', () => {
-	it('turns local times and the browser offset into UTC, and reads the settings', () => {
-		const result = parseAssignForm(form(assign), NOW);
+	it("turns the school's local times into UTC, and reads the settings", () => {
+		const result = parseAssignForm(form(assign), NOW, ZONE);
 		expect(result.ok && result.assignment).toEqual({
 			classId: 3,
 			opensAt: Date.UTC(2026, 2, 14, 9, 0),
@@ -371,7 +372,7 @@ describe('parseAssignForm', () => {
 		});
 	});
 
-	it('opens now when no opening time is given; no due date, unlimited, untimed; offset 0 without JS', () => {
+	it('opens now when no opening time is given; no due date, unlimited, untimed', () => {
 		const fields = {
 			...assign,
 			opensAt: '',
@@ -379,15 +380,15 @@ describe('parseAssignForm', () => {
 			attemptsAllowed: 'unlimited',
 			timeLimit: ''
 		};
-		const { tzOffset: _tz, ...withoutOffset } = fields;
-		const result = parseAssignForm(form(withoutOffset), NOW);
+		const result = parseAssignForm(form(fields), NOW, ZONE);
 		expect(result.ok && result.assignment).toMatchObject({
 			opensAt: NOW,
 			dueAt: null,
 			settings: { attemptsAllowed: null, timeLimitMinutes: null }
 		});
-		expect(localToUtc('2026-03-14T09:00', 0)).toBe(NOW);
-		expect(localToUtc('2026-02-30T09:00', 0)).toBeNull();
+		expect(localToUtc('2026-03-14T09:00', 'UTC')).toBe(NOW);
+		expect(localToUtc('2026-03-14T05:00', 'America/New_York')).toBe(NOW);
+		expect(localToUtc('2026-02-30T09:00', 'UTC')).toBeNull();
 	});
 
 	it.each([
@@ -406,7 +407,7 @@ describe('parseAssignForm', () => {
 	});
 
 	it('keeps the ticked boxes in the values it sends back', () => {
-		const result = parseAssignForm(form({ ...assign, classId: 'x' }), NOW);
+		const result = parseAssignForm(form({ ...assign, classId: 'x' }), NOW, ZONE);
 		expect(!result.ok && result.values).toMatchObject({
 			shuffleQuestions: 'on',
 			shuffleOptions: '',

@@ -4,23 +4,14 @@ import type { Skill } from '../quizgen/skills';
 import { BLANK } from '../quizgen/types';
 import { toOptions } from './convert';
 import { parseSkillField } from './skill-mix';
-import type { ContentKind, QuestionContent } from './types';
+import { WRITABLE_KINDS, type ContentKind, type QuestionContent } from './types';
 
 /**
  * Parsing of the quiz editor's forms: a question written or edited by the teacher, and the
  * "assign to a class" form. Field names are the ones the editor page renders.
  */
 
-/** Kinds a teacher can write by hand (quote attribution comes only from the generator). */
-export const WRITABLE_KINDS = [
-	'multiple_choice',
-	'multi_select',
-	'true_false',
-	'short_answer',
-	'cloze',
-	'ordering',
-	'evidence_pair'
-] as const satisfies readonly ContentKind[];
+export { WRITABLE_KINDS };
 
 export const LIMITS = { prompt: 1000, option: 300, options: 8, explanation: 1000 } as const;
 

@@ -15,12 +15,6 @@ export function stateLabel(state: AssignmentStateName): string {
 	return STATE_LABELS[state];
 }
 
-const dateTime = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
-
-export function formatDateTime(ms: number): string {
-	return dateTime.format(ms);
-}
-
 /** "12 min 5 s" for a countdown; "0 s" once time is up. */
 export function formatDuration(ms: number): string {
 	const total = Math.max(0, Math.round(ms / 1000));

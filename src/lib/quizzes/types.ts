@@ -64,3 +64,17 @@ export type StudentQuestion = {
 			partB: ChoiceOption[];
 	  }
 );
+
+/**
+ * Kinds a teacher can write by hand (quote attribution comes only from the generator). Here,
+ * not in editor-form.ts, so the editor page can list them without bundling zod.
+ */
+export const WRITABLE_KINDS = [
+	'multiple_choice',
+	'multi_select',
+	'true_false',
+	'short_answer',
+	'cloze',
+	'ordering',
+	'evidence_pair'
+] as const satisfies readonly ContentKind[];

@@ -88,10 +88,10 @@ describe('guided reading on a real database', () => {
 			guidedReading: 'on'
 		}))
 			form.set(k, v);
-		const parsed = parseAssignForm(form, 0);
+		const parsed = parseAssignForm(form, 0, 'UTC');
 		expect(parsed.ok && parsed.assignment.settings.guidedReading).toBe(true);
 		form.delete('guidedReading');
-		const plain = parseAssignForm(form, 0);
+		const plain = parseAssignForm(form, 0, 'UTC');
 		expect(plain.ok && plain.assignment.settings.guidedReading).toBe(false);
 	});
 });

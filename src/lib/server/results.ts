@@ -1,7 +1,9 @@
 import { eq } from 'drizzle-orm';
+import { formatDue } from '../dates';
 import { answerText, responseText } from '../quizzes/convert';
 import type { FeedbackPolicy } from '../quizzes/types';
 import { savedAnswers } from './attempts';
+import { config } from './config';
 import { db } from './db';
 import { assignments, quizzes, responses, type Attempt } from './db/schema';
 import { listQuestions } from './quizzes';
@@ -29,7 +31,7 @@ function feedbackVisible(policy: FeedbackPolicy, dueAt: number | null, now: numb
 	if (policy === 'never')
 		return { visible: false as const, reason: 'Your teacher does not show answers for this quiz.' };
 	if (dueAt === null || now >= dueAt) return { visible: true as const };
-	const when = new Date(dueAt).toUTCString();
+	const when = formatDue(dueAt, config().timeZone);
 	return {
 		visible: false as const,
 		reason: `Answers and explanations appear after the due date (${when}).`

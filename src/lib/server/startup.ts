@@ -1,10 +1,11 @@
+import { config } from './config';
 import { db, databasePath } from './db';
 import { demoLogins, seedDemo } from './db/seed';
 
 /** Opens and migrates the database, then seeds the demo into it when it is empty. */
 export async function prepareDatabase(): Promise<void> {
 	db();
-	if (process.env.STANDPOINT_DEMO === '0') return;
+	if (!config().demo) return;
 	if (await seedDemo()) {
 		console.log(`Seeded the demo into ${databasePath()}. ${demoLogins()}`);
 	}

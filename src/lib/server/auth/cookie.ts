@@ -1,5 +1,6 @@
 import { dev } from '$app/environment';
 import type { Cookies } from '@sveltejs/kit';
+import { config } from '../config';
 import { SESSION_COOKIE } from './session';
 
 export function setSessionTokenCookie(cookies: Cookies, token: string, expiresAt: number): void {
@@ -7,7 +8,7 @@ export function setSessionTokenCookie(cookies: Cookies, token: string, expiresAt
 		httpOnly: true,
 		sameSite: 'lax',
 		// Plain http on localhost is the documented way to run Standpoint in a classroom.
-		secure: !dev && process.env.ORIGIN?.startsWith('https:') === true,
+		secure: !dev && config().origin?.startsWith('https:') === true,
 		path: '/',
 		expires: new Date(expiresAt)
 	});

@@ -3,22 +3,21 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { config } from '../config';
 import * as schema from './schema';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
-
-const DEFAULT_DATABASE = 'data/standpoint.db';
 
 let instance: Db | null = null;
 
 /** DATABASE_URL may be a plain path or a `file:` URL, as drizzle-kit accepts both. */
 export function databasePath(): string {
-	const url = process.env.DATABASE_URL || DEFAULT_DATABASE;
+	const url = config().databaseUrl;
 	return url.startsWith('file:') ? url.slice('file:'.length) : url;
 }
 
 function migrationsFolder(): string {
-	return resolve(process.env.MIGRATIONS_DIR || 'drizzle');
+	return resolve(config().migrationsDir);
 }
 
 /** Opens (creating when missing) and migrates a SQLite file. */

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { resetConfig } from '../config';
 import { closeDatabase, db } from '../db';
 
 /**
@@ -11,6 +12,7 @@ export function useTempDatabase(): () => void {
 	const folder = mkdtempSync(join(tmpdir(), 'standpoint-unit-'));
 	closeDatabase();
 	process.env.DATABASE_URL = join(folder, 'test.db');
+	resetConfig();
 	db();
 	return () => {
 		closeDatabase();

@@ -2,10 +2,12 @@ import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { parseNameList } from '$lib/classes/name-list';
 import * as assignments from '$lib/server/assignments';
 import * as classes from '$lib/server/classes';
+import { config } from '$lib/server/config';
 import * as debates from '$lib/server/debates';
 import { formId, requireTeacher, requireUser } from '$lib/server/guards';
 import * as privacy from '$lib/server/privacy';
 import * as roster from '$lib/server/roster';
+import { joinOrigin } from '$lib/server/join-address';
 import { getUserById } from '$lib/server/users';
 import { bulkAddForm, classForm, parseForm } from '$lib/validation';
 import type { Actions, PageServerLoad } from './$types';
@@ -37,6 +39,7 @@ export const load: PageServerLoad = (event) => {
 	return {
 		view: 'teacher' as const,
 		class: found,
+		joinOrigin: joinOrigin(event.url, config()),
 		roster: classes.roster(user, found.id),
 		assignments: assignments.listForClass(user, found.id),
 		debates: debates.listForClass(user, found.id)

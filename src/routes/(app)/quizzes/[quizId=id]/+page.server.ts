@@ -1,6 +1,7 @@
 import { error, fail, redirect, type ActionFailure, type RequestEvent } from '@sveltejs/kit';
 import { z } from 'zod';
 import { parseAssignForm } from '$lib/quizzes/assign-form';
+import { config } from '$lib/server/config';
 import { parseQuestionForm } from '$lib/quizzes/editor-form';
 import * as articles from '$lib/server/articles';
 import * as assignments from '$lib/server/assignments';
@@ -205,7 +206,7 @@ export const actions: Actions = {
 	},
 	assign: async (event) => {
 		const { teacher, quiz } = ownedQuiz(event);
-		const parsed = parseAssignForm(await event.request.formData(), Date.now());
+		const parsed = parseAssignForm(await event.request.formData(), Date.now(), config().timeZone);
 		if (!parsed.ok)
 			return fail(400, { action: 'assign', errors: parsed.errors, values: parsed.values });
 		try {

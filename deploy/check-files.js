@@ -1,0 +1,69 @@
+// Checks deploy/compose.yaml and deploy/Dockerfile without a Docker engine: `docker compose
+// config` when the plugin is there, else a YAML parse and the promises the README makes.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const here = new URL('.', import.meta.url).pathname;
+const failures = [];
+const expect = (ok, message) => ok || failures.push(message);
+
+const compose = spawnSync('docker', ['compose', '-f', `${here}compose.yaml`, 'config', '--quiet'], {
+	env: { ...process.env, SITE_ADDRESS: 'standpoint.test' },
+	encoding: 'utf8'
+});
+if (compose.status === 0) console.log('  docker compose config: ok');
+else {
+	// js-yaml comes with eslint (a dev dependency): CI has it, a production install need not.
+	const yaml = createRequire(import.meta.url)('js-yaml');
+	const file = yaml.load(readFileSync(`${here}compose.yaml`, 'utf8'));
+	const app = file?.services?.standpoint;
+	expect(app, 'compose.yaml has no standpoint service');
+	expect(
+		app?.build?.dockerfile === 'deploy/Dockerfile',
+		'the standpoint service builds deploy/Dockerfile'
+	);
+	expect(
+		app?.volumes?.some((v) => String(v).endsWith(':/data')),
+		'the data volume is mounted at /data'
+	);
+	expect(
+		app?.environment?.ADDRESS_HEADER === 'x-forwarded-for',
+		'behind Caddy, ADDRESS_HEADER is set'
+	);
+	expect(file?.services?.backup?.command?.join(' ').includes('--keep'), 'backups rotate');
+	console.log('  compose.yaml parses (docker compose not installed)');
+}
+
+const dockerfile = readFileSync(`${here}Dockerfile`, 'utf8');
+const has = (pattern, message) => expect(pattern.test(dockerfile), `Dockerfile: ${message}`);
+has(/^FROM \S+ AS build$/m, 'a build stage');
+expect((dockerfile.match(/^FROM /gm) ?? []).length >= 2, 'Dockerfile: multi-stage');
+has(/npm prune --omit=dev/, 'production dependencies only');
+has(/^USER node$/m, 'runs as a non-root user');
+has(/^VOLUME \["\/data"\]$/m, 'a volume for the data');
+has(/^HEALTHCHECK [\s\S]*\/healthz/m, 'a health check on /healthz');
+has(/^CMD \["node", "build"\]$/m, 'starts with node build');
+for (const line of dockerfile.split('\n')) {
+	const instruction = line.match(/^([A-Z]+)\s/)?.[1];
+	const known = [
+		'FROM',
+		'WORKDIR',
+		'RUN',
+		'COPY',
+		'ENV',
+		'USER',
+		'VOLUME',
+		'EXPOSE',
+		'HEALTHCHECK',
+		'CMD'
+	];
+	if (instruction && !known.includes(instruction))
+		failures.push(`Dockerfile: unknown ${instruction}`);
+}
+
+if (failures.length) {
+	console.error(failures.map((f) => `✗ ${f}`).join('\n'));
+	process.exit(1);
+}
+console.log('  Dockerfile: multi-stage, non-root, /data volume, /healthz check');
