@@ -36,6 +36,19 @@ function feedbackVisible(policy: FeedbackPolicy, dueAt: number | null, now: numb
 	};
 }
 
+/**
+ * Whether the student may see correctness (marks, score, key) for this attempt now: only once
+ * it is submitted and the feedback policy allows. Every path that shows a student a mark asks.
+ */
+export function marksVisible(
+	attempt: Pick<Attempt, 'submittedAt'>,
+	assignment: { dueAt: number | null; settings: { feedback: FeedbackPolicy } },
+	now = Date.now()
+): boolean {
+	if (attempt.submittedAt === null) return false;
+	return feedbackVisible(assignment.settings.feedback, assignment.dueAt, now).visible;
+}
+
 /** A submitted attempt's results, as far as the assignment's feedback policy allows. */
 export function resultsOf(attempt: Attempt, now = Date.now()): AttemptResults {
 	const row = db()
