@@ -4,7 +4,7 @@
  * the same save loop against the bare endpoint, in the same run, for a ratio. Ends by itself.
  */
 import Database from 'better-sqlite3';
-import { startServer } from '../tests/server';
+import { startServer, DEMO_PASSWORD } from '../tests/server';
 import { addStudents, logIn, startAttempt, type SimStudent } from './classroom-setup';
 
 const STUDENTS = 300;
@@ -56,7 +56,7 @@ export async function benchClassroom(): Promise<void> {
 		'x-sveltekit-action': 'true'
 	};
 	try {
-		const teacher = await logIn(server.url, 'teacher', 'standpoint-demo');
+		const teacher = await logIn(server.url, 'teacher', DEMO_PASSWORD);
 		const logins = await addStudents(server.url, teacher, STUDENTS);
 		const students: SimStudent[] = [];
 		for (const login of logins) {

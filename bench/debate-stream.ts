@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { request, type ClientRequest } from 'node:http';
-import { startServer } from '../tests/server';
+import { startServer, DEMO_PASSWORD } from '../tests/server';
 
 const CLIENTS = Number(process.env.CLIENTS) || 1000;
 const DEBATE_PATH = '/debates/1';
@@ -14,7 +14,7 @@ async function session(url: string, username: string): Promise<string> {
 	const login = await fetch(`${url}/login`, {
 		method: 'POST',
 		headers: { Origin: url, 'content-type': 'application/x-www-form-urlencoded' },
-		body: `username=${username}&password=standpoint-demo`,
+		body: `username=${username}&password=${DEMO_PASSWORD}`,
 		redirect: 'manual'
 	});
 	return (login.headers.get('set-cookie') ?? '').split(';')[0]!;

@@ -2,7 +2,7 @@
  * Saving one answer through the real route (session, ownership, deadline, grade, write) against
  * a bare endpoint that inserts one row, both on the built app in the same run.
  */
-import { startServer } from '../tests/server';
+import { startServer, DEMO_PASSWORD } from '../tests/server';
 import { load, type LoadResult } from './load';
 
 const CONNECTIONS = 100;
@@ -20,7 +20,7 @@ async function studentSession(url: string) {
 	const login = await fetch(`${url}/login`, {
 		method: 'POST',
 		headers,
-		body: 'username=student6&password=standpoint-demo',
+		body: `username=student6&password=${DEMO_PASSWORD}`,
 		redirect: 'manual'
 	});
 	const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;

@@ -19,9 +19,7 @@ console.log(`
 Standpoint is starting on ${env.ORIGIN}
 ${
 	demo
-		? `Demo logins (seeded into an empty database), password "standpoint-demo":
-  teacher:  teacher
-  students: student1, student2, student3, student4, student5, student6`
+		? 'Demo logins are printed below once the database is ready (again: npm run demo:password).'
 		: 'Demo seeding is off (STANDPOINT_DEMO=0).'
 }
 Data: ${env.DATABASE_URL || 'data/standpoint.db'}   Stop with Ctrl+C.

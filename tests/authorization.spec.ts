@@ -3,6 +3,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import type { APIResponse } from '@playwright/test';
 import { expect, test, uniqueName } from './fixtures';
 import { HttpClient } from './http';
+import { DEMO_PASSWORD } from './server';
 
 /**
  * The authorization matrix (issue 8): every route under src/routes with an id in its path, and
@@ -291,8 +292,6 @@ async function logIn(baseURL: string, username: string, password: string) {
 	expect(response.status(), `log in as ${username}`).toBe(303);
 	return client;
 }
-
-const DEMO_PASSWORD = 'standpoint-demo';
 
 /** The demo class is the victim; a second teacher, their class and their student ask. */
 async function setUp(baseURL: string) {

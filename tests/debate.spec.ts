@@ -1,8 +1,8 @@
 import type { Browser, Page } from '@playwright/test';
 import { expect, logIn, test } from './fixtures';
 import { HttpClient } from './http';
+import { DEMO_PASSWORD } from './server';
 
-const DEMO_PASSWORD = 'standpoint-demo';
 const MOTION = /The United States should be ready to use military force/;
 /** Live updates should land within a second; the margin covers a busy CI machine. */
 const LIVE = { timeout: 3_000 };

@@ -1,5 +1,6 @@
 import { expect, signUp, test } from './fixtures';
 import { HttpClient } from './http';
+import { DEMO_PASSWORD } from './server';
 
 test('a student answers half, reloads, finishes, submits and follows "show me where"', async ({
 	page,
@@ -8,7 +9,7 @@ test('a student answers half, reloads, finishes, submits and follows "show me wh
 }) => {
 	// A new student in Global Affairs: the demo students' attempts are shared with other tests.
 	const teacher = await HttpClient.open(server.url);
-	await teacher.post('/login', { username: 'teacher', password: 'standpoint-demo' });
+	await teacher.post('/login', { username: 'teacher', password: DEMO_PASSWORD });
 	const code = await teacher.joinCodeOf(1);
 	await signUp(page, 'student', 'Quinn Taker');
 	await page.goto('/join');
@@ -75,7 +76,7 @@ test("another student's attempt is a 404, and answers after submission are refus
 	server
 }) => {
 	const ana = await HttpClient.open(server.url);
-	await ana.post('/login', { username: 'student1', password: 'standpoint-demo' });
+	await ana.post('/login', { username: 'student1', password: DEMO_PASSWORD });
 	const home = await (await ana.get('/')).text();
 	const assignmentId = /href="\/assignments\/(\d+)"/.exec(home)![1];
 	const page = await (await ana.get(`/assignments/${assignmentId}`)).text();
@@ -84,11 +85,11 @@ test("another student's attempt is a 404, and answers after submission are refus
 	expect((await ana.get(attemptUrl)).status()).toBe(200);
 
 	const ben = await HttpClient.open(server.url);
-	await ben.post('/login', { username: 'student2', password: 'standpoint-demo' });
+	await ben.post('/login', { username: 'student2', password: DEMO_PASSWORD });
 	expect((await ben.get(attemptUrl)).status()).toBe(404);
 	expect((await ben.post(`${attemptUrl}?/save`, { q1: 'a' })).status()).toBe(404);
 	const teacher = await HttpClient.open(server.url);
-	await teacher.post('/login', { username: 'teacher', password: 'standpoint-demo' });
+	await teacher.post('/login', { username: 'teacher', password: DEMO_PASSWORD });
 	expect((await teacher.get(attemptUrl)).status()).toBe(403);
 
 	// Ana's attempt is submitted: a later save is refused with the reason, and changes nothing.
@@ -108,7 +109,7 @@ test('a timed attempt past its deadline refuses a late answer and is submitted',
 }) => {
 	test.setTimeout(60_000);
 	const teacher = await HttpClient.open(server.url);
-	await teacher.post('/login', { username: 'teacher', password: 'standpoint-demo' });
+	await teacher.post('/login', { username: 'teacher', password: DEMO_PASSWORD });
 	const generated = await teacher.post('/articles/1?/generateQuiz', {});
 	const quizPath = new URL(generated.headers()['location']!, server.url).pathname;
 	expect((await teacher.post(`${quizPath}?/publish`, {})).status()).toBe(303);
@@ -123,7 +124,7 @@ test('a timed attempt past its deadline refuses a late answer and is submitted',
 	expect(assigned.status()).toBe(303);
 
 	const student = await HttpClient.open(server.url);
-	await student.post('/login', { username: 'student5', password: 'standpoint-demo' });
+	await student.post('/login', { username: 'student5', password: DEMO_PASSWORD });
 	const home = await (await student.get('/')).text();
 	const ids = [...home.matchAll(/href="\/assignments\/(\d+)"/g)].map((m) => Number(m[1]));
 	const timed = Math.max(...ids);

@@ -4,6 +4,9 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+/** The demo accounts' password on every test server (a real start generates one per database). */
+export const DEMO_PASSWORD = 'e2e-demo-password';
+
 export interface TestServer {
 	url: string;
 	databasePath: string;
@@ -58,6 +61,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
 				DATABASE_URL: databasePath,
 				BODY_SIZE_LIMIT: '1M',
 				STANDPOINT_DEMO: '1',
+				STANDPOINT_DEMO_PASSWORD: DEMO_PASSWORD,
 				// A quiz time limit's minute lasts 2 s here, so deadline tests take seconds.
 				STANDPOINT_MINUTE_MS: '2000',
 				...env

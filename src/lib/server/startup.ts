@@ -1,11 +1,16 @@
 import { db, databasePath } from './db';
 import { demoLogins, seedDemo } from './db/seed';
 
-/** Opens and migrates the database, then seeds the demo into it when it is empty. */
+/**
+ * Opens and migrates the database, seeds the demo into it when it is empty, and prints the demo
+ * logins at every start while the demo exists (`npm run demo:password` prints them too).
+ */
 export async function prepareDatabase(): Promise<void> {
 	db();
-	if (process.env.STANDPOINT_DEMO === '0') return;
-	if (await seedDemo()) {
-		console.log(`Seeded the demo into ${databasePath()}. ${demoLogins()}`);
+	if (process.env.STANDPOINT_DEMO !== '0') {
+		const seeded = await seedDemo(process.env.STANDPOINT_DEMO_PASSWORD || undefined);
+		if (seeded) console.log(`Seeded the demo into ${databasePath()}.`);
 	}
+	const logins = demoLogins();
+	if (logins) console.log(logins);
 }

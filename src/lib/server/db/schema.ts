@@ -28,6 +28,23 @@ export const users = sqliteTable('users', {
 	createdAt: createdAt()
 });
 
+/**
+ * The demo seeded into an empty database: its password (generated for this database, so a
+ * deployed copy has no shared login) and, in demoAccounts, the accounts it created, so a
+ * teacher can remove it all at once. At most one row (id 1).
+ */
+export const demo = sqliteTable('demo', {
+	id: integer('id').primaryKey(),
+	password: text('password').notNull(),
+	createdAt: createdAt()
+});
+
+export const demoAccounts = sqliteTable('demo_accounts', {
+	userId: integer('user_id')
+		.primaryKey()
+		.references(() => users.id, { onDelete: 'cascade' })
+});
+
 export const sessions = sqliteTable(
 	'sessions',
 	{
