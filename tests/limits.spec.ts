@@ -1,0 +1,26 @@
+import { expect, test } from './fixtures';
+import { HttpClient } from './http';
+import { DEMO_PASSWORD } from './server';
+
+async function demoTeacher(baseURL: string) {
+	const client = await HttpClient.open(baseURL);
+	await client.post('/login', { username: 'teacher', password: DEMO_PASSWORD });
+	return client;
+}
+
+test('a form repeating one field thousands of times is refused at once with a sentence', async ({
+	server
+}) => {
+	const teacher = await demoTeacher(server.url);
+	for (const copies of [20_000, 99_000]) {
+		const started = Date.now();
+		const response = await teacher.postRaw('/articles/1?/share', 'classId=1&'.repeat(copies));
+		const ms = Date.now() - started;
+		console.log(`${copies} repeated classId fields: ${response.status()} in ${ms} ms`);
+		expect(response.status()).toBe(400);
+		expect(await response.text()).toContain('at most 100 classes');
+		expect(ms).toBeLessThan(2_000);
+	}
+	// The page still answers: nothing was shared or unshared.
+	expect((await teacher.get('/articles/1')).status()).toBe(200);
+});
