@@ -29,7 +29,8 @@ import type { PublicUser } from './public-user';
 import { scoresByStudent } from './rubric';
 
 export interface StudentResult {
-	studentId: number;
+	/** The row's place in join order: results carry no user id (with one, pseudonyms could be undone). */
+	key: number;
 	name: string;
 	side: Side | null;
 	posts: number;
@@ -80,7 +81,7 @@ function metricPost(p: Post): MetricPost {
 function memberNames(debate: Debate, pseudonymsOnly: boolean): Map<number, string> {
 	const roster = members(debate.id);
 	const pseudonyms = roomPseudonyms(
-		debate.id,
+		debate.pseudonymSecret,
 		roster.map((m) => m.userId)
 	);
 	const names = new Map(
@@ -124,10 +125,10 @@ export function results(user: PublicUser, debateId: number): Results {
 		swing: stanceSwing(
 			roster.map((m) => ({ side: m.side, before: m.stanceBefore, after: m.stanceAfter }))
 		),
-		students: roster.map((m) => {
+		students: roster.map((m, key) => {
 			const e = engagement.get(m.userId);
 			return {
-				studentId: m.userId,
+				key,
 				name: names.get(m.userId) ?? 'A student',
 				side: m.side,
 				posts: e?.posts ?? 0,

@@ -4,6 +4,7 @@
  * the class's teacher, or a student enrolled in it; anyone else gets `DebateNotFoundError`,
  * which routes answer with 404 so an id reveals nothing.
  */
+import { encodeHexLowerCase } from '@oslojs/encoding';
 import { and, asc, count, desc, eq, inArray, isNull } from 'drizzle-orm';
 import {
 	DEFAULT_SETTINGS,
@@ -51,9 +52,13 @@ export function create(teacher: PublicUser, input: NewDebate): Debate {
 		remainingMs: minutes === null ? null : minutes * MINUTE_MS
 	};
 	const { articleId, classId, motion, sideFor, sideAgainst } = input;
+	const pseudonymSecret = encodeHexLowerCase(crypto.getRandomValues(new Uint8Array(32)));
 	const created = db()
 		.insert(debates)
-		.values({ articleId, classId, motion, sideFor, sideAgainst, phase: 'prepare', clock, settings })
+		.values({
+			...{ articleId, classId, motion, sideFor, sideAgainst, phase: 'prepare' as const },
+			...{ clock, settings, pseudonymSecret }
+		})
 		.returning()
 		.get();
 	// Nobody can be listening yet; the event starts the room's log.

@@ -129,7 +129,7 @@ export function view(user: PublicUser, debateId: number, now = Date.now()): Room
 			.map((row) => [row.id, row.name])
 	);
 	const pseudonyms = roomPseudonyms(
-		debateId,
+		debate.pseudonymSecret,
 		roster.map((m) => m.userId)
 	);
 	const anonymous = debate.settings.anonymous && !isTeacher;

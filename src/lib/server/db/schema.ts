@@ -315,6 +315,8 @@ export const debates = sqliteTable(
 		clock: text('clock', { mode: 'json' }).$type<PhaseClock>().notNull(),
 		settings: text('settings', { mode: 'json' }).$type<DebateSettings>().notNull(),
 		rubricReleasedAt: integer('rubric_released_at', { mode: 'number' }),
+		/** Keys the room's pseudonyms (src/lib/debate/pseudonyms.ts); never sent to a browser. */
+		pseudonymSecret: text('pseudonym_secret').notNull().default(''),
 		createdAt: createdAt()
 	},
 	(table) => [index('debates_class_idx').on(table.classId)]
