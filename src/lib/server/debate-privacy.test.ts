@@ -64,3 +64,15 @@ describe('anonymous debates', () => {
 		expect(forTeacher.students.map((s) => s.name)).toContain(c.students[2]!.displayName);
 	});
 });
+
+describe('stance vote privacy', () => {
+	it('shows no per-side breakdown for sides of fewer than five students', async () => {
+		const c = await twoDebates();
+		const shown = results.results(c.students[0]!, c.named.id);
+		if (!shown.open) throw new Error('results closed');
+		// Six students, balanced: three a side.
+		expect(shown.swing.bySide).toEqual({ for: null, against: null });
+		expect(shown.swing.room.members).toBe(6);
+		expect(shown.swing.minGroup).toBe(5);
+	});
+});

@@ -9,6 +9,7 @@ import {
 	engagementByStudent,
 	isPhase,
 	roomPseudonyms,
+	shownSwing,
 	stanceSwing,
 	type MetricPost,
 	type ParagraphHeat,
@@ -16,7 +17,7 @@ import {
 	type ScoreRow,
 	type Side,
 	type SideNames,
-	type StanceSwing,
+	type ShownSwing,
 	type TranscriptDebate,
 	type TranscriptPost
 } from '../debate';
@@ -52,7 +53,7 @@ export interface ResultsView {
 	sideNames: SideNames;
 	phase: Phase;
 	isTeacher: boolean;
-	swing: StanceSwing;
+	swing: ShownSwing;
 	students: StudentResult[];
 	heat: HeatRow[];
 }
@@ -122,8 +123,10 @@ export function results(user: PublicUser, debateId: number): Results {
 		sideNames: { for: debate.sideFor, against: debate.sideAgainst },
 		phase: debate.phase,
 		isTeacher,
-		swing: stanceSwing(
-			roster.map((m) => ({ side: m.side, before: m.stanceBefore, after: m.stanceAfter }))
+		swing: shownSwing(
+			stanceSwing(
+				roster.map((m) => ({ side: m.side, before: m.stanceBefore, after: m.stanceAfter }))
+			)
 		),
 		students: roster.map((m, key) => {
 			const e = engagement.get(m.userId);
