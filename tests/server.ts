@@ -62,8 +62,6 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
 				BODY_SIZE_LIMIT: '1M',
 				STANDPOINT_DEMO: '1',
 				STANDPOINT_DEMO_PASSWORD: DEMO_PASSWORD,
-				// A quiz time limit's minute lasts 2 s here, so deadline tests take seconds.
-				STANDPOINT_MINUTE_MS: '2000',
 				...env
 			},
 			stdio: ['ignore', 'pipe', 'pipe']

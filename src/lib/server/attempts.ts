@@ -11,10 +11,10 @@ import { listQuestions } from './quizzes';
 /** A save that arrives this long after the deadline is still taken: network latency, not cheating. */
 export const DEADLINE_GRACE_MS = 2_000;
 /**
- * One minute of a time limit. The end-to-end tests shorten it (STANDPOINT_MINUTE_MS) so that a
- * real deadline passes in seconds; nothing else sets it.
+ * One minute of a time limit. Fixed: no setting may shorten every limit in production; tests
+ * pass `now` here, and the end-to-end test moves a stored deadline instead.
  */
-const minuteMs = () => Number(process.env.STANDPOINT_MINUTE_MS) || 60_000;
+const MINUTE_MS = 60_000;
 
 export type StartResult =
 	| { ok: true; attempt: Attempt }
@@ -35,7 +35,7 @@ export function start(student: PublicUser, assignmentId: number, now = Date.now(
 	let deadlineAt: number | null = null;
 	if (timeLimitMinutes !== null) {
 		deadlineAt =
-			now + timeLimitMinutes * minuteMs() * assignments.timeMultiplier(assignmentId, student.id);
+			now + timeLimitMinutes * MINUTE_MS * assignments.timeMultiplier(assignmentId, student.id);
 	}
 	// Without late work, the due date also ends an attempt begun just before it.
 	if (!acceptLate && assignment.dueAt !== null)
