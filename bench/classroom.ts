@@ -5,6 +5,7 @@
  */
 import Database from 'better-sqlite3';
 import { startServer, DEMO_PASSWORD } from '../tests/server';
+import { startBaseline } from './baseline';
 import { addStudents, logIn, startAttempt, type SimStudent } from './classroom-setup';
 
 const STUDENTS = 300;
@@ -48,7 +49,8 @@ async function loop(until: number, every: number, tick: (round: number) => Promi
 
 export async function benchClassroom(): Promise<void> {
 	const seconds = Number(process.env.CLASSROOM_SECONDS) || 60;
-	const server = await startServer({ STANDPOINT_BENCH: '1' });
+	const server = await startServer();
+	const bareServer = await startBaseline(server.databasePath);
 	const json = {
 		Origin: server.url,
 		'content-type': 'application/x-www-form-urlencoded',
@@ -170,7 +172,7 @@ export async function benchClassroom(): Promise<void> {
 					await timed(
 						baseline,
 						() =>
-							fetch(`${server.url}/bench/baseline`, {
+							fetch(bareServer.url, {
 								method: 'POST',
 								headers: { Origin: server.url, 'content-type': 'text/plain' },
 								body: 'row'
@@ -202,6 +204,7 @@ export async function benchClassroom(): Promise<void> {
 			`  lost writes: ${lostAnswers} answers, ${postsAcknowledged - postRows} posts (${postRows} posts stored, ${postsAcknowledged} acknowledged)`
 		);
 	} finally {
+		await bareServer.stop();
 		await server.stop();
 	}
 }

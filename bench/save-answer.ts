@@ -3,6 +3,7 @@
  * a bare endpoint that inserts one row, both on the built app in the same run.
  */
 import { startServer, DEMO_PASSWORD } from '../tests/server';
+import { startBaseline } from './baseline';
 import { load, type LoadResult } from './load';
 
 const CONNECTIONS = 100;
@@ -42,7 +43,8 @@ async function studentSession(url: string) {
 }
 
 export async function benchSaveAnswer(): Promise<void> {
-	const server = await startServer({ STANDPOINT_BENCH: '1', STANDPOINT_RATE_LIMIT: 'off' });
+	const server = await startServer({ STANDPOINT_RATE_LIMIT: 'off' });
+	const bareServer = await startBaseline(server.databasePath);
 	try {
 		const session = await studentSession(server.url);
 		const save = () =>
@@ -53,7 +55,7 @@ export async function benchSaveAnswer(): Promise<void> {
 				body: session.body
 			});
 		const baseline = () =>
-			fetch(`${server.url}/bench/baseline`, {
+			fetch(bareServer.url, {
 				method: 'POST',
 				headers: { Origin: server.url, 'content-type': 'text/plain' },
 				body: 'one row'
@@ -82,6 +84,7 @@ export async function benchSaveAnswer(): Promise<void> {
 			`  p99 ratio route/baseline at ${PACED_RATE} req/s: ${(routePaced.p99 / barePaced.p99).toFixed(2)}`
 		);
 	} finally {
+		await bareServer.stop();
 		await server.stop();
 	}
 }

@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import { HttpClient } from './http';
-import { DEMO_PASSWORD } from './server';
+import { DEMO_PASSWORD, startServer } from './server';
 
 async function demoTeacher(baseURL: string) {
 	const client = await HttpClient.open(baseURL);
@@ -23,4 +23,18 @@ test('a form repeating one field thousands of times is refused at once with a se
 	}
 	// The page still answers: nothing was shared or unshared.
 	expect((await teacher.get('/articles/1')).status()).toBe(200);
+});
+
+test('the production build has no benchmark endpoint, whatever the environment', async () => {
+	const server = await startServer({ STANDPOINT_BENCH: '1' });
+	try {
+		const response = await fetch(`${server.url}/bench/baseline`, {
+			method: 'POST',
+			headers: { Origin: server.url, 'content-type': 'text/plain' },
+			body: 'anything'
+		});
+		expect(response.status).toBe(404);
+	} finally {
+		await server.stop();
+	}
 });
