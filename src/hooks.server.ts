@@ -1,5 +1,5 @@
 import { dev } from '$app/environment';
-import { error, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
+import { type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { setSessionTokenCookie, deleteSessionTokenCookie } from '$lib/server/auth/cookie';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
@@ -16,11 +16,17 @@ export const init: ServerInit = async () => {
 	if (!dev) installGracefulShutdown();
 };
 
-/** Refuses bodies over 1 MB before anything reads them (adapter-node also caps streamed ones). */
+/**
+ * Refuses bodies over 1 MB before anything reads them (adapter-node also caps streamed ones).
+ * A returned response, not a thrown error, so the security headers still wrap it.
+ */
 const limitBodySize: Handle = ({ event, resolve }) => {
 	const length = Number(event.request.headers.get('content-length') ?? 0);
 	if (length > MAX_BODY_BYTES) {
-		error(413, 'That is more than 1 MB. Send a shorter text or a smaller file.');
+		return new Response('That is more than 1 MB. Send a shorter text or a smaller file.', {
+			status: 413,
+			headers: { 'content-type': 'text/plain; charset=utf-8' }
+		});
 	}
 	return resolve(event);
 };
@@ -50,6 +56,11 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 		'Permissions-Policy',
 		'camera=(), microphone=(), geolocation=(), payment=()'
 	);
+	// A signed-in page is that person's: a shared classroom computer's cache or back button must
+	// not show it to the next student.
+	if (event.locals.user && !response.headers.has('cache-control')) {
+		response.headers.set('Cache-Control', 'private, no-store');
+	}
 	return response;
 };
 
@@ -75,7 +86,8 @@ const limitRequests: Handle = ({ event, resolve }) => {
 	});
 };
 
-export const handle = sequence(limitBodySize, securityHeaders, authenticate, limitRequests);
+// Security headers first: every response, refusals included, goes out through them.
+export const handle = sequence(securityHeaders, limitBodySize, authenticate, limitRequests);
 
 /** Unexpected errors: the details go to the server log, the person sees a plain sentence. */
 export const handleError: HandleServerError = ({ error: err, event, status }) => {

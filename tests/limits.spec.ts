@@ -38,3 +38,19 @@ test('the production build has no benchmark endpoint, whatever the environment',
 		await server.stop();
 	}
 });
+
+test('refusals carry the security headers; signed-in pages are never cached', async ({
+	server
+}) => {
+	const client = await HttpClient.open(server.url);
+	const huge = await client.postRaw('/signup', `username=${'x'.repeat(1_100_000)}`);
+	expect(huge.status()).toBe(413);
+	expect(huge.headers()['x-content-type-options']).toBe('nosniff');
+	expect(huge.headers()['x-frame-options']).toBe('DENY');
+	const teacher = await demoTeacher(server.url);
+	for (const path of ['/', '/account', '/classes/1', '/articles/1']) {
+		const page = await teacher.get(path);
+		expect(page.status(), path).toBe(200);
+		expect(page.headers()['cache-control'], path).toBe('private, no-store');
+	}
+});
