@@ -7,6 +7,9 @@ import { SIDES, type Side, type SideNames } from './sides';
 
 export type Stance = 1 | 2 | 3 | 4 | 5;
 
+/** The Reflect note, "what changed my mind": a few sentences. */
+export const CHANGE_NOTE_MAX = 500;
+
 export const STANCES: readonly Stance[] = [1, 2, 3, 4, 5];
 
 export function isStance(value: unknown): value is Stance {

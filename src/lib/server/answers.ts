@@ -5,7 +5,13 @@ import { studentView, toGradable } from '../quizzes/convert';
 import type { StudentQuestion } from '../quizzes/types';
 import { closeIfExpired, DEADLINE_GRACE_MS } from './attempts';
 import { db, type Db } from './db';
-import { assignments as assignmentsTable, attempts, questions, responses } from './db/schema';
+import {
+	assignments as assignmentsTable,
+	attempts,
+	enrollments,
+	questions,
+	responses
+} from './db/schema';
 import type { PublicUser } from './public-user';
 
 /**
@@ -22,6 +28,14 @@ function prepare(database: Db) {
 			.select({ attempt: attempts, quizId: assignmentsTable.quizId })
 			.from(attempts)
 			.innerJoin(assignmentsTable, eq(assignmentsTable.id, attempts.assignmentId))
+			// Still on the roster: a student removed from the class can no longer change answers.
+			.innerJoin(
+				enrollments,
+				and(
+					eq(enrollments.classId, assignmentsTable.classId),
+					eq(enrollments.userId, attempts.userId)
+				)
+			)
 			.where(
 				and(
 					eq(attempts.id, sql.placeholder('attemptId')),

@@ -4,7 +4,13 @@ import { studentView, toGradable } from '../quizzes/convert';
 import type { StudentQuestion } from '../quizzes/types';
 import * as assignments from './assignments';
 import { db } from './db';
-import { assignments as assignmentsTable, attempts, responses, type Attempt } from './db/schema';
+import {
+	assignments as assignmentsTable,
+	attempts,
+	enrollments,
+	responses,
+	type Attempt
+} from './db/schema';
 import type { PublicUser } from './public-user';
 import { listQuestions } from './quizzes';
 
@@ -65,6 +71,20 @@ export function getOwn(student: PublicUser, attemptId: number, now = Date.now())
 		.where(and(eq(attempts.id, attemptId), eq(attempts.userId, student.id)))
 		.get();
 	return found ? closeIfExpired(found, now) : null;
+}
+
+/** Whether the student is still enrolled in the class the attempt's assignment belongs to. */
+function onRoster(student: PublicUser, attempt: Attempt): boolean {
+	const row = db()
+		.select({ userId: enrollments.userId })
+		.from(assignmentsTable)
+		.innerJoin(
+			enrollments,
+			and(eq(enrollments.classId, assignmentsTable.classId), eq(enrollments.userId, student.id))
+		)
+		.where(eq(assignmentsTable.id, attempt.assignmentId))
+		.get();
+	return row !== undefined;
 }
 
 /** The server, not the browser, ends a timed attempt: past its deadline it is submitted as saved. */
@@ -139,8 +159,9 @@ function finish(attempt: Attempt, at: number): Attempt {
 	);
 }
 
+/** Submits the student's own open attempt; null when it is not theirs or they left the class. */
 export function submit(student: PublicUser, attemptId: number, now = Date.now()): Attempt | null {
 	const attempt = getOwn(student, attemptId, now);
-	if (!attempt) return null;
+	if (!attempt || !onRoster(student, attempt)) return null;
 	return attempt.submittedAt === null ? finish(attempt, now) : attempt;
 }

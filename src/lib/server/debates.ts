@@ -19,6 +19,8 @@ import { db } from './db';
 import { classes as classesTable, debateMembers, debates, enrollments } from './db/schema';
 import type { Debate, DebateMember } from './db/schema';
 import * as live from './live';
+import { CHANGE_NOTE_MAX } from '../debate/stance';
+import { withoutNul } from '../validation';
 import type { PublicUser } from './public-user';
 
 export class DebateNotFoundError extends Error {
@@ -175,11 +177,14 @@ function setSide(debateId: number, userId: number, side: Side): void {
 export function voteStance(student: PublicUser, debateId: number, stance: number, note = '') {
 	const { debate } = enterAsMember(student, debateId);
 	if (!isStance(stance)) throw new DebateRefusal('Choose one of the five positions on the scale.');
+	const changeNote = withoutNul(note).trim();
+	if (changeNote.length > CHANGE_NOTE_MAX)
+		throw new DebateRefusal(`Keep the note to ${CHANGE_NOTE_MAX} characters or fewer.`);
 	const set =
 		debate.phase === 'prepare'
 			? { stanceBefore: stance }
 			: debate.phase === 'reflect'
-				? { stanceAfter: stance, changeNote: note.trim() || null }
+				? { stanceAfter: stance, changeNote: changeNote || null }
 				: null;
 	if (!set)
 		throw new DebateRefusal(
