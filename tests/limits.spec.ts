@@ -54,3 +54,47 @@ test('refusals carry the security headers; signed-in pages are never cached', as
 		expect(page.headers()['cache-control'], path).toBe('private, no-store');
 	}
 });
+
+test('probing signup for taken usernames is slowed; a login ends the browser’s previous session', async ({
+	server
+}) => {
+	const prober = await HttpClient.open(server.url);
+	const statuses: number[] = [];
+	for (let i = 0; i < 7; i++) {
+		const response = await prober.post('/signup', {
+			username: 'teacher',
+			displayName: 'Probe',
+			password: 'correct-horse-9',
+			role: 'student'
+		});
+		statuses.push(response.status());
+	}
+	console.log(`7 signups naming a taken username: ${statuses.join(' ')}`);
+	expect(statuses.slice(0, 5)).toEqual([400, 400, 400, 400, 400]);
+	expect(statuses[6]).toBe(429);
+
+	const first = await fetch(`${server.url}/login`, {
+		method: 'POST',
+		headers: { Origin: server.url, 'content-type': 'application/x-www-form-urlencoded' },
+		body: `username=student3&password=${DEMO_PASSWORD}`,
+		redirect: 'manual'
+	});
+	const before = (first.headers.get('set-cookie') ?? '').split(';')[0]!;
+	const second = await fetch(`${server.url}/login`, {
+		method: 'POST',
+		headers: {
+			Origin: server.url,
+			'content-type': 'application/x-www-form-urlencoded',
+			cookie: before
+		},
+		body: `username=student4&password=${DEMO_PASSWORD}`,
+		redirect: 'manual'
+	});
+	expect(second.status).toBe(303);
+	const replay = await fetch(`${server.url}/account`, {
+		headers: { cookie: before },
+		redirect: 'manual'
+	});
+	expect(replay.status).toBe(303);
+	expect(replay.headers.get('location')).toContain('/login');
+});

@@ -116,6 +116,25 @@ export const loginAttemptsByAccount = new AttemptThrottle({
 	forgetAfterMs: 15 * MINUTE_MS
 });
 
+/**
+ * Signups per address: several classes signing up together from one school address pass; a
+ * script creating accounts slows to one try a minute.
+ */
+export const signupsByAddress = new AttemptThrottle({
+	freeTries: 200,
+	baseDelayMs: SECOND_MS,
+	maxDelayMs: MINUTE_MS,
+	forgetAfterMs: 15 * MINUTE_MS
+});
+
+/** "That username is taken" answers per address: few are typos, many are a probe. */
+export const takenUsernamesByAddress = new AttemptThrottle({
+	freeTries: 5,
+	baseDelayMs: SECOND_MS,
+	maxDelayMs: MINUTE_MS,
+	forgetAfterMs: 15 * MINUTE_MS
+});
+
 /** The key of one account at one address. */
 export const pairKey = (username: string, address: string) => `${username}\n${address}`;
 
