@@ -31,6 +31,27 @@ const limitBodySize: Handle = ({ event, resolve }) => {
 	return resolve(event);
 };
 
+/**
+ * A multipart body that does not parse (a broken boundary, a truncated part) is the sender's
+ * fault: 400 with a sentence, not a 500 from whichever action reads it. Parsed from a clone,
+ * at most 1 MB (limitBodySize ran first), so the action still reads the original.
+ */
+const refuseMalformedMultipart: Handle = async ({ event, resolve }) => {
+	const type = event.request.headers.get('content-type') ?? '';
+	if (event.request.method !== 'POST' || !type.toLowerCase().startsWith('multipart/form-data')) {
+		return resolve(event);
+	}
+	try {
+		await event.request.clone().formData();
+	} catch {
+		return new Response('That form could not be read. Reload the page and send it again.', {
+			status: 400,
+			headers: { 'content-type': 'text/plain; charset=utf-8' }
+		});
+	}
+	return resolve(event);
+};
+
 const authenticate: Handle = ({ event, resolve }) => {
 	const token = event.cookies.get(SESSION_COOKIE);
 	if (!token) {
@@ -87,7 +108,13 @@ const limitRequests: Handle = ({ event, resolve }) => {
 };
 
 // Security headers first: every response, refusals included, goes out through them.
-export const handle = sequence(securityHeaders, limitBodySize, authenticate, limitRequests);
+export const handle = sequence(
+	securityHeaders,
+	limitBodySize,
+	refuseMalformedMultipart,
+	authenticate,
+	limitRequests
+);
 
 /** Unexpected errors: the details go to the server log, the person sees a plain sentence. */
 export const handleError: HandleServerError = ({ error: err, event, status }) => {

@@ -98,3 +98,25 @@ test('probing signup for taken usernames is slowed; a login ends the browser’s
 	expect(replay.status).toBe(303);
 	expect(replay.headers.get('location')).toContain('/login');
 });
+
+test('a malformed multipart body is refused with 400 and a sentence, not a stack trace', async ({
+	server
+}) => {
+	const teacher = await demoTeacher(server.url);
+	const bodies = [
+		'--xyz\r\nContent-Disposition: form-data; name="text"\r\n\r\nunterminated',
+		'not multipart at all',
+		'--xyz\r\nbroken headers without a blank line--xyz--'
+	];
+	for (const body of bodies) {
+		const response = await teacher.postRaw(
+			'/articles/new?/review',
+			body,
+			'multipart/form-data; boundary=xyz'
+		);
+		expect(response.status()).toBe(400);
+		const text = await response.text();
+		expect(text).toContain('could not be read');
+		expect(text).not.toMatch(/at \S+ \(|node:internal|TypeError/);
+	}
+});
