@@ -5,7 +5,9 @@
  */
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { request, type ClientRequest } from 'node:http';
+import { MAX_STREAMS_PER_USER } from '../src/lib/server/live';
 import { startServer, DEMO_PASSWORD } from '../tests/server';
+import { addStudents, logIn } from './classroom-setup';
 
 const CLIENTS = Number(process.env.CLIENTS) || 1000;
 const DEBATE_PATH = '/debates/1';
@@ -84,7 +86,20 @@ export async function benchDebateStream(): Promise<void> {
 	const server = await startServer({ STANDPOINT_RATE_LIMIT: 'off' });
 	const streams: ClientRequest[] = [];
 	try {
-		const watcher = await session(server.url, 'student1');
+		// The server holds each user to a few streams (tabs): the 1,000 belong to many students.
+		const teacher = await session(server.url, 'teacher');
+		const logins = await addStudents(
+			server.url,
+			teacher,
+			Math.ceil(CLIENTS / MAX_STREAMS_PER_USER)
+		);
+		const watchers: string[] = [];
+		for (const login of logins) {
+			const cookie = await logIn(server.url, login.username, login.password);
+			// Visiting the room first makes the student a member.
+			await (await fetch(`${server.url}${DEBATE_PATH}`, { headers: { cookie } })).text();
+			watchers.push(cookie);
+		}
 		const poster = await session(server.url, 'student2');
 		let sentAt = 0;
 		const latencies: number[] = [];
@@ -95,8 +110,13 @@ export async function benchDebateStream(): Promise<void> {
 			if (latencies.length === CLIENTS) done();
 		};
 		for (let i = 0; i < CLIENTS; i += 100) {
-			const batch = Array.from({ length: Math.min(100, CLIENTS - i) }, () =>
-				openStream(server.url, watcher, () => sentAt > 0, onPost)
+			const batch = Array.from({ length: Math.min(100, CLIENTS - i) }, (_, j) =>
+				openStream(
+					server.url,
+					watchers[Math.floor((i + j) / MAX_STREAMS_PER_USER)]!,
+					() => sentAt > 0,
+					onPost
+				)
 			);
 			streams.push(...(await Promise.all(batch)));
 		}
