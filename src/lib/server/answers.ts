@@ -69,7 +69,8 @@ function prepare(database: Db) {
 				answer: sql.placeholder('answer'),
 				isCorrect: sql.placeholder('isCorrect'),
 				points: sql.placeholder('points'),
-				savedAt: sql.placeholder('savedAt')
+				savedAt: sql.placeholder('savedAt'),
+				typedAt: sql.placeholder('typedAt')
 			})
 			.onConflictDoUpdate({
 				target: [responses.attemptId, responses.questionId],
@@ -77,8 +78,12 @@ function prepare(database: Db) {
 					answer: sql`excluded.answer`,
 					isCorrect: sql`excluded.is_correct`,
 					points: sql`excluded.points`,
-					savedAt: sql`excluded.saved_at`
-				}
+					savedAt: sql`excluded.saved_at`,
+					typedAt: sql`excluded.typed_at`
+				},
+				// Two tabs, a slow network: a save typed earlier never overwrites one typed later.
+				// A save without a time (the no-script form) is the person's latest word.
+				setWhere: sql`excluded.typed_at IS NULL OR ${responses.typedAt} IS NULL OR excluded.typed_at >= ${responses.typedAt}`
 			})
 			.prepare()
 	};
@@ -101,9 +106,10 @@ export function saveResponse(
 	attemptId: number,
 	questionId: number,
 	value: unknown,
-	now = Date.now()
+	now = Date.now(),
+	typedAt: number | null = null
 ): SaveResult {
-	return save(student, attemptId, questionId, () => value, now);
+	return save(student, attemptId, questionId, () => value, now, undefined, typedAt);
 }
 
 /**
@@ -112,7 +118,7 @@ export function saveResponse(
  */
 export function saveFromForm(
 	student: PublicUser,
-	target: { assignmentId: number; attemptId: number; questionId: number },
+	target: { assignmentId: number; attemptId: number; questionId: number; typedAt: number | null },
 	read: (question: StudentQuestion) => unknown,
 	now = Date.now()
 ): SaveResult | { ok: false; reason: 'empty' } {
@@ -127,7 +133,8 @@ export function saveFromForm(
 			return value;
 		},
 		now,
-		target.assignmentId
+		target.assignmentId,
+		target.typedAt
 	);
 	return empty ? { ok: false, reason: 'empty' } : result;
 }
@@ -138,7 +145,8 @@ function save(
 	questionId: number,
 	answerOf: (question: StudentQuestion) => unknown,
 	now: number,
-	assignmentId?: number
+	assignmentId?: number,
+	typedAt: number | null = null
 ): SaveResult {
 	const s = prepared();
 	const row = s.attempt.get({ attemptId, userId: student.id });
@@ -163,7 +171,8 @@ function save(
 		answer,
 		isCorrect: grade.correct ? 1 : 0,
 		points: grade.points,
-		savedAt: now
+		savedAt: now,
+		typedAt
 	});
 	return { ok: true };
 }

@@ -118,3 +118,31 @@ function formOf(fields: Record<string, string>): FormData {
 	for (const [k, v] of Object.entries(fields)) form.append(k, v);
 	return form;
 }
+
+describe('autosave order', () => {
+	it('keeps the answer typed last when an older save arrives after a newer one', async () => {
+		const c = await room();
+		const quizzes = await import('./quizzes');
+		const quiz = quizzes.generate(c.teacher, c.article.id);
+		quizzes.publish(c.teacher, quiz.id);
+		const assignment = assignments.create(c.teacher, {
+			classId: c.klass.id,
+			quizId: quiz.id,
+			opensAt: 0,
+			dueAt: null,
+			settings: DEFAULT_SETTINGS
+		});
+		const question = quizzes.listQuestions(quiz.id)[0]!;
+		const started = attempts.start(c.ben, assignment.id);
+		if (!started.ok) throw new Error('not started');
+		const right = sampleAnswer(question.content, true);
+		const wrong = sampleAnswer(question.content, false);
+		const id = started.attempt.id;
+		// Tab B typed the right answer at t=2000; tab A's older save (t=1000) arrives late.
+		expect(attempts.saveResponse(c.ben, id, question.id, right, Date.now(), 2_000).ok).toBe(true);
+		expect(attempts.saveResponse(c.ben, id, question.id, wrong, Date.now(), 1_000).ok).toBe(true);
+		expect(attempts.savedAnswers(id).get(question.id)).toEqual(right);
+		expect(attempts.saveResponse(c.ben, id, question.id, wrong, Date.now(), 3_000).ok).toBe(true);
+		expect(attempts.savedAnswers(id).get(question.id)).toEqual(wrong);
+	});
+});

@@ -283,7 +283,9 @@ export const responses = sqliteTable(
 		answer: text('answer', { mode: 'json' }).notNull(),
 		isCorrect: integer('is_correct', { mode: 'boolean' }),
 		points: real('points'),
-		savedAt: integer('saved_at', { mode: 'number' }).notNull()
+		savedAt: integer('saved_at', { mode: 'number' }).notNull(),
+		/** When the browser's autosave saw the answer change: an older save arriving later loses. */
+		typedAt: integer('typed_at', { mode: 'number' })
 	},
 	(table) => [primaryKey({ columns: [table.attemptId, table.questionId] })]
 );

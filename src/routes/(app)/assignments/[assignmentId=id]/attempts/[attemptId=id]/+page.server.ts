@@ -3,7 +3,7 @@ import { readAnswer } from '$lib/quizzes/form-answers';
 import * as articles from '$lib/server/articles';
 import * as assignments from '$lib/server/assignments';
 import * as attempts from '$lib/server/attempts';
-import { requireStudent } from '$lib/server/guards';
+import { formId, requireStudent } from '$lib/server/guards';
 import { resultsOf } from '$lib/server/results';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -101,7 +101,8 @@ export const actions: Actions = {
 				{
 					assignmentId: Number(event.params.assignmentId),
 					attemptId: Number(event.params.attemptId),
-					questionId: only
+					questionId: only,
+					typedAt: formId(form, 'typedAt')
 				},
 				(question) => readAnswer(question, form)
 			);

@@ -1,0 +1,1 @@
+ALTER TABLE `responses` ADD `typed_at` integer;
