@@ -6,7 +6,7 @@
 import Database from 'better-sqlite3';
 import { startServer, DEMO_PASSWORD } from '../tests/server';
 import { startBaseline } from './baseline';
-import { addStudents, logIn, startAttempt, type SimStudent } from './classroom-setup';
+import { addStudents, joinRoom, logIn, startAttempt, type SimStudent } from './classroom-setup';
 
 const STUDENTS = 300;
 const STREAMS = Number(process.env.CLASSROOM_STREAMS ?? 100);
@@ -71,13 +71,14 @@ export async function benchClassroom(): Promise<void> {
 		let postsAcknowledged = 0;
 		let eventsReceived = 0;
 		const aborts = new AbortController();
-		// 100 open streams (visiting the room first makes the student a member).
+		// 100 open streams (each student joins the room first, as its page's button does).
 		// The streams open (and the room pages render) before the clock starts: the run measures a
 		// class already in the room, not 100 people walking in during the same second.
 		const opened: Promise<void>[] = [];
 		const streams = students.slice(0, STREAMS).map(async (s) => {
 			let ready = () => {};
 			opened.push(new Promise((done) => (ready = done)));
+			await joinRoom(server.url, s.cookie);
 			await (await fetch(`${server.url}/debates/1`, { headers: { cookie: s.cookie } })).text();
 			const response = await fetch(`${server.url}/debates/1/events`, {
 				headers: { cookie: s.cookie },

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { request, type ClientRequest } from 'node:http';
 import { MAX_STREAMS_PER_USER } from '../src/lib/server/live';
 import { startServer, DEMO_PASSWORD } from '../tests/server';
-import { addStudents, logIn } from './classroom-setup';
+import { addStudents, joinRoom, logIn } from './classroom-setup';
 
 const CLIENTS = Number(process.env.CLIENTS) || 1000;
 const DEBATE_PATH = '/debates/1';
@@ -96,8 +96,7 @@ export async function benchDebateStream(): Promise<void> {
 		const watchers: string[] = [];
 		for (const login of logins) {
 			const cookie = await logIn(server.url, login.username, login.password);
-			// Visiting the room first makes the student a member.
-			await (await fetch(`${server.url}${DEBATE_PATH}`, { headers: { cookie } })).text();
+			await joinRoom(server.url, cookie);
 			watchers.push(cookie);
 		}
 		const poster = await session(server.url, 'student2');

@@ -28,7 +28,7 @@ async function twoDebates() {
 			sideAgainst: 'Parking',
 			settings: { anonymous }
 		});
-		for (const s of students) debates.enter(s, debate.id);
+		for (const s of students) debates.joinDebate(s, debate.id);
 		while (debates.find(debate.id)!.phase !== 'reflect') phases.advance(teacher, debate.id);
 		return debate;
 	};

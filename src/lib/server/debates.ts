@@ -80,8 +80,8 @@ export function find(debateId: number): Debate | null {
 }
 
 /**
- * Who `user` is in this debate. A student of the class becomes a member on first entry
- * (joining); with auto-balance they get the smaller side at once.
+ * Who `user` is in this debate. A student of the class may look in; they become a member only
+ * by joining (a POST: a page view, even from a cross-site link, never joins or assigns a side).
  */
 export function enter(user: PublicUser, debateId: number): Access {
 	const debate = find(debateId);
@@ -91,7 +91,14 @@ export function enter(user: PublicUser, debateId: number): Access {
 		return { debate, isTeacher: true, member: null };
 	}
 	if (!classes.getVisible(user, debate.classId)) throw new DebateNotFoundError();
-	return { debate, isTeacher: false, member: getMember(debateId, user.id) ?? join(debate, user) };
+	return { debate, isTeacher: false, member: getMember(debateId, user.id) };
+}
+
+/** Joins a student of the class to the debate; with auto-balance they get the smaller side. */
+export function joinDebate(student: PublicUser, debateId: number): DebateMember {
+	const access = enter(student, debateId);
+	if (access.isTeacher) throw new DebateRefusal('Teachers moderate; students join.');
+	return access.member ?? join(access.debate, student);
 }
 
 /** Like `enter`, for the teacher only. */
@@ -104,7 +111,8 @@ export function enterAsTeacher(teacher: PublicUser, debateId: number): Access {
 /** Like `enter`, for a member student only. */
 export function enterAsMember(student: PublicUser, debateId: number) {
 	const access = enter(student, debateId);
-	if (!access.member) throw new DebateNotFoundError();
+	if (access.isTeacher) throw new DebateNotFoundError();
+	if (!access.member) throw new DebateRefusal('Join the debate first, then try again.');
 	return { ...access, member: access.member };
 }
 

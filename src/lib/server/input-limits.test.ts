@@ -30,8 +30,8 @@ async function room() {
 		sideFor: 'Lanes',
 		sideAgainst: 'Parking'
 	});
-	debates.enter(ana, debate.id);
-	debates.enter(ben, debate.id);
+	debates.joinDebate(ana, debate.id);
+	debates.joinDebate(ben, debate.id);
 	phases.advance(teacher, debate.id);
 	return { teacher, ana, ben, klass, article, debate };
 }

@@ -140,7 +140,8 @@ export function create(student: PublicUser, debateId: number, input: PostInput, 
 	const fields = checkFields(input, input.kind, debate.articleId);
 	if (Object.keys(fields.errors).length > 0) return refuse(fields.errors);
 	// Counted only once the post is valid, so fixing a refused quote costs nothing.
-	const wait = postsByStudent.take(`${debateId}:${student.id}`, now);
+	// Keyed by the debate's random secret: ids repeat across databases (tests, a restore).
+	const wait = postsByStudent.take(`${debate.pseudonymSecret}:${student.id}`, now);
 	if (wait > 0) {
 		const seconds = Math.ceil(wait / 1000);
 		return refuse({
