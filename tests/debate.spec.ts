@@ -123,6 +123,8 @@ test('a rebuttal in the Opening phase is refused with the reason', async ({ brow
 
 	const ana = await openRoom(browser, 'student3');
 	await ana.goto(roomUrl);
+	// Opening the page does not join; the button does (a POST).
+	await ana.getByRole('button', { name: 'Join the debate' }).click();
 	await post(ana, {
 		claim: 'Sheinbaum already cooperates.',
 		paragraph: '7',
@@ -133,6 +135,7 @@ test('a rebuttal in the Opening phase is refused with the reason', async ({ brow
 
 	const ben = await openRoom(browser, 'student4');
 	await ben.goto(roomUrl);
+	await ben.getByRole('button', { name: 'Join the debate' }).click();
 	await postCard(ben, 'Sheinbaum already cooperates.')
 		.getByRole('link', { name: /^Reply/ })
 		.click();
