@@ -14,7 +14,7 @@ const ANALYSIS_STUDENTS = 500;
 const QUESTIONS = 20;
 
 /** Median milliseconds per call after a warm-up. */
-function time(run: () => unknown, runs: number): number {
+export function time(run: () => unknown, runs: number): number {
 	for (let i = 0; i < 5; i++) run();
 	const samples: number[] = [];
 	for (let i = 0; i < runs; i++) {

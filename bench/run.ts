@@ -1,6 +1,7 @@
 /** `npm run bench`: every benchmark, each printed as a ratio to a baseline from the same run. */
 import { benchClassroom } from './classroom';
 import { benchDebateStream } from './debate-stream';
+import { benchMastery } from './mastery';
 import { benchQuizgen } from './quizgen';
 import { benchReports } from './reports';
 import { benchSaveAnswer } from './save-answer';
@@ -9,5 +10,6 @@ const only = process.argv[2];
 if (!only || only === 'quizgen') benchQuizgen();
 if (!only || only === 'save') await benchSaveAnswer();
 if (!only || only === 'reports') benchReports();
+if (!only || only === 'mastery') benchMastery();
 if (!only || only === 'debate') await benchDebateStream();
 if (!only || only === 'classroom') await benchClassroom();

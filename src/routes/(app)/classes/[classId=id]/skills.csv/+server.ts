@@ -1,0 +1,15 @@
+import { error } from '@sveltejs/kit';
+import { masteryRows } from '$lib/reports/mastery-export';
+import { csvResponse } from '$lib/server/csv-response';
+import { requireUser } from '$lib/server/guards';
+import * as mastery from '$lib/server/mastery';
+import type { RequestHandler } from './$types';
+
+/** Mastery by skill as CSV: one row per student, then the whole class. */
+export const GET: RequestHandler = (event) => {
+	const user = requireUser(event);
+	const classId = Number(event.params.classId);
+	const found = user.role === 'teacher' ? mastery.forClass(user, classId) : null;
+	if (!found) error(404, 'There is no skills report here, or it is not one of yours.');
+	return csvResponse(`skills-class-${classId}.csv`, masteryRows(found));
+};
