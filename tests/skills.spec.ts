@@ -1,6 +1,6 @@
 import { expect, logIn, test } from './fixtures';
 
-const DEMO = 'standpoint-demo';
+import { DEMO_PASSWORD as DEMO } from './server';
 
 // These read the demo's attempts exactly as seeded.
 test.use({ ownServer: true });

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { answerText, responseText } from '../quizzes/convert';
+import { feedbackOpen } from '../quizzes/feedback';
 import type { FeedbackPolicy } from '../quizzes/types';
 import { savedAnswers } from './attempts';
 import { db } from './db';
@@ -46,7 +47,7 @@ export function marksVisible(
 	now = Date.now()
 ): boolean {
 	if (attempt.submittedAt === null) return false;
-	return feedbackVisible(assignment.settings.feedback, assignment.dueAt, now).visible;
+	return feedbackOpen(assignment.settings.feedback, assignment.dueAt, now);
 }
 
 /** A submitted attempt's results, as far as the assignment's feedback policy allows. */
