@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pseudonym } from '../debate/pseudonyms';
+import type { PublicUser } from './public-user';
 import * as phases from './debate-phases';
 import * as results from './debate-results';
 import * as debates from './debates';
@@ -16,7 +17,7 @@ afterAll(() => cleanup());
 /** A class of six in one named and one anonymous debate, both at Reflect. */
 async function twoDebates() {
 	const teacher = await makeUser('teacher');
-	const students = [];
+	const students: PublicUser[] = [];
 	for (let i = 0; i < 6; i++) students.push(await makeUser('student'));
 	const { klass, article } = makeClassWithArticle(teacher, students);
 	const open = (anonymous: boolean) => {
