@@ -148,6 +148,7 @@ const TABLE: Record<string, RouteCase> = {
 			replyFlag: act(ALL, (ids) => ({ flagId: String(ids.flagId), reply: 'Hijacked reply' })),
 			resolveFlag: act(ALL, (ids) => ({ flagId: String(ids.flagId) })),
 			vote: act(OUTSIDERS, () => ({ stance: '3', note: 'Hijacked note' })),
+			join: act(OUTSIDERS),
 			chooseSide: act(OUTSIDERS, () => ({ side: 'for' })),
 			assignSide: act(ALL, (ids) => ({ studentId: String(ids.studentId), side: 'against' })),
 			hide: act(ALL, (ids) => ({ postId: String(ids.postId), reason: 'Hijacked' })),

