@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, PASSWORD, test, uniqueName } from './fixtures';
 import { HttpClient } from './http';
 import { DEMO_PASSWORD, startServer } from './server';
 
@@ -76,21 +76,23 @@ test('probing signup for taken usernames is slowed; a login ends the browser’s
 	expect(statuses.filter((s) => s === 400).length).toBeLessThanOrEqual(5);
 	expect(statuses[6]).toBe(429);
 
+	// Choosing a free name is not slowed by the probe.
+	const [userA, userB] = [uniqueName('sessa'), uniqueName('sessb')];
+	await (await HttpClient.open(server.url)).signUp(userA, 'student');
+	await (await HttpClient.open(server.url)).signUp(userB, 'student');
+	const form = { Origin: server.url, 'content-type': 'application/x-www-form-urlencoded' };
 	const first = await fetch(`${server.url}/login`, {
 		method: 'POST',
-		headers: { Origin: server.url, 'content-type': 'application/x-www-form-urlencoded' },
-		body: `username=student3&password=${DEMO_PASSWORD}`,
+		headers: form,
+		body: `username=${userA}&password=${PASSWORD}`,
 		redirect: 'manual'
 	});
+	expect(first.status).toBe(303);
 	const before = (first.headers.get('set-cookie') ?? '').split(';')[0]!;
 	const second = await fetch(`${server.url}/login`, {
 		method: 'POST',
-		headers: {
-			Origin: server.url,
-			'content-type': 'application/x-www-form-urlencoded',
-			cookie: before
-		},
-		body: `username=student4&password=${DEMO_PASSWORD}`,
+		headers: { ...form, cookie: before },
+		body: `username=${userB}&password=${PASSWORD}`,
 		redirect: 'manual'
 	});
 	expect(second.status).toBe(303);

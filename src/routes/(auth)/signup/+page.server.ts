@@ -17,21 +17,19 @@ export const actions: Actions = {
 		const parsed = parseForm(signupForm, await request.formData());
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
 		const address = getClientAddress();
-		// Both throttles are checked and counted before anything is awaited: concurrent probes
-		// see each other's counts.
-		const wait = Math.max(
-			signupsByAddress.waitMs(address),
-			takenUsernamesByAddress.waitMs(address)
-		);
+		// Checked and counted before anything is awaited, so concurrent probes see each other.
+		// Only answers that reveal a taken name are slowed: a class choosing free names is not.
+		const taken = isUsernameTaken(parsed.data.username);
+		const wait = taken ? takenUsernamesByAddress.waitMs(address) : signupsByAddress.waitMs(address);
 		if (wait > 0) {
 			const message = retryMessage(wait).replace('failed logins', 'signups from here');
 			return fail(429, { message, values: parsed.values });
 		}
-		signupsByAddress.count(address);
-		if (isUsernameTaken(parsed.data.username)) {
+		if (taken) {
 			takenUsernamesByAddress.count(address);
 			return fail(400, { errors: TAKEN, values: parsed.values });
 		}
+		signupsByAddress.count(address);
 		try {
 			const user = await createUser(parsed.data);
 			startSession(cookies, user.id);
