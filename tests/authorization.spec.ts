@@ -123,6 +123,15 @@ const TABLE: Record<string, RouteCase> = {
 		path: (ids) => `/classes/${ids.classId}/gradebook`,
 		refuse: ALL
 	},
+	// A classmate sees their own skills page; the CSV is the teacher's.
+	'(app)/classes/[classId=id]/skills': {
+		path: (ids) => `/classes/${ids.classId}/skills`,
+		refuse: OUTSIDERS
+	},
+	'(app)/classes/[classId=id]/skills.csv': {
+		path: (ids) => `/classes/${ids.classId}/skills.csv`,
+		refuse: ALL
+	},
 	'(app)/classes/[classId=id]/gradebook.csv': {
 		path: (ids) => `/classes/${ids.classId}/gradebook.csv`,
 		refuse: ALL

@@ -80,7 +80,11 @@ test('probing signup for taken usernames is slowed; a login ends the browser’s
 	const [userA, userB] = [uniqueName('sessa'), uniqueName('sessb')];
 	await (await HttpClient.open(server.url)).signUp(userA, 'student');
 	await (await HttpClient.open(server.url)).signUp(userB, 'student');
-	const form = { Origin: server.url, 'content-type': 'application/x-www-form-urlencoded' };
+	const form = {
+		Origin: server.url,
+		Accept: 'text/html',
+		'content-type': 'application/x-www-form-urlencoded'
+	};
 	const first = await fetch(`${server.url}/login`, {
 		method: 'POST',
 		headers: form,
