@@ -218,6 +218,7 @@ const TABLE: Record<string, RouteCase> = {
 			editQuestion: act(ALL, question),
 			discardQuestion: act(ALL, (ids) => ({ questionId: String(ids.questionId) })),
 			move: act(ALL, (ids) => ({ questionId: String(ids.questionId), direction: 'down' })),
+			replaceQuestion: act(ALL, (ids) => ({ questionId: String(ids.questionId) })),
 			addQuestion: act(ALL, question),
 			assign: act(ALL, (ids) => ({ classId: String(ids.classId) }))
 		}

@@ -63,11 +63,17 @@ function linkPeople(runs: Array<NameRun & { paragraph: number }>): ArticleMentio
 		runs.filter((r) => r.type === 'place' || r.type === 'organisation').map((r) => surname(r.text))
 	);
 	const teams = new Set(runs.filter((r) => r.subtype === 'team').map((r) => surname(r.text)));
+	// "the BBC" once makes every bare "BBC" of the article the same organisation.
+	const acronyms = new Set(
+		runs.filter((r) => r.type === 'organisation' && /^[A-Z]{2,5}$/.test(r.text)).map((r) => r.text)
+	);
 	return runs.flatMap((run): ArticleMention[] => {
 		const { afterTitle, type, nameLike, personEvidence, ...mention } = run;
 		void personEvidence;
 		const single = !/\s/.test(run.text);
 		if (type !== 'unknown' && type !== 'person') return [{ ...mention, type }];
+		if (acronyms.has(run.text))
+			return [{ ...mention, type: 'organisation', subtype: 'organisation' }];
 		if (single && teams.has(run.text) && !surnames.has(run.text)) {
 			return [{ ...mention, type: 'organisation', subtype: 'team-short' }];
 		}

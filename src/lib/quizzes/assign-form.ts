@@ -62,7 +62,7 @@ export function parseAssignForm(form: FormData, now: number): AssignFormResult {
 		const value = form.get(field);
 		if (typeof value === 'string') raw[field] = value;
 	}
-	const flags = ['shuffleQuestions', 'shuffleOptions', 'acceptLate'] as const;
+	const flags = ['shuffleQuestions', 'shuffleOptions', 'acceptLate', 'guidedReading'] as const;
 	const values = { ...raw, ...Object.fromEntries(flags.map((f) => [f, form.has(f) ? 'on' : ''])) };
 	const errors: Record<string, string> = {};
 	const parsed = assignSchema.safeParse(raw);
@@ -96,7 +96,8 @@ export function parseAssignForm(form: FormData, now: number): AssignFormResult {
 				shuffleQuestions: form.has('shuffleQuestions'),
 				shuffleOptions: form.has('shuffleOptions'),
 				feedback: d.feedback,
-				acceptLate: form.has('acceptLate')
+				acceptLate: form.has('acceptLate'),
+				guidedReading: form.has('guidedReading')
 			}
 		}
 	};

@@ -58,10 +58,16 @@ describe('parseQuestionForm: each kind', () => {
 				},
 				explanation: base.explanation,
 				evidence: { paragraph: 0, start: 27, end: 56 },
-				points: 2
+				points: 2,
+				skill: null
 			}
 		});
 		expect(PARAGRAPHS[0]!.slice(27, 56)).toBe('would cost “about 40 billion”');
+	});
+
+	it('keeps the skill the teacher chose', () => {
+		const result = parse({ kind: 'true_false', correct: 'true', skill: 'inference' });
+		expect(result.ok && result.input.skill).toBe('inference');
 	});
 
 	it('reads a multi-select question with several correct numbers', () => {
@@ -180,6 +186,7 @@ describe('parseQuestionForm: messages', () => {
 			'Each option has at most 300 characters.'
 		],
 		[{ ...mc, options: 'A\nA' }, 'options', 'Each option must be different.'],
+		[{ ...mc, skill: 'spelling' }, 'skill', 'Choose one of the listed skills, or none.'],
 		[{ ...mc, correct: '' }, 'correct', 'Mark which option is correct.'],
 		[{ ...mc, correct: '1, 2' }, 'correct', 'Mark only one correct option.'],
 		[{ ...mc, correct: '3' }, 'correct', 'Use an option number from 1 to 2.'],
@@ -358,7 +365,8 @@ describe('parseAssignForm', () => {
 				shuffleQuestions: true,
 				shuffleOptions: false,
 				feedback: 'after_due',
-				acceptLate: true
+				acceptLate: true,
+				guidedReading: false
 			}
 		});
 	});

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { checkEvidence, type EvidenceResult } from '../debate/evidence';
+import type { Skill } from '../quizgen/skills';
 import { BLANK } from '../quizgen/types';
 import { toOptions } from './convert';
+import { parseSkillField } from './skill-mix';
 import type { ContentKind, QuestionContent } from './types';
 
 /**
@@ -34,7 +36,8 @@ const TEXT_FIELDS = [
 	'explanation',
 	'points',
 	'evidenceParagraph',
-	'evidenceQuote'
+	'evidenceQuote',
+	'skill'
 ] as const;
 
 export type QuestionField = (typeof TEXT_FIELDS)[number];
@@ -47,6 +50,7 @@ export interface ParsedQuestion {
 	explanation: string;
 	evidence: { paragraph: number; start: number; end: number } | null;
 	points: number;
+	skill: Skill | null;
 }
 
 export type QuestionFormResult =
@@ -269,7 +273,10 @@ export function parseQuestionForm(
 	const explanationText = c.get('explanation', explanation);
 	const pointValue = c.get('points', points);
 	const evidence = readEvidence(c, paragraphs);
+	const skill = parseSkillField(values.skill);
+	if (!skill.ok) c.fail('skill', skill.message);
 	if (
+		!skill.ok ||
 		Object.keys(c.errors).length > 0 ||
 		!chosen ||
 		!content ||
@@ -288,7 +295,8 @@ export function parseQuestionForm(
 			content: content as QuestionContent,
 			explanation: explanationText,
 			evidence,
-			points: pointValue
+			points: pointValue,
+			skill: skill.skill
 		}
 	};
 }

@@ -30,6 +30,8 @@ export interface AssignmentSettings {
 	shuffleOptions: boolean;
 	feedback: FeedbackPolicy;
 	acceptLate: boolean;
+	/** Questions at their evidence paragraph, the text after an unanswered one closed (guided.ts). */
+	guidedReading?: boolean;
 }
 
 export const DEFAULT_SETTINGS: AssignmentSettings = {
@@ -39,7 +41,8 @@ export const DEFAULT_SETTINGS: AssignmentSettings = {
 	shuffleQuestions: false,
 	shuffleOptions: true,
 	feedback: 'after_submit',
-	acceptLate: true
+	acceptLate: true,
+	guidedReading: false
 };
 
 /** What a student sees of a question while answering: no key, no explanation, no evidence. */

@@ -1,5 +1,6 @@
 import type { CsvValue } from '../debate/escape';
 import type { ItemStatistics, TestStatistics } from '../grading';
+import { SKILL_LABELS, type Skill } from '../quizgen/skills';
 import { roundTo } from './export';
 
 /** The item analysis as CSV rows: one per question, then the quiz's summary under them. */
@@ -8,6 +9,7 @@ export interface AnalysedItem {
 	position: number;
 	prompt: string;
 	kind: string;
+	skill: Skill | null;
 	stats: ItemStatistics;
 }
 
@@ -25,6 +27,7 @@ export function itemAnalysisRows(report: ItemReport): CsvValue[][] {
 		'Question',
 		'Prompt',
 		'Kind',
+		'Skill',
 		'Max points',
 		'Mean points',
 		'Difficulty (p)',
@@ -45,6 +48,7 @@ export function itemAnalysisRows(report: ItemReport): CsvValue[][] {
 			q.position,
 			q.prompt,
 			q.kind,
+			q.skill ? SKILL_LABELS[q.skill] : null,
 			q.stats.maxPoints,
 			roundTo(q.stats.meanPoints, 3),
 			roundTo(q.stats.difficulty, 3),

@@ -79,7 +79,9 @@ function prepare(database: Db) {
 					isCorrect: sql`excluded.is_correct`,
 					points: sql`excluded.points`,
 					savedAt: sql`excluded.saved_at`,
-					typedAt: sql`excluded.typed_at`
+					typedAt: sql`excluded.typed_at`,
+					// A try is a different answer saved: guided reading shows teachers how many.
+					tries: sql`${responses.tries} + (excluded.answer IS NOT ${responses.answer})`
 				},
 				// Two tabs, a slow network: a save typed earlier never overwrites one typed later.
 				// A save without a time (the no-script form) is the person's latest word.

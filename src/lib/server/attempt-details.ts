@@ -21,6 +21,8 @@ export interface AnswerDetail {
 	correct: boolean;
 	points: number;
 	maxPoints: number;
+	/** Different answers saved (guided reading shows them); 0 when unanswered. */
+	tries: number;
 }
 
 export interface AttemptDetail {
@@ -51,7 +53,8 @@ function prepare(database: Db) {
 			questionId: responses.questionId,
 			answer: responses.answer,
 			isCorrect: responses.isCorrect,
-			points: responses.points
+			points: responses.points,
+			tries: responses.tries
 		})
 		.from(responses)
 		.innerJoin(attempts, eq(attempts.id, responses.attemptId))
@@ -61,7 +64,10 @@ function prepare(database: Db) {
 		.prepare();
 }
 
-type Saved = Map<number, { answer: unknown; isCorrect: boolean | null; points: number | null }>;
+type Saved = Map<
+	number,
+	{ answer: unknown; isCorrect: boolean | null; points: number | null; tries: number }
+>;
 
 function savedByAttempt(classId: number): Map<number, Saved> {
 	const database = db();
@@ -87,7 +93,8 @@ function answersOf(questions: QuestionRow[], saved: Saved | undefined): AnswerDe
 			correctAnswer: answerText(q.content),
 			correct: response?.isCorrect === true,
 			points: response?.points ?? 0,
-			maxPoints: q.points
+			maxPoints: q.points,
+			tries: response?.tries ?? 0
 		};
 	});
 }

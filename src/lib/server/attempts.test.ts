@@ -7,7 +7,7 @@ import * as attempts from './attempts';
 import * as classes from './classes';
 import * as quizzes from './quizzes';
 import { resultsOf } from './results';
-import { makeUser } from './testing/factories';
+import { makeQuiz, makeUser } from './testing/factories';
 import { useTempDatabase } from './testing/temp-db';
 import type { PublicUser } from './public-user';
 
@@ -38,7 +38,7 @@ async function classroom(settings: Partial<AssignmentSettings>, dueAt: number | 
 		},
 		classIds: []
 	})!;
-	const quiz = quizzes.generate(teacher, article.id);
+	const quiz = makeQuiz(teacher, article.id);
 	quizzes.publish(teacher, quiz.id);
 	const assignment = assignments.create(teacher, {
 		classId: klass.id,

@@ -8,6 +8,7 @@ import {
 	type Question,
 	type TestStatistics
 } from '../grading';
+import type { Skill } from '../quizgen/skills';
 import { toGradable } from '../quizzes/convert';
 import * as assignments from './assignments';
 import { db, type Db } from './db';
@@ -31,6 +32,7 @@ export interface AnalysedQuestion {
 	position: number;
 	prompt: string;
 	kind: string;
+	skill: Skill | null;
 	stats: ItemStatistics;
 }
 
@@ -162,6 +164,7 @@ export function itemAnalysis(
 			position: i + 1,
 			prompt: q.prompt,
 			kind: q.kind,
+			skill: q.skill,
 			stats: test.items[i]!
 		}))
 	};

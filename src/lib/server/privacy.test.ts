@@ -10,7 +10,7 @@ import * as posts from './posts';
 import * as privacy from './privacy';
 import * as quizzes from './quizzes';
 import * as rubric from './rubric';
-import { makeClassWithArticle, makeUser } from './testing/factories';
+import { makeClassWithArticle, makeQuiz, makeUser } from './testing/factories';
 import { useTempDatabase } from './testing/temp-db';
 import { getUserById } from './users';
 
@@ -29,7 +29,7 @@ async function classroom() {
 	const ana = await makeUser('student', { displayName: 'Ana Alvarez', password: 'ana-password' });
 	const ben = await makeUser('student', { displayName: 'Ben Brown' });
 	const { klass, article } = makeClassWithArticle(teacher, [ana, ben], RAW, 'Civics');
-	const quiz = quizzes.generate(teacher, article.id);
+	const quiz = makeQuiz(teacher, article.id);
 	quizzes.publish(teacher, quiz.id);
 	const assignment = assignments.create(teacher, {
 		classId: klass.id,

@@ -1,9 +1,6 @@
 import { and, asc, count, eq, isNull, max } from 'drizzle-orm';
-import { generateQuestions } from '../quizgen';
 import type { Skill } from '../quizgen/skills';
-import { draftToContent } from '../quizzes/convert';
 import type { QuestionContent } from '../quizzes/types';
-import * as articles from './articles';
 import { db } from './db';
 import {
 	attempts,
@@ -13,7 +10,6 @@ import {
 	type QuestionRow,
 	type Quiz
 } from './db/schema';
-import { generatorPenalties } from './generator-feedback';
 import type { PublicUser } from './public-user';
 
 export class QuizNotFoundError extends Error {
@@ -71,19 +67,20 @@ export function hasAttempts(quizId: number): boolean {
 }
 
 /** The quiz, when its owner may still change it. */
-function requireEditable(owner: PublicUser, quizId: number): Quiz {
+export function requireEditable(owner: PublicUser, quizId: number): Quiz {
 	const quiz = requireOwned(owner, quizId);
 	if (hasAttempts(quizId)) throw new QuizLockedError();
 	return quiz;
 }
 
-function insertQuestion(
+/** The one way a question row is written (generator, editor and import share it); returns its id. */
+export function insertQuestion(
 	quizId: number,
 	position: number,
 	input: QuestionInput,
 	rule: string | null
-) {
-	db()
+): number {
+	const row = db()
 		.insert(questions)
 		.values({
 			quizId,
@@ -100,37 +97,9 @@ function insertQuestion(
 			rule,
 			skill: input.skill ?? null
 		})
-		.run();
-}
-
-/** Runs the generator on an article the teacher owns and saves the drafts as a draft quiz. */
-export function generate(owner: PublicUser, articleId: number, count?: number): Quiz {
-	const readable = articles.getReadable(owner, articleId);
-	if (!readable?.isOwner) throw new articles.ArticleNotFoundError();
-	const drafts = generateQuestions(
-		{ title: readable.article.title, paragraphs: readable.paragraphs },
-		{ ...(count ? { count } : {}), penalties: generatorPenalties(owner) }
-	);
-	return db().transaction(() => {
-		const quiz = db()
-			.insert(quizzes)
-			.values({ articleId, ownerId: owner.id, title: `Quiz: ${readable.article.title}` })
-			.returning()
-			.get();
-		drafts.forEach((draft, position) => {
-			const input: QuestionInput = {
-				kind: draft.kind,
-				prompt: draft.prompt,
-				content: draftToContent(draft),
-				explanation: draft.explanation,
-				evidence: draft.evidence,
-				points: 1,
-				skill: draft.skill
-			};
-			insertQuestion(quiz.id, position, input, draft.rule);
-		});
-		return quiz;
-	});
+		.returning({ id: questions.id })
+		.get();
+	return row.id;
 }
 
 export function listForArticle(owner: PublicUser, articleId: number): Quiz[] {
@@ -175,7 +144,8 @@ export function updateQuestion(
 			evidenceParagraph: input.evidence?.paragraph ?? null,
 			evidenceStart: input.evidence?.start ?? null,
 			evidenceEnd: input.evidence?.end ?? null,
-			points: input.points
+			points: input.points,
+			skill: input.skill ?? null
 		})
 		.where(eq(questions.id, questionId))
 		.run();

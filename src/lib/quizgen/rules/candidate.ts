@@ -1,6 +1,7 @@
 import type { Analysis, ArticleMention, Sentence } from '../analyse';
-import { explain } from '../sentences';
-import { containsPhrase } from '../text';
+import { genderOfName } from '../gazetteer';
+import { explain, isStandalone } from '../sentences';
+import { containsPhrase, wordCount, words } from '../text';
 import type { Lexicon } from '../lexicon/types';
 import type { QuestionDraft } from '../types';
 
@@ -81,4 +82,130 @@ export function isCommon(ctx: RuleContext, name: string): boolean {
 export function inTitle(ctx: RuleContext, name: string): boolean {
 	const surname = name.split(/\s+/).pop() ?? name;
 	return containsPhrase(ctx.analysis.title, name) || containsPhrase(ctx.analysis.title, surname);
+}
+
+/**
+ * Page furniture the cleaner may let through: captions and credits ("Photo:", "(Getty Images)"),
+ * teasers and calls to action ("Read more", "Sign up"), © lines, and the author's bio line
+ * ("Dana Reyes is the author of …"). Nothing is asked about such a sentence.
+ */
+const CLUTTER = [
+	/^(?:photo(?:graph)?|image|picture|video|credit|caption|source|watch|listen|related|advertisement|editor['’]s note)\s*[:|]/i,
+	/\((?:[^)]*\b(?:getty|reuters|afp|epa|ap photo|associated press|shutterstock|alamy|file photo)\b[^)]*)\)/i,
+	/\b(?:getty images|ap photo|photo by|photograph by|image credit|all rights reserved)\b/i,
+	/^(?:read|see|click|tap|sign up|subscribe|follow|share|download|listen|watch)\b.{0,40}\b(?:here|more|now|newsletter|us|app|story|article|below)\b/i,
+	/\b(?:sign up for|subscribe to|follow us|our newsletter|read more|click here|originally (?:appeared|published))\b/i,
+	/©|\bcopyright\b/i,
+	/^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,2}\s+(?:covers|writes about|reports on|reported from|contributed to)\b.{0,60}$/u,
+	/^(?:above|below|left|right|top|bottom|pictured|inset|main picture)\s*[,:]|;\s*(?:left|right|above|below)\s*,/i,
+	/^(?:by|written by|reporting by|additional reporting)\s+\p{Lu}/u,
+	/^[\p{Lu}][\p{L}.'’ -]{2,40}\s+is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:author|editor|writer|contributor|correspondent|reporter|columnist|fellow)\b(?:\s+(?:of|at|for)\b.*)?\.?$/u
+];
+
+export function isClutter(text: string): boolean {
+	return CLUTTER.some((shape) => shape.test(text.trim()));
+}
+
+/**
+ * Opening words that lean on the sentence before ("That's a total of…", "At the latter event",
+ * "In addition"): cut out of their paragraph they leave the student guessing what is meant.
+ */
+const LEANS_BACK =
+	/^(?:that['’]s|that is|this is|here['’]s|there['’]s|so|then|also|too|in addition|additionally|moreover|furthermore|likewise|similarly|instead|otherwise|still|even so|as a result|at the (?:latter|former|same)|the (?:latter|former|same)|in (?:that|this) (?:case|way|sense))\b/i;
+/** A mid-sentence ", though," or ", however," answers a sentence the item does not show. */
+const ASIDE =
+	/,\s*(?:though|however|too|then|instead|in turn|in comparison|by contrast)\s*[,.]|^(?:Or|And|But|Yet|Meanwhile|In practice)\b|,\s*for (?:his|her|their|its) part,|\bis this:|^\p{Lu}[\p{L}.' ]{1,30}(?:,\s*\p{Lu}[\p{L}.' ]{1,30})?\s+[—–-]\s/u;
+/** A sentence cut at an abbreviation ("…led by Ana Ortiz, Ph."): the splitter stopped early. */
+const CUT_ABBREVIATION = /\b(?:Ph|Dr|Mr|Mrs|Ms|St|Jr|Sr|No|Inc|Co|Gov|Sen|Rep|Prof|Gen|Lt|Col)\.$/;
+/** First person outside quotation marks: the author's own voice, no fact to recall. */
+const FIRST_PERSON = /\b(?:I|I['’](?:ve|m|d|ll)|me|my|we|we['’](?:ve|re|d|ll)|us|our|you|your)\b/;
+/** Formula and code shapes ("2^15", "10 * 300 = 3,000"): no sentence for a reading question. */
+const FORMULA = /[\^*=<>{}[\]|\\]|\b\w+\(\)/;
+
+/** Text outside quotation marks, so a quoted "we" is not the author's voice. */
+function unquoted(text: string): string {
+	return text.replace(/“[^”]*”|"[^"]*"|‘[^’]*’/g, ' ');
+}
+
+/**
+ * A sentence a recall item may rest on: standalone (`isStandalone`), not page furniture, not
+ * leaning on the sentence before, not the author's first person, not a formula, 6 to 35 words,
+ * starting with a capital letter (a lower-case start is a code word or a cut).
+ */
+export function fitForRecall(s: Sentence): boolean {
+	if (!plainText(s.text) || FIRST_PERSON.test(unquoted(s.text)) || !hasFiniteVerb(s)) return false;
+	return !PRONOUN_SUBJECT.test(s.text) && isStandalone(s);
+}
+
+/** "Published in 1963, it has…": a subject "it" or "they" points outside the sentence. */
+const PRONOUN_SUBJECT = /^(?:[^,“"]{0,60},\s*)?(?:it|they|this|that)\s+\p{Ll}/iu;
+
+/**
+ * A caption has no finite verb ("Workers repairing a main in Queens.", "Peacekeepers at a camp
+ * on Monday."): only a participle or nothing. A sentence needs an AUX or a verb not in -ing.
+ */
+function hasFiniteVerb(s: Sentence): boolean {
+	return s.tokens.some(
+		(t, i) =>
+			t.pos === 'AUX' ||
+			(t.pos === 'VERB' && !/ing$/i.test(t.text) && s.tokens[i - 1]?.text.toLowerCase() !== 'to')
+	);
+}
+
+/** The text checks of `fitForRecall`, for a sentence quoted from a named speaker. */
+export function plainText(text: string): boolean {
+	const count = wordCount(text);
+	if (count < 6 || count > 35 || !/^[“"‘]?\p{Lu}/u.test(text)) return false;
+	if (isClutter(text) || LEANS_BACK.test(text.replace(/^[“"‘]/, ''))) return false;
+	if (ASIDE.test(text) || CUT_ABBREVIATION.test(text)) return false;
+	return !FORMULA.test(text);
+}
+
+/**
+ * How much of `shown` (a Part A prompt and answer) a sentence repeats: the share of `shown`'s
+ * content words (four letters or more) that occur in `sentence`. A Part B key that repeats most
+ * of Part A is a matching exercise, not evidence.
+ */
+export function repeatedShare(shown: string, sentence: string): number {
+	const content = (text: string) => new Set(words(text).filter((w) => w.length >= 4));
+	const shownWords = content(shown);
+	if (shownWords.size === 0) return 0;
+	const sentenceWords = content(sentence);
+	let shared = 0;
+	for (const w of shownWords) if (sentenceWords.has(w)) shared++;
+	return shared / shownWords.size;
+}
+
+/** Each person's gender where the article shows it (a first name, "Mr", "Ms"); built once. */
+const genders = new WeakMap<Analysis, Map<string, 'female' | 'male'>>();
+function genderIndex(analysis: Analysis): Map<string, 'female' | 'male'> {
+	let index = genders.get(analysis);
+	if (index) return index;
+	const built = new Map<string, 'female' | 'male'>();
+	const surname = (name: string) => name.split(/\s+/).pop() ?? name;
+	for (const m of analysis.mentions) {
+		if (m.type !== 'person') continue;
+		const before = (analysis.paragraphs[m.paragraph] ?? '').slice(
+			Math.max(0, m.start - 6),
+			m.start
+		);
+		const title = /(\p{Lu}[\p{L}]*\.?)\s+$/u.exec(before)?.[1];
+		const gender = genderOfName(m.subtype === 'full' ? m.text : '', title);
+		if (gender && !built.has(surname(m.text))) built.set(surname(m.text), gender);
+	}
+	genders.set(analysis, (index = built));
+	return index;
+}
+
+/** A person's gender as the article shows it, or null when it does not. */
+export function genderOf(ctx: RuleContext, name: string): 'female' | 'male' | null {
+	return genderIndex(ctx.analysis).get(name.split(/\s+/).pop() ?? name) ?? null;
+}
+
+/** The gender a prompt's own pronouns show ("…announced her resignation"), or null. */
+export function genderShown(text: string): 'female' | 'male' | null {
+	const shown = unquoted(text);
+	const female = /\b(?:she|her|hers|herself)\b/i.test(shown);
+	const male = /\b(?:he|him|his|himself)\b/i.test(shown);
+	return female === male ? null : female ? 'female' : 'male';
 }

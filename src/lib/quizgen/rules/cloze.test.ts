@@ -18,7 +18,7 @@ describe('cloze', () => {
 	const drafts = analysis.sentences.flatMap((s) => clozeQuestions(s, { analysis, seed: 0 }));
 
 	it('restores the source sentence when the blank is filled with the answer', () => {
-		expect(drafts.length).toBeGreaterThan(2);
+		expect(drafts.length).toBeGreaterThan(0);
 		for (const d of drafts) {
 			const source = ARTICLE.paragraphs[d.evidence.paragraph] ?? '';
 			expect(d.prompt.split(BLANK)).toHaveLength(2);
@@ -28,17 +28,11 @@ describe('cloze', () => {
 		}
 	});
 
-	it('blanks key terms and figures, never function words, short or generic words', () => {
+	it('blanks figures only, never a key-term noun a synonym would fill (issue 11)', () => {
 		const answers = drafts.map((d) => d.answer);
 		expect(answers).toContain('97%');
-		expect(answers).toContain('sovereignty');
-		for (const a of answers) expect(a).not.toMatch(/^(?:the|and|was|said|country|year|two)$/i);
-	});
-
-	it('does not blank half of a compound or a word from the title', () => {
-		const answers = drafts.map((d) => d.answer);
-		expect(answers).not.toContain('intervention');
-		expect(answers).not.toContain('laundering');
+		expect(answers).not.toContain('sovereignty');
+		expect(answers).not.toContain('interdiction');
 	});
 });
 
@@ -48,25 +42,10 @@ describe('accepted variants', () => {
 		expect(acceptedVariants('countries')).toEqual(['countries', 'country']);
 		expect(acceptedVariants('cartels')).toEqual(['cartels', 'cartel']);
 	});
-});
 
-describe('cloze key terms', () => {
-	const analysis = analyseArticle({
-		title: 'Night shift',
-		paragraphs: [
-			'Porters, cleaners, doctors and nurses work side by side until the morning handover.',
-			'The doctors said the handover was warned of “hit land” operations long before operations began.',
-			'Most doctors agree that a longer handover would help, and handover notes now run to pages.'
-		]
-	});
-	const drafts = analysis.sentences.flatMap((s) => clozeQuestions(s, { analysis, seed: 0 }));
-
-	it('never blanks an item of a list or a word beside a quotation', () => {
-		const answers = (paragraph: number) =>
-			drafts.filter((d) => d.evidence.paragraph === paragraph).map((d) => d.answer);
-		expect(answers(0)).not.toContain('doctors');
-		expect(answers(1)).not.toContain('operations');
-		expect(answers(2)).toContain('doctors');
+	it('accepts an amount with its scale written short or long, and a figure without commas', () => {
+		expect(acceptedVariants('$4 billion')).toEqual(['$4 billion', '$4bn']);
+		expect(acceptedVariants('30,000')).toEqual(['30,000', '30000']);
 	});
 });
 
@@ -81,12 +60,7 @@ describe('cloze on names', () => {
 	});
 	const drafts = analysis.sentences.flatMap((s) => clozeQuestions(s, { analysis, seed: 0 }));
 
-	it('never blanks an organisation used as a modifier, whose next words give it away', () => {
-		expect(drafts.filter((d) => d.answer === 'FBI')).toEqual([]);
-	});
-
-	it('accepts an organisation under the other name the article gives it', () => {
-		const sec = drafts.find((d) => d.answer === 'Securities and Exchange Commission');
-		expect(sec?.acceptedAnswers).toContain('SEC');
+	it('never types a name: a blank on a name or place admits any other (issue 11)', () => {
+		expect(drafts).toEqual([]);
 	});
 });

@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { analyseArticle } from '../analyse';
 import { containsPhrase, wordCount } from '../text';
 import { evidencePairFrom } from './evidence-pair';
+import type { Candidate } from './candidate';
 import { whoQuestions } from './who';
 
 const ARTICLE = {
@@ -18,14 +19,25 @@ const ARTICLE = {
 describe('evidence pair', () => {
 	const analysis = analyseArticle(ARTICLE);
 	const ctx = { analysis, seed: 0 };
-	const partA = analysis.sentences
-		.flatMap((s) => whoQuestions(s, ctx))
-		.find((d) => d.kind === 'multiple_choice');
-	const pair = partA && evidencePairFrom(partA, ctx);
+	const key = analysis.sentences.find((x) => x.paragraph === 1);
+	const candidate = (prompt: string): Candidate => ({
+		kind: 'multiple_choice',
+		prompt,
+		options: ['Ana Ortiz', 'Ben Cho', 'Carla Diaz'],
+		answer: 'Ben Cho',
+		explanation: '',
+		evidence: { paragraph: 1, start: key?.start ?? 0, end: key?.end ?? 0 },
+		skill: 'key-details',
+		rule: 'test',
+		quality: 1,
+		sentenceKey: '1:0',
+		factKey: 'ben cho'
+	});
+	const pair = evidencePairFrom(candidate('Which councillor was against the new lane?'), ctx);
 
 	it('adds a Part B whose key is the evidence sentence, among three sentences from elsewhere', () => {
 		expect(pair?.kind).toBe('evidence_pair');
-		expect(pair?.prompt).toMatch(/^Part A: Who /);
+		expect(pair?.skill).toBe('claim-evidence');
 		const partB = pair?.partB;
 		expect(partB?.options).toHaveLength(4);
 		const evidence = ARTICLE.paragraphs[pair?.evidence.paragraph ?? -1];
@@ -38,5 +50,17 @@ describe('evidence pair', () => {
 		expect(decoys).toHaveLength(3);
 		for (const d of decoys) expect(containsPhrase(d, pair?.answer ?? '')).toBe(false);
 		for (const d of decoys) expect(wordCount(d)).toBeGreaterThanOrEqual(8);
+	});
+
+	it('never pairs a "who" question with the sentence it was cut from (issue 11)', () => {
+		// Part B would repeat Part A word for word: a matching exercise, not evidence.
+		const who = analysis.sentences.flatMap((s) => whoQuestions(s, ctx));
+		expect(who.flatMap((c) => evidencePairFrom(c, ctx) ?? [])).toEqual([]);
+		expect(
+			evidencePairFrom(
+				candidate('Who opposed the plan because shop owners feared losing their parking spaces?'),
+				ctx
+			)
+		).toBeNull();
 	});
 });

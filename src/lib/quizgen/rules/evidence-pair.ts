@@ -6,7 +6,13 @@
  */
 import type { Sentence } from '../analyse';
 import { containsPhrase, hash, shuffle, wordCount } from '../text';
-import type { Candidate, RuleContext } from './candidate';
+import { repeatedShare, type Candidate, type RuleContext } from './candidate';
+
+/**
+ * Above this share of Part A's words repeated, Part B's key restates Part A instead of
+ * supporting it: the student matches words and understands nothing.
+ */
+export const MAX_REPEATED_SHARE = 0.5;
 
 const PART_B = 'Part B: Which sentence from the article best supports the answer to Part A?';
 
@@ -77,6 +83,8 @@ function decoySentences(key: Sentence, candidate: Candidate, ctx: RuleContext): 
 export function evidencePairFrom(candidate: Candidate, ctx: RuleContext): Candidate | null {
 	const key = supportingSentence(candidate, ctx);
 	if (!key || candidate.kind !== 'multiple_choice' || !candidate.options) return null;
+	const shown = `${candidate.prompt} ${candidate.answer}`;
+	if (repeatedShare(shown, key.text) > MAX_REPEATED_SHARE) return null;
 	const decoys = decoySentences(key, candidate, ctx);
 	if (decoys.length < 3) return null;
 	const options = shuffle([key.text, ...decoys], hash(key.text, ctx.seed));

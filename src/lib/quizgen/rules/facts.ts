@@ -1,20 +1,26 @@
 /**
- * Questions on one fact in a sentence (a name, place, figure or date): "Which percentage
- * completes this sentence?" as multiple choice, and true/false statements that either repeat
- * the sentence or swap that fact for another of the same type.
+ * Questions on one fact in a sentence (a name, place or figure): "Which percentage completes
+ * this sentence?" as multiple choice, and false statements that swap that fact for another of
+ * the same type. A sentence copied out and answered True tests only matching, so none is made.
  */
 import type { Analysis, ArticleMention, Sentence } from '../analyse';
-import { optionsFor, pickDistractors, sameKind } from '../distractors';
-import { PERSON_ROLES, TITLES } from '../gazetteer';
+import { numericValue, optionsFor, pickDistractors, sameOrganisationKind } from '../distractors';
+import { ORGANISATION_WORDS, PERSON_ROLES, TITLES } from '../gazetteer';
 import { isStandalone, quotedSpeaker } from '../sentences';
-import { hash, inQuotes, overlap, words } from '../text';
+import type { Token } from '../nlp';
+import { containsPhrase, hash, inQuotes, overlap, words } from '../text';
 import { BLANK } from '../types';
 import {
 	TYPE_NOUN,
 	evidenceOf,
 	explanationFor,
+	fitForRecall,
+	genderOf,
+	genderShown,
 	guessability,
+	plainText,
 	inTitle,
+	isCommon,
 	isModifier,
 	occursOnce,
 	replaceMention,
@@ -34,9 +40,84 @@ const TYPE_WEIGHT: Record<ArticleMention['type'], number> = {
 	place: 0.75
 };
 
+/**
+ * Facts worth a recall item: never a date (guessable, and a swapped day proves nothing), an
+ * age (", 21,"), or a bare count without the thing counted ("the _____ and the 3"); a name
+ * or organisation only when it occurs once and is not a modifier ("US pressure").
+ */
+export function askableFact(s: Sentence, m: ArticleMention): boolean {
+	if (!occursOnce(s, m) || isModifier(s, m) || m.type === 'date') return false;
+	if (partOfLongerName(s, m) || inParentheses(s, m) || inListOfNames(s, m)) return false;
+	// "mark it as $0": nothing was counted.
+	if (m.type !== 'person' && /\d/.test(m.text) && numericValue(m.text) === 0) return false;
+	if (m.type === 'person') return !onlyPersonBeforePronoun(s, m);
+	if (m.type !== 'number') return true;
+	const after = s.tokens.filter((t) => t.start >= m.end);
+	const before = s.text.slice(0, m.start - s.start);
+	if (/,\s*$/.test(before) && after[0]?.text === ',') return false; // an age
+	const value = numericValue(m.text);
+	if (value === null || value === 0 || /[/^]/.test(m.text)) return false;
+	// "Xbox 360", "PlayStation 4": a number after a capitalised word is part of a name.
+	if (/\p{Lu}[\p{L}]*\s+$/u.test(before) && before.trim().length > 0) return false;
+	return countsSomething(after);
+}
+
+/**
+ * "Intelligence and Security", "Bank of England": a name joined to capitalised words by "and"
+ * or "of" was cut from a longer name, so blanking or swapping it breaks that name.
+ */
+function partOfLongerName(s: Sentence, m: ArticleMention): boolean {
+	const before = s.text.slice(0, m.start - s.start);
+	const after = s.text.slice(m.end - s.start);
+	return (
+		/\p{Lu}[\p{L}-]*\s+(?:and|of|&|de)\s+$/u.test(before) ||
+		/^\s+(?:and|of|&)\s+\p{Lu}/u.test(after)
+	);
+}
+
+/**
+ * "From a colleague named _____, he borrowed…": with its only person blanked or swapped, the
+ * sentence's "he" names nobody the student can see.
+ */
+function onlyPersonBeforePronoun(s: Sentence, m: ArticleMention): boolean {
+	// Only a subject "he" after a person who is not the sentence's own subject is at risk.
+	const others = s.mentions.some((o) => o !== m && o.type === 'person');
+	const before = s.text.slice(0, m.start - s.start);
+	const after = s.text.slice(m.end - s.start).replace(/“[^”]*”/g, ' ');
+	const isSubject = !/\b\p{Ll}/u.test(before);
+	return !others && !isSubject && /\b(?:he|she|they)\b/i.test(after);
+}
+
+/** "personally identifiable information (_____)": the words before spell the blank out. */
+function inParentheses(s: Sentence, m: ArticleMention): boolean {
+	return s.text[m.start - s.start - 1] === '(' && s.text[m.end - s.start] === ')';
+}
+
+/** "adviser, _____, Justin Bassi, who…": in a comma list of names, any of them fits. */
+function inListOfNames(s: Sentence, m: ArticleMention): boolean {
+	if (m.type !== 'person') return false;
+	return s.mentions.some(
+		(o) =>
+			o !== m &&
+			o.type === 'person' &&
+			/^\s*,\s*$/.test(
+				o.start > m.end
+					? s.text.slice(m.end - s.start, o.start - s.start)
+					: s.text.slice(o.end - s.start, m.start - s.start)
+			)
+	);
+}
+
+/** "10 wealthy countries", "27 megabytes": a noun (after at most one adjective) follows. */
+function countsSomething(after: Token[]): boolean {
+	const [first, second] = after;
+	if (first?.pos === 'NOUN') return true;
+	return first?.pos === 'ADJ' && second?.pos === 'NOUN';
+}
+
 function askableFacts(s: Sentence): ArticleMention[] {
-	if (!isStandalone(s)) return [];
-	return s.mentions.filter((m) => occursOnce(s, m) && !isModifier(s, m));
+	if (!fitForRecall(s)) return [];
+	return s.mentions.filter((m) => askableFact(s, m));
 }
 
 const QUOTE_MARKS = /^[“”"]+|[“”"]+$/g;
@@ -47,11 +128,12 @@ const QUOTE_MARKS = /^[“”"]+|[“”"]+$/g;
  * without the quotation's stray opening or closing mark. Null when neither holds.
  */
 function completionSource(s: Sentence, ctx: RuleContext): { text: string; from: string } | null {
-	if (isStandalone(s))
+	if (isStandalone(s)) {
+		if (!fitForRecall(s)) return null;
 		return { text: s.text, from: `this sentence from paragraph ${s.paragraph + 1}` };
+	}
 	const speaker = quotedSpeaker(s, ctx.analysis);
-	const count = words(s.text).length;
-	if (!speaker || count < 6 || count > 45) return null;
+	if (!speaker || !plainText(s.text.replace(QUOTE_MARKS, ''))) return null;
 	const from = `what ${speaker.text} said in paragraph ${s.paragraph + 1}`;
 	return { text: s.text.replace(QUOTE_MARKS, ''), from };
 }
@@ -59,13 +141,17 @@ function completionSource(s: Sentence, ctx: RuleContext): { text: string; from: 
 export function completionQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 	const source = completionSource(s, ctx);
 	if (!source) return [];
-	const facts = s.mentions.filter((m) => occursOnce(s, m) && !isModifier(s, m));
+	const facts = s.mentions.filter((m) => askableFact(s, m));
 	return facts.flatMap((m): Candidate[] => {
 		const blanked = replaceMention(s, m, BLANK).replace(QUOTE_MARKS, '');
 		const shown = source.text === s.text ? replaceMention(s, m, BLANK) : blanked;
 		const prompt = `Which ${TYPE_NOUN[m.type]} completes ${source.from}? ${inQuotes(shown)}`;
 		const seed = hash(prompt, ctx.seed);
-		const choice = optionsFor({ answer: m, analysis: ctx.analysis, avoid: s.text, count: 3, seed });
+		// "If _____ fails to live up to its commitments" in an article on Sudan: the topic fits.
+		if (guessability(ctx, s, m) >= 0.3) return [];
+		const keep = fitsFact(ctx, s, m);
+		const request = { answer: m, analysis: ctx.analysis, avoid: s.text, count: 3, seed, keep };
+		const choice = optionsFor({ ...request, minFromArticle: 3 });
 		if (!choice) return [];
 		return [
 			{
@@ -83,6 +169,49 @@ export function completionQuestions(s: Sentence, ctx: RuleContext): Candidate[] 
 			}
 		];
 	});
+}
+
+/**
+ * Which values may stand where `m` stands in `s`: a person of the gender the sentence shows (or
+ * the answer's, when known), an organisation of the answer's kind, a figure that keeps "a"/"an"
+ * and singular/plural agreement ("an 18-year wait" never becomes "an 20-year wait").
+ */
+export function fitsFact(
+	ctx: RuleContext,
+	s: Sentence,
+	m: ArticleMention
+): (value: string) => boolean {
+	const before = s.text.slice(0, m.start - s.start);
+	const article = /\b(a|an)\s+$/i.exec(before)?.[1]?.toLowerCase();
+	if (m.type === 'person') {
+		// "…announced her resignation": only women, and only when the answer is known to be one.
+		const shown = genderShown(s.text);
+		if (shown && genderOf(ctx, m.text) !== shown) return () => false;
+		const gender = shown ?? genderOf(ctx, m.text);
+		return (value) => !gender || genderOf(ctx, value) === gender;
+	}
+	if (m.type === 'organisation') return (value) => sameOrganisationKind(value, m.text);
+	const one = (text: string) => numericValue(text) === 1;
+	return (value) =>
+		(!article || takesAn(value) === (article === 'an')) && one(value) === one(m.text);
+}
+
+/** Whether the sentence already names `value` or its last word, in any form ("Tunisian"). */
+function namedIn(text: string, value: string): boolean {
+	const last = value.split(/\s+/).pop() ?? value;
+	const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	return new RegExp(`\\b${escape(last.slice(0, Math.max(4, last.length - 1)))}`, 'i').test(text);
+}
+
+function sharesKindWord(a: string, b: string): boolean {
+	const kinds = (x: string) => x.split(/\s+/).filter((w) => ORGANISATION_WORDS.has(w));
+	const ofB = new Set(kinds(b));
+	return kinds(a).some((w) => ofB.has(w));
+}
+
+/** Whether a figure or word is said with "an": "an 18", "an 8.4", "an 11", "an €80". */
+function takesAn(text: string): boolean {
+	return /^(?:8|11|18|[aeio])/i.test(text);
 }
 
 /**
@@ -149,9 +278,10 @@ function withoutConnective(text: string): string {
 }
 
 /**
- * A true and, when a swap exists, a false version of one sentence. Both share a fact key, so
- * ranking keeps at most one, and it balances True against False across the quiz. A false swap
- * never uses a fact named anywhere in the same paragraph, so it cannot accidentally be true there.
+ * A false version of one sentence: one fact swapped for another of the same type and form that
+ * the article never pairs with the rest of the statement. No True item is made, since the only
+ * true statement a rule can write is the sentence itself, which tests matching, not reading. A
+ * false swap never uses a fact named in the same paragraph, so it cannot accidentally be true there.
  */
 export function trueFalseQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 	const facts = askableFacts(s)
@@ -159,34 +289,48 @@ export function trueFalseQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 		.filter((m) => !hasRoleBefore(s, m) && !(/[“"]/.test(s.text) && inTitle(ctx, m.text)))
 		.sort((a, b) => TYPE_WEIGHT[b.type] - TYPE_WEIGHT[a.type]);
 	const fact = facts[0];
-	if (!fact) return [];
+	// A quotation stated as fact has no speaker; the topic name ("Sudan" in an article on Sudan)
+	// swapped for another is false at a glance; a vague place ("the Boulevard") has no kind.
+	if (!fact || /^[“"‘]/.test(s.text) || isCommon(ctx, fact.text)) return [];
+	if (fact.type === 'place' && !['country', 'city', 'region'].includes(fact.subtype)) return [];
 	const paragraph = ctx.analysis.paragraphs[s.paragraph] ?? '';
 	const seed = hash(s.text, ctx.seed);
-	const request = { answer: fact, analysis: ctx.analysis, avoid: paragraph, count: 2, seed };
+	const fits = fitsFact(ctx, s, fact);
+	// Two acronyms ("BBC", "EU") are not one kind of thing: a swap needs a shared kind word.
+	const keep = (v: string) =>
+		fits(v) && (fact.type !== 'organisation' || sharesKindWord(v, fact.text));
+	const request = { answer: fact, analysis: ctx.analysis, avoid: paragraph, count: 2, seed, keep };
 	const picked = pickDistractors(request);
 	// A name is swapped only for another the article itself gives ("Washington" never becomes a
-	// random built-in city), and an organisation only for one of its kind (a university for one).
+	// random built-in city); a made-up figure only when the article never states it anywhere.
 	const names = ['person', 'place', 'organisation'].includes(fact.type);
+	// "…, a Harvard economist" after the name, or "Africa, a desert region of Sudan": the
+	// appositive describes the fact, so a swap contradicts it at a glance.
+	if (/^\s*,\s*(?:a|an|the|one of)\s/i.test(s.text.slice(fact.end - s.start))) return [];
 	const swap = (names ? picked.values.slice(0, picked.fromArticle) : picked.values).find(
 		(value) =>
-			(fact.type !== 'organisation' || sameKind(value, fact.text)) &&
+			(names || !ctx.analysis.paragraphs.some((p) => containsPhrase(p, value))) &&
+			// "…jihadists in Tunisia, to return to Tunisia": a name the sentence already uses.
+			!(names && namedIn(s.text, value)) &&
+			// The article's topic ("Tunisia" in an article on Tunisia) swapped in reads false at once.
+			!(names && isCommon(ctx, value)) &&
 			!trueElsewhere(replaceMention(s, fact, value), value, s, ctx)
 	);
-	const variant = (statement: string, isTrue: boolean, because: string): Candidate => ({
-		kind: 'true_false',
-		prompt: `True or false? ${withoutConnective(statement)}`,
-		answer: isTrue ? 'True' : 'False',
-		explanation: explanationFor(ctx, s, because),
-		evidence: evidenceOf(s),
-		skill: 'key-details' as const,
-		rule: isTrue ? 'fact-restated' : 'fact-swap',
-		// A false swap tests reading more than a restatement does; the seed breaks ties.
-		quality: (isTrue ? 0.5 : 0.55) * TYPE_WEIGHT[fact.type] + (seed % 7) / 1000,
-		sentenceKey: sentenceKey(s),
-		factKey: fact.text.toLowerCase()
-	});
-	const faithful = variant(s.text, true, 'the statement is true');
-	if (swap === undefined) return [faithful];
+	if (swap === undefined) return [];
+	const statement = withoutConnective(replaceMention(s, fact, swap));
 	const because = `the statement is false: it was ${fact.text}, not ${swap}`;
-	return [faithful, variant(replaceMention(s, fact, swap), false, because)];
+	return [
+		{
+			kind: 'true_false',
+			prompt: `True or false? ${statement}`,
+			answer: 'False',
+			explanation: explanationFor(ctx, s, because),
+			evidence: evidenceOf(s),
+			skill: 'key-details' as const,
+			rule: 'fact-swap',
+			quality: 0.55 * TYPE_WEIGHT[fact.type] + (seed % 7) / 1000,
+			sentenceKey: sentenceKey(s),
+			factKey: fact.text.toLowerCase()
+		}
+	];
 }

@@ -33,6 +33,15 @@ describe('quote attribution', () => {
 		expect(text.slice(drafts[0]?.evidence.start, drafts[0]?.evidence.end)).toContain('she said');
 	});
 
+	it('refuses "she said" resolved to a man, or to a person of unknown gender (issue 11)', () => {
+		const man =
+			'Ben Cho defended the budget. “Every school will get its roof repaired first,” she said.';
+		expect(quotesFrom(man).drafts).toEqual([]);
+		const unknown =
+			'Kim Sato defended the budget. “Every school will get its roof repaired first,” she said.';
+		expect(quotesFrom(unknown).drafts).toEqual([]);
+	});
+
 	it('refuses a pronoun speaker when two people could be meant', () => {
 		const text =
 			'Ana Ortiz met Ben Cho on Monday. “Every school will get its roof repaired first,” she said.';

@@ -7,9 +7,16 @@
 import type { Analysis, ArticleMention, Sentence } from '../analyse';
 import { optionsFor } from '../distractors';
 import { containsPhrase, hash, wordCount } from '../text';
-import { inTitle, sentenceKey, type Candidate, type RuleContext } from './candidate';
+import {
+	genderOf,
+	inTitle,
+	isClutter,
+	sentenceKey,
+	type Candidate,
+	type RuleContext
+} from './candidate';
 import { antecedent, explain } from '../sentences';
-import { acceptedNames } from './who';
+import { acceptedNames, rivals } from './who';
 
 const VERBS = 'said|says|told|added|warned|argued|insisted|stressed|noted|explained|wrote';
 const AFTER = new RegExp(`^,?\\s*(?:(she|he)|(\\p{Lu}[\\p{L}’'-]+))\\s+(?:${VERBS})\\b`, 'u');
@@ -74,21 +81,57 @@ function resolveSpeaker(
 	return { speaker, from: previous };
 }
 
+/** "she" or "he" at the pronoun speaker's place. */
+function pronounGender(text: string, quote: Quote): 'female' | 'male' {
+	return /^she\b/i.test(text.slice(quote.speakerAt)) ? 'female' : 'male';
+}
+
+const LOOSE_START = /^(?:he|she|they|it|this|that|these|those|him|her|them)\b/i;
+
+/** A speech verb, or "that"/"told …" reporting, before the quote in its own sentence. */
+const REPORTING = new RegExp(`\\b(?:${VERBS}|told|recalled|asked|that)\\b`, 'i');
+
+/**
+ * Whether the quote is the named speaker's own words: not nested in another quotation (‘…’
+ * inside “…”) and not inside someone else's reported speech ("Ortiz said Cho told her: “…”").
+ */
+function ownWords(quote: Quote, text: string, speakerAt: number, home: Sentence): boolean {
+	if (/[‘’']/.test(text.slice(Math.max(0, quote.start - 2), quote.start))) return false;
+	const before = text.slice(home.start, Math.min(quote.start, speakerAt));
+	const opened = (before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length;
+	return !opened && !REPORTING.test(before);
+}
+
 export function quoteQuestions(ctx: RuleContext): Candidate[] {
 	const { analysis } = ctx;
 	return analysis.paragraphs.flatMap((text, paragraph) =>
 		findQuotes(text, paragraph).flatMap((quote): Candidate[] => {
+			if (wordCount(quote.text) > 40 || isClutter(quote.text)) return [];
+			// "“He just gives it all away”": whom the quote's own pronoun means is never shown.
+			if (LOOSE_START.test(quote.text) || /^(?:also|too|then|and|but|so)\b/i.test(quote.text))
+				return [];
 			const resolved = resolveSpeaker(quote, analysis);
-			if (!resolved) return [];
+			// The quote's own sentence, not the one naming a "she said" speaker before it.
+			const own = (analysis.byParagraph[paragraph] ?? []).find((x) => quote.start < x.end);
+			if (!resolved || !own || !ownWords(quote, text, quote.speakerAt, own)) return [];
 			const { speaker, from } = resolved;
+			// "…,” she said" after "To Lorenz’s delight, Hamilton…": the pronoun must fit the
+			// person it resolves to, whose gender the article must show.
+			if (quote.pronoun && genderOf(ctx, speaker.text) !== pronounGender(text, quote)) return [];
 			const last = (analysis.byParagraph[paragraph] ?? []).find(
 				(s) => s.start < quote.end && quote.end <= s.end + 1
 			);
 			const spoken = quote.text.trim().replace(/[,.;:]$/, '');
 			const prompt = `Who said: “${spoken}”?`;
 			if (!last || containsPhrase(spoken, speaker.text.split(' ').pop() ?? '')) return [];
+			// The only person named (or one of two) is no question: two rivals at least.
+			const others = rivals(ctx, speaker, prompt);
+			if (!others || others.length < 2) return [];
+			const pool = new Set(others);
+			const keep = (value: string) => pool.has(value.split(/\s+/).pop() ?? value);
 			const seed = hash(prompt, ctx.seed);
-			const choice = optionsFor({ answer: speaker, analysis, avoid: prompt, count: 3, seed });
+			const request = { answer: speaker, analysis, avoid: prompt, count: 3, seed, keep };
+			const choice = optionsFor(request);
 			const first = (analysis.byParagraph[paragraph] ?? []).find((s) => quote.start < s.end);
 			const start = Math.min(from.start, first?.start ?? from.start);
 			const evidence = { paragraph, start, end: Math.max(last.end, quote.end) };
@@ -105,7 +148,7 @@ export function quoteQuestions(ctx: RuleContext): Candidate[] {
 			};
 			// An interview's subject, named in the headline, says nearly every quote: easy to guess.
 			const confidence = (quote.pronoun ? 0.85 : 0.95) * (inTitle(ctx, speaker.text) ? 0.7 : 1);
-			// With too few other people to choose from, the speaker is asked for as a typed answer.
+			// Without enough people of the article to choose from, the speaker is typed instead.
 			if (!choice) {
 				if (inTitle(ctx, speaker.text)) return [];
 				const acceptedAnswers = acceptedNames(ctx, speaker);

@@ -4,11 +4,22 @@
  * intervention?". Made as short answer and, when enough names exist, as multiple choice.
  */
 import type { ArticleMention, Sentence } from '../analyse';
-import { optionsFor, sameName } from '../distractors';
+import { optionsFor, sameName, sameOrganisationKind } from '../distractors';
+import { SINGLE_WORD_ORGANISATIONS } from '../gazetteer';
 import type { Token } from '../nlp';
-import { antecedent, explain, isStandalone } from '../sentences';
+import { antecedent, explain } from '../sentences';
 import { containsPhrase, hash, wordCount } from '../text';
-import { inTitle, isCommon, sentenceKey, type Candidate, type RuleContext } from './candidate';
+import {
+	fitForRecall,
+	genderOf,
+	genderShown,
+	inTitle,
+	isCommon,
+	plainText,
+	sentenceKey,
+	type Candidate,
+	type RuleContext
+} from './candidate';
 
 /** Words allowed before the subject: titles and roles ("US President", "Council leader"). */
 const isRoleWord = (t: Token) =>
@@ -41,6 +52,24 @@ function predicateEnd(tokens: Token[]): number {
 	return tokens.length;
 }
 
+/** What may follow a comma where the question stops: a clause the question can leave out. */
+const CAN_GO =
+	/^(?:\p{L}+ing|which|who|whose|but|while|whereas|although|though|as|after|before|because|according|despite|including|and)$/iu;
+
+/**
+ * Words that leave a "who" question leaning on text it does not show: "still", "also", "it",
+ * "they", "this"; a parenthetical "he said"; a colon or dash that joins a second thought.
+ */
+const LEANING =
+	/\b(?:still|also|too|again|then|either|however|this|these|those|it|they|them|there|here|latter|former|same|such|about to)\b|[:;—–()]|\b(?:he|she|they|it) (?:said|says|added|argued)\b/i;
+/** A predicate that stops on a word needing more ("…said that", "…in the") is a cut clause. */
+const DANGLING =
+	/^(?:the|a|an|that|to|of|and|or|but|in|on|for|with|by|at|from|as|than|which|who|his|her|its|their)$/i;
+
+function cleanPredicate(predicate: string, last: Token): boolean {
+	return !LEANING.test(predicate) && !DANGLING.test(last.text) && wordCount(predicate) <= 22;
+}
+
 /** "Who rejected …?" built from the words after the subject, or null if they do not fit. */
 export function whoPrompt(s: Sentence, subject: Subject): string | null {
 	let rest = s.tokens.filter((t) => t.start >= subject.endsAt);
@@ -48,14 +77,17 @@ export function whoPrompt(s: Sentence, subject: Subject): string | null {
 	if (rest[0]?.pos === 'ADV' && /^(?:also|then|later|now)$/i.test(rest[0].text))
 		rest = rest.slice(1);
 	if (rest[0]?.pos !== 'VERB' && rest[0]?.pos !== 'AUX') return null;
-	const kept = rest
-		.slice(0, predicateEnd(rest))
-		.filter((t, i, all) => i < all.length - 1 || t.pos !== 'PUNCT');
+	const end = predicateEnd(rest);
+	// A cut must fall before a clause that can go ("…, saying", "…, which", "…, but"), never
+	// inside one ("Who said that the plan, if approved?").
+	if (end < rest.length && !CAN_GO.test(rest[end + 1]?.text ?? '')) return null;
+	const kept = rest.slice(0, end).filter((t, i, all) => i < all.length - 1 || t.pos !== 'PUNCT');
 	const first = kept[0];
 	const last = kept[kept.length - 1];
 	if (!first || !last || kept.length < 4) return null;
 	const predicate = s.text.slice(first.start - s.start, last.end - s.start);
 	if ((predicate.match(/[“”"]/g) ?? []).length % 2 === 1) return null;
+	if (!cleanPredicate(predicate, last)) return null;
 	const { type, subtype } = subject.mention;
 	const team = subtype === 'team' || subtype === 'team-short';
 	const who = type === 'person' ? 'Who' : team ? 'Which team' : 'Which organisation';
@@ -82,8 +114,13 @@ export interface Subject {
 	from: Sentence;
 }
 
-function namedSubject(s: Sentence): Subject | null {
-	const mention = isStandalone(s) ? subjectOf(s) : null;
+function namedSubject(s: Sentence, ctx: RuleContext): Subject | null {
+	// "“…?” Rothman recalls thinking": the sentence after a quote only attributes it.
+	const previous = ctx.analysis.byParagraph[s.paragraph]?.[s.index - 1];
+	if (previous && /[”"]\s*$/.test(previous.text)) return null;
+	// "“…?” Rothman recalls thinking": with the quote gone, what is left says nothing.
+	const mention = fitForRecall(s) ? subjectOf(s) : null;
+	if (mention && /[“”"]/.test(s.text.slice(0, mention.start - s.start))) return null;
 	return mention && { mention, endsAt: mention.end, from: s };
 }
 
@@ -94,6 +131,7 @@ function namedSubject(s: Sentence): Subject | null {
 function pronounSubject(s: Sentence, ctx: RuleContext): Subject | null {
 	const pronoun = s.tokens[0];
 	if (!pronoun || !/^(?:He|She)$/.test(pronoun.text) || /[“”"]/.test(s.text)) return null;
+	if (!plainText(s.text)) return null;
 	if (s.question || s.interviewer || s.inQuote || s.afterQuestion) return null;
 	const mention = antecedent(s, ctx.analysis);
 	const previous = ctx.analysis.byParagraph[s.paragraph]?.[s.index - 1];
@@ -109,14 +147,47 @@ const OBJECT_PRONOUN = /\b(?:him|them|us|me)\b/;
 const OBJECT_HER =
 	/\bher\b(?=\s+(?:to|that|and|as|in|on|for|with|from|by|at|about)\b|\s*[.,;:?]|$)/;
 
+/**
+ * The other names of the answer's kind the article gives, matched in gender when the prompt
+ * shows it ("…her resignation" counts only women): a "who" question needs two at least, or the
+ * only woman (the only organisation) named gives the answer away.
+ */
+export function rivals(ctx: RuleContext, answer: ArticleMention, prompt: string): string[] | null {
+	const surname = (name: string) => name.split(/\s+/).pop() ?? name;
+	if (answer.type === 'person') {
+		const shown = genderShown(prompt);
+		if (shown && genderOf(ctx, answer.text) !== shown) return null;
+		const people = [...new Set((ctx.analysis.facts.get('person/full') ?? []).map(surname))];
+		return people.filter(
+			(name) => name !== surname(answer.text) && (!shown || genderOf(ctx, name) === shown)
+		);
+	}
+	// "Hamilton" both a person's surname and an "organisation": a typing error, never asked.
+	const people = ctx.analysis.facts.get('person/full') ?? [];
+	if (people.some((name) => surname(name) === answer.text)) return null;
+	// A one-word "organisation" not known as one ("Hamilton") is as likely a misread name.
+	const single = !/\s/.test(answer.text) && !/^[A-Z]{2,6}$/.test(answer.text);
+	if (single && !SINGLE_WORD_ORGANISATIONS.has(answer.text) && answer.subtype !== 'team-short')
+		return null;
+	const pool = ctx.analysis.facts.get(`organisation/${answer.subtype}`) ?? [];
+	return pool.filter(
+		(name) => !sameName(name, answer.text) && sameOrganisationKind(name, answer.text)
+	);
+}
+
 export function whoQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
-	const subject = namedSubject(s) ?? pronounSubject(s, ctx);
+	const subject = namedSubject(s, ctx) ?? pronounSubject(s, ctx);
 	const prompt = subject && whoPrompt(s, subject);
 	if (!subject || !prompt) return [];
 	const answer = subject.mention;
 	const surname = answer.text.split(' ').pop() ?? answer.text;
 	if (containsPhrase(prompt, surname) || (subject.from !== s && LOOSE.test(prompt))) return [];
 	if (OBJECT_PRONOUN.test(prompt) || OBJECT_HER.test(prompt)) return [];
+	const others = rivals(ctx, answer, prompt);
+	if (!others || others.length < 2) return [];
+	const inPool = new Set(others);
+	const keep = (value: string) =>
+		inPool.has(value.split(/\s+/).pop() ?? value) || inPool.has(value);
 	// A long prompt is harder to read, and one holding a figure spends that figure on a "who".
 	// …and one whose answer the headline names can be guessed without reading.
 	const fit =
@@ -138,11 +209,14 @@ export function whoQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 		factKey: answer.text.toLowerCase()
 	};
 	const acceptedAnswers = acceptedNames(ctx, answer);
-	const drafts: Candidate[] = [
-		{ ...base, kind: 'short_answer', acceptedAnswers, quality: 0.8 * fit }
-	];
+	// Typed, "Which organisation …?" in a review of its product ("Microsoft") answers itself.
+	const obvious =
+		answer.type === 'organisation' && (isCommon(ctx, answer.text) || inTitle(ctx, answer.text));
+	const drafts: Candidate[] = obvious
+		? []
+		: [{ ...base, kind: 'short_answer', acceptedAnswers, quality: 0.8 * fit }];
 	const seed = hash(prompt, ctx.seed);
-	const request = { answer, analysis: ctx.analysis, avoid: prompt, count: 3, seed };
+	const request = { answer, analysis: ctx.analysis, avoid: prompt, count: 3, seed, keep };
 	const choice = optionsFor(request);
 	if (choice) {
 		const quality = 0.85 * fit * choice.quality;

@@ -12,6 +12,7 @@ import type { DebateSettings } from '../../debate/phases';
 import type { PhaseClock } from '../../debate/clock';
 import type { AssignmentSettings, QuestionContent } from '../../quizzes/types';
 import { SKILLS } from '../../quizgen/skills';
+import { REPORT_REASONS } from '../../quizzes/question-reports';
 
 /** Times are UTC milliseconds since the epoch (DESIGN.md). */
 const createdAt = () =>
@@ -181,6 +182,11 @@ export const quizzes = sqliteTable(
 			.default('draft'),
 		/** The quiz this one was copied from, when a graded quiz was edited as a new version. */
 		previousVersionId: integer('previous_version_id'),
+		/** The generator's sentences on why it wrote fewer questions than asked, shown after generating. */
+		generationNotes: text('generation_notes', { mode: 'json' })
+			.$type<string[]>()
+			.notNull()
+			.default([]),
 		createdAt: createdAt(),
 		publishedAt: integer('published_at', { mode: 'number' })
 	},
@@ -284,10 +290,37 @@ export const responses = sqliteTable(
 		isCorrect: integer('is_correct', { mode: 'boolean' }),
 		points: real('points'),
 		savedAt: integer('saved_at', { mode: 'number' }).notNull(),
+		/** How many different answers were saved (1 for the first); guided reading reports it. */
+		tries: integer('tries').notNull().default(1),
 		/** When the browser's autosave saw the answer change: an older save arriving later loses. */
 		typedAt: integer('typed_at', { mode: 'number' })
 	},
 	(table) => [primaryKey({ columns: [table.attemptId, table.questionId] })]
+);
+
+/** A student's report of a problem with a question, after submitting: one per student and question. */
+export const questionReports = sqliteTable(
+	'question_reports',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		questionId: integer('question_id')
+			.notNull()
+			.references(() => questions.id, { onDelete: 'cascade' }),
+		attemptId: integer('attempt_id')
+			.notNull()
+			.references(() => attempts.id, { onDelete: 'cascade' }),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		reason: text('reason', { enum: REPORT_REASONS }).notNull(),
+		note: text('note').notNull().default(''),
+		createdAt: integer('created_at', { mode: 'number' }).notNull()
+	},
+	(table) => [
+		uniqueIndex('question_reports_question_user_idx').on(table.questionId, table.userId),
+		index('question_reports_attempt_idx').on(table.attemptId),
+		index('question_reports_user_idx').on(table.userId)
+	]
 );
 
 export type Quiz = typeof quizzes.$inferSelect;

@@ -3,6 +3,7 @@ import { DEFAULT_SETTINGS } from '../../quizzes/types';
 import * as assignments from '../assignments';
 import * as attempts from '../attempts';
 import type { PublicUser } from '../public-user';
+import * as generation from '../quiz-generation';
 import * as quizzes from '../quizzes';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -22,7 +23,9 @@ export function seedQuiz(
 	articleId: number,
 	students: PublicUser[]
 ) {
-	const quiz = quizzes.generate(teacher, articleId, 12);
+	const generated = generation.generate(teacher, articleId, { count: 12 });
+	if (!generated.ok) throw new Error(`The demo article gave no quiz: ${generated.reason}`);
+	const quiz = generated.quiz;
 	quizzes.rename(teacher, quiz.id, 'Cartel crackdown: reading check');
 	quizzes.publish(teacher, quiz.id);
 	const now = Date.now();

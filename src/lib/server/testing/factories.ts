@@ -1,5 +1,7 @@
 import { acceptProposal, saveImport } from '../article-import';
 import * as classes from '../classes';
+import * as generation from '../quiz-generation';
+import type { GenerateRequest } from '../quiz-generation';
 import { createUser, type PublicUser } from '../users';
 
 let sequence = 0;
@@ -46,4 +48,11 @@ export function makeClassWithArticle(
 	});
 	if (!article) throw new Error('The test article has no body');
 	return { klass, article };
+}
+
+/** A generated draft quiz on one of the teacher's articles; throws if the engine wrote none. */
+export function makeQuiz(teacher: PublicUser, articleId: number, request: GenerateRequest = {}) {
+	const outcome = generation.generate(teacher, articleId, request);
+	if (!outcome.ok) throw new Error(outcome.reason);
+	return outcome.quiz;
 }

@@ -1,10 +1,12 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { parseHighlight } from '$lib/reader/segments';
+import { parseMixForm } from '$lib/quizzes/skill-mix';
 import { readingStats } from '$lib/reader/readability';
 import { suggestTerms } from '$lib/reader/glossary';
 import * as articles from '$lib/server/articles';
 import * as classes from '$lib/server/classes';
 import * as debates from '$lib/server/debates';
+import * as generation from '$lib/server/quiz-generation';
 import * as quizzes from '$lib/server/quizzes';
 import { formId, requireTeacher, requireUser } from '$lib/server/guards';
 import { glossaryTermForm, parseForm } from '$lib/validation';
@@ -100,10 +102,21 @@ export const actions: Actions = {
 		articles.defineTerm(teacher, articleId, parsed.data.term, parsed.data.definition);
 		return { defined: parsed.data.term };
 	},
-	generateQuiz: (event) => {
+	generateQuiz: async (event) => {
 		const { teacher, articleId } = ownedArticle(event);
-		const quiz = quizzes.generate(teacher, articleId);
-		redirect(303, `/quizzes/${quiz.id}?generated=1`);
+		const parsed = parseMixForm(await event.request.formData());
+		if (!parsed.ok) {
+			const { message, errors, values } = parsed;
+			return fail(400, { generate: { message, errors, values } });
+		}
+		const outcome = generation.generate(teacher, articleId, { mix: parsed.mix });
+		if (!outcome.ok) {
+			// Nothing was saved: the sentence says why, beside the form the teacher just used.
+			return fail(422, {
+				generate: { message: outcome.reason, errors: {}, values: parsed.values }
+			});
+		}
+		redirect(303, `/quizzes/${outcome.quiz.id}?generated=1`);
 	},
 	removeTerm: async (event) => {
 		const { teacher, articleId } = ownedArticle(event);

@@ -7,6 +7,7 @@ import * as assignments from '$lib/server/assignments';
 import * as classes from '$lib/server/classes';
 import type { QuestionRow } from '$lib/server/db/schema';
 import { formId, requireTeacher } from '$lib/server/guards';
+import * as generation from '$lib/server/quiz-generation';
 import * as quizzes from '$lib/server/quizzes';
 import { parseForm } from '$lib/validation';
 import type { EditorQuestion } from './editor';
@@ -36,6 +37,7 @@ function toEditor(row: QuestionRow, paragraphs: string[]): EditorQuestion {
 		content: row.content,
 		explanation: row.explanation,
 		points: row.points,
+		skill: row.skill,
 		fromGenerator: row.source === 'rule',
 		evidence:
 			p === null || text === undefined || end <= start || end > text.length
@@ -55,6 +57,8 @@ export const load: PageServerLoad = (event) => {
 		article: { id: article.id, title: article.title },
 		paragraphs,
 		questions,
+		// What the engine said about the drafts: shown once, right after generating.
+		generationNotes: params.has('generated') ? quiz.generationNotes : [],
 		highlight: focus?.evidence ?? null,
 		locked: quizzes.hasAttempts(quiz.id) ? new quizzes.QuizLockedError().message : null,
 		classes: published
@@ -164,6 +168,29 @@ export const actions: Actions = {
 		);
 		if (refused) return refused;
 		redirect(303, `/quizzes/${quiz.id}#q${questionId}`);
+	},
+	replaceQuestion: async (event) => {
+		const { teacher, quiz } = ownedQuiz(event);
+		const form = await event.request.formData();
+		const questionId = formId(form, 'questionId');
+		if (questionId === null || form.getAll('questionId').length !== 1) {
+			return fail(400, { action: 'replace', message: 'Choose one question of this quiz.' });
+		}
+		let outcome: generation.ReplaceOutcome;
+		try {
+			outcome = generation.replaceQuestion(teacher, quiz.id, questionId);
+		} catch (err) {
+			if (err instanceof generation.QuestionNotInQuizError) {
+				return fail(400, { action: 'replace', message: err.message });
+			}
+			if (err instanceof quizzes.QuizLockedError) {
+				return fail(409, { action: 'replace', questionId, locked: err.message });
+			}
+			if (err instanceof quizzes.QuizNotFoundError) error(404, NOT_FOUND);
+			throw err;
+		}
+		if (!outcome.ok) return fail(422, { action: 'replace', questionId, message: outcome.reason });
+		redirect(303, `/quizzes/${quiz.id}?replaced=${outcome.questionId}#q${outcome.questionId}`);
 	},
 	addQuestion: async (event) => {
 		const { teacher, quiz, paragraphs } = ownedQuiz(event);

@@ -45,6 +45,7 @@ function question(content: QuestionContent): EditorQuestion {
 		content,
 		explanation: 'See paragraph 1.',
 		points: 3,
+		skill: 'cause-effect',
 		fromGenerator: true,
 		evidence: { paragraph: 0, start: 0, end: 44, quote: PARAGRAPHS[0]!.slice(0, 44) }
 	};
@@ -66,7 +67,8 @@ describe('formValues', () => {
 					content,
 					explanation: q.explanation,
 					evidence: { paragraph: 0, start: 0, end: 44 },
-					points: 3
+					points: 3,
+					skill: 'cause-effect'
 				}
 			});
 		}

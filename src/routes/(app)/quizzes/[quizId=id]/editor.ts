@@ -1,4 +1,5 @@
 import type { ChoiceOption } from '$lib/grading/types';
+import type { Skill } from '$lib/quizgen/skills';
 import type { ContentKind, QuestionContent } from '$lib/quizzes/types';
 
 /** One question as the editor shows it, with its evidence quote cut from the paragraph. */
@@ -9,6 +10,8 @@ export interface EditorQuestion {
 	content: QuestionContent;
 	explanation: string;
 	points: number;
+	/** The reading skill it tests; null when the teacher named none. */
+	skill: Skill | null;
 	fromGenerator: boolean;
 	evidence: { paragraph: number; start: number; end: number; quote: string } | null;
 }
@@ -45,6 +48,7 @@ export function formValues(question: EditorQuestion): Record<string, string> {
 		prompt: question.prompt,
 		explanation: question.explanation,
 		points: String(question.points),
+		skill: question.skill ?? '',
 		evidenceParagraph: question.evidence ? String(question.evidence.paragraph + 1) : '',
 		evidenceQuote: question.evidence?.quote ?? ''
 	};

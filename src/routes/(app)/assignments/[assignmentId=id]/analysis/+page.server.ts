@@ -1,6 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { formId, requireUser } from '$lib/server/guards';
 import { itemAnalysis, parseScope } from '$lib/server/item-analysis';
+import * as questionReports from '$lib/server/question-reports';
 import { QuizNotFoundError } from '$lib/server/quizzes';
 import { LastQuestionError, retireQuestion } from '$lib/server/retired-questions';
 import * as assignments from '$lib/server/assignments';
@@ -14,7 +15,8 @@ export const load: PageServerLoad = (event) => {
 	const analysis =
 		user.role === 'teacher' ? itemAnalysis(user, id, parseScope(event.url.searchParams)) : null;
 	if (!analysis) error(404, NOT_FOUND);
-	return { analysis };
+	const reports = Object.fromEntries(questionReports.forAssignment(user, id) ?? []);
+	return { analysis, reports };
 };
 
 export const actions: Actions = {

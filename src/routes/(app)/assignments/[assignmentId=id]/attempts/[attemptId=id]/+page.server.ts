@@ -3,8 +3,12 @@ import { readAnswer } from '$lib/quizzes/form-answers';
 import * as articles from '$lib/server/articles';
 import * as assignments from '$lib/server/assignments';
 import * as attempts from '$lib/server/attempts';
+import { evidenceParagraphs } from '$lib/server/guided-reading';
 import { formId, requireStudent } from '$lib/server/guards';
+import * as questionReports from '$lib/server/question-reports';
 import { resultsOf } from '$lib/server/results';
+import { reportForm } from '$lib/quizzes/question-report-form';
+import { parseForm } from '$lib/validation';
 import type { Actions, PageServerLoad } from './$types';
 
 const NOT_FOUND = 'There is no attempt here, or it is not yours.';
@@ -35,6 +39,7 @@ export const load: PageServerLoad = (event) => {
 			view: 'results' as const,
 			late: attempt.late,
 			results: resultsOf(attempt),
+			reportable: questionReports.reportable(student, found.assignment.quizId),
 			canRetake: attemptsAllowed === null || own.length < attemptsAllowed
 		};
 	}
@@ -46,7 +51,10 @@ export const load: PageServerLoad = (event) => {
 		now: Date.now(),
 		questions: attempts.questionsFor(attempt),
 		saved: Object.fromEntries(saved),
-		paragraphs: articles.paragraphTexts(found.articleId)
+		paragraphs: articles.paragraphTexts(found.articleId),
+		paragraphOf: found.assignment.settings.guidedReading
+			? evidenceParagraphs(found.assignment.quizId)
+			: null
 	};
 };
 
@@ -126,5 +134,19 @@ export const actions: Actions = {
 		// Past the deadline the attempt is already closed with what was saved; this is a no-op then.
 		attempts.submit(student, attempt.id);
 		redirect(303, event.url.pathname);
+	},
+	report: async (event) => {
+		const { student, attempt } = ownAttempt(event);
+		const parsed = parseForm(reportForm, await event.request.formData());
+		if (!parsed.ok) return fail(400, { report: { errors: parsed.errors, values: parsed.values } });
+		const result = questionReports.report(student, attempt.id, parsed.data);
+		if (!result.ok) {
+			const message =
+				result.reason === 'not-submitted'
+					? 'Submit your attempt first; then you can report a question.'
+					: 'That question is not part of this quiz.';
+			return fail(400, { report: { errors: { form: message }, values: parsed.values } });
+		}
+		redirect(303, `${event.url.pathname}?reported=1#report`);
 	}
 };

@@ -1,0 +1,1 @@
+ALTER TABLE `responses` ADD `tries` integer DEFAULT 1 NOT NULL;

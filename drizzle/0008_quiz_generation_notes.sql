@@ -1,0 +1,1 @@
+ALTER TABLE `quizzes` ADD `generation_notes` text DEFAULT '[]' NOT NULL;

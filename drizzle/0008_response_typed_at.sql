@@ -1,1 +1,0 @@
-ALTER TABLE `responses` ADD `typed_at` integer;

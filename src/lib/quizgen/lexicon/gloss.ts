@@ -1,0 +1,63 @@
+/**
+ * Dictionary definitions made into answer options a teacher would keep: one plain clause, no
+ * parenthetical notes, no "(plural)" tails, no example sentences, no more than a few words.
+ */
+
+/** Longest option in words: a long gloss reads as a definition to decode, and gives itself away. */
+export const MAX_OPTION_WORDS = 9;
+
+/** Misspellings in WordNet 3.1's glosses that would otherwise reach a student. */
+const TYPOS: Array<[RegExp, string]> = [
+	[/\bhurridly\b/g, 'hurriedly'],
+	[/\benterprise of project\b/g, 'enterprise or project']
+];
+
+/**
+ * Definitions that are not plain phrases: a clause where a noun belongs, an odd terse wording,
+ * or a philosopher's wording a student would stumble on ("a construct whereby…").
+ */
+const BROKEN = new Set([
+	'the state of the economy declines',
+	'command against',
+	'a construct whereby objects or individuals can be distinguished',
+	'arousing affect',
+	'issue or terminate',
+	'providence by virtue of planning prudently for the future'
+]);
+
+/** A gloss part that begins like this is a usage note, not a meaning ("usually followed by…"). */
+const NOTE = /^(?:usually|often|sometimes|especially|used|followed|as in|or\b|and\b)/i;
+
+/**
+ * The first clause of a definition, cleaned; null when what is left is not a plain phrase
+ * (a cross-reference, a usage note, a list of alternatives, or too long).
+ */
+export function optionText(gloss: string): string | null {
+	// "hinder or prevent (the efforts, plans, or desires) of": without its note the phrase dangles.
+	if (/\)\s*(?:of|to|for|with|from|by|on|in)\s*(?:[;,]|$)/.test(gloss)) return null;
+	let text = gloss
+		.replace(/\([^()]*\)/g, ' ')
+		.replace(/[`']{1,2}([^`']+)'{1,2}/g, '$1')
+		.split(';')[0]!
+		.replace(/\s+/g, ' ')
+		.trim();
+	// ", especially gradually" and similar tails narrow the sense without changing it.
+	text = text.replace(/,?\s+(?:especially|usually|often|typically|esp\.)\b.*$/i, '').trim();
+	text = text.replace(/[,:.\s]+$/, '').replace(/^to\s+/i, '');
+	for (const [typo, fixed] of TYPOS) text = text.replace(typo, fixed);
+	// "known widely and usually unfavorably" without its tail: a phrase cannot end on "and".
+	if (/\b(?:and|or|but|the|a|an)$/i.test(text)) return null;
+	if (
+		!text ||
+		BROKEN.has(text.toLowerCase()) ||
+		NOTE.test(text) ||
+		/[()[\]"“”;:]|\betc\b|\be\.g\b|\bi\.e\b/i.test(text)
+	)
+		return null;
+	if (/^(?:see|same as|a variant of|of or relating to|relating to|pertaining to)\b/i.test(text))
+		return null;
+	const count = text.split(/\s+/).length;
+	// One bare word ("remove") reads unlike the phrases beside it: all options are phrases.
+	if (count < 2 || count > MAX_OPTION_WORDS) return null;
+	return text;
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { optionText } from './gloss';
+import { chooseSense, contentStems } from './sense';
+import type { WordSense } from './types';
+
+describe('optionText', () => {
+	it('keeps the first plain clause of a definition', () => {
+		expect(optionText('weaken or impair, especially gradually')).toBe('weaken or impair');
+		expect(optionText('give over; surrender or relinquish to another')).toBe('give over');
+		expect(optionText('make (something) known to the public')).toBe('make known to the public');
+	});
+
+	it('refuses glosses that would not read as an option', () => {
+		expect(optionText('hinder or prevent (the efforts, plans, or desires) of')).toBeNull();
+		expect(optionText("(usually followed by `to') having the necessary means")).toBe(
+			'having the necessary means'
+		);
+		expect(optionText('of or relating to the sea')).toBeNull();
+		expect(
+			optionText('a state of being very long and tired and complicated in every single way')
+		).toBeNull();
+		expect(optionText('remove')).toBeNull();
+	});
+
+	it('drops a leading "to" and mends known misspellings', () => {
+		expect(optionText('to move about or proceed hurridly')).toBe('move about or proceed hurriedly');
+	});
+});
+
+const sense = (
+	gloss: string,
+	category: number,
+	frequency: number,
+	examples: string[] = []
+): WordSense => ({
+	gloss,
+	examples,
+	pos: 'verb',
+	synonyms: [],
+	frequency,
+	category,
+	id: gloss
+});
+
+describe('chooseSense', () => {
+	const yieldSenses = [
+		sense('give up or surrender to another', 40, 8, ['the army yielded the fortress']),
+		sense('produce a harvest or crop', 36, 6, ['the orchard yields apples every autumn']),
+		sense('be willing to admit a point in an argument', 32, 2)
+	];
+
+	it('takes the sense whose definition and examples share words with the sentence', () => {
+		const near = contentStems('After a dry summer the orchard yields fewer apples this autumn');
+		const choice = chooseSense(yieldSenses, 'yield', near, new Set());
+		expect(choice?.group).toEqual([1]);
+		expect(choice?.by).toBe('context');
+	});
+
+	it('gives no answer when neither the context nor the frequencies decide', () => {
+		const near = contentStems('The talks will yield something by Friday, officials hope');
+		expect(chooseSense(yieldSenses, 'yield', near, new Set())).toBeNull();
+	});
+
+	it('treats senses in one broad category as one meaning', () => {
+		const gather = [
+			sense('collect in one place', 35, 9),
+			sense('bring together into a group', 35, 2)
+		];
+		expect(chooseSense(gather, 'gather', new Set(), new Set())?.group).toEqual([0, 1]);
+	});
+
+	it("refuses when the meaning's own senses are too close in frequency to word the key", () => {
+		const close = [sense('express indirectly', 32, 17), sense('suggest as a consequence', 32, 14)];
+		expect(chooseSense(close, 'imply', new Set(), new Set())).toBeNull();
+	});
+});
+
+describe('optionText tails', () => {
+	it('refuses a phrase left hanging on a conjunction', () => {
+		expect(optionText('known widely and usually unfavorably')).toBeNull();
+	});
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '../analyse';
+import { structuralProblems } from '../checks';
+import { wordCount } from '../text';
+import { loadWordNet } from '../wordnet';
+import { mentions } from '../lexicon/distractors';
+import { wordMeaningQuestions } from './word-meaning';
+
+// Our own sentences: tier-2 words whose meaning the sentence settles, and words it does not.
+const ARTICLE = {
+	title: 'Council budget vote',
+	paragraphs: [
+		'Lawmakers felt compelled to cut spending after the council rejected the budget for a second time.',
+		'The new figures imply a slower recovery for the region than most economists had expected this year.',
+		'Researchers derived the figures from hospital records collected over ten years in three cities.',
+		'The bank lent the family money to repair the roof after the storm last winter.',
+		'Critics said the mayor would curtail public meetings, and residents gathered signatures for a petition.',
+		'Governor Curtail spoke to reporters outside the court house on Monday afternoon about the flooding.',
+		'The inspectors began a close scrutiny of the accounts after the auditors reported missing payments.',
+		'The flood was unprecedented in the long history of the town, the mayor told residents on Friday.'
+	]
+};
+
+describe('word-meaning questions', () => {
+	const analysis = analyseArticle(ARTICLE);
+	const lexicon = loadWordNet();
+	const drafts = wordMeaningQuestions({ analysis, seed: 0, lexicon });
+	const byWord = new Map(drafts.map((d) => [d.factKey, d]));
+
+	it('asks about a tier-2 word in the sense its sentence uses', () => {
+		const compel = byWord.get('compel');
+		expect(compel?.answer).toBe('Force somebody to do something');
+		expect(compel?.prompt).toMatch(/^Paragraph 1 says: “Lawmakers felt compelled to cut/);
+		expect(compel?.prompt).toMatch(/what does “compel” most nearly mean\?$/);
+		expect(compel?.explanation).toContain('“compel” here means “force somebody to do something”');
+		expect(compel).toMatchObject({
+			kind: 'multiple_choice',
+			skill: 'word-meaning',
+			sentenceKey: '0:0'
+		});
+		expect(byWord.get('curtail')?.answer).toBe('Place restrictions on');
+	});
+
+	it('drops words whose sense the context leaves open, everyday words and names', () => {
+		expect(byWord.has('imply')).toBe(false);
+		expect(byWord.has('derive')).toBe(false);
+		expect(drafts.some((d) => ['bank', 'money', 'family'].includes(d.factKey))).toBe(false);
+		expect(drafts.some((d) => d.evidence.paragraph === 5)).toBe(false);
+	});
+
+	it('never offers a key that repeats the sentence ("close scrutiny": "examining closely")', () => {
+		expect(byWord.has('scrutiny')).toBe(false);
+	});
+
+	it('never offers a key that holds the word\'s root ("unprecedented": "having no precedent")', () => {
+		expect(byWord.has('unprecedented')).toBe(false);
+		expect(mentions('Having no precedent', 'unprecedented')).toBe(true);
+		expect(mentions('Not to be dispensed with', 'indispensable')).toBe(true);
+		expect(mentions('The act of conceding or yielding', 'concession')).toBe(true);
+		expect(mentions('Place restrictions on', 'curtail')).toBe(false);
+	});
+
+	it('passes the structural checks, with four distinct options and no length tell', () => {
+		expect(drafts.length).toBeGreaterThanOrEqual(2);
+		for (const d of drafts) {
+			// A paraphrase is never in the evidence: the engine's checks exempt word-meaning from that.
+			const problems = structuralProblems({ ...d, score: d.quality }, ARTICLE);
+			expect(problems.filter((p) => p !== 'answer not in evidence')).toEqual([]);
+			expect(new Set(d.options).size).toBe(4);
+			const length = wordCount(d.answer);
+			for (const option of d.options ?? [])
+				expect(Math.abs(wordCount(option) - length)).toBeLessThanOrEqual(1);
+			expect(
+				ARTICLE.paragraphs[d.evidence.paragraph]?.slice(d.evidence.start, d.evidence.end)
+			).toMatch(new RegExp(d.factKey.slice(0, 5), 'i'));
+		}
+	});
+
+	it('reads "have entrenched themselves" as the verb it is, not the adjective ("dug in")', () => {
+		const paragraphs = [
+			'Jihadist militants have entrenched themselves in several major cities, the officials said on Tuesday.',
+			'The drought was described as unprecedented, and farmers said the losses were substantial this year.'
+		];
+		const found = wordMeaningQuestions({
+			analysis: analyseArticle({ title: 'x', paragraphs }),
+			seed: 0,
+			lexicon
+		});
+		expect(found.map((d) => d.factKey)).toEqual(['substantial']);
+	});
+
+	it('is deterministic, and makes nothing without a dictionary', () => {
+		expect(wordMeaningQuestions({ analysis, seed: 0, lexicon })).toEqual(drafts);
+		expect(wordMeaningQuestions({ analysis, seed: 0 })).toEqual([]);
+	});
+});

@@ -1,0 +1,186 @@
+/**
+ * Word meaning in context: "Paragraph 4 says: “…conceded the race…” As it is used here, what does
+ * “concede” most nearly mean?" on a tier-2 word (`lexicon/tier2.ts`). The key is the meaning the
+ * passage uses (`lexicon/sense.ts`); distractors are at most one of the word's senses from another
+ * broad category, then usual meanings of other tier-2 words of the same part of speech that share
+ * nothing with the word's senses or the passage, so that none of them also fits. Any doubt drops
+ * the word.
+ */
+import type { Sentence } from '../analyse';
+import { baseForms } from '../../reader/commonWords';
+import { optionText } from '../lexicon/gloss';
+import { distractors, mentions, type MeaningUse } from '../lexicon/distractors';
+import { isAskable } from '../lexicon/pool';
+import {
+	chooseSense,
+	contentStems,
+	sharesFamily,
+	stemOf,
+	type SenseChoice
+} from '../lexicon/sense';
+import { TIER_TWO } from '../lexicon/tier2';
+import type { LexicalPos, Lexicon, WordSense } from '../lexicon/types';
+import type { Token } from '../nlp';
+import { hash, shuffle, wordCount } from '../text';
+import {
+	evidenceOf,
+	explanationFor,
+	sentenceKey,
+	type Candidate,
+	type RuleContext
+} from './candidate';
+
+const POS: Record<string, LexicalPos> = { NOUN: 'noun', VERB: 'verb', ADJ: 'adj', ADV: 'adv' };
+const PER_ARTICLE = 4;
+const QUALITY: Record<SenseChoice['by'], number> = { both: 0.75, context: 0.6, frequency: 0.55 };
+/** Tags before a word that make a "verb" the tagger's mistake for a noun ("the very attributes"). */
+const NOUN_BEFORE = new Set(['DET', 'ADJ', 'NUM']);
+
+/** First four letters of every tier-2 word: most tokens are passed over without any lookup. */
+const PREFIXES = new Set([...TIER_TWO].map((w) => w.slice(0, 4)));
+
+interface Passage {
+	sentence: Sentence;
+	/** Stems of the sentence and of the sentences either side of it (without the word itself). */
+	near: Set<string>;
+	around: Set<string>;
+	text: string;
+}
+
+interface WordUse extends MeaningUse {
+	passage: Passage;
+	token: Token;
+	lemma: string;
+	senses: WordSense[];
+	choice: SenseChoice;
+	key: string;
+}
+
+/** A sentence a word can be read in: a whole statement, not a question or a quote fragment. */
+function isReadable(s: Sentence): boolean {
+	const count = wordCount(s.text);
+	return count >= 8 && count <= 45 && !s.question && !s.interviewer && !s.inQuote;
+}
+
+function passageOf(ctx: RuleContext, s: Sentence): Passage {
+	const paragraph = ctx.analysis.byParagraph[s.paragraph] ?? [];
+	const around = [paragraph[s.index - 1]?.text ?? '', paragraph[s.index + 1]?.text ?? ''].join(' ');
+	return {
+		sentence: s,
+		near: contentStems(s.text),
+		around: contentStems(around),
+		text: `${s.text} ${around}`
+	};
+}
+
+/** "could heighten tensions" is transitive: "become more extreme" would not read in its place. */
+function intransitiveMisfit(key: string, s: Sentence, token: Token): boolean {
+	const next = s.tokens[s.tokens.indexOf(token) + 1];
+	return (
+		/^(?:become|grow|get)\b/i.test(key) &&
+		!!next &&
+		['DET', 'NOUN', 'ADJ', 'PRON'].includes(next.pos)
+	);
+}
+
+/** The word's use in a passage, when it is tier-2, its meaning is clear and can be put plainly. */
+function wordUse(
+	lexicon: Lexicon,
+	passage: () => Passage,
+	s: Sentence,
+	token: Token
+): WordUse | null {
+	const pos = POS[token.pos];
+	// Lowercase letters only: names, acronyms and numbers are never vocabulary questions.
+	if (!pos || !/^[a-z]{4,}$/.test(token.text) || !PREFIXES.has(token.text.slice(0, 4))) return null;
+	if (!baseForms(token.text).some((form) => TIER_TWO.has(form))) return null;
+	const before = s.tokens[s.tokens.indexOf(token) - 1];
+	if (pos === 'verb' && before && NOUN_BEFORE.has(before.pos)) return null;
+	// "have entrenched themselves" is a verb the tagger read as an adjective.
+	if (pos === 'adj' && before && /^(?:have|has|had|having)$/i.test(before.text)) return null;
+	const lemma = lexicon.lemma(token.text, pos);
+	if (!lemma || !TIER_TWO.has(lemma)) return null;
+	const senses = lexicon.senses(lemma, pos);
+	const p = passage();
+	const self = new Set([stemOf(lemma), stemOf(token.text)]);
+	const near = new Set([...p.near].filter((x) => !self.has(x)));
+	const around = new Set([...p.around].filter((x) => !self.has(x)));
+	const choice = chooseSense(senses, lemma, near, around);
+	const first = choice ? senses[choice.group[0]!]! : null;
+	// The key is the chosen meaning's most frequent sense, put plainly, or nothing.
+	const key = first && isAskable(first) ? optionText(first.gloss) : null;
+	if (!choice || !key || mentions(key, lemma) || intransitiveMisfit(key, s, token)) return null;
+	// A key that repeats a word of the sentence can be found by matching, not by reading.
+	if (sharesFamily(contentStems(key), near)) return null;
+	return { passage: p, token, lemma, senses, choice, key };
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The words around the token, at most `span` each side, with an ellipsis where cut. */
+function excerpt(s: Sentence, token: Token, span = 9): string {
+	const at = s.tokens.indexOf(token);
+	const from = Math.max(0, at - span);
+	const to = Math.min(s.tokens.length, at + span + 1);
+	// Start and end on a space, never inside "long-running" or "U.S.".
+	let start = s.tokens[from]!.start - s.start;
+	while (start > 0 && !/\s/.test(s.text[start - 1]!)) start--;
+	let end = s.tokens[to - 1]!.end - s.start;
+	while (end < s.text.length && !/\s/.test(s.text[end]!)) end++;
+	const text = s.text
+		.slice(start, end)
+		.replace(/[“”"]/g, '')
+		.replace(/[,;:.]$/, '')
+		.trim();
+	return `${start > 0 ? '…' : ''}${text}${end < s.text.trimEnd().length ? '…' : ''}`;
+}
+
+function question(ctx: RuleContext, lexicon: Lexicon, use: WordUse): Candidate | null {
+	const wrong = distractors(lexicon, use);
+	if (!wrong) return null;
+	const { lemma, token } = use;
+	const s = use.passage.sentence;
+	const answer = capitalise(use.key);
+	// Lesk's shared words are evidence for the machine, not reasons a reader would give: the
+	// explanation states the meaning and, for a word with several, that the others do not fit.
+	const because =
+		use.senses.length === 1
+			? `“${lemma}” means “${use.key}”`
+			: `“${lemma}” here means “${use.key}”; its other meanings do not fit the sentence`;
+	return {
+		kind: 'multiple_choice',
+		skill: 'word-meaning',
+		rule: 'word-meaning',
+		prompt: `Paragraph ${s.paragraph + 1} says: “${excerpt(s, token)}” As it is used here, what does “${lemma}” most nearly mean?`,
+		options: shuffle([answer, ...wrong.map(capitalise)], ctx.seed + hash(lemma)),
+		answer,
+		explanation: explanationFor(ctx, s, because),
+		evidence: evidenceOf(s),
+		quality: QUALITY[use.choice.by],
+		sentenceKey: sentenceKey(s),
+		factKey: lemma
+	};
+}
+
+/** Word-meaning drafts, surest first: at most one per word and per sentence, four per article. */
+export function wordMeaningQuestions(ctx: RuleContext): Candidate[] {
+	const lexicon = ctx.lexicon;
+	if (!lexicon) return [];
+	const out: Candidate[] = [];
+	const seen = new Set<string>();
+	for (const s of ctx.analysis.sentences) {
+		if (!isReadable(s)) continue;
+		let passage: Passage | null = null;
+		const lazy = () => (passage ??= passageOf(ctx, s));
+		for (const token of s.tokens) {
+			if (seen.has(sentenceKey(s))) break;
+			const use = wordUse(lexicon, lazy, s, token);
+			if (!use || seen.has(use.lemma)) continue;
+			const candidate = question(ctx, lexicon, use);
+			if (!candidate) continue;
+			seen.add(use.lemma).add(sentenceKey(s));
+			out.push(candidate);
+		}
+	}
+	return out.sort((a, b) => b.quality - a.quality).slice(0, PER_ARTICLE);
+}
