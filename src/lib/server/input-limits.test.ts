@@ -10,7 +10,7 @@ import * as phases from './debate-phases';
 import * as debates from './debates';
 import * as posts from './posts';
 import { POST_BURST } from './posts';
-import { makeClassWithArticle, makeUser } from './testing/factories';
+import { makeClassWithArticle, makeQuiz, makeUser } from './testing/factories';
 import { useTempDatabase } from './testing/temp-db';
 
 let cleanup: () => void;
@@ -91,7 +91,7 @@ describe('reflect note', () => {
 describe('a student removed from the class', () => {
 	it('can no longer save or submit an open attempt', async () => {
 		const c = await room();
-		const quiz = (await import('./quizzes')).generate(c.teacher, c.article.id);
+		const quiz = makeQuiz(c.teacher, c.article.id);
 		const quizzes = await import('./quizzes');
 		quizzes.publish(c.teacher, quiz.id);
 		const assignment = assignments.create(c.teacher, {
@@ -125,7 +125,7 @@ describe('autosave order', () => {
 	it('keeps the answer typed last when an older save arrives after a newer one', async () => {
 		const c = await room();
 		const quizzes = await import('./quizzes');
-		const quiz = quizzes.generate(c.teacher, c.article.id);
+		const quiz = makeQuiz(c.teacher, c.article.id);
 		quizzes.publish(c.teacher, quiz.id);
 		const assignment = assignments.create(c.teacher, {
 			classId: c.klass.id,

@@ -5,7 +5,7 @@ import * as assignments from './assignments';
 import * as attempts from './attempts';
 import * as privacy from './privacy';
 import * as quizzes from './quizzes';
-import { makeClassWithArticle, makeUser } from './testing/factories';
+import { makeClassWithArticle, makeQuiz, makeUser } from './testing/factories';
 import { useTempDatabase } from './testing/temp-db';
 
 let cleanup: () => void;
@@ -19,7 +19,7 @@ async function savedAnswer(feedback: FeedbackPolicy) {
 	const teacher = await makeUser('teacher');
 	const student = await makeUser('student');
 	const { klass, article } = makeClassWithArticle(teacher, [student]);
-	const quiz = quizzes.generate(teacher, article.id);
+	const quiz = makeQuiz(teacher, article.id);
 	quizzes.publish(teacher, quiz.id);
 	const assignment = assignments.create(teacher, {
 		classId: klass.id,
