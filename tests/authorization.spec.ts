@@ -3,6 +3,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import type { APIResponse } from '@playwright/test';
 import { expect, test, uniqueName } from './fixtures';
 import { HttpClient } from './http';
+import { DEMO_PASSWORD } from './server';
 
 /**
  * The authorization matrix (issue 8): every route under src/routes with an id in its path, and
@@ -122,6 +123,15 @@ const TABLE: Record<string, RouteCase> = {
 		path: (ids) => `/classes/${ids.classId}/gradebook`,
 		refuse: ALL
 	},
+	// A classmate sees their own skills page; the CSV is the teacher's.
+	'(app)/classes/[classId=id]/skills': {
+		path: (ids) => `/classes/${ids.classId}/skills`,
+		refuse: OUTSIDERS
+	},
+	'(app)/classes/[classId=id]/skills.csv': {
+		path: (ids) => `/classes/${ids.classId}/skills.csv`,
+		refuse: ALL
+	},
 	'(app)/classes/[classId=id]/gradebook.csv': {
 		path: (ids) => `/classes/${ids.classId}/gradebook.csv`,
 		refuse: ALL
@@ -147,6 +157,7 @@ const TABLE: Record<string, RouteCase> = {
 			replyFlag: act(ALL, (ids) => ({ flagId: String(ids.flagId), reply: 'Hijacked reply' })),
 			resolveFlag: act(ALL, (ids) => ({ flagId: String(ids.flagId) })),
 			vote: act(OUTSIDERS, () => ({ stance: '3', note: 'Hijacked note' })),
+			join: act(OUTSIDERS),
 			chooseSide: act(OUTSIDERS, () => ({ side: 'for' })),
 			assignSide: act(ALL, (ids) => ({ studentId: String(ids.studentId), side: 'against' })),
 			hide: act(ALL, (ids) => ({ postId: String(ids.postId), reason: 'Hijacked' })),
@@ -292,8 +303,6 @@ async function logIn(baseURL: string, username: string, password: string) {
 	expect(response.status(), `log in as ${username}`).toBe(303);
 	return client;
 }
-
-const DEMO_PASSWORD = 'standpoint-demo';
 
 /** The demo class is the victim; a second teacher, their class and their student ask. */
 async function setUp(baseURL: string) {

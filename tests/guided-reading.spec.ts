@@ -1,13 +1,14 @@
 import type { Page } from '@playwright/test';
 import { expect, signUp, test } from './fixtures';
 import { HttpClient } from './http';
+import { DEMO_PASSWORD } from './server';
 
 // Adds a guided assignment to the demo class: a server of its own keeps other tests' counts.
 test.use({ ownServer: true });
 
 async function assignGuided(baseURL: string): Promise<void> {
 	const teacher = await HttpClient.open(baseURL);
-	await teacher.post('/login', { username: 'teacher', password: 'standpoint-demo' });
+	await teacher.post('/login', { username: 'teacher', password: DEMO_PASSWORD });
 	const generated = await teacher.post('/articles/1?/generateQuiz', {});
 	const quizPath = new URL(generated.headers()['location']!, baseURL).pathname;
 	expect((await teacher.post(`${quizPath}?/publish`, {})).status()).toBe(303);
@@ -25,7 +26,7 @@ async function assignGuided(baseURL: string): Promise<void> {
 /** A new student in the demo class, on the newest (guided) assignment's first attempt. */
 async function startGuided(page: Page, baseURL: string, name: string) {
 	const teacher = await HttpClient.open(baseURL);
-	await teacher.post('/login', { username: 'teacher', password: 'standpoint-demo' });
+	await teacher.post('/login', { username: 'teacher', password: DEMO_PASSWORD });
 	const code = await teacher.joinCodeOf(1);
 	await signUp(page, 'student', name);
 	await page.goto('/join');

@@ -1,10 +1,11 @@
 import type { Page } from '@playwright/test';
 import { expect, logIn, test } from './fixtures';
 import { HttpClient } from './http';
+import { DEMO_PASSWORD } from './server';
 
 /** The demo teacher asks for 3 key-detail questions and 1 claim-and-evidence pair. */
 async function generateWithMix(page: Page) {
-	await logIn(page, 'teacher', 'standpoint-demo');
+	await logIn(page, 'teacher', DEMO_PASSWORD);
 	await expect(page.getByRole('heading', { name: 'Welcome, Ms. Rivera' })).toBeVisible();
 	await page.goto('/articles/1');
 	await page.getByText('Choose the skills and how many').click();
@@ -60,7 +61,7 @@ test('the generate form refuses a count out of range and keeps what was typed', 
 	page,
 	axe
 }, testInfo) => {
-	await logIn(page, 'teacher', 'standpoint-demo');
+	await logIn(page, 'teacher', DEMO_PASSWORD);
 	await expect(page.getByRole('heading', { name: 'Welcome, Ms. Rivera' })).toBeVisible();
 	await page.goto('/articles/1');
 	await page.getByText('Choose the skills and how many').click();
@@ -87,7 +88,7 @@ test('without JavaScript, a draft is replaced in place and the page lands on it'
 }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
-	await logIn(page, 'teacher', 'standpoint-demo');
+	await logIn(page, 'teacher', DEMO_PASSWORD);
 	await expect(page.getByRole('heading', { name: 'Welcome, Ms. Rivera' })).toBeVisible();
 	await page.goto('/articles/1');
 	// A closed <details> still opens without JavaScript.
@@ -138,7 +139,7 @@ test('replacing is for the quiz’s owner and its own questions only', async ({ 
 });
 
 test('a teacher names the skill of a question they write', async ({ page }) => {
-	await logIn(page, 'teacher', 'standpoint-demo');
+	await logIn(page, 'teacher', DEMO_PASSWORD);
 	await expect(page.getByRole('heading', { name: 'Welcome, Ms. Rivera' })).toBeVisible();
 	await page.goto('/articles/1');
 	await page.getByRole('button', { name: 'Generate quiz' }).click();
@@ -160,7 +161,7 @@ test('the item analysis names each question’s skill and sums up per skill', as
 	page,
 	axe
 }, testInfo) => {
-	await logIn(page, 'teacher', 'standpoint-demo');
+	await logIn(page, 'teacher', DEMO_PASSWORD);
 	await expect(page.getByRole('heading', { name: 'Welcome, Ms. Rivera' })).toBeVisible();
 	await page.goto('/assignments/1/analysis');
 	const bySkill = page.getByRole('region', { name: 'By skill' });
