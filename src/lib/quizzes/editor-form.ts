@@ -13,7 +13,13 @@ import { WRITABLE_KINDS, type ContentKind, type QuestionContent } from './types'
 
 export { WRITABLE_KINDS };
 
-export const LIMITS = { prompt: 1000, option: 300, options: 8, explanation: 1000 } as const;
+export const LIMITS = {
+	prompt: 1000,
+	option: 300,
+	options: 8,
+	explanation: 1000,
+	quizTitle: 200
+} as const;
 
 const TEXT_FIELDS = [
 	'kind',

@@ -2,6 +2,7 @@ import { and, asc, eq, isNull } from 'drizzle-orm';
 import { gradeResponse } from '../grading';
 import { studentView, toGradable } from '../quizzes/convert';
 import type { StudentQuestion } from '../quizzes/types';
+import { MINUTE_MS } from '../time';
 import * as assignments from './assignments';
 import { db } from './db';
 import {
@@ -20,7 +21,6 @@ export const DEADLINE_GRACE_MS = 2_000;
  * One minute of a time limit. Fixed: no setting may shorten every limit in production; tests
  * pass `now` here, and the end-to-end test moves a stored deadline instead.
  */
-const MINUTE_MS = 60_000;
 
 export type StartResult =
 	| { ok: true; attempt: Attempt }

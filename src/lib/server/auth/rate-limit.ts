@@ -4,6 +4,9 @@
  * growing delays, never a fixed lockout an attacker could impose on someone else. Kept in
  * memory: one Node process serves a school. The scheme is described in the README.
  */
+
+import { MINUTE_MS, SECOND_MS } from '../../time';
+
 export interface ThrottleOptions {
 	/** Attempts allowed back to back before delays begin. */
 	freeTries: number;
@@ -89,9 +92,6 @@ export class AttemptThrottle {
 		for (const key of [...this.entries.keys()]) this.current(key, now);
 	}
 }
-
-const SECOND_MS = 1000;
-const MINUTE_MS = 60 * SECOND_MS;
 
 /**
  * Per account and address: 3 tries, then 1 s, 2 s, 4 s … up to 5 minutes between tries. A

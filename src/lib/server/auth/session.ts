@@ -4,8 +4,8 @@ import { and, eq, ne, sql } from 'drizzle-orm';
 import { db, type Db } from '../db';
 import { sessions, users, type Session } from '../db/schema';
 import { toPublicUser, type PublicUser } from '../public-user';
+import { DAY_MS } from '../../time';
 
-export const DAY_MS = 24 * 60 * 60 * 1000;
 export const SESSION_LIFETIME_MS = 30 * DAY_MS;
 /** A session used with less than this left is extended, so active users stay signed in. */
 export const SESSION_RENEW_BEFORE_MS = 15 * DAY_MS;

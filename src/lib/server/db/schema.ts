@@ -8,11 +8,26 @@ import {
 	text,
 	uniqueIndex
 } from 'drizzle-orm/sqlite-core';
-import type { DebateSettings } from '../../debate/phases';
+import { PHASE_ORDER, POST_KINDS, type DebateSettings } from '../../debate/phases';
+import { SIDES } from '../../debate/sides';
 import type { PhaseClock } from '../../debate/clock';
-import type { AssignmentSettings, QuestionContent } from '../../quizzes/types';
+import {
+	QUESTION_SOURCES,
+	QUIZ_STATUSES,
+	type AssignmentSettings,
+	type QuestionContent
+} from '../../quizzes/types';
+import { ROLES } from '../../types';
 import { SKILLS } from '../../quizgen/skills';
 import { REPORT_REASONS } from '../../quizzes/question-reports';
+
+/**
+ * The debate vocabularies are exported as plain arrays; drizzle's `enum` wants a non-empty tuple.
+ * Only the column's TypeScript type depends on it: SQLite stores the text as given.
+ */
+function asEnum<T extends string>(values: readonly T[]): [T, ...T[]] {
+	return values as [T, ...T[]];
+}
 
 /** Times are UTC milliseconds since the epoch (DESIGN.md). */
 const createdAt = () =>
@@ -24,7 +39,7 @@ export const users = sqliteTable('users', {
 	id: integer('id').primaryKey({ autoIncrement: true }),
 	username: text('username').notNull().unique(),
 	displayName: text('display_name').notNull(),
-	role: text('role', { enum: ['teacher', 'student'] }).notNull(),
+	role: text('role', { enum: ROLES }).notNull(),
 	passwordHash: text('password_hash').notNull(),
 	createdAt: createdAt()
 });
@@ -179,9 +194,7 @@ export const quizzes = sqliteTable(
 			.notNull()
 			.references(() => users.id, { onDelete: 'cascade' }),
 		title: text('title').notNull(),
-		status: text('status', { enum: ['draft', 'published'] })
-			.notNull()
-			.default('draft'),
+		status: text('status', { enum: QUIZ_STATUSES }).notNull().default('draft'),
 		/** The quiz this one was copied from, when a graded quiz was edited as a new version. */
 		previousVersionId: integer('previous_version_id'),
 		/** The generator's sentences on why it wrote fewer questions than asked, shown after generating. */
@@ -215,7 +228,7 @@ export const questions = sqliteTable(
 		evidenceStart: integer('evidence_start'),
 		evidenceEnd: integer('evidence_end'),
 		points: integer('points').notNull().default(1),
-		source: text('source', { enum: ['rule', 'teacher'] }).notNull(),
+		source: text('source', { enum: QUESTION_SOURCES }).notNull(),
 		rule: text('rule'),
 		/** The reading skill it tests; null for a teacher's question that names none. */
 		skill: text('skill', { enum: SKILLS }),
@@ -345,9 +358,7 @@ export const debates = sqliteTable(
 		/** Side names: "for" argues the motion (e.g. Intervention), "against" opposes it. */
 		sideFor: text('side_for').notNull(),
 		sideAgainst: text('side_against').notNull(),
-		phase: text('phase', {
-			enum: ['prepare', 'opening', 'rebuttal', 'switch', 'closing', 'reflect']
-		}).notNull(),
+		phase: text('phase', { enum: asEnum(PHASE_ORDER) }).notNull(),
 		/** The phase clock (src/lib/debate/clock.ts): running with an end, or paused with time left. */
 		clock: text('clock', { mode: 'json' }).$type<PhaseClock>().notNull(),
 		settings: text('settings', { mode: 'json' }).$type<DebateSettings>().notNull(),
@@ -368,7 +379,7 @@ export const debateMembers = sqliteTable(
 		userId: integer('user_id')
 			.notNull()
 			.references(() => users.id, { onDelete: 'cascade' }),
-		side: text('side', { enum: ['for', 'against'] }),
+		side: text('side', { enum: asEnum(SIDES) }),
 		stanceBefore: integer('stance_before'),
 		stanceAfter: integer('stance_after'),
 		changeNote: text('change_note'),
@@ -387,11 +398,9 @@ export const posts = sqliteTable(
 		authorId: integer('author_id')
 			.notNull()
 			.references(() => users.id, { onDelete: 'cascade' }),
-		side: text('side', { enum: ['for', 'against'] }).notNull(),
+		side: text('side', { enum: asEnum(SIDES) }).notNull(),
 		phase: text('phase').notNull(),
-		kind: text('kind', {
-			enum: ['claim', 'rebuttal', 'question', 'concession', 'closing']
-		}).notNull(),
+		kind: text('kind', { enum: asEnum(POST_KINDS) }).notNull(),
 		parentId: integer('parent_id'),
 		claim: text('claim').notNull(),
 		evidenceParagraph: integer('evidence_paragraph'),

@@ -2,7 +2,7 @@ import { error, fail, redirect, type ActionFailure, type RequestEvent } from '@s
 import { z } from 'zod';
 import { parseAssignForm } from '$lib/quizzes/assign-form';
 import { config } from '$lib/server/config';
-import { parseQuestionForm } from '$lib/quizzes/editor-form';
+import { LIMITS, parseQuestionForm } from '$lib/quizzes/editor-form';
 import * as articles from '$lib/server/articles';
 import * as assignments from '$lib/server/assignments';
 import * as classes from '$lib/server/classes';
@@ -102,7 +102,7 @@ const titleForm = z.object({
 		.string({ error: 'Give the quiz a title.' })
 		.trim()
 		.min(1, 'Give the quiz a title.')
-		.max(200, 'A title has at most 200 characters.')
+		.max(LIMITS.quizTitle, `A title has at most ${LIMITS.quizTitle} characters.`)
 });
 
 export const actions: Actions = {
