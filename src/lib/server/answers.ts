@@ -4,7 +4,8 @@ import type { QuestionKind } from '../grading/types';
 import { studentView, toGradable } from '../quizzes/convert';
 import type { StudentQuestion } from '../quizzes/types';
 import { closeIfExpired, DEADLINE_GRACE_MS } from './attempts';
-import { db, type Db } from './db';
+import type { Db } from './db';
+import { preparedFor } from './db/prepared';
 import {
 	assignments as assignmentsTable,
 	attempts,
@@ -20,7 +21,6 @@ import type { PublicUser } from './public-user';
  */
 
 // Saving an answer is the hottest write: statements prepared once per connection.
-const statements = new WeakMap<Db, ReturnType<typeof prepare>>();
 
 function prepare(database: Db) {
 	return {
@@ -91,12 +91,7 @@ function prepare(database: Db) {
 	};
 }
 
-function prepared() {
-	const database = db();
-	let found = statements.get(database);
-	if (!found) statements.set(database, (found = prepare(database)));
-	return found;
-}
+const prepared = preparedFor(prepare);
 
 export type SaveResult =
 	{ ok: true } | { ok: false; reason: 'not-found' | 'submitted' | 'deadline' | 'invalid' };

@@ -4,7 +4,8 @@ import { roundTo } from '../reports/export';
 import { quizCell, type GradebookStudent, type QuizCell } from '../reports/gradebook';
 import { answerText, responseText } from '../quizzes/convert';
 import * as classes from './classes';
-import { db, type Db } from './db';
+import type { Db } from './db';
+import { preparedFor } from './db/prepared';
 import { assignments, attempts, responses, type Attempt, type QuestionRow } from './db/schema';
 import type { PublicUser } from './public-user';
 import { listQuestions } from './quizzes';
@@ -44,7 +45,7 @@ export interface AssignmentDetail {
 	attempts: AttemptDetail[];
 }
 
-const statements = new WeakMap<Db, ReturnType<typeof prepare>>();
+const prepared = preparedFor(prepare);
 
 function prepare(database: Db) {
 	return database
@@ -70,9 +71,7 @@ type Saved = Map<
 >;
 
 function savedByAttempt(classId: number): Map<number, Saved> {
-	const database = db();
-	let statement = statements.get(database);
-	if (!statement) statements.set(database, (statement = prepare(database)));
+	const statement = prepared();
 	const result = new Map<number, Saved>();
 	for (const row of statement.all({ classId })) {
 		let saved = result.get(row.attemptId);

@@ -11,7 +11,8 @@ import {
 import type { Skill } from '../quizgen/skills';
 import { toGradable } from '../quizzes/convert';
 import * as assignments from './assignments';
-import { db, type Db } from './db';
+import type { Db } from './db';
+import { preparedFor } from './db/prepared';
 import { attempts, quizzes } from './db/schema';
 import type { PublicUser } from './public-user';
 import { listQuestions } from './quizzes';
@@ -43,8 +44,6 @@ export interface ItemAnalysis {
 	questions: AnalysedQuestion[];
 }
 
-const statements = new WeakMap<Db, ReturnType<typeof prepare>>();
-
 function prepare(database: Db) {
 	return {
 		// Submitted attempts only: an attempt in progress has not been scored.
@@ -67,37 +66,27 @@ function prepare(database: Db) {
 	};
 }
 
-function prepared() {
-	const database = db();
-	let found = statements.get(database);
-	if (!found) statements.set(database, (found = prepare(database)));
-	return found;
-}
+const prepared = preparedFor(prepare);
 
 type Saved = { answer: unknown; points: number | null };
 
 type RawResponse = [attemptId: number, questionId: number, answer: string, points: number | null];
-const rawStatements = new WeakMap<Db, { all: (assignmentId: number) => RawResponse[] }>();
-
 /**
  * Every submitted answer of an assignment as plain arrays. Tens of thousands of rows: mapping
  * each through the query builder cost more than the query itself (measured in `npm run bench`).
  */
+const rawStatement = preparedFor((database) =>
+	database.$client
+		.prepare(
+			`SELECT r.attempt_id, r.question_id, r.answer, r.points FROM responses r
+			 JOIN attempts t ON t.id = r.attempt_id
+			 WHERE t.assignment_id = ? AND t.submitted_at IS NOT NULL`
+		)
+		.raw(true)
+);
+
 function rawResponses(assignmentId: number): RawResponse[] {
-	const database = db();
-	let statement = rawStatements.get(database);
-	if (!statement) {
-		const prepared = database.$client
-			.prepare(
-				`SELECT r.attempt_id, r.question_id, r.answer, r.points FROM responses r
-				 JOIN attempts t ON t.id = r.attempt_id
-				 WHERE t.assignment_id = ? AND t.submitted_at IS NOT NULL`
-			)
-			.raw(true);
-		statement = { all: (id) => prepared.all(id) as RawResponse[] };
-		rawStatements.set(database, statement);
-	}
-	return statement.all(assignmentId);
+	return rawStatement().all(assignmentId) as RawResponse[];
 }
 
 /** The attempts to analyse, each as question id → stored answer and points, in attempt order. */

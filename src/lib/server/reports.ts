@@ -11,7 +11,8 @@ import type { AssignmentSettings } from '../quizzes/types';
 import { closeIfExpired } from './attempts';
 import * as classes from './classes';
 import { debateGrades } from './debate-grades';
-import { db, type Db } from './db';
+import type { Db } from './db';
+import { preparedFor } from './db/prepared';
 import {
 	assignments,
 	attempts,
@@ -29,7 +30,6 @@ import type { PublicUser } from './public-user';
  */
 
 // The gradebook is read often and over whole classes: statements prepared once per connection.
-const statements = new WeakMap<Db, ReturnType<typeof prepare>>();
 
 function prepare(database: Db) {
 	const classId = sql.placeholder('classId');
@@ -70,12 +70,7 @@ function prepare(database: Db) {
 	};
 }
 
-export function prepared() {
-	const database = db();
-	let found = statements.get(database);
-	if (!found) statements.set(database, (found = prepare(database)));
-	return found;
-}
+export const prepared = preparedFor(prepare);
 
 export interface QuizAssignmentColumn {
 	id: number;

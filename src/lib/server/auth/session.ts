@@ -2,6 +2,7 @@ import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { db, type Db } from '../db';
+import { preparedFor } from '../db/prepared';
 import { sessions, users, type Session } from '../db/schema';
 import { toPublicUser, type PublicUser } from '../public-user';
 import { DAY_MS } from '../../time';
@@ -37,7 +38,6 @@ export function createSession(token: string, userId: number, now = Date.now()): 
 }
 
 // Session validation runs on every request: prepare its statements once per connection.
-const statements = new WeakMap<Db, ReturnType<typeof prepare>>();
 
 function prepare(database: Db) {
 	return {
@@ -59,15 +59,7 @@ function prepare(database: Db) {
 	};
 }
 
-function prepared() {
-	const database = db();
-	let found = statements.get(database);
-	if (!found) {
-		found = prepare(database);
-		statements.set(database, found);
-	}
-	return found;
-}
+const prepared = preparedFor(prepare);
 
 export function validateSessionToken(token: string, now = Date.now()): SessionValidation {
 	const id = sessionIdFromToken(token);
