@@ -16,8 +16,9 @@ import {
 } from './db/schema';
 import type { PublicUser } from './public-user';
 import * as quizzesDomain from './quizzes';
+import { NotFoundError } from './not-found';
 
-export class AssignmentNotFoundError extends Error {
+export class AssignmentNotFoundError extends NotFoundError {
 	constructor() {
 		super('Assignment not found');
 	}

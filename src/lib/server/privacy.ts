@@ -30,10 +30,11 @@ import * as classes from './classes';
 import * as live from './live';
 import { marksVisible } from './results';
 import type { PublicUser } from './public-user';
+import { NotFoundError } from './not-found';
 
 export const EXPORT_VERSION = 1;
 
-export class StudentNotFoundError extends Error {
+export class StudentNotFoundError extends NotFoundError {
 	constructor() {
 		super('No such student in this class');
 	}

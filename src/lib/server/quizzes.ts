@@ -11,8 +11,9 @@ import {
 	type Quiz
 } from './db/schema';
 import type { PublicUser } from './public-user';
+import { NotFoundError } from './not-found';
 
-export class QuizNotFoundError extends Error {
+export class QuizNotFoundError extends NotFoundError {
 	constructor() {
 		super('Quiz not found');
 	}

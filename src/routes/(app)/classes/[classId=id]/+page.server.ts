@@ -6,6 +6,7 @@ import { config } from '$lib/server/config';
 import * as debates from '$lib/server/debates';
 import { formId, requireTeacher, requireUser } from '$lib/server/guards';
 import * as privacy from '$lib/server/privacy';
+import { rethrowNotFound } from '$lib/server/refusals';
 import * as roster from '$lib/server/roster';
 import { joinOrigin } from '$lib/server/join-address';
 import { getUserById } from '$lib/server/users';
@@ -92,9 +93,7 @@ export const actions: Actions = {
 		try {
 			privacy.deleteStudentFromClass(teacher, found.id, studentId);
 		} catch (err) {
-			if (err instanceof privacy.StudentNotFoundError)
-				error(404, 'That student has no data in this class.');
-			throw err;
+			rethrowNotFound(err, 'That student has no data in this class.');
 		}
 		redirect(303, `/classes/${found.id}?erased=1`);
 	},

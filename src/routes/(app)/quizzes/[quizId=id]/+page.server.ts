@@ -10,6 +10,7 @@ import type { QuestionRow } from '$lib/server/db/schema';
 import { formId, requireTeacher } from '$lib/server/guards';
 import * as generation from '$lib/server/quiz-generation';
 import * as quizzes from '$lib/server/quizzes';
+import { rethrowNotFound } from '$lib/server/refusals';
 import { parseForm } from '$lib/validation';
 import type { EditorQuestion } from './editor';
 import type { Actions, PageServerLoad } from './$types';
@@ -86,8 +87,7 @@ function edit(
 		if (err instanceof quizzes.QuizLockedError) {
 			return fail(409, { action, questionId, locked: err.message });
 		}
-		if (err instanceof quizzes.QuizNotFoundError) error(404, NOT_FOUND);
-		throw err;
+		rethrowNotFound(err, NOT_FOUND);
 	}
 }
 
@@ -187,8 +187,7 @@ export const actions: Actions = {
 			if (err instanceof quizzes.QuizLockedError) {
 				return fail(409, { action: 'replace', questionId, locked: err.message });
 			}
-			if (err instanceof quizzes.QuizNotFoundError) error(404, NOT_FOUND);
-			throw err;
+			rethrowNotFound(err, NOT_FOUND);
 		}
 		if (!outcome.ok) return fail(422, { action: 'replace', questionId, message: outcome.reason });
 		redirect(303, `/quizzes/${quiz.id}?replaced=${outcome.questionId}#q${outcome.questionId}`);
