@@ -39,7 +39,7 @@ const TEXT_FIELDS = [
 
 export type QuestionField = (typeof TEXT_FIELDS)[number];
 
-/** What `updateQuestion`/`addQuestion` take (src/lib/server/quizzes.ts), repeated to stay pure. */
+/** What `updateQuestion`/`addQuestion` take (src/lib/server/quizzes/quizzes.ts), repeated to stay pure. */
 export interface ParsedQuestion {
 	kind: ContentKind;
 	prompt: string;

@@ -1,10 +1,11 @@
 import { sampleAnswer } from '../../quizzes/sample-answers';
 import { DEFAULT_SETTINGS } from '../../quizzes/types';
-import * as assignments from '../assignments';
-import * as attempts from '../attempts';
+import * as assignments from '../quizzes/assignments';
+import * as attempts from '../quizzes/attempts';
+import * as answers from '../quizzes/answers';
 import type { PublicUser } from '../public-user';
-import * as generation from '../quiz-generation';
-import * as quizzes from '../quizzes';
+import * as generation from '../quizzes/quiz-generation';
+import * as quizzes from '../quizzes/quizzes';
 import { DAY_MS, MINUTE_MS } from '../../time';
 
 /** How often each demo student (student1 … student5) answers right: a spread for the reports. */
@@ -42,7 +43,7 @@ export function seedQuiz(
 		if (!started.ok) return;
 		for (const question of list) {
 			const right = unit(s + 1, question.id) < ACCURACY[s]!;
-			attempts.saveResponse(
+			answers.saveResponse(
 				student,
 				started.attempt.id,
 				question.id,

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { requireUser } from '$lib/server/guards';
-import * as privacy from '$lib/server/privacy';
-import { rethrowNotFound } from '$lib/server/refusals';
+import * as privacy from '$lib/server/classes/privacy';
+import { rethrowNotFound } from '$lib/server/http/refusals';
 import type { RequestHandler } from './$types';
 
 const NOT_FOUND = 'There is no such student in a class of yours.';
