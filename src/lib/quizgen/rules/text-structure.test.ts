@@ -37,4 +37,19 @@ describe('text-structure questions', () => {
 		}
 		expect(byParagraph.get(3)?.answer ?? ROLE_TEXT.example).toBe(ROLE_TEXT.example);
 	});
+
+	it('reads "However" alone, a dated figure or one sentence of figures as no role at all', () => {
+		const other = {
+			title: 'The town library',
+			paragraphs: [
+				'The library in Dunmore will open on Sundays from next month, the council said on Tuesday after a long campaign.',
+				'However, in her speech, the mayor said she would not give up on the plan to open a second branch near the station.',
+				'About 2% of residents borrowed a book last year, a 40% rise since 2001, according to figures from the library service.',
+				'Librarians are paid about £12 an hour, and the building costs the council £300,000 a year to run, the report said.',
+				'The reading room is on the first floor, above the children’s section, and looks over the old market square.'
+			]
+		};
+		const more = textStructureQuestions({ analysis: analyseArticle(other), seed: 0 });
+		expect(more.map((d) => d.evidence.paragraph)).toEqual([]);
+	});
 });

@@ -39,7 +39,7 @@ const VIEW =
 const EXAMPLE = /\b(?:for example|for instance|one example|to take one|case in point)\b/i;
 // "But" alone is a connective more often than a counterpoint: only firmer cues count.
 const COUNTER =
-	/(?:^|[.!?]\s+)(?:however|but critics|critics (?:say|argue|warn)|opponents|not everyone|on the other hand|others (?:say|argue|disagree))\b/i;
+	/(?:^|[.!?]\s+)(?:however,? (?:critics|opponents|others|not everyone)|but critics|critics (?:say|argue|warn)|opponents|not everyone|on the other hand|others (?:say|argue|disagree))\b/i;
 // Not global: a global regex keeps `lastIndex` between calls, which made generation depend on history.
 const YEAR = /\b(?:1[6-9]\d{2}|20\d{2})\b/;
 
@@ -62,6 +62,17 @@ function quotedShare(text: string): number {
 	return inside / Math.max(text.length, 1);
 }
 
+/**
+ * An article told as history (a quarter or more of its paragraphs dated years back) has no
+ * "background": its dated paragraphs are the story itself.
+ */
+function isHistory(paragraphs: string[], latestYear: number): boolean {
+	const dated = paragraphs.filter((p) =>
+		yearsOf((p.match(DATED) ?? []).join(' ')).some((y) => y <= latestYear - 5)
+	).length;
+	return dated * 4 >= paragraphs.length;
+}
+
 /** A paragraph that looks ahead or instructs is not background, whatever dates it holds. */
 const AHEAD = /\b(?:will|plans? to|next year|is expected|are expected)\b/i;
 const IMPERATIVE =
@@ -81,7 +92,7 @@ interface Cues {
 }
 
 /** The role the paragraph as a whole plays (strong), and every role it shows a hint of (weak). */
-function cuesOf(text: string, sentences: Sentence[], latestYear: number): Cues {
+function cuesOf(text: string, sentences: Sentence[], latestYear: number, history: boolean): Cues {
 	const strong: Role[] = [];
 	const weak = new Set<Role>();
 	const quotes = quotedShare(text);
@@ -89,11 +100,14 @@ function cuesOf(text: string, sentences: Sentence[], latestYear: number): Cues {
 	const years = yearsOf((text.match(DATED) ?? []).join(' '));
 	const earlier =
 		latestYear > 0 && years.some((y) => y <= latestYear - 5) && !years.some((y) => y >= latestYear);
-	const looksBack = HISTORY.test(text) || earlier;
+	const looksBack = HISTORY.test(text) || (earlier && !history);
+	// A figure other than a year ("2%", "5,000 incidents") makes the paragraph as much statistics.
+	const figures = /\d/.test(text.replace(new RegExp(YEAR.source, 'g'), ''));
 	if (looksBack || YEAR.test(text) || PAST_HINT.test(text)) weak.add('background');
 	if (
 		quotes < 0.2 &&
 		looksBack &&
+		!figures &&
 		!AHEAD.test(text) &&
 		!sentences.some((s) => IMPERATIVE.test(s.text))
 	)
@@ -109,7 +123,8 @@ function cuesOf(text: string, sentences: Sentence[], latestYear: number): Cues {
 	const numbers = mentions.filter((m) => m.type === 'number').length;
 	if (amounts + numbers > 0 || /\d/.test(text)) weak.add('statistic');
 	// Figures make the paragraph's point only when most of its sentences carry them.
-	const mostlyFigures = sentences.filter(figure).length * 2 >= sentences.length;
+	const withFigures = sentences.filter(figure).length;
+	const mostlyFigures = withFigures >= 2 && withFigures * 2 >= sentences.length;
 	if (amounts + numbers >= 3 && amounts >= 2 && quotes < 0.2 && mostlyFigures)
 		strong.push('statistic');
 	const named = sentences.some((s) => s.mentions.some((m) => m.type === 'person'));
@@ -125,7 +140,8 @@ function cueSentence(role: Role, sentences: Sentence[]): Sentence | undefined {
 		example: (s) => EXAMPLE.test(s.text),
 		counterpoint: (s) => COUNTER.test(s.text),
 		statistic: (s) => s.mentions.some((m) => m.type === 'percent' || m.type === 'money'),
-		quotation: (s) => /[“"]/.test(s.text) && s.mentions.some((m) => m.type === 'person')
+		quotation: (s) =>
+			/^[“"]/.test(s.text) && !s.inQuote && s.mentions.some((m) => m.type === 'person')
 	};
 	return sentences.find((s) => test[role](s));
 }
@@ -134,13 +150,14 @@ export function textStructureQuestions(ctx: RuleContext): Candidate[] {
 	const { analysis } = ctx;
 	if (analysis.paragraphs.length < 4) return [];
 	const latestYear = currentYear(analysis.paragraphs);
+	const history = isHistory(analysis.paragraphs, latestYear);
 	return analysis.paragraphs.flatMap((text, paragraph): Candidate[] => {
 		const sentences = analysis.byParagraph[paragraph] ?? [];
 		// The first paragraph introduces; an interviewer's question or a one-liner has no role to ask about.
 		if (paragraph === 0 || sentences.length === 0 || sentences.some((s) => s.interviewer))
 			return [];
 		if (looksLikeClutter(text) || text.split(/\s+/).length < 15) return [];
-		const { strong, weak } = cuesOf(text, sentences, latestYear);
+		const { strong, weak } = cuesOf(text, sentences, latestYear, history);
 		if (strong.length !== 1) return [];
 		const role = strong[0] as Role;
 		const cue = cueSentence(role, sentences);
