@@ -64,3 +64,14 @@ export async function startAttempt(
 	}
 	return { username, cookie, attemptPath, questions: [...questions] };
 }
+
+/** Joins the demo debate (a POST, as the room page's "Join the debate" button sends it). */
+export async function joinRoom(url: string, cookie: string): Promise<void> {
+	const response = await fetch(`${url}/debates/1?/join`, {
+		method: 'POST',
+		headers: { Origin: url, cookie, 'content-type': form },
+		body: '',
+		redirect: 'manual'
+	});
+	if (response.status !== 200) throw new Error(`join answered ${response.status}`);
+}

@@ -4,8 +4,9 @@
  * the same save loop against the bare endpoint, in the same run, for a ratio. Ends by itself.
  */
 import Database from 'better-sqlite3';
-import { startServer } from '../tests/server';
-import { addStudents, logIn, startAttempt, type SimStudent } from './classroom-setup';
+import { startServer, DEMO_PASSWORD } from '../tests/server';
+import { startBaseline } from './baseline';
+import { addStudents, joinRoom, logIn, startAttempt, type SimStudent } from './classroom-setup';
 
 const STUDENTS = 300;
 const STREAMS = Number(process.env.CLASSROOM_STREAMS ?? 100);
@@ -48,7 +49,8 @@ async function loop(until: number, every: number, tick: (round: number) => Promi
 
 export async function benchClassroom(): Promise<void> {
 	const seconds = Number(process.env.CLASSROOM_SECONDS) || 60;
-	const server = await startServer({ STANDPOINT_BENCH: '1' });
+	const server = await startServer();
+	const bareServer = await startBaseline(server.databasePath);
 	const json = {
 		Origin: server.url,
 		'content-type': 'application/x-www-form-urlencoded',
@@ -56,7 +58,7 @@ export async function benchClassroom(): Promise<void> {
 		'x-sveltekit-action': 'true'
 	};
 	try {
-		const teacher = await logIn(server.url, 'teacher', 'standpoint-demo');
+		const teacher = await logIn(server.url, 'teacher', DEMO_PASSWORD);
 		const logins = await addStudents(server.url, teacher, STUDENTS);
 		const students: SimStudent[] = [];
 		for (const login of logins) {
@@ -69,13 +71,14 @@ export async function benchClassroom(): Promise<void> {
 		let postsAcknowledged = 0;
 		let eventsReceived = 0;
 		const aborts = new AbortController();
-		// 100 open streams (visiting the room first makes the student a member).
+		// 100 open streams (each student joins the room first, as its page's button does).
 		// The streams open (and the room pages render) before the clock starts: the run measures a
 		// class already in the room, not 100 people walking in during the same second.
 		const opened: Promise<void>[] = [];
 		const streams = students.slice(0, STREAMS).map(async (s) => {
 			let ready = () => {};
 			opened.push(new Promise((done) => (ready = done)));
+			await joinRoom(server.url, s.cookie);
 			await (await fetch(`${server.url}/debates/1`, { headers: { cookie: s.cookie } })).text();
 			const response = await fetch(`${server.url}/debates/1/events`, {
 				headers: { cookie: s.cookie },
@@ -170,7 +173,7 @@ export async function benchClassroom(): Promise<void> {
 					await timed(
 						baseline,
 						() =>
-							fetch(`${server.url}/bench/baseline`, {
+							fetch(bareServer.url, {
 								method: 'POST',
 								headers: { Origin: server.url, 'content-type': 'text/plain' },
 								body: 'row'
@@ -202,6 +205,7 @@ export async function benchClassroom(): Promise<void> {
 			`  lost writes: ${lostAnswers} answers, ${postsAcknowledged - postRows} posts (${postRows} posts stored, ${postsAcknowledged} acknowledged)`
 		);
 	} finally {
+		await bareServer.stop();
 		await server.stop();
 	}
 }

@@ -5,7 +5,9 @@
  */
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { request, type ClientRequest } from 'node:http';
-import { startServer } from '../tests/server';
+import { MAX_STREAMS_PER_USER } from '../src/lib/server/live';
+import { startServer, DEMO_PASSWORD } from '../tests/server';
+import { addStudents, joinRoom, logIn } from './classroom-setup';
 
 const CLIENTS = Number(process.env.CLIENTS) || 1000;
 const DEBATE_PATH = '/debates/1';
@@ -14,7 +16,7 @@ async function session(url: string, username: string): Promise<string> {
 	const login = await fetch(`${url}/login`, {
 		method: 'POST',
 		headers: { Origin: url, 'content-type': 'application/x-www-form-urlencoded' },
-		body: `username=${username}&password=standpoint-demo`,
+		body: `username=${username}&password=${DEMO_PASSWORD}`,
 		redirect: 'manual'
 	});
 	return (login.headers.get('set-cookie') ?? '').split(';')[0]!;
@@ -84,7 +86,19 @@ export async function benchDebateStream(): Promise<void> {
 	const server = await startServer({ STANDPOINT_RATE_LIMIT: 'off' });
 	const streams: ClientRequest[] = [];
 	try {
-		const watcher = await session(server.url, 'student1');
+		// The server holds each user to a few streams (tabs): the 1,000 belong to many students.
+		const teacher = await session(server.url, 'teacher');
+		const logins = await addStudents(
+			server.url,
+			teacher,
+			Math.ceil(CLIENTS / MAX_STREAMS_PER_USER)
+		);
+		const watchers: string[] = [];
+		for (const login of logins) {
+			const cookie = await logIn(server.url, login.username, login.password);
+			await joinRoom(server.url, cookie);
+			watchers.push(cookie);
+		}
 		const poster = await session(server.url, 'student2');
 		let sentAt = 0;
 		const latencies: number[] = [];
@@ -95,8 +109,13 @@ export async function benchDebateStream(): Promise<void> {
 			if (latencies.length === CLIENTS) done();
 		};
 		for (let i = 0; i < CLIENTS; i += 100) {
-			const batch = Array.from({ length: Math.min(100, CLIENTS - i) }, () =>
-				openStream(server.url, watcher, () => sentAt > 0, onPost)
+			const batch = Array.from({ length: Math.min(100, CLIENTS - i) }, (_, j) =>
+				openStream(
+					server.url,
+					watchers[Math.floor((i + j) / MAX_STREAMS_PER_USER)]!,
+					() => sentAt > 0,
+					onPost
+				)
 			);
 			streams.push(...(await Promise.all(batch)));
 		}

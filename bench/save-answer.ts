@@ -2,7 +2,8 @@
  * Saving one answer through the real route (session, ownership, deadline, grade, write) against
  * a bare endpoint that inserts one row, both on the built app in the same run.
  */
-import { startServer } from '../tests/server';
+import { startServer, DEMO_PASSWORD } from '../tests/server';
+import { startBaseline } from './baseline';
 import { load, type LoadResult } from './load';
 
 const CONNECTIONS = 100;
@@ -20,7 +21,7 @@ async function studentSession(url: string) {
 	const login = await fetch(`${url}/login`, {
 		method: 'POST',
 		headers,
-		body: 'username=student6&password=standpoint-demo',
+		body: `username=student6&password=${DEMO_PASSWORD}`,
 		redirect: 'manual'
 	});
 	const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
@@ -42,7 +43,8 @@ async function studentSession(url: string) {
 }
 
 export async function benchSaveAnswer(): Promise<void> {
-	const server = await startServer({ STANDPOINT_BENCH: '1', STANDPOINT_RATE_LIMIT: 'off' });
+	const server = await startServer({ STANDPOINT_RATE_LIMIT: 'off' });
+	const bareServer = await startBaseline(server.databasePath);
 	try {
 		const session = await studentSession(server.url);
 		const save = () =>
@@ -53,7 +55,7 @@ export async function benchSaveAnswer(): Promise<void> {
 				body: session.body
 			});
 		const baseline = () =>
-			fetch(`${server.url}/bench/baseline`, {
+			fetch(bareServer.url, {
 				method: 'POST',
 				headers: { Origin: server.url, 'content-type': 'text/plain' },
 				body: 'one row'
@@ -82,6 +84,7 @@ export async function benchSaveAnswer(): Promise<void> {
 			`  p99 ratio route/baseline at ${PACED_RATE} req/s: ${(routePaced.p99 / barePaced.p99).toFixed(2)}`
 		);
 	} finally {
+		await bareServer.stop();
 		await server.stop();
 	}
 }

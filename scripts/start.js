@@ -35,9 +35,7 @@ Standpoint is starting.
 ${addresses()}
 ${
 	demo
-		? `Demo logins (seeded into an empty database), password "standpoint-demo":
-  teacher:  teacher
-  students: student1, student2, student3, student4, student5, student6`
+		? 'Demo logins are printed below once the database is ready (again: npm run demo:password).'
 		: 'Demo seeding is off (STANDPOINT_DEMO=0).'
 }
 Data: ${env.DATABASE_URL || 'data/standpoint.db'}   Stop with Ctrl+C.

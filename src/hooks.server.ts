@@ -89,6 +89,27 @@ const limitBodySize: Handle = ({ event, resolve }) => {
 	return refuse(event, 413, `That is more than ${formatBytes(limit)}. Send a smaller file.`);
 };
 
+/**
+ * A multipart body that does not parse (a broken boundary, a truncated part) is the sender's
+ * fault: 400 with a sentence, not a 500 from whichever action reads it. Parsed from a clone,
+ * within BODY_SIZE_LIMIT (limitBodySize ran first), so the action still reads the original.
+ */
+const refuseMalformedMultipart: Handle = async ({ event, resolve }) => {
+	const type = event.request.headers.get('content-type') ?? '';
+	if (event.request.method !== 'POST' || !type.toLowerCase().startsWith('multipart/form-data')) {
+		return resolve(event);
+	}
+	try {
+		await event.request.clone().formData();
+	} catch {
+		return new Response('That form could not be read. Reload the page and send it again.', {
+			status: 400,
+			headers: { 'content-type': 'text/plain; charset=utf-8' }
+		});
+	}
+	return resolve(event);
+};
+
 const securityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	response.headers.set('X-Content-Type-Options', 'nosniff');
@@ -99,6 +120,11 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 		'Permissions-Policy',
 		'camera=(), microphone=(), geolocation=(), payment=()'
 	);
+	// A signed-in page is that person's: a shared classroom computer's cache or back button must
+	// not show it to the next student.
+	if (event.locals.user && !response.headers.has('cache-control')) {
+		response.headers.set('Cache-Control', 'private, no-store');
+	}
 	return compressHtml(event.request, response);
 };
 
@@ -139,12 +165,14 @@ const limitRequests: Handle = ({ event, resolve }) => {
 	});
 };
 
+// Security headers first: every response, refusals included (403, 413), goes out through them.
 export const handle = sequence(
+	securityHeaders,
 	healthz,
 	logRequests,
 	sameOrigin,
 	limitBodySize,
-	securityHeaders,
+	refuseMalformedMultipart,
 	authenticate,
 	limitRequests
 );

@@ -1,5 +1,6 @@
 import { expect, test, uniqueName } from './fixtures';
 import { HttpClient } from './http';
+import { DEMO_PASSWORD } from './server';
 
 /** Two teachers, each with a class and a student of their own, all over plain HTTP. */
 async function twoClassrooms(baseURL: string) {
@@ -77,21 +78,36 @@ test('signed-out visitors are sent to log in, and come back afterwards', async (
 	expect(response.headers()['location']).toBe('/login?next=%2Fclasses%2F1');
 	const login = await visitor.post('/login?next=%2Fclasses%2F1', {
 		username: 'teacher',
-		password: 'standpoint-demo'
+		password: DEMO_PASSWORD
 	});
 	expect(login.headers()['location']).toBe('/classes/1');
 	const evil = await visitor.post('/login?next=%2F%2Fevil.example', {
 		username: 'teacher',
-		password: 'standpoint-demo'
+		password: DEMO_PASSWORD
 	});
 	expect(evil.headers()['location']).toBe('/');
+	// Tab, newline, carriage return and an ideographic full stop: each once redirected or gave 500.
+	for (const next of [
+		'/%09/evil.example',
+		'/%0A/evil.example',
+		'/%0D/x',
+		'//evil%E3%80%82example'
+	]) {
+		const tricked = await visitor.post(`/login?next=${next}`, {
+			username: 'teacher',
+			password: DEMO_PASSWORD
+		});
+		expect(tricked.status(), next).toBe(303);
+		expect(tricked.headers()['location'], next).toMatch(/^\/(?!\/)/);
+		expect(tricked.headers()['location'], next).not.toContain('evil');
+	}
 });
 
 test('a forged cross-site post and an oversized body are refused', async ({ server }) => {
 	const client = await HttpClient.open(server.url);
 	const forged = await client.post(
 		'/login',
-		{ username: 'teacher', password: 'standpoint-demo' },
+		{ username: 'teacher', password: DEMO_PASSWORD },
 		{ Origin: 'http://evil.example' }
 	);
 	expect(forged.status()).toBe(403);

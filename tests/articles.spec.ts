@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { expect, logIn, signUp, test } from './fixtures';
+import { DEMO_PASSWORD } from './server';
 
 const SEED = fileURLToPath(
 	new URL('../src/lib/articles/default/cartel-crackdown.raw.txt', import.meta.url)
@@ -68,7 +69,7 @@ test('a teacher uploads the seed, restores a removed line, saves; a student read
 });
 
 test('an oversized paste is refused with a message and nothing saved', async ({ page }) => {
-	await logIn(page, 'teacher', 'standpoint-demo');
+	await logIn(page, 'teacher', DEMO_PASSWORD);
 	await expect(page.getByRole('heading', { name: 'Welcome, Ms. Rivera' })).toBeVisible();
 	await page.goto('/articles/new');
 	const huge = 'Word after word fills this very long line. '.repeat(2400);
@@ -85,7 +86,7 @@ test('the demo article is shared with Global Affairs; a glossary term is marked 
 	browser,
 	axe
 }) => {
-	await logIn(page, 'teacher', 'standpoint-demo');
+	await logIn(page, 'teacher', DEMO_PASSWORD);
 	await page
 		.getByRole('navigation', { name: 'Main' })
 		.getByRole('link', { name: 'Articles' })
@@ -101,7 +102,7 @@ test('the demo article is shared with Global Affairs; a glossary term is marked 
 
 	const context = await browser.newContext();
 	const student = await context.newPage();
-	await logIn(student, 'student1', 'standpoint-demo');
+	await logIn(student, 'student1', DEMO_PASSWORD);
 	await expect(student.getByRole('heading', { name: 'Welcome, Ana Torres' })).toBeVisible();
 	await student.goto(page.url().replace(/\?.*$/, ''));
 	const term = student.locator('.term').first();

@@ -3,6 +3,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import type { APIResponse } from '@playwright/test';
 import { expect, test, uniqueName } from './fixtures';
 import { HttpClient } from './http';
+import { DEMO_PASSWORD } from './server';
 
 /**
  * The authorization matrix (issue 8): every route under src/routes with an id in its path, and
@@ -74,6 +75,7 @@ const TABLE: Record<string, RouteCase> = {
 			share: act(ALL, (ids) => ({ classId: String(ids.classId) })),
 			defineTerm: act(ALL, () => ({ term: 'cartel', definition: 'Hijacked.' })),
 			generateQuiz: act(ALL),
+			newQuiz: act(ALL),
 			removeTerm: act(ALL, (ids) => ({ termId: String(ids.termId) }))
 		}
 	},
@@ -101,8 +103,22 @@ const TABLE: Record<string, RouteCase> = {
 		refuse: ALL,
 		actions: {
 			save: act(ALL, (ids) => ({ only: String(ids.questionId), answer: 'true' })),
-			submit: act(ALL)
+			submit: act(ALL),
+			report: act(ALL, (ids) => ({ questionId: String(ids.questionId), reason: 'unclear' }))
 		}
+	},
+	'(app)/articles/[articleId=id]/import-quiz': {
+		path: (ids) => `/articles/${ids.articleId}/import-quiz`,
+		refuse: ALL,
+		actions: { import: act(ALL, () => ({ format: 'gift' })) }
+	},
+	'(app)/quizzes/[quizId=id]/export/[format]': {
+		path: (ids) => `/quizzes/${ids.quizId}/export/moodle`,
+		refuse: ALL
+	},
+	'(app)/quizzes/[quizId=id]/print': {
+		path: (ids) => `/quizzes/${ids.quizId}/print?key=1`,
+		refuse: ALL
 	},
 	'(app)/classes/[classId=id]': {
 		path: (ids) => `/classes/${ids.classId}`,
@@ -120,6 +136,15 @@ const TABLE: Record<string, RouteCase> = {
 	},
 	'(app)/classes/[classId=id]/gradebook': {
 		path: (ids) => `/classes/${ids.classId}/gradebook`,
+		refuse: ALL
+	},
+	// A classmate sees their own skills page; the CSV is the teacher's.
+	'(app)/classes/[classId=id]/skills': {
+		path: (ids) => `/classes/${ids.classId}/skills`,
+		refuse: OUTSIDERS
+	},
+	'(app)/classes/[classId=id]/skills.csv': {
+		path: (ids) => `/classes/${ids.classId}/skills.csv`,
 		refuse: ALL
 	},
 	'(app)/classes/[classId=id]/gradebook.csv': {
@@ -147,6 +172,7 @@ const TABLE: Record<string, RouteCase> = {
 			replyFlag: act(ALL, (ids) => ({ flagId: String(ids.flagId), reply: 'Hijacked reply' })),
 			resolveFlag: act(ALL, (ids) => ({ flagId: String(ids.flagId) })),
 			vote: act(OUTSIDERS, () => ({ stance: '3', note: 'Hijacked note' })),
+			join: act(OUTSIDERS),
 			chooseSide: act(OUTSIDERS, () => ({ side: 'for' })),
 			assignSide: act(ALL, (ids) => ({ studentId: String(ids.studentId), side: 'against' })),
 			hide: act(ALL, (ids) => ({ postId: String(ids.postId), reason: 'Hijacked' })),
@@ -292,8 +318,6 @@ async function logIn(baseURL: string, username: string, password: string) {
 	expect(response.status(), `log in as ${username}`).toBe(303);
 	return client;
 }
-
-const DEMO_PASSWORD = 'standpoint-demo';
 
 /** The demo class is the victim; a second teacher, their class and their student ask. */
 async function setUp(baseURL: string) {

@@ -1,5 +1,5 @@
 import { expect, logIn, signUp, test } from './fixtures';
-import { startServer } from './server';
+import { startServer, DEMO_PASSWORD } from './server';
 
 test('a teacher creates a class and sees its join code; a student joins with it', async ({
 	page,
@@ -66,7 +66,7 @@ test('the demo teacher sees Global Affairs with six students', async ({ browser,
 	const fresh = await startServer();
 	const context = await browser.newContext({ baseURL: fresh.url });
 	const page = await context.newPage();
-	await logIn(page, 'teacher', 'standpoint-demo');
+	await logIn(page, 'teacher', DEMO_PASSWORD);
 	await expect(page.getByRole('heading', { name: 'Welcome, Ms. Rivera' })).toBeVisible();
 	await expect(page.getByText('6 students')).toBeVisible();
 	await axe(page);

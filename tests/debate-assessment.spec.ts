@@ -1,8 +1,8 @@
 import type { Browser, Page } from '@playwright/test';
 import { expect, logIn, test } from './fixtures';
 import { HttpClient } from './http';
+import { DEMO_PASSWORD } from './server';
 
-const DEMO_PASSWORD = 'standpoint-demo';
 const MOTION = /The United States should be ready to use military force/;
 /** A claim the demo seed posts in the room. */
 const SEEDED_CLAIM = 'The cartels have grown beyond what Mexico can handle on its own.';

@@ -1,8 +1,8 @@
 import type { Browser, Page } from '@playwright/test';
 import { expect, logIn, test } from './fixtures';
 import { HttpClient } from './http';
+import { DEMO_PASSWORD } from './server';
 
-const DEMO_PASSWORD = 'standpoint-demo';
 const MOTION = /The United States should be ready to use military force/;
 /** Live updates should land within a second; the margin covers a busy CI machine. */
 const LIVE = { timeout: 3_000 };
@@ -123,6 +123,8 @@ test('a rebuttal in the Opening phase is refused with the reason', async ({ brow
 
 	const ana = await openRoom(browser, 'student3');
 	await ana.goto(roomUrl);
+	// Opening the page does not join; the button does (a POST).
+	await ana.getByRole('button', { name: 'Join the debate' }).click();
 	await post(ana, {
 		claim: 'Sheinbaum already cooperates.',
 		paragraph: '7',
@@ -133,6 +135,7 @@ test('a rebuttal in the Opening phase is refused with the reason', async ({ brow
 
 	const ben = await openRoom(browser, 'student4');
 	await ben.goto(roomUrl);
+	await ben.getByRole('button', { name: 'Join the debate' }).click();
 	await postCard(ben, 'Sheinbaum already cooperates.')
 		.getByRole('link', { name: /^Reply/ })
 		.click();

@@ -1,11 +1,12 @@
 import { expect, test } from './fixtures';
 import { HttpClient } from './http';
+import { DEMO_PASSWORD } from './server';
 
 test('an assignment in a class with no students says so instead of a bare table', async ({
 	server
 }) => {
 	const http = await HttpClient.open(server.url);
-	const login = await http.post('/login', { username: 'teacher', password: 'standpoint-demo' });
+	const login = await http.post('/login', { username: 'teacher', password: DEMO_PASSWORD });
 	expect(login.status()).toBe(303);
 	const classId = await http.createClass('Nobody here yet');
 	const assigned = await http.post('/quizzes/1?/assign', {

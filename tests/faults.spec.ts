@@ -6,9 +6,7 @@
 import { test, expect } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { existsSync, statSync } from 'node:fs';
-import { startServer, type TestServer } from './server';
-
-const DEMO_PASSWORD = 'standpoint-demo';
+import { startServer, type TestServer, DEMO_PASSWORD } from './server';
 
 interface Client {
 	cookie: string;

@@ -26,6 +26,15 @@ export class HttpClient {
 		return this.context.post(path, { form, headers, maxRedirects: 0 });
 	}
 
+	/** Posts a body as given (repeated fields, odd encodings), urlencoded unless told otherwise. */
+	postRaw(path: string, body: string, contentType = 'application/x-www-form-urlencoded') {
+		return this.context.post(path, {
+			data: body,
+			headers: { 'Content-Type': contentType },
+			maxRedirects: 0
+		});
+	}
+
 	/** Signs up and stays signed in (the session cookie lives in this client). */
 	async signUp(username: string, role: 'teacher' | 'student', password = 'correct-horse-9') {
 		const response = await this.post('/signup', {

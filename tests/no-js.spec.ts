@@ -1,5 +1,6 @@
 import { expect, logIn, signUp, test } from './fixtures';
 import { HttpClient } from './http';
+import { DEMO_PASSWORD } from './server';
 
 // Every form is a plain HTML form first: the whole foundation works with JavaScript off.
 test.use({ javaScriptEnabled: false });
@@ -10,7 +11,7 @@ test('without JavaScript, a teacher creates a class and a student joins it', asy
 }) => {
 	await logIn(page, 'teacher', 'wrong-password');
 	await expect(page.getByRole('alert')).toContainText('do not match');
-	await logIn(page, 'teacher', 'standpoint-demo');
+	await logIn(page, 'teacher', DEMO_PASSWORD);
 	await expect(page.getByRole('heading', { name: 'Welcome, Ms. Rivera' })).toBeVisible();
 	await page.getByLabel('Class name').fill('No-script Seminar');
 	await page.getByRole('button', { name: 'Create class' }).click();
@@ -44,7 +45,7 @@ test('without JavaScript, a student saves answers, comes back to them and submit
 	server
 }) => {
 	const teacher = await HttpClient.open(server.url);
-	await teacher.post('/login', { username: 'teacher', password: 'standpoint-demo' });
+	await teacher.post('/login', { username: 'teacher', password: DEMO_PASSWORD });
 	const code = await teacher.joinCodeOf(1);
 	await signUp(page, 'student', 'Nadia Plain');
 	await page.goto('/join');

@@ -1,8 +1,8 @@
 /** No request leaves the machine: every page a teacher and a student use loads from localhost only. */
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { DEMO_PASSWORD } from './server';
 
-const DEMO_PASSWORD = 'standpoint-demo';
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1']);
 
 /** Fails every request to another host, and records it so the test can name it. */

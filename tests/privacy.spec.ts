@@ -1,8 +1,7 @@
 /** Privacy: a teacher's export and erasure of one student's data; a user's own export and deletion. */
 import { test, expect } from './fixtures';
 import { HttpClient } from './http';
-
-const DEMO_PASSWORD = 'standpoint-demo';
+import { DEMO_PASSWORD } from './server';
 
 async function demoLogin(baseURL: string, username: string): Promise<HttpClient> {
 	const client = await HttpClient.open(baseURL);

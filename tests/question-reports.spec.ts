@@ -1,6 +1,6 @@
 import { expect, logIn, test } from './fixtures';
+import { DEMO_PASSWORD as DEMO } from './server';
 
-const DEMO = 'standpoint-demo';
 const QUIZ = 'Cartel crackdown: reading check';
 
 // Reads the demo's attempts as seeded.

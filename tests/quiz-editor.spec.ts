@@ -1,9 +1,10 @@
 import type { Page } from '@playwright/test';
 import { expect, logIn, signUp, test } from './fixtures';
+import { DEMO_PASSWORD } from './server';
 
 /** The demo teacher, signed in, with a freshly generated draft quiz open in the editor. */
 async function generateQuiz(page: Page) {
-	await logIn(page, 'teacher', 'standpoint-demo');
+	await logIn(page, 'teacher', DEMO_PASSWORD);
 	await expect(page.getByRole('heading', { name: 'Welcome, Ms. Rivera' })).toBeVisible();
 	await page.goto('/articles/1');
 	await page.getByRole('button', { name: 'Generate quiz' }).click();
@@ -146,7 +147,7 @@ test('without JavaScript, a refused question keeps its form and discarding still
 });
 
 test('a quiz students have answered refuses edits and offers a new version', async ({ page }) => {
-	await logIn(page, 'teacher', 'standpoint-demo');
+	await logIn(page, 'teacher', DEMO_PASSWORD);
 	await expect(page.getByRole('heading', { name: 'Welcome, Ms. Rivera' })).toBeVisible();
 	await page.goto('/articles/1');
 	await page.getByRole('link', { name: 'Cartel crackdown: reading check' }).click();

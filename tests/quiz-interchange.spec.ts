@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, logIn, signUp, test } from './fixtures';
+import { DEMO_PASSWORD } from './server';
 
 test('a teacher exports a quiz as Moodle XML, imports it back, and prints it', async ({
 	page,
@@ -7,7 +8,7 @@ test('a teacher exports a quiz as Moodle XML, imports it back, and prints it', a
 	axe
 }) => {
 	test.setTimeout(90_000);
-	await logIn(page, 'teacher', 'standpoint-demo');
+	await logIn(page, 'teacher', DEMO_PASSWORD);
 	await expect(page.getByRole('heading', { name: 'Welcome, Ms. Rivera' })).toBeVisible();
 	await page.goto('/articles/1');
 	await page.getByRole('button', { name: 'Generate quiz' }).click();
@@ -84,7 +85,7 @@ test('a teacher exports a quiz as Moodle XML, imports it back, and prints it', a
 test('the printable quiz works without JavaScript', async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
-	await logIn(page, 'teacher', 'standpoint-demo');
+	await logIn(page, 'teacher', DEMO_PASSWORD);
 	await page.goto('/articles/1');
 	await page.getByRole('button', { name: 'Generate quiz' }).click();
 	await page.getByRole('link', { name: 'Printable quiz (student copy)' }).click();

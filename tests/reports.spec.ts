@@ -1,4 +1,5 @@
 import { expect, logIn, test } from './fixtures';
+import { DEMO_PASSWORD } from './server';
 
 /** A small RFC 4180 reader: enough to check that the export parses as a spreadsheet would. */
 function parseCsv(text: string): string[][] {
@@ -29,8 +30,6 @@ function parseCsv(text: string): string[][] {
 	return rows;
 }
 
-const DEMO = 'standpoint-demo';
-
 // These read the demo's attempts exactly as seeded.
 test.use({ ownServer: true });
 const QUIZ = 'Cartel crackdown: reading check';
@@ -40,7 +39,7 @@ test('the demo teacher reads the gradebook, exports it, analyses items and retir
 	axe
 }) => {
 	test.setTimeout(60_000);
-	await logIn(page, 'teacher', DEMO);
+	await logIn(page, 'teacher', DEMO_PASSWORD);
 	await expect(page.getByRole('heading', { name: /Welcome/ })).toBeVisible();
 	await page.goto('/classes/1');
 	await page.getByRole('link', { name: 'Gradebook', exact: true }).click();
@@ -94,7 +93,7 @@ test('the demo teacher reads the gradebook, exports it, analyses items and retir
 });
 
 test('a student gets 404 for every report', async ({ page }) => {
-	await logIn(page, 'student1', DEMO);
+	await logIn(page, 'student1', DEMO_PASSWORD);
 	await expect(page.getByRole('heading', { name: /Welcome/ })).toBeVisible();
 	for (const path of [
 		'/classes/1/gradebook',

@@ -1,6 +1,6 @@
 import type { Browser } from '@playwright/test';
 import { expect, logIn, test } from './fixtures';
-import { startServer, type TestServer } from './server';
+import { DEMO_PASSWORD, startServer, type TestServer } from './server';
 
 // The school is at UTC+14, the browser at UTC−8 and the server at UTC: the due time must read
 // the same in the server's HTML and after hydration, on the school's clock.
@@ -18,7 +18,7 @@ async function dueLine(browser: Browser, javaScriptEnabled: boolean): Promise<st
 		timezoneId: 'America/Los_Angeles'
 	});
 	const page = await context.newPage();
-	await logIn(page, 'student1', 'standpoint-demo');
+	await logIn(page, 'student1', DEMO_PASSWORD);
 	const line = page.getByText(/ · due /).first();
 	await expect(line).toBeVisible();
 	// With JavaScript the line above was rendered in the browser (client-side navigation after

@@ -9,6 +9,14 @@ export type FormResult<T> =
 	| { ok: true; data: T; values: Record<string, string> }
 	| { ok: false; errors: Record<string, string>; values: Record<string, string> };
 
+/**
+ * NUL characters have no place in any text a person writes, and some programs that read our
+ * exports stop at them: every form value loses them before anything else sees it.
+ */
+export function withoutNul(value: string): string {
+	return value.includes('\u0000') ? value.replaceAll('\u0000', '') : value;
+}
+
 export function parseForm<S extends z.ZodObject>(
 	schema: S,
 	form: FormData,
@@ -22,7 +30,7 @@ export function parseForm<S extends z.ZodObject>(
 			errors[field] = 'Send this field once, as text.';
 			continue;
 		}
-		if (typeof all[0] === 'string') raw[field] = all[0];
+		if (typeof all[0] === 'string') raw[field] = withoutNul(all[0]);
 	}
 	const values = Object.fromEntries(
 		Object.entries(raw).filter(([field]) => !secretFields.includes(field))

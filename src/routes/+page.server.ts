@@ -2,6 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import * as assignments from '$lib/server/assignments';
 import * as classes from '$lib/server/classes';
 import * as debates from '$lib/server/debates';
+import * as demo from '$lib/server/demo';
 import { requireTeacher } from '$lib/server/guards';
 import { classForm, parseForm } from '$lib/validation';
 import type { Actions, PageServerLoad } from './$types';
@@ -9,7 +10,9 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = ({ locals }) => {
 	const user = locals.user;
 	if (!user) return { classes: [], assignments: [] };
-	if (user.role === 'teacher') return { classes: classes.listTaught(user), assignments: [] };
+	if (user.role === 'teacher') {
+		return { classes: classes.listTaught(user), assignments: [], demo: demo.password() !== null };
+	}
 	return {
 		classes: classes.listJoined(user),
 		assignments: assignments.listForStudent(user),
@@ -24,5 +27,14 @@ export const actions: Actions = {
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
 		const created = classes.create(teacher, parsed.data.name);
 		redirect(303, `/classes/${created.id}?created=1`);
+	},
+	removeDemo: async (event) => {
+		const teacher = requireTeacher(event);
+		const form = await event.request.formData();
+		const result = demo.remove(teacher, form.get('confirm') === 'yes');
+		if (!result.ok && result.code === 'not-confirmed')
+			return fail(400, { demoError: result.reason });
+		// The demo teacher removing the demo deletes their own account: they land signed out.
+		redirect(303, '/');
 	}
 };

@@ -11,7 +11,7 @@ describe('escapeMarkdown', () => {
 
 	it('disarms links, images, emphasis, code and HTML', () => {
 		expect(escapeMarkdown('[click](http://x.test) ![img](y.png)')).toBe(
-			'\\[click\\](http://x.test) !\\[img\\](y.png)'
+			'\\[click\\](http\\://x.test) !\\[img\\](y.png)'
 		);
 		expect(escapeMarkdown('*bold* _it_ `code` ~~gone~~')).toBe(
 			'\\*bold\\* \\_it\\_ \\`code\\` \\~\\~gone\\~\\~'
@@ -20,6 +20,15 @@ describe('escapeMarkdown', () => {
 			'\\<script\\>alert(1)\\</script\\> \\<img src=x onerror=alert(1)\\>'
 		);
 		expect(escapeMarkdown('&lt; | table')).toBe('\\&lt; \\| table');
+	});
+
+	it('keeps URLs and e-mail addresses from turning into live links (GFM autolinks)', () => {
+		const text = 'See https://evil.example/x, www.evil.example or ask me@evil.example.';
+		const escaped = escapeMarkdown(text);
+		expect(escaped).toBe(
+			'See https\\://evil.example/x, www\\.evil.example or ask me\\@evil.example.'
+		);
+		expect(escaped).not.toMatch(/(?<!\\):\/\/|(?<!\\)@|www\.(?!\\)/i);
 	});
 
 	it('drops leading spaces that would make a code block, and extra blank lines', () => {
@@ -53,6 +62,14 @@ describe('csvCell and toCsv', () => {
 		expect(csvCell('+1')).toBe("'+1");
 		expect(csvCell('-2+3')).toBe("'-2+3");
 		expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
+	});
+
+	it('neutralises full-width signs, invisible leading characters and pipes too', () => {
+		expect(csvCell('\uFF1DSUM(A1)')).toBe("'\uFF1DSUM(A1)");
+		expect(csvCell('\u200B=SUM(A1)')).toBe("'\u200B=SUM(A1)");
+		expect(csvCell('\uFEFF+1')).toBe("'\uFEFF+1");
+		expect(csvCell('|calc')).toBe("'|calc");
+		expect(csvCell('\uFF0B1')).toBe("'\uFF0B1");
 	});
 
 	it('writes numbers as numbers and empty values as empty cells', () => {

@@ -7,6 +7,12 @@
 /** Characters with inline meaning in CommonMark/GFM (emphasis, code, links, HTML, tables). */
 const INLINE = /[\\`*_[\]<>|~&]/g;
 
+/*
+ * GFM turns bare URLs (`https://`, `www.`) and e-mail addresses into live links. A backslash
+ * before the `:` of `://`, the `.` of `www.` and every `@` keeps them text; they read the same.
+ */
+const AUTOLINK = /:(?=\/\/)|(?<=\bwww)\.|@/gi;
+
 /**
  * One line of user text made literal: inline syntax everywhere, and block syntax at the start
  * (headings, quotes, lists, rules, setext underlines). Leading spaces go, as four of them
@@ -16,6 +22,7 @@ function escapeMarkdownLine(line: string): string {
 	return line
 		.trim()
 		.replace(INLINE, '\\$&')
+		.replace(AUTOLINK, '\\$&')
 		.replace(/^[#>+\-=]/, '\\$&')
 		.replace(/^(\d+)([.)])/, '$1\\$2');
 }
@@ -39,10 +46,12 @@ export type CsvValue = string | number | boolean | null | undefined;
 
 /*
  * A spreadsheet runs a cell that starts with one of these as a formula (OWASP "CSV injection");
- * a leading apostrophe makes it text. Only strings are neutralised: our own negative numbers
- * are numbers.
+ * a leading apostrophe makes it text. Full-width signs (＝ ＋ － ＠) are read as formulas by some
+ * spreadsheets, a pipe starts a DDE call in others, and an invisible leading character
+ * (zero-width space, joiner, byte-order mark) can hide the sign behind it. Only strings are
+ * neutralised: our own negative numbers are numbers.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^[=+\-@\t\r|\uFF1D\uFF0B\uFF0D\uFF20\u200B-\u200D\u2060\uFEFF]/;
 
 /** One CSV field per RFC 4180: quoted when it holds a comma, quote, line break or edge space. */
 export function csvCell(value: CsvValue): string {

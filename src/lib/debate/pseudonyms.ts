@@ -1,8 +1,12 @@
 /**
- * Pseudonyms for anonymous debates: "Amber Falcon". A student's pseudonym depends only on the
- * debate and the student, so it is the same on every page and after every reload, yet differs
- * between debates so students cannot be tracked from one room to the next.
+ * Pseudonyms for anonymous debates: "Amber Falcon". A student's pseudonym is keyed by the
+ * debate's secret (random, stored with the debate, never sent to a browser) and the student,
+ * so it is the same on every page and after every reload, differs between debates, and cannot
+ * be recomputed from ids: an unkeyed hash of debate and user id let a classmate who knew ids
+ * from a named debate map every pseudonym back to a name.
  */
+import { hmac } from '@oslojs/crypto/hmac';
+import { SHA256 } from '@oslojs/crypto/sha2';
 
 // Kept in rows of ten: one name a line would make the file a list.
 // prettier-ignore
@@ -27,14 +31,12 @@ const NAME_COUNT = ADJECTIVES.length * ANIMALS.length;
 /** Past this many probes the room is implausibly crowded; a number keeps names unique. */
 const MAX_PROBES = 64;
 
-/** 32-bit FNV-1a: tiny, fast and well spread, which is all a name picker needs. */
-function fnv1a(text: string): number {
-	let hash = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) {
-		hash ^= text.charCodeAt(i);
-		hash = Math.imul(hash, 0x01000193);
-	}
-	return hash >>> 0;
+const encoder = new TextEncoder();
+
+/** The first 32 bits of HMAC-SHA256(secret, message). */
+function keyedHash(secret: string, message: string): number {
+	const mac = hmac(SHA256, encoder.encode(secret), encoder.encode(message));
+	return new DataView(mac.buffer, mac.byteOffset, 4).getUint32(0);
 }
 
 function nameAt(index: number): string {
@@ -44,13 +46,13 @@ function nameAt(index: number): string {
 }
 
 /** The `attempt`-th candidate name for a student; attempt 0 is their usual pseudonym. */
-function candidate(debateId: number | string, userId: number | string, attempt: number): string {
-	return nameAt(fnv1a(`${debateId}:${userId}:${attempt}`) % NAME_COUNT);
+function candidate(secret: string, userId: number | string, attempt: number): string {
+	return nameAt(keyedHash(secret, `${userId}:${attempt}`) % NAME_COUNT);
 }
 
-/** A student's pseudonym in a debate, before any clash with another member is resolved. */
-export function pseudonym(debateId: number | string, userId: number | string): string {
-	return candidate(debateId, userId, 0);
+/** A student's pseudonym in a debate (by its secret), before clashes are resolved. */
+export function pseudonym(secret: string, userId: number | string): string {
+	return candidate(secret, userId, 0);
 }
 
 /**
@@ -59,16 +61,16 @@ export function pseudonym(debateId: number | string, userId: number | string): s
  * pseudonym changes when someone new joins.
  */
 export function roomPseudonyms(
-	debateId: number | string,
+	secret: string,
 	userIds: readonly (number | string)[]
 ): Map<number | string, string> {
 	const names = new Map<number | string, string>();
 	const taken = new Set<string>();
 	for (const userId of userIds) {
 		if (names.has(userId)) continue;
-		let name = candidate(debateId, userId, 0);
+		let name = candidate(secret, userId, 0);
 		for (let attempt = 1; taken.has(name) && attempt < MAX_PROBES; attempt++) {
-			name = candidate(debateId, userId, attempt);
+			name = candidate(secret, userId, attempt);
 		}
 		const base = name;
 		for (let n = 2; taken.has(name); n++) name = `${base} ${n}`;

@@ -7,6 +7,9 @@ import { SIDES, type Side, type SideNames } from './sides';
 
 export type Stance = 1 | 2 | 3 | 4 | 5;
 
+/** The Reflect note, "what changed my mind": a few sentences. */
+export const CHANGE_NOTE_MAX = 500;
+
 export const STANCES: readonly Stance[] = [1, 2, 3, 4, 5];
 
 export function isStance(value: unknown): value is Stance {
@@ -117,4 +120,27 @@ export function stanceSwing(members: StanceVotes[]): StanceSwing {
 		)
 	) as [SwingSummary, SwingSummary];
 	return { room: summarise(members, members), bySide: { for: forSide, against: againstSide } };
+}
+
+/**
+ * Sides with fewer members than this get no breakdown of their own: with one or two students
+ * on a side, each vote could be read off the table.
+ */
+export const MIN_BREAKDOWN_GROUP = 5;
+
+/** The swing as results show it: a side too small to hide a vote in is null. */
+export interface ShownSwing {
+	room: SwingSummary;
+	bySide: Record<Side, SwingSummary | null>;
+	minGroup: number;
+}
+
+export function shownSwing(swing: StanceSwing): ShownSwing {
+	const shown = (summary: SwingSummary) =>
+		summary.members >= MIN_BREAKDOWN_GROUP ? summary : null;
+	return {
+		room: swing.room,
+		bySide: { for: shown(swing.bySide.for), against: shown(swing.bySide.against) },
+		minGroup: MIN_BREAKDOWN_GROUP
+	};
 }

@@ -72,7 +72,7 @@ describe('transcriptMarkdown', () => {
 	it('threads rebuttals under the post they answer', () => {
 		expect(lines).toContain('- **Ana** (Intervention, claim)');
 		expect(lines).toContain(
-			'  - **Caro \\[admin\\](http://evil.test)** (Cooperation, rebuttal, Rebuttal phase, edited)'
+			'  - **Caro \\[admin\\](http\\://evil.test)** (Cooperation, rebuttal, Rebuttal phase, edited)'
 		);
 		// Same phase as the post it answers: no phase note.
 		expect(lines).toContain('    - **Ben** (Intervention, rebuttal)');

@@ -5,7 +5,13 @@ import { studentView, toGradable } from '../quizzes/convert';
 import type { StudentQuestion } from '../quizzes/types';
 import { closeIfExpired, DEADLINE_GRACE_MS } from './attempts';
 import { db, type Db } from './db';
-import { assignments as assignmentsTable, attempts, questions, responses } from './db/schema';
+import {
+	assignments as assignmentsTable,
+	attempts,
+	enrollments,
+	questions,
+	responses
+} from './db/schema';
 import type { PublicUser } from './public-user';
 
 /**
@@ -22,6 +28,14 @@ function prepare(database: Db) {
 			.select({ attempt: attempts, quizId: assignmentsTable.quizId })
 			.from(attempts)
 			.innerJoin(assignmentsTable, eq(assignmentsTable.id, attempts.assignmentId))
+			// Still on the roster: a student removed from the class can no longer change answers.
+			.innerJoin(
+				enrollments,
+				and(
+					eq(enrollments.classId, assignmentsTable.classId),
+					eq(enrollments.userId, attempts.userId)
+				)
+			)
 			.where(
 				and(
 					eq(attempts.id, sql.placeholder('attemptId')),
@@ -55,7 +69,8 @@ function prepare(database: Db) {
 				answer: sql.placeholder('answer'),
 				isCorrect: sql.placeholder('isCorrect'),
 				points: sql.placeholder('points'),
-				savedAt: sql.placeholder('savedAt')
+				savedAt: sql.placeholder('savedAt'),
+				typedAt: sql.placeholder('typedAt')
 			})
 			.onConflictDoUpdate({
 				target: [responses.attemptId, responses.questionId],
@@ -64,9 +79,13 @@ function prepare(database: Db) {
 					isCorrect: sql`excluded.is_correct`,
 					points: sql`excluded.points`,
 					savedAt: sql`excluded.saved_at`,
+					typedAt: sql`excluded.typed_at`,
 					// A try is a different answer saved: guided reading shows teachers how many.
 					tries: sql`${responses.tries} + (excluded.answer IS NOT ${responses.answer})`
-				}
+				},
+				// Two tabs, a slow network: a save typed earlier never overwrites one typed later.
+				// A save without a time (the no-script form) is the person's latest word.
+				setWhere: sql`excluded.typed_at IS NULL OR ${responses.typedAt} IS NULL OR excluded.typed_at >= ${responses.typedAt}`
 			})
 			.prepare()
 	};
@@ -89,9 +108,10 @@ export function saveResponse(
 	attemptId: number,
 	questionId: number,
 	value: unknown,
-	now = Date.now()
+	now = Date.now(),
+	typedAt: number | null = null
 ): SaveResult {
-	return save(student, attemptId, questionId, () => value, now);
+	return save(student, attemptId, questionId, () => value, now, undefined, typedAt);
 }
 
 /**
@@ -100,7 +120,7 @@ export function saveResponse(
  */
 export function saveFromForm(
 	student: PublicUser,
-	target: { assignmentId: number; attemptId: number; questionId: number },
+	target: { assignmentId: number; attemptId: number; questionId: number; typedAt: number | null },
 	read: (question: StudentQuestion) => unknown,
 	now = Date.now()
 ): SaveResult | { ok: false; reason: 'empty' } {
@@ -115,7 +135,8 @@ export function saveFromForm(
 			return value;
 		},
 		now,
-		target.assignmentId
+		target.assignmentId,
+		target.typedAt
 	);
 	return empty ? { ok: false, reason: 'empty' } : result;
 }
@@ -126,7 +147,8 @@ function save(
 	questionId: number,
 	answerOf: (question: StudentQuestion) => unknown,
 	now: number,
-	assignmentId?: number
+	assignmentId?: number,
+	typedAt: number | null = null
 ): SaveResult {
 	const s = prepared();
 	const row = s.attempt.get({ attemptId, userId: student.id });
@@ -151,7 +173,8 @@ function save(
 		answer,
 		isCorrect: grade.correct ? 1 : 0,
 		points: grade.points,
-		savedAt: now
+		savedAt: now,
+		typedAt
 	});
 	return { ok: true };
 }

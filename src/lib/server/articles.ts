@@ -155,9 +155,7 @@ export function sharedClassIds(owner: PublicUser, articleId: number): number[] {
 /** Shares with exactly `classIds` (each must be the owner's class), unsharing the rest. */
 export function setSharing(owner: PublicUser, articleId: number, classIds: number[]): void {
 	requireOwned(owner, articleId);
-	for (const classId of classIds) {
-		if (!classes.getTaught(owner, classId)) throw new classes.ClassNotFoundError();
-	}
+	if (!classes.teachesAll(owner, classIds)) throw new classes.ClassNotFoundError();
 	db().transaction((tx) => {
 		tx.delete(articleClasses).where(eq(articleClasses.articleId, articleId)).run();
 		if (classIds.length === 0) return;

@@ -92,6 +92,18 @@ describe('attempts', () => {
 		).toEqual({ ok: false, reason: 'not-found' });
 	});
 
+	it('keeps a minute a minute whatever the environment says (no STANDPOINT_MINUTE_MS)', async () => {
+		const { student, assignment } = await classroom({ timeLimitMinutes: 10 });
+		process.env.STANDPOINT_MINUTE_MS = '2000';
+		try {
+			const started = attempts.start(student, assignment.id, 5_000);
+			if (!started.ok) throw new Error(started.reason);
+			expect(started.attempt.deadlineAt).toBe(5_000 + 10 * MINUTE);
+		} finally {
+			delete process.env.STANDPOINT_MINUTE_MS;
+		}
+	});
+
 	it('refuses answers after the deadline and submits what was saved, with extra time honoured', async () => {
 		const { teacher, student, other, assignment, questions } = await classroom({
 			timeLimitMinutes: 10

@@ -4,17 +4,23 @@ import { studentView, toGradable } from '../quizzes/convert';
 import type { StudentQuestion } from '../quizzes/types';
 import * as assignments from './assignments';
 import { db } from './db';
-import { assignments as assignmentsTable, attempts, responses, type Attempt } from './db/schema';
+import {
+	assignments as assignmentsTable,
+	attempts,
+	enrollments,
+	responses,
+	type Attempt
+} from './db/schema';
 import type { PublicUser } from './public-user';
 import { listQuestions } from './quizzes';
 
 /** A save that arrives this long after the deadline is still taken: network latency, not cheating. */
 export const DEADLINE_GRACE_MS = 2_000;
 /**
- * One minute of a time limit. The end-to-end tests shorten it (STANDPOINT_MINUTE_MS) so that a
- * real deadline passes in seconds; nothing else sets it.
+ * One minute of a time limit. Fixed: no setting may shorten every limit in production; tests
+ * pass `now` here, and the end-to-end test moves a stored deadline instead.
  */
-const minuteMs = () => Number(process.env.STANDPOINT_MINUTE_MS) || 60_000;
+const MINUTE_MS = 60_000;
 
 export type StartResult =
 	| { ok: true; attempt: Attempt }
@@ -35,7 +41,7 @@ export function start(student: PublicUser, assignmentId: number, now = Date.now(
 	let deadlineAt: number | null = null;
 	if (timeLimitMinutes !== null) {
 		deadlineAt =
-			now + timeLimitMinutes * minuteMs() * assignments.timeMultiplier(assignmentId, student.id);
+			now + timeLimitMinutes * MINUTE_MS * assignments.timeMultiplier(assignmentId, student.id);
 	}
 	// Without late work, the due date also ends an attempt begun just before it.
 	if (!acceptLate && assignment.dueAt !== null)
@@ -65,6 +71,20 @@ export function getOwn(student: PublicUser, attemptId: number, now = Date.now())
 		.where(and(eq(attempts.id, attemptId), eq(attempts.userId, student.id)))
 		.get();
 	return found ? closeIfExpired(found, now) : null;
+}
+
+/** Whether the student is still enrolled in the class the attempt's assignment belongs to. */
+function onRoster(student: PublicUser, attempt: Attempt): boolean {
+	const row = db()
+		.select({ userId: enrollments.userId })
+		.from(assignmentsTable)
+		.innerJoin(
+			enrollments,
+			and(eq(enrollments.classId, assignmentsTable.classId), eq(enrollments.userId, student.id))
+		)
+		.where(eq(assignmentsTable.id, attempt.assignmentId))
+		.get();
+	return row !== undefined;
 }
 
 /** The server, not the browser, ends a timed attempt: past its deadline it is submitted as saved. */
@@ -139,8 +159,9 @@ function finish(attempt: Attempt, at: number): Attempt {
 	);
 }
 
+/** Submits the student's own open attempt; null when it is not theirs or they left the class. */
 export function submit(student: PublicUser, attemptId: number, now = Date.now()): Attempt | null {
 	const attempt = getOwn(student, attemptId, now);
-	if (!attempt) return null;
+	if (!attempt || !onRoster(student, attempt)) return null;
 	return attempt.submittedAt === null ? finish(attempt, now) : attempt;
 }

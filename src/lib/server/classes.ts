@@ -1,4 +1,4 @@
-import { and, asc, count, eq, isNull } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
 import { uniqueJoinCode } from '../classes/join-code';
 import { db } from './db';
 import { classes, enrollments, users, type Class } from './db/schema';
@@ -35,6 +35,18 @@ export function getTaught(teacher: PublicUser, classId: number): Class | null {
 		.where(and(eq(classes.id, classId), eq(classes.teacherId, teacher.id)))
 		.get();
 	return found ?? null;
+}
+
+/** Whether every id is a class the teacher teaches, in one query (the list is capped by the form). */
+export function teachesAll(teacher: PublicUser, classIds: number[]): boolean {
+	if (classIds.length === 0) return true;
+	if (teacher.role !== 'teacher') return false;
+	const found = db()
+		.select({ id: classes.id })
+		.from(classes)
+		.where(and(eq(classes.teacherId, teacher.id), inArray(classes.id, classIds)))
+		.all();
+	return found.length === new Set(classIds).size;
 }
 
 /** The class, when `user` teaches it or is enrolled in it. */

@@ -26,6 +26,8 @@ export interface Config {
 	databaseUrl: string;
 	migrationsDir: string;
 	demo: boolean;
+	/** The demo accounts' password when set (tests); otherwise one generated per database. */
+	demoPassword: string | null;
 	rateLimit: boolean;
 	accessLog: boolean;
 	/** IANA zone every date on a page is shown in. */
@@ -156,6 +158,7 @@ export function readConfig(env: Env = process.env): Config {
 		databaseUrl: env.DATABASE_URL || 'data/standpoint.db',
 		migrationsDir: env.MIGRATIONS_DIR || 'drizzle',
 		demo: parseSwitch('STANDPOINT_DEMO', env.STANDPOINT_DEMO, true, ['1', '0']),
+		demoPassword: env.STANDPOINT_DEMO_PASSWORD || null,
 		rateLimit: parseSwitch('STANDPOINT_RATE_LIMIT', env.STANDPOINT_RATE_LIMIT, true, ['on', 'off']),
 		accessLog: parseSwitch('STANDPOINT_ACCESS_LOG', env.STANDPOINT_ACCESS_LOG, true, ['on', 'off']),
 		timeZone: parseTimeZone(env.STANDPOINT_TIME_ZONE)

@@ -9,6 +9,7 @@ import {
 	engagementByStudent,
 	isPhase,
 	roomPseudonyms,
+	shownSwing,
 	stanceSwing,
 	type MetricPost,
 	type ParagraphHeat,
@@ -16,7 +17,7 @@ import {
 	type ScoreRow,
 	type Side,
 	type SideNames,
-	type StanceSwing,
+	type ShownSwing,
 	type TranscriptDebate,
 	type TranscriptPost
 } from '../debate';
@@ -29,7 +30,8 @@ import type { PublicUser } from './public-user';
 import { scoresByStudent } from './rubric';
 
 export interface StudentResult {
-	studentId: number;
+	/** The row's place in join order: results carry no user id (with one, pseudonyms could be undone). */
+	key: number;
 	name: string;
 	side: Side | null;
 	posts: number;
@@ -51,7 +53,7 @@ export interface ResultsView {
 	sideNames: SideNames;
 	phase: Phase;
 	isTeacher: boolean;
-	swing: StanceSwing;
+	swing: ShownSwing;
 	students: StudentResult[];
 	heat: HeatRow[];
 }
@@ -80,7 +82,7 @@ function metricPost(p: Post): MetricPost {
 function memberNames(debate: Debate, pseudonymsOnly: boolean): Map<number, string> {
 	const roster = members(debate.id);
 	const pseudonyms = roomPseudonyms(
-		debate.id,
+		debate.pseudonymSecret,
 		roster.map((m) => m.userId)
 	);
 	const names = new Map(
@@ -121,13 +123,15 @@ export function results(user: PublicUser, debateId: number): Results {
 		sideNames: { for: debate.sideFor, against: debate.sideAgainst },
 		phase: debate.phase,
 		isTeacher,
-		swing: stanceSwing(
-			roster.map((m) => ({ side: m.side, before: m.stanceBefore, after: m.stanceAfter }))
+		swing: shownSwing(
+			stanceSwing(
+				roster.map((m) => ({ side: m.side, before: m.stanceBefore, after: m.stanceAfter }))
+			)
 		),
-		students: roster.map((m) => {
+		students: roster.map((m, key) => {
 			const e = engagement.get(m.userId);
 			return {
-				studentId: m.userId,
+				key,
 				name: names.get(m.userId) ?? 'A student',
 				side: m.side,
 				posts: e?.posts ?? 0,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as phases from './debate-phases';
+import * as classesModule from './classes';
 import * as debates from './debates';
 import * as live from './live';
 import * as moderation from './moderation';
@@ -31,8 +32,8 @@ async function classroom() {
 		sideFor: 'Lanes',
 		sideAgainst: 'Parking'
 	});
-	// Entering joins: auto-balance alternates sides.
-	for (const s of [ana, ben, cy]) debates.enter(s, debate.id);
+	// Joining (a POST in the app): auto-balance alternates sides.
+	for (const s of [ana, ben, cy]) debates.joinDebate(s, debate.id);
 	return { teacher, ana: ana!, ben: ben!, cy: cy!, klass, article, debate };
 }
 
@@ -74,6 +75,17 @@ describe('setting up and joining', () => {
 		expect(() => debates.enter(outsider, c.debate.id)).toThrow(debates.DebateNotFoundError);
 		expect(() => debates.enter(otherTeacher, c.debate.id)).toThrow(debates.DebateNotFoundError);
 		expect(() => phases.advance(c.ana, c.debate.id)).toThrow(debates.DebateNotFoundError);
+	});
+
+	it('lets a classmate look in without joining: only the join action makes a member', async () => {
+		const c = await classroom();
+		const late = await makeUser('student');
+		classesModule.join(late, c.klass.joinCode);
+		expect(debates.enter(late, c.debate.id).member).toBeNull();
+		expect(room.view(late, c.debate.id).me.member).toBe(false);
+		expect(debates.members(c.debate.id)).toHaveLength(3);
+		expect(debates.joinDebate(late, c.debate.id).side).toBe('against');
+		expect(debates.members(c.debate.id)).toHaveLength(4);
 	});
 
 	it('takes the stance vote in Prepare and again with a note in Reflect only', async () => {

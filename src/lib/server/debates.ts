@@ -4,6 +4,7 @@
  * the class's teacher, or a student enrolled in it; anyone else gets `DebateNotFoundError`,
  * which routes answer with 404 so an id reveals nothing.
  */
+import { encodeHexLowerCase } from '@oslojs/encoding';
 import { and, asc, count, desc, eq, inArray, isNull } from 'drizzle-orm';
 import {
 	DEFAULT_SETTINGS,
@@ -18,6 +19,8 @@ import { db } from './db';
 import { classes as classesTable, debateMembers, debates, enrollments } from './db/schema';
 import type { Debate, DebateMember } from './db/schema';
 import * as live from './live';
+import { CHANGE_NOTE_MAX } from '../debate/stance';
+import { withoutNul } from '../validation';
 import type { PublicUser } from './public-user';
 
 export class DebateNotFoundError extends Error {
@@ -51,9 +54,13 @@ export function create(teacher: PublicUser, input: NewDebate): Debate {
 		remainingMs: minutes === null ? null : minutes * MINUTE_MS
 	};
 	const { articleId, classId, motion, sideFor, sideAgainst } = input;
+	const pseudonymSecret = encodeHexLowerCase(crypto.getRandomValues(new Uint8Array(32)));
 	const created = db()
 		.insert(debates)
-		.values({ articleId, classId, motion, sideFor, sideAgainst, phase: 'prepare', clock, settings })
+		.values({
+			...{ articleId, classId, motion, sideFor, sideAgainst, phase: 'prepare' as const },
+			...{ clock, settings, pseudonymSecret }
+		})
 		.returning()
 		.get();
 	// Nobody can be listening yet; the event starts the room's log.
@@ -73,8 +80,8 @@ export function find(debateId: number): Debate | null {
 }
 
 /**
- * Who `user` is in this debate. A student of the class becomes a member on first entry
- * (joining); with auto-balance they get the smaller side at once.
+ * Who `user` is in this debate. A student of the class may look in; they become a member only
+ * by joining (a POST: a page view, even from a cross-site link, never joins or assigns a side).
  */
 export function enter(user: PublicUser, debateId: number): Access {
 	const debate = find(debateId);
@@ -84,7 +91,14 @@ export function enter(user: PublicUser, debateId: number): Access {
 		return { debate, isTeacher: true, member: null };
 	}
 	if (!classes.getVisible(user, debate.classId)) throw new DebateNotFoundError();
-	return { debate, isTeacher: false, member: getMember(debateId, user.id) ?? join(debate, user) };
+	return { debate, isTeacher: false, member: getMember(debateId, user.id) };
+}
+
+/** Joins a student of the class to the debate; with auto-balance they get the smaller side. */
+export function joinDebate(student: PublicUser, debateId: number): DebateMember {
+	const access = enter(student, debateId);
+	if (access.isTeacher) throw new DebateRefusal('Teachers moderate; students join.');
+	return access.member ?? join(access.debate, student);
 }
 
 /** Like `enter`, for the teacher only. */
@@ -97,7 +111,8 @@ export function enterAsTeacher(teacher: PublicUser, debateId: number): Access {
 /** Like `enter`, for a member student only. */
 export function enterAsMember(student: PublicUser, debateId: number) {
 	const access = enter(student, debateId);
-	if (!access.member) throw new DebateNotFoundError();
+	if (access.isTeacher) throw new DebateNotFoundError();
+	if (!access.member) throw new DebateRefusal('Join the debate first, then try again.');
 	return { ...access, member: access.member };
 }
 
@@ -170,11 +185,14 @@ function setSide(debateId: number, userId: number, side: Side): void {
 export function voteStance(student: PublicUser, debateId: number, stance: number, note = '') {
 	const { debate } = enterAsMember(student, debateId);
 	if (!isStance(stance)) throw new DebateRefusal('Choose one of the five positions on the scale.');
+	const changeNote = withoutNul(note).trim();
+	if (changeNote.length > CHANGE_NOTE_MAX)
+		throw new DebateRefusal(`Keep the note to ${CHANGE_NOTE_MAX} characters or fewer.`);
 	const set =
 		debate.phase === 'prepare'
 			? { stanceBefore: stance }
 			: debate.phase === 'reflect'
-				? { stanceAfter: stance, changeNote: note.trim() || null }
+				? { stanceAfter: stance, changeNote: changeNote || null }
 				: null;
 	if (!set)
 		throw new DebateRefusal(

@@ -23,11 +23,21 @@ export function requireStudent(event: Pick<RequestEvent, 'locals' | 'url'>): Pub
 	return user;
 }
 
-/** Only same-site paths are followed after login, so `next` cannot send anyone elsewhere. */
-export function safeNext(next: string | null): string {
-	return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\')
-		? next
-		: '/';
+/**
+ * Where to go after login: only a path on this origin. The URL parser decides, not the string's
+ * shape (it drops tabs and newlines, so `/\t/evil.example` is `//evil.example`), and the parsed
+ * path is returned serialised, so no control character reaches the Location header.
+ */
+export function safeNext(next: string | null, origin: string): string {
+	if (!next || !next.startsWith('/')) return '/';
+	let url: URL;
+	try {
+		url = new URL(next, origin);
+	} catch {
+		return '/';
+	}
+	if (url.origin !== origin) return '/';
+	return url.pathname + url.search + url.hash;
 }
 
 /** Reads a numeric id from a form field; null when absent or not a positive whole number. */

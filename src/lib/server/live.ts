@@ -22,7 +22,8 @@ type Listener = (frame: Uint8Array, event: LiveEvent) => void;
 const encoder = new TextEncoder();
 
 const listeners = new Map<number, Set<Listener>>();
-const presence = new Map<number, number>();
+/** Per debate: open streams per viewer. Presence counts viewers, not streams, so tabs cannot fake it. */
+const presence = new Map<number, Map<number | symbol, number>>();
 const presenceTimers = new Map<number, ReturnType<typeof setTimeout>>();
 /** Presence is announced at most this often: 1,000 streams opening must not send 10⁶ frames. */
 const PRESENCE_DEBOUNCE_MS = 250;
@@ -104,27 +105,56 @@ export function lastEventId(debateId: number): number {
 	return row?.id ?? 0;
 }
 
-/** Listens to a debate; counts as presence. Returns the function that stops listening. */
-export function subscribe(debateId: number, listener: Listener): () => void {
+/**
+ * Listens to a debate; the viewer (a user id) counts once in presence however many streams they
+ * open. Returns the function that stops listening.
+ */
+export function subscribe(
+	debateId: number,
+	listener: Listener,
+	viewer: number | symbol = Symbol('viewer')
+): () => void {
 	let set = listeners.get(debateId);
 	if (!set) listeners.set(debateId, (set = new Set()));
 	set.add(listener);
-	setPresence(debateId, 1);
+	setPresence(debateId, viewer, 1);
 	return () => {
 		set.delete(listener);
 		if (set.size === 0) listeners.delete(debateId);
-		setPresence(debateId, -1);
+		setPresence(debateId, viewer, -1);
 	};
 }
 
 export function presentCount(debateId: number): number {
-	return presence.get(debateId) ?? 0;
+	return presence.get(debateId)?.size ?? 0;
 }
 
-function setPresence(debateId: number, delta: number): void {
-	const count = Math.max(0, presentCount(debateId) + delta);
-	if (count === 0) presence.delete(debateId);
-	else presence.set(debateId, count);
+/** Open event streams one user may hold across every room: tabs, not thousands. */
+export const MAX_STREAMS_PER_USER = 8;
+const streamsByUser = new Map<number, number>();
+
+/** Takes one of the user's stream places; null when all are in use, else the release. */
+export function openStream(userId: number): (() => void) | null {
+	const open = streamsByUser.get(userId) ?? 0;
+	if (open >= MAX_STREAMS_PER_USER) return null;
+	streamsByUser.set(userId, open + 1);
+	let released = false;
+	return () => {
+		if (released) return;
+		released = true;
+		const left = (streamsByUser.get(userId) ?? 1) - 1;
+		if (left <= 0) streamsByUser.delete(userId);
+		else streamsByUser.set(userId, left);
+	};
+}
+
+function setPresence(debateId: number, viewer: number | symbol, delta: number): void {
+	let viewers = presence.get(debateId);
+	if (!viewers) presence.set(debateId, (viewers = new Map()));
+	const count = (viewers.get(viewer) ?? 0) + delta;
+	if (count <= 0) viewers.delete(viewer);
+	else viewers.set(viewer, count);
+	if (viewers.size === 0) presence.delete(debateId);
 	if (presenceTimers.has(debateId)) return;
 	presenceTimers.set(
 		debateId,

@@ -19,6 +19,8 @@ import { assignments, attempts, posts, quizzes, type Post } from './db/schema';
 import { advanceIfDue } from './debate-phases';
 import { DebateNotFoundError, enter, enterAsMember } from './debates';
 import * as live from './live';
+import { RequestLimiter } from './request-limit';
+import { withoutNul } from '../validation';
 import type { PublicUser } from './public-user';
 
 export const CLAIM_MAX = 300;
@@ -87,14 +89,14 @@ export function bestQuizScore(articleId: number, userId: number): number | null 
 /** Checks the text fields and the evidence; the first problem per field. */
 function checkFields(input: PostInput, kind: PostKind, articleId: number) {
 	const errors: Partial<Record<keyof PostInput, string>> = {};
-	const claim = input.claim.trim();
+	const claim = withoutNul(input.claim).trim();
 	if (!claim) errors.claim = 'Write your claim in a sentence or two.';
 	else if (claim.length > CLAIM_MAX) errors.claim = `A claim has at most ${CLAIM_MAX} characters.`;
-	const reasoning = input.reasoning.trim();
+	const reasoning = withoutNul(input.reasoning).trim();
 	if (reasoning.length > REASONING_MAX)
 		errors.reasoning = `Reasoning has at most ${REASONING_MAX} characters.`;
 	let evidence: { paragraph: number; start: number; end: number; quote: string } | null = null;
-	const quote = input.quote.trim();
+	const quote = withoutNul(input.quote).trim();
 	if (quote || input.paragraph !== null || !EVIDENCE_OPTIONAL.includes(kind)) {
 		const result = checkEvidence(paragraphTexts(articleId), input.paragraph ?? -1, quote);
 		if (result.ok) evidence = { ...result, quote };
@@ -107,6 +109,13 @@ function checkFields(input: PostInput, kind: PostKind, articleId: number) {
 	}
 	return { errors, claim, reasoning, evidence };
 }
+
+/**
+ * Posts per student per room: 10 at once, then one every 3 s on average. Writing a claim with
+ * its quote takes longer than that; a script posting 147 times in 10 s drowned the room.
+ */
+export const POST_BURST = 10;
+const postsByStudent = new RequestLimiter({ perSecond: 1 / 3, burst: POST_BURST });
 
 export function create(student: PublicUser, debateId: number, input: PostInput, now = Date.now()) {
 	const access = enterAsMember(student, debateId);
@@ -130,6 +139,15 @@ export function create(student: PublicUser, debateId: number, input: PostInput, 
 	if (!check.ok) return refuse({ form: check.reason });
 	const fields = checkFields(input, input.kind, debate.articleId);
 	if (Object.keys(fields.errors).length > 0) return refuse(fields.errors);
+	// Counted only once the post is valid, so fixing a refused quote costs nothing.
+	// Keyed by the debate's random secret: ids repeat across databases (tests, a restore).
+	const wait = postsByStudent.take(`${debate.pseudonymSecret}:${student.id}`, now);
+	if (wait > 0) {
+		const seconds = Math.ceil(wait / 1000);
+		return refuse({
+			form: `You are posting faster than the room can read. Wait ${seconds} second${seconds === 1 ? '' : 's'}, then post again.`
+		});
+	}
 	const side = effectiveSide(member.side!, debate.phase);
 	const post = live.change(debateId, (tx, emit) => {
 		const row = tx

@@ -50,7 +50,7 @@ async function classroom() {
 		const started = attempts.start(s, assignment.id);
 		if (!started.ok) throw new Error('attempt refused');
 		attempts.saveResponse(s, started.attempt.id, question.id, sampleAnswer(question.content, true));
-		debates.enter(s, debate.id);
+		debates.joinDebate(s, debate.id);
 		debates.voteStance(s, debate.id, s === ana ? 2 : 4);
 	}
 	phases.advance(teacher, debate.id);

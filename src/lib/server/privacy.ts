@@ -28,6 +28,7 @@ import {
 import { verifyPassword } from './auth/password';
 import * as classes from './classes';
 import * as live from './live';
+import { marksVisible } from './results';
 import type { PublicUser } from './public-user';
 
 export const EXPORT_VERSION = 1;
@@ -54,8 +55,12 @@ function profileOf(userId: number) {
 	);
 }
 
-/** The student's work in the given classes: enrolment, attempts, debates, posts, votes, rubric. */
-function studentWork(userId: number, classIds: number[]) {
+/**
+ * The student's work in the given classes: enrolment, attempts, debates, posts, votes, rubric.
+ * `asStudent`: the student is asking, so marks appear only where the feedback policy already
+ * shows them (an open attempt's marks would reveal the key answer by answer).
+ */
+function studentWork(userId: number, classIds: number[], asStudent = false) {
 	const database = db();
 	const enrolment = database
 		.select({
@@ -75,7 +80,13 @@ function studentWork(userId: number, classIds: number[]) {
 		.map((a) => a.id);
 	const own = and(eq(attempts.userId, userId), inArray(attempts.assignmentId, assignmentIds));
 	const attemptRows = database
-		.select({ attempt: attempts, quizTitle: quizzes.title, classId: assignments.classId })
+		.select({
+			attempt: attempts,
+			quizTitle: quizzes.title,
+			classId: assignments.classId,
+			dueAt: assignments.dueAt,
+			settings: assignments.settings
+		})
 		.from(attempts)
 		.innerJoin(assignments, eq(assignments.id, attempts.assignmentId))
 		.innerJoin(quizzes, eq(quizzes.id, assignments.quizId))
@@ -146,21 +157,25 @@ function studentWork(userId: number, classIds: number[]) {
 		.all();
 	return {
 		enrolment,
-		attempts: attemptRows.map(({ attempt, quizTitle, classId }) => ({
-			...attempt,
-			classId,
-			quizTitle,
-			answers: answers
-				.filter((a) => a.response.attemptId === attempt.id)
-				.map(({ response, prompt }) => ({
-					questionId: response.questionId,
-					prompt,
-					answer: response.answer,
-					isCorrect: response.isCorrect,
-					points: response.points,
-					savedAt: response.savedAt
-				}))
-		})),
+		attempts: attemptRows.map(({ attempt, quizTitle, classId, dueAt, settings }) => {
+			const marks = !asStudent || marksVisible(attempt, { dueAt, settings });
+			const { score, maxScore, ...rest } = attempt;
+			return {
+				...rest,
+				...(marks ? { score, maxScore } : {}),
+				classId,
+				quizTitle,
+				answers: answers
+					.filter((a) => a.response.attemptId === attempt.id)
+					.map(({ response, prompt }) => ({
+						questionId: response.questionId,
+						prompt,
+						answer: response.answer,
+						...(marks ? { isCorrect: response.isCorrect, points: response.points } : {}),
+						savedAt: response.savedAt
+					}))
+			};
+		}),
 		debates: membership.map((m) => {
 			const debate = debateRows.find((d) => d.id === m.debateId)!;
 			return {
@@ -228,7 +243,7 @@ export function exportOwnData(user: PublicUser) {
 		classesTaught: taught,
 		articles: authored,
 		// Work in classes since left is still theirs: every class is searched, rows by this user.
-		...studentWork(user.id, everyClass)
+		...studentWork(user.id, everyClass, true)
 	};
 }
 

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { formatDue } from '../dates';
 import { answerText, responseText } from '../quizzes/convert';
+import { feedbackOpen } from '../quizzes/feedback';
 import type { FeedbackPolicy } from '../quizzes/types';
 import { savedAnswers } from './attempts';
 import { config } from './config';
@@ -36,6 +37,19 @@ function feedbackVisible(policy: FeedbackPolicy, dueAt: number | null, now: numb
 		visible: false as const,
 		reason: `Answers and explanations appear after the due date (${when}).`
 	};
+}
+
+/**
+ * Whether the student may see correctness (marks, score, key) for this attempt now: only once
+ * it is submitted and the feedback policy allows. Every path that shows a student a mark asks.
+ */
+export function marksVisible(
+	attempt: Pick<Attempt, 'submittedAt'>,
+	assignment: { dueAt: number | null; settings: { feedback: FeedbackPolicy } },
+	now = Date.now()
+): boolean {
+	if (attempt.submittedAt === null) return false;
+	return feedbackOpen(assignment.settings.feedback, assignment.dueAt, now);
 }
 
 /** A submitted attempt's results, as far as the assignment's feedback policy allows. */

@@ -69,7 +69,14 @@ export interface RoomView {
 	lastEventId: number;
 	presence: number;
 	isTeacher: boolean;
-	me: { side: Side | null; stanceBefore: number | null; stanceAfter: number | null; note: string };
+	me: {
+		/** Whether the student has joined (joining is a POST from the room page). */
+		member: boolean;
+		side: Side | null;
+		stanceBefore: number | null;
+		stanceAfter: number | null;
+		note: string;
+	};
 	/** Per kind: null when the viewer may post it now, else the sentence saying why not. */
 	postRules: Record<PostKind, string | null>;
 	posts: PostView[];
@@ -129,7 +136,7 @@ export function view(user: PublicUser, debateId: number, now = Date.now()): Room
 			.map((row) => [row.id, row.name])
 	);
 	const pseudonyms = roomPseudonyms(
-		debateId,
+		debate.pseudonymSecret,
 		roster.map((m) => m.userId)
 	);
 	const anonymous = debate.settings.anonymous && !isTeacher;
@@ -219,6 +226,7 @@ export function view(user: PublicUser, debateId: number, now = Date.now()): Room
 		presence: live.presentCount(debateId),
 		isTeacher,
 		me: {
+			member: member !== null,
 			side: member?.side ?? null,
 			stanceBefore: member?.stanceBefore ?? null,
 			stanceAfter: member?.stanceAfter ?? null,

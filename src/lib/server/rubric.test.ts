@@ -27,7 +27,7 @@ async function classroom() {
 		sideFor: 'Lanes',
 		sideAgainst: 'Parking'
 	});
-	for (const s of [ana, ben]) debates.enter(s, debate.id);
+	for (const s of [ana, ben]) debates.joinDebate(s, debate.id);
 	return { teacher, ana, ben, klass, debate };
 }
 

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { db } from './db';
 import { users, type Role, type User } from './db/schema';
 import { hashPassword, verifyPassword } from './auth/password';
+import { forgetAccount } from './auth/rate-limit';
 import { invalidateUserSessions } from './auth/session';
 import { toPublicUser, type PublicUser } from './public-user';
 
@@ -63,8 +64,15 @@ export async function setPassword(
 	keepSessionId?: string
 ): Promise<void> {
 	const passwordHash = await hashPassword(newPassword);
-	db().update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
+	const user = db()
+		.update(users)
+		.set({ passwordHash })
+		.where(eq(users.id, userId))
+		.returning({ username: users.username })
+		.get();
 	invalidateUserSessions(userId, keepSessionId);
+	// A new password lifts the login slow-down, so a teacher's reset lets the student in at once.
+	if (user) forgetAccount(user.username);
 }
 
 export async function changePassword(

@@ -1,4 +1,4 @@
-import { loginFailuresByAddress, loginFailuresByUsername, type LimitDecision } from './rate-limit';
+import { loginAttemptsByAccount, loginAttemptsByPair, pairKey } from './rate-limit';
 import { authenticate } from '../users';
 import type { PublicUser } from '../public-user';
 
@@ -7,42 +7,38 @@ export type LoginOutcome =
 	| { ok: false; reason: 'wrong-credentials' }
 	| { ok: false; reason: 'throttled'; retryAfterMs: number };
 
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
-
-function strictest(a: LimitDecision, b: LimitDecision): LimitDecision {
-	if (!a.allowed) return a;
-	if (!b.allowed) return b;
-	return { allowed: true, delayMs: Math.max(a.delayMs, b.delayMs) };
-}
-
 /**
- * Checks a password under two throttles: per account (guessing one password) and per address
- * (sweeping many accounts). Failures slow the next try, then refuse it for a while.
+ * Checks a password under two throttles: the account at this address (a classmate guessing
+ * slows only that pair) and the account from anywhere (a guesser using many addresses). The
+ * attempt is counted before the hash runs: concurrent tries see each other's count.
  */
 export async function logIn(
 	username: string,
 	password: string,
 	address: string
 ): Promise<LoginOutcome> {
-	const userKey = username.toLowerCase();
-	const decision = strictest(
-		loginFailuresByUsername.check(userKey),
-		loginFailuresByAddress.check(address)
+	const account = username.toLowerCase();
+	const pair = pairKey(account, address);
+	const now = Date.now();
+	const wait = Math.max(
+		loginAttemptsByPair.waitMs(pair, now),
+		loginAttemptsByAccount.waitMs(account, now)
 	);
-	if (!decision.allowed)
-		return { ok: false, reason: 'throttled', retryAfterMs: decision.retryAfterMs };
-	if (decision.delayMs > 0) await sleep(decision.delayMs);
-	const user = await authenticate(userKey, password);
-	if (!user) {
-		loginFailuresByUsername.recordFailure(userKey);
-		loginFailuresByAddress.recordFailure(address);
-		return { ok: false, reason: 'wrong-credentials' };
-	}
-	loginFailuresByUsername.reset(userKey);
+	if (wait > 0) return { ok: false, reason: 'throttled', retryAfterMs: wait };
+	loginAttemptsByPair.count(pair, now);
+	loginAttemptsByAccount.count(account, now);
+	const user = await authenticate(account, password);
+	if (!user) return { ok: false, reason: 'wrong-credentials' };
+	loginAttemptsByPair.reset(pair);
+	loginAttemptsByAccount.refund(account);
 	return { ok: true, user };
 }
 
 export function retryMessage(retryAfterMs: number): string {
-	const minutes = Math.max(1, Math.ceil(retryAfterMs / 60_000));
-	return `Too many failed logins. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or ask your teacher to reset your password.`;
+	const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+	const wait =
+		seconds < 60
+			? `${seconds} second${seconds === 1 ? '' : 's'}`
+			: `${Math.ceil(seconds / 60)} minute${Math.ceil(seconds / 60) === 1 ? '' : 's'}`;
+	return `Too many failed logins. Try again in ${wait}, or ask your teacher to reset your password.`;
 }

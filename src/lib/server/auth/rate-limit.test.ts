@@ -1,57 +1,61 @@
 import { describe, expect, it } from 'vitest';
-import { FailureLimiter } from './rate-limit';
+import { AttemptThrottle, pairKey } from './rate-limit';
 
-const MINUTE = 60_000;
-const limiter = () =>
-	new FailureLimiter({
-		windowMs: 15 * MINUTE,
-		slowAfter: 3,
-		blockAfter: 6,
-		blockForMs: 10 * MINUTE,
-		baseDelayMs: 100,
-		maxDelayMs: 300
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const throttle = () =>
+	new AttemptThrottle({
+		freeTries: 3,
+		baseDelayMs: SECOND,
+		maxDelayMs: 5 * MINUTE,
+		forgetAfterMs: 15 * MINUTE
 	});
 
-describe('FailureLimiter', () => {
-	it('lets the first failures through at full speed', () => {
-		const l = limiter();
-		for (let i = 0; i < 2; i++) l.recordFailure('ana', 0);
-		expect(l.check('ana', 0)).toEqual({ allowed: true, delayMs: 0 });
+describe('AttemptThrottle', () => {
+	it('lets the free tries through back to back, then refuses the next until its delay passes', () => {
+		const t = throttle();
+		for (let i = 0; i < 3; i++) expect(t.take('ana', 0)).toEqual({ allowed: true });
+		expect(t.take('ana', 0)).toEqual({ allowed: false, retryAfterMs: SECOND });
+		expect(t.take('ana', SECOND)).toEqual({ allowed: true });
 	});
 
-	it('slows each try after `slowAfter` failures, doubling up to the cap', () => {
-		const l = limiter();
-		const delays: number[] = [];
-		for (let i = 0; i < 5; i++) {
-			l.recordFailure('ana', 0);
-			const decision = l.check('ana', 0);
-			delays.push(decision.allowed ? decision.delayMs : -1);
+	it('doubles the delay with each further failure, up to the cap', () => {
+		const t = throttle();
+		let now = 0;
+		const waits: number[] = [];
+		for (let i = 0; i < 14; i++) {
+			now += t.waitMs('ana', now);
+			t.count('ana', now);
+			waits.push(t.waitMs('ana', now));
 		}
-		expect(delays).toEqual([0, 0, 100, 200, 300]);
+		expect(waits.slice(2, 12).map((w) => w / SECOND)).toEqual([
+			1, 2, 4, 8, 16, 32, 64, 128, 256, 300
+		]);
+		expect(waits[13]).toBe(5 * MINUTE);
 	});
 
-	it('refuses for `blockForMs` once `blockAfter` failures are reached, then forgets', () => {
-		const l = limiter();
-		for (let i = 0; i < 6; i++) l.recordFailure('ana', 1_000);
-		expect(l.check('ana', 1_000)).toEqual({ allowed: false, retryAfterMs: 10 * MINUTE });
-		expect(l.check('ana', 1_000 + 4 * MINUTE)).toEqual({
-			allowed: false,
-			retryAfterMs: 6 * MINUTE
-		});
-		expect(l.check('ana', 1_000 + 10 * MINUTE)).toEqual({ allowed: true, delayMs: 0 });
+	it('never locks a whole address: 300 failures over 100 accounts leave the teacher free', () => {
+		const t = throttle();
+		for (let n = 0; n < 100; n++) for (let i = 0; i < 3; i++) t.take(pairKey(`s${n}`, 'school'), 0);
+		expect(t.take(pairKey('teacher', 'school'), 0)).toEqual({ allowed: true });
 	});
 
-	it('forgets failures older than the window', () => {
-		const l = limiter();
-		for (let i = 0; i < 5; i++) l.recordFailure('ana', 0);
-		expect(l.check('ana', 16 * MINUTE)).toEqual({ allowed: true, delayMs: 0 });
+	it('keeps pairs apart; a refund gives back one try; a prefix reset frees an account', () => {
+		const t = throttle();
+		for (let i = 0; i < 3; i++) t.count(pairKey('ana', 'a'), 0);
+		expect(t.waitMs(pairKey('ana', 'b'), 0)).toBe(0);
+		t.refund(pairKey('ana', 'a'));
+		expect(t.waitMs(pairKey('ana', 'a'), 0)).toBe(0);
+		t.count(pairKey('ana', 'a'), 0);
+		t.count(pairKey('ana', 'b'), 0);
+		t.resetPrefix('ana\n');
+		expect(t.waitMs(pairKey('ana', 'a'), 0)).toBe(0);
 	});
 
-	it('keeps keys apart and resets one on success', () => {
-		const l = limiter();
-		for (let i = 0; i < 6; i++) l.recordFailure('ana', 0);
-		expect(l.check('ben', 0).allowed).toBe(true);
-		l.reset('ana');
-		expect(l.check('ana', 0)).toEqual({ allowed: true, delayMs: 0 });
+	it('forgets a key after a quiet spell', () => {
+		const t = throttle();
+		for (let i = 0; i < 5; i++) t.count('ana', 0);
+		expect(t.waitMs('ana', 0)).toBeGreaterThan(0);
+		expect(t.waitMs('ana', 16 * MINUTE)).toBe(0);
 	});
 });

@@ -1,9 +1,20 @@
 import type { Cookies } from '@sveltejs/kit';
 import { setSessionTokenCookie } from './cookie';
-import { createSession, generateSessionToken } from './session';
+import {
+	createSession,
+	generateSessionToken,
+	invalidateSession,
+	SESSION_COOKIE,
+	sessionIdFromToken
+} from './session';
 
-/** Signs a user in on this browser: a new session row and its cookie. */
+/**
+ * Signs a user in on this browser: a new session row and its cookie. The browser's previous
+ * session ends, so a cookie seen before the login (a shared computer) is worth nothing after.
+ */
 export function startSession(cookies: Cookies, userId: number): void {
+	const previous = cookies.get(SESSION_COOKIE);
+	if (previous) invalidateSession(sessionIdFromToken(previous));
 	const token = generateSessionToken();
 	const session = createSession(token, userId);
 	setSessionTokenCookie(cookies, token, session.expiresAt);

@@ -29,6 +29,23 @@ export const users = sqliteTable('users', {
 	createdAt: createdAt()
 });
 
+/**
+ * The demo seeded into an empty database: its password (generated for this database, so a
+ * deployed copy has no shared login) and, in demoAccounts, the accounts it created, so a
+ * teacher can remove it all at once. At most one row (id 1).
+ */
+export const demo = sqliteTable('demo', {
+	id: integer('id').primaryKey(),
+	password: text('password').notNull(),
+	createdAt: createdAt()
+});
+
+export const demoAccounts = sqliteTable('demo_accounts', {
+	userId: integer('user_id')
+		.primaryKey()
+		.references(() => users.id, { onDelete: 'cascade' })
+});
+
 export const sessions = sqliteTable(
 	'sessions',
 	{
@@ -276,7 +293,9 @@ export const responses = sqliteTable(
 		points: real('points'),
 		savedAt: integer('saved_at', { mode: 'number' }).notNull(),
 		/** How many different answers were saved (1 for the first); guided reading reports it. */
-		tries: integer('tries').notNull().default(1)
+		tries: integer('tries').notNull().default(1),
+		/** When the browser's autosave saw the answer change: an older save arriving later loses. */
+		typedAt: integer('typed_at', { mode: 'number' })
 	},
 	(table) => [primaryKey({ columns: [table.attemptId, table.questionId] })]
 );
@@ -333,6 +352,8 @@ export const debates = sqliteTable(
 		clock: text('clock', { mode: 'json' }).$type<PhaseClock>().notNull(),
 		settings: text('settings', { mode: 'json' }).$type<DebateSettings>().notNull(),
 		rubricReleasedAt: integer('rubric_released_at', { mode: 'number' }),
+		/** Keys the room's pseudonyms (src/lib/debate/pseudonyms.ts); never sent to a browser. */
+		pseudonymSecret: text('pseudonym_secret').notNull().default(''),
 		createdAt: createdAt()
 	},
 	(table) => [index('debates_class_idx').on(table.classId)]

@@ -5,7 +5,9 @@ import * as live from '../live';
 import * as room from '../room';
 import { useTempDatabase } from '../testing/temp-db';
 import { authenticate } from '../users';
-import { DEMO_PASSWORD, seedDemo } from './seed';
+import { seedDemo } from './seed';
+
+const DEMO_PASSWORD = 'demo-test-password';
 
 let cleanup: () => void;
 beforeAll(() => {
@@ -15,7 +17,7 @@ afterAll(() => cleanup());
 
 describe('the demo debate', () => {
 	it('is in Rebuttal with votes, posts from both sides, a thread and reactions, all logged', async () => {
-		await seedDemo();
+		await seedDemo(DEMO_PASSWORD);
 		const teacher = (await authenticate('teacher', DEMO_PASSWORD))!;
 		const [klass] = classes.listTaught(teacher);
 		const [summary] = debates.listForClass(teacher, klass!.id);

@@ -114,7 +114,10 @@ export function seedDebate(
 		sideFor: DEFAULT_SIDE_NAMES.for,
 		sideAgainst: DEFAULT_SIDE_NAMES.against
 	});
-	students.forEach((student, i) => debates.voteStance(student, debate.id, PRE_VOTES[i] ?? 3));
+	students.forEach((student, i) => {
+		debates.joinDebate(student, debate.id);
+		debates.voteStance(student, debate.id, PRE_VOTES[i] ?? 3);
+	});
 	const made: number[] = [];
 	phases.advance(teacher, debate.id);
 	postAll(debate.id, students, OPENING, made);

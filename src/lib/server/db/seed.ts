@@ -6,10 +6,10 @@ import { seedDebate } from './seed-debate';
 import { seedQuiz } from './seed-quiz';
 import type { PublicUser } from '../public-user';
 import { createUser } from '../users';
+import * as demo from '../demo';
 import { db } from './index';
 import { users } from './schema';
 
-export const DEMO_PASSWORD = 'standpoint-demo';
 export const DEMO_TEACHER = { username: 'teacher', displayName: 'Ms. Rivera' };
 export const DEMO_CLASS_NAME = 'Global Affairs';
 export const DEMO_STUDENTS = [
@@ -26,17 +26,21 @@ export function isDatabaseEmpty(): boolean {
 	return (row?.n ?? 0) === 0;
 }
 
-/** Fills an empty database with the demo class; does nothing when anyone has signed up. */
-export async function seedDemo(): Promise<boolean> {
+/**
+ * Fills an empty database with the demo class; does nothing when anyone has signed up. The
+ * password is generated unless one is given (tests pass STANDPOINT_DEMO_PASSWORD).
+ */
+export async function seedDemo(password = demo.generatePassword()): Promise<boolean> {
 	if (!isDatabaseEmpty()) return false;
-	const teacher = await createUser({ ...DEMO_TEACHER, role: 'teacher', password: DEMO_PASSWORD });
+	const teacher = await createUser({ ...DEMO_TEACHER, role: 'teacher', password });
 	const globalAffairs = classes.create(teacher, DEMO_CLASS_NAME);
 	const students: PublicUser[] = [];
 	for (const student of DEMO_STUDENTS) {
-		const created = await createUser({ ...student, role: 'student', password: DEMO_PASSWORD });
+		const created = await createUser({ ...student, role: 'student', password });
 		classes.enrol(globalAffairs.id, created.id);
 		students.push(created);
 	}
+	demo.record(password, [teacher.id, ...students.map((s) => s.id)]);
 	const article = seedArticle(teacher, globalAffairs.id);
 	if (article) {
 		seedQuiz(teacher, globalAffairs.id, article.id, students);
@@ -45,9 +49,12 @@ export async function seedDemo(): Promise<boolean> {
 	return true;
 }
 
-export function demoLogins(): string {
+/** The demo's logins and this database's password, or null when the demo was removed. */
+export function demoLogins(): string | null {
+	const password = demo.password();
+	if (password === null) return null;
 	const names = [DEMO_TEACHER.username, ...DEMO_STUDENTS.map((s) => s.username)];
-	return `Demo logins (password "${DEMO_PASSWORD}"): ${names.join(', ')}`;
+	return `Demo logins (password "${password}"): ${names.join(', ')}. Remove the demo from the teacher home page before real classes use this server.`;
 }
 
 /** The default article, imported as a teacher would: the cleaner's proposal, accepted as is. */

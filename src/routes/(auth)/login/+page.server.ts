@@ -6,7 +6,7 @@ import { loginForm, parseForm } from '$lib/validation';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
-	if (locals.user) redirect(303, safeNext(url.searchParams.get('next')));
+	if (locals.user) redirect(303, safeNext(url.searchParams.get('next'), url.origin));
 };
 
 export const actions: Actions = {
@@ -26,6 +26,6 @@ export const actions: Actions = {
 			});
 		}
 		startSession(cookies, outcome.user.id);
-		redirect(303, safeNext(url.searchParams.get('next')));
+		redirect(303, safeNext(url.searchParams.get('next'), url.origin));
 	}
 };

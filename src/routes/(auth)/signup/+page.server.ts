@@ -1,6 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { retryMessage } from '$lib/server/auth/login';
+import { signupsByAddress, takenUsernamesByAddress } from '$lib/server/auth/rate-limit';
 import { startSession } from '$lib/server/auth/start-session';
-import { createUser, UsernameTakenError } from '$lib/server/users';
+import { createUser, isUsernameTaken, UsernameTakenError } from '$lib/server/users';
 import { parseForm, signupForm } from '$lib/validation';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -8,19 +10,32 @@ export const load: PageServerLoad = ({ locals }) => {
 	if (locals.user) redirect(303, '/');
 };
 
+const TAKEN = { username: 'That username is taken. Choose another.' };
+
 export const actions: Actions = {
-	default: async ({ request, cookies }) => {
+	default: async ({ request, cookies, getClientAddress }) => {
 		const parsed = parseForm(signupForm, await request.formData());
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
+		const address = getClientAddress();
+		// Checked and counted before anything is awaited, so concurrent probes see each other.
+		// Only answers that reveal a taken name are slowed: a class choosing free names is not.
+		const taken = isUsernameTaken(parsed.data.username);
+		const wait = taken ? takenUsernamesByAddress.waitMs(address) : signupsByAddress.waitMs(address);
+		if (wait > 0) {
+			const message = retryMessage(wait).replace('failed logins', 'signups from here');
+			return fail(429, { message, values: parsed.values });
+		}
+		if (taken) {
+			takenUsernamesByAddress.count(address);
+			return fail(400, { errors: TAKEN, values: parsed.values });
+		}
+		signupsByAddress.count(address);
 		try {
 			const user = await createUser(parsed.data);
 			startSession(cookies, user.id);
 		} catch (err) {
 			if (!(err instanceof UsernameTakenError)) throw err;
-			const errors: Record<string, string> = {
-				username: 'That username is taken. Choose another.'
-			};
-			return fail(400, { errors, values: parsed.values });
+			return fail(400, { errors: TAKEN, values: parsed.values });
 		}
 		redirect(303, '/');
 	}

@@ -10,6 +10,7 @@ import * as generation from '$lib/server/quiz-generation';
 import * as quizzes from '$lib/server/quizzes';
 import { formId, requireTeacher, requireUser } from '$lib/server/guards';
 import { glossaryTermForm, parseForm } from '$lib/validation';
+import { MAX_CLASS_CHOICES, readNumberList } from '$lib/form-lists';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { readTextSize, TEXT_SIZE_COOKIE, TEXT_SIZES } from './text-size';
 
@@ -84,9 +85,10 @@ export const actions: Actions = {
 	share: async (event) => {
 		const { teacher, articleId } = ownedArticle(event);
 		const form = await event.request.formData();
-		const ids = form.getAll('classId').map(Number);
+		const ids = readNumberList(form, 'classId', MAX_CLASS_CHOICES, 'classes');
+		if (!ids.ok) return fail(400, { shareError: ids.message });
 		try {
-			articles.setSharing(teacher, articleId, ids.filter(Number.isInteger));
+			articles.setSharing(teacher, articleId, ids.values);
 		} catch (err) {
 			if (err instanceof classes.ClassNotFoundError) error(404, 'That class is not one of yours.');
 			throw err;
@@ -116,6 +118,11 @@ export const actions: Actions = {
 			});
 		}
 		redirect(303, `/quizzes/${outcome.quiz.id}?generated=1`);
+	},
+	newQuiz: async (event) => {
+		const { teacher, articleId } = ownedArticle(event);
+		const quiz = generation.createEmpty(teacher, articleId);
+		redirect(303, `/quizzes/${quiz.id}#add`);
 	},
 	removeTerm: async (event) => {
 		const { teacher, articleId } = ownedArticle(event);

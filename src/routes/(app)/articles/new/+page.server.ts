@@ -4,6 +4,7 @@ import { checkLength, importText, saveImport } from '$lib/server/article-import'
 import * as classes from '$lib/server/classes';
 import { requireTeacher } from '$lib/server/guards';
 import { articleDetailsForm, parseForm } from '$lib/validation';
+import { MAX_CLASS_CHOICES, MAX_KEPT_LINES, readNumberList } from '$lib/form-lists';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -11,12 +12,6 @@ export const load: PageServerLoad = (event) => {
 	const active = classes.listTaught(teacher).filter((c) => c.archivedAt === null);
 	return { classes: active.map((c) => ({ id: c.id, name: c.name })) };
 };
-
-/** Line indexes the teacher ticked to keep, ignoring anything that is not a whole number. */
-function keptIndexes(form: FormData): Set<number> {
-	const values = form.getAll('keep').filter((v): v is string => typeof v === 'string');
-	return new Set(values.filter((v) => /^\d{1,6}$/.test(v)).map(Number));
-}
 
 function withChoices(proposal: ImportProposal, keep: Set<number>): ImportProposal {
 	return { ...proposal, lines: proposal.lines.map((l) => ({ ...l, kept: keep.has(l.index) })) };
@@ -50,13 +45,17 @@ export const actions: Actions = {
 		const checked = checkLength(typeof raw === 'string' ? raw : '');
 		if (!checked.ok)
 			return fail(400, { step: 'paste' as const, message: checked.message, text: '' });
-		const keep = keptIndexes(form);
-		const parsed = parseForm(articleDetailsForm, form);
-		const classIds = form.getAll('classId').map(Number).filter(Number.isInteger);
-		// Only the teacher's own classes: anything else is a forged id, refused before saving.
-		if (classIds.some((id) => !classes.getTaught(teacher, id))) {
-			error(404, 'That class is not one of yours.');
+		const kept = readNumberList(form, 'keep', MAX_KEPT_LINES, 'lines to keep');
+		const chosen = readNumberList(form, 'classId', MAX_CLASS_CHOICES, 'classes');
+		if (!kept.ok || !chosen.ok) {
+			const message = kept.ok ? (chosen.ok ? '' : chosen.message) : kept.message;
+			return fail(400, { step: 'paste' as const, message, text: checked.text });
 		}
+		const keep = new Set(kept.values);
+		const classIds = chosen.values;
+		const parsed = parseForm(articleDetailsForm, form);
+		// Only the teacher's own classes: anything else is a forged id, refused before saving.
+		if (!classes.teachesAll(teacher, classIds)) error(404, 'That class is not one of yours.');
 		const article = parsed.ok
 			? saveImport(teacher, checked.text, { keep, details: parsed.data, classIds, path })
 			: null;

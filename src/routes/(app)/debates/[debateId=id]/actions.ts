@@ -76,6 +76,9 @@ function postOutcome(name: string, result: posts.PostResult, form: FormData) {
 }
 
 export const roomActions = {
+	join: action('join', (user, id) => {
+		debates.joinDebate(user, id);
+	}),
 	post: action('post', (user, id, form) =>
 		postOutcome('post', posts.create(user, id, postInput(form)), form)
 	),

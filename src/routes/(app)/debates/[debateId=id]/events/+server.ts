@@ -32,6 +32,13 @@ export const GET: RequestHandler = ({ locals, params, request, url }) => {
 			headers: { 'Retry-After': String(RETRY_MS / 1000) }
 		});
 	}
+	const release = live.openStream(user.id);
+	if (!release) {
+		return new Response(
+			`You have ${live.MAX_STREAMS_PER_USER} debate rooms open already. Close a tab, then reload this one.`,
+			{ status: 429, headers: { 'content-type': 'text/plain; charset=utf-8', 'Retry-After': '30' } }
+		);
+	}
 	const after = lastSeen(request, url);
 	let stop = () => {};
 	const encoder = new TextEncoder();
@@ -50,10 +57,14 @@ export const GET: RequestHandler = ({ locals, params, request, url }) => {
 				send(encoder.encode(live.frame(event)));
 				sent = event.id ?? sent;
 			}
-			const unsubscribe = live.subscribe(debateId, (frame, event) => {
-				if (event.id !== null && event.id <= sent) return;
-				send(frame);
-			});
+			const unsubscribe = live.subscribe(
+				debateId,
+				(frame, event) => {
+					if (event.id !== null && event.id <= sent) return;
+					send(frame);
+				},
+				user.id
+			);
 			const heartbeat = setInterval(() => {
 				send(encoder.encode(': heartbeat\n\n'));
 				// An idle room still moves on when its time is up (auto-advance, checked lazily).
@@ -72,6 +83,7 @@ export const GET: RequestHandler = ({ locals, params, request, url }) => {
 			});
 			stop = () => {
 				clearInterval(heartbeat);
+				release();
 				unsubscribe();
 				unregister();
 				stop = () => {};

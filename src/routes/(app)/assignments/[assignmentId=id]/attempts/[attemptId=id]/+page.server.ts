@@ -4,7 +4,7 @@ import * as articles from '$lib/server/articles';
 import * as assignments from '$lib/server/assignments';
 import * as attempts from '$lib/server/attempts';
 import { evidenceParagraphs } from '$lib/server/guided-reading';
-import { requireStudent } from '$lib/server/guards';
+import { formId, requireStudent } from '$lib/server/guards';
 import * as questionReports from '$lib/server/question-reports';
 import { resultsOf } from '$lib/server/results';
 import { reportForm } from '$lib/quizzes/question-report-form';
@@ -109,7 +109,8 @@ export const actions: Actions = {
 				{
 					assignmentId: Number(event.params.assignmentId),
 					attemptId: Number(event.params.attemptId),
-					questionId: only
+					questionId: only,
+					typedAt: formId(form, 'typedAt')
 				},
 				(question) => readAnswer(question, form)
 			);

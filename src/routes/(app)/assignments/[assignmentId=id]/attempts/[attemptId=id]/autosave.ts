@@ -12,10 +12,12 @@ export function autosave(form: HTMLFormElement, options: AutosaveOptions) {
 	let current = options;
 	let timers = new Map<number, ReturnType<typeof setTimeout>>();
 
-	async function save(questionId: number) {
+	async function save(questionId: number, typedAt: number) {
 		current.report(questionId, 'Saving…');
 		const body = new FormData(form);
 		body.set('only', String(questionId));
+		// The server keeps the answer typed last, whichever save arrives last (two tabs, slow network).
+		body.set('typedAt', String(typedAt));
 		try {
 			const response = await fetch('?/save', {
 				method: 'POST',
@@ -39,10 +41,11 @@ export function autosave(form: HTMLFormElement, options: AutosaveOptions) {
 		if (!id) return;
 		// Typing saves after a pause; clicks save at once.
 		const delay = event.type === 'input' ? 600 : 0;
+		const typedAt = Date.now();
 		clearTimeout(timers.get(id));
 		timers.set(
 			id,
-			setTimeout(() => save(id), delay)
+			setTimeout(() => save(id, typedAt), delay)
 		);
 	}
 

@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleAnswer } from '../quizzes/sample-answers';
+import { DEFAULT_SETTINGS } from '../quizzes/types';
+import { CHANGE_NOTE_MAX } from '../debate/stance';
+import { parseForm, classForm } from '../validation';
+import * as assignments from './assignments';
+import * as attempts from './attempts';
+import * as classes from './classes';
+import * as phases from './debate-phases';
+import * as debates from './debates';
+import * as posts from './posts';
+import { POST_BURST } from './posts';
+import { makeClassWithArticle, makeQuiz, makeUser } from './testing/factories';
+import { useTempDatabase } from './testing/temp-db';
+
+let cleanup: () => void;
+beforeAll(() => {
+	cleanup = useTempDatabase();
+});
+afterAll(() => cleanup());
+
+async function room() {
+	const teacher = await makeUser('teacher');
+	const ana = await makeUser('student');
+	const ben = await makeUser('student');
+	const { klass, article } = makeClassWithArticle(teacher, [ana, ben]);
+	const debate = debates.create(teacher, {
+		articleId: article.id,
+		classId: klass.id,
+		motion: 'The bus lanes are worth it.',
+		sideFor: 'Lanes',
+		sideAgainst: 'Parking'
+	});
+	debates.joinDebate(ana, debate.id);
+	debates.joinDebate(ben, debate.id);
+	phases.advance(teacher, debate.id);
+	return { teacher, ana, ben, klass, article, debate };
+}
+
+const claim = (text: string) => ({
+	kind: 'claim',
+	parentId: null,
+	claim: text,
+	paragraph: 0,
+	quote: 'voted 7 to 2',
+	reasoning: 'A clear majority.'
+});
+
+describe('posting limits', () => {
+	it('refuses a burst of posts with a sentence saying when to post again', async () => {
+		const c = await room();
+		const t0 = 10_000_000;
+		const results = Array.from({ length: 40 }, (_, i) =>
+			posts.create(c.ana, c.debate.id, claim(`Claim number ${i}.`), t0 + i * 50)
+		);
+		const accepted = results.filter((r) => r.ok).length;
+		console.log(`40 posts in 2 s by one student: ${accepted} accepted`);
+		expect(accepted).toBeLessThanOrEqual(POST_BURST + 1);
+		const refused = results.find((r) => !r.ok);
+		expect(refused).toMatchObject({
+			ok: false,
+			errors: { form: expect.stringMatching(/Wait \d+ seconds?/) }
+		});
+		// A classmate is not held back, and the student can post again later.
+		expect(posts.create(c.ben, c.debate.id, claim('Ben joins in.'), t0 + 1_000).ok).toBe(true);
+		expect(posts.create(c.ana, c.debate.id, claim('Later.'), t0 + 120_000).ok).toBe(true);
+	});
+
+	it('stores no NUL characters', async () => {
+		const c = await room();
+		const made = posts.create(c.ana, c.debate.id, claim('Lanes\u0000 help.'));
+		if (!made.ok) throw new Error(JSON.stringify(made));
+		expect(made.post.claim).toBe('Lanes help.');
+		const parsed = parseForm(classForm, formOf({ name: 'Civics\u0000 A' }));
+		expect(parsed.ok && parsed.data.name).toBe('Civics A');
+	});
+});
+
+describe('reflect note', () => {
+	it('is refused over its limit on the server, whatever the page allowed', async () => {
+		const c = await room();
+		while (debates.find(c.debate.id)!.phase !== 'reflect') phases.advance(c.teacher, c.debate.id);
+		expect(() => debates.voteStance(c.ana, c.debate.id, 3, 'x'.repeat(100_000))).toThrow(
+			debates.DebateRefusal
+		);
+		debates.voteStance(c.ana, c.debate.id, 3, 'y'.repeat(CHANGE_NOTE_MAX));
+		expect(debates.getMember(c.debate.id, c.ana.id)?.changeNote).toHaveLength(CHANGE_NOTE_MAX);
+	});
+});
+
+describe('a student removed from the class', () => {
+	it('can no longer save or submit an open attempt', async () => {
+		const c = await room();
+		const quiz = makeQuiz(c.teacher, c.article.id);
+		const quizzes = await import('./quizzes');
+		quizzes.publish(c.teacher, quiz.id);
+		const assignment = assignments.create(c.teacher, {
+			classId: c.klass.id,
+			quizId: quiz.id,
+			opensAt: 0,
+			dueAt: null,
+			settings: DEFAULT_SETTINGS
+		});
+		const question = quizzes.listQuestions(quiz.id)[0]!;
+		const started = attempts.start(c.ana, assignment.id);
+		if (!started.ok) throw new Error('not started');
+		expect(classes.removeStudent(c.teacher, c.klass.id, c.ana.id)).toBe(true);
+		const answer = sampleAnswer(question.content, true);
+		expect(attempts.saveResponse(c.ana, started.attempt.id, question.id, answer)).toEqual({
+			ok: false,
+			reason: 'not-found'
+		});
+		expect(attempts.submit(c.ana, started.attempt.id)).toBeNull();
+		expect(attempts.getOwn(c.ana, started.attempt.id)?.submittedAt).toBeNull();
+	});
+});
+
+function formOf(fields: Record<string, string>): FormData {
+	const form = new FormData();
+	for (const [k, v] of Object.entries(fields)) form.append(k, v);
+	return form;
+}
+
+describe('autosave order', () => {
+	it('keeps the answer typed last when an older save arrives after a newer one', async () => {
+		const c = await room();
+		const quizzes = await import('./quizzes');
+		const quiz = makeQuiz(c.teacher, c.article.id);
+		quizzes.publish(c.teacher, quiz.id);
+		const assignment = assignments.create(c.teacher, {
+			classId: c.klass.id,
+			quizId: quiz.id,
+			opensAt: 0,
+			dueAt: null,
+			settings: DEFAULT_SETTINGS
+		});
+		const question = quizzes.listQuestions(quiz.id)[0]!;
+		const started = attempts.start(c.ben, assignment.id);
+		if (!started.ok) throw new Error('not started');
+		const right = sampleAnswer(question.content, true);
+		const wrong = sampleAnswer(question.content, false);
+		const id = started.attempt.id;
+		// Tab B typed the right answer at t=2000; tab A's older save (t=1000) arrives late.
+		expect(attempts.saveResponse(c.ben, id, question.id, right, Date.now(), 2_000).ok).toBe(true);
+		expect(attempts.saveResponse(c.ben, id, question.id, wrong, Date.now(), 1_000).ok).toBe(true);
+		expect(attempts.savedAnswers(id).get(question.id)).toEqual(right);
+		expect(attempts.saveResponse(c.ben, id, question.id, wrong, Date.now(), 3_000).ok).toBe(true);
+		expect(attempts.savedAnswers(id).get(question.id)).toEqual(wrong);
+	});
+});
