@@ -35,7 +35,6 @@ const isClaim = (s: Sentence) =>
 
 export function claimEvidenceQuestions(ctx: RuleContext): Candidate[] {
 	const { analysis } = ctx;
-	const claims = analysis.sentences.filter(isClaim);
 	const supports = analysis.sentences.filter((s) => isEvidence(s) && !s.question);
 	return analysis.byParagraph.flatMap((sentences, paragraph): Candidate[] => {
 		const claim = sentences.find((s, i) => isClaim(s) && i + 1 < sentences.length);

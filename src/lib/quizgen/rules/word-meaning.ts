@@ -120,7 +120,7 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 /** Double quotation marks inside the excerpt become single ones, so the prompt's own “…” nest. */
 function nestQuotes(text: string): string {
 	return text
-		.replace(/(^|[\s(\[—–-])["“]/g, '$1‘')
+		.replace(/(^|[\s([—–-])["“]/g, '$1‘')
 		.replace(/["”]/g, '’')
 		.replace(/“/g, '‘');
 }
