@@ -338,8 +338,8 @@ export function causeEffectQuestions(ctx: RuleContext): Candidate[] {
 			.filter((g) => g.paragraph !== link.from.paragraph)
 			.map((g) => g.text);
 		const decoys = similarLength(key, sameRole, 3);
-		// Any sentence is no reason: a "why" question's wrong options are other stated causes.
-		if (link.ask === 'cause' && !link.phrase && decoys.length < 2) return [];
+		// Any sentence is no reason (nor a result): wrong options are mostly other stated causes/effects.
+		if (!link.phrase && decoys.length < 2) return [];
 		decoys.push(
 			...similarLength(
 				key,
