@@ -62,7 +62,13 @@ function viewOf(c: Candidate): CandidateView {
 	let view = views.get(c);
 	if (!view) {
 		view = {
-			shown: `${c.prompt} ${(c.options ?? []).join(' ')}`,
+			// Everything the student reads, Part B included.
+			shown: [
+				c.prompt,
+				...(c.options ?? []),
+				c.partB?.prompt ?? '',
+				...(c.partB?.options ?? [])
+			].join(' '),
 			stemWords: stemWords(c.prompt),
 			key: c.kind === 'true_false' ? c.prompt : c.answer.split(' ').pop(),
 			// Two blanks or completions with one key ("FBI" twice) test one fact twice.
@@ -76,6 +82,11 @@ function viewOf(c: Candidate): CandidateView {
 
 function leaks(x: Candidate, y: Candidate): boolean {
 	return x.kind !== 'true_false' && containsPhrase(viewOf(y).shown, x.answer);
+}
+
+function crossLeaks(x: Candidate, y: Candidate): boolean {
+	if (x.kind === 'true_false' || !(viewOf(x).blank || /\d/.test(x.answer))) return false;
+	return containsPhrase(viewOf(y).shown, x.answer);
 }
 
 /** Jaccard overlap of two word sets, 0..1. */
@@ -93,6 +104,8 @@ export function conflicts(a: Candidate, b: Candidate): boolean {
 	if (a.skill === 'text-structure' && a.answer === b.answer) return true;
 	const [va, vb] = [viewOf(a), viewOf(b)];
 	if (va.blank && vb.blank && a.factKey === b.factKey) return true;
+	// A blank's key or a figure printed anywhere else in the quiz gives the blank away.
+	if (crossLeaks(a, b) || crossLeaks(b, a)) return true;
 	if (a.evidence.paragraph === b.evidence.paragraph) {
 		if (va.key === vb.key && va.skill === vb.skill) return true;
 		if (leaks(a, b) || leaks(b, a)) return true;

@@ -14,6 +14,7 @@ import {
 	hasLoosePronoun,
 	leansOutside,
 	near,
+	selfContained,
 	showable,
 	similarLength,
 	spanOf
@@ -292,7 +293,11 @@ export function causeEffectQuestions(ctx: RuleContext): Candidate[] {
 	if (links.length === 0) return [];
 	// Sentences that state something else: the fallback decoys when too few links share a role.
 	const general = analysis.sentences
-		.filter((s) => showable(s) && !/[“”":]|\bsaid\b/.test(s.text) && words(s.text).length <= 25)
+		.filter(
+			(s) =>
+				showable(s) && !/[“”":]|\b(?:said|says|say)\b/.test(s.text) && words(s.text).length <= 25
+		)
+		.filter((s) => selfContained(s.text))
 		.filter((s) => !leansOutside(s.text) && s.tokens[0]?.pos !== 'VERB' && !IMPERATIVE.test(s.text))
 		.filter((s) => !/\byou\b/i.test(s.text))
 		.map((s) => ({ paragraph: s.paragraph, text: asOption(s.text) }));
@@ -327,11 +332,14 @@ export function causeEffectQuestions(ctx: RuleContext): Candidate[] {
 			link.from.paragraph
 		)
 			.filter((l) => l.from.paragraph !== link.from.paragraph)
-			.map((l) => (link.phrase ? asPhrase : asOption)(l.ask === 'cause' ? l.cause : l.effect));
+			.map((l) => (link.phrase ? asPhrase : asOption)(l.ask === 'cause' ? l.cause : l.effect))
+			.filter((t) => link.phrase || selfContained(t));
 		const others = near(link.phrase ? phrases : general, link.from.paragraph)
 			.filter((g) => g.paragraph !== link.from.paragraph)
 			.map((g) => g.text);
 		const decoys = similarLength(key, sameRole, 3);
+		// Any sentence is no reason (nor a result): wrong options are mostly other stated causes/effects.
+		if (!link.phrase && decoys.length < 2) return [];
 		decoys.push(
 			...similarLength(
 				key,

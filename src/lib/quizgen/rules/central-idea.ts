@@ -7,7 +7,7 @@
 import type { Analysis, Sentence } from '../analyse';
 import { words } from '../text';
 import { sentenceKey, type Candidate, type RuleContext } from './candidate';
-import { asOption, choice, showable, similarLength, spanOf } from './reading';
+import { asOption, choice, selfContained, showable, similarLength, spanOf } from './reading';
 
 const STOP = new Set(
 	'about after again also among another because been before being between both could does during each even every from have having here however into itself just like made make many more most much must only other over said says same should since some such than that their them then there these they this those through under until very were what when where which while will with would year years first last people told there'.split(
@@ -44,9 +44,39 @@ const QUOTE = /[“"](?:\S+\s+){4,}[^”"]*[”"]/;
 const DISCOURSE =
 	/^(?:but|and|so|yet|or|then|also|often|still|it[’']s|it is|that[’']s|there[’']s|despite|in short|overall|the bottom line|as a result|however|meanwhile|instead|for example|for instance|consequently|in addition)\b|^[^,.]{0,40}:/i;
 /** First or second person: a decoy in "I" or "you" beside a third-person key is a tell. */
-const PERSONAL = /\b(?:I|I'm|I've|we|we're|you|your|you're|my|our)\b/;
+const PERSONAL = /\b(?:I|I'm|I've)\b|\b(?:we|we're|you|your|you're|my|our)\b/i;
 const SUMMING = /\b(?:bottom line|in short|overall|in sum|the point is|the question is)\b/i;
 const PROMPT = 'Which statement best expresses the central idea of the article?';
+/**
+ * An anecdotal or scene-setting hook ("X was just seven years old when…", "Half a century ago,
+ * …"): it opens the story but is not its point.
+ */
+const ANECDOTE =
+	/\b(?:years? old|when (?:he|she|i|we|they) (?:was|were)|one (?:day|morning|afternoon|evening|night)|on an? \w+ (?:morning|afternoon|evening|night)|ago|once upon|it was (?:a|the|just))\b/i;
+/** A decoy must read alone: no pronoun, "this vulnerability", "as much" or "on the other hand". */
+const LEANS = /\b(?:it|they|them|he|him|she|this|these|those|as much|on the other hand)\b/i;
+/** "LONDON — " and similar datelines, and a drop-capital first word ("A HIGH-powered team"). */
+const DATELINE = /^(?:[A-Z][A-Z.]+(?:,? [A-Z][A-Za-z.]+)*\s*(?:\([^)]*\)\s*)?[—–-]\s+)/;
+
+/** The sentence as an option: dateline off, a drop-capital word back in lower case. */
+function cleanLede(text: string): string {
+	return text
+		.replace(DATELINE, '')
+		.replace(
+			/^(\S+\s+)?([A-Z]{2,})(?=-[a-z])/,
+			(_, a: string | undefined, w: string) => `${a ?? ''}${w.toLowerCase()}`
+		);
+}
+
+/** Title words the sentence shares (five-letter stems, so "cartels" meets "Cartel"). */
+function titleShare(title: string, text: string): number {
+	const stems = new Set(contentWords(title).map((w) => w.slice(0, 5)));
+	return new Set(
+		contentWords(text)
+			.map((w) => w.slice(0, 5))
+			.filter((w) => stems.has(w))
+	).size;
+}
 
 export function centralIdeaQuestions(ctx: RuleContext): Candidate[] {
 	const { analysis } = ctx;
@@ -57,8 +87,13 @@ export function centralIdeaQuestions(ctx: RuleContext): Candidate[] {
 		return n >= min && n <= max && showable(s) && !QUOTE.test(s.text) && !DISCOURSE.test(s.text);
 	};
 	const person = (s: Sentence) => PERSONAL.test(s.text);
+	// The key states the headline's subject: the first sentence may name one title word ("the
+	// ferry"), any other lede sentence two; a hook or a fragment is never the central idea.
+	const opening = (s: Sentence) => s.paragraph === 0 && s.index === 0;
 	const lede = analysis.sentences
 		.filter((s) => s.paragraph <= 1 && fits(s, 12, 40))
+		.filter((s) => /^[A-Z“"‘]/.test(cleanLede(s.text)) && !ANECDOTE.test(s.text))
+		.filter((s) => titleShare(analysis.title, s.text) >= (opening(s) ? 1 : 2))
 		.map((s) => ({
 			s,
 			score: (scores.get(s) ?? 0) * (s.paragraph === 0 && s.index === 0 ? 1.3 : 1)
@@ -77,8 +112,9 @@ export function centralIdeaQuestions(ctx: RuleContext): Candidate[] {
 	const minor = analysis.sentences
 		.filter((s) => s.paragraph >= cutoff && fits(s, 8, 45) && (scores.get(s) ?? 0) < 0.7 * keyScore)
 		.filter((s) => person(s) === person(lede) && !SUMMING.test(s.text))
+		.filter((s) => selfContained(s.text) && !ANECDOTE.test(s.text) && !LEANS.test(s.text))
 		.map((s) => asOption(s.text));
-	const answer = asOption(lede.text);
+	const answer = asOption(cleanLede(lede.text));
 	const decoys = similarLength(answer, minor, 3);
 	const made = choice({
 		ctx,

@@ -1,16 +1,16 @@
 /**
- * Claim and evidence as a two-part item. Part A asks which claim a paragraph makes: the key is a
- * general statement (no figures), the wrong options claims of similar length from other
- * paragraphs that its evidence does not touch. Part B asks which sentence supports it: the key
- * is the sentence right after the claim that backs it with figures, a study or an example, and
- * never one that restates the claim (little word overlap).
+ * Claim and evidence: "In paragraph 6, the author claims that <claim>. Which sentence from the
+ * article best supports this claim?" The claim is a general statement (no figures); the key is
+ * the sentence right after it that backs it with figures, a study or an example, never one that
+ * restates it (little word overlap); the wrong options are evidence sentences on other subjects.
+ * (A Part A "which claim does the author make in paragraph N" was a matching exercise: every
+ * option was a claim the author makes, told apart only by the paragraph number.)
  */
 import type { Sentence } from '../analyse';
-import { hash, overlap, shuffle, words } from '../text';
+import { overlap, words } from '../text';
 import { sentenceKey, type Candidate, type RuleContext } from './candidate';
-import { asOption, choice, leansOutside, near, showable, similarLength } from './reading';
+import { asClause, choice, leansOutside, near, showable, similarLength } from './reading';
 
-const PART_B = 'Part B: Which sentence from the article best supports the answer to Part A?';
 const EVIDENCE =
 	/\b(?:for example|for instance|study|survey|data|found|showed|shows|according to|report(?:ed)?|research)\b/i;
 
@@ -35,7 +35,6 @@ const isClaim = (s: Sentence) =>
 
 export function claimEvidenceQuestions(ctx: RuleContext): Candidate[] {
 	const { analysis } = ctx;
-	const claims = analysis.sentences.filter(isClaim);
 	const supports = analysis.sentences.filter((s) => isEvidence(s) && !s.question);
 	return analysis.byParagraph.flatMap((sentences, paragraph): Candidate[] => {
 		const claim = sentences.find((s, i) => isClaim(s) && i + 1 < sentences.length);
@@ -44,33 +43,29 @@ export function claimEvidenceQuestions(ctx: RuleContext): Candidate[] {
 		const share = overlap(claim.text, support.text);
 		// A near-copy restates the claim (the failure Part B must avoid); it does not support it.
 		if (share >= 0.35) return [];
-		const answer = asOption(claim.text);
-		const untouched = near(claims, paragraph)
-			.filter((c) => c.paragraph !== paragraph && overlap(c.text, support.text) < 0.12)
-			.map((c) => asOption(c.text));
-		const partA = choice({
-			ctx,
-			skill: 'claim-evidence',
-			rule: 'claim-evidence-pair',
-			prompt: `Part A: Which claim does the author make in paragraph ${paragraph + 1}?`,
-			answer,
-			decoys: similarLength(answer, untouched, 3),
-			evidence: { paragraph, start: claim.start, end: support.end },
-			because: `the sentence after it backs the claim up`,
-			sentenceKey: sentenceKey(claim),
-			quality: 0.85
-		});
+		// The claim is given; the student finds its support among figures and findings on other
+		// subjects (far paragraphs, no shared words), so exactly one option backs it.
 		const decoys = similarLength(
 			support.text,
 			near(supports, paragraph)
-				.filter((s) => s.paragraph !== paragraph && overlap(s.text, claim.text) < 0.2)
+				.filter((s) => Math.abs(s.paragraph - paragraph) >= 3 && overlap(s.text, claim.text) < 0.12)
+				.filter((s) => overlap(s.text, support.text) < 0.3)
 				.map((s) => s.text),
 			3
 		);
-		if (!partA || decoys.length < 3) return [];
-		const options = shuffle([support.text, ...decoys], hash(support.text, ctx.seed));
-		return [
-			{ ...partA, kind: 'evidence_pair', partB: { prompt: PART_B, options, answer: support.text } }
-		];
+		if (decoys.length < 3) return [];
+		const made = choice({
+			ctx,
+			skill: 'claim-evidence',
+			rule: 'claim-evidence-support',
+			prompt: `In paragraph ${paragraph + 1}, the author claims that ${asClause(claim, claim.text)}. Which sentence from the article best supports this claim?`,
+			answer: support.text,
+			decoys,
+			evidence: { paragraph, start: claim.start, end: support.end },
+			because: 'the sentence after the claim backs it up',
+			sentenceKey: sentenceKey(support),
+			quality: 0.8
+		});
+		return made ? [made] : [];
 	});
 }

@@ -119,3 +119,15 @@ describe('completion and true/false on unseen shapes', () => {
 		expect(first.filter((d) => /Ben Cho crossed/.test(d.prompt))).toEqual([]);
 	});
 });
+
+describe('place swaps', () => {
+	it('never swaps the country in a phrase of rule ("who has led Kenya since independence")', () => {
+		const drafts = rulesOn([
+			'The president, who has led Kenya since independence, met farmers in Nairobi on Monday to discuss the drought.',
+			'The talks in Ghana ended without an agreement on the price of grain, officials said afterwards.',
+			'Farmers from Nigeria and Uganda travelled for two days to attend the meeting, which lasted until late evening.'
+		]).filter((d) => d.rule === 'fact-swap');
+		expect(drafts.some((d) => d.evidence.paragraph === 1)).toBe(true);
+		expect(drafts.filter((d) => d.evidence.paragraph === 0).map((d) => d.prompt)).toEqual([]);
+	});
+});

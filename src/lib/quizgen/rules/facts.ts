@@ -283,6 +283,22 @@ function withoutConnective(text: string): string {
  * true statement a rule can write is the sentence itself, which tests matching, not reading. A
  * false swap never uses a fact named in the same paragraph, so it cannot accidentally be true there.
  */
+const RULE_WORDS =
+	/\b(?:led|leads|leading|leader|ruled|rules|ruler|governs?|governed|government|president|presidency|prime minister|premier|king|queen|monarch|dictator|regime|independence|capital|ambassador|minister|parliament|citizens?)\b/i;
+
+/** A place within a few words of a word of rule or office. */
+function ruledPlace(s: Sentence, fact: { start: number; end: number }): boolean {
+	const before = s.text.slice(Math.max(0, fact.start - s.start - 40), fact.start - s.start);
+	const after = s.text.slice(fact.end - s.start, fact.end - s.start + 30);
+	return (
+		RULE_WORDS.test(before) ||
+		/^(?:’s|'s)?\s*(?:president|leader|government|prime minister|king|queen|capital|independence|since independence)\b/i.test(
+			after
+		) ||
+		/^\s+since independence\b/i.test(after)
+	);
+}
+
 export function trueFalseQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 	const facts = askableFacts(s)
 		// "“…,” Ferreira said" is guessable when the headline is an interview with Ferreira.
@@ -293,6 +309,9 @@ export function trueFalseQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 	// swapped for another is false at a glance; a vague place ("the Boulevard") has no kind.
 	if (!fact || /^[“"‘]/.test(s.text) || isCommon(ctx, fact.text)) return [];
 	if (fact.type === 'place' && !['country', 'city', 'region'].includes(fact.subtype)) return [];
+	// "Mugabe, who has led Zimbabwe since independence": a place in a phrase of rule or office
+	// swapped ("…has led Britain…") is refuted by general knowledge, not by the article.
+	if (fact.type === 'place' && ruledPlace(s, fact)) return [];
 	const paragraph = ctx.analysis.paragraphs[s.paragraph] ?? '';
 	const seed = hash(s.text, ctx.seed);
 	const fits = fitsFact(ctx, s, fact);

@@ -58,6 +58,27 @@ export function leansOutside(text: string): boolean {
 	);
 }
 
+/** Openings that point back to something the option does not contain ("In either case, …"). */
+const LEANING_LEAD =
+	/^(?:in (?:either|any|each|both|this|that|such|which|whose|[\p{Lu}][\p{L}’']*[’']s) cases?|meaning|which|anyway|first|second|third|finally|similarly|likewise|again|rather|otherwise|thus|hence|therefore|neither|nor|either|both|also|even so|of course|after all|in fact|indeed|instead|otherwise|then|still|yet|however|but|and|so|or|as a result|for (?:example|instance)|such|its|their|his|her|one of them|some of them|many of them|here|there)\b/iu;
+
+/**
+ * A sentence that can stand alone as an option: no pronoun or connective pointing outside it
+ * ("They are buried deeper", "In either case, …"), no attribution tail in a figure of speech
+ * ("…, say economists, …"), not a fragment (starts with a capital, has a verb-sized length).
+ */
+export function selfContained(text: string): boolean {
+	const t = text.trim();
+	return (
+		/^[\p{Lu}\d“"‘]/u.test(t) &&
+		!leansOutside(t) &&
+		!LEANING_LEAD.test(t) &&
+		!/,\s*(?:say|says|said)\s+[\p{L} ]{2,30},/iu.test(t) &&
+		!/,\s*(?:[\p{L}.’'-]+\s+){0,4}(?:say|says|said)\s*,/iu.test(t) &&
+		wordCount(t) >= 5
+	);
+}
+
 /** A statement shown as an option: capitalised, ending with a full stop. */
 export function asOption(text: string): string {
 	const body = text.trim().replace(/[,;:]+$/, '');

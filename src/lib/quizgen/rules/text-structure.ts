@@ -2,8 +2,9 @@
  * "Why does the author include paragraph N?" The role comes from discourse cues: earlier dates
  * or history words (background), "for example" (an example), "however" or critics (a
  * counterpoint), several figures (statistics), a paragraph that is mostly one named person's
- * quotation (a quotation). Asked only when exactly one cue fires, so one role is defensible; the
- * wrong options are the roles whose cues are absent.
+ * quotation (a quotation). Asked only when exactly one strong cue fires, so one role is defensible;
+ * the wrong options are only roles of which the paragraph shows no sign at all (no figure, no
+ * quotation mark, no "but", no past tense…), checked with the same detectors, so none also fits.
  */
 import type { Sentence } from '../analyse';
 import { sentenceKey, type Candidate, type RuleContext } from './candidate';
@@ -38,7 +39,7 @@ const VIEW =
 const EXAMPLE = /\b(?:for example|for instance|one example|to take one|case in point)\b/i;
 // "But" alone is a connective more often than a counterpoint: only firmer cues count.
 const COUNTER =
-	/(?:^|[.!?]\s+)(?:however|but critics|critics (?:say|argue|warn)|opponents|not everyone|on the other hand|others (?:say|argue|disagree))\b/i;
+	/(?:^|[.!?]\s+)(?:however,? (?:critics|opponents|others|not everyone)|but critics|critics (?:say|argue|warn)|opponents|not everyone|on the other hand|others (?:say|argue|disagree))\b/i;
 // Not global: a global regex keeps `lastIndex` between calls, which made generation depend on history.
 const YEAR = /\b(?:1[6-9]\d{2}|20\d{2})\b/;
 
@@ -61,26 +62,75 @@ function quotedShare(text: string): number {
 	return inside / Math.max(text.length, 1);
 }
 
-/** Every role whose cue the paragraph shows. */
-function rolesOf(text: string, sentences: Sentence[], latestYear: number): Role[] {
-	const roles: Role[] = [];
+/**
+ * An article told as history (a quarter or more of its paragraphs dated years back) has no
+ * "background": its dated paragraphs are the story itself.
+ */
+function isHistory(paragraphs: string[], latestYear: number): boolean {
+	const dated = paragraphs.filter((p) =>
+		yearsOf((p.match(DATED) ?? []).join(' ')).some((y) => y <= latestYear - 5)
+	).length;
+	return dated * 4 >= paragraphs.length;
+}
+
+/** A paragraph that looks ahead or instructs is not background, whatever dates it holds. */
+const AHEAD = /\b(?:will|plans? to|next year|is expected|are expected)\b/i;
+const IMPERATIVE =
+	/^(?:consider|try|make|take|figure|write|find|ask|keep|check|look|use|get|don[’']t|do not)\b/i;
+/** Signs of a look back short of a history cue: a paragraph with them may be background. */
+const PAST_HINT =
+	/\b(?:once|ago|began|founded|first|grandfather|grandmother|father|mother|used to|had been|earlier|previously|former(?:ly)?)\b/i;
+/** Words that announce an example without "for example": such a paragraph also gives examples. */
+const EXAMPLE_HINT = /\b(?:such as|including|like the|among them|one of)\b/i;
+const CONTRAST_HINT =
+	/\b(?:but|yet|although|though|however|while|whereas|critics|opponents|despite)\b/i;
+
+interface Cues {
+	strong: Role[];
+	/** Roles with any sign at all in the paragraph: never offered as a wrong option. */
+	weak: Set<Role>;
+}
+
+/** The role the paragraph as a whole plays (strong), and every role it shows a hint of (weak). */
+function cuesOf(text: string, sentences: Sentence[], latestYear: number, history: boolean): Cues {
+	const strong: Role[] = [];
+	const weak = new Set<Role>();
 	const quotes = quotedShare(text);
 	// A year that dates an event ("in 1998", "since 1924"), not one in a name ("the Act of 1940").
 	const years = yearsOf((text.match(DATED) ?? []).join(' '));
 	const earlier =
 		latestYear > 0 && years.some((y) => y <= latestYear - 5) && !years.some((y) => y >= latestYear);
-	if (quotes < 0.2 && (HISTORY.test(text) || earlier)) roles.push('background');
-	if (EXAMPLE.test(text)) roles.push('example');
-	if (COUNTER.test(text) && VIEW.test(text) && quotes < 0.2) roles.push('counterpoint');
+	const looksBack = HISTORY.test(text) || (earlier && !history);
+	// A figure other than a year ("2%", "5,000 incidents") makes the paragraph as much statistics.
+	const figures = /\d/.test(text.replace(new RegExp(YEAR.source, 'g'), ''));
+	if (looksBack || YEAR.test(text) || PAST_HINT.test(text)) weak.add('background');
+	if (
+		quotes < 0.2 &&
+		looksBack &&
+		!figures &&
+		!AHEAD.test(text) &&
+		!sentences.some((s) => IMPERATIVE.test(s.text))
+	)
+		strong.push('background');
+	if (EXAMPLE.test(text)) strong.push('example');
+	if (EXAMPLE.test(text) || EXAMPLE_HINT.test(text)) weak.add('example');
+	if (COUNTER.test(text) && VIEW.test(text) && quotes < 0.2) strong.push('counterpoint');
+	if (CONTRAST_HINT.test(text) || COUNTER.test(text)) weak.add('counterpoint');
 	const mentions = sentences.flatMap((s) => s.mentions);
+	const figure = (s: Sentence) =>
+		s.mentions.some((m) => m.type === 'percent' || m.type === 'money' || m.type === 'number');
 	const amounts = mentions.filter((m) => m.type === 'percent' || m.type === 'money').length;
 	const numbers = mentions.filter((m) => m.type === 'number').length;
-	if (amounts + numbers >= 3 && amounts >= 1 && quotes < 0.2) roles.push('statistic');
-	// Several plain numbers with no amount still make the paragraph ambiguous: not asked.
-	else if (numbers >= 2) roles.push('statistic', 'statistic');
+	if (amounts + numbers > 0 || /\d/.test(text)) weak.add('statistic');
+	// Figures make the paragraph's point only when most of its sentences carry them.
+	const withFigures = sentences.filter(figure).length;
+	const mostlyFigures = withFigures >= 2 && withFigures * 2 >= sentences.length;
+	if (amounts + numbers >= 3 && amounts >= 2 && quotes < 0.2 && mostlyFigures)
+		strong.push('statistic');
 	const named = sentences.some((s) => s.mentions.some((m) => m.type === 'person'));
-	if (quotes >= 0.5 && named) roles.push('quotation');
-	return roles;
+	if (quotes > 0) weak.add('quotation');
+	if (quotes >= 0.5 && named) strong.push('quotation');
+	return { strong, weak };
 }
 
 /** The sentence that shows the cue, for the explanation and the evidence span. */
@@ -90,7 +140,8 @@ function cueSentence(role: Role, sentences: Sentence[]): Sentence | undefined {
 		example: (s) => EXAMPLE.test(s.text),
 		counterpoint: (s) => COUNTER.test(s.text),
 		statistic: (s) => s.mentions.some((m) => m.type === 'percent' || m.type === 'money'),
-		quotation: (s) => /[“"]/.test(s.text) && s.mentions.some((m) => m.type === 'person')
+		quotation: (s) =>
+			/^[“"]/.test(s.text) && !s.inQuote && s.mentions.some((m) => m.type === 'person')
 	};
 	return sentences.find((s) => test[role](s));
 }
@@ -99,19 +150,20 @@ export function textStructureQuestions(ctx: RuleContext): Candidate[] {
 	const { analysis } = ctx;
 	if (analysis.paragraphs.length < 4) return [];
 	const latestYear = currentYear(analysis.paragraphs);
+	const history = isHistory(analysis.paragraphs, latestYear);
 	return analysis.paragraphs.flatMap((text, paragraph): Candidate[] => {
 		const sentences = analysis.byParagraph[paragraph] ?? [];
 		// The first paragraph introduces; an interviewer's question or a one-liner has no role to ask about.
 		if (paragraph === 0 || sentences.length === 0 || sentences.some((s) => s.interviewer))
 			return [];
 		if (looksLikeClutter(text) || text.split(/\s+/).length < 15) return [];
-		const roles = rolesOf(text, sentences, latestYear);
-		if (roles.length !== 1) return [];
-		const role = roles[0] as Role;
+		const { strong, weak } = cuesOf(text, sentences, latestYear, history);
+		if (strong.length !== 1) return [];
+		const role = strong[0] as Role;
 		const cue = cueSentence(role, sentences);
 		if (!cue || cue.question) return [];
 		const decoys = (Object.keys(ROLE_TEXT) as Role[])
-			.filter((r) => r !== role)
+			.filter((r) => r !== role && !weak.has(r))
 			.map((r) => ROLE_TEXT[r]);
 		const made = choice({
 			ctx,

@@ -4,7 +4,7 @@ import { structuralProblems } from '../checks';
 import { wordCount } from '../text';
 import { loadWordNet } from '../wordnet';
 import { mentions } from '../lexicon/distractors';
-import { wordMeaningQuestions } from './word-meaning';
+import { excerpt, wordMeaningQuestions } from './word-meaning';
 
 // Our own sentences: tier-2 words whose meaning the sentence settles, and words it does not.
 const ARTICLE = {
@@ -30,7 +30,9 @@ describe('word-meaning questions', () => {
 	it('asks about a tier-2 word in the sense its sentence uses', () => {
 		const compel = byWord.get('compel');
 		expect(compel?.answer).toBe('Force somebody to do something');
-		expect(compel?.prompt).toMatch(/^Paragraph 1 says: “Lawmakers felt compelled to cut/);
+		expect(compel?.prompt).toBe(
+			'In paragraph 1, the article says: “Lawmakers felt compelled to cut spending after the council rejected the budget for a second time.” As it is used in this sentence, what does “compel” most nearly mean?'
+		);
 		expect(compel?.prompt).toMatch(/what does “compel” most nearly mean\?$/);
 		expect(compel?.explanation).toContain('“compel” here means “force somebody to do something”');
 		expect(compel).toMatchObject({
@@ -92,5 +94,28 @@ describe('word-meaning questions', () => {
 	it('is deterministic, and makes nothing without a dictionary', () => {
 		expect(wordMeaningQuestions({ analysis, seed: 0, lexicon })).toEqual(drafts);
 		expect(wordMeaningQuestions({ analysis, seed: 0 })).toEqual([]);
+	});
+
+	it('quotes a whole, punctuated sentence, nesting its own quotation marks', () => {
+		const text =
+			'Residents said the council would "curtail public meetings for good," and they gathered signatures for a petition';
+		const a = analyseArticle({ title: 'Petition', paragraphs: [text] });
+		const s = a.sentences[0]!;
+		const token = s.tokens.find((t) => t.text === 'curtail')!;
+		expect(excerpt(s, token)).toBe(
+			'Residents said the council would ‘curtail public meetings for good,’ and they gathered signatures for a petition.'
+		);
+	});
+
+	it('cuts a very long sentence only at clause breaks, never mid-phrase', () => {
+		const text =
+			'In the long years after the war, when the town had few jobs and fewer visitors, the council held its meetings in a borrowed hall near the harbour; officials later moved to curtail public meetings entirely, and residents gathered signatures for a petition that ran to several thousand names across the whole district.';
+		const a = analyseArticle({ title: 'Petition', paragraphs: [text] });
+		const s = a.sentences[0]!;
+		const token = s.tokens.find((t) => t.text === 'curtail')!;
+		const quoted = excerpt(s, token);
+		expect(quoted).toMatch(/^…officials later moved to curtail public meetings entirely/);
+		expect(quoted).not.toMatch(/^…\S+,/);
+		expect(quoted.endsWith('.') || quoted.endsWith('…')).toBe(true);
 	});
 });

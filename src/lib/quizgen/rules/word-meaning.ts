@@ -1,5 +1,5 @@
 /**
- * Word meaning in context: "Paragraph 4 says: “…conceded the race…” As it is used here, what does
+ * Word meaning in context: "In paragraph 4, the article says: “She conceded the race.” As it is used in this sentence, what does
  * “concede” most nearly mean?" on a tier-2 word (`lexicon/tier2.ts`). The key is the meaning the
  * passage uses (`lexicon/sense.ts`); distractors are at most one of the word's senses from another
  * broad category, then usual meanings of other tier-2 words of the same part of speech that share
@@ -117,22 +117,47 @@ function wordUse(
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** The words around the token, at most `span` each side, with an ellipsis where cut. */
-function excerpt(s: Sentence, token: Token, span = 9): string {
-	const at = s.tokens.indexOf(token);
-	const from = Math.max(0, at - span);
-	const to = Math.min(s.tokens.length, at + span + 1);
-	// Start and end on a space, never inside "long-running" or "U.S.".
-	let start = s.tokens[from]!.start - s.start;
-	while (start > 0 && !/\s/.test(s.text[start - 1]!)) start--;
-	let end = s.tokens[to - 1]!.end - s.start;
-	while (end < s.text.length && !/\s/.test(s.text[end]!)) end++;
-	const text = s.text
-		.slice(start, end)
-		.replace(/[“”"]/g, '')
-		.replace(/[,;:.]$/, '')
-		.trim();
-	return `${start > 0 ? '…' : ''}${text}${end < s.text.trimEnd().length ? '…' : ''}`;
+/** Double quotation marks inside the excerpt become single ones, so the prompt's own “…” nest. */
+function nestQuotes(text: string): string {
+	return text
+		.replace(/(^|[\s([—–-])["“]/g, '$1‘')
+		.replace(/["”]/g, '’')
+		.replace(/“/g, '‘');
+}
+
+/** Where a long sentence may be cut: after ; : — or a comma before a clause word. */
+const CLAUSE_BREAK =
+	/(?:[;:]\s+|\s+[—–]\s+|,\s+(?=(?:and|but|while|which|although|though|because|whereas|so)\b))/g;
+const WHOLE_WORDS = 40;
+
+/**
+ * The sentence the word is read in, as a teacher would quote it: whole and ending in its full
+ * stop, or, when very long, the clauses around the word, cut only at clause breaks and marked
+ * with an ellipsis. Never cut mid-phrase ("…the past, government…").
+ */
+export function excerpt(s: Sentence, token: Token): string {
+	const text = s.text.trim();
+	const finish = (t: string) => (/[.!?…]['’”"]*$/.test(t) ? t : `${t.replace(/[,;:]$/, '')}.`);
+	if (wordCount(text) <= WHOLE_WORDS) return nestQuotes(finish(text));
+	const at = token.start - s.start;
+	const cuts = [0];
+	for (const m of text.matchAll(CLAUSE_BREAK)) cuts.push(m.index! + m[0].length);
+	cuts.push(text.length);
+	let i = cuts.findIndex((c, k) => c <= at && at < (cuts[k + 1] ?? Infinity));
+	let j = i + 1;
+	const words = () => wordCount(text.slice(cuts[i]!, cuts[j]!));
+	while (words() < 12 && (i > 0 || j < cuts.length - 1)) {
+		if (j < cuts.length - 1) j++;
+		else i--;
+	}
+	let part = text
+		.slice(cuts[i]!, cuts[j]!)
+		.trim()
+		.replace(/\s*[;:—–,]$/, '');
+	if (wordCount(part) > WHOLE_WORDS) return '';
+	if (i > 0) part = `…${part}`;
+	part = j < cuts.length - 1 ? `${part}…` : finish(part);
+	return nestQuotes(part);
 }
 
 function question(ctx: RuleContext, lexicon: Lexicon, use: WordUse): Candidate | null {
@@ -140,6 +165,8 @@ function question(ctx: RuleContext, lexicon: Lexicon, use: WordUse): Candidate |
 	if (!wrong) return null;
 	const { lemma, token } = use;
 	const s = use.passage.sentence;
+	const quoted = excerpt(s, token);
+	if (!quoted) return null;
 	const answer = capitalise(use.key);
 	// Lesk's shared words are evidence for the machine, not reasons a reader would give: the
 	// explanation states the meaning and, for a word with several, that the others do not fit.
@@ -151,7 +178,7 @@ function question(ctx: RuleContext, lexicon: Lexicon, use: WordUse): Candidate |
 		kind: 'multiple_choice',
 		skill: 'word-meaning',
 		rule: 'word-meaning',
-		prompt: `Paragraph ${s.paragraph + 1} says: “${excerpt(s, token)}” As it is used here, what does “${lemma}” most nearly mean?`,
+		prompt: `In paragraph ${s.paragraph + 1}, the article says: “${quoted}” As it is used in this sentence, what does “${lemma}” most nearly mean?`,
 		options: shuffle([answer, ...wrong.map(capitalise)], ctx.seed + hash(lemma)),
 		answer,
 		explanation: explanationFor(ctx, s, because),

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '../analyse';
+import { ROLE_TEXT, textStructureQuestions } from './text-structure';
+
+// Our own paragraphs, one shape each: a role cued by one surface word while the paragraph plays
+// another, and a role whose wrong options would also fit the paragraph.
+const ARTICLE = {
+	title: 'The town market reopens',
+	paragraphs: [
+		'The covered market in Dunmore reopened on Saturday after a two-year restoration paid for by the council and local traders.',
+		// A date and "in the past" in a paragraph about the future: not background.
+		'In the past the market closed every winter, but from next year traders will open it all year round and the council plans to add a night market on Fridays.',
+		// Background with a figure in it: "support a point with figures" would also fit, so not offered.
+		'The market has a long history. In 1902, traders first sold fish there, and by 1950 more than 300 stalls filled the hall every weekend.',
+		// An example that is also full of figures: example is the key, figures never a wrong option.
+		'Some stallholders have already done well. For example, the cheese seller Mara Quinn said her takings rose by 40% to £2,000 a week in the first month.',
+		'The roof was rebuilt with timber from a local forest, and the floor was laid with stone from the old quarry near the river.',
+		'Visitors can reach the market by bus from the station, and there is parking for bicycles beside the main entrance of the hall.'
+	]
+};
+
+describe('text-structure questions', () => {
+	const drafts = textStructureQuestions({ analysis: analyseArticle(ARTICLE), seed: 0 });
+	const byParagraph = new Map(drafts.map((d) => [d.evidence.paragraph, d]));
+
+	it('does not call a paragraph about the future background because it says "in the past"', () => {
+		expect(byParagraph.get(1)?.answer).not.toBe(ROLE_TEXT.background);
+	});
+
+	it('never offers a wrong role that the paragraph also shows a sign of', () => {
+		for (const d of drafts) {
+			const text = ARTICLE.paragraphs[d.evidence.paragraph]!;
+			if (/\d/.test(text) && d.answer !== ROLE_TEXT.statistic)
+				expect(d.options).not.toContain(ROLE_TEXT.statistic);
+			if (/“|"/.test(text) && d.answer !== ROLE_TEXT.quotation)
+				expect(d.options).not.toContain(ROLE_TEXT.quotation);
+		}
+		expect(byParagraph.get(3)?.answer ?? ROLE_TEXT.example).toBe(ROLE_TEXT.example);
+	});
+
+	it('reads "However" alone, a dated figure or one sentence of figures as no role at all', () => {
+		const other = {
+			title: 'The town library',
+			paragraphs: [
+				'The library in Dunmore will open on Sundays from next month, the council said on Tuesday after a long campaign.',
+				'However, in her speech, the mayor said she would not give up on the plan to open a second branch near the station.',
+				'About 2% of residents borrowed a book last year, a 40% rise since 2001, according to figures from the library service.',
+				'Librarians are paid about £12 an hour, and the building costs the council £300,000 a year to run, the report said.',
+				'The reading room is on the first floor, above the children’s section, and looks over the old market square.'
+			]
+		};
+		const more = textStructureQuestions({ analysis: analyseArticle(other), seed: 0 });
+		expect(more.map((d) => d.evidence.paragraph)).toEqual([]);
+	});
+});
