@@ -8,7 +8,7 @@ const config = {
 		// BUILD_DIR lets two builds coexist (a dev's and a test run's); `npm start` uses build/.
 		adapter: adapter({ out: process.env.BUILD_DIR || 'build' }),
 		// Kit's origin check assumes https whenever ORIGIN is unset and refused every form on a
-		// school network; src/lib/server/same-origin.ts does the check instead ('*' turns Kit's off).
+		// school network; src/lib/server/http/same-origin.ts does the check instead ('*' turns Kit's off).
 		csrf: { trustedOrigins: ['*'] },
 		// No script runs but Kit's own (hashed or nonced); nothing loads from another host.
 		csp: {

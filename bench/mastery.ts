@@ -3,7 +3,7 @@
  * timed against the bare indexed query that reads the same rows, on one temp database.
  */
 import { db } from '../src/lib/server/db';
-import * as mastery from '../src/lib/server/mastery';
+import * as mastery from '../src/lib/server/reports/mastery';
 import type { PublicUser } from '../src/lib/server/public-user';
 import { useTempDatabase } from '../src/lib/server/testing/temp-db';
 import { SKILLS } from '../src/lib/quizgen/skills';

@@ -2,8 +2,8 @@
  * The gradebook (40 students × 30 assignments) and item analysis (10,000 responses), each timed
  * against the bare indexed SQL query that reads the same rows, on one temp database in one run.
  */
-import { itemAnalysis } from '../src/lib/server/item-analysis';
-import { gradebook } from '../src/lib/server/reports';
+import { itemAnalysis } from '../src/lib/server/quizzes/item-analysis';
+import { gradebook } from '../src/lib/server/reports/reports';
 import { db } from '../src/lib/server/db';
 import type { PublicUser } from '../src/lib/server/public-user';
 import { useTempDatabase } from '../src/lib/server/testing/temp-db';

@@ -8,7 +8,7 @@ ensureBuild();
 
 const port = process.env.PORT || '3000';
 // No ORIGIN by default: the server then accepts forms from whatever address a browser used
-// (localhost here, the LAN address on students' machines); see src/lib/server/same-origin.ts.
+// (localhost here, the LAN address on students' machines); see src/lib/server/http/same-origin.ts.
 const env = {
 	...process.env,
 	PORT: port,

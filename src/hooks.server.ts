@@ -1,19 +1,19 @@
 import { dev } from '$app/environment';
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
-import { formatAccessLine, newRequestId } from '$lib/server/access-log';
+import { formatAccessLine, newRequestId } from '$lib/server/http/access-log';
 import { setSessionTokenCookie, deleteSessionTokenCookie } from '$lib/server/auth/cookie';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
-import { makeClientAddressSafe } from '$lib/server/client-address';
-import { compressHtml } from '$lib/server/compress';
+import { makeClientAddressSafe } from '$lib/server/http/client-address';
+import { compressHtml } from '$lib/server/http/compress';
 import { config, ConfigError, describeConfig, formatBytes } from '$lib/server/config';
 import { db } from '$lib/server/db';
-import { redirectBack, refuse } from '$lib/server/refusal';
+import { redirectBack, refuse } from '$lib/server/http/refusal';
 import { requestsByAddress, requestsByUser } from '$lib/server/request-limit';
-import { checkOrigin } from '$lib/server/same-origin';
+import { checkOrigin } from '$lib/server/http/same-origin';
 import { installGracefulShutdown } from '$lib/server/shutdown';
 import { prepareDatabase } from '$lib/server/startup';
-import { TOO_LARGE_PARAM } from '$lib/server/upload-limit';
+import { TOO_LARGE_PARAM } from '$lib/server/http/upload-limit';
 
 /** Runs once when the server starts, not during `vite build`. */
 export const init: ServerInit = async () => {

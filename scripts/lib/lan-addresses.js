@@ -1,5 +1,5 @@
 // The machine's addresses on the local network, for the start banner (scripts/start.js) and
-// the class page's join address (src/lib/server/join-address.ts). Plain JS: both import it.
+// the class page's join address (src/lib/server/classes/join-address.ts). Plain JS: both import it.
 import { networkInterfaces } from 'node:os';
 
 /**

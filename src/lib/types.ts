@@ -1,5 +1,6 @@
 /** Shapes that cross from server to page. Only allow-listed fields: never a password hash. */
-export type Role = 'teacher' | 'student';
+export const ROLES = ['teacher', 'student'] as const;
+export type Role = (typeof ROLES)[number];
 
 export interface PublicUser {
 	id: number;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ROLES } from './types';
 import { normaliseJoinCode } from './classes/join-code';
 
 /**
@@ -52,20 +53,36 @@ export function parseForm<S extends z.ZodObject>(
  */
 export const DISGUISING_CHARACTERS = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/u;
 
+/** The longest each field may be: the schemas below and the forms' `maxlength` read these. */
+export const MAX_LENGTH = {
+	username: 32,
+	displayName: 80,
+	password: 255,
+	className: 80,
+	/** A pasted class list: about 200 names. */
+	nameList: 20_000,
+	articleTitle: 300,
+	standfirst: 1000,
+	byline: 200,
+	source: 200,
+	term: 80,
+	definition: 500
+} as const;
+
 export const USERNAME_PATTERN = /^[A-Za-z0-9._-]+$/;
 
 export const username = z
 	.string({ error: 'Enter a username.' })
 	.trim()
 	.min(3, 'A username has at least 3 characters.')
-	.max(32, 'A username has at most 32 characters.')
+	.max(MAX_LENGTH.username, `A username has at most ${MAX_LENGTH.username} characters.`)
 	.regex(USERNAME_PATTERN, 'Use only letters, digits, dots, underscores and hyphens.');
 
 export const displayName = z
 	.string({ error: 'Enter your name as it should be shown.' })
 	.trim()
 	.min(1, 'Enter your name as it should be shown.')
-	.max(80, 'A display name has at most 80 characters.')
+	.max(MAX_LENGTH.displayName, `A display name has at most ${MAX_LENGTH.displayName} characters.`)
 	// Control characters would hide or reorder what others see of the name.
 	.refine(
 		(value) => !DISGUISING_CHARACTERS.test(value),
@@ -75,15 +92,15 @@ export const displayName = z
 export const password = z
 	.string({ error: 'Enter a password.' })
 	.min(8, 'A password has at least 8 characters.')
-	.max(255, 'A password has at most 255 characters.');
+	.max(MAX_LENGTH.password, `A password has at most ${MAX_LENGTH.password} characters.`);
 
-export const role = z.enum(['teacher', 'student'], { error: 'Choose teacher or student.' });
+export const role = z.enum(ROLES, { error: 'Choose teacher or student.' });
 
 export const className = z
 	.string({ error: 'Enter a class name.' })
 	.trim()
 	.min(1, 'Enter a class name.')
-	.max(80, 'A class name has at most 80 characters.')
+	.max(MAX_LENGTH.className, `A class name has at most ${MAX_LENGTH.className} characters.`)
 	.refine(
 		(value) => !DISGUISING_CHARACTERS.test(value),
 		'A class name cannot contain control or text-direction characters.'
@@ -110,7 +127,7 @@ export const joinForm = z.object({
 export const bulkAddForm = z.object({
 	names: z
 		.string({ error: 'Paste one name per line.' })
-		.max(20_000, 'Paste at most 200 names at a time.')
+		.max(MAX_LENGTH.nameList, 'Paste at most 200 names at a time.')
 });
 export const studentForm = z.object({
 	studentId: z.coerce.number({ error: 'Choose a student.' }).int().positive('Choose a student.')
@@ -129,10 +146,10 @@ export const articleDetailsForm = z.object({
 		.string({ error: 'Give the article a title.' })
 		.trim()
 		.min(1, 'Give the article a title.')
-		.max(300, 'A title has at most 300 characters.'),
-	standfirst: optionalText(1000, 'The summary'),
-	byline: optionalText(200, 'The byline'),
-	source: optionalText(200, 'The source'),
+		.max(MAX_LENGTH.articleTitle, `A title has at most ${MAX_LENGTH.articleTitle} characters.`),
+	standfirst: optionalText(MAX_LENGTH.standfirst, 'The summary'),
+	byline: optionalText(MAX_LENGTH.byline, 'The byline'),
+	source: optionalText(MAX_LENGTH.source, 'The source'),
 	publishedOn: z
 		.string()
 		.trim()
@@ -149,10 +166,10 @@ export const glossaryTermForm = z.object({
 		.string({ error: 'Enter the term.' })
 		.trim()
 		.min(1, 'Enter the term.')
-		.max(80, 'A term has at most 80 characters.'),
+		.max(MAX_LENGTH.term, `A term has at most ${MAX_LENGTH.term} characters.`),
 	definition: z
 		.string({ error: 'Enter a definition.' })
 		.trim()
 		.min(1, 'Enter a definition.')
-		.max(500, 'A definition has at most 500 characters.')
+		.max(MAX_LENGTH.definition, `A definition has at most ${MAX_LENGTH.definition} characters.`)
 });

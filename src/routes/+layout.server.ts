@@ -1,5 +1,5 @@
 import { config, formatBytes } from '$lib/server/config';
-import { TOO_LARGE_PARAM, tooLargeMessage } from '$lib/server/upload-limit';
+import { TOO_LARGE_PARAM, tooLargeMessage } from '$lib/server/http/upload-limit';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = ({ locals, url }) => {

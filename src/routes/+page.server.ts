@@ -1,5 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import * as assignments from '$lib/server/assignments';
+import * as assignments from '$lib/server/quizzes/assignments';
 import * as classes from '$lib/server/classes';
 import * as debates from '$lib/server/debates';
 import * as demo from '$lib/server/demo';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { wallTimeToUtc } from '../dates';
-import type { AssignmentSettings, FeedbackPolicy } from './types';
+import { FEEDBACK_POLICIES, type AssignmentSettings } from './types';
 
 /** The "assign to a class" form: local times with the browser's offset, and the settings. */
 export interface AssignInput {
@@ -15,7 +15,8 @@ export type AssignFormResult =
 	| { ok: false; errors: Record<string, string>; values: Record<string, string> };
 
 const LOCAL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?$/;
-const FEEDBACK: FeedbackPolicy[] = ['after_submit', 'after_due', 'never'];
+/** The longest time limit a teacher may set, in minutes. */
+export const TIME_LIMIT_MAX_MINUTES = 300;
 
 /**
  * A `datetime-local` value in UTC ms, read on the school's clock (STANDPOINT_TIME_ZONE), the
@@ -45,13 +46,16 @@ const assignSchema = z.object({
 	timeLimit: z
 		.string()
 		.trim()
-		.regex(/^(?:\d{1,3})?$/, 'A time limit is a whole number of minutes from 1 to 300.')
+		.regex(
+			/^(?:\d{1,3})?$/,
+			`A time limit is a whole number of minutes from 1 to ${TIME_LIMIT_MAX_MINUTES}.`
+		)
 		.refine(
-			(v) => v === '' || (Number(v) >= 1 && Number(v) <= 300),
-			'A time limit is a whole number of minutes from 1 to 300.'
+			(v) => v === '' || (Number(v) >= 1 && Number(v) <= TIME_LIMIT_MAX_MINUTES),
+			`A time limit is a whole number of minutes from 1 to ${TIME_LIMIT_MAX_MINUTES}.`
 		)
 		.optional(),
-	feedback: z.enum(FEEDBACK, { error: 'Choose when students see feedback.' })
+	feedback: z.enum(FEEDBACK_POLICIES, { error: 'Choose when students see feedback.' })
 });
 
 /** The "assign to a class" form; `now` stands in for an empty opening time. */

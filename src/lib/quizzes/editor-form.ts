@@ -13,7 +13,13 @@ import { WRITABLE_KINDS, type ContentKind, type QuestionContent } from './types'
 
 export { WRITABLE_KINDS };
 
-export const LIMITS = { prompt: 1000, option: 300, options: 8, explanation: 1000 } as const;
+export const LIMITS = {
+	prompt: 1000,
+	option: 300,
+	options: 8,
+	explanation: 1000,
+	quizTitle: 200
+} as const;
 
 const TEXT_FIELDS = [
 	'kind',
@@ -33,7 +39,7 @@ const TEXT_FIELDS = [
 
 export type QuestionField = (typeof TEXT_FIELDS)[number];
 
-/** What `updateQuestion`/`addQuestion` take (src/lib/server/quizzes.ts), repeated to stay pure. */
+/** What `updateQuestion`/`addQuestion` take (src/lib/server/quizzes/quizzes.ts), repeated to stay pure. */
 export interface ParsedQuestion {
 	kind: ContentKind;
 	prompt: string;

@@ -17,7 +17,14 @@ export type QuestionContent =
 
 export type ContentKind = QuestionContent['kind'];
 
-export type FeedbackPolicy = 'after_submit' | 'after_due' | 'never';
+export const FEEDBACK_POLICIES = ['after_submit', 'after_due', 'never'] as const;
+export type FeedbackPolicy = (typeof FEEDBACK_POLICIES)[number];
+
+export const QUIZ_STATUSES = ['draft', 'published'] as const;
+export type QuizStatus = (typeof QUIZ_STATUSES)[number];
+
+/** Who wrote a question: the generator's rules or the teacher. */
+export const QUESTION_SOURCES = ['rule', 'teacher'] as const;
 
 export interface AssignmentSettings {
 	/** null: unlimited attempts. */

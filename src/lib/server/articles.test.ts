@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { acceptProposal, checkLength, saveImport } from './article-import';
+import { acceptProposal, checkLength, saveImport } from './articles/article-import';
 import * as articles from './articles';
 import * as classes from './classes';
 import { makeUser } from './testing/factories';

@@ -11,6 +11,7 @@ import {
 	type GlossaryTerm
 } from './db/schema';
 import type { PublicUser } from './public-user';
+import { NotFoundError } from './not-found';
 
 export interface NewArticle {
 	title: string;
@@ -39,7 +40,7 @@ export interface ReadableArticle {
 	isOwner: boolean;
 }
 
-export class ArticleNotFoundError extends Error {
+export class ArticleNotFoundError extends NotFoundError {
 	constructor() {
 		super('Article not found');
 	}

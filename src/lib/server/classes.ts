@@ -3,11 +3,12 @@ import { uniqueJoinCode } from '../classes/join-code';
 import { db } from './db';
 import { classes, enrollments, users, type Class } from './db/schema';
 import type { ClassSummary, PublicUser, RosterEntry } from '../types';
+import { NotFoundError } from './not-found';
 
 export type { ClassSummary, RosterEntry };
 
 /** Thrown when a user reaches for a class that is not theirs; routes answer 404, not 403. */
-export class ClassNotFoundError extends Error {
+export class ClassNotFoundError extends NotFoundError {
 	constructor() {
 		super('Class not found');
 	}

@@ -3,8 +3,9 @@ import { sampleAnswer } from '../quizzes/sample-answers';
 import { DEFAULT_SETTINGS } from '../quizzes/types';
 import { CHANGE_NOTE_MAX } from '../debate/stance';
 import { parseForm, classForm } from '../validation';
-import * as assignments from './assignments';
-import * as attempts from './attempts';
+import * as assignments from './quizzes/assignments';
+import * as attempts from './quizzes/attempts';
+import * as answers from './quizzes/answers';
 import * as classes from './classes';
 import * as phases from './debate-phases';
 import * as debates from './debates';
@@ -92,7 +93,7 @@ describe('a student removed from the class', () => {
 	it('can no longer save or submit an open attempt', async () => {
 		const c = await room();
 		const quiz = makeQuiz(c.teacher, c.article.id);
-		const quizzes = await import('./quizzes');
+		const quizzes = await import('./quizzes/quizzes');
 		quizzes.publish(c.teacher, quiz.id);
 		const assignment = assignments.create(c.teacher, {
 			classId: c.klass.id,
@@ -106,7 +107,7 @@ describe('a student removed from the class', () => {
 		if (!started.ok) throw new Error('not started');
 		expect(classes.removeStudent(c.teacher, c.klass.id, c.ana.id)).toBe(true);
 		const answer = sampleAnswer(question.content, true);
-		expect(attempts.saveResponse(c.ana, started.attempt.id, question.id, answer)).toEqual({
+		expect(answers.saveResponse(c.ana, started.attempt.id, question.id, answer)).toEqual({
 			ok: false,
 			reason: 'not-found'
 		});
@@ -124,7 +125,7 @@ function formOf(fields: Record<string, string>): FormData {
 describe('autosave order', () => {
 	it('keeps the answer typed last when an older save arrives after a newer one', async () => {
 		const c = await room();
-		const quizzes = await import('./quizzes');
+		const quizzes = await import('./quizzes/quizzes');
 		const quiz = makeQuiz(c.teacher, c.article.id);
 		quizzes.publish(c.teacher, quiz.id);
 		const assignment = assignments.create(c.teacher, {
@@ -141,10 +142,10 @@ describe('autosave order', () => {
 		const wrong = sampleAnswer(question.content, false);
 		const id = started.attempt.id;
 		// Tab B typed the right answer at t=2000; tab A's older save (t=1000) arrives late.
-		expect(attempts.saveResponse(c.ben, id, question.id, right, Date.now(), 2_000).ok).toBe(true);
-		expect(attempts.saveResponse(c.ben, id, question.id, wrong, Date.now(), 1_000).ok).toBe(true);
+		expect(answers.saveResponse(c.ben, id, question.id, right, Date.now(), 2_000).ok).toBe(true);
+		expect(answers.saveResponse(c.ben, id, question.id, wrong, Date.now(), 1_000).ok).toBe(true);
 		expect(attempts.savedAnswers(id).get(question.id)).toEqual(right);
-		expect(attempts.saveResponse(c.ben, id, question.id, wrong, Date.now(), 3_000).ok).toBe(true);
+		expect(answers.saveResponse(c.ben, id, question.id, wrong, Date.now(), 3_000).ok).toBe(true);
 		expect(attempts.savedAnswers(id).get(question.id)).toEqual(wrong);
 	});
 });

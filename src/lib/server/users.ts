@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { db } from './db';
 import { users, type Role, type User } from './db/schema';
 import { hashPassword, verifyPassword } from './auth/password';
-import { forgetAccount } from './auth/rate-limit';
+import { forgetAccount } from './auth/login-throttle';
 import { invalidateUserSessions } from './auth/session';
 import { toPublicUser, type PublicUser } from './public-user';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as roster from '../roster';
+import * as roster from '../classes/roster';
 import { makeClassWithArticle, makeUser } from '../testing/factories';
 import { useTempDatabase } from '../testing/temp-db';
 import { logIn } from './login';

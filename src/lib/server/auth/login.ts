@@ -1,4 +1,4 @@
-import { loginAttemptsByAccount, loginAttemptsByPair, pairKey } from './rate-limit';
+import { loginAttemptsByAccount, loginAttemptsByPair, pairKey } from './login-throttle';
 import { authenticate } from '../users';
 import type { PublicUser } from '../public-user';
 

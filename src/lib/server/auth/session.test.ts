@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTempDatabase } from '../testing/temp-db';
 import { makeUser } from '../testing/factories';
+import { DAY_MS } from '../../time';
 import {
 	createSession,
-	DAY_MS,
 	generateSessionToken,
 	invalidateSession,
 	invalidateUserSessions,

@@ -2,10 +2,11 @@ import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { db, type Db } from '../db';
+import { preparedFor } from '../db/prepared';
 import { sessions, users, type Session } from '../db/schema';
 import { toPublicUser, type PublicUser } from '../public-user';
+import { DAY_MS } from '../../time';
 
-export const DAY_MS = 24 * 60 * 60 * 1000;
 export const SESSION_LIFETIME_MS = 30 * DAY_MS;
 /** A session used with less than this left is extended, so active users stay signed in. */
 export const SESSION_RENEW_BEFORE_MS = 15 * DAY_MS;
@@ -37,7 +38,6 @@ export function createSession(token: string, userId: number, now = Date.now()): 
 }
 
 // Session validation runs on every request: prepare its statements once per connection.
-const statements = new WeakMap<Db, ReturnType<typeof prepare>>();
 
 function prepare(database: Db) {
 	return {
@@ -59,15 +59,7 @@ function prepare(database: Db) {
 	};
 }
 
-function prepared() {
-	const database = db();
-	let found = statements.get(database);
-	if (!found) {
-		found = prepare(database);
-		statements.set(database, found);
-	}
-	return found;
-}
+const prepared = preparedFor(prepare);
 
 export function validateSessionToken(token: string, now = Date.now()): SessionValidation {
 	const id = sessionIdFromToken(token);

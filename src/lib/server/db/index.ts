@@ -20,17 +20,32 @@ function migrationsFolder(): string {
 	return resolve(config().migrationsDir);
 }
 
+/**
+ * SQLite changes a constraint by rebuilding the table (create new, copy, drop old, rename). With
+ * foreign keys on, dropping the old table cascades: rebuilding `quizzes` once deleted every
+ * question, assignment and answer. drizzle runs the migrations in one transaction, where
+ * `PRAGMA foreign_keys` is ignored, so keys are off around it and checked once after.
+ */
+function migrateKeepingRows(db: Db): void {
+	db.$client.pragma('foreign_keys = OFF');
+	migrate(db, { migrationsFolder: migrationsFolder() });
+	const broken = db.$client.pragma('foreign_key_check') as unknown[];
+	if (broken.length > 0) {
+		throw new Error(`The database has ${broken.length} rows whose references point nowhere.`);
+	}
+}
+
 /** Opens (creating when missing) and migrates a SQLite file. */
 export function openDatabase(path: string): Db {
 	if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
 	const sqlite = new Database(path);
 	sqlite.pragma('journal_mode = WAL');
-	sqlite.pragma('foreign_keys = ON');
 	// Readers and the one writer share the file; wait briefly instead of failing at once.
 	sqlite.pragma('busy_timeout = 5000');
 	sqlite.pragma('synchronous = NORMAL');
 	const db = drizzle(sqlite, { schema });
-	migrate(db, { migrationsFolder: migrationsFolder() });
+	migrateKeepingRows(db);
+	sqlite.pragma('foreign_keys = ON');
 	return db;
 }
 

@@ -1,18 +1,35 @@
 import { sql } from 'drizzle-orm';
 import {
+	check,
 	index,
 	integer,
 	primaryKey,
 	real,
 	sqliteTable,
 	text,
-	uniqueIndex
+	uniqueIndex,
+	type AnySQLiteColumn
 } from 'drizzle-orm/sqlite-core';
-import type { DebateSettings } from '../../debate/phases';
+import { PHASE_ORDER, POST_KINDS, type DebateSettings } from '../../debate/phases';
+import { SIDES } from '../../debate/sides';
 import type { PhaseClock } from '../../debate/clock';
-import type { AssignmentSettings, QuestionContent } from '../../quizzes/types';
+import {
+	QUESTION_SOURCES,
+	QUIZ_STATUSES,
+	type AssignmentSettings,
+	type QuestionContent
+} from '../../quizzes/types';
+import { ROLES } from '../../types';
 import { SKILLS } from '../../quizgen/skills';
 import { REPORT_REASONS } from '../../quizzes/question-reports';
+
+/**
+ * The debate vocabularies are exported as plain arrays; drizzle's `enum` wants a non-empty tuple.
+ * Only the column's TypeScript type depends on it: SQLite stores the text as given.
+ */
+function asEnum<T extends string>(values: readonly T[]): [T, ...T[]] {
+	return values as [T, ...T[]];
+}
 
 /** Times are UTC milliseconds since the epoch (DESIGN.md). */
 const createdAt = () =>
@@ -24,7 +41,7 @@ export const users = sqliteTable('users', {
 	id: integer('id').primaryKey({ autoIncrement: true }),
 	username: text('username').notNull().unique(),
 	displayName: text('display_name').notNull(),
-	role: text('role', { enum: ['teacher', 'student'] }).notNull(),
+	role: text('role', { enum: ROLES }).notNull(),
 	passwordHash: text('password_hash').notNull(),
 	createdAt: createdAt()
 });
@@ -179,11 +196,12 @@ export const quizzes = sqliteTable(
 			.notNull()
 			.references(() => users.id, { onDelete: 'cascade' }),
 		title: text('title').notNull(),
-		status: text('status', { enum: ['draft', 'published'] })
-			.notNull()
-			.default('draft'),
+		status: text('status', { enum: QUIZ_STATUSES }).notNull().default('draft'),
 		/** The quiz this one was copied from, when a graded quiz was edited as a new version. */
-		previousVersionId: integer('previous_version_id'),
+		previousVersionId: integer('previous_version_id').references(
+			(): AnySQLiteColumn => quizzes.id,
+			{ onDelete: 'set null' }
+		),
 		/** The generator's sentences on why it wrote fewer questions than asked, shown after generating. */
 		generationNotes: text('generation_notes', { mode: 'json' })
 			.$type<string[]>()
@@ -192,7 +210,10 @@ export const quizzes = sqliteTable(
 		createdAt: createdAt(),
 		publishedAt: integer('published_at', { mode: 'number' })
 	},
-	(table) => [index('quizzes_article_idx').on(table.articleId)]
+	(table) => [
+		index('quizzes_article_idx').on(table.articleId),
+		index('quizzes_owner_idx').on(table.ownerId)
+	]
 );
 
 /**
@@ -215,14 +236,17 @@ export const questions = sqliteTable(
 		evidenceStart: integer('evidence_start'),
 		evidenceEnd: integer('evidence_end'),
 		points: integer('points').notNull().default(1),
-		source: text('source', { enum: ['rule', 'teacher'] }).notNull(),
+		source: text('source', { enum: QUESTION_SOURCES }).notNull(),
 		rule: text('rule'),
 		/** The reading skill it tests; null for a teacher's question that names none. */
 		skill: text('skill', { enum: SKILLS }),
 		/** Set when a teacher discards a draft: kept for the record, never shown. */
 		retiredAt: integer('retired_at', { mode: 'number' })
 	},
-	(table) => [index('questions_quiz_idx').on(table.quizId, table.position)]
+	(table) => [
+		index('questions_quiz_idx').on(table.quizId, table.position),
+		check('questions_evidence_range', sql`${table.evidenceStart} <= ${table.evidenceEnd}`)
+	]
 );
 
 export const assignments = sqliteTable(
@@ -240,7 +264,10 @@ export const assignments = sqliteTable(
 		settings: text('settings', { mode: 'json' }).$type<AssignmentSettings>().notNull(),
 		createdAt: createdAt()
 	},
-	(table) => [index('assignments_class_idx').on(table.classId)]
+	(table) => [
+		index('assignments_class_idx').on(table.classId),
+		index('assignments_quiz_idx').on(table.quizId)
+	]
 );
 
 /** Extra time for one student on one assignment (an accommodation), e.g. 1.5 × the limit. */
@@ -255,7 +282,10 @@ export const accommodations = sqliteTable(
 			.references(() => users.id, { onDelete: 'cascade' }),
 		timeMultiplier: real('time_multiplier').notNull()
 	},
-	(table) => [primaryKey({ columns: [table.assignmentId, table.userId] })]
+	(table) => [
+		primaryKey({ columns: [table.assignmentId, table.userId] }),
+		check('accommodations_time_multiplier', sql`${table.timeMultiplier} > 0`)
+	]
 );
 
 export const attempts = sqliteTable(
@@ -276,7 +306,10 @@ export const attempts = sqliteTable(
 		score: real('score'),
 		maxScore: real('max_score')
 	},
-	(table) => [index('attempts_assignment_user_idx').on(table.assignmentId, table.userId)]
+	(table) => [
+		index('attempts_assignment_user_idx').on(table.assignmentId, table.userId),
+		index('attempts_user_idx').on(table.userId)
+	]
 );
 
 export const responses = sqliteTable(
@@ -297,7 +330,10 @@ export const responses = sqliteTable(
 		/** When the browser's autosave saw the answer change: an older save arriving later loses. */
 		typedAt: integer('typed_at', { mode: 'number' })
 	},
-	(table) => [primaryKey({ columns: [table.attemptId, table.questionId] })]
+	(table) => [
+		primaryKey({ columns: [table.attemptId, table.questionId] }),
+		index('responses_question_idx').on(table.questionId)
+	]
 );
 
 /** A student's report of a problem with a question, after submitting: one per student and question. */
@@ -345,9 +381,7 @@ export const debates = sqliteTable(
 		/** Side names: "for" argues the motion (e.g. Intervention), "against" opposes it. */
 		sideFor: text('side_for').notNull(),
 		sideAgainst: text('side_against').notNull(),
-		phase: text('phase', {
-			enum: ['prepare', 'opening', 'rebuttal', 'switch', 'closing', 'reflect']
-		}).notNull(),
+		phase: text('phase', { enum: asEnum(PHASE_ORDER) }).notNull(),
 		/** The phase clock (src/lib/debate/clock.ts): running with an end, or paused with time left. */
 		clock: text('clock', { mode: 'json' }).$type<PhaseClock>().notNull(),
 		settings: text('settings', { mode: 'json' }).$type<DebateSettings>().notNull(),
@@ -356,7 +390,10 @@ export const debates = sqliteTable(
 		pseudonymSecret: text('pseudonym_secret').notNull().default(''),
 		createdAt: createdAt()
 	},
-	(table) => [index('debates_class_idx').on(table.classId)]
+	(table) => [
+		index('debates_class_idx').on(table.classId),
+		index('debates_article_idx').on(table.articleId)
+	]
 );
 
 export const debateMembers = sqliteTable(
@@ -368,7 +405,7 @@ export const debateMembers = sqliteTable(
 		userId: integer('user_id')
 			.notNull()
 			.references(() => users.id, { onDelete: 'cascade' }),
-		side: text('side', { enum: ['for', 'against'] }),
+		side: text('side', { enum: asEnum(SIDES) }),
 		stanceBefore: integer('stance_before'),
 		stanceAfter: integer('stance_after'),
 		changeNote: text('change_note'),
@@ -387,12 +424,13 @@ export const posts = sqliteTable(
 		authorId: integer('author_id')
 			.notNull()
 			.references(() => users.id, { onDelete: 'cascade' }),
-		side: text('side', { enum: ['for', 'against'] }).notNull(),
-		phase: text('phase').notNull(),
-		kind: text('kind', {
-			enum: ['claim', 'rebuttal', 'question', 'concession', 'closing']
-		}).notNull(),
-		parentId: integer('parent_id'),
+		side: text('side', { enum: asEnum(SIDES) }).notNull(),
+		phase: text('phase', { enum: asEnum(PHASE_ORDER) }).notNull(),
+		kind: text('kind', { enum: asEnum(POST_KINDS) }).notNull(),
+		/** The post this one answers; a parent erased with its author leaves the answer standing. */
+		parentId: integer('parent_id').references((): AnySQLiteColumn => posts.id, {
+			onDelete: 'set null'
+		}),
 		claim: text('claim').notNull(),
 		evidenceParagraph: integer('evidence_paragraph'),
 		evidenceStart: integer('evidence_start'),
@@ -402,11 +440,15 @@ export const posts = sqliteTable(
 		createdAt: integer('created_at', { mode: 'number' }).notNull(),
 		editedAt: integer('edited_at', { mode: 'number' }),
 		hiddenAt: integer('hidden_at', { mode: 'number' }),
-		hiddenBy: integer('hidden_by'),
+		hiddenBy: integer('hidden_by').references(() => users.id, { onDelete: 'set null' }),
 		hiddenReason: text('hidden_reason'),
 		pinned: integer('pinned', { mode: 'boolean' }).notNull().default(false)
 	},
-	(table) => [index('posts_debate_idx').on(table.debateId, table.id)]
+	(table) => [
+		index('posts_debate_idx').on(table.debateId, table.id),
+		index('posts_author_idx').on(table.authorId),
+		check('posts_evidence_range', sql`${table.evidenceStart} <= ${table.evidenceEnd}`)
+	]
 );
 
 export const reactions = sqliteTable(
@@ -424,7 +466,10 @@ export const reactions = sqliteTable(
 		note: text('note'),
 		createdAt: integer('created_at', { mode: 'number' }).notNull()
 	},
-	(table) => [primaryKey({ columns: [table.postId, table.userId, table.kind] })]
+	(table) => [
+		primaryKey({ columns: [table.postId, table.userId, table.kind] }),
+		index('reactions_user_idx').on(table.userId)
+	]
 );
 
 export const flags = sqliteTable(
@@ -442,7 +487,7 @@ export const flags = sqliteTable(
 		resolvedAt: integer('resolved_at', { mode: 'number' }),
 		createdAt: integer('created_at', { mode: 'number' }).notNull()
 	},
-	(table) => [index('flags_post_idx').on(table.postId)]
+	(table) => [index('flags_post_idx').on(table.postId), index('flags_user_idx').on(table.userId)]
 );
 
 export const rubricScores = sqliteTable(
@@ -457,9 +502,14 @@ export const rubricScores = sqliteTable(
 		criterion: text('criterion').notNull(),
 		score: integer('score').notNull(),
 		comment: text('comment'),
-		scoredBy: integer('scored_by').notNull()
+		/** The teacher who scored; null once that teacher's account is deleted. */
+		scoredBy: integer('scored_by').references(() => users.id, { onDelete: 'set null' })
 	},
-	(table) => [primaryKey({ columns: [table.debateId, table.studentId, table.criterion] })]
+	(table) => [
+		primaryKey({ columns: [table.debateId, table.studentId, table.criterion] }),
+		index('rubric_scores_student_idx').on(table.studentId),
+		check('rubric_scores_score_range', sql`${table.score} BETWEEN 1 AND 4`)
+	]
 );
 
 /** The append-only log behind the live room: a reconnecting client replays from its last id. */

@@ -1,12 +1,13 @@
 import { sampleAnswer } from '../../quizzes/sample-answers';
 import { DEFAULT_SETTINGS } from '../../quizzes/types';
-import * as assignments from '../assignments';
-import * as attempts from '../attempts';
+import * as assignments from '../quizzes/assignments';
+import * as attempts from '../quizzes/attempts';
+import * as answers from '../quizzes/answers';
 import type { PublicUser } from '../public-user';
-import * as generation from '../quiz-generation';
-import * as quizzes from '../quizzes';
+import * as generation from '../quizzes/quiz-generation';
+import * as quizzes from '../quizzes/quizzes';
+import { DAY_MS, MINUTE_MS } from '../../time';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 /** How often each demo student (student1 … student5) answers right: a spread for the reports. */
 const ACCURACY = [0.95, 0.8, 0.65, 0.5, 0.3];
 
@@ -38,18 +39,18 @@ export function seedQuiz(
 	});
 	const list = quizzes.listQuestions(quiz.id);
 	students.slice(0, ACCURACY.length).forEach((student, s) => {
-		const started = attempts.start(student, assignment.id, now - DAY_MS + s * 60_000);
+		const started = attempts.start(student, assignment.id, now - DAY_MS + s * MINUTE_MS);
 		if (!started.ok) return;
 		for (const question of list) {
 			const right = unit(s + 1, question.id) < ACCURACY[s]!;
-			attempts.saveResponse(
+			answers.saveResponse(
 				student,
 				started.attempt.id,
 				question.id,
 				sampleAnswer(question.content, right)
 			);
 		}
-		attempts.submit(student, started.attempt.id, now - DAY_MS + s * 60_000 + 9 * 60_000);
+		attempts.submit(student, started.attempt.id, now - DAY_MS + s * MINUTE_MS + 9 * MINUTE_MS);
 	});
 	return { quiz, assignment };
 }

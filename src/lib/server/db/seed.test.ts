@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as articles from '../articles';
-import * as assignments from '../assignments';
-import * as attempts from '../attempts';
+import * as assignments from '../quizzes/assignments';
+import * as attempts from '../quizzes/attempts';
 import * as classes from '../classes';
 import { useTempDatabase } from '../testing/temp-db';
 import { authenticate } from '../users';

@@ -1,6 +1,6 @@
 import { count } from 'drizzle-orm';
 import defaultArticle from '../../articles/default/cartel-crackdown.raw.txt?raw';
-import { acceptProposal, saveImport } from '../article-import';
+import { acceptProposal, saveImport } from '../articles/article-import';
 import * as classes from '../classes';
 import { seedDebate } from './seed-debate';
 import { seedQuiz } from './seed-quiz';

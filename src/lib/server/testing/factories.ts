@@ -1,7 +1,7 @@
-import { acceptProposal, saveImport } from '../article-import';
+import { acceptProposal, saveImport } from '../articles/article-import';
 import * as classes from '../classes';
-import * as generation from '../quiz-generation';
-import type { GenerateRequest } from '../quiz-generation';
+import * as generation from '../quizzes/quiz-generation';
+import type { GenerateRequest } from '../quizzes/quiz-generation';
 import { createUser, type PublicUser } from '../users';
 
 let sequence = 0;

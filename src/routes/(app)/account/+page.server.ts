@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { deleteSessionTokenCookie } from '$lib/server/auth/cookie';
 import { requireUser } from '$lib/server/guards';
-import * as privacy from '$lib/server/privacy';
+import * as privacy from '$lib/server/classes/privacy';
 import { changePassword } from '$lib/server/users';
 import { changePasswordForm, parseForm } from '$lib/validation';
 import type { Actions, PageServerLoad } from './$types';

@@ -1,6 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { retryMessage } from '$lib/server/auth/login';
-import { signupsByAddress, takenUsernamesByAddress } from '$lib/server/auth/rate-limit';
+import { signupsByAddress, takenUsernamesByAddress } from '$lib/server/auth/login-throttle';
 import { startSession } from '$lib/server/auth/start-session';
 import { createUser, isUsernameTaken, UsernameTakenError } from '$lib/server/users';
 import { parseForm, signupForm } from '$lib/validation';

@@ -1,5 +1,5 @@
 import { requireUser } from '$lib/server/guards';
-import * as privacy from '$lib/server/privacy';
+import * as privacy from '$lib/server/classes/privacy';
 import type { RequestHandler } from './$types';
 
 /** The signed-in user's own data, as a download. */

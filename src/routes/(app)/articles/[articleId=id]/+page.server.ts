@@ -6,9 +6,10 @@ import { suggestTerms } from '$lib/reader/glossary';
 import * as articles from '$lib/server/articles';
 import * as classes from '$lib/server/classes';
 import * as debates from '$lib/server/debates';
-import * as generation from '$lib/server/quiz-generation';
-import * as quizzes from '$lib/server/quizzes';
+import * as generation from '$lib/server/quizzes/quiz-generation';
+import * as quizzes from '$lib/server/quizzes/quizzes';
 import { formId, requireTeacher, requireUser } from '$lib/server/guards';
+import { rethrowNotFound } from '$lib/server/http/refusals';
 import { glossaryTermForm, parseForm } from '$lib/validation';
 import { MAX_CLASS_CHOICES, readNumberList } from '$lib/form-lists';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
@@ -90,8 +91,7 @@ export const actions: Actions = {
 		try {
 			articles.setSharing(teacher, articleId, ids.values);
 		} catch (err) {
-			if (err instanceof classes.ClassNotFoundError) error(404, 'That class is not one of yours.');
-			throw err;
+			rethrowNotFound(err, 'That class is not one of yours.');
 		}
 		return { shared: true };
 	},

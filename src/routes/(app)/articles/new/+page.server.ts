@@ -1,6 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { proposeImport, type ImportProposal } from '$lib/articles/review';
-import { checkLength, importText, saveImport } from '$lib/server/article-import';
+import { checkLength, importText, saveImport } from '$lib/server/articles/article-import';
 import * as classes from '$lib/server/classes';
 import { requireTeacher } from '$lib/server/guards';
 import { articleDetailsForm, parseForm } from '$lib/validation';

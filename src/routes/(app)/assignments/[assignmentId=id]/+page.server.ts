@@ -1,11 +1,11 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import * as assignments from '$lib/server/assignments';
-import * as attempts from '$lib/server/attempts';
-import { progress } from '$lib/server/assignment-progress';
+import * as assignments from '$lib/server/quizzes/assignments';
+import * as attempts from '$lib/server/quizzes/attempts';
+import { progress } from '$lib/server/quizzes/assignment-progress';
 import type { Assignment } from '$lib/server/db/schema';
 import { formId, requireStudent, requireTeacher, requireUser } from '$lib/server/guards';
 import type { PublicUser } from '$lib/server/public-user';
-import * as quizzes from '$lib/server/quizzes';
+import * as quizzes from '$lib/server/quizzes/quizzes';
 import { EXTRA_TIME } from '$lib/quizzes/labels';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,13 +1,14 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { parseNameList } from '$lib/classes/name-list';
-import * as assignments from '$lib/server/assignments';
+import * as assignments from '$lib/server/quizzes/assignments';
 import * as classes from '$lib/server/classes';
 import { config } from '$lib/server/config';
 import * as debates from '$lib/server/debates';
 import { formId, requireTeacher, requireUser } from '$lib/server/guards';
-import * as privacy from '$lib/server/privacy';
-import * as roster from '$lib/server/roster';
-import { joinOrigin } from '$lib/server/join-address';
+import * as privacy from '$lib/server/classes/privacy';
+import { rethrowNotFound } from '$lib/server/http/refusals';
+import * as roster from '$lib/server/classes/roster';
+import { joinOrigin } from '$lib/server/classes/join-address';
 import { getUserById } from '$lib/server/users';
 import { bulkAddForm, classForm, parseForm } from '$lib/validation';
 import type { Actions, PageServerLoad } from './$types';
@@ -92,9 +93,7 @@ export const actions: Actions = {
 		try {
 			privacy.deleteStudentFromClass(teacher, found.id, studentId);
 		} catch (err) {
-			if (err instanceof privacy.StudentNotFoundError)
-				error(404, 'That student has no data in this class.');
-			throw err;
+			rethrowNotFound(err, 'That student has no data in this class.');
 		}
 		redirect(303, `/classes/${found.id}?erased=1`);
 	},

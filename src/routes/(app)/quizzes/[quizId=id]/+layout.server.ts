@@ -1,4 +1,4 @@
-import { readImportReport } from '$lib/server/import-report';
+import { readImportReport } from '$lib/server/articles/import-report';
 import type { LayoutServerLoad } from './$types';
 
 /** What the last import into this quiz brought in and left out, shown once on the editor. */

@@ -2,14 +2,15 @@ import { error, fail, redirect, type ActionFailure, type RequestEvent } from '@s
 import { z } from 'zod';
 import { parseAssignForm } from '$lib/quizzes/assign-form';
 import { config } from '$lib/server/config';
-import { parseQuestionForm } from '$lib/quizzes/editor-form';
+import { LIMITS, parseQuestionForm } from '$lib/quizzes/editor-form';
 import * as articles from '$lib/server/articles';
-import * as assignments from '$lib/server/assignments';
+import * as assignments from '$lib/server/quizzes/assignments';
 import * as classes from '$lib/server/classes';
 import type { QuestionRow } from '$lib/server/db/schema';
 import { formId, requireTeacher } from '$lib/server/guards';
-import * as generation from '$lib/server/quiz-generation';
-import * as quizzes from '$lib/server/quizzes';
+import * as generation from '$lib/server/quizzes/quiz-generation';
+import * as quizzes from '$lib/server/quizzes/quizzes';
+import { rethrowNotFound } from '$lib/server/http/refusals';
 import { parseForm } from '$lib/validation';
 import type { EditorQuestion } from './editor';
 import type { Actions, PageServerLoad } from './$types';
@@ -86,8 +87,7 @@ function edit(
 		if (err instanceof quizzes.QuizLockedError) {
 			return fail(409, { action, questionId, locked: err.message });
 		}
-		if (err instanceof quizzes.QuizNotFoundError) error(404, NOT_FOUND);
-		throw err;
+		rethrowNotFound(err, NOT_FOUND);
 	}
 }
 
@@ -102,7 +102,7 @@ const titleForm = z.object({
 		.string({ error: 'Give the quiz a title.' })
 		.trim()
 		.min(1, 'Give the quiz a title.')
-		.max(200, 'A title has at most 200 characters.')
+		.max(LIMITS.quizTitle, `A title has at most ${LIMITS.quizTitle} characters.`)
 });
 
 export const actions: Actions = {
@@ -187,8 +187,7 @@ export const actions: Actions = {
 			if (err instanceof quizzes.QuizLockedError) {
 				return fail(409, { action: 'replace', questionId, locked: err.message });
 			}
-			if (err instanceof quizzes.QuizNotFoundError) error(404, NOT_FOUND);
-			throw err;
+			rethrowNotFound(err, NOT_FOUND);
 		}
 		if (!outcome.ok) return fail(422, { action: 'replace', questionId, message: outcome.reason });
 		redirect(303, `/quizzes/${quiz.id}?replaced=${outcome.questionId}#q${outcome.questionId}`);

@@ -8,8 +8,8 @@ import {
 } from '$lib/quizzes/interchange';
 import * as articles from '$lib/server/articles';
 import { requireTeacher } from '$lib/server/guards';
-import { writeImportReport } from '$lib/server/import-report';
-import * as interchange from '$lib/server/quiz-interchange';
+import { writeImportReport } from '$lib/server/articles/import-report';
+import * as interchange from '$lib/server/quizzes/quiz-interchange';
 import type { Actions, PageServerLoad } from './$types';
 
 const NOT_FOUND = 'There is no article here, or it is not one of yours.';

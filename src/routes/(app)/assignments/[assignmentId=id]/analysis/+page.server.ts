@@ -1,10 +1,10 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { formId, requireUser } from '$lib/server/guards';
-import { itemAnalysis, parseScope } from '$lib/server/item-analysis';
-import * as questionReports from '$lib/server/question-reports';
-import { QuizNotFoundError } from '$lib/server/quizzes';
-import { LastQuestionError, retireQuestion } from '$lib/server/retired-questions';
-import * as assignments from '$lib/server/assignments';
+import { itemAnalysis, parseScope } from '$lib/server/quizzes/item-analysis';
+import * as questionReports from '$lib/server/quizzes/question-reports';
+import { QuizNotFoundError } from '$lib/server/quizzes/quizzes';
+import { LastQuestionError, retireQuestion } from '$lib/server/quizzes/retired-questions';
+import * as assignments from '$lib/server/quizzes/assignments';
 import type { Actions, PageServerLoad } from './$types';
 
 const NOT_FOUND = 'There is no item analysis here, or the assignment is not one of yours.';

@@ -1,9 +1,9 @@
 import { error } from '@sveltejs/kit';
 import { gradebookRows } from '$lib/reports/export';
 import { parseSort, sortRows } from '$lib/reports/gradebook';
-import { csvResponse } from '$lib/server/csv-response';
+import { csvResponse } from '$lib/server/http/csv-response';
 import { requireUser } from '$lib/server/guards';
-import * as reports from '$lib/server/reports';
+import * as reports from '$lib/server/reports/reports';
 import type { RequestHandler } from './$types';
 
 /** The gradebook as CSV: a header row, then one row per student, sorted as on the page. */

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { parseSort, sortRows } from '$lib/reports/gradebook';
 import * as classes from '$lib/server/classes';
 import { requireUser } from '$lib/server/guards';
-import * as reports from '$lib/server/reports';
+import * as reports from '$lib/server/reports/reports';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {

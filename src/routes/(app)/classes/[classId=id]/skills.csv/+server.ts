@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { masteryRows } from '$lib/reports/mastery-export';
-import { csvResponse } from '$lib/server/csv-response';
+import { csvResponse } from '$lib/server/http/csv-response';
 import { requireUser } from '$lib/server/guards';
-import * as mastery from '$lib/server/mastery';
+import * as mastery from '$lib/server/reports/mastery';
 import type { RequestHandler } from './$types';
 
 /** Mastery by skill as CSV: one row per student, then the whole class. */

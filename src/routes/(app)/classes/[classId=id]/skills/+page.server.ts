@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { plainWords } from '$lib/reports/mastery';
 import * as classes from '$lib/server/classes';
 import { requireUser } from '$lib/server/guards';
-import * as mastery from '$lib/server/mastery';
+import * as mastery from '$lib/server/reports/mastery';
 import type { PageServerLoad } from './$types';
 
 /** Teachers see the class's mastery by skill; a student sees their own, in plain words. */

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { requireTeacher } from '$lib/server/guards';
-import * as interchange from '$lib/server/quiz-interchange';
+import * as interchange from '$lib/server/quizzes/quiz-interchange';
 import { answerKey, studentCopy } from './printable';
 import type { PageServerLoad } from './$types';
 

@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { itemAnalysisRows } from '$lib/reports/item-export';
-import { csvResponse } from '$lib/server/csv-response';
+import { csvResponse } from '$lib/server/http/csv-response';
 import { requireUser } from '$lib/server/guards';
-import { itemAnalysis, parseScope } from '$lib/server/item-analysis';
+import { itemAnalysis, parseScope } from '$lib/server/quizzes/item-analysis';
 import type { RequestHandler } from './$types';
 
 /** One row per question (?attempts=all for every attempt, as on the page). */

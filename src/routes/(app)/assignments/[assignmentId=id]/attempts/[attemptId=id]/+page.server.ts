@@ -1,12 +1,13 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { readAnswer } from '$lib/quizzes/form-answers';
 import * as articles from '$lib/server/articles';
-import * as assignments from '$lib/server/assignments';
-import * as attempts from '$lib/server/attempts';
-import { evidenceParagraphs } from '$lib/server/guided-reading';
+import * as assignments from '$lib/server/quizzes/assignments';
+import * as attempts from '$lib/server/quizzes/attempts';
+import * as answers from '$lib/server/quizzes/answers';
+import { evidenceParagraphs } from '$lib/server/quizzes/guided-reading';
 import { formId, requireStudent } from '$lib/server/guards';
-import * as questionReports from '$lib/server/question-reports';
-import { resultsOf } from '$lib/server/results';
+import * as questionReports from '$lib/server/quizzes/question-reports';
+import { resultsOf } from '$lib/server/quizzes/results';
 import { reportForm } from '$lib/quizzes/question-report-form';
 import { parseForm } from '$lib/validation';
 import type { Actions, PageServerLoad } from './$types';
@@ -80,7 +81,7 @@ function saveAll(event: RequestEvent<{ assignmentId: string; attemptId: string }
 	for (const question of attempts.questionsFor(attempt)) {
 		const value = readAnswer(question, form);
 		if (value === undefined) continue;
-		const result = attempts.saveResponse(student, attempt.id, question.id, value);
+		const result = answers.saveResponse(student, attempt.id, question.id, value);
 		if (!result.ok) {
 			refused = {
 				questionId: question.id,
@@ -104,7 +105,7 @@ export const actions: Actions = {
 		const only = Number(form.get('only'));
 		if (only) {
 			// Autosave of one question: the hot path, prepared statements only.
-			const result = attempts.saveFromForm(
+			const result = answers.saveFromForm(
 				requireStudent(event),
 				{
 					assignmentId: Number(event.params.assignmentId),

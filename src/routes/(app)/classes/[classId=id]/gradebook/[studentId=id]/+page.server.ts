@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import * as classes from '$lib/server/classes';
-import { studentDetail } from '$lib/server/attempt-details';
+import { studentDetail } from '$lib/server/reports/attempt-details';
 import { requireUser } from '$lib/server/guards';
 import type { PageServerLoad } from './$types';
 

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { attemptDetailRows } from '$lib/server/attempt-details';
-import { csvResponse } from '$lib/server/csv-response';
+import { attemptDetailRows } from '$lib/server/reports/attempt-details';
+import { csvResponse } from '$lib/server/http/csv-response';
 import { requireUser } from '$lib/server/guards';
 import type { RequestHandler } from './$types';
 

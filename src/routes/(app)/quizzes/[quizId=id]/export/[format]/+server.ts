@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { isFormat } from '$lib/quizzes/interchange';
 import { requireTeacher } from '$lib/server/guards';
-import * as interchange from '$lib/server/quiz-interchange';
+import * as interchange from '$lib/server/quizzes/quiz-interchange';
 import type { RequestHandler } from './$types';
 
 /** The quiz as a file another tool imports; 404 for a quiz that is not the teacher's. */

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
-import * as classes from '$lib/server/classes';
 import { requireUser } from '$lib/server/guards';
-import * as privacy from '$lib/server/privacy';
+import * as privacy from '$lib/server/classes/privacy';
+import { rethrowNotFound } from '$lib/server/http/refusals';
 import type { RequestHandler } from './$types';
 
 const NOT_FOUND = 'There is no such student in a class of yours.';
@@ -23,8 +23,6 @@ export const GET: RequestHandler = (event) => {
 			}
 		});
 	} catch (err) {
-		if (err instanceof classes.ClassNotFoundError || err instanceof privacy.StudentNotFoundError)
-			error(404, NOT_FOUND);
-		throw err;
+		rethrowNotFound(err, NOT_FOUND);
 	}
 };

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { AttemptThrottle, pairKey } from './login-throttle';
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const throttle = () =>
+	new AttemptThrottle({
+		freeTries: 3,
+		baseDelayMs: SECOND,
+		maxDelayMs: 5 * MINUTE,
+		forgetAfterMs: 15 * MINUTE
+	});
+
+describe('AttemptThrottle', () => {
+	it('lets the free tries through back to back, then refuses the next until its delay passes', () => {
+		const t = throttle();
+		for (let i = 0; i < 3; i++) expect(t.take('ana', 0)).toEqual({ allowed: true });
+		expect(t.take('ana', 0)).toEqual({ allowed: false, retryAfterMs: SECOND });
+		expect(t.take('ana', SECOND)).toEqual({ allowed: true });
+	});
+
+	it('doubles the delay with each further failure, up to the cap', () => {
+		const t = throttle();
+		let now = 0;
+		const waits: number[] = [];
+		for (let i = 0; i < 14; i++) {
+			now += t.waitMs('ana', now);
+			t.count('ana', now);
+			waits.push(t.waitMs('ana', now));
+		}
+		expect(waits.slice(2, 12).map((w) => w / SECOND)).toEqual([
+			1, 2, 4, 8, 16, 32, 64, 128, 256, 300
+		]);
+		expect(waits[13]).toBe(5 * MINUTE);
+	});
+
+	it('never locks a whole address: 300 failures over 100 accounts leave the teacher free', () => {
+		const t = throttle();
+		for (let n = 0; n < 100; n++) for (let i = 0; i < 3; i++) t.take(pairKey(`s${n}`, 'school'), 0);
+		expect(t.take(pairKey('teacher', 'school'), 0)).toEqual({ allowed: true });
+	});
+
+	it('keeps pairs apart; a refund gives back one try; a prefix reset frees an account', () => {
+		const t = throttle();
+		for (let i = 0; i < 3; i++) t.count(pairKey('ana', 'a'), 0);
+		expect(t.waitMs(pairKey('ana', 'b'), 0)).toBe(0);
+		t.refund(pairKey('ana', 'a'));
+		expect(t.waitMs(pairKey('ana', 'a'), 0)).toBe(0);
+		t.count(pairKey('ana', 'a'), 0);
+		t.count(pairKey('ana', 'b'), 0);
+		t.resetPrefix('ana\n');
+		expect(t.waitMs(pairKey('ana', 'a'), 0)).toBe(0);
+	});
+
+	it('forgets a key after a quiet spell', () => {
+		const t = throttle();
+		for (let i = 0; i < 5; i++) t.count('ana', 0);
+		expect(t.waitMs('ana', 0)).toBeGreaterThan(0);
+		expect(t.waitMs('ana', 16 * MINUTE)).toBe(0);
+	});
+});

@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleAnswer } from '../../quizzes/sample-answers';
+import { DEFAULT_SETTINGS, type FeedbackPolicy } from '../../quizzes/types';
+import * as assignments from '../quizzes/assignments';
+import * as attempts from '../quizzes/attempts';
+import * as answers from '../quizzes/answers';
+import * as privacy from './privacy';
+import * as quizzes from '../quizzes/quizzes';
+import { makeClassWithArticle, makeQuiz, makeUser } from '../testing/factories';
+import { useTempDatabase } from '../testing/temp-db';
+
+let cleanup: () => void;
+beforeAll(() => {
+	cleanup = useTempDatabase();
+});
+afterAll(() => cleanup());
+
+/** A student with one saved answer on an assignment with the given feedback policy. */
+async function savedAnswer(feedback: FeedbackPolicy) {
+	const teacher = await makeUser('teacher');
+	const student = await makeUser('student');
+	const { klass, article } = makeClassWithArticle(teacher, [student]);
+	const quiz = makeQuiz(teacher, article.id);
+	quizzes.publish(teacher, quiz.id);
+	const assignment = assignments.create(teacher, {
+		classId: klass.id,
+		quizId: quiz.id,
+		opensAt: 0,
+		dueAt: null,
+		settings: { ...DEFAULT_SETTINGS, feedback }
+	});
+	const question = quizzes.listQuestions(quiz.id)[0]!;
+	const started = attempts.start(student, assignment.id);
+	if (!started.ok) throw new Error('attempt refused');
+	answers.saveResponse(
+		student,
+		started.attempt.id,
+		question.id,
+		sampleAnswer(question.content, true)
+	);
+	return { student, attempt: started.attempt, teacher, klass };
+}
+
+const CORRECTNESS = ['isCorrect', 'points', 'score', 'maxScore'];
+
+function keysOf(value: unknown): string[] {
+	if (Array.isArray(value)) return value.flatMap(keysOf);
+	if (value && typeof value === 'object')
+		return Object.entries(value).flatMap(([k, v]) => [k, ...keysOf(v)]);
+	return [];
+}
+
+describe('own export and the answer key', () => {
+	it('holds no correctness for an answer saved in an open attempt', async () => {
+		const { student } = await savedAnswer('after_submit');
+		const data = privacy.exportOwnData(student);
+		expect(data.attempts[0]!.answers).toHaveLength(1);
+		expect(keysOf(data.attempts).filter((k) => CORRECTNESS.includes(k))).toEqual([]);
+	});
+
+	it('holds none after submitting when the policy is "never"', async () => {
+		const { student, attempt } = await savedAnswer('never');
+		attempts.submit(student, attempt.id);
+		const data = privacy.exportOwnData(student);
+		expect(keysOf(data.attempts).filter((k) => CORRECTNESS.includes(k))).toEqual([]);
+	});
+
+	it('holds the marks once the policy shows them, and always for the teacher', async () => {
+		const { student, attempt } = await savedAnswer('after_submit');
+		attempts.submit(student, attempt.id);
+		expect(privacy.exportOwnData(student).attempts[0]!.answers[0]).toHaveProperty(
+			'isCorrect',
+			true
+		);
+		const open = await savedAnswer('never');
+		const forTeacher = privacy.exportStudentInClass(open.teacher, open.klass.id, open.student.id);
+		expect(forTeacher.attempts[0]!.answers[0]).toHaveProperty('isCorrect', true);
+	});
+});

@@ -1,0 +1,151 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleAnswer } from '../../quizzes/sample-answers';
+import { DEFAULT_SETTINGS } from '../../quizzes/types';
+import * as assignments from '../quizzes/assignments';
+import * as attempts from '../quizzes/attempts';
+import * as answers from '../quizzes/answers';
+import * as classes from '../classes';
+import * as phases from '../debate-phases';
+import * as debates from '../debates';
+import * as posts from '../posts';
+import * as privacy from './privacy';
+import * as quizzes from '../quizzes/quizzes';
+import * as rubric from '../rubric';
+import { makeClassWithArticle, makeQuiz, makeUser } from '../testing/factories';
+import { useTempDatabase } from '../testing/temp-db';
+import { getUserById } from '../users';
+
+let cleanup: () => void;
+beforeAll(() => {
+	cleanup = useTempDatabase();
+});
+afterAll(() => cleanup());
+
+const RAW = `Town Council Approves New Bus Lanes\n\nThe council voted 7 to 2 on Tuesday to add bus lanes on Main Street, Mayor Ana Ruiz said.\n\nThe lanes will cost $4 million and open in March, according to the transport office.\n\nCritics, led by councillor Tom Berg, argued that shops would lose parking.`;
+const FULL = { claim: 4, evidence: '3', reasoning: 3, engagement: 2, civility: 4 };
+
+/** A class with a quiz assignment and a debate; Ana and Ben both answer, post and vote. */
+async function classroom() {
+	const teacher = await makeUser('teacher');
+	const ana = await makeUser('student', { displayName: 'Ana Alvarez', password: 'ana-password' });
+	const ben = await makeUser('student', { displayName: 'Ben Brown' });
+	const { klass, article } = makeClassWithArticle(teacher, [ana, ben], RAW, 'Civics');
+	const quiz = makeQuiz(teacher, article.id);
+	quizzes.publish(teacher, quiz.id);
+	const assignment = assignments.create(teacher, {
+		classId: klass.id,
+		quizId: quiz.id,
+		opensAt: 0,
+		dueAt: null,
+		settings: DEFAULT_SETTINGS
+	});
+	const question = quizzes.listQuestions(quiz.id)[0]!;
+	const debate = debates.create(teacher, {
+		articleId: article.id,
+		classId: klass.id,
+		motion: 'The bus lanes are worth it.',
+		sideFor: 'Lanes',
+		sideAgainst: 'Parking'
+	});
+	for (const s of [ana, ben]) {
+		const started = attempts.start(s, assignment.id);
+		if (!started.ok) throw new Error('attempt refused');
+		answers.saveResponse(s, started.attempt.id, question.id, sampleAnswer(question.content, true));
+		debates.joinDebate(s, debate.id);
+		debates.voteStance(s, debate.id, s === ana ? 2 : 4);
+	}
+	phases.advance(teacher, debate.id);
+	const claim = (claimText: string) => ({
+		kind: 'claim',
+		parentId: null,
+		claim: claimText,
+		paragraph: 0,
+		quote: 'voted 7 to 2',
+		reasoning: 'A clear majority.'
+	});
+	const anaPost = posts.create(ana, debate.id, claim('Ana says lanes help riders.'));
+	const benPost = posts.create(ben, debate.id, claim('Ben says the vote was close enough.'));
+	if (!anaPost.ok || !benPost.ok) throw new Error('post refused');
+	rubric.save(teacher, debate.id, ana.id, FULL, 'Ana: strong quotes.');
+	rubric.save(teacher, debate.id, ben.id, FULL, 'Ben: keep going.');
+	return { teacher, ana, ben, klass, debate, assignment };
+}
+
+describe('privacy export', () => {
+	it("holds the student's own data in the class and nobody else's", async () => {
+		const c = await classroom();
+		const data = privacy.exportStudentInClass(c.teacher, c.klass.id, c.ana.id);
+		expect(data.profile).toMatchObject({ id: c.ana.id, displayName: 'Ana Alvarez' });
+		expect(data.enrolment).toHaveLength(1);
+		expect(data.attempts).toHaveLength(1);
+		expect(data.attempts[0]!.answers).toHaveLength(1);
+		expect(data.debates[0]).toMatchObject({ debateId: c.debate.id, stanceBefore: 2 });
+		expect(data.posts.map((p) => p.claim)).toEqual(['Ana says lanes help riders.']);
+		expect(data.rubric.map((r) => r.comment)).toContain('Ana: strong quotes.');
+		const text = JSON.stringify(data);
+		expect(text).not.toContain('Ben');
+		expect(text).not.toContain('password');
+		expect(text).not.toMatch(new RegExp(`"userId":${c.ben.id}\\b`));
+	});
+
+	it('refuses another teacher, a student, and a student outside the class', async () => {
+		const c = await classroom();
+		const stranger = await makeUser('teacher');
+		const outsider = await makeUser('student');
+		expect(() => privacy.exportStudentInClass(stranger, c.klass.id, c.ana.id)).toThrow(
+			classes.ClassNotFoundError
+		);
+		expect(() => privacy.exportStudentInClass(c.ben, c.klass.id, c.ana.id)).toThrow(
+			classes.ClassNotFoundError
+		);
+		expect(() => privacy.exportStudentInClass(c.teacher, c.klass.id, outsider.id)).toThrow(
+			privacy.StudentNotFoundError
+		);
+		expect(() => privacy.deleteStudentFromClass(stranger, c.klass.id, c.ana.id)).toThrow(
+			classes.ClassNotFoundError
+		);
+	});
+
+	it("exports a user's own data across classes", async () => {
+		const c = await classroom();
+		const own = privacy.exportOwnData(c.ana);
+		expect(own.posts).toHaveLength(1);
+		expect(own.attempts).toHaveLength(1);
+		expect(JSON.stringify(own)).not.toContain('Ben');
+		const teacherOwn = privacy.exportOwnData(c.teacher);
+		expect(teacherOwn.classesTaught.map((k) => k.name)).toEqual(['Civics']);
+		expect(teacherOwn.attempts).toHaveLength(0);
+	});
+});
+
+describe('privacy deletion', () => {
+	it("erases one student's data from the class and leaves the others'", async () => {
+		const c = await classroom();
+		privacy.deleteStudentFromClass(c.teacher, c.klass.id, c.ana.id);
+		expect(() => privacy.exportStudentInClass(c.teacher, c.klass.id, c.ana.id)).toThrow(
+			privacy.StudentNotFoundError
+		);
+		const own = privacy.exportOwnData(c.ana);
+		expect([own.enrolment, own.attempts, own.debates, own.posts, own.rubric]).toEqual([
+			[],
+			[],
+			[],
+			[],
+			[]
+		]);
+		const ben = privacy.exportStudentInClass(c.teacher, c.klass.id, c.ben.id);
+		expect(ben.posts).toHaveLength(1);
+		expect(ben.attempts).toHaveLength(1);
+		expect(ben.rubric.length).toBeGreaterThan(0);
+		expect(getUserById(c.ana.id)).not.toBeNull();
+	});
+
+	it('deletes an account only with the right password', async () => {
+		const c = await classroom();
+		expect(await privacy.deleteAccount(c.ana, 'wrong-password')).toBe(false);
+		expect(getUserById(c.ana.id)).not.toBeNull();
+		expect(await privacy.deleteAccount(c.ana, 'ana-password')).toBe(true);
+		expect(getUserById(c.ana.id)).toBeNull();
+		expect(privacy.exportStudentInClass(c.teacher, c.klass.id, c.ben.id).posts).toHaveLength(1);
+	});
+});

@@ -1,0 +1,175 @@
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { gradeResponse, parseResponse } from '../../grading';
+import type { QuestionKind } from '../../grading/types';
+import { studentView, toGradable } from '../../quizzes/convert';
+import type { StudentQuestion } from '../../quizzes/types';
+import { closeIfExpired, DEADLINE_GRACE_MS } from './attempts';
+import type { Db } from '../db';
+import { preparedFor } from '../db/prepared';
+import {
+	assignments as assignmentsTable,
+	attempts,
+	enrollments,
+	questions,
+	responses
+} from '../db/schema';
+import type { PublicUser } from '../public-user';
+
+/**
+ * Saving one answer: the hot path of a quiz (every change autosaves). Ownership, the deadline,
+ * grading and the write go through statements prepared once per connection.
+ */
+
+// Saving an answer is the hottest write: statements prepared once per connection.
+
+function prepare(database: Db) {
+	return {
+		attempt: database
+			.select({ attempt: attempts, quizId: assignmentsTable.quizId })
+			.from(attempts)
+			.innerJoin(assignmentsTable, eq(assignmentsTable.id, attempts.assignmentId))
+			// Still on the roster: a student removed from the class can no longer change answers.
+			.innerJoin(
+				enrollments,
+				and(
+					eq(enrollments.classId, assignmentsTable.classId),
+					eq(enrollments.userId, attempts.userId)
+				)
+			)
+			.where(
+				and(
+					eq(attempts.id, sql.placeholder('attemptId')),
+					eq(attempts.userId, sql.placeholder('userId'))
+				)
+			)
+			.prepare(),
+		question: database
+			.select({
+				id: questions.id,
+				position: questions.position,
+				prompt: questions.prompt,
+				kind: questions.kind,
+				content: questions.content,
+				points: questions.points
+			})
+			.from(questions)
+			.where(
+				and(
+					eq(questions.id, sql.placeholder('questionId')),
+					eq(questions.quizId, sql.placeholder('quizId')),
+					isNull(questions.retiredAt)
+				)
+			)
+			.prepare(),
+		upsert: database
+			.insert(responses)
+			.values({
+				attemptId: sql.placeholder('attemptId'),
+				questionId: sql.placeholder('questionId'),
+				answer: sql.placeholder('answer'),
+				isCorrect: sql.placeholder('isCorrect'),
+				points: sql.placeholder('points'),
+				savedAt: sql.placeholder('savedAt'),
+				typedAt: sql.placeholder('typedAt')
+			})
+			.onConflictDoUpdate({
+				target: [responses.attemptId, responses.questionId],
+				set: {
+					answer: sql`excluded.answer`,
+					isCorrect: sql`excluded.is_correct`,
+					points: sql`excluded.points`,
+					savedAt: sql`excluded.saved_at`,
+					typedAt: sql`excluded.typed_at`,
+					// A try is a different answer saved: guided reading shows teachers how many.
+					tries: sql`${responses.tries} + (excluded.answer IS NOT ${responses.answer})`
+				},
+				// Two tabs, a slow network: a save typed earlier never overwrites one typed later.
+				// A save without a time (the no-script form) is the person's latest word.
+				setWhere: sql`excluded.typed_at IS NULL OR ${responses.typedAt} IS NULL OR excluded.typed_at >= ${responses.typedAt}`
+			})
+			.prepare()
+	};
+}
+
+const prepared = preparedFor(prepare);
+
+export type SaveResult =
+	{ ok: true } | { ok: false; reason: 'not-found' | 'submitted' | 'deadline' | 'invalid' };
+
+/** Checks ownership and the deadline, grades, and stores one answer (saving again overwrites). */
+/** Checks ownership and the deadline, grades, and stores one answer (saving again overwrites). */
+export function saveResponse(
+	student: PublicUser,
+	attemptId: number,
+	questionId: number,
+	value: unknown,
+	now = Date.now(),
+	typedAt: number | null = null
+): SaveResult {
+	return save(student, attemptId, questionId, () => value, now, undefined, typedAt);
+}
+
+/**
+ * The autosave path: reads one question's answer from the submitted form, with the question's
+ * shape (blanks, items) taken from the same lookup that checks it belongs to the attempt.
+ */
+export function saveFromForm(
+	student: PublicUser,
+	target: { assignmentId: number; attemptId: number; questionId: number; typedAt: number | null },
+	read: (question: StudentQuestion) => unknown,
+	now = Date.now()
+): SaveResult | { ok: false; reason: 'empty' } {
+	let empty = false;
+	const result = save(
+		student,
+		target.attemptId,
+		target.questionId,
+		(question) => {
+			const value = read(question);
+			empty = value === undefined;
+			return value;
+		},
+		now,
+		target.assignmentId,
+		target.typedAt
+	);
+	return empty ? { ok: false, reason: 'empty' } : result;
+}
+
+function save(
+	student: PublicUser,
+	attemptId: number,
+	questionId: number,
+	answerOf: (question: StudentQuestion) => unknown,
+	now: number,
+	assignmentId?: number,
+	typedAt: number | null = null
+): SaveResult {
+	const s = prepared();
+	const row = s.attempt.get({ attemptId, userId: student.id });
+	if (!row || (assignmentId !== undefined && row.attempt.assignmentId !== assignmentId)) {
+		return { ok: false, reason: 'not-found' };
+	}
+	if (row.attempt.submittedAt !== null) return { ok: false, reason: 'submitted' };
+	if (row.attempt.deadlineAt !== null && now > row.attempt.deadlineAt + DEADLINE_GRACE_MS) {
+		closeIfExpired(row.attempt, now);
+		return { ok: false, reason: 'deadline' };
+	}
+	const question = s.question.get({ questionId, quizId: row.quizId });
+	if (!question) return { ok: false, reason: 'not-found' };
+	const value = answerOf(studentView(question, null));
+	if (value === undefined) return { ok: true };
+	const answer = parseResponse(question.kind as QuestionKind, value);
+	if (answer === null) return { ok: false, reason: 'invalid' };
+	const grade = gradeResponse(toGradable(question.id, question.points, question.content), answer);
+	s.upsert.run({
+		attemptId,
+		questionId,
+		answer,
+		isCorrect: grade.correct ? 1 : 0,
+		points: grade.points,
+		savedAt: now,
+		typedAt
+	});
+	return { ok: true };
+}

@@ -1,0 +1,189 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleAnswer } from '../../quizzes/sample-answers';
+import { DEFAULT_SETTINGS, type AssignmentSettings } from '../../quizzes/types';
+import { acceptProposal, saveImport } from '../articles/article-import';
+import * as assignments from './assignments';
+import * as attempts from './attempts';
+import * as answers from './answers';
+import * as classes from '../classes';
+import * as quizzes from './quizzes';
+import { resultsOf } from './results';
+import { makeQuiz, makeUser } from '../testing/factories';
+import { useTempDatabase } from '../testing/temp-db';
+import type { PublicUser } from '../public-user';
+
+let cleanup: () => void;
+beforeAll(() => {
+	cleanup = useTempDatabase();
+});
+afterAll(() => cleanup());
+
+const MINUTE = 60_000;
+const RAW = `Town Council Approves New Bus Lanes\n\nThe council voted 7 to 2 on Tuesday to add bus lanes on Main Street, Mayor Ana Ruiz said.\n\nThe lanes will cost $4 million and open in March, according to the transport office.\n\n“Buses will be faster for 12,000 riders,” said Ruiz.\n\nCritics, led by councillor Tom Berg, argued that shops would lose parking.`;
+
+async function classroom(settings: Partial<AssignmentSettings>, dueAt: number | null = null) {
+	const teacher = await makeUser('teacher');
+	const student = await makeUser('student');
+	const other = await makeUser('student');
+	const klass = classes.create(teacher, 'Civics');
+	classes.join(student, klass.joinCode);
+	classes.join(other, klass.joinCode);
+	const article = saveImport(teacher, RAW, {
+		keep: acceptProposal(RAW).keep,
+		details: {
+			title: 'Bus lanes',
+			standfirst: null,
+			byline: null,
+			source: null,
+			publishedOn: null
+		},
+		classIds: []
+	})!;
+	const quiz = makeQuiz(teacher, article.id);
+	quizzes.publish(teacher, quiz.id);
+	const assignment = assignments.create(teacher, {
+		classId: klass.id,
+		quizId: quiz.id,
+		opensAt: 0,
+		dueAt,
+		settings: { ...DEFAULT_SETTINGS, ...settings }
+	});
+	return { teacher, student, other, assignment, questions: quizzes.listQuestions(quiz.id) };
+}
+
+function answerAll(
+	student: PublicUser,
+	attemptId: number,
+	list: ReturnType<typeof quizzes.listQuestions>,
+	right: boolean,
+	now: number
+) {
+	return list.map((q) =>
+		answers.saveResponse(student, attemptId, q.id, sampleAnswer(q.content, right), now)
+	);
+}
+
+describe('attempts', () => {
+	it('saves, overwrites and grades answers, and submits with the score', async () => {
+		const { student, assignment, questions } = await classroom({});
+		const started = attempts.start(student, assignment.id);
+		if (!started.ok) throw new Error(started.reason);
+		answerAll(student, started.attempt.id, questions, false, Date.now());
+		answerAll(student, started.attempt.id, questions, true, Date.now());
+		expect(attempts.savedAnswers(started.attempt.id).size).toBe(questions.length);
+		const done = attempts.submit(student, started.attempt.id)!;
+		expect(done.score).toBe(questions.length);
+		expect(done.maxScore).toBe(questions.length);
+		const results = resultsOf(done);
+		expect(results.visible && results.questions.every((q) => q.correct)).toBe(true);
+		expect(attempts.start(student, assignment.id)).toEqual({
+			ok: false,
+			reason: 'no-attempts-left'
+		});
+	});
+
+	it('keeps each student to their own attempt', async () => {
+		const { student, other, assignment, questions } = await classroom({});
+		const started = attempts.start(student, assignment.id);
+		if (!started.ok) throw new Error(started.reason);
+		expect(attempts.getOwn(other, started.attempt.id)).toBeNull();
+		const q = questions[0]!;
+		expect(
+			answers.saveResponse(other, started.attempt.id, q.id, sampleAnswer(q.content, true))
+		).toEqual({ ok: false, reason: 'not-found' });
+	});
+
+	it('keeps a minute a minute whatever the environment says (no STANDPOINT_MINUTE_MS)', async () => {
+		const { student, assignment } = await classroom({ timeLimitMinutes: 10 });
+		process.env.STANDPOINT_MINUTE_MS = '2000';
+		try {
+			const started = attempts.start(student, assignment.id, 5_000);
+			if (!started.ok) throw new Error(started.reason);
+			expect(started.attempt.deadlineAt).toBe(5_000 + 10 * MINUTE);
+		} finally {
+			delete process.env.STANDPOINT_MINUTE_MS;
+		}
+	});
+
+	it('refuses answers after the deadline and submits what was saved, with extra time honoured', async () => {
+		const { teacher, student, other, assignment, questions } = await classroom({
+			timeLimitMinutes: 10
+		});
+		assignments.setExtraTime(teacher, assignment.id, other.id, 1.5);
+		const t0 = 1_000_000;
+		const mine = attempts.start(student, assignment.id, t0);
+		const theirs = attempts.start(other, assignment.id, t0);
+		if (!mine.ok || !theirs.ok) throw new Error('not started');
+		expect(mine.attempt.deadlineAt).toBe(t0 + 10 * MINUTE);
+		expect(theirs.attempt.deadlineAt).toBe(t0 + 15 * MINUTE);
+		const [first, second] = questions;
+		expect(
+			answers.saveResponse(
+				student,
+				mine.attempt.id,
+				first!.id,
+				sampleAnswer(first!.content, true),
+				t0 + 9 * MINUTE
+			)
+		).toEqual({ ok: true });
+		const late = answers.saveResponse(
+			student,
+			mine.attempt.id,
+			second!.id,
+			sampleAnswer(second!.content, true),
+			t0 + 11 * MINUTE
+		);
+		expect(late).toEqual({ ok: false, reason: 'deadline' });
+		const closed = attempts.getOwn(student, mine.attempt.id, t0 + 11 * MINUTE)!;
+		expect(closed.submittedAt).toBe(t0 + 10 * MINUTE);
+		expect(closed.score).toBe(first!.points);
+		expect(
+			answers.saveResponse(
+				other,
+				theirs.attempt.id,
+				second!.id,
+				sampleAnswer(second!.content, true),
+				t0 + 14 * MINUTE
+			)
+		).toEqual({ ok: true });
+	});
+
+	it('marks late work, or refuses to start it when late work is not accepted', async () => {
+		const due = Date.now() - MINUTE;
+		const lenient = await classroom({}, due);
+		const started = attempts.start(lenient.student, lenient.assignment.id);
+		if (!started.ok) throw new Error(started.reason);
+		expect(attempts.submit(lenient.student, started.attempt.id)?.late).toBe(true);
+		expect(assignments.listForStudent(lenient.student)[0]?.state).toBe('late');
+		const strict = await classroom({ acceptLate: false }, due);
+		expect(attempts.start(strict.student, strict.assignment.id)).toEqual({
+			ok: false,
+			reason: 'closed'
+		});
+		expect(assignments.listForStudent(strict.student)[0]?.state).toBe('missing');
+	});
+
+	it('holds back answers until the due date when feedback waits for it', async () => {
+		const { student, assignment } = await classroom(
+			{ feedback: 'after_due' },
+			Date.now() + 60 * MINUTE
+		);
+		const started = attempts.start(student, assignment.id);
+		if (!started.ok) throw new Error(started.reason);
+		const done = attempts.submit(student, started.attempt.id)!;
+		expect(resultsOf(done).visible).toBe(false);
+		expect(resultsOf(done, Date.now() + 61 * MINUTE).visible).toBe(true);
+	});
+
+	it('shows an excused student as excused, and only their teacher can excuse them', async () => {
+		const { teacher, student, assignment } = await classroom({});
+		const stranger = await makeUser('teacher');
+		expect(() => assignments.setExcused(stranger, assignment.id, student.id, true)).toThrow(
+			assignments.AssignmentNotFoundError
+		);
+		assignments.setExcused(teacher, assignment.id, student.id, true);
+		expect(assignments.listForStudent(student)[0]?.state).toBe('excused');
+		assignments.setExcused(teacher, assignment.id, student.id, false);
+		expect(assignments.listForStudent(student)[0]?.state).toBe('not-started');
+	});
+});

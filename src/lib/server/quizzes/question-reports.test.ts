@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../quizzes/types';
+import * as assignments from './assignments';
+import * as attempts from './attempts';
+import * as classes from '../classes';
+import { db } from '../db';
+import { questions, quizzes } from '../db/schema';
+import type { PublicUser } from '../public-user';
+import * as reports from './question-reports';
+import { makeClassWithArticle, makeUser } from '../testing/factories';
+import { useTempDatabase } from '../testing/temp-db';
+
+let cleanup: () => void;
+let t: Awaited<ReturnType<typeof setUp>>;
+beforeAll(async () => {
+	cleanup = useTempDatabase();
+	t = await setUp();
+});
+afterAll(() => cleanup());
+
+const NOW = 1_800_000_000_000;
+
+async function setUp() {
+	const teacher = await makeUser('teacher');
+	const other = await makeUser('teacher');
+	const [ana, ben] = await Promise.all(
+		['Ana', 'Ben'].map((d) => makeUser('student', { displayName: d }))
+	);
+	const { klass, article } = makeClassWithArticle(teacher, [ana!, ben!]);
+	const quiz = db()
+		.insert(quizzes)
+		.values({ articleId: article.id, ownerId: teacher.id, title: 'Check', status: 'published' })
+		.returning()
+		.get();
+	const [q1, q2] = [0, 1].map(
+		(position) =>
+			db()
+				.insert(questions)
+				.values({
+					quizId: quiz.id,
+					position,
+					kind: 'true_false',
+					prompt: `Statement ${position + 1}`,
+					content: { kind: 'true_false', correct: true },
+					source: 'rule'
+				})
+				.returning()
+				.get().id
+	);
+	const assignment = assignments.create(teacher, {
+		classId: klass.id,
+		quizId: quiz.id,
+		opensAt: NOW - 1000,
+		dueAt: null,
+		settings: { ...DEFAULT_SETTINGS, attemptsAllowed: 2 }
+	});
+	const started = (student: PublicUser) => {
+		const result = attempts.start(student, assignment.id, NOW);
+		if (!result.ok) throw new Error(result.reason);
+		return result.attempt;
+	};
+	const anaAttempt = started(ana!);
+	attempts.submit(ana!, anaAttempt.id, NOW + 10);
+	const benOpen = started(ben!);
+	return {
+		teacher,
+		other,
+		klass,
+		assignment,
+		q1: q1!,
+		q2: q2!,
+		ana: ana!,
+		ben: ben!,
+		anaAttempt,
+		benOpen
+	};
+}
+
+describe('question reports on a real database', () => {
+	it('records a report on a submitted attempt, and a second one replaces the first', () => {
+		const input = { questionId: t.q1, reason: 'two-answers' as const, note: 'B fits too' };
+		expect(reports.report(t.ana, t.anaAttempt.id, input, NOW + 20)).toEqual({ ok: true });
+		expect(
+			reports.report(t.ana, t.anaAttempt.id, { ...input, reason: 'unclear', note: '' }, NOW + 30)
+		).toEqual({ ok: true });
+		const seen = reports.forAssignment(t.teacher, t.assignment.id)!;
+		expect(seen.get(t.q1)).toEqual([
+			{ reason: 'unclear', note: '', student: 'Ana', createdAt: NOW + 30 }
+		]);
+		expect(seen.has(t.q2)).toBe(false);
+		expect(reports.reportedBy(t.ana, [t.q1, t.q2])).toEqual([t.q1]);
+	});
+
+	it('refuses an open attempt, another student’s attempt, and a question of another quiz', () => {
+		const input = { questionId: t.q1, reason: 'wrong-answer' as const, note: '' };
+		expect(reports.report(t.ben, t.benOpen.id, input, NOW + 20)).toEqual({
+			ok: false,
+			reason: 'not-submitted'
+		});
+		expect(reports.report(t.ben, t.anaAttempt.id, input, NOW + 20)).toEqual({
+			ok: false,
+			reason: 'not-found'
+		});
+		expect(
+			reports.report(t.ana, t.anaAttempt.id, { ...input, questionId: 999_999 }, NOW + 20)
+		).toEqual({ ok: false, reason: 'not-found' });
+	});
+
+	it('refuses a student removed from the class, and shows nothing to another teacher', () => {
+		expect(reports.forAssignment(t.other, t.assignment.id)).toBeNull();
+		classes.removeStudent(t.teacher, t.klass.id, t.ana.id);
+		const input = { questionId: t.q2, reason: 'unclear' as const, note: '' };
+		expect(reports.report(t.ana, t.anaAttempt.id, input, NOW + 40)).toEqual({
+			ok: false,
+			reason: 'not-found'
+		});
+	});
+});

@@ -1,0 +1,193 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../quizzes/types';
+import { acceptProposal, saveImport } from '../articles/article-import';
+import * as assignments from './assignments';
+import * as attempts from './attempts';
+import { db } from '../db';
+import { questions, quizzes as quizTable } from '../db/schema';
+import * as generation from './quiz-generation';
+import * as quizzes from './quizzes';
+import { makeClassWithArticle, makeQuiz, makeUser } from '../testing/factories';
+import { useTempDatabase } from '../testing/temp-db';
+import type { PublicUser } from '../public-user';
+
+let cleanup: () => void;
+beforeAll(() => {
+	cleanup = useTempDatabase();
+});
+afterAll(() => cleanup());
+
+/** An article of the teacher's from raw text, through the same import path as the app. */
+function importArticle(teacher: PublicUser, raw: string, title: string) {
+	const article = saveImport(teacher, raw, {
+		keep: acceptProposal(raw).keep,
+		details: { title, standfirst: null, byline: null, source: null, publishedOn: null },
+		classIds: []
+	});
+	if (!article) throw new Error('no body');
+	return article;
+}
+
+const quizCount = (teacher: PublicUser) =>
+	db().select().from(quizTable).where(eq(quizTable.ownerId, teacher.id)).all().length;
+
+describe('generate with a mix', () => {
+	it('keeps only the skills asked for, at most as many as asked, and stores the skill', async () => {
+		const teacher = await makeUser('teacher');
+		const { article } = makeClassWithArticle(teacher, []);
+		const outcome = generation.generate(teacher, article.id, { mix: { 'key-details': 2 } });
+		if (!outcome.ok) throw new Error(outcome.reason);
+		const list = quizzes.listQuestions(outcome.quiz.id);
+		expect(list).toHaveLength(2);
+		expect(list.map((q) => q.skill)).toEqual(['key-details', 'key-details']);
+	});
+
+	it('says why it wrote fewer than asked, and keeps the notes on the quiz', async () => {
+		const teacher = await makeUser('teacher');
+		const { article } = makeClassWithArticle(teacher, []);
+		const outcome = generation.generate(teacher, article.id, { mix: { 'key-details': 10 } });
+		if (!outcome.ok) throw new Error(outcome.reason);
+		expect(quizzes.listQuestions(outcome.quiz.id).length).toBeLessThan(10);
+		expect(outcome.notes.length).toBeGreaterThan(0);
+		expect(quizzes.getOwned(teacher, outcome.quiz.id)?.generationNotes).toEqual(outcome.notes);
+	});
+
+	it('saves no quiz when the article has nothing of the skills asked for', async () => {
+		const teacher = await makeUser('teacher');
+		const article = importArticle(teacher, 'Short note\n\nThe hall was quiet today.', 'Note');
+		const outcome = generation.generate(teacher, article.id, { mix: { 'point-of-view': 3 } });
+		expect(outcome).toMatchObject({ ok: false, code: 'no-questions' });
+		expect(!outcome.ok && outcome.reason).toMatch(/^No questions could be written/);
+		expect(quizCount(teacher)).toBe(0);
+	});
+
+	it('refuses an article that is not in English in one sentence, and saves nothing', async () => {
+		const teacher = await makeUser('teacher');
+		const raw =
+			'El consejo aprueba carriles bus\n\nEl consejo votó el martes para añadir carriles de autobús en la calle Mayor, dijo la alcaldesa Ana Ruiz.\n\nLos carriles costarán cuatro millones y se abrirán en marzo, según la oficina de transporte.\n\n«Los autobuses serán más rápidos para doce mil viajeros», dijo Ruiz.';
+		const article = importArticle(teacher, raw, 'Carriles');
+		const outcome = generation.generate(teacher, article.id);
+		expect(outcome).toMatchObject({ ok: false, code: 'refused' });
+		expect(!outcome.ok && outcome.reason).toMatch(/English/);
+		expect(quizCount(teacher)).toBe(0);
+	});
+
+	it('refuses another teacher’s article as not found', async () => {
+		const owner = await makeUser('teacher');
+		const other = await makeUser('teacher');
+		const { article } = makeClassWithArticle(owner, []);
+		expect(() => generation.generate(other, article.id)).toThrow('Article not found');
+	});
+});
+
+describe('replaceQuestion', () => {
+	async function draftQuiz() {
+		const teacher = await makeUser('teacher');
+		const { klass, article } = makeClassWithArticle(teacher, []);
+		// Recall drafts: the kind any article has enough of to replace one.
+		const quiz = makeQuiz(teacher, article.id, { mix: { 'key-details': 3 } });
+		return { teacher, klass, quiz, before: quizzes.listQuestions(quiz.id) };
+	}
+
+	it('puts a new draft of the same skill in the same place and retires the old one', async () => {
+		const { teacher, quiz, before } = await draftQuiz();
+		const target = before[1]!;
+		const outcome = generation.replaceQuestion(teacher, quiz.id, target.id);
+		if (!outcome.ok) throw new Error(outcome.reason);
+		const after = quizzes.listQuestions(quiz.id);
+		expect(after.map((q) => q.id)).toEqual([
+			before[0]!.id,
+			outcome.questionId,
+			...before.slice(2).map((q) => q.id)
+		]);
+		const fresh = after[1]!;
+		expect(fresh.skill).toBe(target.skill);
+		expect(fresh.source).toBe('rule');
+		expect(before.map((q) => q.prompt)).not.toContain(fresh.prompt);
+		const old = db().select().from(questions).where(eq(questions.id, target.id)).get();
+		expect(old?.retiredAt).not.toBeNull();
+	});
+
+	it('never brings back a prompt the quiz has held, and says so when none is left', async () => {
+		const { teacher, quiz, before } = await draftQuiz();
+		const seen = new Set(before.map((q) => q.prompt));
+		let id = before[0]!.id;
+		let last: generation.ReplaceOutcome | undefined;
+		for (let i = 0; i < 60; i++) {
+			last = generation.replaceQuestion(teacher, quiz.id, id);
+			if (!last.ok) break;
+			id = last.questionId;
+			const prompt = quizzes.listQuestions(quiz.id)[0]!.prompt;
+			expect(seen.has(prompt)).toBe(false);
+			seen.add(prompt);
+		}
+		expect(last).toEqual({
+			ok: false,
+			code: 'none-left',
+			reason: 'No other question of this skill in this article.'
+		});
+		expect(quizzes.listQuestions(quiz.id)).toHaveLength(before.length);
+	});
+
+	it('refuses another teacher, another quiz’s question and an unknown id', async () => {
+		const { teacher, quiz, before } = await draftQuiz();
+		const stranger = await makeUser('teacher');
+		expect(() => generation.replaceQuestion(stranger, quiz.id, before[0]!.id)).toThrow(
+			quizzes.QuizNotFoundError
+		);
+		const second = await draftQuiz();
+		expect(() => generation.replaceQuestion(teacher, quiz.id, second.before[0]!.id)).toThrow(
+			generation.QuestionNotInQuizError
+		);
+		expect(() => generation.replaceQuestion(teacher, quiz.id, 999_999)).toThrow(
+			generation.QuestionNotInQuizError
+		);
+		expect(quizzes.listQuestions(quiz.id).map((q) => q.id)).toEqual(before.map((q) => q.id));
+	});
+
+	it('is refused once a student has started the quiz', async () => {
+		const teacher = await makeUser('teacher');
+		const student = await makeUser('student');
+		const { klass, article } = makeClassWithArticle(teacher, [student]);
+		const quiz = makeQuiz(teacher, article.id, { count: 3 });
+		quizzes.publish(teacher, quiz.id);
+		const assignment = assignments.create(teacher, {
+			classId: klass.id,
+			quizId: quiz.id,
+			opensAt: 0,
+			dueAt: null,
+			settings: DEFAULT_SETTINGS
+		});
+		expect(attempts.start(student, assignment.id).ok).toBe(true);
+		const first = quizzes.listQuestions(quiz.id)[0]!;
+		expect(() => generation.replaceQuestion(teacher, quiz.id, first.id)).toThrow(
+			quizzes.QuizLockedError
+		);
+		expect(quizzes.listQuestions(quiz.id)[0]!.id).toBe(first.id);
+	});
+});
+
+describe('a teacher’s own question', () => {
+	it('stores the skill chosen, and an edit can change it', async () => {
+		const { teacher, quiz } = await (async () => {
+			const t = await makeUser('teacher');
+			const { article } = makeClassWithArticle(t, []);
+			return { teacher: t, quiz: makeQuiz(t, article.id, { count: 2 }) };
+		})();
+		const input = {
+			kind: 'true_false' as const,
+			prompt: 'The council voted for the lanes.',
+			content: { kind: 'true_false' as const, correct: true },
+			explanation: '',
+			evidence: null,
+			points: 1,
+			skill: 'inference' as const
+		};
+		quizzes.addQuestion(teacher, quiz.id, input);
+		const added = quizzes.listQuestions(quiz.id).at(-1)!;
+		expect(added.skill).toBe('inference');
+		quizzes.updateQuestion(teacher, quiz.id, added.id, { ...input, skill: null });
+		expect(quizzes.listQuestions(quiz.id).at(-1)!.skill).toBeNull();
+	});
+});

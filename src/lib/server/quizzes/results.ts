@@ -1,0 +1,92 @@
+import { eq } from 'drizzle-orm';
+import { formatDue } from '../../dates';
+import { answerText, responseText } from '../../quizzes/convert';
+import { feedbackOpen } from '../../quizzes/feedback';
+import type { FeedbackPolicy } from '../../quizzes/types';
+import { savedAnswers } from './attempts';
+import { config } from '../config';
+import { db } from '../db';
+import { assignments, quizzes, responses, type Attempt } from '../db/schema';
+import { listQuestions } from './quizzes';
+
+export interface QuestionResult {
+	id: number;
+	position: number;
+	prompt: string;
+	yourAnswer: string;
+	correctAnswer: string;
+	correct: boolean;
+	points: number;
+	maxPoints: number;
+	explanation: string;
+	/** Link into the reader with the evidence highlighted, or null when the question has none. */
+	evidenceHref: string | null;
+}
+
+export type AttemptResults =
+	| { visible: true; score: number; maxScore: number; questions: QuestionResult[] }
+	| { visible: false; reason: string };
+
+function feedbackVisible(policy: FeedbackPolicy, dueAt: number | null, now: number) {
+	if (policy === 'after_submit') return { visible: true as const };
+	if (policy === 'never')
+		return { visible: false as const, reason: 'Your teacher does not show answers for this quiz.' };
+	if (dueAt === null || now >= dueAt) return { visible: true as const };
+	const when = formatDue(dueAt, config().timeZone);
+	return {
+		visible: false as const,
+		reason: `Answers and explanations appear after the due date (${when}).`
+	};
+}
+
+/**
+ * Whether the student may see correctness (marks, score, key) for this attempt now: only once
+ * it is submitted and the feedback policy allows. Every path that shows a student a mark asks.
+ */
+export function marksVisible(
+	attempt: Pick<Attempt, 'submittedAt'>,
+	assignment: { dueAt: number | null; settings: { feedback: FeedbackPolicy } },
+	now = Date.now()
+): boolean {
+	if (attempt.submittedAt === null) return false;
+	return feedbackOpen(assignment.settings.feedback, assignment.dueAt, now);
+}
+
+/** A submitted attempt's results, as far as the assignment's feedback policy allows. */
+export function resultsOf(attempt: Attempt, now = Date.now()): AttemptResults {
+	const row = db()
+		.select({ assignment: assignments, articleId: quizzes.articleId })
+		.from(assignments)
+		.innerJoin(quizzes, eq(quizzes.id, assignments.quizId))
+		.where(eq(assignments.id, attempt.assignmentId))
+		.get()!;
+	const gate = feedbackVisible(row.assignment.settings.feedback, row.assignment.dueAt, now);
+	if (attempt.submittedAt === null) {
+		return { visible: false, reason: 'This attempt is not submitted yet.' };
+	}
+	if (!gate.visible) return gate;
+	const saved = savedAnswers(attempt.id);
+	const stored = new Map(listQuestions(row.assignment.quizId).map((q) => [q.id, q] as const));
+	const graded = db().select().from(responses).where(eq(responses.attemptId, attempt.id)).all();
+	const points = new Map(graded.map((r) => [r.questionId, r]));
+	const questions = [...stored.values()].map((q, i): QuestionResult => {
+		const response = points.get(q.id);
+		const evidence =
+			q.evidenceParagraph !== null && q.evidenceStart !== null && q.evidenceEnd !== null;
+		return {
+			id: q.id,
+			position: i + 1,
+			prompt: q.prompt,
+			yourAnswer: responseText(q.content, saved.get(q.id)),
+			correctAnswer: answerText(q.content),
+			correct: response?.isCorrect === true,
+			points: response?.points ?? 0,
+			maxPoints: q.points,
+			explanation: q.explanation,
+			evidenceHref: evidence
+				? `/articles/${row.articleId}?hl=${q.evidenceParagraph}:${q.evidenceStart}-${q.evidenceEnd}#p${q.evidenceParagraph! + 1}`
+				: null
+		};
+	});
+	return { visible: true, score: attempt.score ?? 0, maxScore: attempt.maxScore ?? 0, questions };
+}

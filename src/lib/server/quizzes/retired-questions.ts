@@ -1,0 +1,57 @@
+import { and, eq, isNotNull } from 'drizzle-orm';
+import { gradeResponse } from '../../grading';
+import { toGradable } from '../../quizzes/convert';
+import { db } from '../db';
+import { assignments, attempts, questions, responses } from '../db/schema';
+import type { PublicUser } from '../public-user';
+import { listQuestions, requireOwned, requireQuestion } from './quizzes';
+
+/** Retiring the only question left would leave nothing to score. */
+export class LastQuestionError extends Error {
+	constructor() {
+		super('This is the only question left in the quiz, so it cannot be retired.');
+	}
+}
+
+/**
+ * Retires a question from a quiz that may already have been answered: it stops counting, and
+ * every submitted attempt is scored again without it, with the same grader as on submission
+ * (attempts still in progress are scored without it when they are submitted).
+ */
+export function retireQuestion(owner: PublicUser, quizId: number, questionId: number): void {
+	requireOwned(owner, quizId);
+	requireQuestion(quizId, questionId);
+	if (listQuestions(quizId).length <= 1) throw new LastQuestionError();
+	db().transaction((tx) => {
+		tx.update(questions).set({ retiredAt: Date.now() }).where(eq(questions.id, questionId)).run();
+		const live = listQuestions(quizId).map((q) => toGradable(q.id, q.points, q.content));
+		const ofQuiz = and(eq(assignments.quizId, quizId), isNotNull(attempts.submittedAt));
+		const saved = new Map<number, Map<string, unknown>>();
+		for (const { id } of tx
+			.select({ id: attempts.id })
+			.from(attempts)
+			.innerJoin(assignments, eq(assignments.id, attempts.assignmentId))
+			.where(ofQuiz)
+			.all()) {
+			saved.set(id, new Map());
+		}
+		const rows = tx
+			.select({
+				attemptId: responses.attemptId,
+				questionId: responses.questionId,
+				answer: responses.answer
+			})
+			.from(responses)
+			.innerJoin(attempts, eq(attempts.id, responses.attemptId))
+			.innerJoin(assignments, eq(assignments.id, attempts.assignmentId))
+			.where(ofQuiz)
+			.all();
+		for (const r of rows) saved.get(r.attemptId)?.set(String(r.questionId), r.answer);
+		for (const [attemptId, answers] of saved) {
+			const grades = live.map((q) => gradeResponse(q, answers.get(q.id)));
+			const score = grades.reduce((total, g) => total + g.points, 0);
+			const maxScore = grades.reduce((total, g) => total + g.maxPoints, 0);
+			tx.update(attempts).set({ score, maxScore }).where(eq(attempts.id, attemptId)).run();
+		}
+	});
+}

@@ -1,0 +1,131 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Skill } from '../../quizgen/skills';
+import type { SkillResult } from '../../reports/mastery';
+import { DEFAULT_SETTINGS, type FeedbackPolicy } from '../../quizzes/types';
+import * as assignments from '../quizzes/assignments';
+import * as attempts from '../quizzes/attempts';
+import * as answers from '../quizzes/answers';
+import * as classes from '../classes';
+import { db } from '../db';
+import { questions, quizzes } from '../db/schema';
+import * as mastery from './mastery';
+import type { PublicUser } from '../public-user';
+import { makeClassWithArticle, makeUser } from '../testing/factories';
+import { useTempDatabase } from '../testing/temp-db';
+
+let cleanup: () => void;
+let t: Awaited<ReturnType<typeof setUp>>;
+beforeAll(async () => {
+	cleanup = useTempDatabase();
+	t = await setUp();
+});
+afterAll(() => cleanup());
+
+const DAY = 86_400_000;
+const NOW = 1_800_000_000_000;
+
+/** A published true/false quiz (every key True) whose questions test the skills given. */
+function quizOf(teacher: PublicUser, articleId: number, skills: (Skill | null)[]) {
+	const quiz = db()
+		.insert(quizzes)
+		.values({ articleId, ownerId: teacher.id, title: 'Skills check', status: 'published' })
+		.returning()
+		.get();
+	const ids = skills.map(
+		(skill, position) =>
+			db()
+				.insert(questions)
+				.values({
+					quizId: quiz.id,
+					position,
+					kind: 'true_false',
+					prompt: `Statement ${position + 1}`,
+					content: { kind: 'true_false', correct: true },
+					source: 'rule',
+					rule: 'test',
+					skill
+				})
+				.returning()
+				.get().id
+	);
+	return { quiz, ids };
+}
+
+async function setUp() {
+	const teacher = await makeUser('teacher');
+	const other = await makeUser('teacher');
+	const [ana, ben, cleo] = await Promise.all(
+		['Ana', 'Ben', 'Cleo'].map((displayName) => makeUser('student', { displayName }))
+	);
+	const { klass, article } = makeClassWithArticle(teacher, [ana!, ben!, cleo!]);
+	const skills: (Skill | null)[] = ['central-idea', 'central-idea', 'word-meaning', null];
+	const { quiz, ids } = quizOf(teacher, article.id, skills);
+	const assign = (feedback: FeedbackPolicy, dueAt: number) =>
+		assignments.create(teacher, {
+			classId: klass.id,
+			quizId: quiz.id,
+			opensAt: NOW - 5 * DAY,
+			dueAt,
+			settings: { ...DEFAULT_SETTINGS, feedback }
+		});
+	const open = assign('after_submit', NOW + DAY);
+	const hidden = assign('never', NOW + DAY);
+	/** Answers each question right (1) or wrong (0) and submits at `at`. */
+	const take = (student: PublicUser, assignmentId: number, marks: number[], at: number) => {
+		const started = attempts.start(student, assignmentId, at - 1000);
+		if (!started.ok) throw new Error(started.reason);
+		marks.forEach((m, j) =>
+			answers.saveResponse(student, started.attempt.id, ids[j]!, m === 1, at - 500)
+		);
+		attempts.submit(student, started.attempt.id, at);
+	};
+	take(ana!, open.id, [1, 0, 0, 1], NOW - 3 * DAY);
+	take(ben!, open.id, [0, 0, 1, 0], NOW - 3 * DAY);
+	take(ana!, hidden.id, [0, 0, 0, 0], NOW - 2 * DAY);
+	// Cleo starts but never submits: nothing of hers is scored yet.
+	attempts.start(cleo!, open.id, NOW - DAY);
+	return { teacher, other, klass, ids, ana: ana!, ben: ben!, cleo: cleo! };
+}
+
+const result = (results: SkillResult[] | undefined, skill: Skill) =>
+	results?.find((r) => r.skill === skill);
+
+describe('mastery by skill on a real database', () => {
+	it('counts every submitted answer on a question with a skill, for the class', () => {
+		const found = mastery.forClass(t.teacher, t.klass.id)!;
+		// Central idea: Ana 1+0 then 0+0, Ben 0+0 → 1 of 6. Word meaning: 0, 1, 0 → 1 of 3.
+		expect(result(found.skills, 'central-idea')).toMatchObject({ answered: 6 });
+		expect(result(found.skills, 'central-idea')?.share).toBeCloseTo(1 / 6);
+		expect(result(found.skills, 'word-meaning')?.share).toBeCloseTo(1 / 3);
+		expect(result(found.skills, 'key-details')?.answered).toBe(0);
+		const ana = found.students.find((s) => s.student.id === t.ana.id)!;
+		expect(result(ana.skills, 'central-idea')).toMatchObject({ answered: 4, share: 0.25 });
+		const cleo = found.students.find((s) => s.student.id === t.cleo.id)!;
+		expect(cleo.skills.every((r) => r.answered === 0)).toBe(true);
+	});
+
+	it('leaves out retired questions', () => {
+		db().update(questions).set({ retiredAt: NOW }).where(eq(questions.id, t.ids[2]!)).run();
+		const found = mastery.forClass(t.teacher, t.klass.id)!;
+		expect(result(found.skills, 'word-meaning')?.answered).toBe(0);
+		db().update(questions).set({ retiredAt: null }).where(eq(questions.id, t.ids[2]!)).run();
+	});
+
+	it('shows a student only answers whose feedback the assignment shows', () => {
+		const own = mastery.forStudent(t.ana, t.klass.id, NOW)!;
+		// The "never" assignment's answers stay out: 1 of 2 on central idea, not 1 of 4.
+		expect(result(own, 'central-idea')).toMatchObject({ answered: 2, share: 0.5 });
+	});
+
+	it('answers null to another teacher, a student of another class, or a removed student', async () => {
+		expect(mastery.forClass(t.other, t.klass.id)).toBeNull();
+		expect(mastery.forClass(t.ana, t.klass.id)).toBeNull();
+		const outsider = await makeUser('student');
+		expect(mastery.forStudent(outsider, t.klass.id, NOW)).toBeNull();
+		classes.removeStudent(t.teacher, t.klass.id, t.ben.id);
+		const found = mastery.forClass(t.teacher, t.klass.id)!;
+		expect(found.students.some((s) => s.student.id === t.ben.id)).toBe(false);
+		expect(result(found.skills, 'word-meaning')?.answered).toBe(2);
+	});
+});

@@ -1,0 +1,96 @@
+import { and, asc, eq, isNotNull, isNull } from 'drizzle-orm';
+import {
+	classMastery,
+	skillResults,
+	type ClassMastery,
+	type SkillAnswer,
+	type SkillResult
+} from '../../reports/mastery';
+import { feedbackOpen } from '../../quizzes/feedback';
+import * as classes from '../classes';
+import { db } from '../db';
+import { assignments, attempts, enrollments, questions, responses, users } from '../db/schema';
+import type { PublicUser } from '../public-user';
+
+/**
+ * Mastery by reading skill over every quiz of a class: the scored answers of submitted
+ * attempts, on questions that name a skill and were not retired. Teachers see the class;
+ * a student sees their own, and only answers whose feedback the assignment already shows.
+ */
+
+function answerRows(classId: number, studentId?: number) {
+	return db()
+		.select({
+			studentId: attempts.userId,
+			assignmentId: attempts.assignmentId,
+			skill: questions.skill,
+			points: responses.points,
+			maxPoints: questions.points,
+			submittedAt: attempts.submittedAt
+		})
+		.from(responses)
+		.innerJoin(attempts, eq(attempts.id, responses.attemptId))
+		.innerJoin(assignments, eq(assignments.id, attempts.assignmentId))
+		.innerJoin(questions, eq(questions.id, responses.questionId))
+		.innerJoin(
+			enrollments,
+			and(eq(enrollments.classId, assignments.classId), eq(enrollments.userId, attempts.userId))
+		)
+		.where(
+			and(
+				eq(assignments.classId, classId),
+				isNotNull(attempts.submittedAt),
+				isNotNull(questions.skill),
+				isNull(questions.retiredAt),
+				studentId === undefined ? undefined : eq(attempts.userId, studentId)
+			)
+		)
+		.all();
+}
+
+type AnswerRow = ReturnType<typeof answerRows>[number];
+
+function toAnswer(row: AnswerRow): SkillAnswer {
+	return {
+		studentId: row.studentId,
+		assignmentId: row.assignmentId,
+		skill: row.skill!,
+		points: row.points ?? 0,
+		maxPoints: row.maxPoints,
+		submittedAt: row.submittedAt!
+	};
+}
+
+/** The class's mastery by skill, per student, and suggested groups; null unless its teacher. */
+export function forClass(teacher: PublicUser, classId: number): ClassMastery | null {
+	if (!classes.getTaught(teacher, classId)) return null;
+	const students = db()
+		.select({ id: users.id, displayName: users.displayName, username: users.username })
+		.from(enrollments)
+		.innerJoin(users, eq(users.id, enrollments.userId))
+		.where(eq(enrollments.classId, classId))
+		.orderBy(asc(users.displayName), asc(users.id))
+		.all();
+	return classMastery(students, answerRows(classId).map(toAnswer));
+}
+
+/** A student's own skills in one class, from answers whose feedback is already shown. */
+export function forStudent(
+	student: PublicUser,
+	classId: number,
+	now = Date.now()
+): SkillResult[] | null {
+	if (student.role !== 'student' || !classes.getVisible(student, classId)) return null;
+	// Few assignments per class: their policies are read once, not joined into every answer.
+	const open = new Set(
+		db()
+			.select({ id: assignments.id, settings: assignments.settings, dueAt: assignments.dueAt })
+			.from(assignments)
+			.where(eq(assignments.classId, classId))
+			.all()
+			.filter((a) => feedbackOpen(a.settings.feedback, a.dueAt, now))
+			.map((a) => a.id)
+	);
+	const shown = answerRows(classId, student.id).filter((row) => open.has(row.assignmentId));
+	return skillResults(shown.map(toAnswer));
+}
