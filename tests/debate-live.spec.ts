@@ -1,0 +1,56 @@
+import { expect, logIn, test } from './fixtures';
+import { HttpClient } from './http';
+import { DEMO_PASSWORD } from './server';
+
+const MOTION = /The United States should be ready to use military force/;
+
+/**
+ * The room page follows the debate with one event stream for its whole life and applies each
+ * event to what it shows: ten posts made by someone else (through HTTP, no browser) must reach
+ * the page without a second stream and without reloading the page's data.
+ */
+test('ten posts by another student arrive over one stream, without reloading the room', async ({
+	page,
+	server
+}) => {
+	test.setTimeout(60_000);
+	const streams: string[] = [];
+	const reloads: string[] = [];
+	page.on('request', (request) => {
+		const url = new URL(request.url());
+		if (url.pathname.endsWith('/events')) streams.push(url.href);
+		if (url.pathname.endsWith('__data.json')) reloads.push(url.href);
+	});
+	await logIn(page, 'student1', DEMO_PASSWORD);
+	await page.getByRole('link', { name: 'Global Affairs' }).click();
+	await page.getByRole('link', { name: MOTION }).first().click();
+	await expect(page.getByRole('heading', { level: 1, name: MOTION })).toBeVisible();
+	await expect(page.getByRole('status').filter({ hasText: 'Live updates: on' })).toBeVisible();
+	const roomPath = new URL(page.url()).pathname;
+	// Opening the room took one stream; from here on nothing may reload the room's data.
+	reloads.length = 0;
+
+	const other = await HttpClient.open(server.url);
+	const login = await other.post('/login', { username: 'student2', password: DEMO_PASSWORD });
+	expect(login.status()).toBe(303);
+	for (let i = 1; i <= 10; i++) {
+		const sent = await other.post(`${roomPath}?/post`, {
+			kind: 'question',
+			claim: `Live question number ${i} from Ben`,
+			paragraph: '',
+			quote: '',
+			reasoning: ''
+		});
+		expect(sent.status()).toBeLessThan(400);
+	}
+	for (let i = 1; i <= 10; i++) {
+		await expect(
+			page.getByRole('article').filter({ hasText: `Live question number ${i} from Ben` })
+		).toBeVisible();
+	}
+	// Ben's posts read as his, not as the viewer's.
+	await expect(page.getByText('Live question number 10 from Ben')).toBeVisible();
+	expect(streams, 'event streams opened by the room page').toHaveLength(1);
+	expect(reloads, 'full reloads of the room data').toEqual([]);
+	await other.dispose();
+});
