@@ -54,3 +54,20 @@ test('ten posts by another student arrive over one stream, without reloading the
 	expect(reloads, 'full reloads of the room data').toEqual([]);
 	await other.dispose();
 });
+
+test('without JavaScript, reloading after a post does not post it again', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await logIn(page, 'student1', DEMO_PASSWORD);
+	await page.getByRole('link', { name: 'Global Affairs' }).click();
+	await page.getByRole('link', { name: MOTION }).first().click();
+	const form = page.getByRole('region', { name: 'Make your case' });
+	await form.getByLabel('Kind of post').selectOption({ label: 'Question' });
+	await form.getByLabel('Claim', { exact: true }).fill('Posted once without scripts?');
+	await form.getByRole('button', { name: 'Post' }).click();
+	const card = page.getByRole('article').filter({ hasText: 'Posted once without scripts?' });
+	await expect(card).toHaveCount(1);
+	await page.reload();
+	await expect(card).toHaveCount(1);
+	await context.close();
+});

@@ -28,9 +28,9 @@ describe('needOf: what an event makes the page fetch', () => {
 			post: 4,
 			header: false
 		});
-		expect(needOf('phase', { phase: 'opening', clock: { status: 'running', endsAt: null } })).toEqual(
-			{ post: null, header: true }
-		);
+		expect(
+			needOf('phase', { phase: 'opening', clock: { status: 'running', endsAt: null } })
+		).toEqual({ post: null, header: true });
 		expect(needOf('flag-resolved', { flagId: 1, postId: 4 })).toEqual({ post: 4, header: true });
 	});
 });

@@ -64,10 +64,16 @@ export function needOf<T extends RoomEventType>(type: T, payload: RoomEvents[T])
  * The page's posts after fetching post `id` again: replaced in place, appended when new (posts
  * stay in id order), or removed when the viewer may no longer see it (`fresh` null).
  */
-export function withPost<P extends { id: number }>(list: readonly P[], id: number, fresh: P | null): P[] {
+export function withPost<P extends { id: number }>(
+	list: readonly P[],
+	id: number,
+	fresh: P | null
+): P[] {
 	const at = list.findIndex((p) => p.id === id);
 	if (fresh === null) return at === -1 ? [...list] : list.filter((p) => p.id !== id);
 	if (at !== -1) return list.map((p) => (p.id === id ? fresh : p));
 	const next = [...list, fresh];
-	return list.length > 0 && list[list.length - 1]!.id > id ? next.sort((a, b) => a.id - b.id) : next;
+	return list.length > 0 && list[list.length - 1]!.id > id
+		? next.sort((a, b) => a.id - b.id)
+		: next;
 }

@@ -106,7 +106,8 @@ function threadRefusal(phase: Phase, kind: PostKind, ctx: PostingContext): strin
 export function canPost(phase: Phase, kind: PostKind, ctx: PostingContext = {}): Check {
 	const sequence = phaseSequence(ctx.settings ?? { switchPhase: true });
 	// Prepare and Reflect are for reading and voting: say when posting opens, not "paused".
-	if (phase === 'prepare' || phase === 'reflect') return refuse(phaseRefusal(phase, kind, sequence));
+	if (phase === 'prepare' || phase === 'reflect')
+		return refuse(phaseRefusal(phase, kind, sequence));
 	if (ctx.paused) return refuse('The debate is paused; you can post again when it resumes.');
 	if (!allowedPostKinds(phase).includes(kind)) return refuse(phaseRefusal(phase, kind, sequence));
 	if (ctx.side === null) return refuse('You need a side before you can post.');

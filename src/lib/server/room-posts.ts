@@ -95,7 +95,12 @@ function toViews(user: PublicUser, access: DebateAccess, rows: PostRow[], now: n
 		mineIds.length === 0
 			? []
 			: db()
-					.select({ id: flags.id, postId: flags.postId, reason: flags.reason, reply: flags.authorReply })
+					.select({
+						id: flags.id,
+						postId: flags.postId,
+						reason: flags.reason,
+						reply: flags.authorReply
+					})
 					.from(flags)
 					.where(and(inArray(flags.postId, mineIds), isNull(flags.resolvedAt)))
 					.all();
