@@ -73,5 +73,6 @@ export async function joinRoom(url: string, cookie: string): Promise<void> {
 		body: '',
 		redirect: 'manual'
 	});
-	if (response.status !== 200) throw new Error(`join answered ${response.status}`);
+	// A done action redirects back to the room (post/redirect/get).
+	if (response.status !== 303) throw new Error(`join answered ${response.status}`);
 }

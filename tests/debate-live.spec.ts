@@ -30,29 +30,42 @@ test('ten posts by another student arrive over one stream, without reloading the
 	// Opening the room took one stream; from here on nothing may reload the room's data.
 	reloads.length = 0;
 
-	const other = await HttpClient.open(server.url);
-	const login = await other.post('/login', { username: 'student2', password: DEMO_PASSWORD });
-	expect(login.status()).toBe(303);
+	// Two other students share the ten posts: one alone would meet the posting limit.
+	const others = [await HttpClient.open(server.url), await HttpClient.open(server.url)];
+	for (const [i, other] of others.entries()) {
+		const login = await other.post('/login', {
+			username: `student${i + 2}`,
+			password: DEMO_PASSWORD
+		});
+		expect(login.status()).toBe(303);
+	}
 	for (let i = 1; i <= 10; i++) {
-		const sent = await other.post(`${roomPath}?/post`, {
+		const sent = await others[i % 2]!.post(`${roomPath}?/post`, {
 			kind: 'question',
-			claim: `Live question number ${i} from Ben`,
+			claim: `Live question number ${i} from another student`,
 			paragraph: '',
 			quote: '',
 			reasoning: ''
 		});
-		expect(sent.status()).toBeLessThan(400);
+		expect(sent.status(), await sent.text()).toBeLessThan(400);
 	}
 	for (let i = 1; i <= 10; i++) {
 		await expect(
-			page.getByRole('article').filter({ hasText: `Live question number ${i} from Ben` })
+			page
+				.getByRole('article')
+				.filter({ hasText: `Live question number ${i} from another student` })
 		).toBeVisible();
 	}
-	// Ben's posts read as his, not as the viewer's.
-	await expect(page.getByText('Live question number 10 from Ben')).toBeVisible();
+	// Their posts read as theirs, not as the viewer's.
+	await expect(
+		page
+			.getByRole('article')
+			.filter({ hasText: 'Live question number 10' })
+			.getByText('You', { exact: true })
+	).toHaveCount(0);
 	expect(streams, 'event streams opened by the room page').toHaveLength(1);
 	expect(reloads, 'full reloads of the room data').toEqual([]);
-	await other.dispose();
+	for (const other of others) await other.dispose();
 });
 
 test('without JavaScript, reloading after a post does not post it again', async ({ browser }) => {
