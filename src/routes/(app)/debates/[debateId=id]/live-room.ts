@@ -49,9 +49,8 @@ export function followRoom(options: RoomFollower): () => void {
 		retryTimer = setTimeout(open, RECONNECT_MS);
 	};
 
-	const online = () => {
-		if (source?.readyState === EventSource.CLOSED) open();
-	};
+	// Back online, the old connection may be dead without knowing it: start afresh from lastId.
+	const online = () => open();
 
 	open();
 	window.addEventListener('online', online);
