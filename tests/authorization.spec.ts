@@ -75,6 +75,7 @@ const TABLE: Record<string, RouteCase> = {
 			share: act(ALL, (ids) => ({ classId: String(ids.classId) })),
 			defineTerm: act(ALL, () => ({ term: 'cartel', definition: 'Hijacked.' })),
 			generateQuiz: act(ALL),
+			newQuiz: act(ALL),
 			removeTerm: act(ALL, (ids) => ({ termId: String(ids.termId) }))
 		}
 	},
@@ -102,8 +103,22 @@ const TABLE: Record<string, RouteCase> = {
 		refuse: ALL,
 		actions: {
 			save: act(ALL, (ids) => ({ only: String(ids.questionId), answer: 'true' })),
-			submit: act(ALL)
+			submit: act(ALL),
+			report: act(ALL, (ids) => ({ questionId: String(ids.questionId), reason: 'unclear' }))
 		}
+	},
+	'(app)/articles/[articleId=id]/import-quiz': {
+		path: (ids) => `/articles/${ids.articleId}/import-quiz`,
+		refuse: ALL,
+		actions: { import: act(ALL, () => ({ format: 'gift' })) }
+	},
+	'(app)/quizzes/[quizId=id]/export/[format]': {
+		path: (ids) => `/quizzes/${ids.quizId}/export/moodle`,
+		refuse: ALL
+	},
+	'(app)/quizzes/[quizId=id]/print': {
+		path: (ids) => `/quizzes/${ids.quizId}/print?key=1`,
+		refuse: ALL
 	},
 	'(app)/classes/[classId=id]': {
 		path: (ids) => `/classes/${ids.classId}`,

@@ -58,13 +58,17 @@ test('guided reading opens the article question by question', async ({ page, bas
 	expect(await closed.count()).toBeGreaterThan(0);
 	await expect(closed.first()).toHaveAttribute('inert', '');
 	await expect(closed.first()).toHaveAttribute('aria-hidden', 'true');
-	await expect(page.getByRole('group', { name: /^Question 2\b/ })).toHaveCount(0);
 	await axe();
 
-	const first = await answer(page, 1);
-	await expect(first.getByText('Saved', { exact: true })).toBeVisible();
-	await expect(gate).not.toContainText('question 1.');
-	await expect(page.getByRole('group', { name: /^Question 2\b/ })).toBeVisible();
+	// Answer every question open so far: the next part of the article opens with more.
+	const groups = page.getByRole('group', { name: /^Question \d+\b/ });
+	const open = await groups.count();
+	for (let n = 1; n <= open; n++) {
+		const question = await answer(page, n);
+		await expect(question.getByText('Saved', { exact: true })).toBeVisible();
+	}
+	await expect(groups).not.toHaveCount(open);
+	expect(await groups.count()).toBeGreaterThan(open);
 	await axe();
 });
 

@@ -2,6 +2,10 @@ import type { Page } from '@playwright/test';
 import { expect, logIn, test } from './fixtures';
 import { HttpClient } from './http';
 import { DEMO_PASSWORD } from './server';
+import { SKILL_LABELS } from '../src/lib/quizgen/skills';
+
+/** Whatever the engine picks for the demo, it is one of the skills, named as a teacher reads it. */
+const ANY_SKILL = new RegExp(`^(${Object.values(SKILL_LABELS).join('|')})$`);
 
 /** The demo teacher asks for 3 key-detail questions and 1 claim-and-evidence pair. */
 async function generateWithMix(page: Page) {
@@ -165,13 +169,11 @@ test('the item analysis names each question’s skill and sums up per skill', as
 	await expect(page.getByRole('heading', { name: 'Welcome, Ms. Rivera' })).toBeVisible();
 	await page.goto('/assignments/1/analysis');
 	const bySkill = page.getByRole('region', { name: 'By skill' });
-	await expect(bySkill.getByRole('rowheader', { name: 'Key details' })).toBeVisible();
+	await expect(bySkill.getByRole('rowheader').first()).toHaveText(ANY_SKILL);
 	await expect(bySkill.getByRole('columnheader', { name: 'Mean difficulty (p)' })).toBeVisible();
 	const first = page.getByRole('article', { name: 'Question 1', exact: true });
 	await expect(first.getByRole('term').first()).toHaveText('Skill');
-	await expect(first.getByRole('definition').first()).toHaveText(
-		/^(Key details|Claim and evidence)$/
-	);
+	await expect(first.getByRole('definition').first()).toHaveText(ANY_SKILL);
 	await axe();
 	await page.setViewportSize({ width: 360, height: 900 });
 	await bySkill.screenshot({ path: testInfo.outputPath('by-skill-360.png') });

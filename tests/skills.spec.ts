@@ -33,6 +33,7 @@ test('the demo teacher reads mastery by skill and downloads it; a student sees t
 
 	await page.getByRole('button', { name: 'Log out' }).click();
 	await logIn(page, 'student1', DEMO);
+	await page.waitForURL(/\/$/);
 	await page.goto('/classes/1');
 	await page.getByRole('link', { name: 'My reading skills' }).click();
 	await expect(page.getByRole('heading', { name: 'Reading skills: Global Affairs' })).toBeVisible();

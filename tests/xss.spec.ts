@@ -205,8 +205,8 @@ test('no stored payload runs anywhere it is shown, and CSV cells cannot be formu
 	}
 
 	// Quiz questions written by hand: prompt, options and explanation.
-	const generated = await teacher.post(`/articles/${pasted}?/generateQuiz`, {});
-	const quizId = Number(/\/quizzes\/(\d+)/.exec(generated.headers()['location'] ?? '')?.[1]);
+	const created = await teacher.post(`/articles/${pasted}?/newQuiz`, {});
+	const quizId = Number(/\/quizzes\/(\d+)/.exec(created.headers()['location'] ?? '')?.[1]);
 	expect(quizId, 'a quiz to edit').toBeTruthy();
 	for (const [prompt, a, b, explanation] of batches(PAYLOADS, 4)) {
 		const response = await teacher.post(`/quizzes/${quizId}?/addQuestion`, {

@@ -73,6 +73,16 @@ function ownedArticle(owner: PublicUser, articleId: number): ArticleInput {
  * the engine's notes on why it wrote fewer than asked. A refusal (not English) or no drafts at
  * all saves nothing: an empty quiz would only be one more thing to delete.
  */
+/** A draft quiz with no questions: the teacher writes their own (or the engine found none). */
+export function createEmpty(owner: PublicUser, articleId: number): Quiz {
+	const article = ownedArticle(owner, articleId);
+	return db()
+		.insert(quizzes)
+		.values({ articleId, ownerId: owner.id, title: `Quiz: ${article.title}` })
+		.returning()
+		.get();
+}
+
 export function generate(
 	owner: PublicUser,
 	articleId: number,

@@ -119,6 +119,11 @@ export const actions: Actions = {
 		}
 		redirect(303, `/quizzes/${outcome.quiz.id}?generated=1`);
 	},
+	newQuiz: async (event) => {
+		const { teacher, articleId } = ownedArticle(event);
+		const quiz = generation.createEmpty(teacher, articleId);
+		redirect(303, `/quizzes/${quiz.id}#add`);
+	},
 	removeTerm: async (event) => {
 		const { teacher, articleId } = ownedArticle(event);
 		const termId = formId(await event.request.formData(), 'termId');
