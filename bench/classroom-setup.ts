@@ -69,7 +69,7 @@ export async function startAttempt(
 export async function joinRoom(url: string, cookie: string): Promise<void> {
 	const response = await fetch(`${url}/debates/1?/join`, {
 		method: 'POST',
-		headers: { Origin: url, cookie, 'content-type': form },
+		headers: { Origin: url, cookie, 'content-type': form, Accept: 'text/html' },
 		body: '',
 		redirect: 'manual'
 	});

@@ -27,6 +27,8 @@ interface Viewer {
 	bytes: number;
 	pending: number;
 	reconnects: number;
+	failed: number;
+	queue: Promise<unknown>;
 	stream: ClientRequest;
 }
 
@@ -40,21 +42,24 @@ function cpuSeconds(pid: number): number {
 async function apply(url: string, viewer: Viewer, type: string, data: string) {
 	const payload = JSON.parse(data) as { postId?: number };
 	const query = payload.postId !== undefined ? `?post=${payload.postId}` : '';
-	viewer.pending++;
-	try {
-		const response = await fetch(`${url}${ROOM}/live${query}`, {
-			headers: { cookie: viewer.cookie }
-		});
-		viewer.bytes += (await response.arrayBuffer()).byteLength;
-		if (!response.ok) throw new Error(`live answered ${response.status} for ${type}`);
-	} finally {
-		viewer.pending--;
-	}
+	const response = await fetch(`${url}${ROOM}/live${query}`, {
+		headers: { cookie: viewer.cookie }
+	});
+	viewer.bytes += (await response.arrayBuffer()).byteLength;
+	if (!response.ok) throw new Error(`live answered ${response.status} for ${type}`);
 }
 
 function follow(url: string, cookie: string, fromId: number): Promise<Viewer> {
 	return new Promise((resolve, reject) => {
-		const viewer = { cookie, seen: new Set<number>(), bytes: 0, pending: 0, reconnects: 0 };
+		const viewer = {
+			cookie,
+			seen: new Set<number>(),
+			bytes: 0,
+			pending: 0,
+			reconnects: 0,
+			failed: 0,
+			queue: Promise.resolve()
+		} as Viewer;
 		const stream = request(
 			`${url}${ROOM}/events?lastEventId=${fromId}`,
 			{ headers: { cookie } },
@@ -74,13 +79,19 @@ function follow(url: string, cookie: string, fromId: number): Promise<Viewer> {
 						const data = /^data: (.*)$/m.exec(block)?.[1];
 						if (!id || !type || data === undefined) continue;
 						viewer.seen.add(Number(id));
-						void apply(url, viewer, type, data);
+						// One fetch at a time per viewer: a browser page has few connections per host.
+						viewer.pending++;
+						viewer.queue = viewer.queue
+							.then(() => apply(url, viewer, type, data))
+							.catch(() => viewer.failed++)
+							.finally(() => viewer.pending--);
 					}
 				});
 				res.on('end', () => viewer.reconnects++);
-				resolve({ ...viewer, stream } as Viewer);
+				resolve(viewer);
 			}
 		);
+		viewer.stream = stream;
 		stream.on('error', () => viewer.reconnects++);
 		stream.end();
 	});
@@ -89,7 +100,7 @@ function follow(url: string, cookie: string, fromId: number): Promise<Viewer> {
 async function sendPost(url: string, cookie: string, claim: string): Promise<void> {
 	const response = await fetch(`${url}${ROOM}?/post`, {
 		method: 'POST',
-		headers: { Origin: url, cookie, 'content-type': form },
+		headers: { Origin: url, cookie, 'content-type': form, Accept: 'text/html' },
 		body: new URLSearchParams({ kind: 'question', claim, paragraph: '', quote: '', reasoning: '' }),
 		redirect: 'manual'
 	});
@@ -135,6 +146,7 @@ interface Round {
 	bytesPerViewerPerEvent: number;
 	missed: number;
 	reconnects: number;
+	failed: number;
 }
 
 async function round(
@@ -172,6 +184,7 @@ async function round(
 	const bytes = viewers.reduce((sum, v) => sum + v.bytes, 0);
 	const missed = viewers.filter((v) => v.seen.size < events).length;
 	const reconnects = viewers.reduce((sum, v) => sum + v.reconnects, 0);
+	const failed = viewers.reduce((sum, v) => sum + v.failed, 0);
 	for (const viewer of viewers) viewer.stream.destroy();
 	return {
 		posts: roomPosts,
@@ -179,14 +192,15 @@ async function round(
 		cpuMsPerEvent: (cpu * 1000) / events,
 		bytesPerViewerPerEvent: bytes / viewers.length / events,
 		missed,
-		reconnects
+		reconnects,
+		failed
 	};
 }
 
 const show = (r: Round) =>
 	`room of ${r.posts} posts: ${r.cpuMsPerEvent.toFixed(2)} ms CPU/event, ` +
 	`${r.bytesPerViewerPerEvent.toFixed(0)} B/viewer/event, ${r.events} events, ` +
-	`${r.missed} viewers missed one, ${r.reconnects} reconnects`;
+	`${r.missed} viewers missed one, ${r.reconnects} reconnects, ${r.failed} fetches failed`;
 
 export async function benchRoom(): Promise<void> {
 	const server = await startServer({ STANDPOINT_RATE_LIMIT: 'off' });
