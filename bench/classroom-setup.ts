@@ -69,9 +69,10 @@ export async function startAttempt(
 export async function joinRoom(url: string, cookie: string): Promise<void> {
 	const response = await fetch(`${url}/debates/1?/join`, {
 		method: 'POST',
-		headers: { Origin: url, cookie, 'content-type': form },
+		headers: { Origin: url, cookie, 'content-type': form, Accept: 'text/html' },
 		body: '',
 		redirect: 'manual'
 	});
-	if (response.status !== 200) throw new Error(`join answered ${response.status}`);
+	// A done action redirects back to the room (post/redirect/get).
+	if (response.status !== 303) throw new Error(`join answered ${response.status}`);
 }

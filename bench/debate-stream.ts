@@ -51,7 +51,7 @@ function openStream(
 }
 
 /** The pid listening on `port`, found through /proc (the test server does not expose it). */
-function listenerPid(port: number): number | null {
+export function listenerPid(port: number): number | null {
 	const hex = port.toString(16).toUpperCase().padStart(4, '0');
 	const inodes = new Set<string>();
 	for (const file of ['/proc/net/tcp', '/proc/net/tcp6']) {

@@ -4,6 +4,7 @@ import { benchDebateStream } from './debate-stream';
 import { benchMastery } from './mastery';
 import { benchQuizgen } from './quizgen';
 import { benchReports } from './reports';
+import { benchRoom } from './room';
 import { benchSaveAnswer } from './save-answer';
 
 const only = process.argv[2];
@@ -12,4 +13,5 @@ if (!only || only === 'save') await benchSaveAnswer();
 if (!only || only === 'reports') benchReports();
 if (!only || only === 'mastery') benchMastery();
 if (!only || only === 'debate') await benchDebateStream();
+if (!only || only === 'room') await benchRoom();
 if (!only || only === 'classroom') await benchClassroom();

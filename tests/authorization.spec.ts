@@ -193,6 +193,10 @@ const TABLE: Record<string, RouteCase> = {
 		path: (ids) => `/debates/${ids.debateId}/events`,
 		refuse: OUTSIDERS
 	},
+	'(app)/debates/[debateId=id]/live': {
+		path: (ids) => `/debates/${ids.debateId}/live?post=${ids.postId}`,
+		refuse: OUTSIDERS
+	},
 	'(app)/debates/[debateId=id]/results': {
 		path: (ids) => `/debates/${ids.debateId}/results`,
 		refuse: OUTSIDERS
@@ -335,7 +339,7 @@ async function setUp(baseURL: string) {
 
 	// A flag (by the classmate, on student1's post 1) and a glossary term, for their ids.
 	const flagged = await classmate.post('/debates/1?/flag', { postId: '1', reason: 'off-topic' });
-	expect(flagged.status()).toBe(200);
+	expect(flagged.status(), 'a done room action redirects back').toBe(303);
 	const room = await (await teacher.get('/debates/1')).text();
 	const flagId = Number(/name="flagId" value="(\d+)"/.exec(room)?.[1]);
 	const defined = await teacher.post('/articles/1?/defineTerm', {

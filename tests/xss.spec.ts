@@ -235,7 +235,8 @@ test('no stored payload runs anywhere it is shown, and CSV cells cannot be formu
 	expect(debateId, 'a debate').toBeTruthy();
 	const posters = students.slice(0, 6);
 	for (const { client } of posters) await client.post(`/debates/${debateId}?/join`, {});
-	expect((await teacher.post(`/debates/${debateId}?/advance`, {})).status()).toBe(200);
+	// A done room action redirects back to the room (post/redirect/get): 303.
+	expect((await teacher.post(`/debates/${debateId}?/advance`, {})).status()).toBe(303);
 	const postIds: number[] = [];
 	for (const [i, { client }] of posters.entries()) {
 		const response = await client.post(`/debates/${debateId}?/post`, {
@@ -245,7 +246,7 @@ test('no stored payload runs anywhere it is shown, and CSV cells cannot be formu
 			quote: 'expand the bus network',
 			reasoning: PAYLOADS[(i * 2 + 1) % PAYLOADS.length]!
 		});
-		expect(response.status(), `post ${i}`).toBe(200);
+		expect(response.status(), `post ${i}`).toBe(303);
 	}
 	const room = await (await teacher.get(`/debates/${debateId}`)).text();
 	for (const match of room.matchAll(/name="postId" value="(\d+)"/g)) postIds.push(Number(match[1]));
@@ -255,7 +256,7 @@ test('no stored payload runs anywhere it is shown, and CSV cells cannot be formu
 			postId: String(postId),
 			reason: PAYLOADS[20 + i]!
 		});
-		expect(response.status(), `hide ${postId}`).toBe(200);
+		expect(response.status(), `hide ${postId}`).toBe(303);
 	}
 
 	// Everything the teacher sees.
@@ -287,7 +288,7 @@ test('no stored payload runs anywhere it is shown, and CSV cells cannot be formu
 	for (let i = 0; i < 3; i++) await teacher.post(`/debates/${debateId}?/advance`, {});
 	const note = `</textarea><script>alert('note')</script>`;
 	const voted = await posters[0]!.client.post(`/debates/${debateId}?/vote`, { stance: '2', note });
-	expect(voted.status(), 'stance vote in Reflect').toBe(200);
+	expect(voted.status(), 'stance vote in Reflect').toBe(303);
 	await expectInert(studentPage, studentProblems, `/debates/${debateId}`, [PAYLOADS[8]!]);
 	await expect(
 		studentPage.getByRole('textbox', { name: 'What changed your mind, or what kept it the same?' })

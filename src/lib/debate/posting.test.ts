@@ -124,3 +124,12 @@ describe('canEdit', () => {
 		expect(canEdit({ ...post, hidden: true }, 7, post.createdAt).ok).toBe(false);
 	});
 });
+
+describe('canPost: before and after the debate proper', () => {
+	it('says when posting opens in Prepare, even while the clock waits', () => {
+		const check = canPost('prepare', 'claim', { paused: true, side: 'for' });
+		expect(check.ok).toBe(false);
+		if (!check.ok) expect(check.reason).toMatch(/^Posting opens in the Opening phase/);
+		if (!check.ok) expect(check.reason).not.toMatch(/paused/);
+	});
+});

@@ -104,8 +104,11 @@ function threadRefusal(phase: Phase, kind: PostKind, ctx: PostingContext): strin
 
 /** Whether a student may post a `kind` now. Checks run in the order a student can fix them. */
 export function canPost(phase: Phase, kind: PostKind, ctx: PostingContext = {}): Check {
-	if (ctx.paused) return refuse('The debate is paused; you can post again when it resumes.');
 	const sequence = phaseSequence(ctx.settings ?? { switchPhase: true });
+	// Prepare and Reflect are for reading and voting: say when posting opens, not "paused".
+	if (phase === 'prepare' || phase === 'reflect')
+		return refuse(phaseRefusal(phase, kind, sequence));
+	if (ctx.paused) return refuse('The debate is paused; you can post again when it resumes.');
 	if (!allowedPostKinds(phase).includes(kind)) return refuse(phaseRefusal(phase, kind, sequence));
 	if (ctx.side === null) return refuse('You need a side before you can post.');
 	const reason = quizRefusal(ctx.quiz) ?? threadRefusal(phase, kind, ctx);

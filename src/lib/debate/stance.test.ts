@@ -19,11 +19,11 @@ const ROOM: StanceVotes[] = [
 describe('stance scale', () => {
 	it('labels the five points with the side names', () => {
 		expect(stanceLabels(DEFAULT_SIDE_NAMES)).toEqual({
-			1: 'Strongly Intervention',
-			2: 'Leaning Intervention',
+			1: 'Strongly for Intervention',
+			2: 'Leaning for Intervention',
 			3: 'Undecided',
-			4: 'Leaning Cooperation',
-			5: 'Strongly Cooperation'
+			4: 'Leaning for Cooperation',
+			5: 'Strongly for Cooperation'
 		});
 	});
 

@@ -19,11 +19,11 @@ export function isStance(value: unknown): value is Stance {
 /** Labels for the scale, in order 1 to 5, using the debate's own side names. */
 export function stanceLabels(names: SideNames): Record<Stance, string> {
 	return {
-		1: `Strongly ${names.for}`,
-		2: `Leaning ${names.for}`,
+		1: `Strongly for ${names.for}`,
+		2: `Leaning for ${names.for}`,
 		3: 'Undecided',
-		4: `Leaning ${names.against}`,
-		5: `Strongly ${names.against}`
+		4: `Leaning for ${names.against}`,
+		5: `Strongly for ${names.against}`
 	};
 }
 

@@ -121,7 +121,7 @@ export function replyToFlag(author: PublicUser, flagId: number, reply: string): 
 		throw new DebateRefusal(`Write a reply of 1 to ${REASON_MAX} characters.`);
 	live.change(post.debateId, (tx, emit) => {
 		tx.update(flags).set({ authorReply: text }).where(eq(flags.id, found.id)).run();
-		emit('flag-reply', { flagId });
+		emit('flag-reply', { flagId, postId: post.id });
 	});
 }
 
@@ -130,7 +130,7 @@ export function resolveFlag(teacher: PublicUser, flagId: number): void {
 	if (!isTeacher) throw new DebateNotFoundError();
 	live.change(post.debateId, (tx, emit) => {
 		tx.update(flags).set({ resolvedAt: Date.now() }).where(eq(flags.id, flagId)).run();
-		emit('flag-resolved', { flagId });
+		emit('flag-resolved', { flagId, postId: post.id });
 	});
 }
 

@@ -1,50 +1,24 @@
 /**
- * The room as one person may see it: the teacher sees names and hidden posts; students see
- * pseudonyms in anonymous rooms, their own hidden posts with the teacher's reason, and no one
- * else's hidden posts at all.
+ * The room as one person may see it, in two parts: the header state (phase, clock, the viewer's
+ * membership and what they may post, the teacher's roster and flags), which is small, and a
+ * window of the latest threads (see room-posts). The live page refetches only the part an event
+ * changed, so a post costs the same in a room of 10 posts or 2,000.
  */
-import { and, asc, count, eq, isNull } from 'drizzle-orm';
-import {
-	POST_KINDS,
-	canEdit,
-	canPost,
-	nextPhase,
-	remainingMs,
-	roomPseudonyms,
-	type Phase,
-	type PostKind,
-	type Side
-} from '../debate';
+import { eq } from 'drizzle-orm';
+import { POST_KINDS, canPost, nextPhase, remainingMs, roomPseudonyms } from '../debate';
+import type { Phase, PostKind, Side } from '../debate';
 import { db } from './db';
-import { articles, debateMembers, flags, posts, reactions, users } from './db/schema';
+import { articles, debateMembers, users } from './db/schema';
 import { advanceIfDue } from './debate-phases';
-import { enter, members } from './debates';
+import { enter, members, type Access } from './debates';
 import * as live from './live';
-import { openFlags, type FlagView, type ReactionKind } from './moderation';
+import { openFlags, type FlagView } from './moderation';
 import { bestQuizScore } from './posts';
 import type { PublicUser } from './public-user';
+import { postView, postWindow, type PostView } from './room-posts';
 
-export interface PostView {
-	id: number;
-	side: Side;
-	kind: PostKind;
-	phase: string;
-	parentId: number | null;
-	author: string;
-	mine: boolean;
-	claim: string;
-	reasoning: string;
-	evidence: { paragraph: number; start: number; end: number; quote: string } | null;
-	createdAt: number;
-	edited: boolean;
-	editable: boolean;
-	pinned: boolean;
-	hiddenReason: string | null;
-	reactions: Record<ReactionKind, number>;
-	myReactions: ReactionKind[];
-	/** Open flags on the viewer's own post, so they can answer them. */
-	flagsOnMine: { id: number; reason: string; reply: string | null }[];
-}
+export type { PostView } from './room-posts';
+export { THREADS_PER_PAGE } from './room-posts';
 
 export interface MemberView {
 	userId: number;
@@ -54,7 +28,7 @@ export interface MemberView {
 	votedAfter: boolean;
 }
 
-export interface RoomView {
+export interface RoomState {
 	id: number;
 	articleId: number;
 	articleTitle: string;
@@ -79,120 +53,26 @@ export interface RoomView {
 	};
 	/** Per kind: null when the viewer may post it now, else the sentence saying why not. */
 	postRules: Record<PostKind, string | null>;
-	posts: PostView[];
 	members: MemberView[];
 	flags: FlagView[];
 }
 
-function reactionCounts(debateId: number) {
-	const rows = db()
-		.select({ postId: reactions.postId, kind: reactions.kind, n: count() })
-		.from(reactions)
-		.innerJoin(posts, eq(posts.id, reactions.postId))
-		.where(eq(posts.debateId, debateId))
-		.groupBy(reactions.postId, reactions.kind)
-		.all();
-	const byPost = new Map<number, Record<ReactionKind, number>>();
-	for (const row of rows) {
-		const entry = byPost.get(row.postId) ?? {
-			'strong-evidence': 0,
-			'good-reasoning': 0,
-			'changed-my-mind': 0
-		};
-		entry[row.kind] = row.n;
-		byPost.set(row.postId, entry);
-	}
-	return byPost;
+export interface RoomView extends RoomState {
+	posts: PostView[];
+	/** The `before` cursor of the "Show earlier" link; null when every thread is shown. */
+	earlier: number | null;
 }
 
-function mine(debateId: number, userId: number) {
-	const reacted = db()
-		.select({ postId: reactions.postId, kind: reactions.kind })
-		.from(reactions)
-		.innerJoin(posts, eq(posts.id, reactions.postId))
-		.where(and(eq(posts.debateId, debateId), eq(reactions.userId, userId)))
-		.all();
-	const flagged = db()
-		.select({ id: flags.id, postId: flags.postId, reason: flags.reason, reply: flags.authorReply })
-		.from(flags)
-		.innerJoin(posts, eq(posts.id, flags.postId))
-		.where(and(eq(posts.debateId, debateId), eq(posts.authorId, userId), isNull(flags.resolvedAt)))
-		.all();
-	return { reacted, flagged };
-}
-
-export function view(user: PublicUser, debateId: number, now = Date.now()): RoomView {
-	const access = enter(user, debateId);
-	const debate = advanceIfDue(access.debate, now);
-	const { isTeacher, member } = access;
-	const roster = members(debateId);
-	const names = new Map(
-		db()
-			.select({ id: users.id, name: users.displayName })
-			.from(users)
-			.innerJoin(debateMembers, eq(debateMembers.userId, users.id))
-			.where(eq(debateMembers.debateId, debateId))
-			.all()
-			.map((row) => [row.id, row.name])
-	);
-	const pseudonyms = roomPseudonyms(
-		debate.pseudonymSecret,
-		roster.map((m) => m.userId)
-	);
-	const anonymous = debate.settings.anonymous && !isTeacher;
-	const nameOf = (id: number) =>
-		id === user.id
-			? 'You'
-			: ((anonymous ? pseudonyms.get(id) : names.get(id)) ?? pseudonyms.get(id) ?? 'A student');
-	const counts = reactionCounts(debateId);
-	const own = mine(debateId, user.id);
-	const rows = db()
-		.select()
-		.from(posts)
-		.where(eq(posts.debateId, debateId))
-		.orderBy(asc(posts.id))
-		.all();
-	const visible = rows.filter((p) => isTeacher || p.hiddenAt === null || p.authorId === user.id);
-	const postViews = visible.map((p): PostView => ({
-		id: p.id,
-		side: p.side,
-		kind: p.kind,
-		phase: p.phase,
-		parentId: p.parentId,
-		author: nameOf(p.authorId),
-		mine: p.authorId === user.id,
-		claim: p.claim,
-		reasoning: p.reasoning,
-		evidence:
-			p.evidenceParagraph === null
-				? null
-				: {
-						paragraph: p.evidenceParagraph,
-						start: p.evidenceStart ?? 0,
-						end: p.evidenceEnd ?? 0,
-						quote: p.evidenceQuote ?? ''
-					},
-		createdAt: p.createdAt,
-		edited: p.editedAt !== null,
-		editable: canEdit({ ...p, hidden: p.hiddenAt !== null }, user.id, now).ok,
-		pinned: p.pinned,
-		hiddenReason: p.hiddenAt === null ? null : (p.hiddenReason ?? ''),
-		reactions: counts.get(p.id) ?? {
-			'strong-evidence': 0,
-			'good-reasoning': 0,
-			'changed-my-mind': 0
-		},
-		myReactions: own.reacted.filter((r) => r.postId === p.id).map((r) => r.kind),
-		flagsOnMine: own.flagged.filter((f) => f.postId === p.id)
-	}));
+function postRules(access: Access): Record<PostKind, string | null> {
+	const { debate, member, isTeacher } = access;
 	const quiz = {
 		threshold: debate.settings.quizThreshold,
 		bestScore:
 			debate.settings.quizThreshold === null || !member
 				? null
-				: bestQuizScore(debate.articleId, user.id)
+				: bestQuizScore(debate.articleId, member.userId)
 	};
-	const postRules = Object.fromEntries(
+	return Object.fromEntries(
 		POST_KINDS.map((kind) => {
 			const check = canPost(debate.phase, kind, {
 				settings: debate.settings,
@@ -205,6 +85,42 @@ export function view(user: PublicUser, debateId: number, now = Date.now()): Room
 			return [kind, isTeacher ? 'Teachers moderate; students post.' : ok ? null : check.reason];
 		})
 	) as Record<PostKind, string | null>;
+}
+
+function roster(access: Access): MemberView[] {
+	if (!access.isTeacher) return [];
+	const debateId = access.debate.id;
+	const names = new Map(
+		db()
+			.select({ id: users.id, name: users.displayName })
+			.from(users)
+			.innerJoin(debateMembers, eq(debateMembers.userId, users.id))
+			.where(eq(debateMembers.debateId, debateId))
+			.all()
+			.map((row) => [row.id, row.name])
+	);
+	const list = members(debateId);
+	const pseudonyms = roomPseudonyms(
+		access.debate.pseudonymSecret,
+		list.map((m) => m.userId)
+	);
+	return list.map((m) => ({
+		userId: m.userId,
+		name: names.get(m.userId) ?? pseudonyms.get(m.userId) ?? '',
+		side: m.side,
+		votedBefore: m.stanceBefore !== null,
+		votedAfter: m.stanceAfter !== null
+	}));
+}
+
+/** Who the viewer is in the room, with the debate moved on if its time is up. */
+function access(user: PublicUser, debateId: number, now: number): Access {
+	const found = enter(user, debateId);
+	return { ...found, debate: advanceIfDue(found.debate, now) };
+}
+
+function stateOf(found: Access, now: number): RoomState {
+	const { debate, member, isTeacher } = found;
 	return {
 		id: debate.id,
 		articleId: debate.articleId,
@@ -222,8 +138,8 @@ export function view(user: PublicUser, debateId: number, now = Date.now()): Room
 		nextPhase: nextPhase(debate.settings, debate.phase),
 		anonymous: debate.settings.anonymous,
 		sideAssignment: debate.settings.sideAssignment,
-		lastEventId: live.lastEventId(debateId),
-		presence: live.presentCount(debateId),
+		lastEventId: live.lastEventId(debate.id),
+		presence: live.presentCount(debate.id),
 		isTeacher,
 		me: {
 			member: member !== null,
@@ -232,17 +148,30 @@ export function view(user: PublicUser, debateId: number, now = Date.now()): Room
 			stanceAfter: member?.stanceAfter ?? null,
 			note: member?.changeNote ?? ''
 		},
-		postRules,
-		posts: postViews,
-		members: isTeacher
-			? roster.map((m) => ({
-					userId: m.userId,
-					name: names.get(m.userId) ?? pseudonyms.get(m.userId) ?? '',
-					side: m.side,
-					votedBefore: m.stanceBefore !== null,
-					votedAfter: m.stanceAfter !== null
-				}))
-			: [],
-		flags: isTeacher ? openFlags(debateId) : []
+		postRules: postRules(found),
+		members: roster(found),
+		flags: isTeacher ? openFlags(debate.id) : []
 	};
+}
+
+/** The header state alone: what the live page refetches after a phase, roster or flag event. */
+export function state(user: PublicUser, debateId: number, now = Date.now()): RoomState {
+	return stateOf(access(user, debateId, now), now);
+}
+
+/** One post as this viewer may see it (null: not theirs to see), for the live page. */
+export function post(user: PublicUser, debateId: number, postId: number, now = Date.now()) {
+	return postView(user, access(user, debateId, now), postId, now);
+}
+
+/** The room page: the header state and the latest threads started before `before`. */
+export function view(
+	user: PublicUser,
+	debateId: number,
+	now = Date.now(),
+	before: number | null = null
+): RoomView {
+	const found = access(user, debateId, now);
+	const window = postWindow(user, found, before, undefined, now);
+	return { ...stateOf(found, now), posts: window.posts, earlier: window.earlier };
 }

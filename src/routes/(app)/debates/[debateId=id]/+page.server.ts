@@ -9,9 +9,11 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event);
+	const rawBefore = event.url.searchParams.get('before') ?? '';
+	const before = /^\d{1,15}$/.test(rawBefore) ? Number(rawBefore) : null;
 	let view: room.RoomView;
 	try {
-		view = room.view(user, Number(event.params.debateId));
+		view = room.view(user, Number(event.params.debateId), Date.now(), before);
 	} catch (err) {
 		if (err instanceof debates.DebateNotFoundError)
 			error(404, 'There is no debate here, or it is not one of yours.');
@@ -26,7 +28,8 @@ export const load: PageServerLoad = (event) => {
 		paragraphs,
 		highlight: parseHighlight(event.url.searchParams.get('hl'), paragraphs),
 		filter: Number.isInteger(para) && para >= 1 && para <= paragraphs.length ? para : null,
-		replyTo: view.posts.some((p) => p.id === reply) ? reply : null
+		before,
+		replyTo: Number.isInteger(reply) && reply > 0 ? room.post(user, view.id, reply) : null
 	};
 };
 

@@ -1,4 +1,4 @@
-import { error, fail, type RequestEvent } from '@sveltejs/kit';
+import { error, fail, isActionFailure, redirect, type RequestEvent } from '@sveltejs/kit';
 import { isSide } from '$lib/debate';
 import * as debates from '$lib/server/debates';
 import * as phases from '$lib/server/debate-phases';
@@ -21,22 +21,37 @@ export interface RoomForm {
 type Event = RequestEvent<{ debateId: string }>;
 type Handler = (user: PublicUser, debateId: number, form: FormData) => unknown;
 
+/** Where a done action lands: the room as it was viewed, without the one-off reply target. */
+export function backTo(url: URL): string {
+	const kept = new URLSearchParams();
+	for (const key of ['para', 'before']) {
+		const value = url.searchParams.get(key);
+		if (value) kept.set(key, value);
+	}
+	const query = kept.toString();
+	return url.pathname + (query ? `?${query}` : '');
+}
+
 /**
  * One guard for every room action: the signed-in user, the form, and the domain's refusals
  * turned into a 404 (not allowed, as for an unknown id) or a 400 with the sentence to show.
+ * A done action redirects (post/redirect/get), so reloading the page never sends it twice.
  */
 export function action(name: string, run: Handler) {
 	return async (event: Event) => {
 		const user = requireUser(event);
 		const form = await event.request.formData();
+		let outcome: unknown;
 		try {
-			return (await run(user, Number(event.params.debateId), form)) ?? { action: name, ok: true };
+			outcome = await run(user, Number(event.params.debateId), form);
 		} catch (err) {
 			if (err instanceof debates.DebateNotFoundError) error(404, NOT_FOUND);
 			if (err instanceof debates.DebateRefusal)
 				return fail(400, { action: name, message: err.message });
 			throw err;
 		}
+		if (isActionFailure(outcome)) return outcome;
+		redirect(303, backTo(event.url));
 	};
 }
 
@@ -65,7 +80,7 @@ function postInput(form: FormData): posts.PostInput {
 
 /** A refused post keeps what was typed; the errors name the fields. */
 function postOutcome(name: string, result: posts.PostResult, form: FormData) {
-	if (result.ok) return { action: name, ok: true, postId: result.post.id };
+	if (result.ok) return undefined;
 	const values = Object.fromEntries(
 		['kind', 'parentId', 'claim', 'paragraph', 'quote', 'reasoning', 'postId'].map((f) => [
 			f,

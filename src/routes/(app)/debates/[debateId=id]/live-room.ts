@@ -1,64 +1,43 @@
 /**
- * Keeps an open room current: an EventSource on the room's stream. Every logged event makes
- * the page reload its data (debounced), since each viewer may see different things; presence
- * is applied directly. EventSource reconnects by itself with Last-Event-ID; when it gives up
- * (or the browser comes back online) a fresh one starts from the last id seen, and the page
- * data is reloaded in case anything was missed.
+ * Keeps an open room current with one EventSource for the page's whole life. Each event is
+ * handed on typed (see `$lib/debate/events`); the page fetches only what it changed. The
+ * browser reconnects a dropped stream by itself with Last-Event-ID, and the server replays what
+ * was missed; only when the browser gives up (or comes back online) does a fresh stream start
+ * here, from the last id seen, so nothing is reloaded wholesale.
  */
-const EVENT_TYPES = [
-	'created',
-	'member',
-	'vote',
-	'phase',
-	'clock',
-	'post',
-	'edit',
-	'reaction',
-	'hide',
-	'restore',
-	'pin',
-	'flag',
-	'flag-reply',
-	'flag-resolved'
-];
-const RELOAD_DELAY_MS = 60;
+import { LOGGED_EVENT_TYPES, type RoomEvents, type RoomEventType } from '$lib/debate/events';
+
 const RECONNECT_MS = 2_000;
 
 export interface RoomFollower {
 	url: string;
 	lastEventId: number;
-	reload: () => Promise<void>;
-	onPresence: (count: number) => void;
+	onEvent: <T extends RoomEventType>(type: T, payload: RoomEvents[T]) => void;
 	onStatus: (connected: boolean) => void;
 }
 
 export function followRoom(options: RoomFollower): () => void {
 	let source: EventSource | null = null;
 	let lastId = options.lastEventId;
-	let reloadTimer: ReturnType<typeof setTimeout> | undefined;
 	let retryTimer: ReturnType<typeof setTimeout> | undefined;
 	let closed = false;
-
-	const reloadSoon = () => {
-		clearTimeout(reloadTimer);
-		reloadTimer = setTimeout(() => void options.reload(), RELOAD_DELAY_MS);
-	};
 
 	const open = () => {
 		source?.close();
 		source = new EventSource(`${options.url}?lastEventId=${lastId}`);
 		source.onopen = () => options.onStatus(true);
-		for (const type of EVENT_TYPES) {
+		for (const type of [...LOGGED_EVENT_TYPES, 'presence'] as const) {
 			source.addEventListener(type, (event) => {
-				const id = Number((event as MessageEvent).lastEventId);
-				if (id > lastId) lastId = id;
-				reloadSoon();
+				const message = event as MessageEvent<string>;
+				const id = Number(message.lastEventId);
+				if (type !== 'presence') {
+					// Replays after a reconnect may repeat what was applied already.
+					if (!(id > lastId)) return;
+					lastId = id;
+				}
+				options.onEvent(type, JSON.parse(message.data));
 			});
 		}
-		source.addEventListener('presence', (event) => {
-			const data = JSON.parse((event as MessageEvent<string>).data) as { count: number };
-			options.onPresence(data.count);
-		});
 		source.onerror = () => {
 			options.onStatus(false);
 			if (source?.readyState === EventSource.CLOSED && !closed) reconnectSoon();
@@ -67,22 +46,16 @@ export function followRoom(options: RoomFollower): () => void {
 
 	const reconnectSoon = () => {
 		clearTimeout(retryTimer);
-		retryTimer = setTimeout(() => {
-			open();
-			reloadSoon();
-		}, RECONNECT_MS);
+		retryTimer = setTimeout(open, RECONNECT_MS);
 	};
 
-	const online = () => {
-		open();
-		reloadSoon();
-	};
+	// Back online, the old connection may be dead without knowing it: start afresh from lastId.
+	const online = () => open();
 
 	open();
 	window.addEventListener('online', online);
 	return () => {
 		closed = true;
-		clearTimeout(reloadTimer);
 		clearTimeout(retryTimer);
 		window.removeEventListener('online', online);
 		source?.close();

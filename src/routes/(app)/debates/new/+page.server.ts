@@ -1,5 +1,4 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { DEFAULT_SIDE_NAMES } from '$lib/debate';
 import * as articles from '$lib/server/articles';
 import * as classes from '$lib/server/classes';
 import * as debates from '$lib/server/debates';
@@ -18,7 +17,7 @@ export const load: PageServerLoad = (event) => {
 			.filter((c) => c.archivedAt === null)
 			.map((c) => ({ id: c.id, name: c.name })),
 		chosen: { articleId: Number(query.get('articleId')), classId: Number(query.get('classId')) },
-		defaults: { ...DEFAULTS, sides: DEFAULT_SIDE_NAMES }
+		defaults: DEFAULTS
 	};
 };
 

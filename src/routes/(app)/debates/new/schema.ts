@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_MOTION, DEFAULT_SETTINGS, PHASE_ORDER, type DebateSettings } from '$lib/debate';
+import { DEFAULT_SETTINGS, PHASE_ORDER, type DebateSettings } from '$lib/debate';
 
 const plainText = (label: string, max: number) =>
 	z
@@ -58,4 +58,12 @@ export function settingsFrom(data: DebateForm): DebateSettings {
 	};
 }
 
-export const DEFAULTS = { motion: DEFAULT_MOTION, durations: DEFAULT_SETTINGS.durations };
+/**
+ * What a new debate starts with: no motion (the demo's would not fit another article) and
+ * neutral side names the teacher can rename.
+ */
+export const DEFAULTS = {
+	motion: '',
+	sides: { for: 'Yes', against: 'No' },
+	durations: DEFAULT_SETTINGS.durations
+};
