@@ -170,7 +170,8 @@ test('SIGKILL mid-attempt and mid-debate: every saved answer and every event sur
 				quote: '',
 				reasoning: ''
 			});
-			expect((await response.json()).type).toBe('success');
+			// Room actions redirect back to the room (post/redirect/get) once the post is stored.
+			expect((await response.json()).type).toBe('redirect');
 			posted.push(...committed(server, 'select max(id) from posts'));
 		}
 		const eventsBefore = committed(server, 'select id from events where debate_id = 1 order by id');
@@ -228,7 +229,7 @@ test('SIGTERM: streams end with a retry hint, the server stops, the database clo
 			quote: '',
 			reasoning: ''
 		});
-		expect((await response.json()).type).toBe('success');
+		expect((await response.json()).type).toBe('redirect');
 		const events = committed(server, 'select id from events order by id');
 		const responses = committed(server, 'select attempt_id from responses');
 

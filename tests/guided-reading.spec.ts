@@ -32,6 +32,7 @@ async function startGuided(page: Page, baseURL: string, name: string) {
 	await page.goto('/join');
 	await page.getByLabel('Join code').fill(code);
 	await page.getByRole('button', { name: 'Join class' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Global Affairs' })).toBeVisible();
 	await page.goto('/');
 	const ids = [...(await page.content()).matchAll(/href="\/assignments\/(\d+)"/g)].map((m) =>
 		Number(m[1])

@@ -26,7 +26,8 @@ test('a student answers half, reloads, finishes, submits and follows "show me wh
 	const questions = page.getByRole('group', { name: /^Question \d+/ });
 	await expect(questions.first()).toBeVisible();
 	const total = await questions.count();
-	expect(total).toBeGreaterThanOrEqual(10);
+	// The demo quiz keeps what passes the engine's bar (fewer, better questions).
+	expect(total).toBeGreaterThanOrEqual(5);
 	await axe();
 	// The answer key never reaches the browser before submission.
 	const html = await page.content();

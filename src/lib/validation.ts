@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_LENGTH } from './limits';
 import { ROLES } from './types';
 import { normaliseJoinCode } from './classes/join-code';
 
@@ -53,21 +54,7 @@ export function parseForm<S extends z.ZodObject>(
  */
 export const DISGUISING_CHARACTERS = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/u;
 
-/** The longest each field may be: the schemas below and the forms' `maxlength` read these. */
-export const MAX_LENGTH = {
-	username: 32,
-	displayName: 80,
-	password: 255,
-	className: 80,
-	/** A pasted class list: about 200 names. */
-	nameList: 20_000,
-	articleTitle: 300,
-	standfirst: 1000,
-	byline: 200,
-	source: 200,
-	term: 80,
-	definition: 500
-} as const;
+export { MAX_LENGTH };
 
 export const USERNAME_PATTERN = /^[A-Za-z0-9._-]+$/;
 

@@ -1,0 +1,16 @@
+// Kept apart from the zod schemas in validation.ts: client components import it without zod.
+/** The longest each field may be: the schemas below and the forms' `maxlength` read these. */
+export const MAX_LENGTH = {
+	username: 32,
+	displayName: 80,
+	password: 255,
+	className: 80,
+	/** A pasted class list: about 200 names. */
+	nameList: 20_000,
+	articleTitle: 300,
+	standfirst: 1000,
+	byline: 200,
+	source: 200,
+	term: 80,
+	definition: 500
+} as const;
