@@ -14,3 +14,6 @@ export const MAX_LENGTH = {
 	term: 80,
 	definition: 500
 } as const;
+
+/** The longest quiz time limit a teacher may set, in minutes. */
+export const TIME_LIMIT_MAX_MINUTES = 300;

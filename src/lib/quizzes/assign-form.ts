@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TIME_LIMIT_MAX_MINUTES } from '../limits';
 import { wallTimeToUtc } from '../dates';
 import { FEEDBACK_POLICIES, type AssignmentSettings } from './types';
 
@@ -16,7 +17,7 @@ export type AssignFormResult =
 
 const LOCAL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?$/;
 /** The longest time limit a teacher may set, in minutes. */
-export const TIME_LIMIT_MAX_MINUTES = 300;
+export { TIME_LIMIT_MAX_MINUTES };
 
 /**
  * A `datetime-local` value in UTC ms, read on the school's clock (STANDPOINT_TIME_ZONE), the
