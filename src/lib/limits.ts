@@ -17,3 +17,12 @@ export const MAX_LENGTH = {
 
 /** The longest quiz time limit a teacher may set, in minutes. */
 export const TIME_LIMIT_MAX_MINUTES = 300;
+
+/** The quiz editor's limits: a question's prompt, options and explanation, a quiz's title. */
+export const QUESTION_LIMITS = {
+	prompt: 1000,
+	option: 300,
+	options: 8,
+	explanation: 1000,
+	quizTitle: 200
+} as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { QUESTION_LIMITS as LIMITS } from '../limits';
 import { checkEvidence, type EvidenceResult } from '../debate/evidence';
 import type { Skill } from '../quizgen/skills';
 import { BLANK } from '../quizgen/types';
@@ -13,13 +14,7 @@ import { WRITABLE_KINDS, type ContentKind, type QuestionContent } from './types'
 
 export { WRITABLE_KINDS };
 
-export const LIMITS = {
-	prompt: 1000,
-	option: 300,
-	options: 8,
-	explanation: 1000,
-	quizTitle: 200
-} as const;
+export { LIMITS };
 
 const TEXT_FIELDS = [
 	'kind',
