@@ -1,9 +1,9 @@
 import { fail, redirect } from '@sveltejs/kit';
 import * as assignments from '$lib/server/quizzes/assignments';
-import * as classes from '$lib/server/classes';
-import * as debates from '$lib/server/debates';
-import * as demo from '$lib/server/demo';
-import { requireTeacher } from '$lib/server/guards';
+import * as classes from '$lib/server/classes/classes';
+import * as debates from '$lib/server/debates/debates';
+import * as demo from '$lib/server/db/demo';
+import { requireTeacher } from '$lib/server/http/guards';
 import { classForm, parseForm } from '$lib/validation';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -6,11 +6,11 @@ import { parseForm, classForm } from '../validation';
 import * as assignments from './quizzes/assignments';
 import * as attempts from './quizzes/attempts';
 import * as answers from './quizzes/answers';
-import * as classes from './classes';
-import * as phases from './debate-phases';
-import * as debates from './debates';
-import * as posts from './posts';
-import { POST_BURST } from './posts';
+import * as classes from './classes/classes';
+import * as phases from './debates/phases';
+import * as debates from './debates/debates';
+import * as posts from './debates/posts';
+import { POST_BURST } from './debates/posts';
 import { makeClassWithArticle, makeQuiz, makeUser } from './testing/factories';
 import { useTempDatabase } from './testing/temp-db';
 

@@ -4,16 +4,16 @@ import { DEFAULT_SETTINGS } from '../../quizzes/types';
 import * as assignments from '../quizzes/assignments';
 import * as attempts from '../quizzes/attempts';
 import * as answers from '../quizzes/answers';
-import * as classes from '../classes';
-import * as phases from '../debate-phases';
-import * as debates from '../debates';
-import * as posts from '../posts';
+import * as classes from './classes';
+import * as phases from '../debates/phases';
+import * as debates from '../debates/debates';
+import * as posts from '../debates/posts';
 import * as privacy from './privacy';
 import * as quizzes from '../quizzes/quizzes';
-import * as rubric from '../rubric';
+import * as rubric from '../debates/rubric';
 import { makeClassWithArticle, makeQuiz, makeUser } from '../testing/factories';
 import { useTempDatabase } from '../testing/temp-db';
-import { getUserById } from '../users';
+import { getUserById } from '../auth/users';
 
 let cleanup: () => void;
 beforeAll(() => {

@@ -26,11 +26,11 @@ import {
 	users
 } from '../db/schema';
 import { verifyPassword } from '../auth/password';
-import * as classes from '../classes';
-import * as live from '../live';
+import * as classes from './classes';
+import * as live from '../debates/live';
 import { marksVisible } from '../quizzes/results';
-import type { PublicUser } from '../public-user';
-import { NotFoundError } from '../not-found';
+import type { PublicUser } from '../auth/public-user';
+import { NotFoundError } from '../http/not-found';
 
 export const EXPORT_VERSION = 1;
 

@@ -1,6 +1,6 @@
 import { isHttpError } from '@sveltejs/kit';
 import { describe, expect, it } from 'vitest';
-import { ClassNotFoundError } from '../classes';
+import { ClassNotFoundError } from '../classes/classes';
 import { StudentNotFoundError } from '../classes/privacy';
 import { QuizLockedError } from '../quizzes/quizzes';
 import { rethrowNotFound } from './refusals';

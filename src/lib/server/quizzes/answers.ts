@@ -13,7 +13,7 @@ import {
 	questions,
 	responses
 } from '../db/schema';
-import type { PublicUser } from '../public-user';
+import type { PublicUser } from '../auth/public-user';
 
 /**
  * Saving one answer: the hot path of a quiz (every change autosaves). Ownership, the deadline,

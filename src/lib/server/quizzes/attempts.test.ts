@@ -5,12 +5,12 @@ import { acceptProposal, saveImport } from '../articles/article-import';
 import * as assignments from './assignments';
 import * as attempts from './attempts';
 import * as answers from './answers';
-import * as classes from '../classes';
+import * as classes from '../classes/classes';
 import * as quizzes from './quizzes';
 import { resultsOf } from './results';
 import { makeQuiz, makeUser } from '../testing/factories';
 import { useTempDatabase } from '../testing/temp-db';
-import type { PublicUser } from '../public-user';
+import type { PublicUser } from '../auth/public-user';
 
 let cleanup: () => void;
 beforeAll(() => {

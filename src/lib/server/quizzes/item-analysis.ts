@@ -14,7 +14,7 @@ import * as assignments from './assignments';
 import type { Db } from '../db';
 import { preparedFor } from '../db/prepared';
 import { attempts, quizzes } from '../db/schema';
-import type { PublicUser } from '../public-user';
+import type { PublicUser } from '../auth/public-user';
 import { listQuestions } from './quizzes';
 
 /**

@@ -10,7 +10,7 @@ import * as generation from './quiz-generation';
 import * as quizzes from './quizzes';
 import { makeClassWithArticle, makeQuiz, makeUser } from '../testing/factories';
 import { useTempDatabase } from '../testing/temp-db';
-import type { PublicUser } from '../public-user';
+import type { PublicUser } from '../auth/public-user';
 
 let cleanup: () => void;
 beforeAll(() => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FORMATS } from '../../quizzes/interchange';
-import { ArticleNotFoundError, paragraphTexts } from '../articles';
+import { ArticleNotFoundError, paragraphTexts } from '../articles/articles';
 import * as interchange from './quiz-interchange';
 import * as quizzes from './quizzes';
 import { makeClassWithArticle, makeQuiz, makeUser } from '../testing/factories';

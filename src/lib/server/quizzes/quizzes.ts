@@ -10,8 +10,8 @@ import {
 	type QuestionRow,
 	type Quiz
 } from '../db/schema';
-import type { PublicUser } from '../public-user';
-import { NotFoundError } from '../not-found';
+import type { PublicUser } from '../auth/public-user';
+import { NotFoundError } from '../http/not-found';
 
 export class QuizNotFoundError extends NotFoundError {
 	constructor() {

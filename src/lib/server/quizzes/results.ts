@@ -4,7 +4,7 @@ import { answerText, responseText } from '../../quizzes/convert';
 import { feedbackOpen } from '../../quizzes/feedback';
 import type { FeedbackPolicy } from '../../quizzes/types';
 import { savedAnswers } from './attempts';
-import { config } from '../config';
+import { config } from '../app/config';
 import { db } from '../db';
 import { assignments, quizzes, responses, type Attempt } from '../db/schema';
 import { listQuestions } from './quizzes';

@@ -6,11 +6,11 @@ import { DEFAULT_SETTINGS, type FeedbackPolicy } from '../../quizzes/types';
 import * as assignments from '../quizzes/assignments';
 import * as attempts from '../quizzes/attempts';
 import * as answers from '../quizzes/answers';
-import * as classes from '../classes';
+import * as classes from '../classes/classes';
 import { db } from '../db';
 import { questions, quizzes } from '../db/schema';
 import * as mastery from './mastery';
-import type { PublicUser } from '../public-user';
+import type { PublicUser } from '../auth/public-user';
 import { makeClassWithArticle, makeUser } from '../testing/factories';
 import { useTempDatabase } from '../testing/temp-db';
 

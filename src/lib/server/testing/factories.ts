@@ -1,8 +1,8 @@
 import { acceptProposal, saveImport } from '../articles/article-import';
-import * as classes from '../classes';
+import * as classes from '../classes/classes';
 import * as generation from '../quizzes/quiz-generation';
 import type { GenerateRequest } from '../quizzes/quiz-generation';
-import { createUser, type PublicUser } from '../users';
+import { createUser, type PublicUser } from '../auth/users';
 
 let sequence = 0;
 

@@ -1,8 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { deleteSessionTokenCookie } from '$lib/server/auth/cookie';
-import { requireUser } from '$lib/server/guards';
+import { requireUser } from '$lib/server/http/guards';
 import * as privacy from '$lib/server/classes/privacy';
-import { changePassword } from '$lib/server/users';
+import { changePassword } from '$lib/server/auth/users';
 import { changePasswordForm, parseForm } from '$lib/validation';
 import type { Actions, PageServerLoad } from './$types';
 

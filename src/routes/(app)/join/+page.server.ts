@@ -1,6 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
-import * as classes from '$lib/server/classes';
-import { requireStudent } from '$lib/server/guards';
+import * as classes from '$lib/server/classes/classes';
+import { requireStudent } from '$lib/server/http/guards';
 import { joinForm, parseForm } from '$lib/validation';
 import type { Actions, PageServerLoad } from './$types';
 

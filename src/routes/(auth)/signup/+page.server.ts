@@ -2,7 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { retryMessage } from '$lib/server/auth/login';
 import { signupsByAddress, takenUsernamesByAddress } from '$lib/server/auth/login-throttle';
 import { startSession } from '$lib/server/auth/start-session';
-import { createUser, isUsernameTaken, UsernameTakenError } from '$lib/server/users';
+import { createUser, isUsernameTaken, UsernameTakenError } from '$lib/server/auth/users';
 import { parseForm, signupForm } from '$lib/validation';
 import type { Actions, PageServerLoad } from './$types';
 

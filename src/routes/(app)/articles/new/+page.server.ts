@@ -1,8 +1,8 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { proposeImport, type ImportProposal } from '$lib/articles/review';
 import { checkLength, importText, saveImport } from '$lib/server/articles/article-import';
-import * as classes from '$lib/server/classes';
-import { requireTeacher } from '$lib/server/guards';
+import * as classes from '$lib/server/classes/classes';
+import { requireTeacher } from '$lib/server/http/guards';
 import { articleDetailsForm, parseForm } from '$lib/validation';
 import { MAX_CLASS_CHOICES, MAX_KEPT_LINES, readNumberList } from '$lib/form-lists';
 import type { Actions, PageServerLoad } from './$types';

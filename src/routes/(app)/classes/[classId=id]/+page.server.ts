@@ -1,15 +1,15 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { parseNameList } from '$lib/classes/name-list';
 import * as assignments from '$lib/server/quizzes/assignments';
-import * as classes from '$lib/server/classes';
-import { config } from '$lib/server/config';
-import * as debates from '$lib/server/debates';
-import { formId, requireTeacher, requireUser } from '$lib/server/guards';
+import * as classes from '$lib/server/classes/classes';
+import { config } from '$lib/server/app/config';
+import * as debates from '$lib/server/debates/debates';
+import { formId, requireTeacher, requireUser } from '$lib/server/http/guards';
 import * as privacy from '$lib/server/classes/privacy';
 import { rethrowNotFound } from '$lib/server/http/refusals';
 import * as roster from '$lib/server/classes/roster';
 import { joinOrigin } from '$lib/server/classes/join-address';
-import { getUserById } from '$lib/server/users';
+import { getUserById } from '$lib/server/auth/users';
 import { bulkAddForm, classForm, parseForm } from '$lib/validation';
 import type { Actions, PageServerLoad } from './$types';
 

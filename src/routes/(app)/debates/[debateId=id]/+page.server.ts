@@ -1,9 +1,9 @@
 import { error } from '@sveltejs/kit';
 import { parseHighlight } from '$lib/reader/segments';
-import * as articles from '$lib/server/articles';
-import * as debates from '$lib/server/debates';
-import { requireUser } from '$lib/server/guards';
-import * as room from '$lib/server/room';
+import * as articles from '$lib/server/articles/articles';
+import * as debates from '$lib/server/debates/debates';
+import { requireUser } from '$lib/server/http/guards';
+import * as room from '$lib/server/debates/room';
 import { roomActions } from './actions';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,11 +1,11 @@
 import { error, fail, isActionFailure, redirect, type RequestEvent } from '@sveltejs/kit';
 import { isSide } from '$lib/debate';
-import * as debates from '$lib/server/debates';
-import * as phases from '$lib/server/debate-phases';
-import { formId, requireUser } from '$lib/server/guards';
-import * as moderation from '$lib/server/moderation';
-import * as posts from '$lib/server/posts';
-import type { PublicUser } from '$lib/server/public-user';
+import * as debates from '$lib/server/debates/debates';
+import * as phases from '$lib/server/debates/phases';
+import { formId, requireUser } from '$lib/server/http/guards';
+import * as moderation from '$lib/server/debates/moderation';
+import * as posts from '$lib/server/debates/posts';
+import type { PublicUser } from '$lib/server/auth/public-user';
 
 const NOT_FOUND = 'There is no debate here, or it is not one of yours.';
 

@@ -1,4 +1,4 @@
-import type { PostView } from '$lib/server/room';
+import type { PostView } from '$lib/server/debates/room';
 
 export interface Thread {
 	post: PostView;

@@ -1,8 +1,8 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import * as articles from '$lib/server/articles';
-import * as classes from '$lib/server/classes';
-import * as debates from '$lib/server/debates';
-import { requireTeacher } from '$lib/server/guards';
+import * as articles from '$lib/server/articles/articles';
+import * as classes from '$lib/server/classes/classes';
+import * as debates from '$lib/server/debates/debates';
+import { requireTeacher } from '$lib/server/http/guards';
 import { parseForm } from '$lib/validation';
 import type { Actions, PageServerLoad } from './$types';
 import { DEFAULTS, debateForm, settingsFrom } from './schema';

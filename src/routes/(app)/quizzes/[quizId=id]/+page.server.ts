@@ -1,13 +1,13 @@
 import { error, fail, redirect, type ActionFailure, type RequestEvent } from '@sveltejs/kit';
 import { z } from 'zod';
 import { parseAssignForm } from '$lib/quizzes/assign-form';
-import { config } from '$lib/server/config';
+import { config } from '$lib/server/app/config';
 import { LIMITS, parseQuestionForm } from '$lib/quizzes/editor-form';
-import * as articles from '$lib/server/articles';
+import * as articles from '$lib/server/articles/articles';
 import * as assignments from '$lib/server/quizzes/assignments';
-import * as classes from '$lib/server/classes';
+import * as classes from '$lib/server/classes/classes';
 import type { QuestionRow } from '$lib/server/db/schema';
-import { formId, requireTeacher } from '$lib/server/guards';
+import { formId, requireTeacher } from '$lib/server/http/guards';
 import * as generation from '$lib/server/quizzes/quiz-generation';
 import * as quizzes from '$lib/server/quizzes/quizzes';
 import { rethrowNotFound } from '$lib/server/http/refusals';

@@ -6,8 +6,8 @@ import {
 	formatOfName,
 	isFormat
 } from '$lib/quizzes/interchange';
-import * as articles from '$lib/server/articles';
-import { requireTeacher } from '$lib/server/guards';
+import * as articles from '$lib/server/articles/articles';
+import { requireTeacher } from '$lib/server/http/guards';
 import { writeImportReport } from '$lib/server/articles/import-report';
 import * as interchange from '$lib/server/quizzes/quiz-interchange';
 import type { Actions, PageServerLoad } from './$types';

@@ -1,5 +1,5 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { formId, requireUser } from '$lib/server/guards';
+import { formId, requireUser } from '$lib/server/http/guards';
 import { itemAnalysis, parseScope } from '$lib/server/quizzes/item-analysis';
 import * as questionReports from '$lib/server/quizzes/question-reports';
 import { QuizNotFoundError } from '$lib/server/quizzes/quizzes';

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
-import * as debates from '$lib/server/debates';
-import { advanceIfDue } from '$lib/server/debate-phases';
-import * as live from '$lib/server/live';
+import * as debates from '$lib/server/debates/debates';
+import { advanceIfDue } from '$lib/server/debates/phases';
+import * as live from '$lib/server/debates/live';
 import type { RequestHandler } from './$types';
 
 const HEARTBEAT_MS = 15_000;

@@ -1,6 +1,6 @@
 import { error, json } from '@sveltejs/kit';
-import * as debates from '$lib/server/debates';
-import * as room from '$lib/server/room';
+import * as debates from '$lib/server/debates/debates';
+import * as room from '$lib/server/debates/room';
 import type { RequestHandler } from './$types';
 
 /**

@@ -1,8 +1,8 @@
 import { error, fail } from '@sveltejs/kit';
 import { RUBRIC_CRITERIA, type RubricCriterion } from '$lib/debate';
-import * as debates from '$lib/server/debates';
-import { formId, requireUser } from '$lib/server/guards';
-import * as rubric from '$lib/server/rubric';
+import * as debates from '$lib/server/debates/debates';
+import { formId, requireUser } from '$lib/server/http/guards';
+import * as rubric from '$lib/server/debates/rubric';
 import type { Actions, PageServerLoad } from './$types';
 
 const NOT_FOUND = 'There is no debate here, or it is not one of yours.';

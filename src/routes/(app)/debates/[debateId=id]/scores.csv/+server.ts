@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { scoresCsv } from '$lib/debate';
-import * as results from '$lib/server/debate-results';
-import * as debates from '$lib/server/debates';
-import { requireUser } from '$lib/server/guards';
+import * as results from '$lib/server/debates/results';
+import * as debates from '$lib/server/debates/debates';
+import { requireUser } from '$lib/server/http/guards';
 import type { RequestHandler } from './$types';
 
 /** A byte-order mark so spreadsheet programs read accented names as UTF-8. */

@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { transcriptMarkdown } from '$lib/debate';
-import * as results from '$lib/server/debate-results';
-import * as debates from '$lib/server/debates';
-import { requireUser } from '$lib/server/guards';
+import * as results from '$lib/server/debates/results';
+import * as debates from '$lib/server/debates/debates';
+import { requireUser } from '$lib/server/http/guards';
 import type { RequestHandler } from './$types';
 
 /** The transcript as a Markdown download, for the class's teacher only. */

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
-import * as results from '$lib/server/debate-results';
-import * as debates from '$lib/server/debates';
-import { requireUser } from '$lib/server/guards';
+import * as results from '$lib/server/debates/results';
+import * as debates from '$lib/server/debates/debates';
+import { requireUser } from '$lib/server/http/guards';
 import { printableTranscript } from './printable';
 import type { PageServerLoad } from './$types';
 

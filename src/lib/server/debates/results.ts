@@ -20,13 +20,13 @@ import {
 	type ShownSwing,
 	type TranscriptDebate,
 	type TranscriptPost
-} from '../debate';
-import * as articles from './articles';
-import { db } from './db';
-import { articles as articlesTable, debateMembers, posts, users } from './db/schema';
-import type { Debate, Post } from './db/schema';
+} from '../../debate';
+import * as articles from '../articles/articles';
+import { db } from '../db';
+import { articles as articlesTable, debateMembers, posts, users } from '../db/schema';
+import type { Debate, Post } from '../db/schema';
 import { enter, enterAsTeacher, members } from './debates';
-import type { PublicUser } from './public-user';
+import type { PublicUser } from '../auth/public-user';
 import { scoresByStudent } from './rubric';
 
 export interface StudentResult {

@@ -1,6 +1,6 @@
 import { config } from './config';
-import { db, databasePath } from './db';
-import { demoLogins, seedDemo } from './db/seed';
+import { db, databasePath } from '../db';
+import { demoLogins, seedDemo } from '../db/seed';
 
 /**
  * Opens and migrates the database, seeds the demo into it when it is empty, and prints the demo

@@ -1,5 +1,5 @@
-import { closeDatabase } from './db';
-import { endAllStreams } from './live';
+import { closeDatabase } from '../db';
+import { endAllStreams } from '../debates/live';
 
 let installed = false;
 

@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
-import { db } from './db';
-import { users, type Role, type User } from './db/schema';
-import { hashPassword, verifyPassword } from './auth/password';
-import { forgetAccount } from './auth/login-throttle';
-import { invalidateUserSessions } from './auth/session';
+import { db } from '../db';
+import { users, type Role, type User } from '../db/schema';
+import { hashPassword, verifyPassword } from './password';
+import { forgetAccount } from './login-throttle';
+import { invalidateUserSessions } from './session';
 import { toPublicUser, type PublicUser } from './public-user';
 
 export type { PublicUser };

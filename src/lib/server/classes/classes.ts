@@ -1,9 +1,9 @@
 import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
-import { uniqueJoinCode } from '../classes/join-code';
-import { db } from './db';
-import { classes, enrollments, users, type Class } from './db/schema';
-import type { ClassSummary, PublicUser, RosterEntry } from '../types';
-import { NotFoundError } from './not-found';
+import { uniqueJoinCode } from '../../classes/join-code';
+import { db } from '../db';
+import { classes, enrollments, users, type Class } from '../db/schema';
+import type { ClassSummary, PublicUser, RosterEntry } from '../../types';
+import { NotFoundError } from '../http/not-found';
 
 export type { ClassSummary, RosterEntry };
 

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as phases from './debate-phases';
-import * as results from './debate-results';
+import * as phases from './phases';
+import * as results from './results';
 import * as debates from './debates';
 import * as posts from './posts';
 import * as rubric from './rubric';
-import { makeClassWithArticle, makeUser } from './testing/factories';
-import { useTempDatabase } from './testing/temp-db';
+import { makeClassWithArticle, makeUser } from '../testing/factories';
+import { useTempDatabase } from '../testing/temp-db';
 
 let cleanup: () => void;
 beforeAll(() => {

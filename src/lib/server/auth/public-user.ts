@@ -1,5 +1,5 @@
-import type { PublicUser } from '../types';
-import type { User } from './db/schema';
+import type { PublicUser } from '../../types';
+import type { User } from '../db/schema';
 
 export type { PublicUser };
 

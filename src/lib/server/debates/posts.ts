@@ -12,16 +12,16 @@ import {
 	evidenceMessage,
 	isPostKind,
 	type PostKind
-} from '../debate';
-import { paragraphTexts } from './articles';
-import { db, type Db } from './db';
-import { assignments, attempts, posts, quizzes, type Post } from './db/schema';
-import { advanceIfDue } from './debate-phases';
+} from '../../debate';
+import { paragraphTexts } from '../articles/articles';
+import { db, type Db } from '../db';
+import { assignments, attempts, posts, quizzes, type Post } from '../db/schema';
+import { advanceIfDue } from './phases';
 import { DebateNotFoundError, enter, enterAsMember } from './debates';
 import * as live from './live';
-import { RequestLimiter } from './request-limit';
-import { withoutNul } from '../validation';
-import type { PublicUser } from './public-user';
+import { RequestLimiter } from '../http/request-limit';
+import { withoutNul } from '../../validation';
+import type { PublicUser } from '../auth/public-user';
 
 export const CLAIM_MAX = 300;
 export const REASONING_MAX = 1000;

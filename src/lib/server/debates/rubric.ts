@@ -4,9 +4,9 @@
  * student, so a row always says in full what the student was told.
  */
 import { and, asc, eq } from 'drizzle-orm';
-import { RUBRIC_CRITERIA, type RubricCriterion } from '../debate';
-import { db } from './db';
-import { debateMembers, debates, rubricScores, users } from './db/schema';
+import { RUBRIC_CRITERIA, type RubricCriterion } from '../../debate';
+import { db } from '../db';
+import { debateMembers, debates, rubricScores, users } from '../db/schema';
 import {
 	DebateNotFoundError,
 	DebateRefusal,
@@ -15,7 +15,7 @@ import {
 	getMember,
 	members
 } from './debates';
-import type { PublicUser } from './public-user';
+import type { PublicUser } from '../auth/public-user';
 
 export const COMMENT_MAX = 1000;
 

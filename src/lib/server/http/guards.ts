@@ -1,5 +1,5 @@
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
-import type { PublicUser } from './public-user';
+import type { PublicUser } from '../auth/public-user';
 
 /** The signed-in user, or a redirect to the login page that comes back here afterwards. */
 export function requireUser(event: Pick<RequestEvent, 'locals' | 'url'>): PublicUser {

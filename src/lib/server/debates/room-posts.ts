@@ -5,12 +5,12 @@
  * hidden posts with the teacher's reason, and no one else's hidden posts at all.
  */
 import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
-import { canEdit, roomPseudonyms, type PostKind, type Side } from '../debate';
-import { db } from './db';
-import { debateMembers, flags, posts, reactions, users } from './db/schema';
+import { canEdit, roomPseudonyms, type PostKind, type Side } from '../../debate';
+import { db } from '../db';
+import { debateMembers, flags, posts, reactions, users } from '../db/schema';
 import { members, type Access as DebateAccess } from './debates';
 import type { ReactionKind } from './moderation';
-import type { PublicUser } from './public-user';
+import type { PublicUser } from '../auth/public-user';
 
 export interface PostView {
 	id: number;

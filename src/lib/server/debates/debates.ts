@@ -1,6 +1,6 @@
 /**
  * Debates: setting one up, who is in the room and on which side, and the stance votes. Phase
- * control lives in `debate-phases.ts`, posts in `posts.ts`. Every function checks who asks:
+ * control lives in `phases.ts`, posts in `posts.ts`. Every function checks who asks:
  * the class's teacher, or a student enrolled in it; anyone else gets `DebateNotFoundError`,
  * which routes answer with 404 so an id reveals nothing.
  */
@@ -12,16 +12,16 @@ import {
 	type DebateSettings,
 	type PhaseClock,
 	type Side
-} from '../debate';
-import * as articles from './articles';
-import * as classes from './classes';
-import { db } from './db';
-import { classes as classesTable, debateMembers, debates, enrollments } from './db/schema';
-import type { Debate, DebateMember } from './db/schema';
+} from '../../debate';
+import * as articles from '../articles/articles';
+import * as classes from '../classes/classes';
+import { db } from '../db';
+import { classes as classesTable, debateMembers, debates, enrollments } from '../db/schema';
+import type { Debate, DebateMember } from '../db/schema';
 import * as live from './live';
-import { CHANGE_NOTE_MAX } from '../debate/stance';
-import { withoutNul } from '../validation';
-import type { PublicUser } from './public-user';
+import { CHANGE_NOTE_MAX } from '../../debate/stance';
+import { withoutNul } from '../../validation';
+import type { PublicUser } from '../auth/public-user';
 
 export class DebateNotFoundError extends Error {
 	constructor() {

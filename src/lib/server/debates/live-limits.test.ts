@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as live from './live';
-import { useTempDatabase } from './testing/temp-db';
+import { useTempDatabase } from '../testing/temp-db';
 
 let cleanup: () => void;
 beforeAll(() => {

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { acceptProposal, checkLength, saveImport } from './articles/article-import';
+import { acceptProposal, checkLength, saveImport } from './article-import';
 import * as articles from './articles';
-import * as classes from './classes';
-import { makeUser } from './testing/factories';
-import { useTempDatabase } from './testing/temp-db';
+import * as classes from '../classes/classes';
+import { makeUser } from '../testing/factories';
+import { useTempDatabase } from '../testing/temp-db';
 
 let cleanup: () => void;
 beforeAll(() => {

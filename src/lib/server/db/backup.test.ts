@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backupDatabase, integrityOf, restoreDatabase } from './backup';
-import * as classes from './classes';
-import { closeDatabase, databasePath, db } from './db';
-import { makeUser } from './testing/factories';
-import { useTempDatabase } from './testing/temp-db';
+import * as classes from '../classes/classes';
+import { closeDatabase, databasePath, db } from './';
+import { makeUser } from '../testing/factories';
+import { useTempDatabase } from '../testing/temp-db';
 
 let cleanup: () => void;
 beforeAll(() => {

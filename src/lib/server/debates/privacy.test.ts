@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pseudonym } from '../debate/pseudonyms';
-import type { PublicUser } from './public-user';
-import * as phases from './debate-phases';
-import * as results from './debate-results';
+import { pseudonym } from '../../debate/pseudonyms';
+import type { PublicUser } from '../auth/public-user';
+import * as phases from './phases';
+import * as results from './results';
 import * as debates from './debates';
 import * as room from './room';
-import { makeClassWithArticle, makeUser } from './testing/factories';
-import { useTempDatabase } from './testing/temp-db';
+import { makeClassWithArticle, makeUser } from '../testing/factories';
+import { useTempDatabase } from '../testing/temp-db';
 
 let cleanup: () => void;
 beforeAll(() => {

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import * as articles from './articles';
-import * as classes from './classes';
-import { seedDemo } from './db/seed';
+import * as articles from '../articles/articles';
+import * as classes from '../classes/classes';
+import { seedDemo } from './seed';
 import * as demo from './demo';
-import { makeUser } from './testing/factories';
-import { useTempDatabase } from './testing/temp-db';
-import { authenticate, getUserById } from './users';
+import { makeUser } from '../testing/factories';
+import { useTempDatabase } from '../testing/temp-db';
+import { authenticate, getUserById } from '../auth/users';
 
 let cleanup: () => void;
 beforeEach(() => {

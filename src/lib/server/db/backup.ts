@@ -1,5 +1,5 @@
-import { backupFile, integrityOf, restoreFile } from '../../../scripts/lib/sqlite-backup.js';
-import { databasePath } from './db';
+import { backupFile, integrityOf, restoreFile } from '../../../../scripts/lib/sqlite-backup.js';
+import { databasePath } from './';
 
 export { integrityOf };
 

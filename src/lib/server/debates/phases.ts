@@ -13,12 +13,12 @@ import {
 	startClock,
 	type Phase,
 	type PhaseClock
-} from '../debate';
-import { db } from './db';
-import { debates, type Debate } from './db/schema';
+} from '../../debate';
+import { db } from '../db';
+import { debates, type Debate } from '../db/schema';
 import { DebateRefusal, enterAsTeacher } from './debates';
 import * as live from './live';
-import type { PublicUser } from './public-user';
+import type { PublicUser } from '../auth/public-user';
 
 const timers = new Map<number, ReturnType<typeof setTimeout>>();
 /** setTimeout's ceiling (about 24.8 days); a longer countdown is rechecked on read. */

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
-import * as classes from './classes';
-import { db } from './db';
+import * as classes from '../classes/classes';
+import { db } from '../db';
 import {
 	articleClasses,
 	articles,
@@ -9,9 +9,9 @@ import {
 	paragraphs,
 	type Article,
 	type GlossaryTerm
-} from './db/schema';
-import type { PublicUser } from './public-user';
-import { NotFoundError } from './not-found';
+} from '../db/schema';
+import type { PublicUser } from '../auth/public-user';
+import { NotFoundError } from '../http/not-found';
 
 export interface NewArticle {
 	title: string;

@@ -4,12 +4,12 @@
  * and pin. Each change is an event in the room's log.
  */
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import { db } from './db';
-import { flags, posts, reactions, users } from './db/schema';
+import { db } from '../db';
+import { flags, posts, reactions, users } from '../db/schema';
 import { DebateNotFoundError, DebateRefusal } from './debates';
 import * as live from './live';
 import { postFor } from './posts';
-import type { PublicUser } from './public-user';
+import type { PublicUser } from '../auth/public-user';
 
 export const REACTION_KINDS = ['strong-evidence', 'good-reasoning', 'changed-my-mind'] as const;
 export type ReactionKind = (typeof REACTION_KINDS)[number];

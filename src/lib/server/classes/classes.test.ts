@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as classes from './classes';
-import * as roster from './classes/roster';
-import { makeUser } from './testing/factories';
-import { useTempDatabase } from './testing/temp-db';
-import { authenticate } from './users';
+import * as roster from './roster';
+import { makeUser } from '../testing/factories';
+import { useTempDatabase } from '../testing/temp-db';
+import { authenticate } from '../auth/users';
 
 let cleanup: () => void;
 beforeAll(() => {

@@ -1,6 +1,6 @@
 import { and, count, eq, isNull, sql, sum } from 'drizzle-orm';
-import { db, type Db } from './db';
-import { debates, posts, rubricScores } from './db/schema';
+import { db, type Db } from '../db';
+import { debates, posts, rubricScores } from '../db/schema';
 
 export interface DebateGrades {
 	columns: { id: number; motion: string }[];

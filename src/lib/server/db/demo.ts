@@ -5,9 +5,9 @@
  */
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import { eq, inArray } from 'drizzle-orm';
-import { db } from './db';
-import { demo, demoAccounts, users } from './db/schema';
-import type { PublicUser } from './public-user';
+import { db } from './';
+import { demo, demoAccounts, users } from './schema';
+import type { PublicUser } from '../auth/public-user';
 
 /** Four groups of four base32 letters: 80 bits, easy to read aloud and type. */
 export function generatePassword(): string {

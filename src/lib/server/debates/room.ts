@@ -5,16 +5,16 @@
  * changed, so a post costs the same in a room of 10 posts or 2,000.
  */
 import { eq } from 'drizzle-orm';
-import { POST_KINDS, canPost, nextPhase, remainingMs, roomPseudonyms } from '../debate';
-import type { Phase, PostKind, Side } from '../debate';
-import { db } from './db';
-import { articles, debateMembers, users } from './db/schema';
-import { advanceIfDue } from './debate-phases';
+import { POST_KINDS, canPost, nextPhase, remainingMs, roomPseudonyms } from '../../debate';
+import type { Phase, PostKind, Side } from '../../debate';
+import { db } from '../db';
+import { articles, debateMembers, users } from '../db/schema';
+import { advanceIfDue } from './phases';
 import { enter, members, type Access } from './debates';
 import * as live from './live';
 import { openFlags, type FlagView } from './moderation';
 import { bestQuizScore } from './posts';
-import type { PublicUser } from './public-user';
+import type { PublicUser } from '../auth/public-user';
 import { postView, postWindow, type PostView } from './room-posts';
 
 export type { PostView } from './room-posts';

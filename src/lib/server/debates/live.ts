@@ -6,8 +6,8 @@
  * what it may see through its own guarded load, so one broadcast serves teacher and students.
  */
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
-import { db, type Db } from './db';
-import { events } from './db/schema';
+import { db, type Db } from '../db';
+import { events } from '../db/schema';
 
 export interface LiveEvent {
 	/** Null for transient events (presence), which are not logged and not replayed. */

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as phases from './debate-phases';
-import * as classesModule from './classes';
+import * as phases from './phases';
+import * as classesModule from '../classes/classes';
 import * as debates from './debates';
 import * as live from './live';
 import * as moderation from './moderation';
 import * as posts from './posts';
 import * as room from './room';
-import { makeClassWithArticle, makeUser } from './testing/factories';
-import { useTempDatabase } from './testing/temp-db';
+import { makeClassWithArticle, makeUser } from '../testing/factories';
+import { useTempDatabase } from '../testing/temp-db';
 
 let cleanup: () => void;
 beforeAll(() => {
