@@ -179,6 +179,22 @@ describe('posting', () => {
 		);
 	});
 
+	it("offers a rebuttal in the room's rules before a post is chosen, and names why a claim waits", async () => {
+		const c = await inOpening();
+		const opening = room.state(c.ben, c.debate.id).postRules;
+		expect(opening.claim).toBeNull();
+		expect(opening.rebuttal).toMatch(/^Rebuttals open in the Rebuttal phase/);
+		phases.advance(c.teacher, c.debate.id);
+		const rules = room.state(c.ben, c.debate.id).postRules;
+		// A reply is judged against its parent when sent, so the form stays open for it.
+		expect(rules.rebuttal).toBeNull();
+		expect(rules.concession).toBeNull();
+		expect(rules.claim).toMatch(/^Claims closed with the Opening phase/);
+		expect(room.state(c.teacher, c.debate.id).postRules.rebuttal).toBe(
+			'Teachers moderate; students post.'
+		);
+	});
+
 	it('edits within five minutes only, by the author only', async () => {
 		const c = await inOpening();
 		const now = Date.now();

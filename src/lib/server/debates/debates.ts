@@ -1,8 +1,8 @@
 /**
  * Debates: setting one up, who is in the room and on which side, and the stance votes. Phase
  * control lives in `phases.ts`, posts in `posts.ts`. Every function checks who asks:
- * the class's teacher, or a student enrolled in it; anyone else gets `DebateNotFoundError`,
- * which routes answer with 404 so an id reveals nothing.
+ * the class's teacher, or a student enrolled in it; anyone else gets `DebateNotFoundError` (a
+ * `NotFoundError`), which routes answer with `rethrowNotFound` so an id reveals nothing.
  */
 import { encodeHexLowerCase } from '@oslojs/encoding';
 import { and, asc, count, desc, eq, inArray, isNull } from 'drizzle-orm';
@@ -18,12 +18,14 @@ import * as classes from '../classes/classes';
 import { db } from '../db';
 import { classes as classesTable, debateMembers, debates, enrollments } from '../db/schema';
 import type { Debate, DebateMember } from '../db/schema';
+import { NotFoundError } from '../http/not-found';
 import * as live from './live';
 import { CHANGE_NOTE_MAX } from '../../debate/stance';
+import { MINUTE_MS } from '../../time';
 import { withoutNul } from '../../validation';
 import type { PublicUser } from '../auth/public-user';
 
-export class DebateNotFoundError extends Error {
+export class DebateNotFoundError extends NotFoundError {
 	constructor() {
 		super('Debate not found');
 	}
@@ -31,8 +33,6 @@ export class DebateNotFoundError extends Error {
 
 /** A refusal the person can act on; `message` says what to do. Routes answer 400. */
 export class DebateRefusal extends Error {}
-
-const MINUTE_MS = 60_000;
 
 export interface NewDebate {
 	articleId: number;

@@ -1,5 +1,6 @@
 import { and, count, eq, isNull, sql, sum } from 'drizzle-orm';
-import { db, type Db } from '../db';
+import type { Db } from '../db';
+import { preparedFor } from '../db/prepared';
 import { debates, posts, rubricScores } from '../db/schema';
 
 export interface DebateGrades {
@@ -10,8 +11,6 @@ export interface DebateGrades {
 }
 
 // Read with every gradebook: prepared once per connection, like the gradebook's own queries.
-const statements = new WeakMap<Db, ReturnType<typeof prepare>>();
-
 function prepare(database: Db) {
 	const classId = sql.placeholder('classId');
 	return {
@@ -47,11 +46,11 @@ function prepare(database: Db) {
 	};
 }
 
+const prepared = preparedFor(prepare);
+
 /** Visible posts, rebuttals and rubric totals per student for every debate of a class. */
 export function debateGrades(classId: number): DebateGrades {
-	const database = db();
-	let s = statements.get(database);
-	if (!s) statements.set(database, (s = prepare(database)));
+	const s = prepared();
 	const columns = s.columns.all({ classId });
 	if (columns.length === 0) return { columns, posts: new Map(), rubric: new Map() };
 	return {

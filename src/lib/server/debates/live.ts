@@ -7,6 +7,7 @@
  */
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import { db, type Db } from '../db';
+import { preparedFor } from '../db/prepared';
 import { events } from '../db/schema';
 
 export interface LiveEvent {
@@ -34,8 +35,6 @@ export function frame(event: LiveEvent): string {
 	return `${id}event: ${event.type}\ndata: ${JSON.stringify(event.payload)}\n\n`;
 }
 
-const statements = new WeakMap<Db, ReturnType<typeof prepare>>();
-
 function prepare(database: Db) {
 	return {
 		after: database
@@ -52,12 +51,7 @@ function prepare(database: Db) {
 	};
 }
 
-function prepared() {
-	const database = db();
-	let found = statements.get(database);
-	if (!found) statements.set(database, (found = prepare(database)));
-	return found;
-}
+const prepared = preparedFor(prepare);
 
 export type Emit = (type: string, payload: unknown) => void;
 

@@ -14,7 +14,8 @@ import {
 	type PostKind
 } from '../../debate';
 import { paragraphTexts } from '../articles/articles';
-import { db, type Db } from '../db';
+import type { Db } from '../db';
+import { preparedFor } from '../db/prepared';
 import { assignments, attempts, posts, quizzes, type Post } from '../db/schema';
 import { advanceIfDue } from './phases';
 import { DebateNotFoundError, enter, enterAsMember } from './debates';
@@ -43,8 +44,6 @@ export type PostResult =
 /** Questions and concessions may stand without a quote; arguments need evidence. */
 const EVIDENCE_OPTIONAL: readonly PostKind[] = ['question', 'concession'];
 
-const statements = new WeakMap<Db, ReturnType<typeof prepare>>();
-
 function prepare(database: Db) {
 	return {
 		byId: database
@@ -70,12 +69,7 @@ function prepare(database: Db) {
 	};
 }
 
-function prepared() {
-	const database = db();
-	let found = statements.get(database);
-	if (!found) statements.set(database, (found = prepare(database)));
-	return found;
-}
+const prepared = preparedFor(prepare);
 
 export function findPost(postId: number): Post | null {
 	return prepared().byId.get({ id: postId }) ?? null;

@@ -5,7 +5,14 @@
  * changed, so a post costs the same in a room of 10 posts or 2,000.
  */
 import { eq } from 'drizzle-orm';
-import { POST_KINDS, canPost, nextPhase, remainingMs, roomPseudonyms } from '../../debate';
+import {
+	POST_KINDS,
+	THREAD_REFUSALS,
+	canPost,
+	nextPhase,
+	remainingMs,
+	roomPseudonyms
+} from '../../debate';
 import type { Phase, PostKind, Side } from '../../debate';
 import { db } from '../db';
 import { articles, debateMembers, users } from '../db/schema';
@@ -81,7 +88,7 @@ function postRules(access: Access): Record<PostKind, string | null> {
 				quiz
 			});
 			// Replies are judged against their parent when sent; here only the phase and gate count.
-			const ok = check.ok || /answers a post|choose the post/.test(check.reason);
+			const ok = check.ok || THREAD_REFUSALS.includes(check.code);
 			return [kind, isTeacher ? 'Teachers moderate; students post.' : ok ? null : check.reason];
 		})
 	) as Record<PostKind, string | null>;

@@ -6,8 +6,8 @@ import { formId, requireUser } from '$lib/server/http/guards';
 import * as moderation from '$lib/server/debates/moderation';
 import * as posts from '$lib/server/debates/posts';
 import type { PublicUser } from '$lib/server/auth/public-user';
-
-const NOT_FOUND = 'There is no debate here, or it is not one of yours.';
+import { rethrowNotFound } from '$lib/server/http/refusals';
+import { NOT_FOUND } from './not-found';
 
 /** What any room action returns to the page. */
 export interface RoomForm {
@@ -45,10 +45,9 @@ export function action(name: string, run: Handler) {
 		try {
 			outcome = await run(user, Number(event.params.debateId), form);
 		} catch (err) {
-			if (err instanceof debates.DebateNotFoundError) error(404, NOT_FOUND);
 			if (err instanceof debates.DebateRefusal)
 				return fail(400, { action: name, message: err.message });
-			throw err;
+			rethrowNotFound(err, NOT_FOUND);
 		}
 		if (isActionFailure(outcome)) return outcome;
 		redirect(303, backTo(event.url));

@@ -1,8 +1,9 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import * as articles from '$lib/server/articles/articles';
 import * as classes from '$lib/server/classes/classes';
 import * as debates from '$lib/server/debates/debates';
 import { requireTeacher } from '$lib/server/http/guards';
+import { rethrowNotFound } from '$lib/server/http/refusals';
 import { parseForm } from '$lib/validation';
 import type { Actions, PageServerLoad } from './$types';
 import { DEFAULTS, debateForm, settingsFrom } from './schema';
@@ -38,9 +39,7 @@ export const actions: Actions = {
 				settings: settingsFrom(parsed.data)
 			});
 		} catch (err) {
-			if (err instanceof debates.DebateNotFoundError)
-				error(404, 'That article or class is not one of yours.');
-			throw err;
+			rethrowNotFound(err, 'That article or class is not one of yours.');
 		}
 		redirect(303, `/debates/${created.id}`);
 	}

@@ -3,17 +3,16 @@ import { RUBRIC_CRITERIA, type RubricCriterion } from '$lib/debate';
 import * as debates from '$lib/server/debates/debates';
 import { formId, requireUser } from '$lib/server/http/guards';
 import * as rubric from '$lib/server/debates/rubric';
+import { rethrowNotFound } from '$lib/server/http/refusals';
 import type { Actions, PageServerLoad } from './$types';
-
-const NOT_FOUND = 'There is no debate here, or it is not one of yours.';
+import { NOT_FOUND } from '../not-found';
 
 /** Runs a domain call, answering "not yours" with 404 like an unknown id. */
 function guarded<T>(run: () => T): T {
 	try {
 		return run();
 	} catch (err) {
-		if (err instanceof debates.DebateNotFoundError) error(404, NOT_FOUND);
-		throw err;
+		rethrowNotFound(err, NOT_FOUND);
 	}
 }
 
