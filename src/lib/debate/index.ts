@@ -9,3 +9,5 @@ export * from './metrics';
 export * from './pseudonyms';
 export * from './escape';
 export * from './transcript';
+export * from './reactions';
+export type * from './views';

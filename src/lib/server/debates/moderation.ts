@@ -10,21 +10,21 @@ import { DebateNotFoundError, DebateRefusal } from './debates';
 import * as live from './live';
 import { postFor } from './posts';
 import type { PublicUser } from '../auth/public-user';
-
-export const REACTION_KINDS = ['strong-evidence', 'good-reasoning', 'changed-my-mind'] as const;
-export type ReactionKind = (typeof REACTION_KINDS)[number];
-export const FLAG_REASONS = ['needs-evidence', 'off-topic', 'disrespectful'] as const;
-export type FlagReason = (typeof FLAG_REASONS)[number];
-export const NOTE_MAX = 200;
-export const REASON_MAX = 300;
+import {
+	MODERATION_TEXT_MAX,
+	REACTION_NOTE_MAX,
+	type FlagReason,
+	type ReactionKind
+} from '../../debate';
+import type { FlagView } from '../../debate/views';
 
 /** Toggles one reaction: a second press takes it back. Returns whether it is now on. */
 export function react(student: PublicUser, postId: number, kind: ReactionKind, note = ''): boolean {
 	const { post, member } = postFor(student, postId);
 	if (!member) throw new DebateNotFoundError();
 	if (post.authorId === student.id) throw new DebateRefusal('You cannot react to your own post.');
-	if (note.length > NOTE_MAX)
-		throw new DebateRefusal(`Keep the note under ${NOTE_MAX} characters.`);
+	if (note.length > REACTION_NOTE_MAX)
+		throw new DebateRefusal(`Keep the note under ${REACTION_NOTE_MAX} characters.`);
 	return live.change(post.debateId, (tx, emit) => {
 		const mine = and(
 			eq(reactions.postId, postId),
@@ -53,8 +53,8 @@ export function hide(teacher: PublicUser, postId: number, reason: string): void 
 	if (!isTeacher) throw new DebateNotFoundError();
 	const why = reason.trim();
 	if (!why) throw new DebateRefusal('Give a reason: the author sees it.');
-	if (why.length > REASON_MAX)
-		throw new DebateRefusal(`Keep the reason under ${REASON_MAX} characters.`);
+	if (why.length > MODERATION_TEXT_MAX)
+		throw new DebateRefusal(`Keep the reason under ${MODERATION_TEXT_MAX} characters.`);
 	live.change(post.debateId, (tx, emit) => {
 		tx.update(posts)
 			.set({ hiddenAt: Date.now(), hiddenBy: teacher.id, hiddenReason: why })
@@ -117,8 +117,8 @@ export function replyToFlag(author: PublicUser, flagId: number, reply: string): 
 	const { flag: found, post } = flagWithPost(author, flagId);
 	if (post.authorId !== author.id) throw new DebateNotFoundError();
 	const text = reply.trim();
-	if (!text || text.length > REASON_MAX)
-		throw new DebateRefusal(`Write a reply of 1 to ${REASON_MAX} characters.`);
+	if (!text || text.length > MODERATION_TEXT_MAX)
+		throw new DebateRefusal(`Write a reply of 1 to ${MODERATION_TEXT_MAX} characters.`);
 	live.change(post.debateId, (tx, emit) => {
 		tx.update(flags).set({ authorReply: text }).where(eq(flags.id, found.id)).run();
 		emit('flag-reply', { flagId, postId: post.id });
@@ -132,15 +132,6 @@ export function resolveFlag(teacher: PublicUser, flagId: number): void {
 		tx.update(flags).set({ resolvedAt: Date.now() }).where(eq(flags.id, flagId)).run();
 		emit('flag-resolved', { flagId, postId: post.id });
 	});
-}
-
-export interface FlagView {
-	id: number;
-	postId: number;
-	reason: FlagReason;
-	authorReply: string | null;
-	flaggedBy: string;
-	claim: string;
 }
 
 /** Open flags of a debate, oldest first: the teacher's queue (caller checks the teacher). */

@@ -5,34 +5,12 @@
  * hidden posts with the teacher's reason, and no one else's hidden posts at all.
  */
 import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
-import { canEdit, roomPseudonyms, type PostKind, type Side } from '../../debate';
+import { canEdit, noReactions, roomPseudonyms, type ReactionKind } from '../../debate';
+import type { PostView } from '../../debate/views';
 import { db } from '../db';
 import { debateMembers, flags, posts, reactions, users } from '../db/schema';
 import { members, type Access as DebateAccess } from './debates';
-import type { ReactionKind } from './moderation';
 import type { PublicUser } from '../auth/public-user';
-
-export interface PostView {
-	id: number;
-	side: Side;
-	kind: PostKind;
-	phase: string;
-	parentId: number | null;
-	author: string;
-	mine: boolean;
-	claim: string;
-	reasoning: string;
-	evidence: { paragraph: number; start: number; end: number; quote: string } | null;
-	createdAt: number;
-	edited: boolean;
-	editable: boolean;
-	pinned: boolean;
-	hiddenReason: string | null;
-	reactions: Record<ReactionKind, number>;
-	myReactions: ReactionKind[];
-	/** Open flags on the viewer's own post, so they can answer them. */
-	flagsOnMine: { id: number; reason: string; reply: string | null }[];
-}
 
 /** Threads shown at once when the room opens; older ones are a "Show earlier" link away. */
 export const THREADS_PER_PAGE = 30;
@@ -62,12 +40,6 @@ function namer(user: PublicUser, access: DebateAccess) {
 			? 'You'
 			: ((anonymous ? pseudonyms.get(id) : names.get(id)) ?? pseudonyms.get(id) ?? 'A student');
 }
-
-const noReactions = (): Record<ReactionKind, number> => ({
-	'strong-evidence': 0,
-	'good-reasoning': 0,
-	'changed-my-mind': 0
-});
 
 /** The views of `rows` (already filtered for visibility), with counts for those posts only. */
 function toViews(user: PublicUser, access: DebateAccess, rows: PostRow[], now: number): PostView[] {

@@ -13,62 +13,21 @@ import {
 	remainingMs,
 	roomPseudonyms
 } from '../../debate';
-import type { Phase, PostKind, Side } from '../../debate';
+import type { PostKind } from '../../debate';
 import { db } from '../db';
 import { articles, debateMembers, users } from '../db/schema';
 import { advanceIfDue } from './phases';
 import { enter, members, type Access } from './debates';
 import * as live from './live';
-import { openFlags, type FlagView } from './moderation';
+import { openFlags } from './moderation';
 import { bestQuizScore } from './posts';
 import type { PublicUser } from '../auth/public-user';
-import { postView, postWindow, type PostView } from './room-posts';
+import { postView, postWindow } from './room-posts';
+import type { MemberView, RoomState, RoomView } from '../../debate/views';
 
-export type { PostView } from './room-posts';
+export type { MemberView, PostView, RoomState, RoomView } from '../../debate/views';
+
 export { THREADS_PER_PAGE } from './room-posts';
-
-export interface MemberView {
-	userId: number;
-	name: string;
-	side: Side | null;
-	votedBefore: boolean;
-	votedAfter: boolean;
-}
-
-export interface RoomState {
-	id: number;
-	articleId: number;
-	articleTitle: string;
-	classId: number;
-	motion: string;
-	sideNames: { for: string; against: string };
-	phase: Phase;
-	clock: { status: 'running' | 'paused'; remainingMs: number | null };
-	nextPhase: Phase | null;
-	anonymous: boolean;
-	sideAssignment: string;
-	lastEventId: number;
-	presence: number;
-	isTeacher: boolean;
-	me: {
-		/** Whether the student has joined (joining is a POST from the room page). */
-		member: boolean;
-		side: Side | null;
-		stanceBefore: number | null;
-		stanceAfter: number | null;
-		note: string;
-	};
-	/** Per kind: null when the viewer may post it now, else the sentence saying why not. */
-	postRules: Record<PostKind, string | null>;
-	members: MemberView[];
-	flags: FlagView[];
-}
-
-export interface RoomView extends RoomState {
-	posts: PostView[];
-	/** The `before` cursor of the "Show earlier" link; null when every thread is shown. */
-	earlier: number | null;
-}
 
 function postRules(access: Access): Record<PostKind, string | null> {
 	const { debate, member, isTeacher } = access;

@@ -1,5 +1,5 @@
 import { error, fail, isActionFailure, redirect, type RequestEvent } from '@sveltejs/kit';
-import { isSide } from '$lib/debate';
+import { isFlagReason, isReactionKind, isSide } from '$lib/debate';
 import * as debates from '$lib/server/debates/debates';
 import * as phases from '$lib/server/debates/phases';
 import { formId, requireUser } from '$lib/server/http/guards';
@@ -101,15 +101,14 @@ export const roomActions = {
 	),
 	react: action('react', (user, _id, form) => {
 		const kind = text(form, 'kind');
-		if (!(moderation.REACTION_KINDS as readonly string[]).includes(kind))
-			error(400, 'Choose a reaction.');
-		moderation.react(user, postId(form), kind as moderation.ReactionKind, text(form, 'note'));
+		if (!isReactionKind(kind)) error(400, 'Choose a reaction.');
+		moderation.react(user, postId(form), kind, text(form, 'note'));
 	}),
 	flag: action('flag', (user, _id, form) => {
 		const reason = text(form, 'reason');
-		if (!(moderation.FLAG_REASONS as readonly string[]).includes(reason))
+		if (!isFlagReason(reason))
 			throw new debates.DebateRefusal('Choose why you are flagging the post.');
-		moderation.flag(user, postId(form), reason as moderation.FlagReason);
+		moderation.flag(user, postId(form), reason);
 	}),
 	replyFlag: action('replyFlag', (user, _id, form) => {
 		const flagId = formId(form, 'flagId');
