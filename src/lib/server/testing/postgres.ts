@@ -15,9 +15,10 @@
  * run as that user, who then owns the folder.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
+import { findPostgresBin, POSTGRES_INSTALL_HINT } from '../../../../scripts/lib/postgres-bin.js';
 
 /** The socket file is named after the port; one server per folder, so the default is fine. */
 const PORT = 5432;
@@ -31,27 +32,6 @@ export interface TestPostgres {
 	socketDir: string;
 	stop(): void;
 }
-
-/** Debian keeps each major in /usr/lib/postgresql/<major>/bin; the newest wins, then PATH. */
-export function findPostgresBin(): string | null {
-	const debian = '/usr/lib/postgresql';
-	if (existsSync(debian)) {
-		const majors = readdirSync(debian)
-			.filter((name) => /^\d+$/.test(name))
-			.sort((a, b) => Number(b) - Number(a));
-		for (const major of majors) {
-			const bin = join(debian, major, 'bin');
-			if (existsSync(join(bin, 'initdb')) && existsSync(join(bin, 'pg_ctl'))) return bin;
-		}
-	}
-	for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-		if (dir && existsSync(join(dir, 'initdb')) && existsSync(join(dir, 'pg_ctl'))) return dir;
-	}
-	return null;
-}
-
-export const INSTALL_HINT =
-	'PostgreSQL is not installed. On Debian or Ubuntu: sudo apt-get install -y postgresql';
 
 const isRoot = () => process.getuid?.() === 0;
 
@@ -78,7 +58,7 @@ function runServerTool(bin: string, program: string, args: string[]): void {
 
 export function startPostgres(): TestPostgres {
 	const bin = findPostgresBin();
-	if (!bin) throw new Error(INSTALL_HINT);
+	if (!bin) throw new Error(POSTGRES_INSTALL_HINT);
 	const folder = mkdtempSync(join(tmpdir(), 'standpoint-pg-'));
 	const data = join(folder, 'data');
 	const log = join(folder, 'server.log');
