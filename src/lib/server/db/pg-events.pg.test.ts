@@ -1,7 +1,8 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../debate/phases';
 import { createTestDatabase, type TestDatabase } from '../testing/pg-database';
-import { changeWithEvents, PgEventBus, type LoggedEvent } from './pg-events';
+import { changeWithEvents, PgEventBus, type BusEvent } from './pg-events';
 import { openPostgres, type PgDb, type Postgres } from './postgres';
 import * as schema from './schema.pg';
 
@@ -62,7 +63,7 @@ async function makeDebate(db: PgDb): Promise<number> {
 
 /** Collects what a bus hands one listener, and waits until it has `n` events. */
 function collect(bus: PgEventBus, debateId: number, after = 0) {
-	const seen: LoggedEvent[] = [];
+	const seen: BusEvent[] = [];
 	const waiters: (() => void)[] = [];
 	const stop = bus.subscribe(debateId, after, (event) => {
 		seen.push(event);
@@ -178,5 +179,21 @@ describe('events across two instances', () => {
 		const seen = await onB.until(1);
 		onB.stop();
 		expect(seen[0]!.payload).toEqual({ during: 'outage' });
+	});
+
+	it('a transient event (presence) reaches listeners on both instances and is not logged', async () => {
+		const debateId = await makeDebate(a.db);
+		const onA = collect(busA, debateId);
+		const onB = collect(busB, debateId);
+		await busA.broadcast(debateId, 'presence', { count: 2 });
+		const expected = [{ id: null, type: 'presence', payload: { count: 2 } }];
+		expect(await onA.until(1)).toEqual(expected);
+		expect(await onB.until(1)).toEqual(expected);
+		onA.stop();
+		onB.stop();
+		expect(await a.db.$count(schema.events, eq(schema.events.debateId, debateId))).toBe(0);
+		await expect(busA.broadcast(debateId, 'presence', 'x'.repeat(8_000))).rejects.toThrow(
+			/too large for NOTIFY/
+		);
 	});
 });

@@ -14,6 +14,8 @@
  * - Subscribing: each instance holds one listening connection (not a pooled one: LISTEN belongs
  *   to a session) and, per debate with local listeners, reads new rows once and hands them to
  *   every listener, so a room of 1,000 streams costs one query per notification, not 1,000.
+ * - Transient events (presence) are not logged: `broadcast` sends them whole in the NOTIFY
+ *   payload, and a listener that was away simply misses them.
  */
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import pg from 'pg';
@@ -63,7 +65,12 @@ export function changeWithEvents<T>(
 	);
 }
 
-type Listener = (event: LoggedEvent) => void;
+/** A logged event, or a transient one (presence) with a null id: never logged, never replayed. */
+export type BusEvent = LoggedEvent | { id: null; type: string; payload: unknown };
+type Listener = (event: BusEvent) => void;
+
+/** PostgreSQL refuses a NOTIFY payload of 8,000 bytes or more; transient events stay far below. */
+const MAX_TRANSIENT_BYTES = 7_000;
 
 interface Subscriber {
 	after: number;
@@ -100,8 +107,11 @@ export class PgEventBus {
 	private async connect(): Promise<void> {
 		const client = new pg.Client({ connectionString: this.url });
 		client.on('notification', (message) => {
+			if (message.channel !== EVENTS_CHANNEL || !message.payload) return;
+			// A bare number says "read the log of this debate"; JSON carries a transient event.
 			const debateId = Number(message.payload);
-			if (message.channel === EVENTS_CHANNEL && Number.isInteger(debateId)) this.read(debateId);
+			if (Number.isInteger(debateId)) this.read(debateId);
+			else this.deliverTransient(message.payload);
 		});
 		// A dropped session (server restart, failover, terminated backend): connect again and
 		// read every room from its listeners' last ids, which covers what was said meanwhile.
@@ -152,6 +162,38 @@ export class PgEventBus {
 				this.rooms.delete(debateId);
 			}
 		};
+	}
+
+	/**
+	 * Sends an event that is not logged (presence counts) to the debate's listeners on every
+	 * instance, this one included. A listener that was not connected when it was sent never
+	 * hears it, which is right for a count that the next change replaces.
+	 */
+	async broadcast(debateId: number, type: string, payload: unknown): Promise<void> {
+		const message = JSON.stringify({ debateId, type, payload });
+		if (Buffer.byteLength(message) > MAX_TRANSIENT_BYTES) {
+			throw new Error(`A transient ${type} event is too large for NOTIFY: log it instead.`);
+		}
+		await this.db.execute(sql`SELECT pg_notify(${EVENTS_CHANNEL}, ${message})`);
+	}
+
+	private deliverTransient(message: string): void {
+		let parsed: { debateId: number; type: string; payload: unknown };
+		try {
+			parsed = JSON.parse(message);
+		} catch (error) {
+			this.onError(error);
+			return;
+		}
+		const room = this.rooms.get(parsed.debateId);
+		if (!room) return;
+		for (const { listener } of room.subscribers) {
+			try {
+				listener({ id: null, type: parsed.type, payload: parsed.payload });
+			} catch (error) {
+				this.onError(error);
+			}
+		}
 	}
 
 	/** Reads the debate's new rows once for all its listeners; one read at a time per room. */
