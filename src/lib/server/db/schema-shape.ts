@@ -7,7 +7,7 @@
 import { getTableName, is, type SQL } from 'drizzle-orm';
 import { PgDialect, PgTable, getTableConfig as pgConfig } from 'drizzle-orm/pg-core';
 import {
-	SQLiteDialect,
+	SQLiteSyncDialect,
 	SQLiteTable,
 	getTableConfig as sqliteConfig
 } from 'drizzle-orm/sqlite-core';
@@ -105,7 +105,7 @@ function shape(config: AnyConfig, render: (value: SQL) => string): TableShape {
 	};
 }
 
-const sqliteDialect = new SQLiteDialect();
+const sqliteDialect = new SQLiteSyncDialect();
 const pgDialect = new PgDialect();
 
 export function sqliteTables(schema: Record<string, unknown>): SQLiteTable[] {

@@ -34,6 +34,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 	return {
 		name,
 		url: socketUrl(socket(), name),
-		drop: () => admin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`))
+		drop: async () => {
+			await admin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+		}
 	};
 }
