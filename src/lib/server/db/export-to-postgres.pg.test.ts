@@ -3,7 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../testing/pg-database';
 import { useTempDatabase } from '../testing/temp-db';
 import { closeDatabase, databasePath, openDatabase } from './index';
-import { postgresReport, sqliteReport, type TableReport } from './export-to-postgres';
+import {
+	exportToPostgres,
+	postgresReport,
+	sqliteReport,
+	type TableReport
+} from './export-to-postgres';
 import { openPostgres } from './postgres';
 import * as pgSchema from './schema.pg';
 import * as schema from './schema';
@@ -67,13 +72,13 @@ describe('npm run db:export-to-postgres', () => {
 		}
 	});
 
-	it('refuses a database that already has rows, and a missing file, saying what to do', () => {
-		const again = exportCommand(sqlitePath, target.url);
-		expect(again.status).toBe(1);
-		expect(again.stderr).toMatch(/already has rows in \w+: export into a new, empty database/);
-		const missing = exportCommand('/nowhere/school.db', target.url);
-		expect(missing.status).toBe(1);
-		expect(missing.stderr).toContain('No SQLite database at /nowhere/school.db');
+	it('refuses a database that already has rows, and a missing file, saying what to do', async () => {
+		await expect(exportToPostgres(sqlitePath, target.url)).rejects.toThrow(
+			/already has rows in \w+: export into a new, empty database/
+		);
+		await expect(exportToPostgres('/nowhere/school.db', target.url)).rejects.toThrow(
+			'No SQLite database at /nowhere/school.db'
+		);
 		const usage = exportCommand(sqlitePath, 'school.db');
 		expect(usage.status).toBe(2);
 		expect(usage.stderr).toContain('Usage: npm run db:export-to-postgres');
