@@ -196,4 +196,29 @@ describe('events across two instances', () => {
 			/too large for NOTIFY/
 		);
 	});
+
+	it('catches up a long gap in batches and fans one read out to 1,000 listeners', async () => {
+		const debateId = await makeDebate(a.db);
+		const backlog = Array.from({ length: 1_200 }, (_, n) => ({
+			debateId,
+			type: 'post',
+			payload: { n },
+			createdAt: Date.now()
+		}));
+		await a.db.insert(schema.events).values(backlog);
+		const late = collect(busB, debateId, 0);
+		const seen = await late.until(1_200);
+		late.stop();
+		expect(seen.map((event) => (event.payload as { n: number }).n)).toEqual(
+			backlog.map((row) => row.payload.n)
+		);
+
+		const last = seen[seen.length - 1]!.id!;
+		const crowd = Array.from({ length: 1_000 }, () => collect(busB, debateId, last));
+		const logged = await changeWithEvents(a.db, debateId, (_tx, emit) =>
+			emit('post', { n: 'new' })
+		);
+		for (const viewer of crowd) expect(await viewer.until(1)).toEqual([logged]);
+		crowd.forEach((viewer) => viewer.stop());
+	});
 });

@@ -216,7 +216,8 @@ export class PgEventBus {
 		do {
 			room.again = false;
 			if (room.subscribers.size === 0) return;
-			const from = Math.min(...[...room.subscribers].map((s) => s.after));
+			let from = Infinity;
+			for (const subscriber of room.subscribers) from = Math.min(from, subscriber.after);
 			const rows = await this.db
 				.select({ id: events.id, type: events.type, payload: events.payload })
 				.from(events)
