@@ -15,7 +15,15 @@
  * run as that user, who then owns the folder.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+	chownSync,
+	existsSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findPostgresBin, POSTGRES_INSTALL_HINT } from '../../../../scripts/lib/postgres-bin.js';
@@ -56,10 +64,46 @@ function runServerTool(bin: string, program: string, args: string[]): void {
 	}
 }
 
+const PREFIX = 'standpoint-pg-';
+/** The pid of the test process that made a folder, so a later run can tell an orphan. */
+const OWNER_FILE = 'owner.pid';
+
+function isAlive(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		return (error as NodeJS.ErrnoException).code === 'EPERM';
+	}
+}
+
+/**
+ * A test run killed outright (SIGKILL, a closed terminal) skips every cleanup and leaves its
+ * server running. Each start stops and removes the servers of this module whose owning process
+ * is gone; a folder without an owner yet (another run starting now) or with a live one is left.
+ */
+export function removeOrphans(bin: string): void {
+	for (const name of readdirSync(tmpdir())) {
+		if (!name.startsWith(PREFIX)) continue;
+		const folder = join(tmpdir(), name);
+		const ownerFile = join(folder, OWNER_FILE);
+		const owner = existsSync(ownerFile) ? Number(readFileSync(ownerFile, 'utf8')) : 0;
+		if (!owner || isAlive(owner)) continue;
+		try {
+			runServerTool(bin, 'pg_ctl', ['-D', join(folder, 'data'), '-m', 'immediate', '-w', 'stop']);
+		} catch {
+			// Not running any more: only the folder is left.
+		}
+		rmSync(folder, { recursive: true, force: true });
+	}
+}
+
 export function startPostgres(): TestPostgres {
 	const bin = findPostgresBin();
 	if (!bin) throw new Error(POSTGRES_INSTALL_HINT);
-	const folder = mkdtempSync(join(tmpdir(), 'standpoint-pg-'));
+	removeOrphans(bin);
+	const folder = mkdtempSync(join(tmpdir(), PREFIX));
+	writeFileSync(join(folder, OWNER_FILE), String(process.pid));
 	const data = join(folder, 'data');
 	const log = join(folder, 'server.log');
 	if (isRoot()) {
