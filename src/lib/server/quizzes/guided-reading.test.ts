@@ -33,7 +33,6 @@ async function guidedQuiz() {
 				.values({
 					quizId: quiz.id,
 					position,
-					kind: 'true_false',
 					prompt: `Statement ${position + 1}`,
 					content: { kind: 'true_false', correct: true },
 					source: 'rule',

@@ -39,7 +39,6 @@ async function setUp() {
 				.values({
 					quizId: quiz.id,
 					position,
-					kind: 'true_false',
 					prompt: `Statement ${position + 1}`,
 					content: { kind: 'true_false', correct: true },
 					source: 'rule'

@@ -39,7 +39,6 @@ function quizOf(teacher: PublicUser, articleId: number, skills: (Skill | null)[]
 				.values({
 					quizId: quiz.id,
 					position,
-					kind: 'true_false',
 					prompt: `Statement ${position + 1}`,
 					content: { kind: 'true_false', correct: true },
 					source: 'rule',

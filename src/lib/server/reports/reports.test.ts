@@ -54,7 +54,6 @@ function threeQuestionQuiz(teacher: PublicUser) {
 				.values({
 					quizId: quiz.id,
 					position,
-					kind: 'true_false',
 					prompt: `Statement ${position + 1}`,
 					content: { kind: 'true_false', correct: true },
 					points: 1,

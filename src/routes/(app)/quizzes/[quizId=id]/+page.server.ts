@@ -34,7 +34,6 @@ function toEditor(row: QuestionRow, paragraphs: string[]): EditorQuestion {
 	const end = row.evidenceEnd ?? 0;
 	return {
 		id: row.id,
-		kind: row.content.kind,
 		prompt: row.prompt,
 		content: row.content,
 		explanation: row.explanation,
