@@ -6,6 +6,7 @@ import { requireTeacher } from '$lib/server/guards';
 import { parseForm } from '$lib/validation';
 import type { Actions, PageServerLoad } from './$types';
 import { DEFAULTS, debateForm, settingsFrom } from './schema';
+import { paths } from '$lib/paths';
 
 export const load: PageServerLoad = (event) => {
 	const teacher = requireTeacher(event);
@@ -42,6 +43,6 @@ export const actions: Actions = {
 				error(404, 'That article or class is not one of yours.');
 			throw err;
 		}
-		redirect(303, `/debates/${created.id}`);
+		redirect(303, paths.debate(created.id));
 	}
 };
