@@ -1,9 +1,5 @@
 import type { RequestEvent } from '@sveltejs/kit';
 
-interface NodePlatform {
-	req?: { socket?: { remoteAddress?: string } };
-}
-
 /**
  * The address a request came from, never throwing. adapter-node's `getClientAddress` throws when
  * ADDRESS_HEADER is set but the request lacks it (a health probe or a teacher on the server
@@ -13,7 +9,7 @@ export function clientAddress(event: Pick<RequestEvent, 'getClientAddress' | 'pl
 	try {
 		return event.getClientAddress();
 	} catch {
-		const platform = event.platform as NodePlatform | undefined;
+		const platform = event.platform;
 		return platform?.req?.socket?.remoteAddress ?? 'unknown';
 	}
 }
