@@ -1,5 +1,9 @@
 import type { RequestEvent } from '@sveltejs/kit';
 
+interface NodePlatform {
+	req?: { socket?: { remoteAddress?: string } };
+}
+
 /**
  * The address a request came from, never throwing. adapter-node's `getClientAddress` throws when
  * ADDRESS_HEADER is set but the request lacks it (a health probe or a teacher on the server
@@ -9,7 +13,8 @@ export function clientAddress(event: Pick<RequestEvent, 'getClientAddress' | 'pl
 	try {
 		return event.getClientAddress();
 	} catch {
-		const platform = event.platform;
+		// adapter-node puts the Node request on `platform`; Kit types it as empty.
+		const platform: NodePlatform | undefined = event.platform;
 		return platform?.req?.socket?.remoteAddress ?? 'unknown';
 	}
 }
