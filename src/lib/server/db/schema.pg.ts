@@ -235,7 +235,6 @@ export const questions = pgTable(
 			.notNull()
 			.references(() => quizzes.id, { onDelete: 'cascade' }),
 		position: integer('position').notNull(),
-		kind: text('kind').notNull(),
 		prompt: text('prompt').notNull(),
 		content: jsonb('content').$type<QuestionContent>().notNull(),
 		explanation: text('explanation').notNull().default(''),
