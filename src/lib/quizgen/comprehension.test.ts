@@ -4,9 +4,17 @@
  * a non-English article is refused, and page clutter is never asked about.
  */
 import { describe, expect, it } from 'vitest';
+import { analyseArticle } from './analyse';
 import { allFixtures } from './fixtures';
-import { clutteredReport, ferryVote, spanishNotice, trainDelays } from './fixtures/comprehension';
+import {
+	clutteredReport,
+	ferryVote,
+	marketFire,
+	spanishNotice,
+	trainDelays
+} from './fixtures/comprehension';
 import { defaultCount, generateQuiz } from './generate';
+import { causeEffectQuestions } from './rules/cause-effect';
 import { RECALL_SKILL, type Skill } from './skills';
 import { overlap, wordCount } from './text';
 import type { ArticleInput, QuestionDraft } from './types';
@@ -83,7 +91,8 @@ describe('causes given as noun phrases', () => {
 	});
 
 	it('asks what a cause led to, naming it as a phrase', () => {
-		const led = drafts.find((d) =>
+		const all = causeEffectQuestions({ analysis: analyseArticle(trainDelays), seed: 0 });
+		const led = all.find((d) =>
 			/what did the new timetable introduced in September lead to\?$/.test(d.prompt)
 		);
 		expect(led?.answer).toBe('Longer waits at the smaller stations on the line');
@@ -173,5 +182,37 @@ describe('refusals and clutter', () => {
 		expect(drafts.length).toBeLessThan(12);
 		expect(notes[0]).toMatch(/^Only \d+ of the 12 questions/);
 		expect(notes.join(' ')).toMatch(/short/);
+	});
+});
+
+describe('cause and effect across one quiz', () => {
+	const { drafts } = generateQuiz(marketFire, { mix: { 'cause-effect': 4 } });
+
+	it('asks several well-formed why-questions with clause options', () => {
+		expect(drafts.length).toBeGreaterThanOrEqual(2);
+		for (const d of drafts) {
+			expect(d.prompt).toMatch(/^According to paragraph \d+, (?:why|what) .+\?$/);
+			// Every option is a clause of the key's form: a capital, a verb-sized length, a full stop.
+			for (const o of d.options ?? []) expect(o, o).toMatch(/^[A-Z].{20,}\.$/);
+		}
+	});
+
+	it('inverts an auxiliary into a "Why" question', () => {
+		const all = causeEffectQuestions({ analysis: analyseArticle(marketFire), seed: 0 });
+		const roof = all.find((d) => /flower stalls/.test(d.prompt));
+		// "collapsed" has no auxiliary to invert: the reason is asked for in full.
+		expect(roof?.prompt).toBe(
+			'According to paragraph 3, what is the reason that the roof over the flower stalls collapsed?'
+		);
+		const claim = all.find((d) => /insurance claim/.test(d.prompt));
+		expect(claim?.prompt).toBe(
+			'According to paragraph 6, why will the insurance claim take months to settle?'
+		);
+	});
+
+	it('never offers one option in two questions (a wrong one twice, or one key in another)', () => {
+		const shown = drafts.flatMap((d) => d.options ?? []);
+		expect(shown.length).toBeGreaterThan(6);
+		expect(new Set(shown).size).toBe(shown.length);
 	});
 });

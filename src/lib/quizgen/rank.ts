@@ -97,11 +97,19 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 	return shared / (a.size + b.size - shared);
 }
 
+/** Two questions offering one option: a repeated wrong reason, or one question's key in the other. */
+function sharesOption(a: Candidate, b: Candidate): boolean {
+	const shown = new Set((a.options ?? []).map(fold));
+	return (b.options ?? []).some((o) => shown.has(fold(o)));
+}
+
 /** Questions that give each other away or ask the same thing: never both in one quiz. */
 export function conflicts(a: Candidate, b: Candidate): boolean {
 	if (a.sentenceKey === b.sentenceKey && a.factKey === b.factKey) return true;
 	// Two "why include paragraph N" questions with one key ("background" twice) test one idea.
 	if (a.skill === 'text-structure' && a.answer === b.answer) return true;
+	// The same reason offered twice reads as a template, and one question's key in another is a tell.
+	if (a.skill === 'cause-effect' && b.skill === 'cause-effect' && sharesOption(a, b)) return true;
 	const [va, vb] = [viewOf(a), viewOf(b)];
 	if (va.blank && vb.blank && a.factKey === b.factKey) return true;
 	// A blank's key or a figure printed anywhere else in the quiz gives the blank away.
