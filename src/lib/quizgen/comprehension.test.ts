@@ -10,6 +10,7 @@ import {
 	clutteredReport,
 	ferryVote,
 	marketFire,
+	poolClosure,
 	spanishNotice,
 	trainDelays
 } from './fixtures/comprehension';
@@ -69,7 +70,8 @@ describe('the ferry fixture (every cue at once)', () => {
 	});
 
 	it('offers people for "who would agree" and no pronoun gives the speaker away', () => {
-		const { drafts: pov } = generateQuiz(ferryVote, { mix: { 'point-of-view': 4 } });
+		const { drafts } = generateQuiz(ferryVote, { mix: { 'point-of-view': 4 } });
+		const pov = drafts.filter((d) => d.rule === 'point-of-view-agree');
 		expect(pov.length).toBeGreaterThan(0);
 		for (const d of pov) {
 			expect(d.prompt).toMatch(/^Which person would most likely agree that /);
@@ -214,5 +216,35 @@ describe('cause and effect across one quiz', () => {
 		const shown = drafts.flatMap((d) => d.options ?? []);
 		expect(shown.length).toBeGreaterThan(6);
 		expect(new Set(shown).size).toBe(shown.length);
+	});
+});
+
+describe('point of view when two people disagree', () => {
+	const { drafts } = generateQuiz(poolClosure, { mix: { 'point-of-view': 6 } });
+
+	it('contrasts the two positions, stated as positions, with the views swapped as a decoy', () => {
+		const contrast = drafts.find((d) => d.rule === 'point-of-view-contrast');
+		expect(contrast?.prompt).toBe(
+			'Which statement best describes the positions of Marsh and Osei?'
+		);
+		expect(contrast?.answer).toBe(
+			'Marsh believes that the town could no longer afford the repairs the old pool needs, while Osei believes that closing the pool would leave hundreds of children without a place to learn to swim.'
+		);
+		expect(contrast?.options).toContain(
+			'Marsh believes that closing the pool would leave hundreds of children without a place to learn to swim, while Osei believes that the town could no longer afford the repairs the old pool needs.'
+		);
+		// No option copies a quotation's marks: each is a position in the article's own words.
+		for (const o of contrast?.options ?? []) expect(o).not.toMatch(/[“”"]/);
+	});
+
+	it('asks who would agree with a quoted position, the opponent offered, no ally', () => {
+		const quoted = drafts.find((d) => /a town of this size cannot do without/.test(d.prompt));
+		expect(quoted?.answer).toBe('Osei');
+		expect(quoted?.options).toContain('Marsh');
+		// Marsh's two claims are about one subject: she is never a decoy for her own side.
+		const own = drafts.filter(
+			(d) => d.rule === 'point-of-view-agree' && d.answer.endsWith('Marsh')
+		);
+		for (const d of own) expect(d.options?.filter((o) => o.endsWith('Marsh'))).toHaveLength(1);
 	});
 });
