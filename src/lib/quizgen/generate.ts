@@ -16,6 +16,7 @@ import { claimEvidenceQuestions } from './rules/claim-evidence';
 import { clozeQuestions } from './rules/cloze';
 import { looksLikeClutter } from './rules/reading';
 import { evidencePairFrom } from './rules/evidence-pair';
+import { inferenceQuestions } from './rules/inference';
 import { completionQuestions, trueFalseQuestions } from './rules/facts';
 import { pointOfViewQuestions } from './rules/point-of-view';
 import { quoteQuestions } from './rules/quotes';
@@ -55,6 +56,7 @@ export function candidateQuestions(ctx: RuleContext): Candidate[] {
 		...pointOfViewQuestions(ctx),
 		...textStructureQuestions(ctx),
 		...sequenceQuestions(ctx),
+		...inferenceQuestions(ctx),
 		...wordMeaningQuestions(ctx),
 		...quoteQuestions(ctx),
 		...perSentence
@@ -79,7 +81,8 @@ function skillCaps(mix: GenerateOptions['mix']): SkillCaps {
 		'text-structure': 3,
 		sequence: 1,
 		'point-of-view': 4,
-		'cause-effect': 4
+		'cause-effect': 4,
+		inference: 3
 	};
 }
 

@@ -97,6 +97,9 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 	return shared / (a.size + b.size - shared);
 }
 
+/** Rules whose wrong options are drawn from one pool: two of their drafts must not share one. */
+const OWN_OPTIONS = new Set(['cause-effect-cause', 'cause-effect-effect', 'inference-conditional']);
+
 /** Two questions offering one option: a repeated wrong reason, or one question's key in the other. */
 function sharesOption(a: Candidate, b: Candidate): boolean {
 	const shown = new Set((a.options ?? []).map(fold));
@@ -109,7 +112,14 @@ export function conflicts(a: Candidate, b: Candidate): boolean {
 	// Two "why include paragraph N" questions with one key ("background" twice) test one idea.
 	if (a.skill === 'text-structure' && a.answer === b.answer) return true;
 	// The same reason offered twice reads as a template, and one question's key in another is a tell.
-	if (a.skill === 'cause-effect' && b.skill === 'cause-effect' && sharesOption(a, b)) return true;
+	const pooled = OWN_OPTIONS.has(a.rule) && OWN_OPTIONS.has(b.rule) && a.skill === b.skill;
+	if (pooled && sharesOption(a, b)) return true;
+	// "More than half of households backed …" tells whether "43% of households backed …" is true.
+	if (
+		(a.rule === 'inference-share' || b.rule === 'inference-share') &&
+		a.sentenceKey === b.sentenceKey
+	)
+		return true;
 	const [va, vb] = [viewOf(a), viewOf(b)];
 	if (va.blank && vb.blank && a.factKey === b.factKey) return true;
 	// A blank's key or a figure printed anywhere else in the quiz gives the blank away.
