@@ -150,6 +150,24 @@ function linksIn(s: Sentence, previous: Sentence | undefined): Link[] {
 				}
 			];
 	}
+	// "Because of Y, X" / "Due to Y, X": the reason is a noun phrase before the clause.
+	m = /^(?:Because of|Due to|Thanks to|Owing to|As a result of) ([^,]+), (.+)$/.exec(text);
+	if (m) {
+		const [cause, effect] = [firstItem(m[1] as string), trimTail(m[2] as string)];
+		const size = words(cause).length;
+		if (enough(effect, 5) && size >= 2 && size <= 10 && !leansOutside(effect))
+			return [
+				{
+					from: s,
+					to: s,
+					cause,
+					effect,
+					ask: 'cause',
+					phrase: true,
+					prompt: causePrompt(s, effect, n)
+				}
+			];
+	}
 	// "X because of Y" / "X due to Y": the reason is a noun phrase.
 	m = /^(.+?),? (?:because of|due to|thanks to|owing to) (.+)$/i.exec(text);
 	if (m) {
@@ -322,11 +340,19 @@ function whyQuestion(s: Sentence, effect: string): string | null {
 }
 
 /** The prompt for a cause: "Why …?" where the clause inverts cleanly, else "what is the reason". */
+/** "In the extreme cold, officials will not …": the opening phrase moves to the question's end. */
+const OPENING = /^((?:in|during|on|at|for|under|with|after|before|since)\s[^,]{3,40}),\s+(.+)$/i;
+
 function causePrompt(s: Sentence, effect: string, n: number): string {
-	const why = whyQuestion(s, effect);
+	const opening = OPENING.exec(effect);
+	const core = opening ? (opening[2] as string) : effect;
+	const tail = opening
+		? ` ${(opening[1] as string).charAt(0).toLowerCase()}${(opening[1] as string).slice(1)}`
+		: '';
+	const why = whyQuestion(s, core);
 	return why
-		? `According to paragraph ${n}, ${why.charAt(0).toLowerCase()}${why.slice(1)}`
-		: `According to paragraph ${n}, what is the reason that ${asClause(s, effect)}?`;
+		? `According to paragraph ${n}, ${why.charAt(0).toLowerCase()}${why.slice(1, -1)}${tail}?`
+		: `According to paragraph ${n}, what is the reason that ${asClause(s, core)}${tail}?`;
 }
 
 /** Statements fit to stand as a wrong reason or result when too few links share a role. */
@@ -405,7 +431,9 @@ export function causeEffectQuestions(ctx: RuleContext): Candidate[] {
 	const used = new Set<string>();
 	return links.flatMap((link): Candidate[] => {
 		// The side the prompt shows must name what it is about.
-		if (hasLoosePronoun(link.ask === 'cause' ? link.effect : link.cause)) return [];
+		const shownSide = link.ask === 'cause' ? link.effect : link.cause;
+		// "… that you think one product is a deal?" addresses the reader: advice, not an event.
+		if (hasLoosePronoun(shownSide) || /\b(?:you|your)\b/i.test(shownSide)) return [];
 		const options = optionsFor(link, sides, general, used);
 		// Decoys are never in "you" (page teasers are): a "you" key would stand out.
 		if (!options || /\byou(?:[’']re)?\b/i.test(options.key)) return [];

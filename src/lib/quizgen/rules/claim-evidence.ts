@@ -1,7 +1,7 @@
 /**
  * Claim and evidence: "In paragraph 6, the author claims that <claim>. Which sentence from the
  * article best supports this claim?" The claim is a general statement (no figures); the key is
- * the sentence right after it that backs it with figures, a study or an example, never one that
+ * the sentence right after it (or opening the next paragraph) that backs it with figures, a study or an example, never one that
  * restates it (little word overlap); the wrong options are evidence sentences on other subjects.
  * (A Part A "which claim does the author make in paragraph N" was a matching exercise: every
  * option was a claim the author makes, told apart only by the paragraph number.)
@@ -25,24 +25,27 @@ const plain = (s: Sentence) =>
 	showable(s) && !/[“”"()]/.test(s.text) && !leansOutside(s.text) && !PERSONAL.test(s.text);
 const isEvidence = (s: Sentence) => plain(s) && (hasFigure(s) || EVIDENCE.test(s.text));
 /** The author's claim, not a source's: no "said", "says" or "according to". */
-const REPORTED = /\b(?:said|says|told|according to|officials|spokesman|spokeswoman)\b/i;
+const REPORTED = /\b(?:said|says|say|told|according to|officials|spokesman|spokeswoman)\b/i;
+/** "The majority occur …", "Most are …": a quantifier whose noun is in an earlier sentence. */
+const BARE_QUANTIFIER = /^(?:the majority|most|many|some|others|several)\s+(?!of\b)/i;
+/** "What's more, …", "Today, …": the connective belongs to the article's flow, not the claim. */
+const CONNECTIVE =
+	/^(?:what[’']s more|today|still|also|moreover|in addition|meanwhile|now|indeed),\s+/i;
 const isClaim = (s: Sentence) =>
 	plain(s) &&
 	!REPORTED.test(s.text) &&
 	!hasFigure(s) &&
 	GENERAL.test(s.text) &&
+	!BARE_QUANTIFIER.test(s.text.replace(CONNECTIVE, '')) &&
 	words(s.text).length >= 8;
 
 export function claimEvidenceQuestions(ctx: RuleContext): Candidate[] {
 	const { analysis } = ctx;
 	const supports = analysis.sentences.filter((s) => isEvidence(s) && !s.question);
 	return analysis.byParagraph.flatMap((sentences, paragraph): Candidate[] => {
-		const claim = sentences.find((s, i) => isClaim(s) && i + 1 < sentences.length);
-		const support = claim && sentences[claim.index + 1];
-		if (!claim || !support || !isEvidence(support)) return [];
-		const share = overlap(claim.text, support.text);
-		// A near-copy restates the claim (the failure Part B must avoid); it does not support it.
-		if (share >= 0.35) return [];
+		const pair = supportedClaim(sentences, analysis.byParagraph[paragraph + 1] ?? []);
+		if (!pair) return [];
+		const { claim, support } = pair;
 		// The claim is given; the student finds its support among figures and findings on other
 		// subjects (far paragraphs, no shared words), so exactly one option backs it.
 		const decoys = similarLength(
@@ -53,19 +56,45 @@ export function claimEvidenceQuestions(ctx: RuleContext): Candidate[] {
 				.map((s) => s.text),
 			3
 		);
-		if (decoys.length < 3) return [];
 		const made = choice({
 			ctx,
 			skill: 'claim-evidence',
 			rule: 'claim-evidence-support',
-			prompt: `In paragraph ${paragraph + 1}, the author claims that ${asClause(claim, claim.text)}. Which sentence from the article best supports this claim?`,
+			prompt: `In paragraph ${paragraph + 1}, the author claims that ${asClause(claim, claim.text.replace(CONNECTIVE, ''))}. Which sentence from the article best supports this claim?`,
 			answer: support.text,
 			decoys,
-			evidence: { paragraph, start: claim.start, end: support.end },
+			// One paragraph holds the evidence: both sentences, or the support opening the next one.
+			evidence:
+				support.paragraph === paragraph
+					? { paragraph, start: claim.start, end: support.end }
+					: { paragraph: support.paragraph, start: support.start, end: support.end },
 			because: 'the sentence after the claim backs it up',
 			sentenceKey: sentenceKey(support),
-			quality: 0.8
+			quality: decoys.length >= 3 ? 0.8 : 0.76
 		});
 		return made ? [made] : [];
 	});
+}
+
+/**
+ * A claim and the sentence right after it that backs it, in the same paragraph or opening the
+ * next (news paragraphs are often one sentence long); never a near-copy, which restates the
+ * claim (the failure Part B must avoid) rather than supporting it.
+ */
+function supportedClaim(
+	sentences: Sentence[],
+	next: Sentence[]
+): { claim: Sentence; support: Sentence } | null {
+	for (const [i, claim] of sentences.entries()) {
+		if (!isClaim(claim)) continue;
+		const support = sentences[i + 1] ?? (i === sentences.length - 1 ? next[0] : undefined);
+		if (
+			support &&
+			isEvidence(support) &&
+			!support.question &&
+			overlap(claim.text, support.text) < 0.35
+		)
+			return { claim, support };
+	}
+	return null;
 }

@@ -12,13 +12,13 @@ describe('inference questions', () => {
 		expect(most?.answer).toBe('More than half of households backed a higher wall.');
 		expect(most?.options).toEqual(
 			expect.arrayContaining([
-				'Fewer than half of households backed a higher wall.',
+				'Less than half of households backed a higher wall.',
 				'No households backed a higher wall.',
 				'All households backed a higher wall.'
 			])
 		);
 		const few = drafts.find((d) => /paragraph 5/.test(d.prompt));
-		expect(few?.answer).toBe('Fewer than half of shop owners have flood insurance.');
+		expect(few?.answer).toBe('Less than half of shop owners have flood insurance.');
 	});
 
 	it('asks what a stated condition leads to, the wrong options on other subjects', () => {

@@ -24,42 +24,65 @@ import {
 	spanOf
 } from './reading';
 
-/** "64% of residents backed …", "21 percent of the town's shops have closed …". */
-const SHARE =
-	/(?:^|[\s(])(\d{1,2}(?:\.\d)?)(?:%| per ?cent)\s+of\s+((?:the\s+)?[\p{Ll}][\p{Ll}’' -]{2,40}?)\s+((?:backed|supported|opposed|wanted|said|say|says|believe|believed|think|thought|agreed|agree|voted|use|used|own|owned|have|had|are|were|is|was|live|lived|reported|prefer|preferred|plan|planned|expect|expected|can|could|would|will)\b[^,;:]*)/u;
-/** A share that moved ("64% more", "up 21%") or of a total ("of its budget") is no group. */
+/** "72% of households", "18 percent of the town’s shops": a share of a group. */
+const SHARE = /(\d{1,2}(?:\.\d)?)(?:%| per ?cent)\s+of\s+(the\s+)?([\p{Ll}][\p{Ll}’'-]*)/u;
+/** A share that moved ("rose to 64% of …", "up from 21%") or of a total ("of its budget"). */
 const NOT_A_GROUP =
-	/\b(?:budget|spending|value|total|income|revenue|sales|population of|gdp|profits?|share)\b/i;
+	/^(?:budget|spending|value|total|income|revenue|sales|population|gdp|profits?|share|its|their|his|her|our|them|those|these)$/i;
+const MOVED = /\b(?:by|from|to|than|up|down|about|around|nearly|almost|over|under)\s*$/i;
+
+/**
+ * The clause holding the share, from the comma before it (or the start) to the next comma,
+ * semicolon or "and"/"but": "Trump claimed the US had disrupted 97% of drugs entering by sea".
+ */
+function shareClause(text: string, at: number): [number, number] {
+	const start = Math.max(text.lastIndexOf(', ', at) + 2, text.lastIndexOf('; ', at) + 2, 0);
+	const rest = text.slice(at);
+	const stop = /,|;|\s(?:and|but|while|whereas)\s/.exec(rest);
+	return [start === 1 ? 0 : start, stop ? at + stop.index : text.length];
+}
 
 function shareQuestion(ctx: RuleContext, s: Sentence): Candidate | null {
 	if (!showable(s) || /[“”"]/.test(s.text)) return null;
-	const m = SHARE.exec(s.text.replace(/[.!]+$/, ''));
-	if (!m) return null;
+	const text = s.text.trim().replace(/[.!]+$/, '');
+	const m = SHARE.exec(text);
+	if (!m || MOVED.test(text.slice(0, m.index))) return null;
 	const share = Number(m[1]);
-	const group = (m[2] as string).trim();
-	const predicate = (m[3] as string).split(/\s+(?:and|but|while|whereas)\s+/)[0]?.trim() ?? '';
-	// Near one half the reader needs a calculator, not understanding; 0 or 100 leaves no decoy.
-	if (Math.abs(share - 50) < 5 || share <= 0 || NOT_A_GROUP.test(group)) return null;
-	if (hasLoosePronoun(group) || words(predicate).length < 2 || words(predicate).length > 14)
+	const [definite, head] = [!!m[2], m[3] as string];
+	// Near one half the reader needs arithmetic, not understanding; 0 leaves no wrong "none".
+	if (Math.abs(share - 50) < 5 || share <= 0 || NOT_A_GROUP.test(head)) return null;
+	const [from, to] = shareClause(text, m.index);
+	// "Only 18 percent of …" becomes "Less than half of …": the hedge belongs to the figure.
+	const before = text.slice(from, m.index).replace(/\b(?:only|just|some|roughly)\s+$/i, '');
+	const after = text.slice(m.index + m[0].length - head.length, to);
+	if (
+		after
+			.split(/\s+/)
+			.slice(0, 3)
+			.some((w) => NOT_A_GROUP.test(w))
+	)
 		return null;
-	// "Fewer than half of households", "None of the members": the determiner follows the group's.
-	const definite = /^the\s/.test(group);
-	const rest = `${group} ${predicate}`;
-	const statements = {
-		more: `More than half of ${rest}.`,
-		less: `Fewer than half of ${rest}.`,
-		none: definite ? `None of ${rest}.` : `No ${rest}.`,
-		all: definite ? `All of ${rest}.` : `All ${rest}.`
+	if (words(before + after).length < 4 || words(before + after).length > 24) return null;
+	if (hasLoosePronoun(before) || /^(?:it|this|that|they|he|she)\b/i.test(before)) return null;
+	const the = definite ? 'the ' : '';
+	const phrase = {
+		more: `more than half of ${the}`,
+		less: `less than half of ${the}`,
+		none: definite ? 'none of the ' : 'no ',
+		all: definite ? 'all of the ' : 'all '
 	};
-	const answer = share > 50 ? statements.more : statements.less;
+	const say = (p: string) => asOption(`${before}${p}${after}`);
+	const answer = say(share > 50 ? phrase.more : phrase.less);
 	const n = s.paragraph + 1;
 	return choice({
 		ctx,
 		skill: 'inference',
 		rule: 'inference-share',
-		prompt: `Based on the figures in paragraph ${n}, which statement about ${group} is accurate?`,
+		prompt: `Based on the figures in paragraph ${n}, which statement is accurate?`,
 		answer,
-		decoys: Object.values(statements).filter((t) => t !== answer),
+		decoys: Object.values(phrase)
+			.map(say)
+			.filter((t) => t !== answer),
 		evidence: spanOf(s),
 		because: `${m[1]}% is ${share > 50 ? 'more' : 'less'} than half`,
 		sentenceKey: sentenceKey(s),

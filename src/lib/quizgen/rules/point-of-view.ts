@@ -13,10 +13,10 @@
  * outside the quotation.
  */
 import type { ArticleMention, Sentence } from '../analyse';
-import { explain, namedSubject } from '../sentences';
+import { antecedent, explain, namedSubject } from '../sentences';
 import { containsPhrase, fold, hash, overlap, shuffle, words } from '../text';
 import { sentenceKey, type Candidate, type RuleContext } from './candidate';
-import { asClause, choice, leansOutside, showable } from './reading';
+import { asClause, choice, leansOutside, looksLikeClutter, showable } from './reading';
 
 interface Position {
 	s: Sentence;
@@ -47,8 +47,35 @@ function personNamed(s: Sentence, name: string | undefined): ArticleMention | un
 	return name ? s.mentions.find((x) => x.type === 'person' && x.text.endsWith(name)) : undefined;
 }
 
+/** "Networks, she said, must be tackled …", "“…,” she said.", "She said the plan would …". */
+const PRONOUN_SPEAKER = [
+	/^(?<a>[^“”"]+?),\s+(?:he|she)\s+(?:said|says|added|argued|warned),\s+(?<b>[^“”"]+)$/,
+	/^“(?<a>[^“”]+?)[,.!]?”\s+(?:he|she)\s+(?:said|says|added|argued|warned)\b[^“”]*$/,
+	/^(?:He|She)\s+(?:said|says|argued|argues|warned|insisted|believes)\s+(?:that\s+)?(?<a>[^“”"]+)$/
+];
+
+/** A sentence whose speaker is "he" or "she", resolved to the person named just before. */
+function pronounReported(
+	s: Sentence,
+	analysis: RuleContext['analysis']
+): { person: ArticleMention; claim: string } | null {
+	if (s.question || s.inQuote || s.interviewer || looksLikeClutter(s.text)) return null;
+	const text = s.text.trim().replace(/[.!]+$/, '');
+	for (const pattern of PRONOUN_SPEAKER) {
+		const m = pattern.exec(/^“/.test(text) ? s.text.trim() : text);
+		const claim = m?.groups ? [m.groups.a, m.groups.b].filter(Boolean).join(' ') : '';
+		const person = claim ? antecedent(s, analysis) : null;
+		if (person && claim) return { person, claim };
+	}
+	return null;
+}
+
 /** The speaker and claim of a sentence that reports a position, or null. */
-function reported(s: Sentence): { person: ArticleMention; claim: string } | null {
+function reported(
+	s: Sentence,
+	analysis: RuleContext['analysis']
+): { person: ArticleMention; claim: string } | null {
+	if (!showable(s)) return pronounReported(s, analysis);
 	const text = s.text.trim().replace(/[.!]+$/, '');
 	const quoted = QUOTED.exec(s.text.trim());
 	if (quoted) {
@@ -64,9 +91,9 @@ function reported(s: Sentence): { person: ArticleMention; claim: string } | null
 	return person && m?.[1] ? { person, claim: m[1].replace(SELF_REPORT, '') } : null;
 }
 
-function positionOf(s: Sentence): Position | null {
-	if (!showable(s) || s.question) return null;
-	const found = reported(s);
+function positionOf(s: Sentence, analysis: RuleContext['analysis']): Position | null {
+	if (s.question) return null;
+	const found = reported(s, analysis);
 	if (!found) return null;
 	// "… and said the next phase would …" starts a second report: the claim ends before it.
 	const claim = found.claim.split(/,? and (?:said|added|warned)\b/)[0]?.trim();
@@ -93,7 +120,7 @@ function opposed(a: Position, b: Position, analysis: RuleContext['analysis']): b
 
 export function pointOfViewQuestions(ctx: RuleContext): Candidate[] {
 	const { analysis } = ctx;
-	const positions = analysis.sentences.flatMap((s) => positionOf(s) ?? []);
+	const positions = analysis.sentences.flatMap((s) => positionOf(s, analysis) ?? []);
 	if (positions.length === 0) return [];
 	const speakers = new Set(positions.map((p) => surname(p.person.text)));
 	const people = new Map<string, ArticleMention>();

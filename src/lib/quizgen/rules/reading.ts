@@ -38,7 +38,12 @@ export function asClause(s: Sentence | undefined, text: string): string {
 	const at = s ? s.start + s.text.indexOf(body) : -1;
 	const first = s?.tokens.find((t) => t.start >= at);
 	// A name keeps its capital: a mention starts there, or it is "I" or an acronym.
-	const named = !s || s.mentions.some((m) => m.start === first?.start) || first?.text === 'I';
+	const named =
+		!s ||
+		s.mentions.some((m) => m.start === first?.start) ||
+		first?.text === 'I' ||
+		// A proper noun the name finder did not type ("Tunisians") keeps its capital too.
+		first?.pos === 'PROPN';
 	const keepCapital = named || /^[A-Z]{2,}\b/.test(body);
 	return keepCapital ? body : body.charAt(0).toLowerCase() + body.slice(1);
 }
