@@ -38,7 +38,11 @@ const MOVED = /\b(?:by|from|to|than|up|down|about|around|nearly|almost|over|unde
 function shareClause(text: string, at: number): [number, number] {
 	const start = Math.max(text.lastIndexOf(', ', at) + 2, text.lastIndexOf('; ', at) + 2, 0);
 	const rest = text.slice(at);
-	const stop = /,|;|\s(?:and|but|while|whereas)\s/.exec(rest);
+	// "and" inside a group ("computing and math jobs") stays; "and said …" starts a new clause.
+	const stop =
+		/,|;|\s(?:but|while|whereas)\s|\sand\s(?=(?:said|says|added|then|also|is|are|was|were|has|have|had|will|would)\b|\p{Ll}+ed\b)/u.exec(
+			rest
+		);
 	return [start === 1 ? 0 : start, stop ? at + stop.index : text.length];
 }
 
@@ -53,7 +57,10 @@ function shareQuestion(ctx: RuleContext, s: Sentence): Candidate | null {
 	if (Math.abs(share - 50) < 5 || share <= 0 || NOT_A_GROUP.test(head)) return null;
 	const [from, to] = shareClause(text, m.index);
 	// "Only 18 percent of …" becomes "Less than half of …": the hedge belongs to the figure.
-	const before = text.slice(from, m.index).replace(/\b(?:only|just|some|roughly)\s+$/i, '');
+	// A date just before the clause ("in 1960, women held …") stays: the share is of that time.
+	const when = /\b((?:in|by) (?:\p{Lu}\p{Ll}+ )?\d{4}),\s*$/iu.exec(text.slice(0, from))?.[1];
+	const hedged = text.slice(from, m.index).replace(/\b(?:only|just|some|roughly)\s+$/i, '');
+	const before = when ? `${when}, ${hedged}` : hedged;
 	const after = text.slice(m.index + m[0].length - head.length, to);
 	if (
 		after
