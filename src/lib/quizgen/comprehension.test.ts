@@ -248,3 +248,20 @@ describe('point of view when two people disagree', () => {
 		for (const d of own) expect(d.options?.filter((o) => o.endsWith('Marsh'))).toHaveLength(1);
 	});
 });
+
+describe('a cause after "was due to"', () => {
+	it('asks nothing when the clause before the marker ends on its verb', () => {
+		const article = {
+			title: 'Ranking',
+			paragraphs: [
+				'The low ranking the town received last year was due to the closure of its two largest factories.',
+				'Heavy rain over the weekend led to flooding in the tunnel under the ring road.',
+				'Evening services were cut by half because of a shortage of spare carriages at the depot.',
+				'The new timetable introduced in September led to longer waits at the smaller stations.'
+			]
+		};
+		const all = causeEffectQuestions({ analysis: analyseArticle(article), seed: 0 });
+		expect(all.length).toBeGreaterThan(0);
+		expect(all.filter((d) => /\bwas\?$/.test(d.prompt)).map((d) => d.prompt)).toEqual([]);
+	});
+});

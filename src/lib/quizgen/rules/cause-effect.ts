@@ -80,6 +80,9 @@ const trimTail = (text: string) =>
 
 const enough = (text: string, min: number) => words(text).length >= min;
 
+/** "The low ranking was (due to …)": a clause cut before its complement asks nothing. */
+const DANGLING = /\b(?:is|are|was|were|be|been|being)$/i;
+
 function linksIn(s: Sentence, previous: Sentence | undefined): Link[] {
 	const text = s.text.trim().replace(/[.!]+$/, '');
 	if (/[“”"?]/.test(text) || !showable(s)) return [];
@@ -155,7 +158,13 @@ function linksIn(s: Sentence, previous: Sentence | undefined): Link[] {
 	if (m) {
 		const [cause, effect] = [firstItem(m[1] as string), trimTail(m[2] as string)];
 		const size = words(cause).length;
-		if (enough(effect, 5) && size >= 2 && size <= 10 && !leansOutside(effect))
+		if (
+			enough(effect, 5) &&
+			size >= 2 &&
+			size <= 10 &&
+			!leansOutside(effect) &&
+			!DANGLING.test(effect)
+		)
 			return [
 				{
 					from: s,
@@ -177,7 +186,13 @@ function linksIn(s: Sentence, previous: Sentence | undefined): Link[] {
 		);
 		const cause = firstItem(trimTail(m[2] as string));
 		const size = words(cause).length;
-		if (enough(effect, 5) && size >= 2 && size <= 10 && !leansOutside(effect))
+		if (
+			enough(effect, 5) &&
+			size >= 2 &&
+			size <= 10 &&
+			!leansOutside(effect) &&
+			!DANGLING.test(effect)
+		)
 			return [
 				{
 					from: s,
