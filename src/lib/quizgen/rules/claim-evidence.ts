@@ -16,9 +16,24 @@ const EVIDENCE =
 
 const hasFigure = (s: Sentence) =>
 	s.mentions.some((m) => m.type === 'percent' || m.type === 'money' || m.type === 'number');
-/** A general statement: present or modal, third person, neither advice nor a condition. */
+/**
+ * A claim generalises, predicts or judges ("can", "often", "harder", "important"); a plain
+ * description ("Prime operates as a hybrid of …") is no claim to support.
+ */
 const GENERAL =
-	/\b(?:is|are|can|could|may|might|will|should|must|often|many|most|more|less|has|have)\b/i;
+	/\b(?:can|could|may|might|will|should|must|often|usually|increasingly|important|key|harder|easier|likely|common|rare|better|worse|growing|major)\b/i;
+/** Words too common to say two sentences share a subject. */
+const COMMON = new Set(
+	'about after again being could every first other their there these those which while would should years still since where'.split(
+		' '
+	)
+);
+/** The longer words two sentences share: a decoy shares none with the claim, the key at least one. */
+function sharedTopic(a: string, b: string): number {
+	const of = (t: string) => new Set(words(t).filter((w) => w.length >= 5 && !COMMON.has(w)));
+	const [x, y] = [of(a), of(b)];
+	return [...x].filter((w) => y.has(w)).length;
+}
 const PERSONAL =
 	/\b(?:I|I'm|I've|me|my|you|your|you're|we|our)\b|^(?:if|unless|when|while|although)\b/i;
 const plain = (s: Sentence) =>
@@ -51,8 +66,11 @@ export function claimEvidenceQuestions(ctx: RuleContext): Candidate[] {
 		const decoys = similarLength(
 			support.text,
 			near(supports, paragraph)
-				.filter((s) => Math.abs(s.paragraph - paragraph) >= 3 && overlap(s.text, claim.text) < 0.12)
-				.filter((s) => overlap(s.text, support.text) < 0.3)
+				.filter(
+					(s) => Math.abs(s.paragraph - paragraph) >= 3 && sharedTopic(s.text, claim.text) === 0
+				)
+				// In a one-subject article a figure on the key's subject would support the claim too.
+				.filter((s) => sharedTopic(s.text, support.text) === 0)
 				.map((s) => s.text),
 			3
 		);

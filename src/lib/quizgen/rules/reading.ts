@@ -32,6 +32,9 @@ export function showable(s: Sentence): boolean {
 	return fit;
 }
 
+/** "Tunisians", "Israelis": a sentence's first word that keeps its capital inside a clause. */
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:ans?|ese|ish|is|ers)$/u;
+
 /** A clause ready to sit after "that": no final stop, first word lower-case unless a name. */
 export function asClause(s: Sentence | undefined, text: string): string {
 	const body = text.trim().replace(/[.!;:,]+$/, '');
@@ -43,7 +46,7 @@ export function asClause(s: Sentence | undefined, text: string): string {
 		s.mentions.some((m) => m.start === first?.start) ||
 		first?.text === 'I' ||
 		// A proper noun the name finder did not type ("Tunisians") keeps its capital too.
-		first?.pos === 'PROPN';
+		(first?.pos === 'PROPN' && (first.start > s.start || DEMONYM.test(first.text)));
 	const keepCapital = named || /^[A-Z]{2,}\b/.test(body);
 	return keepCapital ? body : body.charAt(0).toLowerCase() + body.slice(1);
 }
