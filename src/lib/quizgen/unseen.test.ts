@@ -31,9 +31,6 @@ const SHAPES = {
 	quote: (d: QuestionDraft) => d.kind === 'quote_attribution',
 	falseStatement: (d: QuestionDraft) => d.kind === 'true_false' && d.answer === 'False',
 	swap: (d: QuestionDraft) => d.rule === 'fact-swap',
-	pronounStatement: (d: QuestionDraft) =>
-		d.kind === 'true_false' &&
-		/\b(?:he|she|him|her|they|them)\b/i.test(statementOf(d).replace(/“[^”]*”/g, '')),
 	organisation: (d: QuestionDraft) =>
 		/^(?:Part A: )?Which (?:team|organisation) (?!completes)/.test(d.prompt),
 	any: () => true
@@ -51,7 +48,7 @@ const PURPOSE: Record<string, Array<keyof typeof SHAPES>> = {
 	fraudTrial: ['who', 'organisation', 'falseStatement'],
 	rateRise: ['falseStatement', 'who'],
 	sleepStudy: ['falseStatement', 'quote'],
-	riverCities: ['swap', 'pronounStatement'],
+	riverCities: ['swap', 'falseStatement'],
 	ferryVote: ['who', 'swap'],
 	clutteredReport: ['swap']
 };

@@ -372,15 +372,20 @@ function causePrompt(s: Sentence, effect: string, n: number): string {
 
 /** Statements fit to stand as a wrong reason or result when too few links share a role. */
 function generalPool(analysis: RuleContext['analysis']): Side[] {
-	return analysis.sentences
-		.filter(
-			(s) =>
-				showable(s) && !/[“”":]|\b(?:said|says|say)\b/.test(s.text) && words(s.text).length <= 25
-		)
-		.filter((s) => selfContained(s.text))
-		.filter((s) => !leansOutside(s.text) && s.tokens[0]?.pos !== 'VERB' && !IMPERATIVE.test(s.text))
-		.filter((s) => !/\byou\b/i.test(s.text))
-		.map((s) => ({ paragraph: s.paragraph, text: asOption(s.text), phrase: false, cause: false }));
+	return (
+		analysis.sentences
+			.filter(
+				(s) =>
+					showable(s) && !/[“”":]|\b(?:said|says|say)\b/.test(s.text) && words(s.text).length <= 25
+			)
+			.filter((s) => selfContained(s.text))
+			.filter(
+				(s) => !leansOutside(s.text) && s.tokens[0]?.pos !== 'VERB' && !IMPERATIVE.test(s.text)
+			)
+			// Page teasers address "you"; a writer's "I remember …" is no reason for anything.
+			.filter((s) => !/\b(?:you|I|my|we|our)\b/.test(s.text))
+			.map((s) => ({ paragraph: s.paragraph, text: asOption(s.text), phrase: false, cause: false }))
+	);
 }
 
 const shown = (phrase: boolean, text: string) => (phrase ? asPhrase(text) : asOption(text));
@@ -394,6 +399,8 @@ const shown = (phrase: boolean, text: string) => (phrase ? asPhrase(text) : asOp
 function optionsFor(link: Link, sides: Side[], general: Side[], used: Set<string>) {
 	const phrase = !!link.phrase;
 	const key = shown(phrase, link.ask === 'cause' ? link.cause : link.effect);
+	// "It is a sale of a subsidiary": which "it"? ("They are buried deeper" names the prompt's subject.)
+	if (/^(?:it|this|that|these|those)\b/i.test(key)) return null;
 	const wanted = link.ask === 'cause';
 	const candidates = (pool: Side[]) =>
 		near(pool, link.from.paragraph)
@@ -406,18 +413,22 @@ function optionsFor(link: Link, sides: Side[], general: Side[], used: Set<string
 	// Wrong options no earlier question offered, when there are enough of them.
 	let stated = similarLength(key, unused(pool), 3);
 	if (stated.length < 2) stated = similarLength(key, pool, 3);
-	// Any sentence is no reason (nor a result): at least two wrong options are stated causes or effects.
-	if (stated.length < 2) return null;
-	if (!phrase)
-		stated.push(
-			...similarLength(
-				key,
-				unused(candidates(general)).filter((o) => !stated.includes(o)),
-				3 - stated.length
-			)
-		);
-	for (const d of stated) used.add(d);
-	return { key, decoys: stated };
+	// A noun phrase needs two stated causes or effects beside it (any phrase is no reason); a
+	// clause needs one, the rest plain statements of the article that explain nothing here.
+	if (stated.length < (phrase ? 2 : 1)) return null;
+	const decoys = phrase
+		? stated
+		: [
+				...stated,
+				...similarLength(
+					key,
+					unused(candidates(general)).filter((o) => !stated.includes(o)),
+					3 - stated.length
+				)
+			];
+	if (decoys.length < 2) return null;
+	for (const d of decoys) used.add(d);
+	return { key, decoys, stated: stated.length };
 }
 
 export function causeEffectQuestions(ctx: RuleContext): Candidate[] {
@@ -467,7 +478,7 @@ export function causeEffectQuestions(ctx: RuleContext): Candidate[] {
 			evidence: spanOf(link.from, link.to),
 			because,
 			sentenceKey: sentenceKey(link.to),
-			quality: options.decoys.length >= 3 ? 0.9 : 0.84
+			quality: options.stated >= 2 ? 0.9 : 0.84
 		});
 		return made ? [made] : [];
 	});
