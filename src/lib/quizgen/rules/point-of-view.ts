@@ -16,7 +16,14 @@ import type { ArticleMention, Sentence } from '../analyse';
 import { antecedent, explain, namedSubject } from '../sentences';
 import { containsPhrase, fold, hash, overlap, shuffle, words } from '../text';
 import { sentenceKey, type Candidate, type RuleContext } from './candidate';
-import { asClause, choice, leansOutside, looksLikeClutter, showable } from './reading';
+import {
+	asClause,
+	choice,
+	hasLoosePronoun,
+	leansOutside,
+	looksLikeClutter,
+	showable
+} from './reading';
 
 interface Position {
 	s: Sentence;
@@ -28,7 +35,7 @@ const VERB =
 	/^(?:,[^,]{3,80},)?\s+(?:said|says|argued|argues|believes|believe[sd]?|warned|warns|insisted|insists|contends|contended|maintained|maintains|stressed|claimed|claims|asserted|told [\p{L} ]{2,30}?)\s+(?:that\s+)?(.+)$/iu;
 /** A position, not a report: it judges, prescribes or denies. */
 const OPINION =
-	/\b(?:should|must|need(?:s|ed)? to|ought|cannot|can't|won't|wrong|right to|better|worse|unfair|important|dangerous|necessary|mistake|too|only way|best|failed|would|will|could|effective|ineffective|improved|crucial|key|worth)\b/i;
+	/\b(?:should|must|need(?:s|ed)? to|ought|cannot|can't|won't|wrong|right to|better|worse|unfair|important|dangerous|necessary|mistake|too|only way|best|failed|would|will|could|effective|ineffective|improved|crucial|key|worth|concerned|worried|worry|threat|hurting|harm|deserve|legitimate|unacceptable|essential|critical|no reason)\b/i;
 const TRAILING =
 	/^(.+?),\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?([\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+)?)\s+(?:said|says|argued|argues|warned|warns|insisted|added)\b[^,]*(?:,.*)?$/u;
 /** "“Whole sentence,” said Osei." / "“Whole sentence,” Osei said." / "“…,” said Daniel Osei, who …" */
@@ -43,8 +50,17 @@ const CONTRAST =
 
 const surname = (name: string) => name.split(/\s+/).pop() ?? name;
 
-function personNamed(s: Sentence, name: string | undefined): ArticleMention | undefined {
-	return name ? s.mentions.find((x) => x.type === 'person' && x.text.endsWith(name)) : undefined;
+function personNamed(
+	s: Sentence,
+	name: string | undefined,
+	analysis: RuleContext['analysis']
+): ArticleMention | undefined {
+	if (!name) return undefined;
+	const ofName = (x: ArticleMention) => x.type === 'person' && x.text.endsWith(name);
+	// "said Mr. Reeves" where the name finder typed only "Eric Reeves" elsewhere: the same person.
+	return (
+		s.mentions.find(ofName) ?? analysis.mentions.find((x) => ofName(x) && x.subtype === 'full')
+	);
 }
 
 /** "Networks, she said, must be tackled …", "“…,” she said.", "She said the plan would …". */
@@ -79,12 +95,12 @@ function reported(
 	const text = s.text.trim().replace(/[.!]+$/, '');
 	const quoted = QUOTED.exec(s.text.trim());
 	if (quoted) {
-		const person = personNamed(s, quoted[2] ?? quoted[3]);
+		const person = personNamed(s, quoted[2] ?? quoted[3], analysis);
 		return person && quoted[1] ? { person, claim: quoted[1] } : null;
 	}
 	if (/[“”"?]/.test(s.text)) return null;
 	const trailing = TRAILING.exec(text);
-	const late = personNamed(s, trailing?.[2]);
+	const late = personNamed(s, trailing?.[2], analysis);
 	if (late && trailing?.[1]) return { person: late, claim: trailing[1] };
 	const person = namedSubject(s);
 	const m = person && VERB.exec(text.slice(person.end - s.start));
@@ -99,6 +115,8 @@ function positionOf(s: Sentence, analysis: RuleContext['analysis']): Position | 
 	const claim = found.claim.split(/,? and (?:said|added|warned)\b/)[0]?.trim();
 	if (!claim || /^(?:said|says)\b/i.test(claim)) return null;
 	if (!OPINION.test(claim) || PRONOUNS.test(claim) || leansOutside(claim)) return null;
+	// "… that it puts the squeeze on …" leans on an earlier sentence; "… because …" explains a fact.
+	if (hasLoosePronoun(claim) || /\bbecause\b/i.test(claim)) return null;
 	const count = words(claim).length;
 	return count >= 5 && count <= 30 ? { s, person: found.person, claim: asClause(s, claim) } : null;
 }
