@@ -402,10 +402,10 @@ function optionsFor(link: Link, sides: Side[], general: Side[], used: Set<string
 	// "It is a sale of a subsidiary": which "it"? ("They are buried deeper" names the prompt's subject.)
 	if (/^(?:it|this|that|these|those)\b/i.test(key)) return null;
 	const wanted = link.ask === 'cause';
-	const candidates = (pool: Side[]) =>
+	const candidates = (pool: Side[], checked = false) =>
 		near(pool, link.from.paragraph)
 			.filter((o) => o.paragraph !== link.from.paragraph && o.phrase === phrase)
-			.filter((o) => phrase || selfContained(o.text))
+			.filter((o) => phrase || checked || selfContained(o.text))
 			.sort((a, b) => Number(b.cause === wanted) - Number(a.cause === wanted))
 			.map((o) => o.text);
 	const unused = (pool: string[]) => pool.filter((o) => !used.has(o));
@@ -422,7 +422,7 @@ function optionsFor(link: Link, sides: Side[], general: Side[], used: Set<string
 				...stated,
 				...similarLength(
 					key,
-					unused(candidates(general)).filter((o) => !stated.includes(o)),
+					unused(candidates(general, true)).filter((o) => !stated.includes(o)),
 					3 - stated.length
 				)
 			];

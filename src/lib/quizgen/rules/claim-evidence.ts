@@ -30,9 +30,22 @@ const COMMON = new Set(
 );
 /** The longer words two sentences share: a decoy shares none with the claim, the key at least one. */
 function sharedTopic(a: string, b: string): number {
-	const of = (t: string) => new Set(words(t).filter((w) => w.length >= 5 && !COMMON.has(w)));
-	const [x, y] = [of(a), of(b)];
-	return [...x].filter((w) => y.has(w)).length;
+	const [x, y] = [topicOf(a), topicOf(b)];
+	let shared = 0;
+	for (const w of x) if (y.has(w)) shared++;
+	return shared;
+}
+
+// Every candidate claim is compared with up to 80 nearby sentences: each text's words once.
+const topics = new Map<string, Set<string>>();
+function topicOf(text: string): Set<string> {
+	let set = topics.get(text);
+	if (!set) {
+		if (topics.size > 5000) topics.clear();
+		set = new Set(words(text).filter((w) => w.length >= 5 && !COMMON.has(w)));
+		topics.set(text, set);
+	}
+	return set;
 }
 const PERSONAL =
 	/\b(?:I|I'm|I've|me|my|you|your|you're|we|our)\b|^(?:if|unless|when|while|although)\b/i;

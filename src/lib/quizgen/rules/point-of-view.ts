@@ -107,8 +107,12 @@ function reported(
 	return person && m?.[1] ? { person, claim: m[1].replace(SELF_REPORT, '') } : null;
 }
 
+/** Any verb a position is reported with: the patterns below only run where one occurs. */
+const SPEECH =
+	/\b(?:said|says|argued|argues|believes?|believed|warned|warns|insisted|insists|contends|contended|maintained|maintains|stressed|claimed|claims|asserted|told|added)\b/;
+
 function positionOf(s: Sentence, analysis: RuleContext['analysis']): Position | null {
-	if (s.question) return null;
+	if (s.question || !SPEECH.test(s.text)) return null;
 	const found = reported(s, analysis);
 	if (!found) return null;
 	// "… and said the next phase would …" starts a second report: the claim ends before it.
@@ -121,19 +125,27 @@ function positionOf(s: Sentence, analysis: RuleContext['analysis']): Position | 
 	return count >= 5 && count <= 30 ? { s, person: found.person, claim: asClause(s, claim) } : null;
 }
 
-/** Positions of two people the article sets against each other: a contrast cue between them. */
-function opposed(a: Position, b: Position, analysis: RuleContext['analysis']): boolean {
+/** Where a sentence sits in reading order, to compare positions cheaply. */
+const order = (s: Sentence) => s.paragraph * 1000 + s.index;
+
+/**
+ * Positions of two people the article sets against each other: a contrast cue ("But …",
+ * "However", critics) after the first and up to the second, at most three paragraphs apart.
+ * `cues` holds the reading order of every cue sentence, ascending.
+ */
+function opposed(a: Position, b: Position, cues: number[]): boolean {
 	if (surname(a.person.text) === surname(b.person.text)) return false;
-	const [first, second] = a.s.paragraph <= b.s.paragraph ? [a, b] : [b, a];
+	const [first, second] = order(a.s) <= order(b.s) ? [a, b] : [b, a];
 	if (second.s.paragraph - first.s.paragraph > 3) return false;
-	return analysis.sentences.some(
-		(s) =>
-			(s.paragraph > first.s.paragraph ||
-				(s.paragraph === first.s.paragraph && s.index > first.s.index)) &&
-			(s.paragraph < second.s.paragraph ||
-				(s.paragraph === second.s.paragraph && s.index <= second.s.index)) &&
-			CONTRAST.test(s.text.replace(/^[“"]/, ''))
-	);
+	const [from, to] = [order(first.s), order(second.s)];
+	return cues.some((c) => c > from && c <= to);
+}
+
+function contrastCues(analysis: RuleContext['analysis']): number[] {
+	return analysis.sentences
+		.filter((s) => CONTRAST.test(s.text.replace(/^[“"]/, '')))
+		.map(order)
+		.sort((x, y) => x - y);
 }
 
 export function pointOfViewQuestions(ctx: RuleContext): Candidate[] {
@@ -143,8 +155,9 @@ export function pointOfViewQuestions(ctx: RuleContext): Candidate[] {
 	const speakers = new Set(positions.map((p) => surname(p.person.text)));
 	const people = new Map<string, ArticleMention>();
 	for (const m of analysis.mentions) if (m.type === 'person') people.set(surname(m.text), m);
+	const cues = contrastCues(analysis);
 	const against = (p: Position) =>
-		new Set(positions.filter((q) => opposed(p, q, analysis)).map((q) => surname(q.person.text)));
+		new Set(positions.filter((q) => opposed(p, q, cues)).map((q) => surname(q.person.text)));
 	const agree = positions.flatMap((p): Candidate[] => {
 		const full = p.person.subtype === 'full';
 		const key = surname(p.person.text);
@@ -187,16 +200,16 @@ export function pointOfViewQuestions(ctx: RuleContext): Candidate[] {
 		});
 		return made ? [made] : [];
 	});
-	return [...agree, ...contrasts(ctx, positions)];
+	return [...agree, ...contrasts(ctx, positions, cues)];
 }
 
 /** The shortest claim each of two opposed people makes, stated as the options of one question. */
-function contrasts(ctx: RuleContext, positions: Position[]): Candidate[] {
+function contrasts(ctx: RuleContext, positions: Position[], cues: number[]): Candidate[] {
 	const { analysis } = ctx;
 	const short = positions.filter((p) => words(p.claim).length <= 18);
 	const seen = new Set<string>();
 	return short.flatMap((a, i): Candidate[] => {
-		const b = short.slice(i + 1).find((q) => opposed(a, q, analysis));
+		const b = short.slice(i + 1).find((q) => opposed(a, q, cues));
 		if (!b) return [];
 		const pair = [surname(a.person.text), surname(b.person.text)];
 		if (seen.has(pair.join('/'))) return [];
