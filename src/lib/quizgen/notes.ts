@@ -81,7 +81,7 @@ function skillNotes(
 	if (absent.length === 0) return [];
 	const list = absent.map((s) => `${SKILL_LABELS[s].toLowerCase()} (it needs ${NEEDS[s]})`);
 	return [
-		`The first questions test ${shown.size} reading skills, not ${MIN_SKILLS}: the article gave no sound questions on ${list.join('; ')}.`
+		`The first questions test ${shown.size} reading skill${shown.size === 1 ? '' : 's'}, not ${MIN_SKILLS}: the article gave no sound questions on ${list.join('; ')}.`
 	];
 }
 
