@@ -4,9 +4,18 @@
  * a non-English article is refused, and page clutter is never asked about.
  */
 import { describe, expect, it } from 'vitest';
+import { analyseArticle } from './analyse';
 import { allFixtures } from './fixtures';
-import { clutteredReport, ferryVote, spanishNotice, trainDelays } from './fixtures/comprehension';
+import {
+	clutteredReport,
+	ferryVote,
+	marketFire,
+	poolClosure,
+	spanishNotice,
+	trainDelays
+} from './fixtures/comprehension';
 import { defaultCount, generateQuiz } from './generate';
+import { causeEffectQuestions } from './rules/cause-effect';
 import { RECALL_SKILL, type Skill } from './skills';
 import { overlap, wordCount } from './text';
 import type { ArticleInput, QuestionDraft } from './types';
@@ -61,7 +70,8 @@ describe('the ferry fixture (every cue at once)', () => {
 	});
 
 	it('offers people for "who would agree" and no pronoun gives the speaker away', () => {
-		const { drafts: pov } = generateQuiz(ferryVote, { mix: { 'point-of-view': 4 } });
+		const { drafts } = generateQuiz(ferryVote, { mix: { 'point-of-view': 4 } });
+		const pov = drafts.filter((d) => d.rule === 'point-of-view-agree');
 		expect(pov.length).toBeGreaterThan(0);
 		for (const d of pov) {
 			expect(d.prompt).toMatch(/^Which person would most likely agree that /);
@@ -83,7 +93,8 @@ describe('causes given as noun phrases', () => {
 	});
 
 	it('asks what a cause led to, naming it as a phrase', () => {
-		const led = drafts.find((d) =>
+		const all = causeEffectQuestions({ analysis: analyseArticle(trainDelays), seed: 0 });
+		const led = all.find((d) =>
 			/what did the new timetable introduced in September lead to\?$/.test(d.prompt)
 		);
 		expect(led?.answer).toBe('Longer waits at the smaller stations on the line');
@@ -173,5 +184,84 @@ describe('refusals and clutter', () => {
 		expect(drafts.length).toBeLessThan(12);
 		expect(notes[0]).toMatch(/^Only \d+ of the 12 questions/);
 		expect(notes.join(' ')).toMatch(/short/);
+	});
+});
+
+describe('cause and effect across one quiz', () => {
+	const { drafts } = generateQuiz(marketFire, { mix: { 'cause-effect': 4 } });
+
+	it('asks several well-formed why-questions with clause options', () => {
+		expect(drafts.length).toBeGreaterThanOrEqual(2);
+		for (const d of drafts) {
+			expect(d.prompt).toMatch(/^According to paragraph \d+, (?:why|what) .+\?$/);
+			// Every option is a clause of the key's form: a capital, a verb-sized length, a full stop.
+			for (const o of d.options ?? []) expect(o, o).toMatch(/^[A-Z].{20,}\.$/);
+		}
+	});
+
+	it('inverts an auxiliary into a "Why" question', () => {
+		const all = causeEffectQuestions({ analysis: analyseArticle(marketFire), seed: 0 });
+		const roof = all.find((d) => /flower stalls/.test(d.prompt));
+		// "collapsed" has no auxiliary to invert: the reason is asked for in full.
+		expect(roof?.prompt).toBe(
+			'According to paragraph 3, what is the reason that the roof over the flower stalls collapsed?'
+		);
+		const claim = all.find((d) => /insurance claim/.test(d.prompt));
+		expect(claim?.prompt).toBe(
+			'According to paragraph 6, why will the insurance claim take months to settle?'
+		);
+	});
+
+	it('never offers one option in two questions (a wrong one twice, or one key in another)', () => {
+		const shown = drafts.flatMap((d) => d.options ?? []);
+		expect(shown.length).toBeGreaterThan(6);
+		expect(new Set(shown).size).toBe(shown.length);
+	});
+});
+
+describe('point of view when two people disagree', () => {
+	const { drafts } = generateQuiz(poolClosure, { mix: { 'point-of-view': 6 } });
+
+	it('contrasts the two positions, stated as positions, with the views swapped as a decoy', () => {
+		const contrast = drafts.find((d) => d.rule === 'point-of-view-contrast');
+		expect(contrast?.prompt).toBe(
+			'Which statement best describes the positions of Marsh and Osei?'
+		);
+		expect(contrast?.answer).toBe(
+			'Marsh believes that the town could no longer afford the repairs the old pool needs, while Osei believes that closing the pool would leave hundreds of children without a place to learn to swim.'
+		);
+		expect(contrast?.options).toContain(
+			'Marsh believes that closing the pool would leave hundreds of children without a place to learn to swim, while Osei believes that the town could no longer afford the repairs the old pool needs.'
+		);
+		// No option copies a quotation's marks: each is a position in the article's own words.
+		for (const o of contrast?.options ?? []) expect(o).not.toMatch(/[“”"]/);
+	});
+
+	it('asks who would agree with a quoted position, the opponent offered, no ally', () => {
+		const quoted = drafts.find((d) => /a town of this size cannot do without/.test(d.prompt));
+		expect(quoted?.answer).toBe('Osei');
+		expect(quoted?.options).toContain('Marsh');
+		// Marsh's two claims are about one subject: she is never a decoy for her own side.
+		const own = drafts.filter(
+			(d) => d.rule === 'point-of-view-agree' && d.answer.endsWith('Marsh')
+		);
+		for (const d of own) expect(d.options?.filter((o) => o.endsWith('Marsh'))).toHaveLength(1);
+	});
+});
+
+describe('a cause after "was due to"', () => {
+	it('asks nothing when the clause before the marker ends on its verb', () => {
+		const article = {
+			title: 'Ranking',
+			paragraphs: [
+				'The low ranking the town received last year was due to the closure of its two largest factories.',
+				'Heavy rain over the weekend led to flooding in the tunnel under the ring road.',
+				'Evening services were cut by half because of a shortage of spare carriages at the depot.',
+				'The new timetable introduced in September led to longer waits at the smaller stations.'
+			]
+		};
+		const all = causeEffectQuestions({ analysis: analyseArticle(article), seed: 0 });
+		expect(all.length).toBeGreaterThan(0);
+		expect(all.filter((d) => /\bwas\?$/.test(d.prompt)).map((d) => d.prompt)).toEqual([]);
 	});
 });

@@ -26,11 +26,12 @@ const fixtures = Object.entries({ ...allFixtures, ferryVote, clutteredReport }) 
 	[string, ArticleInput]
 >;
 
-/** Keys that describe the text ("To give an example …") rather than quote it. */
-const DESCRIBED = new Set(['text-structure']);
+/** Keys that describe the text ("To give an example …", two positions, a proportion) rather than quote it. */
+const described = (d: QuestionDraft) =>
+	d.skill === 'text-structure' || /^(?:point-of-view-contrast|inference-share)$/.test(d.rule);
 /** Skills whose options are facts of one type (people, figures, places); the others are statements. */
 const typed = (d: QuestionDraft) =>
-	d.skill === 'key-details' || d.skill === 'point-of-view' || d.rule.startsWith('who-');
+	d.skill === 'key-details' || d.rule === 'point-of-view-agree' || d.rule.startsWith('who-');
 
 describe.each(fixtures)('every draft for %s', (_name, article) => {
 	const drafts = generateQuestions(article);
@@ -49,7 +50,7 @@ describe.each(fixtures)('every draft for %s', (_name, article) => {
 			);
 			expect(span?.length).toBeGreaterThan(0);
 			const key = d.kind === 'true_false' ? d.explanation : d.answer;
-			const free = d.kind === 'true_false' || DESCRIBED.has(d.skill);
+			const free = d.kind === 'true_false' || described(d);
 			expect(free || containsPhrase(span ?? '', key), d.prompt).toBe(true);
 		}
 	});

@@ -8,7 +8,8 @@ import { analyseArticle } from './analyse';
 import { structuralProblems } from './checks';
 import { refusalFor } from './language';
 import { candidatePenalties } from './penalties';
-import { isExcluded, selectDrafts, SHORT_WORDS, shortfallNotes, type SkillCaps } from './rank';
+import { MIN_SKILLS, shortfallNotes } from './notes';
+import { isExcluded, selectDrafts, SHORT_WORDS, type SkillCaps } from './rank';
 import type { Candidate, RuleContext } from './rules/candidate';
 import { causeEffectQuestions } from './rules/cause-effect';
 import { centralIdeaQuestions } from './rules/central-idea';
@@ -16,6 +17,7 @@ import { claimEvidenceQuestions } from './rules/claim-evidence';
 import { clozeQuestions } from './rules/cloze';
 import { looksLikeClutter } from './rules/reading';
 import { evidencePairFrom } from './rules/evidence-pair';
+import { inferenceQuestions } from './rules/inference';
 import { completionQuestions, trueFalseQuestions } from './rules/facts';
 import { pointOfViewQuestions } from './rules/point-of-view';
 import { quoteQuestions } from './rules/quotes';
@@ -55,6 +57,7 @@ export function candidateQuestions(ctx: RuleContext): Candidate[] {
 		...pointOfViewQuestions(ctx),
 		...textStructureQuestions(ctx),
 		...sequenceQuestions(ctx),
+		...inferenceQuestions(ctx),
 		...wordMeaningQuestions(ctx),
 		...quoteQuestions(ctx),
 		...perSentence
@@ -79,7 +82,8 @@ function skillCaps(mix: GenerateOptions['mix']): SkillCaps {
 		'text-structure': 3,
 		sequence: 1,
 		'point-of-view': 4,
-		'cause-effect': 4
+		'cause-effect': 4,
+		inference: 3
 	};
 }
 
@@ -106,8 +110,21 @@ export function generateQuiz(article: ArticleInput, options: GenerateOptions = {
 	const caps = skillCaps(options.mix);
 	// A short text supports few comprehension questions: up to three recall ones keep it usable.
 	const recallFloor = options.mix ? Infinity : wordsOf(article) < SHORT_WORDS ? 3 : 1;
-	const drafts = selectDrafts(sound, analysis, count, penalties, caps, recallFloor);
-	return { drafts, notes: shortfallNotes({ article, analysis, drafts, count, mix: options.mix }) };
+	const long = !options.mix && wordsOf(article) >= SHORT_WORDS;
+	const drafts = selectDrafts(
+		sound,
+		analysis,
+		count,
+		penalties,
+		caps,
+		recallFloor,
+		long ? MIN_SKILLS : 0
+	);
+	const available = new Set(sound.map((c) => c.skill));
+	return {
+		drafts,
+		notes: shortfallNotes({ article, analysis, drafts, count, mix: options.mix, available })
+	};
 }
 
 /** The drafts alone, for callers written before `generateQuiz`. */

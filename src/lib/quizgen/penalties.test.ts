@@ -23,16 +23,14 @@ describe('penalties from retired questions', () => {
 		expect(spanOf(next[0]!)).not.toBe(spanOf(top));
 	});
 
-	it('ranks a retired rule lower: fewer of its questions are chosen', () => {
-		// The rule with the most drafts, so that "fewer" can be seen.
-		const count = (r: string) => plain.filter((d) => d.rule === r).length;
-		const rule = [...new Set(plain.map((d) => d.rule))].sort((a, b) => count(b) - count(a))[0]!;
-		const before = count(rule);
-		expect(before).toBeGreaterThan(1);
+	it('ranks a retired rule lower: its first question comes later, or not at all', () => {
+		const rule = plain[0]!.rule;
 		const next = generateQuestions(ferryVote, {
 			count: 10,
 			penalties: { rules: { [rule]: 3 } }
 		});
-		expect(next.filter((d) => d.rule === rule).length).toBeLessThan(before);
+		const at = next.findIndex((d) => d.rule === rule);
+		expect(at === -1 || at > 0).toBe(true);
+		expect(next[0]!.rule).not.toBe(rule);
 	});
 });

@@ -6,9 +6,9 @@
 import type { Analysis } from './analyse';
 import type { Candidate } from './rules/candidate';
 import { importance } from './sentences';
-import { containsPhrase, fold, wordCount as words_, words } from './text';
-import { RECALL_SKILL, SKILL_LABELS, type Skill } from './skills';
-import type { ArticleInput, QuestionDraft } from './types';
+import { containsPhrase, fold, words } from './text';
+import { RECALL_SKILL, type Skill } from './skills';
+import type { QuestionDraft } from './types';
 
 /** At most this many drafts of each skill; a skill not named is not capped. */
 export type SkillCaps = Partial<Record<Skill, number>>;
@@ -22,7 +22,7 @@ export const MIN_SCORE = 0.42;
 /** Under this many words an article is short: too little for four skills. */
 export const SHORT_WORDS = 400;
 
-const PENALTY = { paragraph: 0.12, sentence: 0.3, kind: 0.04, imbalance: 0.15 };
+const PENALTY = { paragraph: 0.12, sentence: 0.3, kind: 0.04, imbalance: 0.15, skill: 0.04 };
 /** A kind the quiz lacks so far gets this bonus, so every kind the article supports appears. */
 const NEW_KIND_BONUS = 0.05;
 /** A skill the quiz lacks so far gets more: a quiz should test several ways of reading. */
@@ -97,11 +97,29 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 	return shared / (a.size + b.size - shared);
 }
 
+/** Rules whose wrong options are drawn from one pool: two of their drafts must not share one. */
+const OWN_OPTIONS = new Set(['cause-effect-cause', 'cause-effect-effect', 'inference-conditional']);
+
+/** Two questions offering one option: a repeated wrong reason, or one question's key in the other. */
+function sharesOption(a: Candidate, b: Candidate): boolean {
+	const shown = new Set((a.options ?? []).map(fold));
+	return (b.options ?? []).some((o) => shown.has(fold(o)));
+}
+
 /** Questions that give each other away or ask the same thing: never both in one quiz. */
 export function conflicts(a: Candidate, b: Candidate): boolean {
 	if (a.sentenceKey === b.sentenceKey && a.factKey === b.factKey) return true;
 	// Two "why include paragraph N" questions with one key ("background" twice) test one idea.
 	if (a.skill === 'text-structure' && a.answer === b.answer) return true;
+	// The same reason offered twice reads as a template, and one question's key in another is a tell.
+	const pooled = OWN_OPTIONS.has(a.rule) && OWN_OPTIONS.has(b.rule) && a.skill === b.skill;
+	if (pooled && sharesOption(a, b)) return true;
+	// "More than half of households backed …" tells whether "43% of households backed …" is true.
+	if (
+		(a.rule === 'inference-share' || b.rule === 'inference-share') &&
+		a.sentenceKey === b.sentenceKey
+	)
+		return true;
 	const [va, vb] = [viewOf(a), viewOf(b)];
 	if (va.blank && vb.blank && a.factKey === b.factKey) return true;
 	// A blank's key or a figure printed anywhere else in the quiz gives the blank away.
@@ -162,6 +180,8 @@ class ChosenCounts {
 			PENALTY.paragraph * this.get(`p:${c.evidence.paragraph}`) -
 			PENALTY.sentence * this.get(`s:${c.sentenceKey}`) -
 			PENALTY.kind * Math.max(0, sameKind - fairShare + 1) -
+			// Each draft of a skill already chosen costs a little: the first ten stay varied.
+			PENALTY.skill * this.skillCount(c.skill) -
 			PENALTY.imbalance * imbalance
 		);
 	}
@@ -177,6 +197,9 @@ function recallAllowed(counts: ChosenCounts, chosen: number, floor: number): boo
 	return recall + 1 <= Math.max(floor, Math.floor((chosen + 1) / 3));
 }
 
+/** The first drafts a teacher sees, over which skills must vary. */
+export const FIRST_DRAFTS = 10;
+
 /** Picks up to `count` drafts, best first; ties go to the earlier candidate, so order is stable. */
 export function selectDrafts(
 	candidates: Candidate[],
@@ -188,7 +211,9 @@ export function selectDrafts(
 	 * Recall is kept to a third of every prefix of the list, except for its first `recallFloor`
 	 * drafts (a teacher's mix passes Infinity: no limit beyond the mix).
 	 */
-	recallFloor = Infinity
+	recallFloor = Infinity,
+	/** Skills the first ten drafts must show when the candidates have them (4 for a long text). */
+	minSkills = 0
 ): QuestionDraft[] {
 	const base = baseScores(candidates, analysis).map((score, i) => score - (penalties[i] ?? 0));
 	const capOf = (skill: Skill) => caps[skill] ?? Infinity;
@@ -199,16 +224,26 @@ export function selectDrafts(
 	const counts = new ChosenCounts();
 	const scores: number[] = [];
 	const open = new Set([...candidates.keys()].filter((i) => (base[i] ?? 0) >= MIN_SCORE));
-	while (chosen.length < count && open.size) {
+	const pick = (onlyNew: boolean) => {
 		let best = -1;
 		let bestScore = -Infinity;
 		for (const i of open) {
 			const c = candidates[i] as Candidate;
+			if (onlyNew && counts.skillCount(c.skill) > 0) continue;
 			if (counts.skillCount(c.skill) >= capOf(c.skill)) continue;
 			if (c.skill === RECALL_SKILL && !recallAllowed(counts, chosen.length, recallFloor)) continue;
 			const score = counts.adjusted(base[i] ?? 0, c, fairShare);
 			if (score > bestScore) [best, bestScore] = [i, score];
 		}
+		return { best, bestScore };
+	};
+	while (chosen.length < count && open.size) {
+		// When the slots left in the first ten only just cover the skills still missing, a
+		// missing skill goes first (if any candidate has one).
+		const missing = minSkills - new Set(chosen.map((c) => c.skill)).size;
+		const onlyNew = missing > 0 && FIRST_DRAFTS - chosen.length <= missing;
+		let { best, bestScore } = pick(onlyNew);
+		if (best < 0 && onlyNew) ({ best, bestScore } = pick(false));
 		if (best < 0) break;
 		const picked = candidates[best] as Candidate;
 		open.delete(best);
@@ -236,45 +271,4 @@ export function isExcluded(c: Candidate, exclude: readonly string[]): boolean {
 	const stem = viewOf(c).stemWords;
 	const own = fold(c.prompt);
 	return exclude.some((prompt) => fold(prompt) === own || jaccard(stem, stemWords(prompt)) >= 0.6);
-}
-
-interface Shortfall {
-	article: ArticleInput;
-	analysis: Analysis;
-	drafts: QuestionDraft[];
-	count: number;
-	mix?: SkillCaps;
-}
-
-/** Plain sentences saying why fewer drafts came back than were asked for; empty otherwise. */
-export function shortfallNotes({ article, analysis, drafts, count, mix }: Shortfall): string[] {
-	if (drafts.length >= count) return [];
-	const notes = [`Only ${drafts.length} of the ${count} questions asked for met the quality bar.`];
-	const words = article.paragraphs.reduce((sum, p) => sum + words_(p), 0);
-	if (words < SHORT_WORDS)
-		notes.push(`The article is short (${words} words), so it supports few questions.`);
-	const quotes = (article.paragraphs.join(' ').match(/“[^”]{20,}”|"[^"]{20,}"/g) ?? []).length;
-	if (quotes < 2)
-		notes.push(
-			'It quotes almost no one, so there are few questions on points of view or attribution.'
-		);
-	if (analysis.mentions.filter((m) => m.type === 'person').length < 2)
-		notes.push('It names few people, so there are few "who" questions.');
-	const recall = drafts.filter((d) => d.skill === RECALL_SKILL).length;
-	if (!mix && recall >= Math.floor(drafts.length / 3))
-		notes.push(
-			'Recall questions are kept to a third of the quiz, so that most questions test understanding.'
-		);
-	if (mix) {
-		const got = new Map<Skill, number>();
-		for (const d of drafts) got.set(d.skill, (got.get(d.skill) ?? 0) + 1);
-		for (const [skill, wanted] of Object.entries(mix) as Array<[Skill, number]>) {
-			const have = got.get(skill) ?? 0;
-			if (have < wanted)
-				notes.push(
-					`${SKILL_LABELS[skill]}: ${have} of ${wanted}, as the text supports no more sound ones.`
-				);
-		}
-	}
-	return notes;
 }

@@ -25,8 +25,48 @@ const asksWho = (d: QuestionDraft) =>
 
 const statementOf = (d: QuestionDraft) => d.prompt.replace(/^True or false\? /, '');
 
-describe.each(fixtures)('a strict reading of every draft for %s', (_name, article) => {
-	const drafts = generateQuestions(article);
+/** The drafts each property below reads: without them a property holds of nothing. */
+const SHAPES = {
+	who: asksWho,
+	quote: (d: QuestionDraft) => d.kind === 'quote_attribution',
+	falseStatement: (d: QuestionDraft) => d.kind === 'true_false' && d.answer === 'False',
+	swap: (d: QuestionDraft) => d.rule === 'fact-swap',
+	organisation: (d: QuestionDraft) =>
+		/^(?:Part A: )?Which (?:team|organisation) (?!completes)/.test(d.prompt),
+	any: () => true
+};
+
+/** What each fixture is here for: the drafts it must yield, so that its properties are tested. */
+const PURPOSE: Record<string, Array<keyof typeof SHAPES>> = {
+	cartelCrackdown: ['who', 'quote'],
+	coralSurvey: ['falseStatement', 'swap'],
+	busLaneVote: ['who', 'quote'],
+	libraryBrief: ['falseStatement'],
+	nightShift: ['any'],
+	harbourInterview: ['any'],
+	cupFinal: ['who', 'quote'],
+	fraudTrial: ['who', 'organisation', 'falseStatement'],
+	rateRise: ['falseStatement', 'who'],
+	sleepStudy: ['falseStatement', 'quote'],
+	riverCities: ['swap', 'falseStatement'],
+	ferryVote: ['who', 'swap'],
+	clutteredReport: ['swap']
+};
+
+describe.each(fixtures)('a strict reading of every draft for %s', (name, article) => {
+	// The default quiz keeps recall to a third: a recall-only quiz too, so recall is read as well.
+	const drafts = [
+		...generateQuestions(article),
+		...generateQuestions(article, { mix: { 'key-details': 30 } })
+	];
+
+	it.each(PURPOSE[name] ?? (['any'] as Array<keyof typeof SHAPES>))(
+		'yields the %s drafts it is here for',
+		(shape) => {
+			expect(drafts.filter(SHAPES[shape]).length).toBeGreaterThan(0);
+		}
+	);
+
 	const analysis = analyseArticle(article);
 	const personMentions = analysis.mentions.filter((m) => m.type === 'person');
 	// A person may be offered by full name or surname.
@@ -108,6 +148,14 @@ describe.each(fixtures)('a strict reading of every draft for %s', (_name, articl
 			.filter((d) => !orgs.has(d.answer));
 		expect(bad.map((d) => d.prompt)).toEqual([]);
 	});
+});
+
+it('names what every fixture is here for', () => {
+	expect(Object.keys(PURPOSE).sort()).toEqual(fixtures.map(([name]) => name).sort());
+});
+
+it('asks no "who" question of a text that names nobody', () => {
+	expect(generateQuestions(allFixtures.nightShift).filter(asksWho)).toEqual([]);
 });
 
 describe('the interview fixture', () => {

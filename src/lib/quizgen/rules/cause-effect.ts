@@ -29,6 +29,8 @@ interface Link {
 	ask: 'cause' | 'effect';
 	/** The key is a noun phrase ("demand for drugs"), so its decoys must be noun phrases too. */
 	phrase?: boolean;
+	/** Both sides are noun phrases ("X led to Y"), not only the one asked for. */
+	bothPhrases?: boolean;
 	prompt: string;
 }
 
@@ -78,6 +80,9 @@ const trimTail = (text: string) =>
 
 const enough = (text: string, min: number) => words(text).length >= min;
 
+/** "The low ranking was (due to …)": a clause cut before its complement asks nothing. */
+const DANGLING = /\b(?:is|are|was|were|be|been|being)$/i;
+
 function linksIn(s: Sentence, previous: Sentence | undefined): Link[] {
 	const text = s.text.trim().replace(/[.!]+$/, '');
 	if (/[“”"?]/.test(text) || !showable(s)) return [];
@@ -95,7 +100,7 @@ function linksIn(s: Sentence, previous: Sentence | undefined): Link[] {
 					cause,
 					effect,
 					ask: 'cause',
-					prompt: `According to paragraph ${n}, what is the reason that ${asClause(s, effect)}?`
+					prompt: causePrompt(s, effect, n)
 				}
 			];
 	}
@@ -110,7 +115,7 @@ function linksIn(s: Sentence, previous: Sentence | undefined): Link[] {
 					cause,
 					effect,
 					ask: 'cause',
-					prompt: `According to paragraph ${n}, what is the reason that ${asClause(s, effect)}?`
+					prompt: causePrompt(s, effect, n)
 				}
 			];
 	}
@@ -148,6 +153,30 @@ function linksIn(s: Sentence, previous: Sentence | undefined): Link[] {
 				}
 			];
 	}
+	// "Because of Y, X" / "Due to Y, X": the reason is a noun phrase before the clause.
+	m = /^(?:Because of|Due to|Thanks to|Owing to|As a result of) ([^,]+), (.+)$/.exec(text);
+	if (m) {
+		const [cause, effect] = [firstItem(m[1] as string), trimTail(m[2] as string)];
+		const size = words(cause).length;
+		if (
+			enough(effect, 5) &&
+			size >= 2 &&
+			size <= 10 &&
+			!leansOutside(effect) &&
+			!DANGLING.test(effect)
+		)
+			return [
+				{
+					from: s,
+					to: s,
+					cause,
+					effect,
+					ask: 'cause',
+					phrase: true,
+					prompt: causePrompt(s, effect, n)
+				}
+			];
+	}
 	// "X because of Y" / "X due to Y": the reason is a noun phrase.
 	m = /^(.+?),? (?:because of|due to|thanks to|owing to) (.+)$/i.exec(text);
 	if (m) {
@@ -157,7 +186,13 @@ function linksIn(s: Sentence, previous: Sentence | undefined): Link[] {
 		);
 		const cause = firstItem(trimTail(m[2] as string));
 		const size = words(cause).length;
-		if (enough(effect, 5) && size >= 2 && size <= 10 && !leansOutside(effect))
+		if (
+			enough(effect, 5) &&
+			size >= 2 &&
+			size <= 10 &&
+			!leansOutside(effect) &&
+			!DANGLING.test(effect)
+		)
 			return [
 				{
 					from: s,
@@ -166,7 +201,7 @@ function linksIn(s: Sentence, previous: Sentence | undefined): Link[] {
 					effect,
 					ask: 'cause',
 					phrase: true,
-					prompt: `According to paragraph ${n}, what is the reason that ${asClause(s, effect)}?`
+					prompt: causePrompt(s, effect, n)
 				}
 			];
 	}
@@ -201,6 +236,7 @@ function linksIn(s: Sentence, previous: Sentence | undefined): Link[] {
 					effect,
 					ask: 'effect',
 					phrase: true,
+					bothPhrases: true,
 					prompt: `According to paragraph ${n}, what did ${asClause(s, cause)} ${base}?`
 				}
 			];
@@ -241,6 +277,7 @@ function linksIn(s: Sentence, previous: Sentence | undefined): Link[] {
 					effect: subject,
 					ask: 'cause',
 					phrase: true,
+					bothPhrases: true,
 					prompt: `According to paragraph ${n}, what ${be} ${asClause(s, subject)}${said} ${verb} by?`
 				}
 			];
@@ -285,68 +322,147 @@ function linksIn(s: Sentence, previous: Sentence | undefined): Link[] {
 	return [];
 }
 
+/** A cause or effect another link states: the wrong options come from these first. */
+interface Side {
+	paragraph: number;
+	text: string;
+	phrase: boolean;
+	/** Stated as a cause (true) or as an effect. */
+	cause: boolean;
+}
+
+const AUX = /^(?:is|are|was|were|has|have|had|can|could|will|would|must|should)$/i;
+
+/**
+ * "Why are sewer lines less affected by cold?" when the clause is subject + auxiliary + rest
+ * (the subject only names things: no verb before the auxiliary); null otherwise.
+ */
+function whyQuestion(s: Sentence, effect: string): string | null {
+	const at = s.start + s.text.indexOf(effect);
+	const inside = s.tokens.filter((t) => t.start >= at && t.end <= at + effect.length);
+	const aux = inside.findIndex((t) => t.pos === 'AUX' && AUX.test(t.text));
+	if (
+		aux < 1 ||
+		inside.slice(0, aux).some((t) => !/^(?:DET|ADJ|NOUN|PROPN|NUM|ADP|PART|PUNCT)$/.test(t.pos))
+	)
+		return null;
+	const verb = inside[aux] as (typeof inside)[number];
+	// "has been closed" keeps its participle chain; a negation after the auxiliary stays with it.
+	const subject = asClause(s, effect.slice(0, verb.start - at).trim());
+	const rest = effect.slice(verb.end - at).trim();
+	if (/^not\b/i.test(rest) || words(rest).length < 2) return null;
+	return `Why ${verb.text.toLowerCase()} ${subject} ${rest}?`;
+}
+
+/** The prompt for a cause: "Why …?" where the clause inverts cleanly, else "what is the reason". */
+/** "In the extreme cold, officials will not …": the opening phrase moves to the question's end. */
+const OPENING = /^((?:in|during|on|at|for|under|with|after|before|since)\s[^,]{3,40}),\s+(.+)$/i;
+
+function causePrompt(s: Sentence, effect: string, n: number): string {
+	const opening = OPENING.exec(effect);
+	const core = opening ? (opening[2] as string) : effect;
+	const tail = opening
+		? ` ${(opening[1] as string).charAt(0).toLowerCase()}${(opening[1] as string).slice(1)}`
+		: '';
+	const why = whyQuestion(s, core);
+	return why
+		? `According to paragraph ${n}, ${why.charAt(0).toLowerCase()}${why.slice(1, -1)}${tail}?`
+		: `According to paragraph ${n}, what is the reason that ${asClause(s, core)}${tail}?`;
+}
+
+/** Statements fit to stand as a wrong reason or result when too few links share a role. */
+function generalPool(analysis: RuleContext['analysis']): Side[] {
+	return (
+		analysis.sentences
+			.filter(
+				(s) =>
+					showable(s) && !/[“”":]|\b(?:said|says|say)\b/.test(s.text) && words(s.text).length <= 25
+			)
+			.filter((s) => selfContained(s.text))
+			.filter(
+				(s) => !leansOutside(s.text) && s.tokens[0]?.pos !== 'VERB' && !IMPERATIVE.test(s.text)
+			)
+			// Page teasers address "you"; a writer's "I remember …" is no reason for anything.
+			.filter((s) => !/\b(?:you|I|my|we|our)\b/.test(s.text))
+			.map((s) => ({ paragraph: s.paragraph, text: asOption(s.text), phrase: false, cause: false }))
+	);
+}
+
+const shown = (phrase: boolean, text: string) => (phrase ? asPhrase(text) : asOption(text));
+
+/**
+ * The one option builder: the key and up to three decoys of the same form (all noun phrases or
+ * all clauses). Decoys are other causes and effects the article states (its own role first),
+ * from other paragraphs; a clause may fall back on plain statements. Decoys no earlier question
+ * offered come first, so one quiz does not repeat the same wrong options.
+ */
+function optionsFor(link: Link, sides: Side[], general: Side[], used: Set<string>) {
+	const phrase = !!link.phrase;
+	const key = shown(phrase, link.ask === 'cause' ? link.cause : link.effect);
+	// "It is a sale of a subsidiary": which "it"? ("They are buried deeper" names the prompt's subject.)
+	if (/^(?:it|this|that|these|those)\b/i.test(key)) return null;
+	const wanted = link.ask === 'cause';
+	const candidates = (pool: Side[], checked = false) =>
+		near(pool, link.from.paragraph)
+			.filter((o) => o.paragraph !== link.from.paragraph && o.phrase === phrase)
+			.filter((o) => phrase || checked || selfContained(o.text))
+			.sort((a, b) => Number(b.cause === wanted) - Number(a.cause === wanted))
+			.map((o) => o.text);
+	const unused = (pool: string[]) => pool.filter((o) => !used.has(o));
+	const pool = candidates(sides);
+	// Wrong options no earlier question offered, when there are enough of them.
+	let stated = similarLength(key, unused(pool), 3);
+	if (stated.length < 2) stated = similarLength(key, pool, 3);
+	// A noun phrase needs two stated causes or effects beside it (any phrase is no reason); a
+	// clause needs one, the rest plain statements of the article that explain nothing here.
+	if (stated.length < (phrase ? 2 : 1)) return null;
+	const decoys = phrase
+		? stated
+		: [
+				...stated,
+				...similarLength(
+					key,
+					unused(candidates(general, true)).filter((o) => !stated.includes(o)),
+					3 - stated.length
+				)
+			];
+	if (decoys.length < 2) return null;
+	for (const d of decoys) used.add(d);
+	return { key, decoys, stated: stated.length };
+}
+
 export function causeEffectQuestions(ctx: RuleContext): Candidate[] {
 	const { analysis } = ctx;
 	const links = analysis.byParagraph.flatMap((sentences) =>
 		sentences.flatMap((s, i) => linksIn(s, sentences[i - 1]))
 	);
 	if (links.length === 0) return [];
-	// Sentences that state something else: the fallback decoys when too few links share a role.
-	const general = analysis.sentences
-		.filter(
-			(s) =>
-				showable(s) && !/[“”":]|\b(?:said|says|say)\b/.test(s.text) && words(s.text).length <= 25
-		)
-		.filter((s) => selfContained(s.text))
-		.filter((s) => !leansOutside(s.text) && s.tokens[0]?.pos !== 'VERB' && !IMPERATIVE.test(s.text))
-		.filter((s) => !/\byou\b/i.test(s.text))
-		.map((s) => ({ paragraph: s.paragraph, text: asOption(s.text) }));
-	const placed = links.map((l) => ({ ...l, paragraph: l.from.paragraph }));
-	// Noun phrases for a noun-phrase key: the subjects of other sentences (words before the verb),
-	// three words or more, ending in a common noun, naming nobody.
-	const phrases = analysis.sentences.filter(showable).flatMap((s) => {
-		const verb = s.tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
-		const head = s.tokens.slice(0, verb);
-		const last = head.at(-1);
-		const ok =
-			verb >= 3 &&
-			verb <= 10 &&
-			last?.pos === 'NOUN' &&
-			/^(?:DET|ADJ|NOUN|PROPN)$/.test(head[0]?.pos ?? '') &&
-			head.every((t) => /^(?:DET|ADJ|NOUN|PROPN|ADP|NUM|PART)$/.test(t.pos) || t.text === '-') &&
-			!s.mentions.some((m) => m.type === 'person' && m.start < last.end);
-		return ok && last
-			? [{ paragraph: s.paragraph, text: asPhrase(s.text.slice(0, last.end - s.start)) }]
-			: [];
-	});
-
+	const sides: Side[] = links
+		.flatMap((l) => {
+			const phraseOf = (cause: boolean) =>
+				!!l.phrase && (l.bothPhrases || (l.ask === 'cause') === cause);
+			return [true, false].map((cause) => {
+				const phrase = phraseOf(cause);
+				return {
+					paragraph: l.from.paragraph,
+					text: shown(phrase, cause ? l.cause : l.effect),
+					phrase,
+					cause
+				};
+			});
+			// "Prompting the council to …" is no clause: it cannot stand beside one.
+		})
+		.filter((side) => side.phrase || !/^\p{L}+ing\b/u.test(side.text));
+	const general = generalPool(analysis);
+	const used = new Set<string>();
 	return links.flatMap((link): Candidate[] => {
 		// The side the prompt shows must name what it is about.
-		if (hasLoosePronoun(link.ask === 'cause' ? link.effect : link.cause)) return [];
-		const side = link.ask === 'cause' ? link.cause : link.effect;
-		const key = link.phrase ? asPhrase(side) : asOption(side);
+		const shownSide = link.ask === 'cause' ? link.effect : link.cause;
+		// "… that you think one product is a deal?" addresses the reader: advice, not an event.
+		if (hasLoosePronoun(shownSide) || /\b(?:you|your)\b/i.test(shownSide)) return [];
+		const options = optionsFor(link, sides, general, used);
 		// Decoys are never in "you" (page teasers are): a "you" key would stand out.
-		if (/\byou(?:[’']re)?\b/i.test(key)) return [];
-		const sameRole = near(
-			placed.filter((l) => !!l.phrase === !!link.phrase),
-			link.from.paragraph
-		)
-			.filter((l) => l.from.paragraph !== link.from.paragraph)
-			.map((l) => (link.phrase ? asPhrase : asOption)(l.ask === 'cause' ? l.cause : l.effect))
-			.filter((t) => link.phrase || selfContained(t));
-		const others = near(link.phrase ? phrases : general, link.from.paragraph)
-			.filter((g) => g.paragraph !== link.from.paragraph)
-			.map((g) => g.text);
-		const decoys = similarLength(key, sameRole, 3);
-		// Any sentence is no reason (nor a result): wrong options are mostly other stated causes/effects.
-		if (!link.phrase && decoys.length < 2) return [];
-		decoys.push(
-			...similarLength(
-				key,
-				others.filter((o) => !decoys.includes(o)),
-				3 - decoys.length
-			)
-		);
+		if (!options || /\byou(?:[’']re)?\b/i.test(options.key)) return [];
 		const that = link.phrase ? '' : 'that ';
 		const because =
 			link.ask === 'cause'
@@ -357,12 +473,12 @@ export function causeEffectQuestions(ctx: RuleContext): Candidate[] {
 			skill: 'cause-effect',
 			rule: `cause-effect-${link.ask}`,
 			prompt: link.prompt,
-			answer: key,
-			decoys,
+			answer: options.key,
+			decoys: options.decoys,
 			evidence: spanOf(link.from, link.to),
 			because,
 			sentenceKey: sentenceKey(link.to),
-			quality: sameRole.length >= 2 ? 0.9 : 0.82
+			quality: options.stated >= 2 ? 0.9 : 0.84
 		});
 		return made ? [made] : [];
 	});

@@ -1,15 +1,29 @@
 /**
- * "Which person would most likely agree that …?" from the positions the article reports: a named
- * person who says, argues or warns that something should, must or cannot be. The options are
- * other people the article names, speakers first, so the reader must connect each view to the
- * person who holds it. Claims with "he", "she" or "we" are skipped: they give the speaker away
- * or cannot stand outside the quotation.
+ * Point of view from the positions the article reports: a named person who says, argues or
+ * warns that something should, must or cannot be, in reported speech ("Reed said the council
+ * must keep the ferry") or in a whole quoted sentence ("“A town this size needs a pool,” said
+ * Osei"). Two shapes:
+ * - "Which person would most likely agree that …?" The options are people; those the article
+ *   sets against the key person ("But …", "However, …", critics) come first, then speakers on
+ *   other subjects; never a speaker on the same subject whose side is unknown (who might agree).
+ * - "Which statement best describes the positions of X and Y?" when the article sets two people
+ *   against each other on one subject. The options are stated positions: the key, the two views
+ *   swapped, and each view given to both.
+ * Claims with "I", "we", "he" or "you" are skipped: they give the speaker away or cannot stand
+ * outside the quotation.
  */
 import type { ArticleMention, Sentence } from '../analyse';
-import { namedSubject } from '../sentences';
-import { containsPhrase, words } from '../text';
+import { antecedent, explain, namedSubject } from '../sentences';
+import { containsPhrase, fold, hash, overlap, shuffle, words } from '../text';
 import { sentenceKey, type Candidate, type RuleContext } from './candidate';
-import { asClause, choice, leansOutside, showable } from './reading';
+import {
+	asClause,
+	choice,
+	hasLoosePronoun,
+	leansOutside,
+	looksLikeClutter,
+	showable
+} from './reading';
 
 interface Position {
 	s: Sentence;
@@ -21,51 +35,154 @@ const VERB =
 	/^(?:,[^,]{3,80},)?\s+(?:said|says|argued|argues|believes|believe[sd]?|warned|warns|insisted|insists|contends|contended|maintained|maintains|stressed|claimed|claims|asserted|told [\p{L} ]{2,30}?)\s+(?:that\s+)?(.+)$/iu;
 /** A position, not a report: it judges, prescribes or denies. */
 const OPINION =
-	/\b(?:should|must|need(?:s|ed)? to|ought|cannot|can't|won't|wrong|right to|better|worse|unfair|important|dangerous|necessary|mistake|too|only way|best|failed|would|will|could|effective|ineffective|improved|crucial|key|worth)\b/i;
+	/\b(?:should|must|need(?:s|ed)? to|ought|cannot|can't|won't|wrong|right to|better|worse|unfair|important|dangerous|necessary|mistake|too|only way|best|failed|would|will|could|effective|ineffective|improved|crucial|key|worth|concerned|worried|worry|threat|hurting|harm|deserve|legitimate|unacceptable|essential|critical|no reason)\b/i;
 const TRAILING =
 	/^(.+?),\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?([\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+)?)\s+(?:said|says|argued|argues|warned|warns|insisted|added)\b[^,]*(?:,.*)?$/u;
+/** "“Whole sentence,” said Osei." / "“Whole sentence,” Osei said." / "“…,” said Daniel Osei, who …" */
+const QUOTED =
+	/^“([^“”]+?)[,.!]?”\s+(?:(?:said|says|argued|warned|added)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?([\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+)?)|(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?([\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+)?)\s+(?:said|says|argued|warned|added))\b[^“”]*$/u;
 const PRONOUNS = /\b(?:he|she|his|her|him|hers|himself|herself|i|we|our|us|me|my|you|your)\b/i;
+/** "said he believed the attack would …": the belief is the claim. */
+const SELF_REPORT = /^(?:he|she) (?:believed|believes|thinks|thought|felt|feels) (?:that )?/i;
+/** A sentence that sets what follows against what came before. */
+const CONTRAST =
+	/^(?:but|however|yet|still|not everyone|others|critics|opponents)\b|\b(?:disagreed?|disputed?|rejected|opposed?|opposes)\b/i;
 
 const surname = (name: string) => name.split(/\s+/).pop() ?? name;
 
-/** "The claim, Forte said." and "The claim, said Tom Forte, who …": the speaker comes last. */
-function trailingPosition(s: Sentence): { person: ArticleMention; claim: string } | null {
-	const m = TRAILING.exec(s.text.trim().replace(/[.!]+$/, ''));
-	const name = m?.[2];
-	const person = name && s.mentions.find((x) => x.type === 'person' && x.text.endsWith(name));
-	if (!person || !m?.[1]) return null;
-	return { person, claim: m[1] };
+function personNamed(
+	s: Sentence,
+	name: string | undefined,
+	analysis: RuleContext['analysis']
+): ArticleMention | undefined {
+	if (!name) return undefined;
+	const ofName = (x: ArticleMention) => x.type === 'person' && x.text.endsWith(name);
+	// "said Mr. Reeves" where the name finder typed only "Eric Reeves" elsewhere: the same person.
+	return (
+		s.mentions.find(ofName) ?? analysis.mentions.find((x) => ofName(x) && x.subtype === 'full')
+	);
 }
 
-function positionOf(s: Sentence): Position | null {
-	if (!showable(s) || /[“”"?]/.test(s.text)) return null;
-	const trailing = trailingPosition(s);
-	const person = trailing?.person ?? namedSubject(s);
-	if (!person) return null;
-	const m = trailing ? null : VERB.exec(s.text.slice(person.end - s.start).replace(/[.!]+$/, ''));
+/** "Networks, she said, must be tackled …", "“…,” she said.", "She said the plan would …". */
+const PRONOUN_SPEAKER = [
+	/^(?<a>[^“”"]+?),\s+(?:he|she)\s+(?:said|says|added|argued|warned),\s+(?<b>[^“”"]+)$/,
+	/^“(?<a>[^“”]+?)[,.!]?”\s+(?:he|she)\s+(?:said|says|added|argued|warned)\b[^“”]*$/,
+	/^(?:He|She)\s+(?:said|says|argued|argues|warned|insisted|believes)\s+(?:that\s+)?(?<a>[^“”"]+)$/
+];
+
+/** A sentence whose speaker is "he" or "she", resolved to the person named just before. */
+function pronounReported(
+	s: Sentence,
+	analysis: RuleContext['analysis']
+): { person: ArticleMention; claim: string } | null {
+	if (s.question || s.inQuote || s.interviewer || looksLikeClutter(s.text)) return null;
+	const text = s.text.trim().replace(/[.!]+$/, '');
+	for (const pattern of PRONOUN_SPEAKER) {
+		const m = pattern.exec(/^“/.test(text) ? s.text.trim() : text);
+		const claim = m?.groups ? [m.groups.a, m.groups.b].filter(Boolean).join(' ') : '';
+		const person = claim ? antecedent(s, analysis) : null;
+		if (person && claim) return { person, claim };
+	}
+	return null;
+}
+
+/** The speaker and claim of a sentence that reports a position, or null. */
+function reported(
+	s: Sentence,
+	analysis: RuleContext['analysis']
+): { person: ArticleMention; claim: string } | null {
+	if (!showable(s)) return pronounReported(s, analysis);
+	const text = s.text.trim().replace(/[.!]+$/, '');
+	const quoted = QUOTED.exec(s.text.trim());
+	if (quoted) {
+		const person = personNamed(s, quoted[2] ?? quoted[3], analysis);
+		return person && quoted[1] ? { person, claim: quoted[1] } : null;
+	}
+	if (/[“”"?]/.test(s.text)) return null;
+	const trailing = TRAILING.exec(text);
+	const late = personNamed(s, trailing?.[2], analysis);
+	if (late && trailing?.[1]) return { person: late, claim: trailing[1] };
+	const person = namedSubject(s);
+	const m = person && VERB.exec(text.slice(person.end - s.start));
+	return person && m?.[1] ? { person, claim: m[1].replace(SELF_REPORT, '') } : null;
+}
+
+/** Any verb a position is reported with: the patterns below only run where one occurs. */
+const SPEECH =
+	/\b(?:said|says|argued|argues|believes?|believed|warned|warns|insisted|insists|contends|contended|maintained|maintains|stressed|claimed|claims|asserted|told|added)\b/;
+
+function positionOf(s: Sentence, analysis: RuleContext['analysis']): Position | null {
+	if (s.question || !SPEECH.test(s.text)) return null;
+	const found = reported(s, analysis);
+	if (!found) return null;
 	// "… and said the next phase would …" starts a second report: the claim ends before it.
-	const claim = (trailing?.claim ?? m?.[1])?.split(/,? and (?:said|added|warned)\b/)[0]?.trim();
-	if (claim && /^(?:said|says)\b/i.test(claim)) return null;
-	if (!claim || !OPINION.test(claim) || PRONOUNS.test(claim) || leansOutside(claim)) return null;
+	const claim = found.claim.split(/,? and (?:said|added|warned)\b/)[0]?.trim();
+	if (!claim || /^(?:said|says)\b/i.test(claim)) return null;
+	if (!OPINION.test(claim) || PRONOUNS.test(claim) || leansOutside(claim)) return null;
+	// "… that it puts the squeeze on …" leans on an earlier sentence; "… because …" explains a fact.
+	if (hasLoosePronoun(claim) || /\bbecause\b/i.test(claim)) return null;
 	const count = words(claim).length;
-	return count >= 5 && count <= 30 ? { s, person, claim: asClause(s, claim) } : null;
+	return count >= 5 && count <= 30 ? { s, person: found.person, claim: asClause(s, claim) } : null;
+}
+
+/** Where a sentence sits in reading order, to compare positions cheaply. */
+const order = (s: Sentence) => s.paragraph * 1000 + s.index;
+
+/**
+ * Positions of two people the article sets against each other: a contrast cue ("But …",
+ * "However", critics) after the first and up to the second, at most three paragraphs apart.
+ * `cues` holds the reading order of every cue sentence, ascending.
+ */
+function opposed(a: Position, b: Position, cues: number[]): boolean {
+	if (surname(a.person.text) === surname(b.person.text)) return false;
+	const [first, second] = order(a.s) <= order(b.s) ? [a, b] : [b, a];
+	if (second.s.paragraph - first.s.paragraph > 3) return false;
+	const [from, to] = [order(first.s), order(second.s)];
+	return cues.some((c) => c > from && c <= to);
+}
+
+function contrastCues(analysis: RuleContext['analysis']): number[] {
+	return analysis.sentences
+		.filter((s) => CONTRAST.test(s.text.replace(/^[“"]/, '')))
+		.map(order)
+		.sort((x, y) => x - y);
 }
 
 export function pointOfViewQuestions(ctx: RuleContext): Candidate[] {
 	const { analysis } = ctx;
-	const positions = analysis.sentences.flatMap((s) => positionOf(s) ?? []);
+	const positions = analysis.sentences.flatMap((s) => positionOf(s, analysis) ?? []);
 	if (positions.length === 0) return [];
 	const speakers = new Set(positions.map((p) => surname(p.person.text)));
 	const people = new Map<string, ArticleMention>();
 	for (const m of analysis.mentions) if (m.type === 'person') people.set(surname(m.text), m);
-	const byName = [...people.values()];
-	return positions.flatMap((p): Candidate[] => {
+	const cues = contrastCues(analysis);
+	const against = (p: Position) =>
+		new Set(positions.filter((q) => opposed(p, q, cues)).map((q) => surname(q.person.text)));
+	const agree = positions.flatMap((p): Candidate[] => {
 		const full = p.person.subtype === 'full';
 		const key = surname(p.person.text);
-		// Other people named in the same form as the key, those with views of their own first.
-		const others = byName
+		const opponents = against(p);
+		// A speaker on the same subject might agree too: decoys are opponents, speakers on other
+		// subjects (no shared words), then people with no stated view.
+		const unrelated = new Set(
+			positions
+				.filter((q) => !opponents.has(surname(q.person.text)) && overlap(q.claim, p.claim) < 0.08)
+				.map((q) => surname(q.person.text))
+		);
+		const sameSide = (name: string) =>
+			positions.some((q) => surname(q.person.text) === name && overlap(q.claim, p.claim) >= 0.08);
+		const rankOf = (name: string) =>
+			opponents.has(name)
+				? 0
+				: unrelated.has(name) && !sameSide(name)
+					? 1
+					: speakers.has(name)
+						? 9
+						: 2;
+		const others = [...people.values()]
 			.filter((m) => surname(m.text) !== key && !containsPhrase(p.claim, surname(m.text)))
-			.sort((a, b) => Number(speakers.has(surname(b.text))) - Number(speakers.has(surname(a.text))))
+			.filter((m) => rankOf(surname(m.text)) < 9)
+			.sort((a, b) => rankOf(surname(a.text)) - rankOf(surname(b.text)))
 			.map((m) => (full ? fullName(analysis.mentions, m) : surname(m.text)))
 			.filter((name): name is string => !!name);
 		const answer = full ? p.person.text : key;
@@ -79,9 +196,50 @@ export function pointOfViewQuestions(ctx: RuleContext): Candidate[] {
 			evidence: { paragraph: p.s.paragraph, start: p.s.start, end: p.s.end },
 			because: `${answer} holds this view`,
 			sentenceKey: sentenceKey(p.s),
-			quality: speakers.size >= 2 ? 0.9 : 0.8
+			quality: opponents.size > 0 ? 0.9 : 0.8
 		});
 		return made ? [made] : [];
+	});
+	return [...agree, ...contrasts(ctx, positions, cues)];
+}
+
+/** The shortest claim each of two opposed people makes, stated as the options of one question. */
+function contrasts(ctx: RuleContext, positions: Position[], cues: number[]): Candidate[] {
+	const { analysis } = ctx;
+	const short = positions.filter((p) => words(p.claim).length <= 18);
+	const seen = new Set<string>();
+	return short.flatMap((a, i): Candidate[] => {
+		const b = short.slice(i + 1).find((q) => opposed(a, q, cues));
+		if (!b) return [];
+		const pair = [surname(a.person.text), surname(b.person.text)];
+		if (seen.has(pair.join('/'))) return [];
+		seen.add(pair.join('/'));
+		const [x, y] = pair as [string, string];
+		const answer = `${x} believes that ${a.claim}, while ${y} believes that ${b.claim}.`;
+		const options = [
+			answer,
+			`${x} believes that ${b.claim}, while ${y} believes that ${a.claim}.`,
+			`Both ${x} and ${y} believe that ${a.claim}.`,
+			`Both ${x} and ${y} believe that ${b.claim}.`
+		];
+		if (new Set(options.map(fold)).size < 4) return [];
+		const prompt = `Which statement best describes the positions of ${x} and ${y}?`;
+		const cite = (p: Position) => explain(analysis, p.s.paragraph, p.s.start, p.s.end);
+		return [
+			{
+				kind: 'multiple_choice',
+				prompt,
+				options: shuffle(options, hash(prompt, ctx.seed)),
+				answer,
+				explanation: `${cite(b)}; ${cite(a).replace(/^Paragraph/, 'paragraph')}, so ${x} and ${y} hold opposite views.`,
+				evidence: { paragraph: b.s.paragraph, start: b.s.start, end: b.s.end },
+				skill: 'point-of-view',
+				rule: 'point-of-view-contrast',
+				sentenceKey: sentenceKey(b.s),
+				factKey: `point-of-view-contrast:${pair.join('/')}`,
+				quality: 0.92
+			}
+		];
 	});
 }
 

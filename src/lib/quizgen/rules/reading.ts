@@ -32,13 +32,21 @@ export function showable(s: Sentence): boolean {
 	return fit;
 }
 
+/** "Tunisians", "Israelis": a sentence's first word that keeps its capital inside a clause. */
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:ans?|ese|ish|is|ers)$/u;
+
 /** A clause ready to sit after "that": no final stop, first word lower-case unless a name. */
 export function asClause(s: Sentence | undefined, text: string): string {
 	const body = text.trim().replace(/[.!;:,]+$/, '');
 	const at = s ? s.start + s.text.indexOf(body) : -1;
 	const first = s?.tokens.find((t) => t.start >= at);
 	// A name keeps its capital: a mention starts there, or it is "I" or an acronym.
-	const named = !s || s.mentions.some((m) => m.start === first?.start) || first?.text === 'I';
+	const named =
+		!s ||
+		s.mentions.some((m) => m.start === first?.start) ||
+		first?.text === 'I' ||
+		// A proper noun the name finder did not type ("Tunisians") keeps its capital too.
+		(first?.pos === 'PROPN' && (first.start > s.start || DEMONYM.test(first.text)));
 	const keepCapital = named || /^[A-Z]{2,}\b/.test(body);
 	return keepCapital ? body : body.charAt(0).toLowerCase() + body.slice(1);
 }

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { generateQuiz } from './generate';
+import { wordCount } from './text';
+
+/** A long, plain description: no causes, positions, dates, claims or shares to ask about. */
+const plainTour = {
+	title: 'A Walk Around Elm Park',
+	paragraphs: Array.from({ length: 12 }, (_, i) =>
+		[
+			`The path along the eastern edge of the park passes a row of old oak trees and a small pond number ${i + 1}.`,
+			'Wooden benches stand beside the water, and a narrow bridge crosses the stream near the gate.',
+			'A gravel track leads from the bridge to the rose garden, where the beds are laid out in circles.',
+			'Beyond the garden there is a lawn with a bandstand, a café and a playground for young children.'
+		].join(' ')
+	)
+};
+
+describe('notes on a long article with few skills', () => {
+	it('says which skills had nothing sound and what each needs', () => {
+		const words = plainTour.paragraphs.reduce((n, p) => n + wordCount(p), 0);
+		expect(words).toBeGreaterThanOrEqual(400);
+		const { drafts, notes } = generateQuiz(plainTour);
+		const shown = new Set(drafts.slice(0, 10).map((d) => d.skill)).size;
+		expect(shown).toBeLessThan(4);
+		const note = notes.find((n) => n.startsWith('The first questions test'));
+		expect(note).toMatch(new RegExp(`^The first questions test ${shown} reading skills?, not 4: `));
+		expect(note).toMatch(/sequence \(it needs three or more events dated in different years\)/);
+		if (shown === 1) expect(note).not.toMatch(/1 reading skills/);
+	});
+});

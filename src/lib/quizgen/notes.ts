@@ -1,0 +1,93 @@
+/**
+ * The notes that come back with a quiz: plain sentences saying why fewer drafts came back than
+ * were asked for, and why the first ten test fewer than four skills on a long article.
+ */
+import type { Analysis } from './analyse';
+import { FIRST_DRAFTS, SHORT_WORDS, type SkillCaps } from './rank';
+import { RECALL_SKILL, SKILL_LABELS, SKILLS, type Skill } from './skills';
+import { wordCount as words_ } from './text';
+import type { ArticleInput, QuestionDraft } from './types';
+
+/** Skills a long article's first ten drafts should show, when its text supports them. */
+export const MIN_SKILLS = 4;
+
+/** What a skill's rules look for, said when an article gave them nothing sound. */
+const NEEDS: Record<Skill, string> = {
+	'central-idea': 'a lede the rest of the article returns to',
+	'word-meaning': 'academic words whose sense the sentence makes clear',
+	'cause-effect': 'causes stated with markers such as “because”, “led to” or “as a result”',
+	'claim-evidence': 'a general claim followed by figures, a study or an example',
+	'point-of-view': 'people stating positions, in their own words or reported',
+	'text-structure': 'paragraphs with clear roles (background, example, counterpoint)',
+	sequence: 'three or more events dated in different years',
+	inference: 'shares of a group or consequences stated with “if”',
+	'key-details': 'facts stated plainly'
+};
+
+interface Shortfall {
+	article: ArticleInput;
+	analysis: Analysis;
+	drafts: QuestionDraft[];
+	count: number;
+	mix?: SkillCaps;
+}
+
+/** Plain sentences saying why fewer drafts came back than were asked for; empty otherwise. */
+function countNotes({ article, analysis, drafts, count, mix }: Shortfall): string[] {
+	if (drafts.length >= count) return [];
+	const notes = [`Only ${drafts.length} of the ${count} questions asked for met the quality bar.`];
+	const words = article.paragraphs.reduce((sum, p) => sum + words_(p), 0);
+	if (words < SHORT_WORDS)
+		notes.push(`The article is short (${words} words), so it supports few questions.`);
+	const quotes = (article.paragraphs.join(' ').match(/“[^”]{20,}”|"[^"]{20,}"/g) ?? []).length;
+	if (quotes < 2)
+		notes.push(
+			'It quotes almost no one, so there are few questions on points of view or attribution.'
+		);
+	if (analysis.mentions.filter((m) => m.type === 'person').length < 2)
+		notes.push('It names few people, so there are few "who" questions.');
+	const recall = drafts.filter((d) => d.skill === RECALL_SKILL).length;
+	if (!mix && recall >= Math.floor(drafts.length / 3))
+		notes.push(
+			'Recall questions are kept to a third of the quiz, so that most questions test understanding.'
+		);
+	if (mix) {
+		const got = new Map<Skill, number>();
+		for (const d of drafts) got.set(d.skill, (got.get(d.skill) ?? 0) + 1);
+		for (const [skill, wanted] of Object.entries(mix) as Array<[Skill, number]>) {
+			const have = got.get(skill) ?? 0;
+			if (have < wanted)
+				notes.push(
+					`${SKILL_LABELS[skill]}: ${have} of ${wanted}, as the text supports no more sound ones.`
+				);
+		}
+	}
+	return notes;
+}
+
+/**
+ * A long article whose first ten drafts show fewer than four skills: which skills had no sound
+ * candidate, and what each would have needed.
+ */
+function skillNotes(
+	article: ArticleInput,
+	drafts: QuestionDraft[],
+	available: Set<Skill>
+): string[] {
+	const words = article.paragraphs.reduce((sum, p) => sum + words_(p), 0);
+	const shown = new Set(drafts.slice(0, FIRST_DRAFTS).map((d) => d.skill));
+	if (words < SHORT_WORDS || shown.size >= MIN_SKILLS) return [];
+	const absent = SKILLS.filter((s) => !available.has(s) && s !== RECALL_SKILL);
+	if (absent.length === 0) return [];
+	const list = absent.map((s) => `${SKILL_LABELS[s].toLowerCase()} (it needs ${NEEDS[s]})`);
+	return [
+		`The first questions test ${shown.size} reading skill${shown.size === 1 ? '' : 's'}, not ${MIN_SKILLS}: the article gave no sound questions on ${list.join('; ')}.`
+	];
+}
+
+/** Every note for a quiz: why fewer than asked, and why fewer skills than promised. */
+export function shortfallNotes(shortfall: Shortfall & { available?: Set<Skill> }): string[] {
+	const notes = countNotes(shortfall);
+	if (shortfall.mix || !shortfall.available) return notes;
+	return [...notes, ...skillNotes(shortfall.article, shortfall.drafts, shortfall.available)];
+}
