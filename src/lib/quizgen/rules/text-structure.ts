@@ -270,6 +270,9 @@ function purposeQuestion(
 	});
 }
 
+const LOOKS_BACK_OPENING =
+	/^(?:in the past|historically|decades ago|years ago|centuries ago|long before|back in|in the (?:early |late |mid-?)?(?:1[6-9]|20)\d{2}s?|until (?:1[6-9]|20)\d{2}|in (?:1[6-9]|20)\d{2})\b/i;
+
 const BECAUSE: Partial<Record<Role, string>> = {
 	background:
 		'it looks back at what happened earlier, which gives background to the events the article reports',
@@ -288,6 +291,10 @@ function roleQuestion(
 ): Candidate | null {
 	const because = BECAUSE[role];
 	if (!because) return null;
+	// "…, who warned of the deficit in the past, nevertheless …" or "This was common at the time":
+	// a history word inside a sentence makes no background paragraph; one that opens it may.
+	if (role === 'background' && (!LOOKS_BACK_OPENING.test(cue.text) || wordCount(cue.text) < 10))
+		return null;
 	const decoys = (Object.keys(ROLE_TEXT) as Role[])
 		.filter((r) => r !== role && !weak.has(r))
 		.map((r) => ROLE_TEXT[r]);
