@@ -50,6 +50,8 @@ const TYPE_WEIGHT: Record<ArticleMention['type'], number> = {
 export function askableFact(s: Sentence, m: ArticleMention): boolean {
 	if (!occursOnce(s, m) || isModifier(s, m) || m.type === 'date') return false;
 	if (partOfLongerName(s, m) || inParentheses(s, m) || inListOfNames(s, m)) return false;
+	// "in downtown _____, Australia": the place after it rules out every rival not inside it.
+	if (m.type === 'place' && qualifiedPlace(s, m)) return false;
 	// "mark it as $0": nothing was counted.
 	if (m.type !== 'person' && /\d/.test(m.text) && numericValue(m.text) === 0) return false;
 	if (m.type === 'person') return !onlyPersonBeforePronoun(s, m);
@@ -62,6 +64,15 @@ export function askableFact(s: Sentence, m: ArticleMention): boolean {
 	// "Xbox 360", "PlayStation 4": a number after a capitalised word is part of a name.
 	if (/\p{Lu}[\p{L}]*\s+$/u.test(before) && before.trim().length > 0) return false;
 	return countsSomething(after);
+}
+
+/** A place followed by the place it lies in ("Sydney, Australia"), or after one ("Peru's Cusco"). */
+function qualifiedPlace(s: Sentence, m: ArticleMention): boolean {
+	const after = s.mentions.find((o) => o.type === 'place' && o.start > m.end);
+	const before = [...s.mentions].reverse().find((o) => o.type === 'place' && o.end < m.start);
+	const gapAfter = after ? s.text.slice(m.end - s.start, after.start - s.start) : '';
+	const gapBefore = before ? s.text.slice(before.end - s.start, m.start - s.start) : '';
+	return /^\s*,\s*$/.test(gapAfter) || /^[’']s\s+$/.test(gapBefore);
 }
 
 /**

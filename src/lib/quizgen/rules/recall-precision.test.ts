@@ -156,3 +156,15 @@ describe('what is never asked', () => {
 		expect(drafts.filter((d) => d.answer === 'Alan Price')).toEqual([]);
 	});
 });
+
+describe('a place qualified by the place it lies in', () => {
+	it('blanks no city followed by its country ("_____, Australia")', () => {
+		const ctx = ctxOf([
+			'The siege in downtown Sydney, Australia, ended after sixteen hours on a Tuesday night.',
+			'Similar sieges in Paris, London and Madrid had lasted longer, the report found.',
+			'Police in Berlin and Rome studied the case in the months that followed.'
+		]);
+		const drafts = completionQuestions(ctx.analysis.sentences[0]!, ctx);
+		expect(drafts.filter((d) => d.answer === 'Sydney')).toEqual([]);
+	});
+});
