@@ -213,22 +213,43 @@ function sharedWords(a: string, b: string): number {
 	return [...long(a)].filter((w) => other.has(w)).length;
 }
 
+/** Common words that often open a name ("New York", "North Sea"): capitalised there, not here. */
+const NAME_STARTS = new Set(
+	'New Old North South East West Great United National Royal First Central Upper Lower Little Big'.split(
+		' '
+	)
+);
+
+/** Words the article writes with a capital mid-sentence, and words it writes in lower case. */
+interface Casing {
+	capital: Set<string>;
+	lower: Set<string>;
+}
+const casings = new WeakMap<RuleContext['analysis'], Casing>();
+
+function casingOf(ctx: RuleContext): Casing {
+	let casing = casings.get(ctx.analysis);
+	if (!casing) {
+		casing = { capital: new Set(), lower: new Set() };
+		for (const p of ctx.analysis.paragraphs) {
+			for (const m of p.matchAll(/\p{Ll} (\p{Lu}[\p{L}'’-]*)/gu)) casing.capital.add(m[1]!);
+			for (const m of p.matchAll(/\b\p{Ll}[\p{L}'’-]*/gu)) casing.lower.add(m[0]);
+		}
+		casings.set(ctx.analysis, casing);
+	}
+	return casing;
+}
+
 /**
  * The point as a clause after "that": its first word lower-cased unless the article writes it
- * with a capital mid-sentence too ("House Republicans", "Tunisian").
+ * with a capital mid-sentence and never in lower case ("House Republicans", not "New pipes").
  */
 function clause(ctx: RuleContext, s: Sentence): string {
 	const first = /^\S+/.exec(s.text)?.[0]?.replace(/[^\p{L}'’-]/gu, '') ?? '';
-	const escaped = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	const body = asClause(s, s.text);
-	if (!first) return body;
-	// A capital kept only for a word the article never writes in lower case ("House", not "New").
-	const capitalMidSentence = new RegExp(`\\p{Ll} ${escaped}\\b`, 'u');
-	const lowerAnywhere = new RegExp(`\\b${escaped.toLowerCase()}\\b`, 'u');
-	const proper =
-		ctx.analysis.paragraphs.some((p) => capitalMidSentence.test(p)) &&
-		!ctx.analysis.paragraphs.some((p) => lowerAnywhere.test(p));
-	return proper ? first + body.slice(first.length) : body;
+	const { capital, lower } = casingOf(ctx);
+	const proper = capital.has(first) && !lower.has(first.toLowerCase()) && !NAME_STARTS.has(first);
+	return first && proper ? first + body.slice(first.length) : body;
 }
 
 /**
