@@ -4,7 +4,14 @@
  * figures, from nearby values formatted like the answer.
  */
 import type { Analysis, ArticleMention } from './analyse';
-import { ORGANISATION_WORDS, builtInPlaces, takesArticle, type PlaceKind } from './gazetteer';
+import {
+	ORGANISATION_WORDS,
+	builtInPlaces,
+	isBroadRegion,
+	placeKind,
+	takesArticle,
+	type PlaceKind
+} from './gazetteer';
 import { containsPhrase, foldOption, hash, shuffle } from './text';
 
 const surname = (name: string) => name.split(/\s+/).pop() ?? name;
@@ -147,6 +154,41 @@ export function unitOf(text: string): string {
 	return `${currency?.[0].toLowerCase() ?? ''}${percent}`;
 }
 
+/**
+ * A percentage a reader could take for the answer: "400%" is no share of children when the
+ * answer is "3% of kids", and "80%" beside "3%" is a different order of size, out at a glance.
+ */
+function plausibleShare(candidate: string, answer: string): boolean {
+	const a = numericValue(candidate);
+	const b = numericValue(answer);
+	if (a === null || b === null || a <= 0 || b <= 0) return a === b;
+	if (b <= 100 && a > 100) return false;
+	return Math.max(a, b) / Math.min(a, b) <= 10;
+}
+
+/**
+ * A place that could stand where the answer stands: not one that contains it or lies inside it
+ * ("Sudan" for a town in Sudan, "Africa" for Darfur: both would be true), and a continent or
+ * wide region only for another.
+ */
+function plausiblePlace(candidate: string, answer: string, analysis: Analysis): boolean {
+	if (isBroadRegion(candidate) !== isBroadRegion(answer)) return false;
+	const known = [placeKind(candidate), placeKind(answer)];
+	if (known[0] && known[1] && known[0] !== known[1]) return false;
+	return !nested(analysis, candidate, answer) && !nested(analysis, answer, candidate);
+}
+
+/** Whether the article places `inner` inside `outer` ("Khartoum, Sudan", "Sudan's Darfur"). */
+function nested(analysis: Analysis, inner: string, outer: string): boolean {
+	const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const [i, o] = [escape(inner), escape(outer)];
+	const shapes = new RegExp(
+		`\\b${i},\\s+${o}\\b|\\b${o}[’']s\\s+(?:\\p{L}+\\s+){0,3}${i}\\b|\\b${i}\\s+in\\s+(?:the\\s+)?(?:\\p{L}+\\s+){0,2}${o}\\b`,
+		'u'
+	);
+	return analysis.paragraphs.some((p) => p.includes(inner) && p.includes(outer) && shapes.test(p));
+}
+
 export interface DistractorRequest {
 	answer: ArticleMention;
 	analysis: Analysis;
@@ -187,6 +229,8 @@ export function pickDistractors(request: DistractorRequest): Distractors {
 		// "two" beside "8.4", or "21" beside "twenty": the odd format is a tell.
 		if (!isName && /\d/.test(candidate) !== /\d/.test(answer.text)) return false;
 		if (answerValue !== null && numericValue(candidate) === answerValue) return false;
+		if (answer.type === 'percent' && !plausibleShare(candidate, answer.text)) return false;
+		if (answer.type === 'place' && !plausiblePlace(candidate, answer.text, analysis)) return false;
 		taken.add(key);
 		return true;
 	};

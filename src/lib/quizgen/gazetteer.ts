@@ -68,6 +68,22 @@ export function takesArticle(name: string): boolean {
 	return WITH_ARTICLE.test(name);
 }
 
+/**
+ * Continents and regions spanning several countries: each contains most other places, so it is
+ * a distractor only for another of its size.
+ */
+const BROAD_REGIONS = new Set(
+	`Africa|Asia|Europe|Antarctica|Arctic|Oceania|Caribbean|Balkans|Sahel|Scandinavia|Latin America|
+Central America|South America|North America|Middle East|East Africa|West Africa|Southeast Asia|
+South Asia|Central Asia|Western Europe|Eastern Europe`
+		.split('|')
+		.map((name) => name.trim().toLowerCase())
+);
+
+export function isBroadRegion(name: string): boolean {
+	return BROAD_REGIONS.has(name.toLowerCase());
+}
+
 export function placeKind(name: string): PlaceKind | null {
 	return PLACE_KIND.get(name.toLowerCase()) ?? null;
 }

@@ -129,7 +129,9 @@ describe('the seed article', () => {
 	it('still makes the recall kinds when a teacher asks for recall', () => {
 		const recall = generateQuestions(cartelCrackdown, { mix: { 'key-details': 20 } });
 		const kinds = new Set(recall.map((d) => d.kind));
-		for (const kind of ['multiple_choice', 'quote_attribution', 'short_answer']) {
+		// Sheinbaum's quote has one rival who also speaks (Trump): too few for options, so it is
+		// typed; a captured Maduro, who says nothing, is no rival (issue 11).
+		for (const kind of ['multiple_choice', 'short_answer']) {
 			expect(kinds.has(kind as QuestionDraft['kind']), kind).toBe(true);
 		}
 	});
@@ -138,9 +140,9 @@ describe('the seed article', () => {
 		const recall = generateQuestions(cartelCrackdown, { mix: { 'key-details': 20 } });
 		const byAnswer = (answer: string) => recall.filter((d) => d.answer === answer);
 		expect(byAnswer('97%').some((d) => d.kind === 'multiple_choice')).toBe(true);
-		const quote = recall.find((d) => d.kind === 'quote_attribution');
-		expect(quote?.prompt).toContain('We categorically reject intervention');
-		expect(quote?.answer).toBe('Sheinbaum');
+		// Paragraph 5 is asked as "who rejected …" or "who said …": one question per sentence.
+		const quote = recall.find((d) => d.evidence.paragraph === 4 && d.prompt.startsWith('Who'));
+		expect(quote?.answer).toMatch(/Sheinbaum/);
 	});
 
 	it('reads naturally: no dangling pronouns, fragments or trivial blanks', () => {

@@ -99,8 +99,21 @@ const CLUTTER = [
 	/^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,2}\s+(?:covers|writes about|reports on|reported from|contributed to)\b.{0,60}$/u,
 	/^(?:above|below|left|right|top|bottom|pictured|inset|main picture)\s*[,:]|;\s*(?:left|right|above|below)\s*,/i,
 	/^(?:by|written by|reporting by|additional reporting)\s+\p{Lu}/u,
-	/^[\p{Lu}][\p{L}.'’ -]{2,40}\s+is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:author|editor|writer|contributor|correspondent|reporter|columnist|fellow)\b(?:\s+(?:of|at|for)\b.*)?\.?$/u
+	/^[\p{Lu}][\p{L}.'’ -]{2,40}\s+is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:author|editor|writer|contributor|correspondent|reporter|columnist|fellow)\b(?:\s+(?:of|at|for|covering|who|based)\b.*)?\.?$/u
 ];
+
+/**
+ * A photo caption the cleaner kept as a paragraph: it stops without a full stop ("…the recovery
+ * operation started by his father"), or opens as captions do ("Clockwise from top:", "From left,").
+ * Nothing in such a paragraph is asked about, not even its first, well-formed sentence.
+ */
+export function inCaption(analysis: Analysis, paragraph: number): boolean {
+	const text = (analysis.paragraphs[paragraph] ?? '').trim();
+	return (
+		!/[.!?…”"’)]$/.test(text) ||
+		/^(?:clockwise from|from (?:left|right|top)|pictured)\b/i.test(text)
+	);
+}
 
 export function isClutter(text: string): boolean {
 	return CLUTTER.some((shape) => shape.test(text.trim()));

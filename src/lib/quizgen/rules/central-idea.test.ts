@@ -42,3 +42,44 @@ describe('central-idea questions', () => {
 			expect(o).not.toMatch(/^(?:They|In either case)\b|, harbour officials said,/);
 	});
 });
+
+// Issue 11, second reading: the key is the article's point wherever the lede puts it, and no
+// decoy restates the headline (two options would then be defensible).
+const HEADLINE = 'Dunmore harbour ferry to close after council vote';
+const REST = [
+	'The ticket office near the pier sells coffee and newspapers to passengers on winter mornings.',
+	'A retired captain keeps a small museum of ship models in the old customs house by the quay.',
+	'The town band plays on the quay every summer, and the pier was painted blue last spring.',
+	'Some of the benches on the promenade were given by families who once worked at the shipyard.',
+	'Gulls nest on the roof of the old boathouse, which the sailing club still uses for storage.',
+	'The harbour ferry will be replaced by a bus that goes around the bay every thirty minutes.',
+	'Engineers said the harbour ferry hull had rusted through in several places last winter.',
+	'The council said closing the harbour ferry would save money that could repair the sea wall.'
+];
+
+describe('central idea on a long lede', () => {
+	it('trims the day and a list from a long first sentence and keys the point', () => {
+		const lede =
+			'DUNMORE — Councillors voted on Tuesday to close the harbour ferry, including its night crossings to the islands, after engineers found that the hull of the only boat was beyond repair and the council could no longer pay.';
+		const [d] = centralIdeaQuestions({
+			analysis: analyseArticle({ title: HEADLINE, paragraphs: [lede, ...REST] }),
+			seed: 0
+		});
+		expect(d?.answer).toBe(
+			'Councillors voted to close the harbour ferry, after engineers found that the hull of the only boat was beyond repair and the council could no longer pay.'
+		);
+		for (const o of d?.options ?? []) if (o !== d?.answer) expect(o).not.toMatch(/ferry|council/i);
+	});
+
+	it('never keys a price as the point', () => {
+		const price =
+			'The council paid £2 million for the harbour ferry in 1998, its largest purchase at the time.';
+		const point =
+			'Dunmore council has voted to close the harbour ferry because it can no longer pay for repairs.';
+		const [d] = centralIdeaQuestions({
+			analysis: analyseArticle({ title: HEADLINE, paragraphs: [price, point, ...REST] }),
+			seed: 0
+		});
+		expect(d?.answer).toMatch(/^Dunmore council has voted/);
+	});
+});

@@ -40,21 +40,25 @@ export function centrality(analysis: Analysis): Map<Sentence, number> {
 
 /** A quotation longer than a scare-quoted phrase (“hit land”): a speaker's words, not the gist. */
 const QUOTE = /[“"](?:\S+\s+){4,}[^”"]*[”"]/;
+/** A quoted stretch of eight words or more: a speaker's sentence, not the author's point. */
+const LONG_QUOTE = /[“"](?:\S+\s+){7,}[^”"]*[”"]/;
 /** Openings that lean on the sentence before, or sum up (a summary is no minor detail). */
 const DISCOURSE =
-	/^(?:but|and|so|yet|or|then|also|often|still|it[’']s|it is|that[’']s|there[’']s|despite|in short|overall|the bottom line|as a result|however|meanwhile|instead|for example|for instance|consequently|in addition)\b|^[^,.]{0,40}:/i;
+	/^(?:but|and|so|yet|or|then|also|often|still|nonetheless|nevertheless|now|today|because|since|what[’']s more|first,|in the (?:first|second|third|next|final|last) (?:step|place|stage)|it[’']s|it is|that[’']s|there[’']s|despite|in short|overall|the bottom line|as a result|however|meanwhile|instead|for example|for instance|consequently|in addition)\b|^[^,.]{0,40}:/i;
 /** First or second person: a decoy in "I" or "you" beside a third-person key is a tell. */
 const PERSONAL = /\b(?:I|I'm|I've)\b|\b(?:we|we're|you|your|you're|my|our)\b/i;
 const SUMMING = /\b(?:bottom line|in short|overall|in sum|the point is|the question is)\b/i;
+const MONEY_OR_SHARE = new Set(['money', 'percent']);
 const PROMPT = 'Which statement best expresses the central idea of the article?';
 /**
  * An anecdotal or scene-setting hook ("X was just seven years old when…", "Half a century ago,
  * …"): it opens the story but is not its point.
  */
 const ANECDOTE =
-	/\b(?:years? old|when (?:he|she|i|we|they) (?:was|were)|one (?:day|morning|afternoon|evening|night)|on an? \w+ (?:morning|afternoon|evening|night)|ago|once upon|it was (?:a|the|just))\b/i;
+	/\b(?:years? old|when (?:he|she|i|we|they) (?:was|were)|one (?:day|morning|afternoon|evening|night)|on an? \w+ (?:morning|afternoon|evening|night)|ago|once upon|it was (?:a|the|just)|(?:years|decades|months) later)\b|,\s*\d{1,3},\s/i;
 /** A decoy must read alone: no pronoun, "this vulnerability", "as much" or "on the other hand". */
-const LEANS = /\b(?:it|they|them|he|him|she|this|these|those|as much|on the other hand)\b/i;
+// Pronouns later in the sentence are left to `showable` (which accepts one after its noun).
+const LEANS = /^(?:it|they|them|he|him|she)\b|\b(?:this|these|those|as much|on the other hand)\b/i;
 /** "LONDON — " and similar datelines, and a drop-capital first word ("A HIGH-powered team"). */
 const DATELINE = /^(?:[A-Z][A-Z.]+(?:,? [A-Z][A-Za-z.]+)*\s*(?:\([^)]*\)\s*)?[—–-]\s+)/;
 
@@ -70,52 +74,119 @@ function cleanLede(text: string): string {
 
 /** Title words the sentence shares (five-letter stems, so "cartels" meets "Cartel"). */
 function titleShare(title: string, text: string): number {
-	const stems = new Set(contentWords(title).map((w) => w.slice(0, 5)));
+	const titleWords = contentWords(title);
+	const stems = new Set(titleWords.map((w) => w.slice(0, 5)));
+	// "stability" meets "instability": one word inside the other counts as well.
+	const inside = (w: string) =>
+		w.length >= 6 && titleWords.some((t) => t.length >= 6 && (t.includes(w) || w.includes(t)));
 	return new Set(
 		contentWords(text)
+			.filter((w) => stems.has(w.slice(0, 5)) || inside(w))
 			.map((w) => w.slice(0, 5))
-			.filter((w) => stems.has(w))
 	).size;
+}
+
+/**
+ * The lede's statement without what only dates or lists it: "on Wednesday", ", including 17
+ * foreigners,", an attribution tail. A first sentence is often long for these alone.
+ */
+function compress(text: string): string {
+	return withoutTail(
+		cleanLede(text)
+			.replace(/,\s*including [^,]{3,60},/g, ',')
+			.replace(
+				/\s+(?:on|late on|early on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b/g,
+				''
+			)
+	);
+}
+
+/** ", officials said late Thursday." or ", according to the council.": who said it, not what. */
+const ATTRIBUTION_TAIL =
+	/,\s*(?:(?:[\p{L}.’'-]+\s+){0,6}(?:said|says|told reporters|reported|announced)(?:\s+[\p{L}]+){0,3}|according to [^,]{3,60})\.?$/iu;
+
+/** The statement without its attribution tail, when what is left still reads as a sentence. */
+function withoutTail(text: string): string {
+	const cut = text.replace(ATTRIBUTION_TAIL, '.');
+	return words(cut).length >= 8 ? cut : text;
+}
+
+/** Paragraphs in which the key may sit: the lede and the "nut graf" a hook leads up to. */
+function ledeParagraphs(analysis: Analysis): number {
+	return Math.min(8, Math.max(3, Math.ceil(analysis.paragraphs.length / 4)));
+}
+
+/**
+ * How well a sentence states the article's point: words the rest of the article returns to,
+ * the headline's words, an early place; a sentence carrying exact figures is a detail.
+ */
+function pointScore(analysis: Analysis, scores: Map<Sentence, number>, s: Sentence): number {
+	const title = Math.min(titleShare(analysis.title, s.text), 4);
+	const early = s.paragraph === 0 && s.index === 0 ? 0.25 : 0.1 / (1 + s.paragraph);
+	const figures = s.mentions.filter((m) => !['person', 'place', 'organisation'].includes(m.type));
+	return (scores.get(s) ?? 0) + 0.4 * title + early - 0.2 * Math.min(figures.length, 2);
+}
+
+/** What a reader sees at a glance in an option: figures, a quotation, a named person. */
+function form(analysis: Analysis, s: Sentence): string {
+	void analysis;
+	const digits = /\d/.test(s.text) ? 'd' : '';
+	const person = s.mentions.some((m) => m.type === 'person') ? 'p' : '';
+	return digits + person;
 }
 
 export function centralIdeaQuestions(ctx: RuleContext): Candidate[] {
 	const { analysis } = ctx;
 	if (analysis.paragraphs.length < 5) return [];
 	const scores = centrality(analysis);
-	const fits = (s: Sentence, min: number, max: number) => {
-		const n = words(s.text).length;
-		return n >= min && n <= max && showable(s) && !QUOTE.test(s.text) && !DISCOURSE.test(s.text);
+	const opening = (s: Sentence) => s.paragraph === 0 && s.index === 0;
+	const fits = (s: Sentence, min: number, max: number, text = s.text) => {
+		const n = words(text).length;
+		const quote = opening(s) ? LONG_QUOTE : QUOTE;
+		return n >= min && n <= max && showable(s) && !quote.test(s.text) && !DISCOURSE.test(s.text);
 	};
 	const person = (s: Sentence) => PERSONAL.test(s.text);
-	// The key states the headline's subject: the first sentence may name one title word ("the
-	// ferry"), any other lede sentence two; a hook or a fragment is never the central idea.
-	const opening = (s: Sentence) => s.paragraph === 0 && s.index === 0;
+	// The next sentence opens "But …": this one is the set-up the article goes on to question.
+	const setUp = (s: Sentence) => {
+		const next =
+			analysis.byParagraph[s.paragraph]?.[s.index + 1] ??
+			analysis.byParagraph[s.paragraph + 1]?.[0];
+		return /^(?:but|however|yet|now|today|new research|a new study)\b/i.test(next?.text ?? '');
+	};
+	// The key states the headline's subject in the article's own voice: not a hook, a quotation,
+	// the author's "I", a set-up, or a sentence that leans on the one before.
 	const lede = analysis.sentences
-		.filter((s) => s.paragraph <= 1 && fits(s, 12, 40))
+		.filter((s) => s.paragraph < ledeParagraphs(analysis) && fits(s, 12, 40, compress(s.text)))
 		.filter((s) => /^[A-Z“"‘]/.test(cleanLede(s.text)) && !ANECDOTE.test(s.text))
 		.filter((s) => titleShare(analysis.title, s.text) >= (opening(s) ? 1 : 2))
-		.map((s) => ({
-			s,
-			score: (scores.get(s) ?? 0) * (s.paragraph === 0 && s.index === 0 ? 1.3 : 1)
-		}))
+		// "Amazon bought Whole Foods for $13.7 billion": a price or a share is a detail, not the point.
+		.filter((s) => !person(s) && !setUp(s) && !s.mentions.some((m) => MONEY_OR_SHARE.has(m.type)))
+		.filter((s) => opening(s) || selfContained(s.text))
+		.map((s) => ({ s, score: pointScore(analysis, scores, s) }))
 		.sort((a, b) => b.score - a.score)[0]?.s;
 	if (!lede) return [];
-	// A lede written in "I" or "we" (a review, an essay) states a mood, not the article's point;
-	// one followed by "But …" is the set-up the article goes on to question.
-	const next =
-		analysis.byParagraph[lede.paragraph]?.[lede.index + 1] ??
-		analysis.byParagraph[lede.paragraph + 1]?.[0];
-	if (person(lede) || /^(?:but|however|yet)\b/i.test(next?.text ?? '')) return [];
 	const keyScore = scores.get(lede) ?? 0;
-	const cutoff = Math.max(2, Math.floor(analysis.paragraphs.length / 3));
-	// Minor details: later sentences scoring well under the key.
+	const keyTitle = titleShare(analysis.title, lede.text);
+	const cutoff = Math.max(2, Math.min(ledeParagraphs(analysis), lede.paragraph + 2));
+	const answer = asOption(compress(lede.text));
+	// Minor details: later sentences scoring well under the key, in the key's form (no figure
+	// beside a key without one) so that only the meaning tells them apart.
 	const minor = analysis.sentences
-		.filter((s) => s.paragraph >= cutoff && fits(s, 8, 45) && (scores.get(s) ?? 0) < 0.7 * keyScore)
-		.filter((s) => person(s) === person(lede) && !SUMMING.test(s.text))
-		.filter((s) => selfContained(s.text) && !ANECDOTE.test(s.text) && !LEANS.test(s.text))
-		.map((s) => asOption(s.text));
-	const answer = asOption(cleanLede(lede.text));
-	const decoys = similarLength(answer, minor, 3);
+		.filter(
+			(s) => s.paragraph >= cutoff && fits(s, 8, 45) && (scores.get(s) ?? 0) < 0.65 * keyScore
+		)
+		.filter((s) => !person(s) && !SUMMING.test(s.text))
+		// A decoy naming the headline's subject as often as the key could be argued central too.
+		.filter((s) => titleShare(analysis.title, s.text) <= Math.min(1, keyTitle - 1))
+		.filter((s) => selfContained(s.text) && !ANECDOTE.test(s.text) && !LEANS.test(s.text));
+	const keyForm = form(analysis, lede);
+	const sameForm = minor.filter((s) => form(analysis, s) === keyForm);
+	const options = (pool: Sentence[]) => pool.map((s) => asOption(withoutTail(s.text)));
+	let decoys = closeInLength(answer, options(sameForm), 3);
+	if (decoys.length < 3) {
+		const rest = closeInLength(answer, options(minor), 3).filter((d) => !decoys.includes(d));
+		decoys = [...decoys, ...rest].slice(0, 3);
+	}
 	const made = choice({
 		ctx,
 		skill: 'central-idea',
@@ -125,9 +196,23 @@ export function centralIdeaQuestions(ctx: RuleContext): Candidate[] {
 		decoys,
 		evidence: spanOf(lede),
 		because:
-			'this is the claim the rest of the article develops; the other statements are narrower details from later paragraphs',
+			'this is the point the rest of the article develops; each other statement is a narrower detail from a later paragraph',
 		sentenceKey: sentenceKey(lede),
 		quality: decoys.length === 3 ? 0.9 : 0.75
 	});
 	return made ? [made] : [];
+}
+
+/**
+ * `similarLength`, held closer: every decoy within 45% of the key's length (at least six
+ * words either way), so that the longest or the shortest option is not the answer by habit.
+ */
+function closeInLength(answer: string, pool: string[], size: number): string[] {
+	const length = words(answer).length;
+	const slack = Math.max(6, Math.round(length * 0.45));
+	return similarLength(
+		answer,
+		pool.filter((p) => Math.abs(words(p).length - length) <= slack),
+		size
+	);
 }

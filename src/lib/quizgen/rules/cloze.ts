@@ -11,6 +11,7 @@ import {
 	explanationFor,
 	fitForRecall,
 	guessability,
+	inCaption,
 	sentenceKey,
 	type Candidate,
 	type RuleContext
@@ -71,7 +72,7 @@ export function acceptedVariants(answer: string, mention?: ArticleMention): stri
  * name or a function word is guessable; a typed name or place admits any other.
  */
 export function clozeQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
-	if (!fitForRecall(s)) return [];
+	if (!fitForRecall(s) || inCaption(ctx.analysis, s.paragraph)) return [];
 	const terms = factTerms(s, ctx).sort((a, b) => b.weight - a.weight || a.start - b.start);
 	return terms.slice(0, 2).map((term) => {
 		const from = term.start - s.start;

@@ -6,6 +6,7 @@
 import type { Analysis, ArticleMention, Sentence } from '../analyse';
 import { numericValue, optionsFor, pickDistractors, sameOrganisationKind } from '../distractors';
 import { ORGANISATION_WORDS, PERSON_ROLES, TITLES } from '../gazetteer';
+import { sameRole } from '../roles';
 import { isStandalone, quotedSpeaker } from '../sentences';
 import type { Token } from '../nlp';
 import { containsPhrase, hash, inQuotes, overlap, words } from '../text';
@@ -18,6 +19,7 @@ import {
 	genderOf,
 	genderShown,
 	guessability,
+	inCaption,
 	plainText,
 	inTitle,
 	isCommon,
@@ -48,6 +50,8 @@ const TYPE_WEIGHT: Record<ArticleMention['type'], number> = {
 export function askableFact(s: Sentence, m: ArticleMention): boolean {
 	if (!occursOnce(s, m) || isModifier(s, m) || m.type === 'date') return false;
 	if (partOfLongerName(s, m) || inParentheses(s, m) || inListOfNames(s, m)) return false;
+	// "in downtown _____, Australia": the place after it rules out every rival not inside it.
+	if (m.type === 'place' && qualifiedPlace(s, m)) return false;
 	// "mark it as $0": nothing was counted.
 	if (m.type !== 'person' && /\d/.test(m.text) && numericValue(m.text) === 0) return false;
 	if (m.type === 'person') return !onlyPersonBeforePronoun(s, m);
@@ -60,6 +64,15 @@ export function askableFact(s: Sentence, m: ArticleMention): boolean {
 	// "Xbox 360", "PlayStation 4": a number after a capitalised word is part of a name.
 	if (/\p{Lu}[\p{L}]*\s+$/u.test(before) && before.trim().length > 0) return false;
 	return countsSomething(after);
+}
+
+/** A place followed by the place it lies in ("Sydney, Australia"), or after one ("Peru's Cusco"). */
+function qualifiedPlace(s: Sentence, m: ArticleMention): boolean {
+	const after = s.mentions.find((o) => o.type === 'place' && o.start > m.end);
+	const before = [...s.mentions].reverse().find((o) => o.type === 'place' && o.end < m.start);
+	const gapAfter = after ? s.text.slice(m.end - s.start, after.start - s.start) : '';
+	const gapBefore = before ? s.text.slice(before.end - s.start, m.start - s.start) : '';
+	return /^\s*,\s*$/.test(gapAfter) || /^[’']s\s+$/.test(gapBefore);
 }
 
 /**
@@ -115,8 +128,8 @@ function countsSomething(after: Token[]): boolean {
 	return first?.pos === 'ADJ' && second?.pos === 'NOUN';
 }
 
-function askableFacts(s: Sentence): ArticleMention[] {
-	if (!fitForRecall(s)) return [];
+function askableFacts(s: Sentence, ctx: RuleContext): ArticleMention[] {
+	if (!fitForRecall(s) || inCaption(ctx.analysis, s.paragraph)) return [];
 	return s.mentions.filter((m) => askableFact(s, m));
 }
 
@@ -139,9 +152,11 @@ function completionSource(s: Sentence, ctx: RuleContext): { text: string; from: 
 }
 
 export function completionQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
-	const source = completionSource(s, ctx);
+	const source = inCaption(ctx.analysis, s.paragraph) ? null : completionSource(s, ctx);
 	if (!source) return [];
-	const facts = s.mentions.filter((m) => askableFact(s, m));
+	// "Communications Minister _____": the role names the answer to anyone who follows the news,
+	// and rules out every rival of another role.
+	const facts = s.mentions.filter((m) => askableFact(s, m) && !hasRoleBefore(s, m));
 	return facts.flatMap((m): Candidate[] => {
 		const blanked = replaceMention(s, m, BLANK).replace(QUOTE_MARKS, '');
 		const shown = source.text === s.text ? replaceMention(s, m, BLANK) : blanked;
@@ -149,7 +164,7 @@ export function completionQuestions(s: Sentence, ctx: RuleContext): Candidate[] 
 		const seed = hash(prompt, ctx.seed);
 		// "If _____ fails to live up to its commitments" in an article on Sudan: the topic fits.
 		if (guessability(ctx, s, m) >= 0.3) return [];
-		const keep = fitsFact(ctx, s, m);
+		const keep = plausibleRival(ctx, s, m);
 		const request = { answer: m, analysis: ctx.analysis, avoid: s.text, count: 3, seed, keep };
 		const choice = optionsFor({ ...request, minFromArticle: 3 });
 		if (!choice) return [];
@@ -194,6 +209,24 @@ export function fitsFact(
 	const one = (text: string) => numericValue(text) === 1;
 	return (value) =>
 		(!article || takesAn(value) === (article === 'an')) && one(value) === one(m.text);
+}
+
+/**
+ * A rival the sentence does not rule out: of the fact's form (`fitsFact`), not named in the
+ * sentence in another form ("Sudan" for "the Sudanese government … near _____"), and for a
+ * person, someone of the same role (a patient's sentence never offers the police inspector).
+ */
+function plausibleRival(
+	ctx: RuleContext,
+	s: Sentence,
+	m: ArticleMention
+): (value: string) => boolean {
+	const fits = fitsFact(ctx, s, m);
+	const isName = m.type === 'person' || m.type === 'place' || m.type === 'organisation';
+	return (value) =>
+		fits(value) &&
+		!(isName && namedIn(s.text, value)) &&
+		(m.type !== 'person' || sameRole(ctx.analysis, m.text, value));
 }
 
 /** Whether the sentence already names `value` or its last word, in any form ("Tunisian"). */
@@ -300,7 +333,7 @@ function ruledPlace(s: Sentence, fact: { start: number; end: number }): boolean 
 }
 
 export function trueFalseQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
-	const facts = askableFacts(s)
+	const facts = askableFacts(s, ctx)
 		// "“…,” Ferreira said" is guessable when the headline is an interview with Ferreira.
 		.filter((m) => !hasRoleBefore(s, m) && !(/[“"]/.test(s.text) && inTitle(ctx, m.text)))
 		.sort((a, b) => TYPE_WEIGHT[b.type] - TYPE_WEIGHT[a.type]);
@@ -316,8 +349,12 @@ export function trueFalseQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 	const seed = hash(s.text, ctx.seed);
 	const fits = fitsFact(ctx, s, fact);
 	// Two acronyms ("BBC", "EU") are not one kind of thing: a swap needs a shared kind word.
+	// A person swapped in must share a stated role ("inspector" for "inspector"): a police
+	// officer put in a patient's sentence is refuted by role, not by reading.
 	const keep = (v: string) =>
-		fits(v) && (fact.type !== 'organisation' || sharesKindWord(v, fact.text));
+		fits(v) &&
+		(fact.type !== 'organisation' || sharesKindWord(v, fact.text)) &&
+		(fact.type !== 'person' || sameRole(ctx.analysis, fact.text, v));
 	const request = { answer: fact, analysis: ctx.analysis, avoid: paragraph, count: 2, seed, keep };
 	const picked = pickDistractors(request);
 	// A name is swapped only for another the article itself gives ("Washington" never becomes a

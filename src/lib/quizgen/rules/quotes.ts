@@ -9,12 +9,14 @@ import { optionsFor } from '../distractors';
 import { containsPhrase, hash, wordCount } from '../text';
 import {
 	genderOf,
+	inCaption,
 	inTitle,
 	isClutter,
 	sentenceKey,
 	type Candidate,
 	type RuleContext
 } from './candidate';
+import { speaks } from '../roles';
 import { antecedent, explain } from '../sentences';
 import { acceptedNames, rivals } from './who';
 
@@ -107,6 +109,7 @@ export function quoteQuestions(ctx: RuleContext): Candidate[] {
 	return analysis.paragraphs.flatMap((text, paragraph) =>
 		findQuotes(text, paragraph).flatMap((quote): Candidate[] => {
 			if (wordCount(quote.text) > 40 || isClutter(quote.text)) return [];
+			if (inCaption(analysis, paragraph)) return [];
 			// "“He just gives it all away”": whom the quote's own pronoun means is never shown.
 			if (LOOSE_START.test(quote.text) || /^(?:also|too|then|and|but|so)\b/i.test(quote.text))
 				return [];
@@ -125,23 +128,28 @@ export function quoteQuestions(ctx: RuleContext): Candidate[] {
 			const prompt = `Who said: “${spoken}”?`;
 			if (!last || containsPhrase(spoken, speaker.text.split(' ').pop() ?? '')) return [];
 			// The only person named (or one of two) is no question: two rivals at least.
-			const others = rivals(ctx, speaker, prompt);
-			if (!others || others.length < 2) return [];
+			// Rivals are people the article also quotes, and none the quote or its sentence names:
+			// "…Netanyahu broke a lot of crockery" is never Netanyahu's own line.
+			const cited = (last.text + ' ' + from.text).replace(speaker.text, ' ');
+			const named = rivals(ctx, speaker, prompt);
+			if (!named || named.length < 2) return [];
+			const others = named.filter((name) => speaks(analysis, name) && !containsPhrase(cited, name));
 			const pool = new Set(others);
 			const keep = (value: string) => pool.has(value.split(/\s+/).pop() ?? value);
 			const seed = hash(prompt, ctx.seed);
 			const request = { answer: speaker, analysis, avoid: prompt, count: 3, seed, keep };
-			const choice = optionsFor(request);
+			// Fewer than two rivals who speak: the speaker is typed, not picked from a weak list.
+			const choice = others.length >= 2 ? optionsFor(request) : null;
 			const first = (analysis.byParagraph[paragraph] ?? []).find((s) => quote.start < s.end);
 			const start = Math.min(from.start, first?.start ?? from.start);
 			const evidence = { paragraph, start, end: Math.max(last.end, quote.end) };
-			const cited = explain(analysis, paragraph, evidence.start, evidence.end);
+			const citedText = explain(analysis, paragraph, evidence.start, evidence.end);
 			const rule = quote.pronoun ? 'quote-pronoun-speaker' : 'quote-named-speaker';
 			const base = {
 				prompt,
 				skill: 'key-details' as const,
 				answer: speaker.text,
-				explanation: `${cited}, so ${speaker.text} said it.`,
+				explanation: `${citedText}, so ${speaker.text} said it.`,
 				evidence,
 				sentenceKey: sentenceKey(last),
 				factKey: speaker.text.toLowerCase()

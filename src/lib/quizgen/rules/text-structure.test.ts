@@ -53,3 +53,34 @@ describe('text-structure questions', () => {
 		expect(more.map((d) => d.evidence.paragraph)).toEqual([]);
 	});
 });
+
+// Issue 11, second reading: "To give an example" beside "For example" is answered by the cue
+// word alone. An example is asked by the point it serves, every option in the same form.
+describe('text-structure by purpose, not by cue word', () => {
+	const FERRY = {
+		title: 'The ferry and the town',
+		paragraphs: [
+			'The harbour ferry has carried people across the bay at Dunmore for more than a century.',
+			'Ferry fares have risen much faster than wages in the town over the last ten years.',
+			'For example, a return ticket that cost two pounds a decade ago now costs six pounds, while the average wage has hardly moved.',
+			'The boat itself was built in a yard on the river and has been repainted many times.',
+			'Many older residents remember the summer dances that were once held on the top deck.',
+			'The council believes that a new bus route would serve the villages on the far shore better.',
+			'Local shops near the pier depend on passengers who stop for coffee before the crossing.',
+			'Sailing clubs on the bay have grown steadily as more families take up the sport.'
+		]
+	};
+
+	it('keys the point the example serves, with every option in one form', () => {
+		const drafts = textStructureQuestions({ analysis: analyseArticle(FERRY), seed: 0 });
+		const d = drafts.find((x) => x.evidence.paragraph === 2);
+		expect(d?.prompt).toBe('Why does the author include the example in paragraph 3?');
+		expect(d?.answer).toBe(
+			'To support the point that ferry fares have risen much faster than wages in the town over the last ten years'
+		);
+		for (const o of d?.options ?? []) {
+			expect(o).toMatch(/^To support the point that /);
+			expect(o).not.toMatch(/example/i);
+		}
+	});
+});

@@ -7,8 +7,17 @@
  * quotation mark, no "but", no past tense…), checked with the same detectors, so none also fits.
  */
 import type { Sentence } from '../analyse';
-import { sentenceKey, type Candidate, type RuleContext } from './candidate';
-import { choice, looksLikeClutter } from './reading';
+import { plainText, sentenceKey, type Candidate, type RuleContext } from './candidate';
+import { overlap, wordCount, words } from '../text';
+import {
+	asClause,
+	choice,
+	looksLikeClutter,
+	near,
+	selfContained,
+	showable,
+	similarLength
+} from './reading';
 
 type Role = 'background' | 'example' | 'counterpoint' | 'statistic' | 'quotation';
 
@@ -18,15 +27,6 @@ export const ROLE_TEXT: Record<Role, string> = {
 	counterpoint: 'To present a view that challenges what came before',
 	statistic: 'To support a point with figures',
 	quotation: 'To give a person’s view in their own words'
-};
-
-const BECAUSE: Record<Role, string> = {
-	background:
-		'it looks back at what happened earlier, which gives background to the events the article reports',
-	example: 'it gives a specific example to illustrate a point',
-	counterpoint: 'it turns to a view that challenges what the article said before',
-	statistic: 'its figures back up the point being made',
-	quotation: 'it gives a person’s view in their own words'
 };
 
 const HISTORY =
@@ -146,6 +146,193 @@ function cueSentence(role: Role, sentences: Sentence[]): Sentence | undefined {
 	return sentences.find((s) => test[role](s));
 }
 
+/** The detail the question names: "the example", "the figures", "the quotation". */
+const DETAIL: Partial<Record<Role, string>> = {
+	example: 'the example',
+	statistic: 'the figures',
+	quotation: 'the quotation'
+};
+
+/** Author's first or second person: a point in "I" or "you" is a mood, not a claim. */
+const PERSONAL = /\b(?:I|I['’](?:m|ve|d)|me|my|we|our|us|you|your)\b/;
+
+/**
+ * A sentence that states a point in the author's voice, fit to follow "the point that": whole on
+ * its own, no figure (a figure is itself a detail), no quotation, no question.
+ */
+function statesPoint(s: Sentence): boolean {
+	const n = wordCount(s.text);
+	if (n < 8 || n > 32 || s.question || /[“”"\d]/.test(s.text) || PERSONAL.test(s.text))
+		return false;
+	// "Essid said that …", "Earnest condemned …": a person's act is an event, not the author's point.
+	if (s.mentions.some((m) => m.type === 'person') || REPORTED.test(s.text)) return false;
+	if (/^\p{Lu}\.,?\s/u.test(s.text)) return false; // "D., of Columbia University…": a cut name
+	// `showable` accepts a pronoun only after the noun it stands for ("While Uber …, it …").
+	return (
+		showable(s) &&
+		plainText(s.text) &&
+		selfContained(s.text) &&
+		!/^(?:it|they|he|she|this|that)\b/i.test(s.text) &&
+		!/:/.test(s.text)
+	);
+}
+
+const REPORTED =
+	/\b(?:said|says|told|according to|announced|added|points? out|pointed out|argues|argued|writes|wrote|notes|noted)\b/i;
+
+/** The point a detail serves: the sentence just before it, in its paragraph or the one before. */
+function pointBefore(ctx: RuleContext, cue: Sentence): Sentence | undefined {
+	const { byParagraph } = ctx.analysis;
+	const before =
+		cue.index > 0
+			? byParagraph[cue.paragraph]?.[cue.index - 1]
+			: byParagraph[cue.paragraph - 1]?.at(-1);
+	return before && statesPoint(before) ? before : undefined;
+}
+
+/** Points made far from the paragraph, about something else: the wrong options. */
+function otherPoints(
+	ctx: RuleContext,
+	cue: Sentence,
+	key: Sentence,
+	paragraphText: string
+): Sentence[] {
+	return near(ctx.analysis.sentences, cue.paragraph).filter(
+		(s) =>
+			Math.abs(s.paragraph - cue.paragraph) >= 3 &&
+			statesPoint(s) &&
+			overlap(s.text, paragraphText) < 0.12 &&
+			overlap(s.text, key.text) < 0.2
+	);
+}
+
+/** Content words (five letters or more) two texts share. */
+function sharedWords(a: string, b: string): number {
+	const long = (t: string) => new Set(words(t).filter((w) => w.length >= 5));
+	const other = long(b);
+	return [...long(a)].filter((w) => other.has(w)).length;
+}
+
+/** Common words that often open a name ("New York", "North Sea"): capitalised there, not here. */
+const NAME_STARTS = new Set(
+	'New Old North South East West Great United National Royal First Central Upper Lower Little Big'.split(
+		' '
+	)
+);
+
+/** Words the article writes with a capital mid-sentence, and words it writes in lower case. */
+interface Casing {
+	capital: Set<string>;
+	lower: Set<string>;
+}
+const casings = new WeakMap<RuleContext['analysis'], Casing>();
+
+function casingOf(ctx: RuleContext): Casing {
+	let casing = casings.get(ctx.analysis);
+	if (!casing) {
+		casing = { capital: new Set(), lower: new Set() };
+		for (const p of ctx.analysis.paragraphs) {
+			for (const m of p.matchAll(/\p{Ll} (\p{Lu}[\p{L}'’-]*)/gu)) casing.capital.add(m[1]!);
+			for (const m of p.matchAll(/\b\p{Ll}[\p{L}'’-]*/gu)) casing.lower.add(m[0]);
+		}
+		casings.set(ctx.analysis, casing);
+	}
+	return casing;
+}
+
+/**
+ * The point as a clause after "that": its first word lower-cased unless the article writes it
+ * with a capital mid-sentence and never in lower case ("House Republicans", not "New pipes").
+ */
+function clause(ctx: RuleContext, s: Sentence): string {
+	const first = /^\S+/.exec(s.text)?.[0]?.replace(/[^\p{L}'’-]/gu, '') ?? '';
+	const body = asClause(s, s.text);
+	const { capital, lower } = casingOf(ctx);
+	const proper = capital.has(first) && !lower.has(first.toLowerCase()) && !NAME_STARTS.has(first);
+	return first && proper ? first + body.slice(first.length) : body;
+}
+
+/**
+ * "Why does the author include the example in paragraph 7?", its options all "To support the
+ * point that …": the key is the point stated just before the detail, the others points made
+ * elsewhere. Every option names the same role, so only the meaning tells them apart, never a
+ * surface cue ("example" in the option beside "For example" in the text).
+ */
+function purposeQuestion(
+	ctx: RuleContext,
+	role: Role,
+	cue: Sentence,
+	paragraphText: string
+): Candidate | null {
+	const detail = DETAIL[role];
+	const point = detail ? pointBefore(ctx, cue) : undefined;
+	if (!detail || !point) return null;
+	// A quotation backs the sentence before it only when it is about the same thing.
+	if (role === 'quotation' && sharedWords(point.text, cue.text) < 2) return null;
+	const option = (x: Sentence) => `To support the point that ${clause(ctx, x)}`;
+	const answer = option(point);
+	const pool = otherPoints(ctx, cue, point, paragraphText).map(option);
+	const decoys = similarLength(answer, pool, 3);
+	if (decoys.length < 3) return null;
+	const paragraph = cue.paragraph + 1;
+	const where =
+		point.paragraph === cue.paragraph ? 'just before it' : `in paragraph ${paragraph - 1}`;
+	return choice({
+		ctx,
+		skill: 'text-structure',
+		rule: `text-structure-${role}`,
+		prompt: `Why does the author include ${detail} in paragraph ${paragraph}?`,
+		answer,
+		decoys,
+		evidence: { paragraph: cue.paragraph, start: cue.start, end: cue.end },
+		because: `it backs up the point made ${where}, that ${clause(ctx, point)}`,
+		sentenceKey: sentenceKey(cue),
+		quality: role === 'quotation' ? 0.75 : 0.85
+	});
+}
+
+const LOOKS_BACK_OPENING =
+	/^(?:in the past|historically|decades ago|years ago|centuries ago|long before|back in|in the (?:early |late |mid-?)?(?:1[6-9]|20)\d{2}s?|until (?:1[6-9]|20)\d{2}|in (?:1[6-9]|20)\d{2})\b/i;
+
+const BECAUSE: Partial<Record<Role, string>> = {
+	background:
+		'it looks back at what happened earlier, which gives background to the events the article reports',
+	counterpoint: 'it turns to a view that challenges what the article said before'
+};
+
+/**
+ * "Why does the author include paragraph N?" answered by a role (background, counterpoint) whose
+ * wording the paragraph does not echo; the wrong roles are those it shows no sign of.
+ */
+function roleQuestion(
+	ctx: RuleContext,
+	role: Role,
+	cue: Sentence,
+	weak: Set<Role>
+): Candidate | null {
+	const because = BECAUSE[role];
+	if (!because) return null;
+	// "…, who warned of the deficit in the past, nevertheless …" or "This was common at the time":
+	// a history word inside a sentence makes no background paragraph; one that opens it may.
+	if (role === 'background' && (!LOOKS_BACK_OPENING.test(cue.text) || wordCount(cue.text) < 10))
+		return null;
+	const decoys = (Object.keys(ROLE_TEXT) as Role[])
+		.filter((r) => r !== role && !weak.has(r))
+		.map((r) => ROLE_TEXT[r]);
+	return choice({
+		ctx,
+		skill: 'text-structure',
+		rule: `text-structure-${role}`,
+		prompt: `Why does the author include paragraph ${cue.paragraph + 1}?`,
+		answer: ROLE_TEXT[role],
+		decoys: decoys.slice(0, 3),
+		evidence: { paragraph: cue.paragraph, start: cue.start, end: cue.end },
+		because,
+		sentenceKey: sentenceKey(cue),
+		quality: role === 'counterpoint' ? 0.85 : 0.75
+	});
+}
+
 export function textStructureQuestions(ctx: RuleContext): Candidate[] {
 	const { analysis } = ctx;
 	if (analysis.paragraphs.length < 4) return [];
@@ -156,29 +343,17 @@ export function textStructureQuestions(ctx: RuleContext): Candidate[] {
 		// The first paragraph introduces; an interviewer's question or a one-liner has no role to ask about.
 		if (paragraph === 0 || sentences.length === 0 || sentences.some((s) => s.interviewer))
 			return [];
-		if (looksLikeClutter(text) || text.split(/\s+/).length < 15) return [];
+		if (looksLikeClutter(text) || text.split(/\s+/).length < 12) return [];
 		const { strong, weak } = cuesOf(text, sentences, latestYear, history);
 		if (strong.length !== 1) return [];
 		const role = strong[0] as Role;
 		const cue = cueSentence(role, sentences);
 		if (!cue || cue.question) return [];
-		const decoys = (Object.keys(ROLE_TEXT) as Role[])
-			.filter((r) => r !== role && !weak.has(r))
-			.map((r) => ROLE_TEXT[r]);
-		const made = choice({
-			ctx,
-			skill: 'text-structure',
-			rule: `text-structure-${role}`,
-			prompt: `Why does the author include paragraph ${paragraph + 1}?`,
-			answer: ROLE_TEXT[role],
-			decoys: decoys.slice(0, 3),
-			evidence: { paragraph, start: cue.start, end: cue.end },
-			because: BECAUSE[role],
-			sentenceKey: sentenceKey(cue),
-			// A quotation's role is seen from its marks alone: the easiest of these to answer.
-			quality:
-				role === 'quotation' ? 0.65 : role === 'example' || role === 'counterpoint' ? 0.85 : 0.75
-		});
+		// An example, figures or a quotation is asked by the point it serves: asked by role, its
+		// cue word gives the answer away ("For example" beside "To give an example").
+		const made = DETAIL[role]
+			? purposeQuestion(ctx, role, cue, text)
+			: roleQuestion(ctx, role, cue, weak);
 		return made ? [made] : [];
 	});
 }

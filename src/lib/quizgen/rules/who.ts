@@ -13,6 +13,7 @@ import {
 	fitForRecall,
 	genderOf,
 	genderShown,
+	inCaption,
 	inTitle,
 	isCommon,
 	plainText,
@@ -176,6 +177,7 @@ export function rivals(ctx: RuleContext, answer: ArticleMention, prompt: string)
 }
 
 export function whoQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
+	if (inCaption(ctx.analysis, s.paragraph)) return [];
 	const subject = namedSubject(s, ctx) ?? pronounSubject(s, ctx);
 	const prompt = subject && whoPrompt(s, subject);
 	if (!subject || !prompt) return [];

@@ -1,0 +1,128 @@
+/**
+ * What the article says each person is ("chief inspector Jennifer Mattinson", "Marc Goldwein,
+ * senior policy director at …") and who speaks in it. A true/false item that swaps a police
+ * officer into a patient's sentence, or a "Who said" offering someone who never speaks, is
+ * refuted by role alone; both rules ask here first. Built once per analysis.
+ */
+import type { Analysis } from './analyse';
+import { PERSON_ROLES, TITLES } from './gazetteer';
+
+const surname = (name: string) => name.split(/\s+/).pop() ?? name;
+
+/** Role words too loose to tell two people apart: everyone is a "man" or somebody's "son". */
+const LOOSE_ROLES = new Set(
+	'man woman boy girl head deputy chief mother father son daughter wife husband brother sister'.split(
+		' '
+	)
+);
+
+/** Same office, different words: "spokesman" and "spokeswoman" are one role. */
+const ROLE_FAMILY: Record<string, string> = {
+	spokesman: 'spokesperson',
+	spokeswoman: 'spokesperson',
+	chairman: 'chair',
+	chairwoman: 'chair',
+	advisor: 'adviser',
+	lawmaker: 'legislator',
+	senator: 'legislator',
+	mp: 'legislator',
+	attorney: 'lawyer',
+	solicitor: 'lawyer',
+	barrister: 'lawyer',
+	physician: 'doctor',
+	dr: 'doctor',
+	prof: 'professor',
+	researcher: 'scientist',
+	mrs: '',
+	mr: '',
+	ms: '',
+	miss: ''
+};
+
+const SPEECH =
+	/^(?:said|says|say|told|tells|added|adds|warned|argued|insisted|stressed|noted|explained|wrote|writes|recalled|asked|according|spoke|speaks|testified|claimed|claims|stated|revealed|replied|responded|countered|agreed|disagreed)$/i;
+/** Other names in a list after this one ("Ortiz, Cho and Diaz said"), and "all"/"both". */
+const NAME_LIST =
+	/^(?:\s*(?:,|and|,\s*and)\s*(?:\p{Lu}[\p{L}'’-]+\s*){1,3})*\s*,?\s*(?:each|all|both|also|later|then)?\s*/u;
+
+export interface PeopleIndex {
+	/** Surname → the role words the article gives that person ("inspector", "professor"). */
+	roles: Map<string, Set<string>>;
+	/** Surnames of people the article quotes or reports as speaking. */
+	speakers: Set<string>;
+}
+
+const indexes = new WeakMap<Analysis, PeopleIndex>();
+
+function roleWord(word: string): string | null {
+	const lower = word.toLowerCase().replace(/\.$/, '');
+	const isRole = PERSON_ROLES.has(lower) || TITLES.has(word) || TITLES.has(word.replace(/\.$/, ''));
+	if (!isRole || LOOSE_ROLES.has(lower)) return null;
+	const family = ROLE_FAMILY[lower];
+	return family === undefined ? lower : family || null;
+}
+
+/** Role words in the few words before a name, or in its appositive (", a professor at …,"). */
+function rolesAround(text: string, start: number, end: number): string[] {
+	const before = text
+		.slice(Math.max(0, start - 60), start)
+		.split(/\s+/)
+		.slice(-4);
+	const appositive = /^\s*,\s*((?:[^,.;“"]+))/.exec(text.slice(end))?.[1] ?? '';
+	const words = [...before, ...appositive.split(/\s+/).slice(0, 8)];
+	return words.map((w) => roleWord(w.replace(/[^\p{L}.'-]/gu, ''))).filter((w) => !!w) as string[];
+}
+
+/** Whether a speech verb touches the name ("Okafor said", "said Okafor", "according to Okafor"). */
+function speaksAt(text: string, start: number, end: number): boolean {
+	const rest = text.slice(end, end + 100).replace(/^[’']s\b/, '');
+	const after = rest.replace(NAME_LIST, '').match(/^(\p{L}+)/u)?.[1] ?? '';
+	const before = text
+		.slice(Math.max(0, start - 60), start)
+		.replace(/[^\p{L}\s]/gu, ' ')
+		.trim()
+		.split(/\s+/);
+	const near = before.slice(-4);
+	return (
+		SPEECH.test(after) ||
+		near.some((w) => SPEECH.test(w)) ||
+		/[”"]\s*,?\s*$/.test(text.slice(0, start))
+	);
+}
+
+export function peopleIndex(analysis: Analysis): PeopleIndex {
+	let index = indexes.get(analysis);
+	if (index) return index;
+	const roles = new Map<string, Set<string>>();
+	const speakers = new Set<string>();
+	for (const m of analysis.mentions) {
+		if (m.type !== 'person') continue;
+		const text = analysis.paragraphs[m.paragraph] ?? '';
+		const key = surname(m.text);
+		const set = roles.get(key) ?? new Set<string>();
+		for (const role of rolesAround(text, m.start, m.end)) set.add(role);
+		roles.set(key, set);
+		if (speaksAt(text, m.start, m.end)) speakers.add(key);
+	}
+	index = { roles, speakers };
+	indexes.set(analysis, index);
+	return index;
+}
+
+/**
+ * Whether `swap` may stand in for `person` in a statement without its role giving it away: both
+ * have a role the article states and they share one ("inspector" and "inspector"). With no
+ * role known for either, nothing shows they are alike, so the answer is no.
+ */
+export function sameRole(analysis: Analysis, person: string, swap: string): boolean {
+	const { roles } = peopleIndex(analysis);
+	const a = roles.get(surname(person)) ?? new Set();
+	const b = roles.get(surname(swap)) ?? new Set();
+	for (const role of a) if (b.has(role)) return true;
+	return false;
+}
+
+/** Whether the article quotes or reports this person speaking. */
+export function speaks(analysis: Analysis, person: string): boolean {
+	return peopleIndex(analysis).speakers.has(surname(person));
+}
