@@ -141,17 +141,17 @@ export function excerpt(s: Sentence, token: Token): string {
 	if (wordCount(text) <= WHOLE_WORDS) return nestQuotes(finish(text));
 	const at = token.start - s.start;
 	const cuts = [0];
-	for (const m of text.matchAll(CLAUSE_BREAK)) cuts.push(m.index! + m[0].length);
+	for (const m of text.matchAll(CLAUSE_BREAK)) cuts.push(m.index + m[0].length);
 	cuts.push(text.length);
 	let i = cuts.findIndex((c, k) => c <= at && at < (cuts[k + 1] ?? Infinity));
 	let j = i + 1;
-	const words = () => wordCount(text.slice(cuts[i]!, cuts[j]!));
+	const words = () => wordCount(text.slice(cuts[i], cuts[j]));
 	while (words() < 12 && (i > 0 || j < cuts.length - 1)) {
 		if (j < cuts.length - 1) j++;
 		else i--;
 	}
 	let part = text
-		.slice(cuts[i]!, cuts[j]!)
+		.slice(cuts[i], cuts[j])
 		.trim()
 		.replace(/\s*[;:—–,]$/, '');
 	if (wordCount(part) > WHOLE_WORDS) return '';
