@@ -96,6 +96,10 @@ function wordUse(
 	if (!baseForms(token.text).some((form) => TIER_TWO.has(form))) return null;
 	const before = s.tokens[s.tokens.indexOf(token) - 1];
 	if (pos === 'verb' && before && NOUN_BEFORE.has(before.pos)) return null;
+	// "code that exploits the flaw": a noun is rarely followed straight by a determiner, a
+	// verb often is; the tagger's noun would be asked in a noun sense ("a notable achievement").
+	const after = s.tokens[s.tokens.indexOf(token) + 1];
+	if (pos === 'noun' && after?.pos === 'DET') return null;
 	// "have entrenched themselves" is a verb the tagger read as an adjective.
 	if (pos === 'adj' && before && /^(?:have|has|had|having)$/i.test(before.text)) return null;
 	const lemma = lexicon.lemma(token.text, pos);
