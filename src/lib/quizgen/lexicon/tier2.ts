@@ -72,7 +72,8 @@ export const TIER_TWO = new Set(
 		// reading their drafts: words mostly met in compounds or idioms ("prime minister", "virtual
 		// reality", "for instance", "a stark reminder"), figurative uses WordNet glosses literally
 		// ("slashes rates", "resides in the code", "her legacy"), and adverbs, whose glosses lose
-		// their "to" and blur into each other ("substantially", "primarily").
+		// their "to" and blur into each other ("substantially", "primarily"), and "insist", whose usual
+		// sense ("refuse to budge") misreads "insisted that…".
 		// verbs
 		'assume distribute establish estimate indicate interpret legislate proceed vary conduct ' +
 		'maintain obtain secure seek evaluate compensate coordinate correspond demonstrate specify ' +
@@ -82,12 +83,14 @@ export const TIER_TWO = new Set(
 		'offset restore revise terminate cease coincide devote suspend unify violate assemble ' +
 		'encounter levy pose undergo oust tout spur vow pledge hail rally embolden galvanise ' +
 		'galvanize heighten yield sanction mandate ' +
+		'persuade tolerate navigate distinguish resist conceal emphasise emphasize ensure interfere ' +
 		// nouns
-		'concept principle authority aspect commission proportion scheme circumstance consent ' +
+		'venture triumph glimpse concept principle authority aspect commission proportion scheme circumstance consent ' +
 		'component dimension phase regime capacity entity margin perspective revenue scope motive ' +
 		'incidence bias commodity tension analogy duration insight norm probe outcry clout toll ' +
 		'endorsement premise priority dispute reform ' +
 		// adjectives
+		'evident extensive significant vast vivid elaborate essential immense absurd harsh keen flimsy ' +
 		'appropriate distinct relevant potential considerable initial sufficient valid adequate ' +
 		'approximate principal prior discrete equivalent external fundamental objective precise ' +
 		'abstract diverse flexible neutral rational contrary definite empirical sole ultimate ' +
