@@ -114,6 +114,25 @@ function markTeaserRuns(units: Unit[], classes: BlockClass[]): void {
 	}
 }
 
+/** Items a list may hold, and the longest line that is still an item rather than prose. */
+const LIST_ITEMS = 15;
+const LIST_ITEM_CHARS = 250;
+
+/**
+ * A line ending in a colon introduces a list: the lines under it, up to the next paragraph of
+ * prose, are items whatever their stop-word density, so they take the context of the body.
+ */
+function markIntroducedLists(units: Unit[], classes: BlockClass[], judged: boolean[]): void {
+	units.forEach((unit, i) => {
+		if (judged[i] || !/:$/.test(unit.text) || words(unit.text).length < 3) return;
+		for (let j = i + 1; j < units.length && j <= i + LIST_ITEMS; j += 1) {
+			const item = units[j]!.text;
+			if (judged[j] || classes[j] === 'good' || item.length > LIST_ITEM_CHARS) break;
+			classes[j] = 'near-good';
+		}
+	});
+}
+
 /**
  * For each block, the class of the nearest block before it (or after it) that is neither short
  * nor near-good; 'bad' at the page's edges. One pass each way keeps long menus linear.
@@ -165,6 +184,7 @@ export function classifyBlocks(
 	stop: ReadonlySet<string>
 ): BlockClasses {
 	const initial = units.map((unit, i) => initialClass(unit.text, judged[i] === true, stop));
+	markIntroducedLists(units, initial, judged);
 	markTeaserRuns(units, initial);
 	markTeaserCards(units, initial);
 	return { judged, initial, final: reviseByContext(initial, judged) };

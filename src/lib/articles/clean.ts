@@ -8,6 +8,7 @@ import {
 } from './body';
 import { clutterReason, SPREADING_REASONS } from './clutter';
 import { parseByline, parseDate, parseSource } from './metadata';
+import { chartCaptions } from './notices';
 import { toUnits, type Unit } from './normalise';
 import { endsSentence, fold, isBullet, isFragment, sentenceCount, wordCount, words } from './shape';
 import type { ArticleLine, CleanedArticle, RemovalReason } from './types';
@@ -310,6 +311,10 @@ export function analyseArticle(raw: string, options: CleanOptions = {}): Article
 	if (titleIndex > run[0] && titleIndex < run[1]) {
 		for (let i = run[0]; i < titleIndex; i += 1)
 			if (verdicts[i] === null) verdicts[i] = outsideReason(units[i]!.text, true);
+	}
+	const texts = units.map((unit) => unit.text);
+	for (const i of chartCaptions(texts, verdicts.map((verdict) => verdict === null))) {
+		verdicts[i] = 'photo-caption';
 	}
 	markStandfirst(units, verdicts, titleIndex);
 	markRepeatedStandfirst(units, verdicts);

@@ -1,4 +1,5 @@
 import { isCredit, isDateLine, parseByline, parseSource } from './metadata';
+import { isAuthorBio, isCookieNotice, isDatedHeadline } from './notices';
 import { endsSentence, isPitch, sentenceCount, words } from './shape';
 import type { RemovalReason } from './types';
 
@@ -137,6 +138,9 @@ const both =
 /** In order: the first rule that matches names the reason. */
 const RULES: Rule[] = [
 	['link', (text) => URL_ONLY.test(text)],
+	['cookie-notice', isCookieNotice],
+	['author-bio', isAuthorBio],
+	['teaser', isDatedHeadline],
 	['reading-time', both(short(50), (text) => READING_TIME.test(text))],
 	['advertisement', both(short(120), (text) => ADVERT.test(text) || ADVERT_LABEL.test(text))],
 	[

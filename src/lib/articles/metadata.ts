@@ -74,10 +74,13 @@ const BYLINE_START =
 	/^(?:(?:written|words|story|reported|text|posted|compiled)\s+by|by|authors?:)\s+/i;
 /** Where names stop and a date, role or reading time starts. */
 const BYLINE_SEPARATOR = /\s+[|·•–—-]\s+|\s*\|\s*/;
+/** A social handle after the names: "By Ana Ruiz @anaruiz". */
+const TRAILING_HANDLE = /[,\s]+@[\w.]+$/u;
+const HANDLE_BYLINE = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),?\s+@[\w.]+$/u;
 /** Words allowed in a name besides capitalised ones: particles and conjunctions. */
 const NAME_LINKS = /^(?:and|&|de|da|del|della|di|dos|du|van|von|der|den|la|le|bin|al|el|y)$/;
 
-function looksLikeNames(text: string): boolean {
+export function looksLikeNames(text: string): boolean {
 	const parts = text.split(/[\s,]+/).filter(Boolean);
 	if (parts.length === 0 || parts.length > 12 || !/^\p{Lu}/u.test(text)) return false;
 	return parts.every((part) => /^\p{Lu}[\p{L}'’.-]*$/u.test(part) || NAME_LINKS.test(part));
@@ -88,9 +91,13 @@ function looksLikeNames(text: string): boolean {
  * Wei"), or null when the line is not one. "By Monday, the deal was done." is prose, not a byline.
  */
 export function parseByline(text: string): string | null {
+	if (text.length > 160) return null;
+	// "Ana Ruiz, @anaruiz": names with a social handle are a byline without the "By".
+	const handled = HANDLE_BYLINE.exec(text);
+	if (handled && looksLikeNames(handled[1]!)) return handled[1]!;
 	const start = BYLINE_START.exec(text);
-	if (!start || text.length > 160) return null;
-	const rest = text.slice(start[0].length);
+	if (!start) return null;
+	const rest = text.slice(start[0].length).replace(TRAILING_HANDLE, '');
 	const [head = '', ...tail] = rest.split(BYLINE_SEPARATOR);
 	// A date can follow the names after a comma or "on": cut it off at the first date word.
 	const dated = new RegExp(

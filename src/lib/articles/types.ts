@@ -25,6 +25,8 @@ export type RemovalReason =
 	| 'legal'
 	| 'outside-article'
 	| 'duplicate-standfirst'
+	| 'cookie-notice'
+	| 'author-bio'
 	| 'fragment';
 
 export interface RemovedLine {

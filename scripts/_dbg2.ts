@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { classifyBlocks, densestRun } from '../src/lib/articles/body';
+import { clutterReason } from '../src/lib/articles/clutter';
+import { toUnits } from '../src/lib/articles/normalise';
+import { detectLanguage, stopWords } from '../src/lib/language';
+const [name, from = '0', to = '99999'] = process.argv.slice(2);
+const raw = readFileSync(`/work/shared/corpus/${name}/page.txt`, 'utf8');
+const units = toUnits(raw, (l) => clutterReason(l) !== null);
+const v = units.map((u) => clutterReason(u.text));
+const c = classifyBlocks(units, v.map((x) => x !== null), stopWords(detectLanguage(raw).code));
+console.log('run', densestRun(units, c));
+units.forEach((u, i) => { if (i >= +from && i <= +to) console.log(String(i).padStart(4), (v[i] ?? '').padEnd(14), c.initial[i]!.padEnd(9), c.final[i]!.padEnd(5), u.text.slice(0, 100)); });
