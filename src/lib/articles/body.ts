@@ -45,6 +45,9 @@ function initialClass(text: string, judged: boolean, stop: ReadonlySet<string>):
 	const sentence = isSentence(text);
 	if (sentence && density >= STOP_LOW && words(text).length >= 12) return 'good';
 	if (sentence && density >= STOP_LOW && words(text).length >= 5) return 'near-good';
+	// A short full-stopped statement (an article's one-line last paragraph) is near-good
+	// whatever its function words; exclaiming promos and asking teasers are not.
+	if (sentence && /\.['"’”)]*$/u.test(text) && words(text).length >= 5) return 'near-good';
 	if (text.length < LENGTH_LOW) return 'short';
 	if (density >= STOP_HIGH) {
 		return text.length > LENGTH_HIGH && endsSentence(text) ? 'good' : 'near-good';
@@ -150,15 +153,35 @@ function nearestDecided(classes: BlockClass[], step: -1 | 1, judged: boolean[]):
 	return out;
 }
 
+/** For each block, the class of the nearest block that is not short (near-good included). */
+function nearestOf(classes: BlockClass[], step: -1 | 1, judged: boolean[]): BlockClass[] {
+	const out: BlockClass[] = new Array<BlockClass>(classes.length);
+	let last: BlockClass = 'bad';
+	const order = classes.map((_, i) => (step === 1 ? i : classes.length - 1 - i));
+	for (const i of order) {
+		out[i] = last;
+		if (!judged[i] && classes[i] !== 'short') last = classes[i]!;
+	}
+	return out;
+}
+
 /** jusText's context-sensitive pass: short and near-good blocks take their neighbours' class. */
 function reviseByContext(classes: BlockClass[], judged: boolean[]): BlockClass[] {
 	const before = nearestDecided(classes, 1, judged);
 	const after = nearestDecided(classes, -1, judged);
+	const nearGoodBefore = nearestOf(classes, 1, judged);
+	const nearGoodAfter = nearestOf(classes, -1, judged);
 	const revised = classes.map((cls, i): BlockClass => {
 		if (cls !== 'short') return cls;
 		if (before[i] === 'good' && after[i] === 'good') return 'good';
 		if (before[i] === 'bad' && after[i] === 'bad') return 'bad';
-		return 'near-good';
+		// Between body and furniture, a short line goes with the furniture unless a near-good
+		// block stands between it and the bad side (jusText's rule): a menu that ends where the
+		// headline starts does not join the body on the headline's credit.
+		const buffered =
+			(before[i] === 'bad' && nearGoodBefore[i] === 'near-good') ||
+			(after[i] === 'bad' && nearGoodAfter[i] === 'near-good');
+		return buffered ? 'near-good' : 'bad';
 	});
 	const before2 = nearestDecided(revised, 1, judged);
 	const after2 = nearestDecided(revised, -1, judged);
