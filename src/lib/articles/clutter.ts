@@ -140,7 +140,6 @@ const RULES: Rule[] = [
 	['link', (text) => URL_ONLY.test(text)],
 	['cookie-notice', isCookieNotice],
 	['author-bio', isAuthorBio],
-	['teaser', isDatedHeadline],
 	['reading-time', both(short(50), (text) => READING_TIME.test(text))],
 	['advertisement', both(short(120), (text) => ADVERT.test(text) || ADVERT_LABEL.test(text))],
 	[
@@ -158,6 +157,7 @@ const RULES: Rule[] = [
 	['issue-banner', isIssueBanner],
 	['byline', (text) => parseByline(text) !== null],
 	['date', isDateLine],
+	['teaser', isDatedHeadline],
 	['partner-credit', isCredit],
 	['source', (text) => parseSource(text) !== null],
 	['share-buttons', isShareButtons],

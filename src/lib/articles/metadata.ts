@@ -75,7 +75,7 @@ const BYLINE_START =
 /** Where names stop and a date, role or reading time starts. */
 const BYLINE_SEPARATOR = /\s+[|·•–—-]\s+|\s*\|\s*/;
 /** A social handle after the names: "By Ana Ruiz @anaruiz". */
-const TRAILING_HANDLE = /[,\s]+@[\w.]+$/u;
+const HANDLE = /[,\s]+@[\w.]+(?=\s|$)/u;
 const HANDLE_BYLINE = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),?\s+@[\w.]+$/u;
 /** Words allowed in a name besides capitalised ones: particles and conjunctions. */
 const NAME_LINKS = /^(?:and|&|de|da|del|della|di|dos|du|van|von|der|den|la|le|bin|al|el|y)$/;
@@ -97,7 +97,7 @@ export function parseByline(text: string): string | null {
 	if (handled && looksLikeNames(handled[1]!)) return handled[1]!;
 	const start = BYLINE_START.exec(text);
 	if (!start) return null;
-	const rest = text.slice(start[0].length).replace(TRAILING_HANDLE, '');
+	const rest = text.slice(start[0].length).replace(HANDLE, '');
 	const [head = '', ...tail] = rest.split(BYLINE_SEPARATOR);
 	// A date can follow the names after a comma or "on": cut it off at the first date word.
 	const dated = new RegExp(

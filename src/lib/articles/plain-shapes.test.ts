@@ -15,7 +15,7 @@ const P4 =
 const TITLE = 'Library Reading Room Reopens After Roof Repairs';
 
 const page = (...lines: string[]) => lines.join('\n\n');
-const reasonOf = (raw: string, text: string): RemovalReason | 'kept' | 'missing' => {
+const reasonOf = (raw: string, text: string): RemovalReason | 'kept' | 'missing' | 'title' | 'standfirst' => {
 	const line = analyseArticle(raw).find((l) => l.text === text);
 	if (!line) return 'missing';
 	return line.role === 'removed' ? line.reason : line.role === 'paragraph' ? 'kept' : line.role;
@@ -150,5 +150,39 @@ describe('the body of a pasted page', () => {
 		const raw = page(TITLE, 'By Ana Ruiz', P1, P2, P3, P4, bio);
 		expect(cleanArticle(raw).paragraphs).toEqual([P1, P2, P3, P4]);
 		expect(reasonOf(raw, bio)).toBe('author-bio');
+	});
+
+	it('takes the headline over its dek and author, not a short label that shares its words', () => {
+		const raw = page(
+			'Sunday, Mar 1, 2026 09:15 AM UTC',
+			TITLE,
+			'A leaking roof, four thousand books and a fortnight of volunteers on the stairs',
+			'Ana Ruiz',
+			'Share',
+			'0',
+			'Reading Room Library',
+			P1,
+			P2,
+			P3
+		);
+		expect(cleanArticle(raw).title).toBe(TITLE);
+	});
+
+	it('finds the headline over a dated byline far above the body, past a video player', () => {
+		const player = Array.from({ length: 90 }, (_, i) => (i % 2 ? 'Aa' : `Option ${i}`));
+		const clip = 'Library Roof Repairs Finished in Time for Spring';
+		const raw = page(
+			'Home',
+			TITLE,
+			'By ANA RUIZ March 3, 2026 9:15 AM County Echo',
+			...player,
+			clip,
+			'Now watching',
+			clip,
+			P1,
+			P2,
+			P3
+		);
+		expect(cleanArticle(raw).title).toBe(TITLE);
 	});
 });

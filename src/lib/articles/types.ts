@@ -60,3 +60,6 @@ export interface CleanedArticle {
 export type ArticleLine =
 	| { text: string; role: 'title' | 'standfirst' | 'paragraph' }
 	| { text: string; role: 'removed'; reason: RemovalReason };
+
+/** What the cleaner knows of a line while deciding: its clutter reason, or its role once settled. */
+export type Verdict = RemovalReason | 'title' | 'standfirst' | 'paragraph' | null;
