@@ -8,6 +8,7 @@ import {
 } from './body';
 import { clutterReason, SPREADING_REASONS } from './clutter';
 import { parseByline, parseDate, parseSource } from './metadata';
+import { neighbourCaptions } from './captions';
 import { chartCaptions } from './notices';
 import { markFirstTitle, markTitle } from './title';
 import { toUnits, type Unit } from './normalise';
@@ -54,7 +55,10 @@ function extendRelatedLinks(units: Unit[], verdicts: Verdict[]): void {
 		const previous = units[i - 1];
 		if (!previous || verdicts[i] !== null || verdicts[i - 1] !== 'related-links') return;
 		const sameList = previous.block === unit.block || isBullet(unit.text);
-		if (sameList && unit.text.length <= 150 && sentenceCount(unit.text) <= 1) {
+		// A bare "Related" heading links at least the one story under it, summary and all.
+		const underBareHeader = wordCount(previous.text) <= 4 && verdicts[i - 2] !== 'related-links';
+		const short = unit.text.length <= 150;
+		if (short && ((sameList && sentenceCount(unit.text) <= 1) || underBareHeader)) {
 			verdicts[i] = 'related-links';
 		}
 	});
@@ -192,9 +196,14 @@ export function analyseArticle(raw: string, options: CleanOptions = {}): Article
 			if (verdicts[i] === null) verdicts[i] = outsideReason(units[i]!.text, true);
 	}
 	const texts = units.map((unit) => unit.text);
-	for (const i of chartCaptions(texts, verdicts.map((verdict) => verdict === null))) {
-		verdicts[i] = 'photo-caption';
-	}
+	const captions = [
+		...chartCaptions(
+			texts,
+			verdicts.map((verdict) => verdict === null)
+		),
+		...neighbourCaptions(texts, verdicts)
+	];
+	for (const i of captions) verdicts[i] = 'photo-caption';
 	markStandfirst(units, verdicts, titleIndex);
 	markRepeatedStandfirst(units, verdicts);
 	extendRelatedLinks(units, verdicts);

@@ -1,5 +1,6 @@
 import { isCredit, isDateLine, parseByline, parseSource } from './metadata';
-import { isAuthorBio, isCookieNotice, isDatedHeadline } from './notices';
+import { isCaptionLabel } from './captions';
+import { isAuthorBio, isCookieNotice, isLoadingNote, isTeaserShape } from './notices';
 import { endsSentence, isPitch, sentenceCount, words } from './shape';
 import type { RemovalReason } from './types';
 
@@ -71,11 +72,11 @@ const SHARE_WORDS = new Set(
 		'share shares sharing tweet email e-mail mail print copy link copied facebook twitter x ' +
 		'linkedin whatsapp reddit pinterest telegram flipboard messenger bluesky threads mastodon ' +
 		'tumblr instagram youtube tiktok save saved bookmark gift article story this page on via to ' +
-		'click opens in new window follow us and or the'
+		'click opens in new window follow us and or the read later for'
 	).split(' ')
 );
 const SHARE_ACTIONS =
-	/\b(?:share|tweet|email|print|copy|copied|facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|bluesky|mastodon|instagram|follow)\b/i;
+	/\b(?:share|read later|save for later|bookmark|tweet|email|print|copy|copied|facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|bluesky|mastodon|instagram|follow)\b/i;
 
 function isShareButtons(text: string): boolean {
 	if (text.length > 120 || !SHARE_ACTIONS.test(text)) return false;
@@ -154,10 +155,12 @@ const RULES: Rule[] = [
 		)
 	],
 	['photo-caption', both(short(80), (text) => MEDIA_LABEL.test(text) || CREDIT_ALONE.test(text))],
+	['photo-caption', (text) => isCaptionLabel(text) || /\bview graphic\W*$/i.test(text)],
+	['outside-article', isLoadingNote],
 	['issue-banner', isIssueBanner],
 	['byline', (text) => parseByline(text) !== null],
 	['date', isDateLine],
-	['teaser', isDatedHeadline],
+	['teaser', isTeaserShape],
 	['partner-credit', isCredit],
 	['source', (text) => parseSource(text) !== null],
 	['share-buttons', isShareButtons],

@@ -44,9 +44,29 @@ const MONTH =
 /** A headline with a full date glued on: how link lists of other stories print them. */
 const DATED_HEADLINE = new RegExp(`^(.{15,160}?)\\s+${MONTH}\\s+\\d{1,2},\\s+\\d{4}$`, 'i');
 
-export function isDatedHeadline(text: string): boolean {
+function isDatedHeadline(text: string): boolean {
 	const head = DATED_HEADLINE.exec(text)?.[1];
-	return !isDateLine(text) && head !== undefined && !endsSentence(head) && head.split(/\s+/).length >= 3;
+	return (
+		!isDateLine(text) && head !== undefined && !endsSentence(head) && head.split(/\s+/).length >= 3
+	);
+}
+
+/** A teaser's summary cut short and followed by its link: "… As it… Read more". */
+const CUT_SUMMARY = /(?:…|\.\.\.)\s*read more(?:\s+read more)*\W*$/i;
+/** One headline printed two or three times in a row (link, image alt text, heading). */
+const REPEATED_HEADLINE = /^(\S.{9,150}?)(?:\s+\1){1,2}$/u;
+
+/** Other stories' headlines and summaries by their shape: dated, cut off, or repeated. */
+export function isTeaserShape(text: string): boolean {
+	if (text.length > 500) return false;
+	return isDatedHeadline(text) || CUT_SUMMARY.test(text) || REPEATED_HEADLINE.test(text);
+}
+
+/** Widgets still loading when the page was copied: "Loading...", "Wait 1 second to continue." */
+const LOADING = /^(?:loading|please wait|wait \d+ seconds? to continue)\W*$/i;
+
+export function isLoadingNote(text: string): boolean {
+	return text.length <= 60 && LOADING.test(text);
 }
 
 /** A chart's axis tick or data label: a number, with at most a unit or currency sign. */

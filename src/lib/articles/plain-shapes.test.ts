@@ -15,7 +15,10 @@ const P4 =
 const TITLE = 'Library Reading Room Reopens After Roof Repairs';
 
 const page = (...lines: string[]) => lines.join('\n\n');
-const reasonOf = (raw: string, text: string): RemovalReason | 'kept' | 'missing' | 'title' | 'standfirst' => {
+const reasonOf = (
+	raw: string,
+	text: string
+): RemovalReason | 'kept' | 'missing' | 'title' | 'standfirst' => {
 	const line = analyseArticle(raw).find((l) => l.text === text);
 	if (!line) return 'missing';
 	return line.role === 'removed' ? line.reason : line.role === 'paragraph' ? 'kept' : line.role;
@@ -66,7 +69,9 @@ describe('furniture the plain path must name rightly', () => {
 	});
 
 	it('takes a headline that ends with its date for another story', () => {
-		expect(clutterReason('Council Approves Budget for the New Bridge MARCH 3, 2024')).toBe('teaser');
+		expect(clutterReason('Council Approves Budget for the New Bridge MARCH 3, 2024')).toBe(
+			'teaser'
+		);
 	});
 });
 
@@ -77,13 +82,38 @@ describe('the body of a pasted page', () => {
 			'The shelves were rebuilt to take the weight of the bound newspapers',
 			'A lift now reaches the reading room for readers who cannot climb stairs'
 		];
-		const raw = page(TITLE, 'By Ana Ruiz', P1, P2, 'Advertisement', 'The work also covered:', ...items, P3, P4);
-		expect(cleanArticle(raw).paragraphs).toEqual([P1, P2, 'The work also covered:', ...items, P3, P4]);
+		const raw = page(
+			TITLE,
+			'By Ana Ruiz',
+			P1,
+			P2,
+			'Advertisement',
+			'The work also covered:',
+			...items,
+			P3,
+			P4
+		);
+		expect(cleanArticle(raw).paragraphs).toEqual([
+			P1,
+			P2,
+			'The work also covered:',
+			...items,
+			P3,
+			P4
+		]);
 		expect(reasonOf(raw, 'Advertisement')).toBe('advertisement');
 	});
 
 	it('drops a run of menu lines just above the headline, even next to the body', () => {
-		const menu = ['Opening Times', 'Events for Children', 'Local History', 'Join the Library', 'Font Size', 'A', 'A'];
+		const menu = [
+			'Opening Times',
+			'Events for Children',
+			'Local History',
+			'Join the Library',
+			'Font Size',
+			'A',
+			'A'
+		];
 		const box = [
 			'Talk to other readers in our friendly forum, where you can ask questions and share tips.',
 			'Reader Forum',
@@ -121,7 +151,19 @@ describe('the body of a pasted page', () => {
 
 	it('removes a chart caption that sits above chart labels and numbers', () => {
 		const caption = 'Visits to the reading room are expected to double over the next five years.';
-		const raw = page(TITLE, P1, P2, caption, 'Visits per year', '40,000', '20,000', '2020', '2025', P3, P4);
+		const raw = page(
+			TITLE,
+			P1,
+			P2,
+			caption,
+			'Visits per year',
+			'40,000',
+			'20,000',
+			'2020',
+			'2025',
+			P3,
+			P4
+		);
 		expect(cleanArticle(raw).paragraphs).toEqual([P1, P2, P3, P4]);
 		expect(reasonOf(raw, caption)).toBe('photo-caption');
 	});
@@ -184,5 +226,48 @@ describe('the body of a pasted page', () => {
 			P3
 		);
 		expect(cleanArticle(raw).title).toBe(TITLE);
+	});
+
+	it('removes a caption by the labels and credits around it, and its repeat', () => {
+		const caption = 'Volunteers carry boxes of books up the stairs of the library on Monday.';
+		const second = 'The new roof seen from the churchyard.';
+		const raw = page(
+			TITLE,
+			'By Ana Ruiz',
+			caption,
+			'Caption',
+			caption,
+			'Buy Photo',
+			'Wait 1 second to continue.',
+			P1,
+			P2,
+			second,
+			'Li Wei/County Echo',
+			P3,
+			'Read Later',
+			'Loading...',
+			P4
+		);
+		expect(cleanArticle(raw).paragraphs).toEqual([P1, P2, P3, P4]);
+		expect(reasonOf(raw, second)).toBe('photo-caption');
+		expect(reasonOf(raw, 'Buy Photo')).toBe('photo-caption');
+	});
+
+	it('drops the one story linked under a bare "Related" heading', () => {
+		const link = 'We toured the old archive. It is colder than you would think.';
+		const raw = page(TITLE, 'By Ana Ruiz', P1, P2, 'Related', link, P3, P4);
+		expect(cleanArticle(raw).paragraphs).toEqual([P1, P2, P3, P4]);
+		expect(reasonOf(raw, link)).toBe('related-links');
+	});
+
+	it('drops teaser summaries cut off with "Read more" and headlines printed thrice', () => {
+		const teaser =
+			'Ever wondered where old library books go when they are withdrawn? As it… Read more Read more';
+		const triple =
+			'Where Old Library Books Go Where Old Library Books Go Where Old Library Books Go';
+		const raw = page(TITLE, 'By Ana Ruiz', P1, P2, triple, teaser, P3, P4);
+		expect(cleanArticle(raw).paragraphs).toEqual([P1, P2, P3, P4]);
+		expect(reasonOf(raw, teaser)).toBe('teaser');
+		expect(reasonOf(raw, triple)).toBe('teaser');
 	});
 });

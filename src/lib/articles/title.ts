@@ -176,4 +176,3 @@ function setTitle(units: Unit[], verdicts: Verdict[], index: number): number {
 	});
 	return index;
 }
-
