@@ -12,7 +12,7 @@ import { neighbourCaptions } from './captions';
 import { chartCaptions } from './notices';
 import { markFirstTitle, markTitle } from './title';
 import { toUnits, type Unit } from './normalise';
-import { endsSentence, fold, isBullet, isFragment, sentenceCount, wordCount, words } from './shape';
+import { endsSentence, fold, isBullet, isFragment, sentenceCount, wordCount } from './shape';
 import type { ArticleLine, CleanedArticle, RemovalReason, Verdict } from './types';
 
 export type { ArticleLine, CleanedArticle, RemovalReason, RemovedLine } from './types';
