@@ -56,3 +56,24 @@ describe('htmlToText', () => {
 		expect(htmlToText(html)).toBe('Note\n\nHello there.');
 	});
 });
+
+describe('htmlToText on fragments (a clipboard selection, a saved body)', () => {
+	const para =
+		'The harbour wall was raised by a metre over the winter, after two storms in a row sent the sea into the market square and flooded the cellars of the old quay.';
+	const more =
+		'Engineers said the new wall should hold back a storm surge of the size that comes once in fifty years, and that the slipway would reopen to boats in the spring.';
+
+	it('reads a bare fragment of nested blocks without throwing', () => {
+		const fragment = `<div id="page-1"><div><header><h4>Coast —</h4><h2>Sea wall raised</h2></header><div><p>${para}</p><p>${more}</p></div></div></div>`;
+		const text = htmlToText(fragment);
+		expect(text).toContain(para);
+		expect(text).toContain(more);
+	});
+
+	it('reads a clipboard fragment that opens with a meta tag and no html or body element', () => {
+		const clip = `<meta charset="utf-8"><h1>Harbour Wall Raised Before the Storms</h1><p>${para}</p><p>${more}</p>`;
+		const text = htmlToText(clip);
+		expect(text.split('\n')[0]).toBe('Harbour Wall Raised Before the Storms');
+		expect(text).toContain(more);
+	});
+});

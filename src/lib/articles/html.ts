@@ -83,15 +83,34 @@ function withoutSiteName(title: string, siteName: string): string {
 	return head.slice(0, -1).trim() || title;
 }
 
+/**
+ * A DOM for `html`, whole page or fragment. linkedom builds a fragment (a clipboard selection
+ * starting `<meta charset>`, a saved article body) without <html> and <body>, and Readability
+ * then walks off the top of the tree; a fragment is set in a page of its own first.
+ */
+function parsePage(html: string): Document {
+	const parsed = parseHTML(html).document as unknown as Document;
+	if (parsed.documentElement?.tagName === 'HTML' && parsed.body) return parsed;
+	const page = `<!doctype html><html><head></head><body>${html}</body></html>`;
+	return parseHTML(page).document as unknown as Document;
+}
+
+/** Readability's article, or null when it finds none or fails on an odd tree. */
+function readability(document: Document) {
+	try {
+		return new Readability<Node>(document, { serializer: (node) => node }).parse();
+	} catch {
+		return null;
+	}
+}
+
 /** Reads a page with Readability; falls back to the body's own blocks for pages it rejects. */
 function readPage(html: string) {
-	const { document } = parseHTML(html);
+	const document = parsePage(html);
 	// A pasted selection has no <title>: its first main heading is the article's headline.
 	const pageTitle =
 		tidy(document.title ?? '') || tidy(document.querySelector('h1')?.textContent ?? '');
-	const article = new Readability<Node>(document as unknown as Document, {
-		serializer: (node) => node
-	}).parse();
+	const article = readability(document);
 	if (article?.content) {
 		return {
 			title: tidy(article.title ?? '') || pageTitle,
@@ -100,7 +119,8 @@ function readPage(html: string) {
 			paragraphs: blockTexts(article.content)
 		};
 	}
-	const fresh = parseHTML(html).document as unknown as Document;
+	// Readability changes the tree as it reads, so the fallback reads a fresh copy.
+	const fresh = parsePage(html);
 	return {
 		title: pageTitle,
 		byline: '',
