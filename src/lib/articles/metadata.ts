@@ -77,6 +77,7 @@ const BYLINE_SEPARATOR = /\s+[|·•–—-]\s+|\s*\|\s*/;
 /** A social handle after the names: "By Ana Ruiz @anaruiz". */
 const HANDLE = /[,\s]+@[\w.]+(?=\s|$)/u;
 const HANDLE_BYLINE = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),?\s+@[\w.]+$/u;
+const NAME_AND_DATE = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+[-–—|·]\s+(.{6,60})$/u;
 /** Words allowed in a name besides capitalised ones: particles and conjunctions. */
 const NAME_LINKS = /^(?:and|&|de|da|del|della|di|dos|du|van|von|der|den|la|le|bin|al|el|y)$/;
 
@@ -95,6 +96,9 @@ export function parseByline(text: string): string | null {
 	// "Ana Ruiz, @anaruiz": names with a social handle are a byline without the "By".
 	const handled = HANDLE_BYLINE.exec(text);
 	if (handled && looksLikeNames(handled[1]!)) return handled[1]!;
+	// "Ana Ruiz - Mar 3, 2024 8:02 pm UTC": names and a date are a byline without the "By".
+	const named = NAME_AND_DATE.exec(text);
+	if (named && looksLikeNames(named[1]!) && isDateLine(named[2]!)) return named[1]!;
 	const start = BYLINE_START.exec(text);
 	if (!start) return null;
 	const rest = text.slice(start[0].length).replace(HANDLE, '');

@@ -66,6 +66,8 @@ describe('furniture the plain path must name rightly', () => {
 	it('reads a byline that ends with a social handle', () => {
 		expect(clutterReason('By Ravi Patel @ravipatel')).toBe('byline');
 		expect(clutterReason('Ravi Patel, @ravipatel')).toBe('byline');
+		expect(clutterReason('Ravi Patel - Mar 3, 2024 8:02 pm UTC')).toBe('byline');
+		expect(clutterReason('Rates Rise - Markets Fall')).not.toBe('byline');
 	});
 
 	it('takes a headline that ends with its date for another story', () => {
