@@ -32,15 +32,22 @@ function referenceTitles(dir: string): string[] {
 	return [meta, h1].filter(Boolean);
 }
 
-function run(input: string, expected: string[], references: string[], structured: boolean): Row {
+interface Reference {
+	expected: string[];
+	titles: string[];
+	/** Readability's excerpt: the page's own summary, which a right standfirst repeats. */
+	excerpt: string;
+}
+
+function run(input: string, reference: Reference, structured: boolean): Row {
 	const start = performance.now();
 	const article = cleanArticle(input, { structured });
 	const ms = performance.now() - start;
 	const shown = [article.standfirst, ...article.paragraphs].filter((p): p is string => !!p);
 	return {
-		...scoreParagraphs(shown, expected),
+		...scoreParagraphs(shown, reference.expected, reference.excerpt ? [reference.excerpt] : []),
 		title: article.title,
-		titleRight: references.some((reference) => titleMatches(article.title, reference)),
+		titleRight: reference.titles.some((title) => titleMatches(article.title, title)),
 		ms,
 		words: input.split(/\s+/).length
 	};
@@ -58,17 +65,14 @@ const cell = (r: Row) =>
 console.log(`${'page'.padEnd(20)} | text: kept  clutter title | html: kept  clutter title`);
 for (const name of pages) {
 	const dir = join(folder, name);
-	const expected = htmlParagraphs(readFileSync(join(dir, 'body.html'), 'utf8'));
-	const references = referenceTitles(dir);
-	const reference = references.join(' / ');
-	const text = run(readFileSync(join(dir, 'page.txt'), 'utf8'), expected, references, false);
+	const reference: Reference = {
+		expected: htmlParagraphs(readFileSync(join(dir, 'body.html'), 'utf8')),
+		titles: referenceTitles(dir),
+		excerpt: JSON.parse(readFileSync(join(dir, 'metadata.json'), 'utf8')).excerpt ?? ''
+	};
+	const text = run(readFileSync(join(dir, 'page.txt'), 'utf8'), reference, false);
 	const htmlStart = performance.now();
-	const html = run(
-		htmlToText(readFileSync(join(dir, 'page.html'), 'utf8')),
-		expected,
-		references,
-		true
-	);
+	const html = run(htmlToText(readFileSync(join(dir, 'page.html'), 'utf8')), reference, true);
 	// The HTML path's time includes Readability.
 	html.ms = performance.now() - htmlStart;
 	totals.text.push(text);
@@ -79,7 +83,8 @@ for (const name of pages) {
 			['text', text],
 			['html', html]
 		] as const) {
-			if (!row.titleRight) console.log(`   ${path} title: ${row.title} ≠ ${reference}`);
+			if (!row.titleRight)
+				console.log(`   ${path} title: ${row.title} ≠ ${reference.titles.join(' / ')}`);
 			for (const line of row.missingLines) console.log(`   ${path} MISSING: ${line.slice(0, 110)}`);
 			for (const line of row.clutterLines) console.log(`   ${path} CLUTTER: ${line.slice(0, 110)}`);
 		}

@@ -1,4 +1,4 @@
-import { isCredit, isDateLine, parseByline, parseSource } from './metadata';
+import { isCredit, isDateLine, isPrintNote, parseByline, parseSource } from './metadata';
 import { isCaptionLabel } from './captions';
 import { isAuthorBio, isCookieNotice, isLoadingNote, isTeaserShape } from './notices';
 import { endsSentence, isPitch, sentenceCount, words } from './shape';
@@ -104,7 +104,7 @@ function isRelatedHeader(text: string): boolean {
 
 /** Marketing calls: "Read Now", "Out now!", "Latest edition", "Download the app", "50% off". */
 const PROMO =
-	/\b(?:out now|on sale(?: now)?|available now|(?:latest|new|current) (?:edition|issue)|this week['’]?s (?:edition|issue)|read now|buy now|shop now|order now|book now|listen now|watch now|download (?:the|our) app|get the app|free (?:e-?book|guide|download)|special offer|limited[- ]time|\d+% off|promo code)\b/i;
+	/\b(?:check out (?:more|our)|out now|on sale(?: now)?|available now|(?:latest|new|current) (?:edition|issue)|this week['’]?s (?:edition|issue)|read now|buy now|shop now|order now|book now|listen now|watch now|download (?:the|our) app|get the app|free (?:e-?book|guide|download)|special offer|limited[- ]time|\d+% off|promo code)\b/i;
 const CALL_TO_ACTION =
 	/^(?:read|watch|listen|download|buy|shop|order|book|explore|discover|get|see|view|check|find|click|tap)\b.{0,30}\b(?:now|here|today|more|app)\W*$/i;
 
@@ -162,7 +162,7 @@ const RULES: Rule[] = [
 	['date', isDateLine],
 	['teaser', isTeaserShape],
 	['partner-credit', isCredit],
-	['source', (text) => parseSource(text) !== null],
+	['source', (text) => parseSource(text) !== null || isPrintNote(text)],
 	['share-buttons', isShareButtons],
 	['navigation', isNavigation],
 	['related-links', isRelatedHeader],

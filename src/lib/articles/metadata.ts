@@ -121,6 +121,14 @@ export function parseByline(text: string): string | null {
 const SOURCE_LABEL = /^(?:source|sources|via|courtesy(?:\s+of)?)\s*[:–—-]\s*(.{2,80}?)\.?$/i;
 const FIRST_PUBLISHED =
 	/^(?:this\s+(?:article|story|piece|post|essay|interview|report)\s+(?:was\s+|is\s+)?(?:first\s+|originally\s+)?|(?:first|originally)\s+)(?:appeared|published|posted|ran)\s+(?:in|on|at|by)\s+(.{2,80}?)(?:\s+on\s+.*|,.*)?\.?$/i;
+/** "A version of this article appears in print on …, on Page A7": where, not who. */
+const PRINT_VERSION =
+	/^a version of this (?:article|story|review|essay) (?:appears|appeared) in print\b/i;
+
+export function isPrintNote(text: string): boolean {
+	return text.length <= 300 && PRINT_VERSION.test(text);
+}
+
 const COPYRIGHT =
 	/^(?:©|\(c\)|copyright)\s*©?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*(.{2,80}?)[.,]?(?:\s*all rights reserved\.?)?$/i;
 
@@ -136,7 +144,7 @@ export function parseSource(text: string): string | null {
 
 /** Phrases by which syndication, agency and reporting credits announce themselves. */
 const CREDIT_WORDS =
-	/\b(?:content partners?|partners? (?:for|on|of) this (?:story|article|report)|inputs? from|agency inputs|additional reporting|(?:reporting|writing|editing|edited|compiled) by|syndicated|wire (?:service|copy|report)|news agenc(?:y|ies)|agencies|auto-generated)\b/i;
+	/\b(?:content partners?|partners? (?:for|on|of) this (?:story|article|report)|inputs? from|agency inputs|additional reporting|(?:reporting|writing|editing|edited|compiled) by|syndicated|wire (?:service|copy|report)|news agenc(?:y|ies)|agencies|auto-generated|(?:medically )?reviewed by|fact[- ]checked by|(?:is )?supported by|in partnership with)\b/i;
 const CREDIT_OPENING =
 	/^(?:with|this|these|additional|reporting|writing|editing|edited|compiled|agencies)\b|^[–—-]/i;
 

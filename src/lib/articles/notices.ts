@@ -85,10 +85,10 @@ export function chartCaptions(texts: string[], open: boolean[]): number[] {
 	};
 	return texts.flatMap((text, i) => {
 		if (!open[i] || text.length > 250 || sentenceCount(text) > 2 || !endsSentence(text)) return [];
-		// Caption, then values; or caption, chart title, values (two of them, so a lone
-		// number after a paragraph, such as a list's "2", is not taken for a chart).
-		const direct = isValue(i + 1) && isValue(i + 2);
-		const titled = isLabel(i + 1) && isValue(i + 2) && isValue(i + 3);
-		return direct || titled ? [i] : [];
+		// Caption, then a chart's values, or its title and then values: at least two values
+		// among the next lines, so a lone number after a paragraph (a list's "2") is no chart.
+		const values = [1, 2, 3, 4, 5].filter((step) => isValue(i + step)).length;
+		const charted = isValue(i + 1) || (isLabel(i + 1) && isValue(i + 2));
+		return charted && values >= 2 ? [i] : [];
 	});
 }

@@ -70,6 +70,18 @@ describe('furniture the plain path must name rightly', () => {
 		expect(clutterReason('Rates Rise - Markets Fall')).not.toBe('byline');
 	});
 
+	it('names review credits, sponsor notes, print notes and site plugs', () => {
+		expect(clutterReason('Medically reviewed by Sam Lee, MD')).toBe('partner-credit');
+		expect(clutterReason('Coastal towns is supported by the Harbour Trust')).toBe('partner-credit');
+		expect(
+			clutterReason('A version of this article appears in print on May 3, 2024, on Page B2.')
+		).toBe('source');
+		expect(clutterReason('Check out more stories on CountyEcho.com!')).toBe('promo');
+		expect(
+			clutterReason('The plan is supported by most of the councillors, the mayor said.')
+		).toBeNull();
+	});
+
 	it('takes a headline that ends with its date for another story', () => {
 		expect(clutterReason('Council Approves Budget for the New Bridge MARCH 3, 2024')).toBe(
 			'teaser'
@@ -149,6 +161,12 @@ describe('the body of a pasted page', () => {
 		expect(cleanArticle(raw).title).toBe(
 			'Library Reading Room review: the roof repairs were worth the wait'
 		);
+	});
+
+	it('removes a chart caption above values with units and chart titles', () => {
+		const caption = 'Loans from the archive have risen every year since the reading room opened.';
+		const raw = page(TITLE, P1, P2, caption, '$915', 'thousand', 'Loans a year', '600', P3, P4);
+		expect(reasonOf(raw, caption)).toBe('photo-caption');
 	});
 
 	it('removes a chart caption that sits above chart labels and numbers', () => {
