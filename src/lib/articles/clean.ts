@@ -9,6 +9,7 @@ import {
 import { clutterReason, SPREADING_REASONS } from './clutter';
 import { parseByline, parseDate, parseSource } from './metadata';
 import { neighbourCaptions } from './captions';
+import { LEFT_OUT_MARKER } from './left-out';
 import { chartCaptions } from './notices';
 import { markFirstTitle, markTitle } from './title';
 import { toUnits, type Unit } from './normalise';
@@ -96,7 +97,9 @@ function markFragments(units: Unit[], verdicts: Verdict[]): void {
 	const weak = units.map(
 		(unit, i) => verdicts[i] === null && (isFragment(unit.text) || isBullet(unit.text))
 	);
-	const inRun = (i: number) => weak[i] === true || isRemoved(verdicts[i]);
+	// What Reader View left out is not next to the article, however it is printed.
+	const inRun = (i: number) =>
+		weak[i] === true || (isRemoved(verdicts[i]) && verdicts[i] !== 'reader-view');
 	let start = 0;
 	while (start < units.length) {
 		if (!inRun(start)) {
@@ -165,6 +168,17 @@ function allBody(verdicts: Verdict[]): BlockClasses {
 	return { judged: verdicts.map((verdict) => verdict !== null), initial: all, final: all };
 }
 
+/**
+ * After the marker come the blocks Reader View left out of an HTML page: each keeps the reason a
+ * line rule gives it, or says that Reader View set it aside.
+ */
+function markLeftOut(units: Unit[], verdicts: Verdict[]): void {
+	const marker = units.findIndex((unit) => unit.text === LEFT_OUT_MARKER);
+	if (marker < 0) return;
+	for (let i = marker; i < units.length; i += 1) verdicts[i] ??= 'reader-view';
+	verdicts[marker] = 'reader-view';
+}
+
 export interface CleanOptions {
 	/**
 	 * The text came out of Readability (an HTML paste or upload): the page's layout already set
@@ -181,6 +195,7 @@ const COMMENTS_SECTION =
 export function analyseArticle(raw: string, options: CleanOptions = {}): ArticleLine[] {
 	const units = toUnits(raw, (line) => clutterReason(line) !== null);
 	const verdicts: Verdict[] = units.map((unit) => clutterReason(unit.text));
+	if (options.structured) markLeftOut(units, verdicts);
 	const classes = options.structured ? allBody(verdicts) : bodyClasses(raw, units, verdicts);
 	const barriers = new Set(
 		units.flatMap((unit, i) => (COMMENTS_SECTION.test(unit.text) ? [i] : []))

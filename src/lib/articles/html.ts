@@ -1,5 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { LEFT_OUT_MARKER, leftOutBlocks } from './left-out';
+import { MAX_ARTICLE_CHARS } from './review';
 
 /**
  * Reduces an HTML page to the plain text the cleaner reads: the title on the first line, then
@@ -112,11 +114,16 @@ function readPage(html: string) {
 		tidy(document.title ?? '') || tidy(document.querySelector('h1')?.textContent ?? '');
 	const article = readability(document);
 	if (article?.content) {
+		const paragraphs = blockTexts(article.content);
+		// Readability changes the tree as it reads: what it left out is read from a fresh copy.
+		const page = parsePage(html).body;
+		const budget = MAX_ARTICLE_CHARS - paragraphs.join('\n\n').length - 2_000;
 		return {
 			title: tidy(article.title ?? '') || pageTitle,
 			byline: tidy(article.byline ?? ''),
 			siteName: tidy(article.siteName ?? ''),
-			paragraphs: blockTexts(article.content)
+			paragraphs,
+			leftOut: page ? leftOutBlocks(blockTexts(page), paragraphs, budget) : []
 		};
 	}
 	// Readability changes the tree as it reads, so the fallback reads a fresh copy.
@@ -125,11 +132,15 @@ function readPage(html: string) {
 		title: pageTitle,
 		byline: '',
 		siteName: '',
-		paragraphs: fresh.body ? blockTexts(fresh.body) : []
+		paragraphs: fresh.body ? blockTexts(fresh.body) : [],
+		leftOut: []
 	};
 }
 
-/** Article text of an HTML page: title, optional "By …" line, paragraphs, optional source line. */
+/**
+ * Article text of an HTML page: title, optional "By …" line, paragraphs, optional source line,
+ * then what Reader View left out, under its marker (see left-out.ts).
+ */
 export function htmlToText(html: string): string {
 	if (!html.trim()) return '';
 	const page = readPage(html);
@@ -140,5 +151,6 @@ export function htmlToText(html: string): string {
 	}
 	lines.push(...page.paragraphs);
 	if (page.siteName) lines.push(`Source: ${page.siteName}`);
+	if (page.leftOut.length > 0) lines.push(LEFT_OUT_MARKER, ...page.leftOut);
 	return lines.join('\n\n');
 }

@@ -27,6 +27,7 @@ export type RemovalReason =
 	| 'duplicate-standfirst'
 	| 'cookie-notice'
 	| 'author-bio'
+	| 'reader-view'
 	| 'fragment';
 
 export interface RemovedLine {
