@@ -35,8 +35,8 @@ describe('htmlToText', () => {
 	});
 
 	it('lists what Reader View left out, for the review screen, as removed lines', () => {
-		const html = `<html><head><title>Harbour Wall Raised</title></head><body>
-			<article><h1>Harbour Wall Raised</h1>
+		const html = `<html><head><title>Harbour Wall Raised a Metre Before the Winter Storms</title></head><body>
+			<article><h1>Harbour Wall Raised a Metre Before the Winter Storms</h1>
 			<p>${'The harbour wall was raised by a metre over the winter after two storms flooded the market square. '.repeat(3)}</p>
 			<p>${'Engineers said the new wall should hold back a surge of the size that comes once in fifty years. '.repeat(3)}</p>
 			<p>${'Boats will use the slipway again in spring, when the last of the scaffolding has been taken down. '.repeat(3)}</p>
@@ -47,6 +47,8 @@ describe('htmlToText', () => {
 		const aside = lines.find((l) => l.text.startsWith('Our weekly letter'));
 		expect(aside).toMatchObject({ kept: false, reason: 'reader-view' });
 		expect(lines.some((l) => l.text === LEFT_OUT_MARKER)).toBe(false);
+		// The headline Readability took as the title is not offered again.
+		expect(lines.filter((l) => l.text.startsWith('Harbour Wall Raised'))).toEqual([]);
 		const restored = applyReview(htmlToText(html), new Set(lines.map((l) => l.index)), {
 			structured: true
 		});

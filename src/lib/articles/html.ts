@@ -123,7 +123,14 @@ function readPage(html: string) {
 			byline: tidy(article.byline ?? ''),
 			siteName: tidy(article.siteName ?? ''),
 			paragraphs,
-			leftOut: page ? leftOutBlocks(blockTexts(page), paragraphs, budget) : []
+			// The headline Readability lifted out as the title is not left out.
+			leftOut: page
+				? leftOutBlocks(
+						blockTexts(page),
+						[article.title ?? '', article.byline ?? '', ...paragraphs],
+						budget
+					)
+				: []
 		};
 	}
 	// Readability changes the tree as it reads, so the fallback reads a fresh copy.
