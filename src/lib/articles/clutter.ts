@@ -59,6 +59,8 @@ function isNavigation(text: string): boolean {
 	) {
 		return true;
 	}
+	// Skip links, sometimes several run together: "Skip to contentSkip to site index".
+	if (/^skip to\b/i.test(text) && text.length <= 80 && !endsSentence(text)) return true;
 	if (/^(?:tags?|topics?|filed under|categories|category)\s*:/i.test(text) && text.length <= 200) {
 		return true;
 	}

@@ -82,6 +82,11 @@ describe('furniture the plain path must name rightly', () => {
 		).toBeNull();
 	});
 
+	it('takes skip links run together for navigation', () => {
+		expect(clutterReason('Skip to contentSkip to site index')).toBe('navigation');
+		expect(clutterReason('Skip to main navigation')).toBe('navigation');
+	});
+
 	it('takes a headline that ends with its date for another story', () => {
 		expect(clutterReason('Council Approves Budget for the New Bridge MARCH 3, 2024')).toBe(
 			'teaser'
