@@ -53,13 +53,23 @@ function isDatedHeadline(text: string): boolean {
 
 /** A teaser's summary cut short and followed by its link: "… As it… Read more". */
 const CUT_SUMMARY = /(?:…|\.\.\.)\s*read more(?:\s+read more)*\W*$/i;
-/** One headline printed two or three times in a row (link, image alt text, heading). */
-const REPEATED_HEADLINE = /^(\S.{9,150}?)(?:\s+\1){1,2}$/u;
+/**
+ * One headline printed two or three times in a row (link, image alt text, heading); the last
+ * copy may be cut off mid-word where the card's text box ended.
+ */
+const REPEATED_HEADLINE = /^(\S.{9,150}?)\s+\1(?=\s|$)/u;
+
+function isRepeatedHeadline(text: string): boolean {
+	const match = REPEATED_HEADLINE.exec(text);
+	if (!match) return false;
+	const rest = text.slice(match[0].length).trim();
+	return rest === '' || `${match[1]} ${match[1]}`.startsWith(rest);
+}
 
 /** Other stories' headlines and summaries by their shape: dated, cut off, or repeated. */
 export function isTeaserShape(text: string): boolean {
 	if (text.length > 500) return false;
-	return isDatedHeadline(text) || CUT_SUMMARY.test(text) || REPEATED_HEADLINE.test(text);
+	return isDatedHeadline(text) || CUT_SUMMARY.test(text) || isRepeatedHeadline(text);
 }
 
 /** Widgets still loading when the page was copied: "Loading...", "Wait 1 second to continue." */

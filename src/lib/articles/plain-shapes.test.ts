@@ -290,6 +290,9 @@ describe('the body of a pasted page', () => {
 			'Ever wondered where old library books go when they are withdrawn? As it… Read more Read more';
 		const triple =
 			'Where Old Library Books Go Where Old Library Books Go Where Old Library Books Go';
+		const cut = 'Where Old Maps Are Kept Where Old Maps Are Kept Where Old Ma';
+		expect(clutterReason(cut)).toBe('teaser');
+		expect(clutterReason('Again and again and again we said it')).toBeNull();
 		const raw = page(TITLE, 'By Ana Ruiz', P1, P2, triple, teaser, P3, P4);
 		expect(cleanArticle(raw).paragraphs).toEqual([P1, P2, P3, P4]);
 		expect(reasonOf(raw, teaser)).toBe('teaser');
