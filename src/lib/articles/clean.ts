@@ -195,7 +195,8 @@ const COMMENTS_SECTION =
 export function analyseArticle(raw: string, options: CleanOptions = {}): ArticleLine[] {
 	const units = toUnits(raw, (line) => clutterReason(line) !== null);
 	const verdicts: Verdict[] = units.map((unit) => clutterReason(unit.text));
-	if (options.structured) markLeftOut(units, verdicts);
+	// Only htmlToText writes the marker; honoured on both paths, so a text re-read stays right.
+	markLeftOut(units, verdicts);
 	const classes = options.structured ? allBody(verdicts) : bodyClasses(raw, units, verdicts);
 	const barriers = new Set(
 		units.flatMap((unit, i) => (COMMENTS_SECTION.test(unit.text) ? [i] : []))
