@@ -112,35 +112,22 @@ function readPage(html: string) {
 	// A pasted selection has no <title>: its first main heading is the article's headline.
 	const pageTitle =
 		tidy(document.title ?? '') || tidy(document.querySelector('h1')?.textContent ?? '');
+	// Readability changes the tree as it reads: the page's own blocks are read before it runs.
+	const blocks = document.body ? blockTexts(document.body) : [];
 	const article = readability(document);
-	if (article?.content) {
-		const paragraphs = blockTexts(article.content);
-		// Readability changes the tree as it reads: what it left out is read from a fresh copy.
-		const page = parsePage(html).body;
-		const budget = MAX_ARTICLE_CHARS - paragraphs.join('\n\n').length - 2_000;
-		return {
-			title: tidy(article.title ?? '') || pageTitle,
-			byline: tidy(article.byline ?? ''),
-			siteName: tidy(article.siteName ?? ''),
-			paragraphs,
-			// The headline Readability lifted out as the title is not left out.
-			leftOut: page
-				? leftOutBlocks(
-						blockTexts(page),
-						[article.title ?? '', article.byline ?? '', ...paragraphs],
-						budget
-					)
-				: []
-		};
+	if (!article?.content) {
+		return { title: pageTitle, byline: '', siteName: '', paragraphs: blocks, leftOut: [] };
 	}
-	// Readability changes the tree as it reads, so the fallback reads a fresh copy.
-	const fresh = parsePage(html);
+	const paragraphs = blockTexts(article.content);
+	const budget = MAX_ARTICLE_CHARS - paragraphs.join('\n\n').length - 2_000;
+	// The headline and byline Readability lifted out of the body are not "left out".
+	const lifted = [article.title ?? '', article.byline ?? '', ...paragraphs];
 	return {
-		title: pageTitle,
-		byline: '',
-		siteName: '',
-		paragraphs: fresh.body ? blockTexts(fresh.body) : [],
-		leftOut: []
+		title: tidy(article.title ?? '') || pageTitle,
+		byline: tidy(article.byline ?? ''),
+		siteName: tidy(article.siteName ?? ''),
+		paragraphs,
+		leftOut: leftOutBlocks(blocks, lifted, budget)
 	};
 }
 
