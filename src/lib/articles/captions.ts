@@ -41,13 +41,14 @@ export function neighbourCaptions(texts: string[], verdicts: Verdict[]): number[
 	const found = new Set<number>();
 	// A caption is a statement; a subhead above a picture ("Pricing and the rivals") is not.
 	const open = (i: number) =>
-		verdicts[i] === null && captionShaped(texts[i] ?? '') && endsSentence(texts[i] ?? '');
+		verdicts[i] === null && endsSentence(texts[i] ?? '') && captionShaped(texts[i] ?? '');
 	texts.forEach((text, i) => {
 		if (LABEL_BEFORE.test(text) && open(i + 1)) found.add(i + 1);
 		if (isLabelAfter(text) && open(i - 1)) found.add(i - 1);
 		const shortAbove = (texts[i - 1] ?? '').length <= SHORT_CAPTION;
 		if (CREDIT_ALONE.test(text) && shortAbove && open(i - 1)) found.add(i - 1);
 	});
+	if (found.size === 0) return [];
 	// The same caption printed again elsewhere on the page goes too.
 	const captions = new Set([...found].map((i) => fold(texts[i]!)));
 	texts.forEach((text, i) => {

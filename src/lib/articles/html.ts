@@ -91,10 +91,10 @@ function withoutSiteName(title: string, siteName: string): string {
  * then walks off the top of the tree; a fragment is set in a page of its own first.
  */
 function parsePage(html: string): Document {
-	const parsed = parseHTML(html).document as unknown as Document;
+	const parsed = parseHTML(html).document;
 	if (parsed.documentElement?.tagName === 'HTML' && parsed.body) return parsed;
 	const page = `<!doctype html><html><head></head><body>${html}</body></html>`;
-	return parseHTML(page).document as unknown as Document;
+	return parseHTML(page).document;
 }
 
 /** Readability's article, or null when it finds none or fails on an odd tree. */

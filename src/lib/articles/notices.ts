@@ -32,8 +32,12 @@ const BIO_DETAIL =
 	/\b(?:for|at|with) (?:the )?\p{Lu}|\bbased in\b|\bcovers?\b|\bcovered\b|\bcovering\b|\bjoined\b|\bpreviously\b|\bauthor of\b|\blives in\b|\bfollow (?:him|her|them)\b|@\w/u;
 
 /** "Ana Ruiz is a health reporter for the Echo, based in Leeds." A news sentence is not. */
+const HAS_ROLE = new RegExp(`\\b${ROLE}`, 'i');
+
 export function isAuthorBio(text: string): boolean {
-	if (text.length < 30 || text.length > 600 || sentenceCount(text) > 4) return false;
+	// The cheap test first: most lines name no reporter's trade at all.
+	if (text.length < 30 || text.length > 600 || !HAS_ROLE.test(text)) return false;
+	if (sentenceCount(text) > 4) return false;
 	const opening = BIO_OPENING.exec(text);
 	if (!opening || !looksLikeNames(opening[1]!)) return false;
 	return BIO_DETAIL.test(text.slice(opening[0].length));
@@ -94,7 +98,9 @@ export function chartCaptions(texts: string[], open: boolean[]): number[] {
 		return text !== '' && text.length <= 80 && !endsSentence(text);
 	};
 	return texts.flatMap((text, i) => {
-		if (!open[i] || text.length > 250 || sentenceCount(text) > 2 || !endsSentence(text)) return [];
+		// Values under it first: that test is cheap, and most lines have none.
+		if (!open[i] || !(isValue(i + 1) || isValue(i + 2)) || text.length > 250) return [];
+		if (sentenceCount(text) > 2 || !endsSentence(text)) return [];
 		// Caption, then a chart's values, or its title and then values: at least two values
 		// among the next lines, so a lone number after a paragraph (a list's "2") is no chart.
 		const values = [1, 2, 3, 4, 5].filter((step) => isValue(i + step)).length;

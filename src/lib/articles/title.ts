@@ -147,7 +147,10 @@ export function markTitle(
 	const body = new Set(prose.flatMap((i) => topics(units[i]!.text, stop)));
 	// How often each line occurs, folded: a headline is often printed twice (breadcrumb, heading).
 	const folds = new Map<string, number>();
-	for (const unit of units) folds.set(fold(unit.text), (folds.get(fold(unit.text)) ?? 0) + 1);
+	for (const unit of units) {
+		const folded = fold(unit.text);
+		folds.set(folded, (folds.get(folded) ?? 0) + 1);
+	}
 	const context = { body, folds, stop, start };
 	let index = -1;
 	let best = 0;

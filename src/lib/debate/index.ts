@@ -9,3 +9,6 @@ export * from './metrics';
 export * from './pseudonyms';
 export * from './escape';
 export * from './transcript';
+export * from './reactions';
+export * from './limits';
+export type * from './views';

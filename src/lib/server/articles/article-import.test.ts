@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acceptProposal, importText, saveImport } from './article-import';
 import { proposeImport } from '../../articles/review';
-import * as articles from '../articles';
+import * as articles from './articles';
 import { makeUser } from '../testing/factories';
 import { useTempDatabase } from '../testing/temp-db';
 

@@ -12,6 +12,7 @@ import {
 } from 'drizzle-orm/sqlite-core';
 import { PHASE_ORDER, POST_KINDS, type DebateSettings } from '../../debate/phases';
 import { SIDES } from '../../debate/sides';
+import { FLAG_REASONS, REACTION_KINDS } from '../../debate/reactions';
 import type { PhaseClock } from '../../debate/clock';
 import {
 	QUESTION_SOURCES,
@@ -228,7 +229,6 @@ export const questions = sqliteTable(
 			.notNull()
 			.references(() => quizzes.id, { onDelete: 'cascade' }),
 		position: integer('position').notNull(),
-		kind: text('kind').notNull(),
 		prompt: text('prompt').notNull(),
 		content: text('content', { mode: 'json' }).$type<QuestionContent>().notNull(),
 		explanation: text('explanation').notNull().default(''),
@@ -460,9 +460,7 @@ export const reactions = sqliteTable(
 		userId: integer('user_id')
 			.notNull()
 			.references(() => users.id, { onDelete: 'cascade' }),
-		kind: text('kind', {
-			enum: ['strong-evidence', 'good-reasoning', 'changed-my-mind']
-		}).notNull(),
+		kind: text('kind', { enum: REACTION_KINDS }).notNull(),
 		note: text('note'),
 		createdAt: integer('created_at', { mode: 'number' }).notNull()
 	},
@@ -482,7 +480,7 @@ export const flags = sqliteTable(
 		userId: integer('user_id')
 			.notNull()
 			.references(() => users.id, { onDelete: 'cascade' }),
-		reason: text('reason', { enum: ['needs-evidence', 'off-topic', 'disrespectful'] }).notNull(),
+		reason: text('reason', { enum: FLAG_REASONS }).notNull(),
 		authorReply: text('author_reply'),
 		resolvedAt: integer('resolved_at', { mode: 'number' }),
 		createdAt: integer('created_at', { mode: 'number' }).notNull()
