@@ -107,3 +107,21 @@ export function handGroups(
 		side: s.side
 	}));
 }
+
+/** One group as the teacher's list shows it. */
+export interface GroupSummary {
+	id: number;
+	name: string;
+	students: number;
+	sides: Record<Side, number>;
+	posts: number;
+}
+
+/** What a room shows about groups: which group it is, and for the teacher, every group. */
+export interface GroupsInfo {
+	classDebateId: number;
+	/** This room's group; null in the class debate itself. */
+	groupName: string | null;
+	/** Every group, for the teacher; empty for a student (other groups are not theirs). */
+	groups: GroupSummary[];
+}

@@ -178,7 +178,7 @@ describe('a group room is its members only', () => {
 		expect(() => room.view(one, g2!.id)).toThrow(/another group's room/);
 		expect(() => posts.create(one, g2!.id, question('Let me in?'))).toThrow(ForbiddenError);
 		expect(() => room.post(one, g2!.id, posted.post.id)).toThrow(ForbiddenError);
-		expect(() => moderation.react(one, posted.post.id, 'agree')).toThrow(ForbiddenError);
+		expect(() => moderation.react(one, posted.post.id, 'strong-evidence')).toThrow(ForbiddenError);
 		expect(() => debates.enter(one, g2!.id)).toThrow(ForbiddenError);
 		// Their own room shows only their group's posts; an outsider still gets "not found".
 		expect(room.view(one, g1!.id).posts).toEqual([]);

@@ -16,9 +16,10 @@ import {
 	GROUP_SIZE_MAX,
 	GROUP_SIZE_MIN,
 	type GroupStudent,
+	type GroupsInfo,
+	type GroupSummary,
 	type Placement
 } from '../../debate/groups';
-import type { Side } from '../../debate/sides';
 import * as classes from '../classes/classes';
 import { db } from '../db';
 import { debateMembers, debates, posts, type Debate, type DebateMember } from '../db/schema';
@@ -26,22 +27,7 @@ import type { PublicUser } from '../auth/public-user';
 import { addMember, DebateRefusal, enter, enterAsTeacher, groupsOf, joinDebate } from './debates';
 import * as live from './live';
 
-export interface GroupSummary {
-	id: number;
-	name: string;
-	students: number;
-	sides: Record<Side, number>;
-	posts: number;
-}
-
-/** What a room shows about groups: which group it is, and for the teacher, every group. */
-export interface GroupsInfo {
-	classDebateId: number;
-	/** This room's group; null in the class debate itself. */
-	groupName: string | null;
-	/** Every group, for the teacher; empty for a student (other groups are not theirs). */
-	groups: GroupSummary[];
-}
+export type { GroupSummary, GroupsInfo } from '../../debate/groups';
 
 export type SplitPlan =
 	{ kind: 'auto'; size: number } | { kind: 'hand'; chosen: Map<number, number> };

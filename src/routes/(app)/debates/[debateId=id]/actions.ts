@@ -1,6 +1,7 @@
 import { error, fail, isActionFailure, redirect, type RequestEvent } from '@sveltejs/kit';
 import { isFlagReason, isReactionKind, isSide } from '$lib/debate';
 import * as debates from '$lib/server/debates/debates';
+import * as groups from '$lib/server/debates/groups';
 import * as phases from '$lib/server/debates/phases';
 import { formId, requireUser } from '$lib/server/http/guards';
 import * as moderation from '$lib/server/debates/moderation';
@@ -91,7 +92,8 @@ function postOutcome(name: string, result: posts.PostResult, form: FormData) {
 
 export const roomActions = {
 	join: action('join', (user, id) => {
-		debates.joinDebate(user, id);
+		// In a debate held in groups this places the student in a group; the page then leads there.
+		groups.join(user, id);
 	}),
 	post: action('post', (user, id, form) =>
 		postOutcome('post', posts.create(user, id, postInput(form)), form)
