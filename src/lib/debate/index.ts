@@ -10,4 +10,5 @@ export * from './pseudonyms';
 export * from './escape';
 export * from './transcript';
 export * from './reactions';
+export * from './limits';
 export type * from './views';

@@ -1,10 +1,13 @@
 /**
- * What the room page receives: the shapes the server builds (server/debates/room.ts) and the
+ * What the debate pages receive: the shapes the server builds (server/debates/) and the
  * components read. Pure types, so components import them without reaching into server code.
  */
+import type { ParagraphHeat } from './metrics';
 import type { Phase, PostKind } from './phases';
 import type { FlagReason, ReactionKind } from './reactions';
-import type { Side } from './sides';
+import type { Side, SideNames } from './sides';
+import type { ShownSwing } from './stance';
+import type { RubricCriterion, TranscriptDebate, TranscriptPost } from './transcript';
 
 export interface PostView {
 	id: number;
@@ -78,4 +81,62 @@ export interface FlagView {
 	authorReply: string | null;
 	flaggedBy: string;
 	claim: string;
+}
+
+export interface StudentResult {
+	/** The row's place in join order: results carry no user id (with one, pseudonyms could be undone). */
+	key: number;
+	name: string;
+	side: Side | null;
+	posts: number;
+	rebuttals: number;
+	rebuttalsToOtherSide: number;
+	/** 0–1; null with no rebuttals. */
+	rebuttalShareToOtherSide: number | null;
+}
+
+export interface HeatRow extends ParagraphHeat {
+	/** The paragraph's opening words, so a row can be recognised without the article open. */
+	excerpt: string;
+}
+
+export interface ResultsView {
+	open: true;
+	debateId: number;
+	motion: string;
+	sideNames: SideNames;
+	phase: Phase;
+	isTeacher: boolean;
+	swing: ShownSwing;
+	students: StudentResult[];
+	heat: HeatRow[];
+}
+
+export type Results = ResultsView | { open: false; debateId: number; motion: string };
+
+export interface Transcript {
+	debate: TranscriptDebate;
+	posts: TranscriptPost[];
+	names: Map<number, string>;
+}
+
+export type RubricScores = Record<RubricCriterion, number | null>;
+
+export interface StudentRubric {
+	studentId: number;
+	name: string;
+	side: 'for' | 'against' | null;
+	scores: RubricScores;
+	comment: string;
+}
+
+export type OwnRubric =
+	{ released: false } | { released: true; scores: RubricScores; comment: string };
+
+export interface DebateSummary {
+	id: number;
+	motion: string;
+	phase: Phase;
+	classId: number;
+	className: string;
 }

@@ -22,6 +22,9 @@ import { ForbiddenError, NotFoundError } from '../http/not-found';
 import * as live from './live';
 import { CHANGE_NOTE_MAX } from '../../debate/stance';
 import { MINUTE_MS } from '../../time';
+import type { DebateSummary } from '../../debate/views';
+
+export type { DebateSummary };
 import { withoutNul } from '../../validation';
 import type { PublicUser } from '../auth/public-user';
 
@@ -235,14 +238,6 @@ export function voteStance(student: PublicUser, debateId: number, stance: number
 			.run();
 		emit('vote', { phase: debate.phase });
 	});
-}
-
-export interface DebateSummary {
-	id: number;
-	motion: string;
-	phase: Debate['phase'];
-	classId: number;
-	className: string;
 }
 
 const summaryColumns = {

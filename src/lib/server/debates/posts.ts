@@ -5,6 +5,8 @@
  */
 import { and, eq, sql } from 'drizzle-orm';
 import {
+	CLAIM_MAX,
+	REASONING_MAX,
 	canEdit,
 	canPost,
 	checkEvidence,
@@ -23,9 +25,6 @@ import * as live from './live';
 import { RequestLimiter } from '../http/request-limit';
 import { withoutNul } from '../../validation';
 import type { PublicUser } from '../auth/public-user';
-
-export const CLAIM_MAX = 300;
-export const REASONING_MAX = 1000;
 
 export interface PostInput {
 	kind: string;

@@ -12,14 +12,7 @@ import {
 	shownSwing,
 	stanceSwing,
 	type MetricPost,
-	type ParagraphHeat,
-	type Phase,
-	type ScoreRow,
-	type Side,
-	type SideNames,
-	type ShownSwing,
-	type TranscriptDebate,
-	type TranscriptPost
+	type ScoreRow
 } from '../../debate';
 import * as articles from '../articles/articles';
 import { db } from '../db';
@@ -28,37 +21,9 @@ import type { Debate, Post } from '../db/schema';
 import { enter, enterAsTeacher, members } from './debates';
 import type { PublicUser } from '../auth/public-user';
 import { scoresByStudent } from './rubric';
+import type { HeatRow, Results, ResultsView, StudentResult, Transcript } from '../../debate/views';
 
-export interface StudentResult {
-	/** The row's place in join order: results carry no user id (with one, pseudonyms could be undone). */
-	key: number;
-	name: string;
-	side: Side | null;
-	posts: number;
-	rebuttals: number;
-	rebuttalsToOtherSide: number;
-	/** 0–1; null with no rebuttals. */
-	rebuttalShareToOtherSide: number | null;
-}
-
-export interface HeatRow extends ParagraphHeat {
-	/** The paragraph's opening words, so a row can be recognised without the article open. */
-	excerpt: string;
-}
-
-export interface ResultsView {
-	open: true;
-	debateId: number;
-	motion: string;
-	sideNames: SideNames;
-	phase: Phase;
-	isTeacher: boolean;
-	swing: ShownSwing;
-	students: StudentResult[];
-	heat: HeatRow[];
-}
-
-export type Results = ResultsView | { open: false; debateId: number; motion: string };
+export type { HeatRow, Results, ResultsView, StudentResult, Transcript };
 
 const EXCERPT_CHARS = 80;
 
@@ -145,12 +110,6 @@ export function results(user: PublicUser, debateId: number): Results {
 			excerpt: excerpt(paragraphs[cell.paragraph] ?? '')
 		}))
 	};
-}
-
-export interface Transcript {
-	debate: TranscriptDebate;
-	posts: TranscriptPost[];
-	names: Map<number, string>;
 }
 
 /** The material of the transcript, for the teacher only, with the students' real names. */

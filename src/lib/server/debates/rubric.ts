@@ -4,7 +4,7 @@
  * student, so a row always says in full what the student was told.
  */
 import { and, asc, eq } from 'drizzle-orm';
-import { RUBRIC_CRITERIA, type RubricCriterion } from '../../debate';
+import { RUBRIC_CRITERIA, RUBRIC_COMMENT_MAX, type RubricCriterion } from '../../debate';
 import { db } from '../db';
 import { debateMembers, debates, rubricScores, users } from '../db/schema';
 import {
@@ -16,21 +16,9 @@ import {
 	members
 } from './debates';
 import type { PublicUser } from '../auth/public-user';
+import type { OwnRubric, RubricScores, StudentRubric } from '../../debate/views';
 
-export const COMMENT_MAX = 1000;
-
-export type RubricScores = Record<RubricCriterion, number | null>;
-
-export interface StudentRubric {
-	studentId: number;
-	name: string;
-	side: 'for' | 'against' | null;
-	scores: RubricScores;
-	comment: string;
-}
-
-export type OwnRubric =
-	{ released: false } | { released: true; scores: RubricScores; comment: string };
+export type { OwnRubric, RubricScores, StudentRubric };
 
 function emptyScores(): RubricScores {
 	return { claim: null, evidence: null, reasoning: null, engagement: null, civility: null };
@@ -108,9 +96,9 @@ export function save(
 	if (parsed.some((p) => p.score === null))
 		throw new DebateRefusal('Give every criterion a score from 1 to 4.');
 	const text = comment.trim();
-	if (text.length > COMMENT_MAX)
+	if (text.length > RUBRIC_COMMENT_MAX)
 		throw new DebateRefusal(
-			`Keep the comment to ${COMMENT_MAX.toLocaleString('en')} characters (it has ${text.length.toLocaleString('en')}).`
+			`Keep the comment to ${RUBRIC_COMMENT_MAX.toLocaleString('en')} characters (it has ${text.length.toLocaleString('en')}).`
 		);
 	db().transaction((tx) => {
 		for (const { criterion, score } of parsed) {
