@@ -14,7 +14,8 @@ test('two groups: posts stay in their group, each student sees only theirs, the 
 	browser,
 	axe
 }, testInfo) => {
-	test.setTimeout(120_000);
+	// Three browsers and a fresh server on two shared cores: generous.
+	test.setTimeout(240_000);
 	const teacher = await openRoom(browser, 'teacher');
 	await teacher.goto('/debates/new');
 	await teacher.getByLabel('Class').selectOption({ label: 'Global Affairs' });

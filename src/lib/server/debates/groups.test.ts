@@ -117,14 +117,15 @@ describe('splitting a debate into groups', () => {
 		expect(() => groups.split(c.teacher, c.debate.id, { kind: 'auto', size: 4 }, true)).toThrow(
 			/only before anyone posts, and this debate has 1 post\./
 		);
-		expect(() => groups.ungroup(c.teacher, c.debate.id)).toThrow(/before anyone posts/);
+		expect(() => groups.ungroup(c.teacher, c.debate.id, true)).toThrow(/before anyone posts/);
 		expect(debates.groupsOf(c.debate.id)).toHaveLength(2);
 	});
 
 	it('puts the class back together before anyone posts', async () => {
 		const c = await classroom(4);
 		groups.split(c.teacher, c.debate.id, { kind: 'auto', size: 2 }, false);
-		groups.ungroup(c.teacher, c.debate.id);
+		expect(() => groups.ungroup(c.teacher, c.debate.id, false)).toThrow(/Put everyone back/);
+		groups.ungroup(c.teacher, c.debate.id, true);
 		expect(debates.groupsOf(c.debate.id)).toEqual([]);
 		expect(debates.members(c.debate.id)).toHaveLength(4);
 	});

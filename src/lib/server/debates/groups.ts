@@ -169,9 +169,11 @@ export function split(teacher: PublicUser, debateId: number, plan: SplitPlan, co
 }
 
 /** Puts the class back together in one room (members keep sides and votes); before any post. */
-export function ungroup(teacher: PublicUser, debateId: number): void {
+export function ungroup(teacher: PublicUser, debateId: number, confirmed: boolean): void {
 	const { classDebate, groups } = planOf(teacher, debateId);
 	if (groups.length === 0) throw new DebateRefusal('This debate is not in groups.');
+	if (!confirmed)
+		throw new DebateRefusal('Tick “Put everyone back in one room” to undo the groups.');
 	const rooms = roomIds(classDebate);
 	live.changeRooms((tx, emitIn) => {
 		refuseOnceArgued(rooms);

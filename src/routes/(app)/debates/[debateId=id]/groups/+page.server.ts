@@ -91,8 +91,6 @@ export const actions: Actions = {
 		groups.split(user, debateId, { kind: 'hand', chosen }, form.get('confirm') === 'yes');
 	}),
 	ungroup: change('ungroup', (user, debateId, form) => {
-		if (form.get('confirm') !== 'yes')
-			throw new DebateRefusal('Tick “Put everyone back in one room” to undo the groups.');
-		groups.ungroup(user, debateId);
+		groups.ungroup(user, debateId, form.get('confirm') === 'yes');
 	})
 };
