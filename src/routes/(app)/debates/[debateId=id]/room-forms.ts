@@ -9,7 +9,7 @@ import { FLAG_REASONS, REACTION_KINDS, SIDES } from '$lib/debate';
 const ID = /^[1-9]\d{0,14}$/;
 
 /** Any text, '' when absent. */
-const text = z
+export const text = z
 	.string()
 	.optional()
 	.transform((value) => value ?? '');
@@ -17,7 +17,8 @@ const text = z
 /** A number typed or chosen; the domain refuses what is out of range (NaN included). */
 const number = text.transform(Number);
 
-const id = (message: string) => z.string({ error: message }).regex(ID, message).transform(Number);
+export const id = (message: string) =>
+	z.string({ error: message }).regex(ID, message).transform(Number);
 
 /** An id that may be left out: null when absent or not an id. */
 const optionalId = text.transform((value) => (ID.test(value) ? Number(value) : null));

@@ -1,10 +1,12 @@
 import { error, fail } from '@sveltejs/kit';
 import { RUBRIC_CRITERIA, type RubricCriterion } from '$lib/debate';
 import * as debates from '$lib/server/debates/debates';
-import { formId, requireUser } from '$lib/server/http/guards';
+import { requireUser } from '$lib/server/http/guards';
+import { parseForm } from '$lib/validation';
 import * as rubric from '$lib/server/debates/rubric';
 import { rethrowNotFound } from '$lib/server/http/refusals';
 import type { Actions, PageServerLoad } from './$types';
+import { releaseForm, rubricForm } from './rubric-forms';
 import { NOT_FOUND } from '../not-found';
 
 /** Runs a domain call, answering "not yours" with 404 like an unknown id. */
@@ -39,13 +41,12 @@ export const load: PageServerLoad = (event) => {
 export const actions: Actions = {
 	save: async (event) => {
 		const user = requireUser(event);
-		const form = await event.request.formData();
-		const studentId = formId(form, 'studentId');
-		if (studentId === null) error(400, 'Choose a student.');
+		const parsed = parseForm(rubricForm, await event.request.formData());
+		if (!parsed.ok) error(400, Object.values(parsed.errors)[0] ?? 'Choose a student.');
+		const { studentId, comment } = parsed.data;
 		const scores = Object.fromEntries(
-			RUBRIC_CRITERIA.map((criterion) => [criterion, form.get(criterion)])
-		) as Record<RubricCriterion, unknown>;
-		const comment = String(form.get('comment') ?? '');
+			RUBRIC_CRITERIA.map((criterion) => [criterion, parsed.data[criterion]])
+		) as Record<RubricCriterion, string>;
 		try {
 			guarded(() => rubric.save(user, Number(event.params.debateId), studentId, scores, comment));
 		} catch (err) {
@@ -57,8 +58,9 @@ export const actions: Actions = {
 	},
 	release: async (event) => {
 		const user = requireUser(event);
-		const form = await event.request.formData();
-		const released = form.get('released') === 'true';
+		const parsed = parseForm(releaseForm, await event.request.formData());
+		if (!parsed.ok) error(400, 'Choose whether to release the rubric.');
+		const { released } = parsed.data;
 		guarded(() => rubric.setReleased(user, Number(event.params.debateId), released));
 		return {
 			released,
