@@ -57,7 +57,8 @@ describe('readConfig', () => {
 		[{ ADDRESS_HEADER: 'x forwarded' }, 'ADDRESS_HEADER=x forwarded is not a header name.'],
 		[{ BODY_SIZE_LIMIT: 'lots' }, 'BODY_SIZE_LIMIT=lots must be a size like 5M or 512K.'],
 		[{ STANDPOINT_DEMO: 'yes' }, 'Write STANDPOINT_DEMO=1 or 0.'],
-		[{ STANDPOINT_TIME_ZONE: 'Mars/Olympus' }, 'is not a time zone.']
+		[{ STANDPOINT_TIME_ZONE: 'Mars/Olympus' }, 'is not a time zone.'],
+		[{ DATABASE_URL: 'postgres://u@db/standpoint' }, 'which Standpoint cannot run on yet']
 	])('%o stops the start: %s', (env, sentence) => {
 		expect(() => readConfig(env)).toThrow(ConfigError);
 		expect(() => readConfig(env)).toThrow(sentence);

@@ -137,6 +137,20 @@ function parseBodyLimit(value: string | undefined): number {
 	return bytes;
 }
 
+/**
+ * A file path or `file:` URL. A postgres:// URL is refused for now: the app does not run on
+ * PostgreSQL yet (issue 18), and taken as a path it would quietly create a SQLite file named
+ * after the URL, with the school's data going there instead of the server.
+ */
+function parseDatabaseUrl(value: string | undefined): string {
+	if (value && /^postgres(ql)?:\/\//.test(value)) {
+		throw new ConfigError(
+			'DATABASE_URL is a PostgreSQL URL, which Standpoint cannot run on yet: use a file path such as data/standpoint.db (deploy/README.md says how to move to PostgreSQL later).'
+		);
+	}
+	return value || 'data/standpoint.db';
+}
+
 /** Reads and checks the environment; throws a ConfigError with one sentence on a wrong value. */
 export function readConfig(env: Env = process.env): Config {
 	const origin = env.ORIGIN ? parseOrigin('ORIGIN', env.ORIGIN) : null;
@@ -155,7 +169,7 @@ export function readConfig(env: Env = process.env): Config {
 		protocolHeader: parseHeader('PROTOCOL_HEADER', env.PROTOCOL_HEADER),
 		hostHeader: parseHeader('HOST_HEADER', env.HOST_HEADER),
 		bodySizeLimit: parseBodyLimit(env.BODY_SIZE_LIMIT),
-		databaseUrl: env.DATABASE_URL || 'data/standpoint.db',
+		databaseUrl: parseDatabaseUrl(env.DATABASE_URL),
 		migrationsDir: env.MIGRATIONS_DIR || 'drizzle',
 		demo: parseSwitch('STANDPOINT_DEMO', env.STANDPOINT_DEMO, true, ['1', '0']),
 		demoPassword: env.STANDPOINT_DEMO_PASSWORD || null,

@@ -229,7 +229,6 @@ export const questions = sqliteTable(
 			.notNull()
 			.references(() => quizzes.id, { onDelete: 'cascade' }),
 		position: integer('position').notNull(),
-		kind: text('kind').notNull(),
 		prompt: text('prompt').notNull(),
 		content: text('content', { mode: 'json' }).$type<QuestionContent>().notNull(),
 		explanation: text('explanation').notNull().default(''),

@@ -34,7 +34,7 @@ async function classroom() {
 	});
 	// Joining (a POST in the app): auto-balance alternates sides.
 	for (const s of [ana, ben, cy]) debates.joinDebate(s, debate.id);
-	return { teacher, ana: ana!, ben: ben!, cy: cy!, klass, article, debate };
+	return { teacher, ana, ben, cy, klass, article, debate };
 }
 
 const claim = (quote: string, paragraph = 0) => ({

@@ -152,7 +152,7 @@ export function itemAnalysis(
 			id: q.id,
 			position: i + 1,
 			prompt: q.prompt,
-			kind: q.kind,
+			kind: q.content.kind,
 			skill: q.skill,
 			stats: test.items[i]!
 		}))

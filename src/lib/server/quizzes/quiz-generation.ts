@@ -52,7 +52,6 @@ function runEngine(owner: PublicUser, article: ArticleInput, options: GenerateOp
 
 function draftInput(draft: QuestionDraft): QuestionInput {
 	return {
-		kind: draft.kind,
 		prompt: draft.prompt,
 		content: draftToContent(draft),
 		explanation: draft.explanation,

@@ -132,7 +132,6 @@ export function importQuiz(
 			const evidence = anchor(q, paragraphs);
 			if (q.evidence && !evidence) unanchored += 1;
 			const input: quizzes.QuestionInput = {
-				kind: q.content.kind,
 				prompt: q.prompt,
 				content: q.content,
 				explanation: q.explanation,

@@ -33,7 +33,6 @@ export interface Evidence {
 }
 
 export interface QuestionInput {
-	kind: QuestionContent['kind'];
 	prompt: string;
 	content: QuestionContent;
 	explanation: string;
@@ -86,7 +85,6 @@ export function insertQuestion(
 		.values({
 			quizId,
 			position,
-			kind: input.kind,
 			prompt: input.prompt,
 			content: input.content,
 			explanation: input.explanation,

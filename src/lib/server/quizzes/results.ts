@@ -8,6 +8,7 @@ import { config } from '../app/config';
 import { db } from '../db';
 import { assignments, quizzes, responses, type Attempt } from '../db/schema';
 import { listQuestions } from './quizzes';
+import { paths } from '../../paths';
 
 export interface QuestionResult {
 	id: number;
@@ -84,7 +85,7 @@ export function resultsOf(attempt: Attempt, now = Date.now()): AttemptResults {
 			maxPoints: q.points,
 			explanation: q.explanation,
 			evidenceHref: evidence
-				? `/articles/${row.articleId}?hl=${q.evidenceParagraph}:${q.evidenceStart}-${q.evidenceEnd}#p${q.evidenceParagraph! + 1}`
+				? `${paths.article(row.articleId)}?hl=${q.evidenceParagraph}:${q.evidenceStart}-${q.evidenceEnd}#p${q.evidenceParagraph! + 1}`
 				: null
 		};
 	});

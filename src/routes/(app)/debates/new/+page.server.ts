@@ -7,6 +7,7 @@ import { rethrowNotFound } from '$lib/server/http/refusals';
 import { parseForm } from '$lib/validation';
 import type { Actions, PageServerLoad } from './$types';
 import { DEFAULTS, debateForm, settingsFrom } from './schema';
+import { paths } from '$lib/paths';
 
 export const load: PageServerLoad = (event) => {
 	const teacher = requireTeacher(event);
@@ -41,6 +42,6 @@ export const actions: Actions = {
 		} catch (err) {
 			rethrowNotFound(err, 'That article or class is not one of yours.');
 		}
-		redirect(303, `/debates/${created.id}`);
+		redirect(303, paths.debate(created.id));
 	}
 };
