@@ -391,11 +391,17 @@ export const debates = pgTable(
 		rubricReleasedAt: millis('rubric_released_at'),
 		/** Keys the room's pseudonyms (src/lib/debate/pseudonyms.ts); never sent to a browser. */
 		pseudonymSecret: text('pseudonym_secret').notNull().default(''),
+		/** A small group's class debate (see schema.ts); null on a class debate. */
+		parentId: integer('parent_id').references((): AnyPgColumn => debates.id, {
+			onDelete: 'cascade'
+		}),
+		groupName: text('group_name'),
 		createdAt: createdAt()
 	},
 	(table) => [
 		index('debates_class_idx').on(table.classId),
-		index('debates_article_idx').on(table.articleId)
+		index('debates_article_idx').on(table.articleId),
+		index('debates_parent_idx').on(table.parentId)
 	]
 );
 
