@@ -11,6 +11,7 @@ import { debateMembers, flags, posts, reactions, users } from './db/schema';
 import { members, type Access as DebateAccess } from './debates';
 import type { ReactionKind } from './moderation';
 import type { PublicUser } from './public-user';
+import { threadWindow } from './thread-window';
 
 export interface PostView {
 	id: number;
@@ -163,8 +164,8 @@ export interface PostWindow {
 
 /**
  * The latest `limit` threads started before `before` (a post id), pinned threads always, with
- * every reply in them. Only ids and parents are read for the whole room; full rows, counts and
- * names only for the posts shown, so rendering does not grow with the room.
+ * every reply in them. Only the window is read (see thread-window): full rows, counts and names
+ * only for the posts shown, so a load does not grow with the room.
  */
 export function postWindow(
 	user: PublicUser,
@@ -174,23 +175,7 @@ export function postWindow(
 	now = Date.now()
 ): PostWindow {
 	const debateId = access.debate.id;
-	const shape = db()
-		.select({ id: posts.id, parentId: posts.parentId, pinned: posts.pinned })
-		.from(posts)
-		.where(eq(posts.debateId, debateId))
-		.orderBy(asc(posts.id))
-		.all();
-	const parent = new Map(shape.map((p) => [p.id, p.parentId]));
-	const rootOf = (id: number): number => {
-		let at = id;
-		for (let up = parent.get(at); up != null && parent.has(up); up = parent.get(at)) at = up;
-		return at;
-	};
-	const roots = shape.filter((p) => p.parentId === null || !parent.has(p.parentId));
-	const older = roots.filter((p) => before === null || p.id < before);
-	const shown = older.slice(-limit);
-	const chosen = new Set([...shown, ...roots.filter((p) => p.pinned)].map((p) => p.id));
-	const ids = shape.filter((p) => chosen.has(rootOf(p.id))).map((p) => p.id);
+	const { ids, earlier } = threadWindow(debateId, before, limit);
 	const rows =
 		ids.length === 0
 			? []
@@ -200,6 +185,5 @@ export function postWindow(
 					.where(and(eq(posts.debateId, debateId), inArray(posts.id, ids)))
 					.orderBy(asc(posts.id))
 					.all();
-	const earlier = older.length > shown.length ? (shown[0]?.id ?? null) : null;
 	return { posts: toViews(user, access, rows.filter(visibleTo(user, access)), now), earlier };
 }
