@@ -9,3 +9,4 @@ export * from './metrics';
 export * from './pseudonyms';
 export * from './escape';
 export * from './transcript';
+export * from './suggest';

@@ -4,13 +4,14 @@
  * teacher sees names and hidden posts; students see pseudonyms in anonymous rooms, their own
  * hidden posts with the teacher's reason, and no one else's hidden posts at all.
  */
-import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { canEdit, roomPseudonyms, type PostKind, type Side } from '../debate';
 import { db } from './db';
-import { debateMembers, flags, posts, reactions, users } from './db/schema';
+import { posts } from './db/schema';
 import { members, type Access as DebateAccess } from './debates';
 import type { ReactionKind } from './moderation';
 import type { PublicUser } from './public-user';
+import { memberNames, openFlagsOn, postRows, reactionCounts, reactionsBy } from './room-reads';
 import { threadWindow } from './thread-window';
 
 export interface PostView {
@@ -44,15 +45,7 @@ type PostRow = typeof posts.$inferSelect;
 function namer(user: PublicUser, access: DebateAccess) {
 	const debateId = access.debate.id;
 	const roster = members(debateId);
-	const names = new Map(
-		db()
-			.select({ id: users.id, name: users.displayName })
-			.from(users)
-			.innerJoin(debateMembers, eq(debateMembers.userId, users.id))
-			.where(eq(debateMembers.debateId, debateId))
-			.all()
-			.map((row) => [row.id, row.name])
-	);
+	const names = new Map(memberNames(debateId).map((row) => [row.id, row.name]));
 	const pseudonyms = roomPseudonyms(
 		access.debate.pseudonymSecret,
 		roster.map((m) => m.userId)
@@ -76,35 +69,14 @@ function toViews(user: PublicUser, access: DebateAccess, rows: PostRow[], now: n
 	const ids = rows.map((r) => r.id);
 	const nameOf = namer(user, access);
 	const counts = new Map<number, Record<ReactionKind, number>>();
-	for (const row of db()
-		.select({ postId: reactions.postId, kind: reactions.kind, n: count() })
-		.from(reactions)
-		.where(inArray(reactions.postId, ids))
-		.groupBy(reactions.postId, reactions.kind)
-		.all()) {
+	for (const row of reactionCounts(ids)) {
 		const entry = counts.get(row.postId) ?? noReactions();
 		entry[row.kind] = row.n;
 		counts.set(row.postId, entry);
 	}
-	const reacted = db()
-		.select({ postId: reactions.postId, kind: reactions.kind })
-		.from(reactions)
-		.where(and(inArray(reactions.postId, ids), eq(reactions.userId, user.id)))
-		.all();
+	const reacted = reactionsBy(user.id, ids);
 	const mineIds = rows.filter((r) => r.authorId === user.id).map((r) => r.id);
-	const flagged =
-		mineIds.length === 0
-			? []
-			: db()
-					.select({
-						id: flags.id,
-						postId: flags.postId,
-						reason: flags.reason,
-						reply: flags.authorReply
-					})
-					.from(flags)
-					.where(and(inArray(flags.postId, mineIds), isNull(flags.resolvedAt)))
-					.all();
+	const flagged = mineIds.length === 0 ? [] : openFlagsOn(mineIds);
 	return rows.map((p) => ({
 		id: p.id,
 		side: p.side,
@@ -176,14 +148,6 @@ export function postWindow(
 ): PostWindow {
 	const debateId = access.debate.id;
 	const { ids, earlier } = threadWindow(debateId, before, limit);
-	const rows =
-		ids.length === 0
-			? []
-			: db()
-					.select()
-					.from(posts)
-					.where(and(eq(posts.debateId, debateId), inArray(posts.id, ids)))
-					.orderBy(asc(posts.id))
-					.all();
+	const rows = ids.length === 0 ? [] : postRows(debateId, ids);
 	return { posts: toViews(user, access, rows.filter(visibleTo(user, access)), now), earlier };
 }

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { DEFAULT_SETTINGS, PHASE_ORDER, type DebateSettings } from '$lib/debate';
+import {
+	DEFAULT_SETTINGS,
+	MOTION_MAX,
+	PHASE_ORDER,
+	SIDE_NAME_MAX,
+	type DebateSettings
+} from '$lib/debate';
 
 const plainText = (label: string, max: number) =>
 	z
@@ -22,9 +28,9 @@ const minutes = z
 export const debateForm = z.object({
 	articleId: z.coerce.number({ error: 'Choose an article.' }).int().positive('Choose an article.'),
 	classId: z.coerce.number({ error: 'Choose a class.' }).int().positive('Choose a class.'),
-	motion: plainText('the motion', 300),
-	sideFor: plainText('a name for the side for the motion', 40),
-	sideAgainst: plainText('a name for the side against the motion', 40),
+	motion: plainText('the motion', MOTION_MAX),
+	sideFor: plainText('a name for the side for the motion', SIDE_NAME_MAX),
+	sideAgainst: plainText('a name for the side against the motion', SIDE_NAME_MAX),
 	sideAssignment: z.enum(['balance', 'choose', 'assign'], { error: 'Choose how sides are given.' }),
 	quizThreshold: z
 		.string()
