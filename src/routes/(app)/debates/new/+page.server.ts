@@ -16,7 +16,7 @@ export const load: PageServerLoad = (event) => {
 	const article = owned.find((a) => a.id === Number(query.get('articleId'))) ?? owned[0];
 	const suggestions = article ? suggestionsFor(teacher, article.id) : [];
 	// Without JavaScript, "Use this motion" sends the form as a GET: fill in what it chose.
-	const used = suggestions[Number(query.get('use'))] ?? null;
+	const used = query.has('use') ? (suggestions[Number(query.get('use'))] ?? null) : null;
 	return {
 		articles: owned.map((a) => ({ id: a.id, title: a.title })),
 		classes: classes
