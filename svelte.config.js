@@ -34,7 +34,8 @@ const config = {
 					'../scripts/**/*.ts',
 					'../bench/**/*.ts',
 					'../playwright.config.ts',
-					'../drizzle.config.ts'
+					'../drizzle.config.ts',
+					'../drizzle.pg.config.ts'
 				);
 				return tsconfig;
 			}

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { request, type ClientRequest } from 'node:http';
-import { MAX_STREAMS_PER_USER } from '../src/lib/server/live';
+import { MAX_STREAMS_PER_USER } from '../src/lib/server/debates/live';
 import { startServer, DEMO_PASSWORD } from '../tests/server';
 import { addStudents, joinRoom, logIn } from './classroom-setup';
 

@@ -4,7 +4,7 @@
  */
 import { db } from '../src/lib/server/db';
 import * as mastery from '../src/lib/server/reports/mastery';
-import type { PublicUser } from '../src/lib/server/public-user';
+import type { PublicUser } from '../src/lib/server/auth/public-user';
 import { useTempDatabase } from '../src/lib/server/testing/temp-db';
 import { SKILLS } from '../src/lib/quizgen/skills';
 import { time } from './reports';

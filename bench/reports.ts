@@ -5,7 +5,7 @@
 import { itemAnalysis } from '../src/lib/server/quizzes/item-analysis';
 import { gradebook } from '../src/lib/server/reports/reports';
 import { db } from '../src/lib/server/db';
-import type { PublicUser } from '../src/lib/server/public-user';
+import type { PublicUser } from '../src/lib/server/auth/public-user';
 import { useTempDatabase } from '../src/lib/server/testing/temp-db';
 
 const STUDENTS = 40;

@@ -35,6 +35,41 @@ else {
 	console.log('  compose.yaml parses (docker compose not installed)');
 }
 
+// The PostgreSQL layout (not yet runnable: the app still runs on SQLite only).
+const pgCompose = spawnSync(
+	'docker',
+	['compose', '-f', `${here}compose.postgres.yaml`, 'config', '--quiet'],
+	{
+		env: { ...process.env, SITE_ADDRESS: 'standpoint.test', POSTGRES_PASSWORD: 'check' },
+		encoding: 'utf8'
+	}
+);
+{
+	const yaml = createRequire(import.meta.url)('js-yaml');
+	const file = yaml.load(readFileSync(`${here}compose.postgres.yaml`, 'utf8'));
+	const services = file?.services ?? {};
+	const apps = ['standpoint-a', 'standpoint-b'].map((name) => services[name]);
+	expect(
+		apps.every((app) => String(app?.environment?.DATABASE_URL).startsWith('postgres://')),
+		'compose.postgres.yaml: both instances use the PostgreSQL service'
+	);
+	expect(
+		apps.every((app) => app?.build?.dockerfile === 'deploy/Dockerfile'),
+		'compose.postgres.yaml: both instances build deploy/Dockerfile'
+	);
+	expect(
+		/pg_dump[\s\S]*tail -n \+15/.test(String(services.backup?.command)),
+		'compose.postgres.yaml: pg_dump backups rotate (newest 14)'
+	);
+	expect(
+		services.caddy?.volumes?.some((v) => String(v).startsWith('./Caddyfile.postgres:')),
+		'compose.postgres.yaml: Caddy balances with Caddyfile.postgres'
+	);
+	console.log(
+		`  compose.postgres.yaml: ${pgCompose.status === 0 ? 'docker compose config ok' : 'parses'}, two instances, pg_dump backups`
+	);
+}
+
 const dockerfile = readFileSync(`${here}Dockerfile`, 'utf8');
 const has = (pattern, message) => expect(pattern.test(dockerfile), `Dockerfile: ${message}`);
 has(/^FROM \S+ AS build$/m, 'a build stage');

@@ -43,6 +43,7 @@ fi
 echo "→ Caddyfile"
 if command -v caddy >/dev/null; then
 	SITE_ADDRESS=standpoint.test caddy validate --adapter caddyfile --config Caddyfile
+	SITE_ADDRESS=standpoint.test caddy validate --adapter caddyfile --config Caddyfile.postgres
 else
 	echo "  (caddy not installed: skipped)"
 fi

@@ -2,9 +2,17 @@
 import { existsSync } from 'node:fs';
 import { ensureBuild, ensureDependencies, run } from './prepare.js';
 import { findChromium } from './chromium.js';
+import { findPostgresBin, POSTGRES_INSTALL_HINT } from './lib/postgres-bin.js';
 
 ensureDependencies();
-console.log('→ Unit tests (vitest)');
+// The `postgres` vitest project starts its own throwaway server from these programs.
+if (!findPostgresBin()) {
+	console.error(`\n✗ ${POSTGRES_INSTALL_HINT}`);
+	process.exit(1);
+}
+console.log(
+	'→ Unit tests (vitest: the SQLite project and the PostgreSQL one, on a throwaway server)'
+);
 run('node_modules/.bin/vitest', ['run']);
 
 if (!(await findChromium())) {

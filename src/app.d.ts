@@ -1,5 +1,5 @@
 import type { Session } from '$lib/server/db/schema';
-import type { PublicUser } from '$lib/server/public-user';
+import type { PublicUser } from '$lib/server/auth/public-user';
 
 declare global {
 	namespace App {

@@ -6,13 +6,13 @@ import { setSessionTokenCookie, deleteSessionTokenCookie } from '$lib/server/aut
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { makeClientAddressSafe } from '$lib/server/http/client-address';
 import { compressHtml } from '$lib/server/http/compress';
-import { config, ConfigError, describeConfig, formatBytes } from '$lib/server/config';
+import { config, ConfigError, describeConfig, formatBytes } from '$lib/server/app/config';
 import { db } from '$lib/server/db';
 import { redirectBack, refuse } from '$lib/server/http/refusal';
-import { requestsByAddress, requestsByUser } from '$lib/server/request-limit';
+import { requestsByAddress, requestsByUser } from '$lib/server/http/request-limit';
 import { checkOrigin } from '$lib/server/http/same-origin';
-import { installGracefulShutdown } from '$lib/server/shutdown';
-import { prepareDatabase } from '$lib/server/startup';
+import { installGracefulShutdown } from '$lib/server/app/shutdown';
+import { prepareDatabase } from '$lib/server/app/startup';
 import { TOO_LARGE_PARAM } from '$lib/server/http/upload-limit';
 
 /** Runs once when the server starts, not during `vite build`. */

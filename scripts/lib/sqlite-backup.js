@@ -6,7 +6,7 @@ import { copyFileSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * DATABASE_URL as the app reads it (src/lib/server/config.ts): a path or a `file:` URL.
+ * DATABASE_URL as the app reads it (src/lib/server/app/config.ts): a path or a `file:` URL.
  * @param {Record<string, string | undefined>} env
  */
 export function databasePathFrom(env) {

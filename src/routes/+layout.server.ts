@@ -1,4 +1,4 @@
-import { config, formatBytes } from '$lib/server/config';
+import { config, formatBytes } from '$lib/server/app/config';
 import { TOO_LARGE_PARAM, tooLargeMessage } from '$lib/server/http/upload-limit';
 import type { LayoutServerLoad } from './$types';
 

@@ -1,10 +1,11 @@
 import { fail, redirect } from '@sveltejs/kit';
 import * as assignments from '$lib/server/quizzes/assignments';
-import * as classes from '$lib/server/classes';
-import * as debates from '$lib/server/debates';
-import * as demo from '$lib/server/demo';
-import { requireTeacher } from '$lib/server/guards';
+import * as classes from '$lib/server/classes/classes';
+import * as debates from '$lib/server/debates/debates';
+import * as demo from '$lib/server/db/demo';
+import { requireTeacher } from '$lib/server/http/guards';
 import { classForm, parseForm } from '$lib/validation';
+import { paths } from '$lib/paths';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals }) => {
@@ -26,7 +27,7 @@ export const actions: Actions = {
 		const parsed = parseForm(classForm, await event.request.formData());
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
 		const created = classes.create(teacher, parsed.data.name);
-		redirect(303, `/classes/${created.id}?created=1`);
+		redirect(303, `${paths.class(created.id)}?created=1`);
 	},
 	removeDemo: async (event) => {
 		const teacher = requireTeacher(event);
@@ -35,6 +36,6 @@ export const actions: Actions = {
 		if (!result.ok && result.code === 'not-confirmed')
 			return fail(400, { demoError: result.reason });
 		// The demo teacher removing the demo deletes their own account: they land signed out.
-		redirect(303, '/');
+		redirect(303, paths.home);
 	}
 };

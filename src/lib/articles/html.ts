@@ -89,7 +89,7 @@ function readPage(html: string) {
 	// A pasted selection has no <title>: its first main heading is the article's headline.
 	const pageTitle =
 		tidy(document.title ?? '') || tidy(document.querySelector('h1')?.textContent ?? '');
-	const article = new Readability<Node>(document as unknown as Document, {
+	const article = new Readability<Node>(document, {
 		serializer: (node) => node
 	}).parse();
 	if (article?.content) {
@@ -100,7 +100,7 @@ function readPage(html: string) {
 			paragraphs: blockTexts(article.content)
 		};
 	}
-	const fresh = parseHTML(html).document as unknown as Document;
+	const fresh = parseHTML(html).document;
 	return {
 		title: pageTitle,
 		byline: '',

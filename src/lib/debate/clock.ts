@@ -3,8 +3,7 @@
  * keeps the instant it ends; a paused clock keeps the time it had left, so a pause of any length
  * costs the students nothing. A null end means the phase has no countdown.
  */
-
-const MINUTE_MS = 60_000;
+import { MINUTE_MS } from '../time';
 
 export type PhaseClock =
 	{ status: 'running'; endsAt: number | null } | { status: 'paused'; remainingMs: number | null };

@@ -52,9 +52,7 @@ export type EventNeed = { post: number | null; header: boolean };
 /** Events about one post refetch that post; the rest change the header (phase, roster, flags). */
 export function needOf<T extends RoomEventType>(type: T, payload: RoomEvents[T]): EventNeed {
 	const postId =
-		typeof payload === 'object' && payload !== null && 'postId' in payload
-			? (payload.postId as number)
-			: null;
+		typeof payload === 'object' && payload !== null && 'postId' in payload ? payload.postId : null;
 	// Flags show in the teacher's queue (header) and on the author's own post.
 	const header = postId === null || type.startsWith('flag');
 	return { post: postId, header };

@@ -9,4 +9,7 @@ export * from './metrics';
 export * from './pseudonyms';
 export * from './escape';
 export * from './transcript';
+export * from './reactions';
+export * from './limits';
+export type * from './views';
 export * from './suggest';

@@ -7,6 +7,7 @@ describe('canPost: phase rules', () => {
 	it('refuses a rebuttal in Opening with a reason a student understands', () => {
 		expect(canPost('opening', 'rebuttal')).toEqual({
 			ok: false,
+			code: 'phase',
 			reason:
 				'Rebuttals open in the Rebuttal phase; it is now Opening. In this phase you can post a claim.'
 		});
@@ -16,6 +17,7 @@ describe('canPost: phase rules', () => {
 		const result = canPost('rebuttal', 'claim', { settings: { switchPhase: false } });
 		expect(result).toEqual({
 			ok: false,
+			code: 'phase',
 			reason:
 				'Claims closed with the Opening phase; it is now Rebuttal. In this phase you can post a rebuttal, a question or a concession.'
 		});
@@ -53,6 +55,7 @@ describe('canPost: phase rules', () => {
 	it('refuses a student without a side', () => {
 		expect(canPost('opening', 'claim', { side: null })).toEqual({
 			ok: false,
+			code: 'no-side',
 			reason: 'You need a side before you can post.'
 		});
 	});
@@ -80,11 +83,13 @@ describe('canPost: quiz gate', () => {
 describe('canPost: threads', () => {
 	it('requires a rebuttal to answer a post', () => {
 		const result = canPost('rebuttal', 'rebuttal', { side: 'for' });
+		expect(!result.ok && result.code).toBe('needs-parent');
 		expect(!result.ok && result.reason).toContain('choose the post you are answering');
 	});
 
 	it('requires a rebuttal to answer the other side', () => {
 		const ownSide = canPost('rebuttal', 'rebuttal', { side: 'for', parent: { side: 'for' } });
+		expect(!ownSide.ok && ownSide.code).toBe('same-side');
 		expect(!ownSide.ok && ownSide.reason).toContain('argues your own side');
 		const other = canPost('rebuttal', 'rebuttal', { side: 'for', parent: { side: 'against' } });
 		expect(other).toEqual({ ok: true });
@@ -101,6 +106,7 @@ describe('canPost: threads', () => {
 	it('lets a question answer either side but keeps claims at the top level', () => {
 		expect(canPost('rebuttal', 'question', { side: 'for', parent: { side: 'for' } }).ok).toBe(true);
 		const claim = canPost('opening', 'claim', { side: 'for', parent: { side: 'against' } });
+		expect(!claim.ok && claim.code).toBe('own-thread');
 		expect(!claim.ok && claim.reason).toContain('starts its own thread');
 	});
 });
@@ -115,6 +121,7 @@ describe('canEdit', () => {
 	it('refuses after five minutes, saying how old the post is', () => {
 		expect(canEdit(post, 7, post.createdAt + 7 * MINUTE)).toEqual({
 			ok: false,
+			code: 'edit-window',
 			reason: 'Posts can be edited for 5 minutes after posting; this one is 7 minutes old.'
 		});
 	});

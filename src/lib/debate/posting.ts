@@ -12,11 +12,27 @@ import {
 	type PostKind
 } from './phases';
 import type { Side } from './sides';
+import { MINUTE_MS } from '../time';
 
-export type Check = { ok: true } | { ok: false; reason: string };
+/** Why a post or edit is refused, for the program to act on; `reason` is the sentence people read. */
+export type RefusalCode =
+	| 'phase'
+	| 'paused'
+	| 'no-side'
+	| 'quiz'
+	| 'needs-parent'
+	| 'own-thread'
+	| 'same-side'
+	| 'not-author'
+	| 'hidden'
+	| 'edit-window';
+
+export type Check = { ok: true } | { ok: false; code: RefusalCode; reason: string };
+
+/** Refusals about the post being answered: a reply is judged against its parent when sent. */
+export const THREAD_REFUSALS: readonly RefusalCode[] = ['needs-parent', 'own-thread', 'same-side'];
 
 export const EDIT_WINDOW_MINUTES = 5;
-const MINUTE_MS = 60_000;
 
 export const POST_KIND_LABELS: Record<PostKind, string> = {
 	claim: 'claim',
@@ -39,7 +55,7 @@ export interface PostingContext {
 }
 
 const OK: Check = { ok: true };
-const refuse = (reason: string): Check => ({ ok: false, reason });
+const refuse = (code: RefusalCode, reason: string): Check => ({ ok: false, code, reason });
 
 function capitalise(text: string): string {
 	return text.charAt(0).toUpperCase() + text.slice(1);
@@ -73,31 +89,38 @@ function phaseRefusal(phase: Phase, kind: PostKind, sequence: Phase[]): string {
 	return `${plural} cannot be posted in this debate.`;
 }
 
-function quizRefusal(quiz: PostingContext['quiz']): string | null {
+function quizRefusal(quiz: PostingContext['quiz']): Check | null {
 	if (!quiz || quiz.threshold === null) return null;
 	if (quiz.bestScore === null) {
-		return `Take the quiz on the article first: posting needs a score of at least ${quiz.threshold}%.`;
+		return refuse(
+			'quiz',
+			`Take the quiz on the article first: posting needs a score of at least ${quiz.threshold}%.`
+		);
 	}
 	if (quiz.bestScore < quiz.threshold) {
-		return `Posting needs a quiz score of at least ${quiz.threshold}%; your best so far is ${quiz.bestScore}%. Reread the article and try the quiz again.`;
+		return refuse(
+			'quiz',
+			`Posting needs a quiz score of at least ${quiz.threshold}%; your best so far is ${quiz.bestScore}%. Reread the article and try the quiz again.`
+		);
 	}
 	return null;
 }
 
-function threadRefusal(phase: Phase, kind: PostKind, ctx: PostingContext): string | null {
+function threadRefusal(phase: Phase, kind: PostKind, ctx: PostingContext): Check | null {
 	const parent = ctx.parent ?? null;
 	if (kind === 'claim' || kind === 'closing') {
-		return parent ? `A ${POST_KIND_LABELS[kind]} starts its own thread; post it on its own.` : null;
+		const own = `A ${POST_KIND_LABELS[kind]} starts its own thread; post it on its own.`;
+		return parent ? refuse('own-thread', own) : null;
 	}
 	if (!parent) {
-		return kind === 'rebuttal'
-			? 'A rebuttal answers a post: choose the post you are answering.'
-			: null;
+		const answer = 'A rebuttal answers a post: choose the post you are answering.';
+		return kind === 'rebuttal' ? refuse('needs-parent', answer) : null;
 	}
 	const arguing = ctx.side ? effectiveSide(ctx.side, phase) : null;
 	const mustCross = kind === 'rebuttal' || kind === 'concession';
 	if (mustCross && arguing !== null && parent.side === arguing) {
-		return `A ${kind} answers a post from the other side; that post argues your own side.`;
+		const other = `A ${kind} answers a post from the other side; that post argues your own side.`;
+		return refuse('same-side', other);
 	}
 	return null;
 }
@@ -107,12 +130,13 @@ export function canPost(phase: Phase, kind: PostKind, ctx: PostingContext = {}):
 	const sequence = phaseSequence(ctx.settings ?? { switchPhase: true });
 	// Prepare and Reflect are for reading and voting: say when posting opens, not "paused".
 	if (phase === 'prepare' || phase === 'reflect')
-		return refuse(phaseRefusal(phase, kind, sequence));
-	if (ctx.paused) return refuse('The debate is paused; you can post again when it resumes.');
-	if (!allowedPostKinds(phase).includes(kind)) return refuse(phaseRefusal(phase, kind, sequence));
-	if (ctx.side === null) return refuse('You need a side before you can post.');
-	const reason = quizRefusal(ctx.quiz) ?? threadRefusal(phase, kind, ctx);
-	return reason ? refuse(reason) : OK;
+		return refuse('phase', phaseRefusal(phase, kind, sequence));
+	if (ctx.paused)
+		return refuse('paused', 'The debate is paused; you can post again when it resumes.');
+	if (!allowedPostKinds(phase).includes(kind))
+		return refuse('phase', phaseRefusal(phase, kind, sequence));
+	if (ctx.side === null) return refuse('no-side', 'You need a side before you can post.');
+	return quizRefusal(ctx.quiz) ?? threadRefusal(phase, kind, ctx) ?? OK;
 }
 
 export interface EditablePost {
@@ -124,12 +148,14 @@ export interface EditablePost {
 
 /** Authors may fix a post for a few minutes after posting; after that it stands as written. */
 export function canEdit(post: EditablePost, editorId: number, now: number): Check {
-	if (post.authorId !== editorId) return refuse('Only the author can edit a post.');
-	if (post.hidden) return refuse('This post is hidden by your teacher and cannot be edited.');
+	if (post.authorId !== editorId) return refuse('not-author', 'Only the author can edit a post.');
+	if (post.hidden)
+		return refuse('hidden', 'This post is hidden by your teacher and cannot be edited.');
 	const age = now - post.createdAt;
 	if (age > EDIT_WINDOW_MINUTES * MINUTE_MS) {
 		const minutes = Math.floor(age / MINUTE_MS);
 		return refuse(
+			'edit-window',
 			`Posts can be edited for ${EDIT_WINDOW_MINUTES} minutes after posting; this one is ${minutes} minutes old.`
 		);
 	}

@@ -3,9 +3,9 @@
  * teacher gave them (by default Intervention and Cooperation).
  */
 
-export type Side = 'for' | 'against';
+export const SIDES = ['for', 'against'] as const;
 
-export const SIDES: readonly Side[] = ['for', 'against'];
+export type Side = (typeof SIDES)[number];
 
 export interface SideNames {
 	for: string;

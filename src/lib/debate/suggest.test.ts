@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { suggestDebates, MOTION_MAX, type ArticleText } from './suggest';
+import { MOTION_MAX } from './limits';
+import { suggestDebates, type ArticleText } from './suggest';
 
 // Invented articles, one per shape the suggestions read.
 const article = (title: string, paragraphs: string[] = [], standfirst: string | null = null) =>

@@ -5,6 +5,7 @@
  * the groups the text sets against each other ("supporters" and "critics") when it has both.
  * Pure: the teacher edits or ignores what this offers.
  */
+import { MOTION_MAX, SIDE_NAME_MAX } from './limits';
 
 export interface ArticleText {
 	title: string;
@@ -18,9 +19,6 @@ export interface DebateSuggestion {
 	sideAgainst: string;
 }
 
-/** The form's limits: a motion and a side name as long as the form takes. */
-export const MOTION_MAX = 300;
-export const SIDE_NAME_MAX = 40;
 const MAX_SUGGESTIONS = 3;
 
 // Words a report uses for the two camps; the first found of each names a side.

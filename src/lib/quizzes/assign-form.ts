@@ -26,8 +26,8 @@ export { TIME_LIMIT_MAX_MINUTES };
 export function localToUtc(value: string, timeZone: string): number | null {
 	const m = LOCAL_TIME.exec(value.trim());
 	if (!m) return null;
-	const [year, month, day, hour, minute] = m.slice(1, 6).map(Number) as number[];
-	const utc = Date.UTC(year!, month! - 1, day!, hour!, minute!);
+	const [year, month, day, hour, minute] = m.slice(1, 6).map(Number);
+	const utc = Date.UTC(year!, month! - 1, day, hour, minute);
 	const check = new Date(utc);
 	if (check.getUTCMonth() !== month! - 1 || check.getUTCDate() !== day! || hour! > 23) return null;
 	return wallTimeToUtc(utc, timeZone);

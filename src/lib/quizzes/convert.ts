@@ -61,7 +61,7 @@ export function toGradable(id: number, points: number, content: QuestionContent)
 		case 'evidence_pair':
 			return { ...base, kind: 'evidence_pair', partA: content.partA, partB: content.partB };
 		default:
-			return { ...base, ...content } as Question;
+			return { ...base, ...content };
 	}
 }
 

@@ -284,7 +284,7 @@ export function parseQuestionForm(
 		input: {
 			kind: chosen as ContentKind,
 			prompt: promptText,
-			content: content as QuestionContent,
+			content,
 			explanation: explanationText,
 			evidence,
 			points: pointValue,

@@ -1,17 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleAnswer } from '../quizzes/sample-answers';
-import { DEFAULT_SETTINGS } from '../quizzes/types';
 import { CHANGE_NOTE_MAX } from '../debate/stance';
 import { parseForm, classForm } from '../validation';
-import * as assignments from './quizzes/assignments';
 import * as attempts from './quizzes/attempts';
 import * as answers from './quizzes/answers';
-import * as classes from './classes';
-import * as phases from './debate-phases';
-import * as debates from './debates';
-import * as posts from './posts';
-import { POST_BURST } from './posts';
-import { makeClassWithArticle, makeQuiz, makeUser } from './testing/factories';
+import * as classes from './classes/classes';
+import * as phases from './debates/phases';
+import * as debates from './debates/debates';
+import * as posts from './debates/posts';
+import { POST_BURST } from './debates/posts';
+import {
+	assignQuiz,
+	makeClassWithArticle,
+	makePublishedQuiz,
+	makeUser,
+	startAttempt
+} from './testing/factories';
 import { useTempDatabase } from './testing/temp-db';
 
 let cleanup: () => void;
@@ -92,27 +96,19 @@ describe('reflect note', () => {
 describe('a student removed from the class', () => {
 	it('can no longer save or submit an open attempt', async () => {
 		const c = await room();
-		const quiz = makeQuiz(c.teacher, c.article.id);
+		const quiz = makePublishedQuiz(c.teacher, c.article.id);
 		const quizzes = await import('./quizzes/quizzes');
-		quizzes.publish(c.teacher, quiz.id);
-		const assignment = assignments.create(c.teacher, {
-			classId: c.klass.id,
-			quizId: quiz.id,
-			opensAt: 0,
-			dueAt: null,
-			settings: DEFAULT_SETTINGS
-		});
+		const assignment = assignQuiz(c.teacher, c.klass.id, quiz.id);
 		const question = quizzes.listQuestions(quiz.id)[0]!;
-		const started = attempts.start(c.ana, assignment.id);
-		if (!started.ok) throw new Error('not started');
+		const attempt = startAttempt(c.ana, assignment.id);
 		expect(classes.removeStudent(c.teacher, c.klass.id, c.ana.id)).toBe(true);
 		const answer = sampleAnswer(question.content, true);
-		expect(answers.saveResponse(c.ana, started.attempt.id, question.id, answer)).toEqual({
+		expect(answers.saveResponse(c.ana, attempt.id, question.id, answer)).toEqual({
 			ok: false,
 			reason: 'not-found'
 		});
-		expect(attempts.submit(c.ana, started.attempt.id)).toBeNull();
-		expect(attempts.getOwn(c.ana, started.attempt.id)?.submittedAt).toBeNull();
+		expect(attempts.submit(c.ana, attempt.id)).toBeNull();
+		expect(attempts.getOwn(c.ana, attempt.id)?.submittedAt).toBeNull();
 	});
 });
 
@@ -126,21 +122,13 @@ describe('autosave order', () => {
 	it('keeps the answer typed last when an older save arrives after a newer one', async () => {
 		const c = await room();
 		const quizzes = await import('./quizzes/quizzes');
-		const quiz = makeQuiz(c.teacher, c.article.id);
-		quizzes.publish(c.teacher, quiz.id);
-		const assignment = assignments.create(c.teacher, {
-			classId: c.klass.id,
-			quizId: quiz.id,
-			opensAt: 0,
-			dueAt: null,
-			settings: DEFAULT_SETTINGS
-		});
+		const quiz = makePublishedQuiz(c.teacher, c.article.id);
+		const assignment = assignQuiz(c.teacher, c.klass.id, quiz.id);
 		const question = quizzes.listQuestions(quiz.id)[0]!;
-		const started = attempts.start(c.ben, assignment.id);
-		if (!started.ok) throw new Error('not started');
+		const attempt = startAttempt(c.ben, assignment.id);
 		const right = sampleAnswer(question.content, true);
 		const wrong = sampleAnswer(question.content, false);
-		const id = started.attempt.id;
+		const id = attempt.id;
 		// Tab B typed the right answer at t=2000; tab A's older save (t=1000) arrives late.
 		expect(answers.saveResponse(c.ben, id, question.id, right, Date.now(), 2_000).ok).toBe(true);
 		expect(answers.saveResponse(c.ben, id, question.id, wrong, Date.now(), 1_000).ok).toBe(true);

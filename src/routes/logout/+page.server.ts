@@ -1,16 +1,17 @@
 import { redirect } from '@sveltejs/kit';
 import { deleteSessionTokenCookie } from '$lib/server/auth/cookie';
 import { invalidateSession } from '$lib/server/auth/session';
+import { paths } from '$lib/paths';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals }) => {
-	if (!locals.user) redirect(303, '/login');
+	if (!locals.user) redirect(303, paths.login);
 };
 
 export const actions: Actions = {
 	default: ({ locals, cookies }) => {
 		if (locals.session) invalidateSession(locals.session.id);
 		deleteSessionTokenCookie(cookies);
-		redirect(303, '/login');
+		redirect(303, paths.login);
 	}
 };

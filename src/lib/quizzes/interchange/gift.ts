@@ -98,7 +98,7 @@ function questionGift(q: PortableQuestion, index: number): string | SkippedQuest
 				return { name: title, reason: 'GIFT holds one blank per question; this cloze has more' };
 			}
 			const answers = c.blanks[0]!.acceptedAnswers.map((a) => `\t=${escapeAnswer(a)}`).join('\n');
-			return item(tags, title, parts[0]!, answers, feedback, parts[1]!);
+			return item(tags, title, parts[0]!, answers, feedback, parts[1]);
 		}
 		case 'ordering':
 			return item(

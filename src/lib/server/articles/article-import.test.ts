@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acceptProposal, importText, saveImport } from './article-import';
-import * as articles from '../articles';
+import * as articles from './articles';
 import { makeUser } from '../testing/factories';
 import { useTempDatabase } from '../testing/temp-db';
 

@@ -7,9 +7,9 @@ import {
 } from '../../articles/review';
 import type { CleanedArticle } from '../../articles/types';
 import { detectLanguage } from '../../language';
-import * as articles from '../articles';
+import * as articles from './articles';
 import type { Article } from '../db/schema';
-import type { PublicUser } from '../public-user';
+import type { PublicUser } from '../auth/public-user';
 
 /** Which reader the text went through: Readability over HTML, or the plain-text cleaner. */
 export type ImportPath = 'html' | 'text';

@@ -1,5 +1,6 @@
 import type { Cookies } from '@sveltejs/kit';
 import type { ImportReport } from '../../quizzes/interchange/types';
+import { paths } from '../../paths';
 
 export type { ImportReport };
 
@@ -13,7 +14,7 @@ type Jar = { cookies: Cookies; url: URL };
 
 /** Plain http is how a classroom runs Standpoint: mark the cookie Secure only over https. */
 const options = (event: Jar, quizId: number) => ({
-	path: `/quizzes/${quizId}`,
+	path: paths.quiz(quizId),
 	httpOnly: true,
 	sameSite: 'lax' as const,
 	secure: event.url.protocol === 'https:'

@@ -1,6 +1,6 @@
 import { dev } from '$app/environment';
 import type { Cookies } from '@sveltejs/kit';
-import { config } from '../config';
+import { config } from '../app/config';
 import { SESSION_COOKIE } from './session';
 
 export function setSessionTokenCookie(cookies: Cookies, token: string, expiresAt: number): void {

@@ -1,6 +1,6 @@
 import { loginAttemptsByAccount, loginAttemptsByPair, pairKey } from './login-throttle';
-import { authenticate } from '../users';
-import type { PublicUser } from '../public-user';
+import { authenticate } from './users';
+import type { PublicUser } from './public-user';
 
 export type LoginOutcome =
 	| { ok: true; user: PublicUser }

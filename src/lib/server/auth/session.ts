@@ -4,7 +4,7 @@ import { and, eq, ne, sql } from 'drizzle-orm';
 import { db, type Db } from '../db';
 import { preparedFor } from '../db/prepared';
 import { sessions, users, type Session } from '../db/schema';
-import { toPublicUser, type PublicUser } from '../public-user';
+import { toPublicUser, type PublicUser } from './public-user';
 import { DAY_MS } from '../../time';
 
 export const SESSION_LIFETIME_MS = 30 * DAY_MS;

@@ -1,5 +1,5 @@
 import { isLoopback, lanAddresses } from '../../../../scripts/lib/lan-addresses.js';
-import type { Config } from '../config';
+import type { Config } from '../app/config';
 
 /**
  * The address students type to reach this server, for the class page and its QR code. With

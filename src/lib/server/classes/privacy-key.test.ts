@@ -1,12 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleAnswer } from '../../quizzes/sample-answers';
-import { DEFAULT_SETTINGS, type FeedbackPolicy } from '../../quizzes/types';
-import * as assignments from '../quizzes/assignments';
+import type { FeedbackPolicy } from '../../quizzes/types';
 import * as attempts from '../quizzes/attempts';
 import * as answers from '../quizzes/answers';
 import * as privacy from './privacy';
 import * as quizzes from '../quizzes/quizzes';
-import { makeClassWithArticle, makeQuiz, makeUser } from '../testing/factories';
+import {
+	assignQuiz,
+	makeClassWithArticle,
+	makePublishedQuiz,
+	makeUser,
+	startAttempt
+} from '../testing/factories';
 import { useTempDatabase } from '../testing/temp-db';
 
 let cleanup: () => void;
@@ -20,25 +25,12 @@ async function savedAnswer(feedback: FeedbackPolicy) {
 	const teacher = await makeUser('teacher');
 	const student = await makeUser('student');
 	const { klass, article } = makeClassWithArticle(teacher, [student]);
-	const quiz = makeQuiz(teacher, article.id);
-	quizzes.publish(teacher, quiz.id);
-	const assignment = assignments.create(teacher, {
-		classId: klass.id,
-		quizId: quiz.id,
-		opensAt: 0,
-		dueAt: null,
-		settings: { ...DEFAULT_SETTINGS, feedback }
-	});
+	const quiz = makePublishedQuiz(teacher, article.id);
+	const assignment = assignQuiz(teacher, klass.id, quiz.id, { settings: { feedback } });
 	const question = quizzes.listQuestions(quiz.id)[0]!;
-	const started = attempts.start(student, assignment.id);
-	if (!started.ok) throw new Error('attempt refused');
-	answers.saveResponse(
-		student,
-		started.attempt.id,
-		question.id,
-		sampleAnswer(question.content, true)
-	);
-	return { student, attempt: started.attempt, teacher, klass };
+	const attempt = startAttempt(student, assignment.id);
+	answers.saveResponse(student, attempt.id, question.id, sampleAnswer(question.content, true));
+	return { student, attempt, teacher, klass };
 }
 
 const CORRECTNESS = ['isCorrect', 'points', 'score', 'maxScore'];

@@ -1,19 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleAnswer } from '../../quizzes/sample-answers';
-import { DEFAULT_SETTINGS } from '../../quizzes/types';
-import * as assignments from '../quizzes/assignments';
-import * as attempts from '../quizzes/attempts';
 import * as answers from '../quizzes/answers';
-import * as classes from '../classes';
-import * as phases from '../debate-phases';
-import * as debates from '../debates';
-import * as posts from '../posts';
+import * as classes from './classes';
+import * as phases from '../debates/phases';
+import * as debates from '../debates/debates';
+import * as posts from '../debates/posts';
 import * as privacy from './privacy';
 import * as quizzes from '../quizzes/quizzes';
-import * as rubric from '../rubric';
-import { makeClassWithArticle, makeQuiz, makeUser } from '../testing/factories';
+import * as rubric from '../debates/rubric';
+import {
+	assignQuiz,
+	makeClassWithArticle,
+	makePublishedQuiz,
+	makeUser,
+	startAttempt
+} from '../testing/factories';
 import { useTempDatabase } from '../testing/temp-db';
-import { getUserById } from '../users';
+import { getUserById } from '../auth/users';
 
 let cleanup: () => void;
 beforeAll(() => {
@@ -30,15 +33,8 @@ async function classroom() {
 	const ana = await makeUser('student', { displayName: 'Ana Alvarez', password: 'ana-password' });
 	const ben = await makeUser('student', { displayName: 'Ben Brown' });
 	const { klass, article } = makeClassWithArticle(teacher, [ana, ben], RAW, 'Civics');
-	const quiz = makeQuiz(teacher, article.id);
-	quizzes.publish(teacher, quiz.id);
-	const assignment = assignments.create(teacher, {
-		classId: klass.id,
-		quizId: quiz.id,
-		opensAt: 0,
-		dueAt: null,
-		settings: DEFAULT_SETTINGS
-	});
+	const quiz = makePublishedQuiz(teacher, article.id);
+	const assignment = assignQuiz(teacher, klass.id, quiz.id);
 	const question = quizzes.listQuestions(quiz.id)[0]!;
 	const debate = debates.create(teacher, {
 		articleId: article.id,
@@ -48,9 +44,8 @@ async function classroom() {
 		sideAgainst: 'Parking'
 	});
 	for (const s of [ana, ben]) {
-		const started = attempts.start(s, assignment.id);
-		if (!started.ok) throw new Error('attempt refused');
-		answers.saveResponse(s, started.attempt.id, question.id, sampleAnswer(question.content, true));
+		const attempt = startAttempt(s, assignment.id);
+		answers.saveResponse(s, attempt.id, question.id, sampleAnswer(question.content, true));
 		debates.joinDebate(s, debate.id);
 		debates.voteStance(s, debate.id, s === ana ? 2 : 4);
 	}

@@ -6,6 +6,7 @@
  */
 import { and, eq, inArray } from 'drizzle-orm';
 import { db } from '../db';
+import { preparedFor } from '../db/prepared';
 import {
 	accommodations,
 	articles,
@@ -26,11 +27,11 @@ import {
 	users
 } from '../db/schema';
 import { verifyPassword } from '../auth/password';
-import * as classes from '../classes';
-import * as live from '../live';
+import * as classes from './classes';
+import * as live from '../debates/live';
 import { marksVisible } from '../quizzes/results';
-import type { PublicUser } from '../public-user';
-import { NotFoundError } from '../not-found';
+import type { PublicUser } from '../auth/public-user';
+import { NotFoundError } from '../http/not-found';
 
 export const EXPORT_VERSION = 1;
 
@@ -212,10 +213,25 @@ export function exportStudentInClass(teacher: PublicUser, classId: number, stude
 	};
 }
 
-/** Enrolled, or still holding work in the class after being removed from the roster. */
-function hasDataInClass(studentId: number, classId: number): boolean {
-	const work = studentWork(studentId, [classId]);
-	return work.enrolment.length > 0 || work.attempts.length > 0 || work.debates.length > 0;
+/**
+ * Enrolled, or still holding work in the class after being removed from the roster: each test
+ * stops at its first row through an index, where building the export would read all the work.
+ */
+export const DATA_IN_CLASS_SQL = `SELECT
+	EXISTS (SELECT 1 FROM enrollments WHERE user_id = :studentId AND class_id = :classId)
+	OR EXISTS (SELECT 1 FROM attempts t JOIN assignments a ON a.id = t.assignment_id
+	           WHERE t.user_id = :studentId AND a.class_id = :classId)
+	OR EXISTS (SELECT 1 FROM debate_members m JOIN debates d ON d.id = m.debate_id
+	           WHERE m.user_id = :studentId AND d.class_id = :classId)`;
+
+const dataInClass = preparedFor((database) =>
+	database.$client
+		.prepare<{ studentId: number; classId: number }, number>(DATA_IN_CLASS_SQL)
+		.pluck()
+);
+
+export function hasDataInClass(studentId: number, classId: number): boolean {
+	return dataInClass().get({ studentId, classId }) === 1;
 }
 
 /** Everything the app holds about the signed-in user. */

@@ -1,10 +1,10 @@
 import { usernameBase } from '../../classes/join-code';
 import { hashPassword, generateTemporaryPassword } from '../auth/password';
-import * as classes from '../classes';
+import * as classes from './classes';
 import { db } from '../db';
 import { enrollments, users } from '../db/schema';
 import type { Credential, PublicUser } from '../../types';
-import { isUsernameTaken, setPassword } from '../users';
+import { isUsernameTaken, setPassword } from '../auth/users';
 
 export type { Credential };
 

@@ -12,6 +12,7 @@ import {
 } from 'drizzle-orm/sqlite-core';
 import { PHASE_ORDER, POST_KINDS, type DebateSettings } from '../../debate/phases';
 import { SIDES } from '../../debate/sides';
+import { FLAG_REASONS, REACTION_KINDS } from '../../debate/reactions';
 import type { PhaseClock } from '../../debate/clock';
 import {
 	QUESTION_SOURCES,
@@ -228,7 +229,6 @@ export const questions = sqliteTable(
 			.notNull()
 			.references(() => quizzes.id, { onDelete: 'cascade' }),
 		position: integer('position').notNull(),
-		kind: text('kind').notNull(),
 		prompt: text('prompt').notNull(),
 		content: text('content', { mode: 'json' }).$type<QuestionContent>().notNull(),
 		explanation: text('explanation').notNull().default(''),
@@ -446,7 +446,7 @@ export const posts = sqliteTable(
 	},
 	(table) => [
 		index('posts_debate_idx').on(table.debateId, table.id),
-		// The room's window of latest threads and each thread's replies (server/thread-window).
+		// The room's window of latest threads and each thread's replies (debates/thread-window).
 		index('posts_thread_idx').on(table.debateId, table.parentId, table.id),
 		index('posts_pinned_idx').on(table.debateId, table.pinned),
 		index('posts_author_idx').on(table.authorId),
@@ -463,9 +463,7 @@ export const reactions = sqliteTable(
 		userId: integer('user_id')
 			.notNull()
 			.references(() => users.id, { onDelete: 'cascade' }),
-		kind: text('kind', {
-			enum: ['strong-evidence', 'good-reasoning', 'changed-my-mind']
-		}).notNull(),
+		kind: text('kind', { enum: REACTION_KINDS }).notNull(),
 		note: text('note'),
 		createdAt: integer('created_at', { mode: 'number' }).notNull()
 	},
@@ -485,7 +483,7 @@ export const flags = sqliteTable(
 		userId: integer('user_id')
 			.notNull()
 			.references(() => users.id, { onDelete: 'cascade' }),
-		reason: text('reason', { enum: ['needs-evidence', 'off-topic', 'disrespectful'] }).notNull(),
+		reason: text('reason', { enum: FLAG_REASONS }).notNull(),
 		authorReply: text('author_reply'),
 		resolvedAt: integer('resolved_at', { mode: 'number' }),
 		createdAt: integer('created_at', { mode: 'number' }).notNull()

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as classes from '../classes';
-import * as debates from '../debates';
-import * as live from '../live';
-import * as room from '../room';
+import * as classes from '../classes/classes';
+import * as debates from '../debates/debates';
+import * as live from '../debates/live';
+import * as room from '../debates/room';
 import { useTempDatabase } from '../testing/temp-db';
-import { authenticate } from '../users';
+import { authenticate } from '../auth/users';
 import { seedDemo } from './seed';
 
 const DEMO_PASSWORD = 'demo-test-password';

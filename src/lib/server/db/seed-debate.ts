@@ -1,9 +1,9 @@
 import { DEFAULT_MOTION, DEFAULT_SIDE_NAMES, type PostKind } from '../../debate';
-import * as phases from '../debate-phases';
-import * as debates from '../debates';
-import * as moderation from '../moderation';
-import * as posts from '../posts';
-import type { PublicUser } from '../public-user';
+import * as phases from '../debates/phases';
+import * as debates from '../debates/debates';
+import * as moderation from '../debates/moderation';
+import * as posts from '../debates/posts';
+import type { PublicUser } from '../auth/public-user';
 
 interface SeedPost {
 	by: number;

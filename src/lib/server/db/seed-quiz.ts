@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS } from '../../quizzes/types';
 import * as assignments from '../quizzes/assignments';
 import * as attempts from '../quizzes/attempts';
 import * as answers from '../quizzes/answers';
-import type { PublicUser } from '../public-user';
+import type { PublicUser } from '../auth/public-user';
 import * as generation from '../quizzes/quiz-generation';
 import * as quizzes from '../quizzes/quizzes';
 import { DAY_MS, MINUTE_MS } from '../../time';

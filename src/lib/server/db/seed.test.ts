@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as articles from '../articles';
+import * as articles from '../articles/articles';
 import * as assignments from '../quizzes/assignments';
 import * as attempts from '../quizzes/attempts';
-import * as classes from '../classes';
+import * as classes from '../classes/classes';
 import { useTempDatabase } from '../testing/temp-db';
-import { authenticate } from '../users';
+import { authenticate } from '../auth/users';
 import { seedDemo } from './seed';
 
 const DEMO_PASSWORD = 'demo-test-password';

@@ -1,12 +1,12 @@
 import { count } from 'drizzle-orm';
 import defaultArticle from '../../articles/default/cartel-crackdown.raw.txt?raw';
 import { acceptProposal, saveImport } from '../articles/article-import';
-import * as classes from '../classes';
+import * as classes from '../classes/classes';
 import { seedDebate } from './seed-debate';
 import { seedQuiz } from './seed-quiz';
-import type { PublicUser } from '../public-user';
-import { createUser } from '../users';
-import * as demo from '../demo';
+import type { PublicUser } from '../auth/public-user';
+import { createUser } from '../auth/users';
+import * as demo from './demo';
 import { db } from './index';
 import { users } from './schema';
 

@@ -13,7 +13,8 @@ export function clientAddress(event: Pick<RequestEvent, 'getClientAddress' | 'pl
 	try {
 		return event.getClientAddress();
 	} catch {
-		const platform = event.platform as NodePlatform | undefined;
+		// adapter-node puts the Node request on `platform`; Kit types it as empty.
+		const platform: NodePlatform | undefined = event.platform;
 		return platform?.req?.socket?.remoteAddress ?? 'unknown';
 	}
 }

@@ -1,4 +1,5 @@
 import { json, type RequestEvent } from '@sveltejs/kit';
+import { paths } from '../../paths';
 
 /**
  * Refuses a request before any route sees it, with a sentence the person reads where they are:
@@ -37,7 +38,7 @@ function refusalPage(status: number, message: string): string {
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Refused (${status}) · Standpoint</title></head>
 <body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 3rem auto; padding: 0 1rem; line-height: 1.5">
-<main><h1>That was refused</h1><p>${escapeHtml(message)}</p><p><a href="/">Go to Standpoint's home page</a></p></main>
+<main><h1>That was refused</h1><p>${escapeHtml(message)}</p><p><a href="${paths.home}">Go to Standpoint's home page</a></p></main>
 </body>
 </html>
 `;

@@ -6,7 +6,7 @@
  * request itself was sent to. A page on another site cannot choose the Host its visitor's
  * browser sends, so the own-host rule still refuses cross-site forms.
  */
-import type { Config } from '../config';
+import type { Config } from '../app/config';
 
 export interface OriginRequest {
 	method: string;

@@ -1,4 +1,4 @@
-import { formatBytes } from '../config';
+import { formatBytes } from '../app/config';
 
 /** Set on the page a too-large form is sent back to (hooks.server.ts limitBodySize). */
 export const TOO_LARGE_PARAM = 'too-large';

@@ -1,6 +1,5 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { gradeResponse, parseResponse } from '../../grading';
-import type { QuestionKind } from '../../grading/types';
 import { studentView, toGradable } from '../../quizzes/convert';
 import type { StudentQuestion } from '../../quizzes/types';
 import { closeIfExpired, DEADLINE_GRACE_MS } from './attempts';
@@ -13,7 +12,7 @@ import {
 	questions,
 	responses
 } from '../db/schema';
-import type { PublicUser } from '../public-user';
+import type { PublicUser } from '../auth/public-user';
 
 /**
  * Saving one answer: the hot path of a quiz (every change autosaves). Ownership, the deadline,
@@ -48,7 +47,6 @@ function prepare(database: Db) {
 				id: questions.id,
 				position: questions.position,
 				prompt: questions.prompt,
-				kind: questions.kind,
 				content: questions.content,
 				points: questions.points
 			})
@@ -96,7 +94,6 @@ const prepared = preparedFor(prepare);
 export type SaveResult =
 	{ ok: true } | { ok: false; reason: 'not-found' | 'submitted' | 'deadline' | 'invalid' };
 
-/** Checks ownership and the deadline, grades, and stores one answer (saving again overwrites). */
 /** Checks ownership and the deadline, grades, and stores one answer (saving again overwrites). */
 export function saveResponse(
 	student: PublicUser,
@@ -159,7 +156,7 @@ function save(
 	if (!question) return { ok: false, reason: 'not-found' };
 	const value = answerOf(studentView(question, null));
 	if (value === undefined) return { ok: true };
-	const answer = parseResponse(question.kind as QuestionKind, value);
+	const answer = parseResponse(question.content.kind, value);
 	if (answer === null) return { ok: false, reason: 'invalid' };
 	const grade = gradeResponse(toGradable(question.id, question.points, question.content), answer);
 	s.upsert.run({

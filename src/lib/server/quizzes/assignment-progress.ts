@@ -6,10 +6,10 @@ import {
 	stateOf,
 	type AssignmentState
 } from './assignments';
-import * as classes from '../classes';
+import * as classes from '../classes/classes';
 import { db } from '../db';
 import { accommodations, attempts } from '../db/schema';
-import type { PublicUser } from '../public-user';
+import type { PublicUser } from '../auth/public-user';
 
 export interface StudentProgress {
 	studentId: number;

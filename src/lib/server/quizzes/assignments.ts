@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { AssignmentSettings } from '../../quizzes/types';
-import * as classes from '../classes';
+import * as classes from '../classes/classes';
 import { db } from '../db';
 import {
 	accommodations,
@@ -14,9 +14,9 @@ import {
 	type Assignment,
 	type Attempt
 } from '../db/schema';
-import type { PublicUser } from '../public-user';
+import type { PublicUser } from '../auth/public-user';
 import * as quizzesDomain from './quizzes';
-import { NotFoundError } from '../not-found';
+import { NotFoundError } from '../http/not-found';
 
 export class AssignmentNotFoundError extends NotFoundError {
 	constructor() {

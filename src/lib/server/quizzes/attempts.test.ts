@@ -1,16 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleAnswer } from '../../quizzes/sample-answers';
-import { DEFAULT_SETTINGS, type AssignmentSettings } from '../../quizzes/types';
-import { acceptProposal, saveImport } from '../articles/article-import';
+import type { AssignmentSettings } from '../../quizzes/types';
 import * as assignments from './assignments';
 import * as attempts from './attempts';
 import * as answers from './answers';
-import * as classes from '../classes';
 import * as quizzes from './quizzes';
 import { resultsOf } from './results';
-import { makeQuiz, makeUser } from '../testing/factories';
+import {
+	assignQuiz,
+	makeClassWithArticle,
+	makePublishedQuiz,
+	makeUser,
+	startAttempt
+} from '../testing/factories';
 import { useTempDatabase } from '../testing/temp-db';
-import type { PublicUser } from '../public-user';
+import type { PublicUser } from '../auth/public-user';
 
 let cleanup: () => void;
 beforeAll(() => {
@@ -19,35 +23,14 @@ beforeAll(() => {
 afterAll(() => cleanup());
 
 const MINUTE = 60_000;
-const RAW = `Town Council Approves New Bus Lanes\n\nThe council voted 7 to 2 on Tuesday to add bus lanes on Main Street, Mayor Ana Ruiz said.\n\nThe lanes will cost $4 million and open in March, according to the transport office.\n\n“Buses will be faster for 12,000 riders,” said Ruiz.\n\nCritics, led by councillor Tom Berg, argued that shops would lose parking.`;
 
 async function classroom(settings: Partial<AssignmentSettings>, dueAt: number | null = null) {
 	const teacher = await makeUser('teacher');
 	const student = await makeUser('student');
 	const other = await makeUser('student');
-	const klass = classes.create(teacher, 'Civics');
-	classes.join(student, klass.joinCode);
-	classes.join(other, klass.joinCode);
-	const article = saveImport(teacher, RAW, {
-		keep: acceptProposal(RAW).keep,
-		details: {
-			title: 'Bus lanes',
-			standfirst: null,
-			byline: null,
-			source: null,
-			publishedOn: null
-		},
-		classIds: []
-	})!;
-	const quiz = makeQuiz(teacher, article.id);
-	quizzes.publish(teacher, quiz.id);
-	const assignment = assignments.create(teacher, {
-		classId: klass.id,
-		quizId: quiz.id,
-		opensAt: 0,
-		dueAt,
-		settings: { ...DEFAULT_SETTINGS, ...settings }
-	});
+	const { klass, article } = makeClassWithArticle(teacher, [student, other]);
+	const quiz = makePublishedQuiz(teacher, article.id);
+	const assignment = assignQuiz(teacher, klass.id, quiz.id, { dueAt, settings });
 	return { teacher, student, other, assignment, questions: quizzes.listQuestions(quiz.id) };
 }
 
@@ -66,12 +49,11 @@ function answerAll(
 describe('attempts', () => {
 	it('saves, overwrites and grades answers, and submits with the score', async () => {
 		const { student, assignment, questions } = await classroom({});
-		const started = attempts.start(student, assignment.id);
-		if (!started.ok) throw new Error(started.reason);
-		answerAll(student, started.attempt.id, questions, false, Date.now());
-		answerAll(student, started.attempt.id, questions, true, Date.now());
-		expect(attempts.savedAnswers(started.attempt.id).size).toBe(questions.length);
-		const done = attempts.submit(student, started.attempt.id)!;
+		const attempt = startAttempt(student, assignment.id);
+		answerAll(student, attempt.id, questions, false, Date.now());
+		answerAll(student, attempt.id, questions, true, Date.now());
+		expect(attempts.savedAnswers(attempt.id).size).toBe(questions.length);
+		const done = attempts.submit(student, attempt.id)!;
 		expect(done.score).toBe(questions.length);
 		expect(done.maxScore).toBe(questions.length);
 		const results = resultsOf(done);
@@ -84,22 +66,21 @@ describe('attempts', () => {
 
 	it('keeps each student to their own attempt', async () => {
 		const { student, other, assignment, questions } = await classroom({});
-		const started = attempts.start(student, assignment.id);
-		if (!started.ok) throw new Error(started.reason);
-		expect(attempts.getOwn(other, started.attempt.id)).toBeNull();
+		const attempt = startAttempt(student, assignment.id);
+		expect(attempts.getOwn(other, attempt.id)).toBeNull();
 		const q = questions[0]!;
-		expect(
-			answers.saveResponse(other, started.attempt.id, q.id, sampleAnswer(q.content, true))
-		).toEqual({ ok: false, reason: 'not-found' });
+		expect(answers.saveResponse(other, attempt.id, q.id, sampleAnswer(q.content, true))).toEqual({
+			ok: false,
+			reason: 'not-found'
+		});
 	});
 
 	it('keeps a minute a minute whatever the environment says (no STANDPOINT_MINUTE_MS)', async () => {
 		const { student, assignment } = await classroom({ timeLimitMinutes: 10 });
 		process.env.STANDPOINT_MINUTE_MS = '2000';
 		try {
-			const started = attempts.start(student, assignment.id, 5_000);
-			if (!started.ok) throw new Error(started.reason);
-			expect(started.attempt.deadlineAt).toBe(5_000 + 10 * MINUTE);
+			const attempt = startAttempt(student, assignment.id, 5_000);
+			expect(attempt.deadlineAt).toBe(5_000 + 10 * MINUTE);
 		} finally {
 			delete process.env.STANDPOINT_MINUTE_MS;
 		}
@@ -151,9 +132,8 @@ describe('attempts', () => {
 	it('marks late work, or refuses to start it when late work is not accepted', async () => {
 		const due = Date.now() - MINUTE;
 		const lenient = await classroom({}, due);
-		const started = attempts.start(lenient.student, lenient.assignment.id);
-		if (!started.ok) throw new Error(started.reason);
-		expect(attempts.submit(lenient.student, started.attempt.id)?.late).toBe(true);
+		const attempt = startAttempt(lenient.student, lenient.assignment.id);
+		expect(attempts.submit(lenient.student, attempt.id)?.late).toBe(true);
 		expect(assignments.listForStudent(lenient.student)[0]?.state).toBe('late');
 		const strict = await classroom({ acceptLate: false }, due);
 		expect(attempts.start(strict.student, strict.assignment.id)).toEqual({
@@ -168,9 +148,8 @@ describe('attempts', () => {
 			{ feedback: 'after_due' },
 			Date.now() + 60 * MINUTE
 		);
-		const started = attempts.start(student, assignment.id);
-		if (!started.ok) throw new Error(started.reason);
-		const done = attempts.submit(student, started.attempt.id)!;
+		const attempt = startAttempt(student, assignment.id);
+		const done = attempts.submit(student, attempt.id)!;
 		expect(resultsOf(done).visible).toBe(false);
 		expect(resultsOf(done, Date.now() + 61 * MINUTE).visible).toBe(true);
 	});

@@ -12,7 +12,7 @@ import {
 	responses,
 	type Attempt
 } from '../db/schema';
-import type { PublicUser } from '../public-user';
+import type { PublicUser } from '../auth/public-user';
 import { listQuestions } from './quizzes';
 
 /** A save that arrives this long after the deadline is still taken: network latency, not cheating. */

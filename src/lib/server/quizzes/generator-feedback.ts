@@ -2,7 +2,7 @@ import { and, eq, gte, isNotNull } from 'drizzle-orm';
 import type { RankPenalties } from '../../quizgen/types';
 import { db } from '../db';
 import { paragraphs, questions, quizzes } from '../db/schema';
-import type { PublicUser } from '../public-user';
+import type { PublicUser } from '../auth/public-user';
 
 /**
  * What the generator learns from a teacher's retired questions, derived from the questions table

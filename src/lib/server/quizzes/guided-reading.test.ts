@@ -1,14 +1,16 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAssignForm } from '../../quizzes/assign-form';
-import { DEFAULT_SETTINGS } from '../../quizzes/types';
-import * as assignments from './assignments';
-import * as attempts from './attempts';
 import * as answers from './answers';
 import { db } from '../db';
-import { questions, quizzes, responses } from '../db/schema';
+import { responses } from '../db/schema';
 import { evidenceParagraphs } from './guided-reading';
-import { makeClassWithArticle, makeUser } from '../testing/factories';
+import {
+	makeAssignedQuiz,
+	makeClassWithArticle,
+	makeUser,
+	startAttempt
+} from '../testing/factories';
 import { useTempDatabase } from '../testing/temp-db';
 
 let cleanup: () => void;
@@ -21,36 +23,15 @@ async function guidedQuiz() {
 	const teacher = await makeUser('teacher');
 	const student = await makeUser('student');
 	const { klass, article } = makeClassWithArticle(teacher, [student]);
-	const quiz = db()
-		.insert(quizzes)
-		.values({ articleId: article.id, ownerId: teacher.id, title: 'Guided', status: 'published' })
-		.returning()
-		.get();
-	const ids = [2, 0, null].map(
-		(paragraph, position) =>
-			db()
-				.insert(questions)
-				.values({
-					quizId: quiz.id,
-					position,
-					kind: 'true_false',
-					prompt: `Statement ${position + 1}`,
-					content: { kind: 'true_false', correct: true },
-					source: 'rule',
-					evidenceParagraph: paragraph,
-					evidenceStart: paragraph === null ? null : 0,
-					evidenceEnd: paragraph === null ? null : 5
-				})
-				.returning()
-				.get().id
-	);
-	const assignment = assignments.create(teacher, {
-		classId: klass.id,
-		quizId: quiz.id,
-		opensAt: 0,
-		dueAt: null,
-		settings: { ...DEFAULT_SETTINGS, guidedReading: true }
+	const at = (paragraph: number | null) => ({
+		evidence: paragraph === null ? null : { paragraph, start: 0, end: 5 }
 	});
+	const { quiz, ids, assignment } = makeAssignedQuiz(
+		teacher,
+		{ classId: klass.id, articleId: article.id },
+		[at(2), at(0), at(null)],
+		{ settings: { guidedReading: true } }
+	);
 	return { quizId: quiz.id, student, assignment, ids };
 }
 
@@ -62,9 +43,7 @@ describe('guided reading on a real database', () => {
 
 	it('counts a try for each different answer saved, not for saving the same one again', async () => {
 		const { student, assignment, ids } = await guidedQuiz();
-		const started = attempts.start(student, assignment.id);
-		if (!started.ok) throw new Error(started.reason);
-		const id = started.attempt.id;
+		const id = startAttempt(student, assignment.id).id;
 		const tries = () =>
 			db()
 				.select({ tries: responses.tries })

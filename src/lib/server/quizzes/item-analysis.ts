@@ -14,7 +14,7 @@ import * as assignments from './assignments';
 import type { Db } from '../db';
 import { preparedFor } from '../db/prepared';
 import { attempts, quizzes } from '../db/schema';
-import type { PublicUser } from '../public-user';
+import type { PublicUser } from '../auth/public-user';
 import { listQuestions } from './quizzes';
 
 /**
@@ -152,7 +152,7 @@ export function itemAnalysis(
 			id: q.id,
 			position: i + 1,
 			prompt: q.prompt,
-			kind: q.kind,
+			kind: q.content.kind,
 			skill: q.skill,
 			stats: test.items[i]!
 		}))

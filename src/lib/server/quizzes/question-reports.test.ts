@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../quizzes/types';
-import * as assignments from './assignments';
 import * as attempts from './attempts';
-import * as classes from '../classes';
-import { db } from '../db';
-import { questions, quizzes } from '../db/schema';
-import type { PublicUser } from '../public-user';
+import * as classes from '../classes/classes';
 import * as reports from './question-reports';
-import { makeClassWithArticle, makeUser } from '../testing/factories';
+import {
+	makeAssignedQuiz,
+	makeClassWithArticle,
+	makeUser,
+	startAttempt
+} from '../testing/factories';
 import { useTempDatabase } from '../testing/temp-db';
 
 let cleanup: () => void;
@@ -27,41 +27,15 @@ async function setUp() {
 		['Ana', 'Ben'].map((d) => makeUser('student', { displayName: d }))
 	);
 	const { klass, article } = makeClassWithArticle(teacher, [ana!, ben!]);
-	const quiz = db()
-		.insert(quizzes)
-		.values({ articleId: article.id, ownerId: teacher.id, title: 'Check', status: 'published' })
-		.returning()
-		.get();
-	const [q1, q2] = [0, 1].map(
-		(position) =>
-			db()
-				.insert(questions)
-				.values({
-					quizId: quiz.id,
-					position,
-					kind: 'true_false',
-					prompt: `Statement ${position + 1}`,
-					content: { kind: 'true_false', correct: true },
-					source: 'rule'
-				})
-				.returning()
-				.get().id
-	);
-	const assignment = assignments.create(teacher, {
-		classId: klass.id,
-		quizId: quiz.id,
+	const target = { classId: klass.id, articleId: article.id };
+	const { ids, assignment } = makeAssignedQuiz(teacher, target, 2, {
 		opensAt: NOW - 1000,
-		dueAt: null,
-		settings: { ...DEFAULT_SETTINGS, attemptsAllowed: 2 }
+		settings: { attemptsAllowed: 2 }
 	});
-	const started = (student: PublicUser) => {
-		const result = attempts.start(student, assignment.id, NOW);
-		if (!result.ok) throw new Error(result.reason);
-		return result.attempt;
-	};
-	const anaAttempt = started(ana!);
+	const [q1, q2] = ids;
+	const anaAttempt = startAttempt(ana!, assignment.id, NOW);
 	attempts.submit(ana!, anaAttempt.id, NOW + 10);
-	const benOpen = started(ben!);
+	const benOpen = startAttempt(ben!, assignment.id, NOW);
 	return {
 		teacher,
 		other,

@@ -4,7 +4,7 @@ import * as assignments from './assignments';
 import * as attempts from './attempts';
 import { db } from '../db';
 import { attempts as attemptsTable, questionReports, users } from '../db/schema';
-import type { PublicUser } from '../public-user';
+import type { PublicUser } from '../auth/public-user';
 import { listQuestions } from './quizzes';
 
 /**

@@ -1,33 +1,26 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../quizzes/types';
-import { acceptProposal, saveImport } from '../articles/article-import';
-import * as assignments from './assignments';
 import * as attempts from './attempts';
 import { db } from '../db';
 import { questions, quizzes as quizTable } from '../db/schema';
 import * as generation from './quiz-generation';
 import * as quizzes from './quizzes';
-import { makeClassWithArticle, makeQuiz, makeUser } from '../testing/factories';
+import {
+	assignQuiz,
+	makeArticle,
+	makeClassWithArticle,
+	makePublishedQuiz,
+	makeQuiz,
+	makeUser
+} from '../testing/factories';
 import { useTempDatabase } from '../testing/temp-db';
-import type { PublicUser } from '../public-user';
+import type { PublicUser } from '../auth/public-user';
 
 let cleanup: () => void;
 beforeAll(() => {
 	cleanup = useTempDatabase();
 });
 afterAll(() => cleanup());
-
-/** An article of the teacher's from raw text, through the same import path as the app. */
-function importArticle(teacher: PublicUser, raw: string, title: string) {
-	const article = saveImport(teacher, raw, {
-		keep: acceptProposal(raw).keep,
-		details: { title, standfirst: null, byline: null, source: null, publishedOn: null },
-		classIds: []
-	});
-	if (!article) throw new Error('no body');
-	return article;
-}
 
 const quizCount = (teacher: PublicUser) =>
 	db().select().from(quizTable).where(eq(quizTable.ownerId, teacher.id)).all().length;
@@ -55,7 +48,9 @@ describe('generate with a mix', () => {
 
 	it('saves no quiz when the article has nothing of the skills asked for', async () => {
 		const teacher = await makeUser('teacher');
-		const article = importArticle(teacher, 'Short note\n\nThe hall was quiet today.', 'Note');
+		const article = makeArticle(teacher, 'Short note\n\nThe hall was quiet today.', {
+			title: 'Note'
+		});
 		const outcome = generation.generate(teacher, article.id, { mix: { 'point-of-view': 3 } });
 		expect(outcome).toMatchObject({ ok: false, code: 'no-questions' });
 		expect(!outcome.ok && outcome.reason).toMatch(/^No questions could be written/);
@@ -66,7 +61,7 @@ describe('generate with a mix', () => {
 		const teacher = await makeUser('teacher');
 		const raw =
 			'El consejo aprueba carriles bus\n\nEl consejo votó el martes para añadir carriles de autobús en la calle Mayor, dijo la alcaldesa Ana Ruiz.\n\nLos carriles costarán cuatro millones y se abrirán en marzo, según la oficina de transporte.\n\n«Los autobuses serán más rápidos para doce mil viajeros», dijo Ruiz.';
-		const article = importArticle(teacher, raw, 'Carriles');
+		const article = makeArticle(teacher, raw, { title: 'Carriles' });
 		const outcome = generation.generate(teacher, article.id);
 		expect(outcome).toMatchObject({ ok: false, code: 'refused' });
 		expect(!outcome.ok && outcome.reason).toMatch(/English/);
@@ -150,15 +145,8 @@ describe('replaceQuestion', () => {
 		const teacher = await makeUser('teacher');
 		const student = await makeUser('student');
 		const { klass, article } = makeClassWithArticle(teacher, [student]);
-		const quiz = makeQuiz(teacher, article.id, { count: 3 });
-		quizzes.publish(teacher, quiz.id);
-		const assignment = assignments.create(teacher, {
-			classId: klass.id,
-			quizId: quiz.id,
-			opensAt: 0,
-			dueAt: null,
-			settings: DEFAULT_SETTINGS
-		});
+		const quiz = makePublishedQuiz(teacher, article.id, { count: 3 });
+		const assignment = assignQuiz(teacher, klass.id, quiz.id);
 		expect(attempts.start(student, assignment.id).ok).toBe(true);
 		const first = quizzes.listQuestions(quiz.id)[0]!;
 		expect(() => generation.replaceQuestion(teacher, quiz.id, first.id)).toThrow(

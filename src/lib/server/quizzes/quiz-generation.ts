@@ -5,11 +5,11 @@ import type { ArticleInput, GenerateOptions, QuestionDraft } from '../../quizgen
 import { loadWordNet } from '../../quizgen/wordnet';
 import { draftToContent } from '../../quizzes/convert';
 import type { Mix } from '../../quizzes/skill-mix';
-import * as articles from '../articles';
+import * as articles from '../articles/articles';
 import { db } from '../db';
 import { questions, quizzes, type Quiz } from '../db/schema';
 import { generatorPenalties } from './generator-feedback';
-import type { PublicUser } from '../public-user';
+import type { PublicUser } from '../auth/public-user';
 import { insertQuestion, listQuestions, requireEditable, type QuestionInput } from './quizzes';
 
 /**
@@ -52,7 +52,6 @@ function runEngine(owner: PublicUser, article: ArticleInput, options: GenerateOp
 
 function draftInput(draft: QuestionDraft): QuestionInput {
 	return {
-		kind: draft.kind,
 		prompt: draft.prompt,
 		content: draftToContent(draft),
 		explanation: draft.explanation,

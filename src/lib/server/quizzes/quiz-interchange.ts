@@ -7,10 +7,10 @@ import {
 	type PortableQuiz
 } from '../../quizzes/interchange';
 import type { SkippedQuestion } from '../../quizzes/interchange/types';
-import * as articles from '../articles';
+import * as articles from '../articles/articles';
 import { db } from '../db';
 import { quizzes as quizTable, type QuestionRow, type Quiz } from '../db/schema';
-import type { PublicUser } from '../public-user';
+import type { PublicUser } from '../auth/public-user';
 import * as quizzes from './quizzes';
 
 /**
@@ -132,7 +132,6 @@ export function importQuiz(
 			const evidence = anchor(q, paragraphs);
 			if (q.evidence && !evidence) unanchored += 1;
 			const input: quizzes.QuestionInput = {
-				kind: q.content.kind,
 				prompt: q.prompt,
 				content: q.content,
 				explanation: q.explanation,

@@ -10,8 +10,8 @@ import {
 	type QuestionRow,
 	type Quiz
 } from '../db/schema';
-import type { PublicUser } from '../public-user';
-import { NotFoundError } from '../not-found';
+import type { PublicUser } from '../auth/public-user';
+import { NotFoundError } from '../http/not-found';
 
 export class QuizNotFoundError extends NotFoundError {
 	constructor() {
@@ -33,7 +33,6 @@ export interface Evidence {
 }
 
 export interface QuestionInput {
-	kind: QuestionContent['kind'];
 	prompt: string;
 	content: QuestionContent;
 	explanation: string;
@@ -86,7 +85,6 @@ export function insertQuestion(
 		.values({
 			quizId,
 			position,
-			kind: input.kind,
 			prompt: input.prompt,
 			content: input.content,
 			explanation: input.explanation,

@@ -4,10 +4,11 @@ import { answerText, responseText } from '../../quizzes/convert';
 import { feedbackOpen } from '../../quizzes/feedback';
 import type { FeedbackPolicy } from '../../quizzes/types';
 import { savedAnswers } from './attempts';
-import { config } from '../config';
+import { config } from '../app/config';
 import { db } from '../db';
 import { assignments, quizzes, responses, type Attempt } from '../db/schema';
 import { listQuestions } from './quizzes';
+import { paths } from '../../paths';
 
 export interface QuestionResult {
 	id: number;
@@ -84,7 +85,7 @@ export function resultsOf(attempt: Attempt, now = Date.now()): AttemptResults {
 			maxPoints: q.points,
 			explanation: q.explanation,
 			evidenceHref: evidence
-				? `/articles/${row.articleId}?hl=${q.evidenceParagraph}:${q.evidenceStart}-${q.evidenceEnd}#p${q.evidenceParagraph! + 1}`
+				? `${paths.article(row.articleId)}?hl=${q.evidenceParagraph}:${q.evidenceStart}-${q.evidenceEnd}#p${q.evidenceParagraph! + 1}`
 				: null
 		};
 	});

@@ -3,7 +3,7 @@ import { gradeResponse } from '../../grading';
 import { toGradable } from '../../quizzes/convert';
 import { db } from '../db';
 import { assignments, attempts, questions, responses } from '../db/schema';
-import type { PublicUser } from '../public-user';
+import type { PublicUser } from '../auth/public-user';
 import { listQuestions, requireOwned, requireQuestion } from './quizzes';
 
 /** Retiring the only question left would leave nothing to score. */

@@ -3,11 +3,11 @@ import type { CsvValue } from '../../debate/escape';
 import { roundTo } from '../../reports/export';
 import { quizCell, type GradebookStudent, type QuizCell } from '../../reports/gradebook';
 import { answerText, responseText } from '../../quizzes/convert';
-import * as classes from '../classes';
+import * as classes from '../classes/classes';
 import type { Db } from '../db';
 import { preparedFor } from '../db/prepared';
 import { assignments, attempts, responses, type Attempt, type QuestionRow } from '../db/schema';
-import type { PublicUser } from '../public-user';
+import type { PublicUser } from '../auth/public-user';
 import { listQuestions } from '../quizzes/quizzes';
 import { classData, type QuizAssignmentColumn } from './reports';
 

@@ -2,16 +2,19 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Skill } from '../../quizgen/skills';
 import type { SkillResult } from '../../reports/mastery';
-import { DEFAULT_SETTINGS, type FeedbackPolicy } from '../../quizzes/types';
-import * as assignments from '../quizzes/assignments';
+import type { FeedbackPolicy } from '../../quizzes/types';
 import * as attempts from '../quizzes/attempts';
-import * as answers from '../quizzes/answers';
-import * as classes from '../classes';
+import * as classes from '../classes/classes';
 import { db } from '../db';
-import { questions, quizzes } from '../db/schema';
+import { questions } from '../db/schema';
 import * as mastery from './mastery';
-import type { PublicUser } from '../public-user';
-import { makeClassWithArticle, makeUser } from '../testing/factories';
+import {
+	assignQuiz,
+	makeClassWithArticle,
+	makeTrueFalseQuiz,
+	makeUser,
+	takeQuiz
+} from '../testing/factories';
 import { useTempDatabase } from '../testing/temp-db';
 
 let cleanup: () => void;
@@ -25,33 +28,6 @@ afterAll(() => cleanup());
 const DAY = 86_400_000;
 const NOW = 1_800_000_000_000;
 
-/** A published true/false quiz (every key True) whose questions test the skills given. */
-function quizOf(teacher: PublicUser, articleId: number, skills: (Skill | null)[]) {
-	const quiz = db()
-		.insert(quizzes)
-		.values({ articleId, ownerId: teacher.id, title: 'Skills check', status: 'published' })
-		.returning()
-		.get();
-	const ids = skills.map(
-		(skill, position) =>
-			db()
-				.insert(questions)
-				.values({
-					quizId: quiz.id,
-					position,
-					kind: 'true_false',
-					prompt: `Statement ${position + 1}`,
-					content: { kind: 'true_false', correct: true },
-					source: 'rule',
-					rule: 'test',
-					skill
-				})
-				.returning()
-				.get().id
-	);
-	return { quiz, ids };
-}
-
 async function setUp() {
 	const teacher = await makeUser('teacher');
 	const other = await makeUser('teacher');
@@ -60,29 +36,22 @@ async function setUp() {
 	);
 	const { klass, article } = makeClassWithArticle(teacher, [ana!, ben!, cleo!]);
 	const skills: (Skill | null)[] = ['central-idea', 'central-idea', 'word-meaning', null];
-	const { quiz, ids } = quizOf(teacher, article.id, skills);
-	const assign = (feedback: FeedbackPolicy, dueAt: number) =>
-		assignments.create(teacher, {
-			classId: klass.id,
-			quizId: quiz.id,
+	const { quiz, ids } = makeTrueFalseQuiz(
+		teacher,
+		article.id,
+		skills.map((skill) => ({ skill }))
+	);
+	const assign = (feedback: FeedbackPolicy) =>
+		assignQuiz(teacher, klass.id, quiz.id, {
 			opensAt: NOW - 5 * DAY,
-			dueAt,
-			settings: { ...DEFAULT_SETTINGS, feedback }
+			dueAt: NOW + DAY,
+			settings: { feedback }
 		});
-	const open = assign('after_submit', NOW + DAY);
-	const hidden = assign('never', NOW + DAY);
-	/** Answers each question right (1) or wrong (0) and submits at `at`. */
-	const take = (student: PublicUser, assignmentId: number, marks: number[], at: number) => {
-		const started = attempts.start(student, assignmentId, at - 1000);
-		if (!started.ok) throw new Error(started.reason);
-		marks.forEach((m, j) =>
-			answers.saveResponse(student, started.attempt.id, ids[j]!, m === 1, at - 500)
-		);
-		attempts.submit(student, started.attempt.id, at);
-	};
-	take(ana!, open.id, [1, 0, 0, 1], NOW - 3 * DAY);
-	take(ben!, open.id, [0, 0, 1, 0], NOW - 3 * DAY);
-	take(ana!, hidden.id, [0, 0, 0, 0], NOW - 2 * DAY);
+	const open = assign('after_submit');
+	const hidden = assign('never');
+	takeQuiz(ana!, open.id, ids, [1, 0, 0, 1], NOW - 3 * DAY);
+	takeQuiz(ben!, open.id, ids, [0, 0, 1, 0], NOW - 3 * DAY);
+	takeQuiz(ana!, hidden.id, ids, [0, 0, 0, 0], NOW - 2 * DAY);
 	// Cleo starts but never submits: nothing of hers is scored yet.
 	attempts.start(cleo!, open.id, NOW - DAY);
 	return { teacher, other, klass, ids, ana: ana!, ben: ben!, cleo: cleo! };

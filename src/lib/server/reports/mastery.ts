@@ -7,10 +7,10 @@ import {
 	type SkillResult
 } from '../../reports/mastery';
 import { feedbackOpen } from '../../quizzes/feedback';
-import * as classes from '../classes';
+import * as classes from '../classes/classes';
 import { db } from '../db';
 import { assignments, attempts, enrollments, questions, responses, users } from '../db/schema';
-import type { PublicUser } from '../public-user';
+import type { PublicUser } from '../auth/public-user';
 
 /**
  * Mastery by reading skill over every quiz of a class: the scored answers of submitted

@@ -1,20 +1,19 @@
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type AssignmentSettings } from '../../quizzes/types';
-import { acceptProposal, saveImport } from '../articles/article-import';
-import * as assignments from '../quizzes/assignments';
+import type { AssignmentSettings } from '../../quizzes/types';
 import { attemptDetailRows, studentDetail } from './attempt-details';
 import * as attempts from '../quizzes/attempts';
-import * as answers from '../quizzes/answers';
-import * as classes from '../classes';
-import { db } from '../db';
-import { questions, quizzes } from '../db/schema';
 import { generatorPenalties } from '../quizzes/generator-feedback';
 import { itemAnalysis } from '../quizzes/item-analysis';
-import type { PublicUser } from '../public-user';
+import type { PublicUser } from '../auth/public-user';
 import { gradebook } from './reports';
 import { LastQuestionError, retireQuestion } from '../quizzes/retired-questions';
-import { makeUser } from '../testing/factories';
+import {
+	assignQuiz,
+	makeClassWithArticle,
+	makeTrueFalseQuiz,
+	makeUser,
+	takeQuiz
+} from '../testing/factories';
 import { useTempDatabase } from '../testing/temp-db';
 
 let cleanup: () => void;
@@ -27,53 +26,12 @@ afterAll(() => cleanup());
 
 const DAY = 86_400_000;
 const NOW = 1_800_000_000_000;
-const RAW = `Town Council Approves New Bus Lanes\n\nThe council voted 7 to 2 on Tuesday to add bus lanes on Main Street, Mayor Ana Ruiz said.\n\nThe lanes will cost $4 million and open in March, according to the transport office.`;
-
-/** A published quiz of three true/false questions (answer True), so every number is by hand. */
-function threeQuestionQuiz(teacher: PublicUser) {
-	const article = saveImport(teacher, RAW, {
-		keep: acceptProposal(RAW).keep,
-		details: {
-			title: 'Bus lanes',
-			standfirst: null,
-			byline: null,
-			source: null,
-			publishedOn: null
-		},
-		classIds: []
-	})!;
-	const quiz = db()
-		.insert(quizzes)
-		.values({ articleId: article.id, ownerId: teacher.id, title: 'Bus lanes check' })
-		.returning()
-		.get();
-	const ids = [0, 1, 2].map(
-		(position) =>
-			db()
-				.insert(questions)
-				.values({
-					quizId: quiz.id,
-					position,
-					kind: 'true_false',
-					prompt: `Statement ${position + 1}`,
-					content: { kind: 'true_false', correct: true },
-					points: 1,
-					source: 'rule',
-					rule: position === 2 ? 'fact-swap' : 'fact-restated',
-					evidenceParagraph: 0,
-					evidenceStart: 0,
-					evidenceEnd: 10
-				})
-				.returning()
-				.get().id
-	);
-	db()
-		.update(quizzes)
-		.set({ status: 'published', publishedAt: Date.now() - DAY })
-		.where(eq(quizzes.id, quiz.id))
-		.run();
-	return { quiz, ids };
-}
+const evidence = { paragraph: 0, start: 0, end: 10 };
+/** Three true/false questions (answer True); the generator's `fact-swap` wrote the third. */
+const QUESTIONS = ['fact-restated', 'fact-restated', 'fact-swap'].map((rule) => ({
+	rule,
+	evidence
+}));
 
 async function setUp() {
 	const teacher = await makeUser('teacher');
@@ -82,28 +40,18 @@ async function setUp() {
 	const students = await Promise.all(
 		names.map((displayName) => makeUser('student', { displayName }))
 	);
-	const klass = classes.create(teacher, 'Civics');
-	for (const s of students) classes.enrol(klass.id, s.id);
-	const { quiz, ids } = threeQuestionQuiz(teacher);
-	const assign = (settings: Partial<AssignmentSettings>, dueAt: number) =>
-		assignments.create(teacher, {
-			classId: klass.id,
-			quizId: quiz.id,
+	const { klass, article } = makeClassWithArticle(teacher, students);
+	const { quiz, ids } = makeTrueFalseQuiz(teacher, article.id, QUESTIONS);
+	const assign = (counts: AssignmentSettings['counts'], dueAt: number) =>
+		assignQuiz(teacher, klass.id, quiz.id, {
 			opensAt: NOW - 5 * DAY,
 			dueAt,
-			settings: { ...DEFAULT_SETTINGS, attemptsAllowed: 2, ...settings }
+			settings: { attemptsAllowed: 2, counts }
 		});
-	const first = assign({ counts: 'best' }, NOW + DAY);
-	const second = assign({ counts: 'last' }, NOW - DAY);
-	/** Answers the three questions right (1) or wrong (0) and submits at `at`. */
-	const take = (student: PublicUser, assignmentId: number, marks: number[], at: number) => {
-		const started = attempts.start(student, assignmentId, at - 1000);
-		if (!started.ok) throw new Error(started.reason);
-		marks.forEach((m, j) =>
-			answers.saveResponse(student, started.attempt.id, ids[j]!, m === 1, at - 500)
-		);
-		return attempts.submit(student, started.attempt.id, at)!;
-	};
+	const first = assign('best', NOW + DAY);
+	const second = assign('last', NOW - DAY);
+	const take = (student: PublicUser, assignmentId: number, marks: (0 | 1)[], at: number) =>
+		takeQuiz(student, assignmentId, ids, marks, at);
 	const [ana, ben, chloe, diego, emma] = students as [PublicUser, ...PublicUser[]];
 	take(ana, first.id, [1, 1, 1], NOW - 4 * DAY);
 	take(ben!, first.id, [1, 1, 0], NOW - 4 * DAY);

@@ -9,8 +9,8 @@ import {
 } from '../../reports/gradebook';
 import type { AssignmentSettings } from '../../quizzes/types';
 import { closeIfExpired } from '../quizzes/attempts';
-import * as classes from '../classes';
-import { debateGrades } from '../debate-grades';
+import * as classes from '../classes/classes';
+import { debateGrades } from '../debates/grades';
 import type { Db } from '../db';
 import { preparedFor } from '../db/prepared';
 import {
@@ -22,7 +22,7 @@ import {
 	users,
 	type Attempt
 } from '../db/schema';
-import type { PublicUser } from '../public-user';
+import type { PublicUser } from '../auth/public-user';
 
 /**
  * Teacher reports over a class: the gradebook (students × assignments). Each function checks

@@ -1,8 +1,16 @@
+import type { Skill } from '../../quizgen/skills';
+import { DEFAULT_SETTINGS, type AssignmentSettings } from '../../quizzes/types';
 import { acceptProposal, saveImport } from '../articles/article-import';
-import * as classes from '../classes';
+import * as classes from '../classes/classes';
+import { db } from '../db';
+import { quizzes as quizTable, type Attempt } from '../db/schema';
+import * as answers from '../quizzes/answers';
+import * as assignments from '../quizzes/assignments';
+import * as attempts from '../quizzes/attempts';
 import * as generation from '../quizzes/quiz-generation';
 import type { GenerateRequest } from '../quizzes/quiz-generation';
-import { createUser, type PublicUser } from '../users';
+import * as quizzes from '../quizzes/quizzes';
+import { createUser, type PublicUser } from '../auth/users';
 
 let sequence = 0;
 
@@ -35,19 +43,29 @@ export function makeClassWithArticle(
 ) {
 	const klass = classes.create(teacher, name);
 	for (const student of students) classes.join(student, klass.joinCode);
+	const article = makeArticle(teacher, raw, { classIds: [klass.id] });
+	return { klass, article };
+}
+
+/** An article of the teacher's imported from raw text as the app imports it (proposal accepted). */
+export function makeArticle(
+	teacher: PublicUser,
+	raw = BUS_LANES,
+	options: { title?: string; classIds?: number[] } = {}
+) {
 	const article = saveImport(teacher, raw, {
 		keep: acceptProposal(raw).keep,
 		details: {
-			title: 'Bus lanes',
+			title: options.title ?? 'Bus lanes',
 			standfirst: null,
 			byline: null,
 			source: null,
 			publishedOn: null
 		},
-		classIds: [klass.id]
+		classIds: options.classIds ?? []
 	});
 	if (!article) throw new Error('The test article has no body');
-	return { klass, article };
+	return article;
 }
 
 /** A generated draft quiz on one of the teacher's articles; throws if the engine wrote none. */
@@ -55,4 +73,121 @@ export function makeQuiz(teacher: PublicUser, articleId: number, request: Genera
 	const outcome = generation.generate(teacher, articleId, request);
 	if (!outcome.ok) throw new Error(outcome.reason);
 	return outcome.quiz;
+}
+
+/** A generated quiz, published so it can be assigned. */
+export function makePublishedQuiz(
+	teacher: PublicUser,
+	articleId: number,
+	request: GenerateRequest = {}
+) {
+	const quiz = makeQuiz(teacher, articleId, request);
+	quizzes.publish(teacher, quiz.id);
+	return quiz;
+}
+
+/** What one true/false question of `makeTrueFalseQuiz` tests and where its evidence is. */
+export interface TrueFalseQuestion {
+	skill?: Skill | null;
+	/** The generator rule said to have written it; without one the question is the teacher's. */
+	rule?: string;
+	evidence?: quizzes.Evidence | null;
+}
+
+/**
+ * A published quiz of true/false questions whose keys are all True, so a test can count scores
+ * by hand: `questions` is how many, or one description each. The ids come in quiz order.
+ */
+export function makeTrueFalseQuiz(
+	teacher: PublicUser,
+	articleId: number,
+	questions: number | TrueFalseQuestion[]
+) {
+	const specs =
+		typeof questions === 'number' ? Array.from({ length: questions }, () => ({})) : questions;
+	const quiz = db()
+		.insert(quizTable)
+		.values({ articleId, ownerId: teacher.id, title: 'True or false' })
+		.returning()
+		.get();
+	const ids = specs.map((spec: TrueFalseQuestion, position) =>
+		quizzes.insertQuestion(
+			quiz.id,
+			position,
+			{
+				prompt: `Statement ${position + 1}`,
+				content: { kind: 'true_false', correct: true },
+				explanation: '',
+				evidence: spec.evidence ?? null,
+				points: 1,
+				skill: spec.skill ?? null
+			},
+			spec.rule ?? null
+		)
+	);
+	if (!quizzes.publish(teacher, quiz.id)) throw new Error('The test quiz has no questions');
+	return { quiz, ids };
+}
+
+export interface AssignOptions {
+	opensAt?: number;
+	dueAt?: number | null;
+	/** Changed from the defaults. */
+	settings?: Partial<AssignmentSettings>;
+}
+
+/** Assigns a published quiz to the class: open since the epoch, no due date, default settings. */
+export function assignQuiz(
+	teacher: PublicUser,
+	classId: number,
+	quizId: number,
+	options: AssignOptions = {}
+) {
+	return assignments.create(teacher, {
+		classId,
+		quizId,
+		opensAt: options.opensAt ?? 0,
+		dueAt: options.dueAt ?? null,
+		settings: { ...DEFAULT_SETTINGS, ...options.settings }
+	});
+}
+
+/** A quiz of true/false questions (see `makeTrueFalseQuiz`) assigned to the class. */
+export function makeAssignedQuiz(
+	teacher: PublicUser,
+	target: { classId: number; articleId: number },
+	questions: number | TrueFalseQuestion[],
+	options: AssignOptions = {}
+) {
+	const { quiz, ids } = makeTrueFalseQuiz(teacher, target.articleId, questions);
+	const assignment = assignQuiz(teacher, target.classId, quiz.id, options);
+	return { quiz, ids, assignment };
+}
+
+/** The student's open attempt (a new one when none is open); throws when the start is refused. */
+export function startAttempt(student: PublicUser, assignmentId: number, now = Date.now()): Attempt {
+	const started = attempts.start(student, assignmentId, now);
+	if (!started.ok) throw new Error(`The attempt was refused: ${started.reason}`);
+	return started.attempt;
+}
+
+/**
+ * A student answers a true/false quiz and submits at `at`: mark 1 is right (True), 0 wrong.
+ * The attempt starts a second before and each answer is saved half a second before.
+ */
+export function takeQuiz(
+	student: PublicUser,
+	assignmentId: number,
+	questionIds: number[],
+	marks: (0 | 1)[],
+	at: number
+): Attempt {
+	const attempt = startAttempt(student, assignmentId, at - 1000);
+	marks.forEach((mark, i) => {
+		const saved = answers.saveResponse(student, attempt.id, questionIds[i]!, mark === 1, at - 500);
+		if (!saved.ok) throw new Error(`The answer was refused: ${saved.reason}`);
+	});
+	const submitted = attempts.submit(student, attempt.id, at);
+	if (!submitted) throw new Error('The attempt could not be submitted');
+	return submitted;
 }

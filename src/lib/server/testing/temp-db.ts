@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { resetConfig } from '../config';
+import { resetConfig } from '../app/config';
 import { closeDatabase, db } from '../db';
 
 /**

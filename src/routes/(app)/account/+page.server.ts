@@ -1,9 +1,10 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { deleteSessionTokenCookie } from '$lib/server/auth/cookie';
-import { requireUser } from '$lib/server/guards';
+import { requireUser } from '$lib/server/http/guards';
 import * as privacy from '$lib/server/classes/privacy';
-import { changePassword } from '$lib/server/users';
+import { changePassword } from '$lib/server/auth/users';
 import { changePasswordForm, parseForm } from '$lib/validation';
+import { paths } from '$lib/paths';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -35,6 +36,6 @@ export const actions: Actions = {
 			return fail(400, { errors });
 		}
 		deleteSessionTokenCookie(event.cookies);
-		redirect(303, '/login?deleted=1');
+		redirect(303, `${paths.login}?deleted=1`);
 	}
 };

@@ -1,5 +1,5 @@
-import * as articles from '$lib/server/articles';
-import { requireUser } from '$lib/server/guards';
+import * as articles from '$lib/server/articles/articles';
+import { requireUser } from '$lib/server/http/guards';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {

@@ -1,7 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
-import * as classes from '$lib/server/classes';
-import { requireStudent } from '$lib/server/guards';
+import * as classes from '$lib/server/classes/classes';
+import { requireStudent } from '$lib/server/http/guards';
 import { joinForm, parseForm } from '$lib/validation';
+import { paths } from '$lib/paths';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -26,6 +27,6 @@ export const actions: Actions = {
 			const errors: Record<string, string> = { code: reasons[result.reason] };
 			return fail(400, { errors, values: parsed.values });
 		}
-		redirect(303, `/classes/${result.class.id}?joined=1`);
+		redirect(303, `${paths.class(result.class.id)}?joined=1`);
 	}
 };

@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { logIn, retryMessage } from '$lib/server/auth/login';
 import { startSession } from '$lib/server/auth/start-session';
-import { safeNext } from '$lib/server/guards';
+import { safeNext } from '$lib/server/http/guards';
 import { loginForm, parseForm } from '$lib/validation';
 import type { Actions, PageServerLoad } from './$types';
 

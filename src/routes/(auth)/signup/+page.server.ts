@@ -2,12 +2,13 @@ import { fail, redirect } from '@sveltejs/kit';
 import { retryMessage } from '$lib/server/auth/login';
 import { signupsByAddress, takenUsernamesByAddress } from '$lib/server/auth/login-throttle';
 import { startSession } from '$lib/server/auth/start-session';
-import { createUser, isUsernameTaken, UsernameTakenError } from '$lib/server/users';
+import { createUser, isUsernameTaken, UsernameTakenError } from '$lib/server/auth/users';
 import { parseForm, signupForm } from '$lib/validation';
+import { paths } from '$lib/paths';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals }) => {
-	if (locals.user) redirect(303, '/');
+	if (locals.user) redirect(303, paths.home);
 };
 
 const TAKEN = { username: 'That username is taken. Choose another.' };
@@ -37,6 +38,6 @@ export const actions: Actions = {
 			if (!(err instanceof UsernameTakenError)) throw err;
 			return fail(400, { errors: TAKEN, values: parsed.values });
 		}
-		redirect(303, '/');
+		redirect(303, paths.home);
 	}
 };

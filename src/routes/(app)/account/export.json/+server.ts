@@ -1,4 +1,4 @@
-import { requireUser } from '$lib/server/guards';
+import { requireUser } from '$lib/server/http/guards';
 import * as privacy from '$lib/server/classes/privacy';
 import type { RequestHandler } from './$types';
 

@@ -3,17 +3,18 @@ import { parseHighlight } from '$lib/reader/segments';
 import { parseMixForm } from '$lib/quizzes/skill-mix';
 import { readingStats } from '$lib/reader/readability';
 import { suggestTerms } from '$lib/reader/glossary';
-import * as articles from '$lib/server/articles';
-import * as classes from '$lib/server/classes';
-import * as debates from '$lib/server/debates';
+import * as articles from '$lib/server/articles/articles';
+import * as classes from '$lib/server/classes/classes';
+import * as debates from '$lib/server/debates/debates';
 import * as generation from '$lib/server/quizzes/quiz-generation';
 import * as quizzes from '$lib/server/quizzes/quizzes';
-import { formId, requireTeacher, requireUser } from '$lib/server/guards';
+import { formId, requireTeacher, requireUser } from '$lib/server/http/guards';
 import { rethrowNotFound } from '$lib/server/http/refusals';
 import { glossaryTermForm, parseForm } from '$lib/validation';
 import { MAX_CLASS_CHOICES, readNumberList } from '$lib/form-lists';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { readTextSize, TEXT_SIZE_COOKIE, TEXT_SIZES } from './text-size';
+import { paths } from '$lib/paths';
 
 const NOT_FOUND = 'There is no article here, or it is not shared with you.';
 
@@ -117,18 +118,18 @@ export const actions: Actions = {
 				generate: { message: outcome.reason, errors: {}, values: parsed.values }
 			});
 		}
-		redirect(303, `/quizzes/${outcome.quiz.id}?generated=1`);
+		redirect(303, `${paths.quiz(outcome.quiz.id)}?generated=1`);
 	},
 	newQuiz: async (event) => {
 		const { teacher, articleId } = ownedArticle(event);
 		const quiz = generation.createEmpty(teacher, articleId);
-		redirect(303, `/quizzes/${quiz.id}#add`);
+		redirect(303, `${paths.quiz(quiz.id)}#add`);
 	},
 	removeTerm: async (event) => {
 		const { teacher, articleId } = ownedArticle(event);
 		const termId = formId(await event.request.formData(), 'termId');
 		if (termId === null) error(400, 'Choose a glossary term to remove.');
 		articles.removeTerms(teacher, articleId, [termId]);
-		redirect(303, `/articles/${articleId}#glossary`);
+		redirect(303, `${paths.article(articleId)}#glossary`);
 	}
 };

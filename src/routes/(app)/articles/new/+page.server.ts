@@ -1,10 +1,11 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { proposeImport, type ImportProposal } from '$lib/articles/review';
 import { checkLength, importText, saveImport } from '$lib/server/articles/article-import';
-import * as classes from '$lib/server/classes';
-import { requireTeacher } from '$lib/server/guards';
+import * as classes from '$lib/server/classes/classes';
+import { requireTeacher } from '$lib/server/http/guards';
 import { articleDetailsForm, parseForm } from '$lib/validation';
 import { MAX_CLASS_CHOICES, MAX_KEPT_LINES, readNumberList } from '$lib/form-lists';
+import { paths } from '$lib/paths';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -76,6 +77,6 @@ export const actions: Actions = {
 				values: parsed.values
 			});
 		}
-		redirect(303, `/articles/${article.id}?imported=1`);
+		redirect(303, `${paths.article(article.id)}?imported=1`);
 	}
 };

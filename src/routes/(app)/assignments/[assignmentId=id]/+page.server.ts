@@ -3,10 +3,11 @@ import * as assignments from '$lib/server/quizzes/assignments';
 import * as attempts from '$lib/server/quizzes/attempts';
 import { progress } from '$lib/server/quizzes/assignment-progress';
 import type { Assignment } from '$lib/server/db/schema';
-import { formId, requireStudent, requireTeacher, requireUser } from '$lib/server/guards';
-import type { PublicUser } from '$lib/server/public-user';
+import { formId, requireStudent, requireTeacher, requireUser } from '$lib/server/http/guards';
+import type { PublicUser } from '$lib/server/auth/public-user';
 import * as quizzes from '$lib/server/quizzes/quizzes';
 import { EXTRA_TIME } from '$lib/quizzes/labels';
+import { paths } from '$lib/paths';
 import type { Actions, PageServerLoad } from './$types';
 
 const NOT_FOUND = 'There is no assignment here, or it is not open to you.';
@@ -105,6 +106,6 @@ export const actions: Actions = {
 		const result = attempts.start(student, Number(event.params.assignmentId));
 		if (!result.ok && result.reason === 'not-found') error(404, NOT_FOUND);
 		if (!result.ok) return fail(400, { message: refusals[result.reason] });
-		redirect(303, `/assignments/${event.params.assignmentId}/attempts/${result.attempt.id}`);
+		redirect(303, paths.attempt(event.params.assignmentId, result.attempt.id));
 	}
 };

@@ -1,16 +1,17 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { parseNameList } from '$lib/classes/name-list';
 import * as assignments from '$lib/server/quizzes/assignments';
-import * as classes from '$lib/server/classes';
-import { config } from '$lib/server/config';
-import * as debates from '$lib/server/debates';
-import { formId, requireTeacher, requireUser } from '$lib/server/guards';
+import * as classes from '$lib/server/classes/classes';
+import { config } from '$lib/server/app/config';
+import * as debates from '$lib/server/debates/debates';
+import { formId, requireTeacher, requireUser } from '$lib/server/http/guards';
 import * as privacy from '$lib/server/classes/privacy';
 import { rethrowNotFound } from '$lib/server/http/refusals';
 import * as roster from '$lib/server/classes/roster';
 import { joinOrigin } from '$lib/server/classes/join-address';
-import { getUserById } from '$lib/server/users';
+import { getUserById } from '$lib/server/auth/users';
 import { bulkAddForm, classForm, parseForm } from '$lib/validation';
+import { paths } from '$lib/paths';
 import type { Actions, PageServerLoad } from './$types';
 
 const NOT_FOUND = 'There is no class here, or it is not one of yours.';
@@ -65,12 +66,12 @@ export const actions: Actions = {
 	archive: (event) => {
 		const { teacher, found } = taughtClass(event);
 		classes.setArchived(teacher, found.id, true);
-		redirect(303, `/classes/${found.id}`);
+		redirect(303, paths.class(found.id));
 	},
 	unarchive: (event) => {
 		const { teacher, found } = taughtClass(event);
 		classes.setArchived(teacher, found.id, false);
-		redirect(303, `/classes/${found.id}`);
+		redirect(303, paths.class(found.id));
 	},
 	regenerateCode: (event) => {
 		const { teacher, found } = taughtClass(event);
@@ -85,7 +86,7 @@ export const actions: Actions = {
 		const studentId = await studentIdFrom(event);
 		if (!classes.removeStudent(teacher, found.id, studentId))
 			error(404, 'That student is not in this class.');
-		redirect(303, `/classes/${found.id}?removed=1`);
+		redirect(303, `${paths.class(found.id)}?removed=1`);
 	},
 	eraseStudent: async (event) => {
 		const { teacher, found } = taughtClass(event);
@@ -95,7 +96,7 @@ export const actions: Actions = {
 		} catch (err) {
 			rethrowNotFound(err, 'That student has no data in this class.');
 		}
-		redirect(303, `/classes/${found.id}?erased=1`);
+		redirect(303, `${paths.class(found.id)}?erased=1`);
 	},
 	resetPassword: async (event) => {
 		const { teacher, found } = taughtClass(event);

@@ -1,11 +1,11 @@
-import { error } from '@sveltejs/kit';
 import { parseHighlight } from '$lib/reader/segments';
-import * as articles from '$lib/server/articles';
-import * as debates from '$lib/server/debates';
-import { requireUser } from '$lib/server/guards';
-import * as room from '$lib/server/room';
+import * as articles from '$lib/server/articles/articles';
+import { requireUser } from '$lib/server/http/guards';
+import { rethrowNotFound } from '$lib/server/http/refusals';
+import * as room from '$lib/server/debates/room';
 import { roomActions } from './actions';
 import type { Actions, PageServerLoad } from './$types';
+import { NOT_FOUND } from './not-found';
 
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event);
@@ -15,9 +15,7 @@ export const load: PageServerLoad = (event) => {
 	try {
 		view = room.view(user, Number(event.params.debateId), Date.now(), before);
 	} catch (err) {
-		if (err instanceof debates.DebateNotFoundError)
-			error(404, 'There is no debate here, or it is not one of yours.');
-		throw err;
+		rethrowNotFound(err, NOT_FOUND);
 	}
 	const paragraphs = articles.paragraphTexts(view.articleId);
 	const para = Number(event.url.searchParams.get('para'));

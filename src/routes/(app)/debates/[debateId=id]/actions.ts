@@ -1,13 +1,15 @@
 import { error, fail, isActionFailure, redirect, type RequestEvent } from '@sveltejs/kit';
-import { isSide } from '$lib/debate';
-import * as debates from '$lib/server/debates';
-import * as phases from '$lib/server/debate-phases';
-import { formId, requireUser } from '$lib/server/guards';
-import * as moderation from '$lib/server/moderation';
-import * as posts from '$lib/server/posts';
-import type { PublicUser } from '$lib/server/public-user';
-
-const NOT_FOUND = 'There is no debate here, or it is not one of yours.';
+import type { z } from 'zod';
+import { parseForm } from '$lib/validation';
+import * as debates from '$lib/server/debates/debates';
+import * as phases from '$lib/server/debates/phases';
+import { requireUser } from '$lib/server/http/guards';
+import * as moderation from '$lib/server/debates/moderation';
+import * as posts from '$lib/server/debates/posts';
+import type { PublicUser } from '$lib/server/auth/public-user';
+import { rethrowNotFound } from '$lib/server/http/refusals';
+import { NOT_FOUND } from './not-found';
+import { CHOSEN_FIELDS, roomForms } from './room-forms';
 
 /** What any room action returns to the page. */
 export interface RoomForm {
@@ -19,7 +21,13 @@ export interface RoomForm {
 }
 
 type Event = RequestEvent<{ debateId: string }>;
-type Handler = (user: PublicUser, debateId: number, form: FormData) => unknown;
+/** `values` are the fields as sent, for a refused form to show again. */
+type Handler<T> = (
+	user: PublicUser,
+	debateId: number,
+	data: T,
+	values: Record<string, string>
+) => unknown;
 
 /** Where a done action lands: the room as it was viewed, without the one-off reply target. */
 export function backTo(url: URL): string {
@@ -33,122 +41,101 @@ export function backTo(url: URL): string {
 }
 
 /**
- * One guard for every room action: the signed-in user, the form, and the domain's refusals
- * turned into a 404 (not allowed, as for an unknown id) or a 400 with the sentence to show.
- * A done action redirects (post/redirect/get), so reloading the page never sends it twice.
+ * One guard for every room action: the signed-in user, the form parsed with its schema, and the
+ * domain's refusals turned into a 404 (not allowed, as for an unknown id) or a 400 with the
+ * sentence to show. A done action redirects (post/redirect/get), so reloading the page never
+ * sends it twice.
  */
-export function action(name: string, run: Handler) {
+export function action<S extends z.ZodObject>(name: string, schema: S, run: Handler<z.infer<S>>) {
 	return async (event: Event) => {
 		const user = requireUser(event);
-		const form = await event.request.formData();
+		const parsed = parseForm(schema, await event.request.formData());
+		if (!parsed.ok) {
+			const field = Object.keys(schema.shape).find((f) => parsed.errors[f]) ?? 'form';
+			const message = parsed.errors[field] ?? 'Send the form again.';
+			if (!CHOSEN_FIELDS.includes(field)) error(400, message);
+			return fail(400, { action: name, message });
+		}
 		let outcome: unknown;
 		try {
-			outcome = await run(user, Number(event.params.debateId), form);
+			outcome = await run(user, Number(event.params.debateId), parsed.data, parsed.values);
 		} catch (err) {
-			if (err instanceof debates.DebateNotFoundError) error(404, NOT_FOUND);
 			if (err instanceof debates.DebateRefusal)
 				return fail(400, { action: name, message: err.message });
-			throw err;
+			rethrowNotFound(err, NOT_FOUND);
 		}
 		if (isActionFailure(outcome)) return outcome;
 		redirect(303, backTo(event.url));
 	};
 }
 
-export const text = (form: FormData, field: string): string => {
-	const value = form.get(field);
-	return typeof value === 'string' ? value : '';
-};
+type PostForm = z.infer<typeof roomForms.post>;
 
-export function postId(form: FormData): number {
-	const id = formId(form, 'postId');
-	if (id === null) error(400, 'Choose a post.');
-	return id;
-}
-
-function postInput(form: FormData): posts.PostInput {
-	const paragraph = formId(form, 'paragraph');
+function postInput(data: PostForm): posts.PostInput {
+	const { kind, parentId, claim, paragraph, quote, reasoning } = data;
 	return {
-		kind: text(form, 'kind'),
-		parentId: formId(form, 'parentId'),
-		claim: text(form, 'claim'),
+		kind,
+		parentId,
+		claim,
 		paragraph: paragraph === null ? null : paragraph - 1,
-		quote: text(form, 'quote'),
-		reasoning: text(form, 'reasoning')
+		quote,
+		reasoning
 	};
 }
 
 /** A refused post keeps what was typed; the errors name the fields. */
-function postOutcome(name: string, result: posts.PostResult, form: FormData) {
+function postOutcome(name: string, result: posts.PostResult, values: Record<string, string>) {
 	if (result.ok) return undefined;
-	const values = Object.fromEntries(
-		['kind', 'parentId', 'claim', 'paragraph', 'quote', 'reasoning', 'postId'].map((f) => [
-			f,
-			text(form, f)
-		])
-	);
 	return fail(400, { action: name, errors: result.errors, values });
 }
 
 export const roomActions = {
-	join: action('join', (user, id) => {
+	join: action('join', roomForms.none, (user, id) => {
 		debates.joinDebate(user, id);
 	}),
-	post: action('post', (user, id, form) =>
-		postOutcome('post', posts.create(user, id, postInput(form)), form)
+	post: action('post', roomForms.post, (user, id, data, values) =>
+		postOutcome('post', posts.create(user, id, postInput(data)), values)
 	),
-	edit: action('edit', (user, _id, form) =>
-		postOutcome('edit', posts.edit(user, postId(form), postInput(form)), form)
+	edit: action('edit', roomForms.edit, (user, _id, data, values) =>
+		postOutcome('edit', posts.edit(user, data.postId, postInput(data)), values)
 	),
-	react: action('react', (user, _id, form) => {
-		const kind = text(form, 'kind');
-		if (!(moderation.REACTION_KINDS as readonly string[]).includes(kind))
-			error(400, 'Choose a reaction.');
-		moderation.react(user, postId(form), kind as moderation.ReactionKind, text(form, 'note'));
+	react: action('react', roomForms.react, (user, _id, data) => {
+		moderation.react(user, data.postId, data.kind, data.note);
 	}),
-	flag: action('flag', (user, _id, form) => {
-		const reason = text(form, 'reason');
-		if (!(moderation.FLAG_REASONS as readonly string[]).includes(reason))
-			throw new debates.DebateRefusal('Choose why you are flagging the post.');
-		moderation.flag(user, postId(form), reason as moderation.FlagReason);
+	flag: action('flag', roomForms.flag, (user, _id, data) => {
+		moderation.flag(user, data.postId, data.reason);
 	}),
-	replyFlag: action('replyFlag', (user, _id, form) => {
-		const flagId = formId(form, 'flagId');
-		if (flagId === null) error(400, 'Choose a flag.');
-		moderation.replyToFlag(user, flagId, text(form, 'reply'));
+	replyFlag: action('replyFlag', roomForms.replyFlag, (user, _id, data) => {
+		moderation.replyToFlag(user, data.flagId, data.reply);
 	}),
-	resolveFlag: action('resolveFlag', (user, _id, form) => {
-		const flagId = formId(form, 'flagId');
-		if (flagId === null) error(400, 'Choose a flag.');
-		moderation.resolveFlag(user, flagId);
+	resolveFlag: action('resolveFlag', roomForms.resolveFlag, (user, _id, data) => {
+		moderation.resolveFlag(user, data.flagId);
 	}),
-	vote: action('vote', (user, id, form) =>
-		debates.voteStance(user, id, Number(text(form, 'stance')), text(form, 'note'))
+	vote: action('vote', roomForms.vote, (user, id, data) =>
+		debates.voteStance(user, id, data.stance, data.note)
 	),
-	chooseSide: action('chooseSide', (user, id, form) => {
-		const side = text(form, 'side');
-		if (!isSide(side)) throw new debates.DebateRefusal('Choose a side.');
-		debates.chooseSide(user, id, side);
+	chooseSide: action('chooseSide', roomForms.chooseSide, (user, id, data) => {
+		debates.chooseSide(user, id, data.side);
 	}),
-	assignSide: action('assignSide', (user, id, form) => {
-		const side = text(form, 'side');
-		const studentId = formId(form, 'studentId');
-		if (!isSide(side) || studentId === null) throw new debates.DebateRefusal('Choose a side.');
-		debates.assignSide(user, id, studentId, side);
+	assignSide: action('assignSide', roomForms.assignSide, (user, id, data) => {
+		debates.assignSide(user, id, data.studentId, data.side);
 	}),
-	hide: action('hide', (user, _id, form) =>
-		moderation.hide(user, postId(form), text(form, 'reason'))
+	hide: action('hide', roomForms.hide, (user, _id, data) =>
+		moderation.hide(user, data.postId, data.reason)
 	),
-	restore: action('restore', (user, _id, form) => moderation.restore(user, postId(form))),
-	pin: action('pin', (user, _id, form) =>
-		moderation.setPinned(user, postId(form), text(form, 'pinned') === 'true')
+	restore: action('restore', roomForms.restore, (user, _id, data) =>
+		moderation.restore(user, data.postId)
 	),
-	advance: action('advance', (user, id) => void phases.advance(user, id)),
-	start: action('start', (user, id) => void phases.start(user, id)),
-	pause: action('pause', (user, id) => void phases.pause(user, id)),
-	resume: action('resume', (user, id) => void phases.resume(user, id)),
+	pin: action('pin', roomForms.pin, (user, _id, data) =>
+		moderation.setPinned(user, data.postId, data.pinned)
+	),
+	advance: action('advance', roomForms.none, (user, id) => void phases.advance(user, id)),
+	start: action('start', roomForms.none, (user, id) => void phases.start(user, id)),
+	pause: action('pause', roomForms.none, (user, id) => void phases.pause(user, id)),
+	resume: action('resume', roomForms.none, (user, id) => void phases.resume(user, id)),
 	extend: action(
 		'extend',
-		(user, id, form) => void phases.extend(user, id, Number(text(form, 'minutes')))
+		roomForms.extend,
+		(user, id, data) => void phases.extend(user, id, data.minutes)
 	)
 };

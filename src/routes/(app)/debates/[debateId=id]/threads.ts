@@ -1,4 +1,4 @@
-import type { PostView } from '$lib/server/room';
+import type { PostView } from '$lib/debate/views';
 
 export interface Thread {
 	post: PostView;

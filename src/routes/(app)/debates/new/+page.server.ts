@@ -1,13 +1,15 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { suggestDebates } from '$lib/debate/suggest';
-import * as articles from '$lib/server/articles';
-import * as classes from '$lib/server/classes';
-import * as debates from '$lib/server/debates';
-import { requireTeacher } from '$lib/server/guards';
-import type { PublicUser } from '$lib/server/public-user';
+import * as articles from '$lib/server/articles/articles';
+import type { PublicUser } from '$lib/server/auth/public-user';
+import * as classes from '$lib/server/classes/classes';
+import * as debates from '$lib/server/debates/debates';
+import { requireTeacher } from '$lib/server/http/guards';
+import { rethrowNotFound } from '$lib/server/http/refusals';
 import { parseForm } from '$lib/validation';
 import type { Actions, PageServerLoad } from './$types';
 import { DEFAULTS, debateForm, settingsFrom } from './schema';
+import { paths } from '$lib/paths';
 
 export const load: PageServerLoad = (event) => {
 	const teacher = requireTeacher(event);
@@ -60,10 +62,8 @@ export const actions: Actions = {
 				settings: settingsFrom(parsed.data)
 			});
 		} catch (err) {
-			if (err instanceof debates.DebateNotFoundError)
-				error(404, 'That article or class is not one of yours.');
-			throw err;
+			rethrowNotFound(err, 'That article or class is not one of yours.');
 		}
-		redirect(303, `/debates/${created.id}`);
+		redirect(303, paths.debate(created.id));
 	}
 };

@@ -6,6 +6,7 @@ import {
 	SIDE_NAME_MAX,
 	type DebateSettings
 } from '$lib/debate';
+import { DISGUISING_CHARACTERS } from '$lib/validation';
 
 const plainText = (label: string, max: number) =>
 	z
@@ -13,7 +14,11 @@ const plainText = (label: string, max: number) =>
 		.trim()
 		.min(1, `Enter ${label}.`)
 		.max(max, `Keep ${label} under ${max} characters.`)
-		.refine((value) => !/\p{Cc}/u.test(value), `Remove control characters from ${label}.`);
+		// The shared rule: control and text-direction characters could disguise one side as the other.
+		.refine(
+			(value) => !DISGUISING_CHARACTERS.test(value),
+			`Remove control or text-direction characters from ${label}.`
+		);
 
 const minutes = z
 	.string()

@@ -1,18 +1,19 @@
 import { error, fail, redirect, type ActionFailure, type RequestEvent } from '@sveltejs/kit';
 import { z } from 'zod';
 import { parseAssignForm } from '$lib/quizzes/assign-form';
-import { config } from '$lib/server/config';
+import { config } from '$lib/server/app/config';
 import { LIMITS, parseQuestionForm } from '$lib/quizzes/editor-form';
-import * as articles from '$lib/server/articles';
+import * as articles from '$lib/server/articles/articles';
 import * as assignments from '$lib/server/quizzes/assignments';
-import * as classes from '$lib/server/classes';
+import * as classes from '$lib/server/classes/classes';
 import type { QuestionRow } from '$lib/server/db/schema';
-import { formId, requireTeacher } from '$lib/server/guards';
+import { formId, requireTeacher } from '$lib/server/http/guards';
 import * as generation from '$lib/server/quizzes/quiz-generation';
 import * as quizzes from '$lib/server/quizzes/quizzes';
 import { rethrowNotFound } from '$lib/server/http/refusals';
 import { parseForm } from '$lib/validation';
 import type { EditorQuestion } from './editor';
+import { paths } from '$lib/paths';
 import type { Actions, PageServerLoad } from './$types';
 
 const NOT_FOUND = 'There is no quiz here, or it is not one of yours.';
@@ -34,7 +35,6 @@ function toEditor(row: QuestionRow, paragraphs: string[]): EditorQuestion {
 	const end = row.evidenceEnd ?? 0;
 	return {
 		id: row.id,
-		kind: row.content.kind,
 		prompt: row.prompt,
 		content: row.content,
 		explanation: row.explanation,
@@ -122,12 +122,12 @@ export const actions: Actions = {
 				message: 'Add at least one question before publishing.'
 			});
 		}
-		redirect(303, `/quizzes/${quiz.id}?published=1#assign-heading`);
+		redirect(303, `${paths.quiz(quiz.id)}?published=1#assign-heading`);
 	},
 	newVersion: (event) => {
 		const { teacher, quiz } = ownedQuiz(event);
 		const copy = quizzes.newVersion(teacher, quiz.id);
-		redirect(303, `/quizzes/${copy.id}?version=1`);
+		redirect(303, `${paths.quiz(copy.id)}?version=1`);
 	},
 	editQuestion: async (event) => {
 		const { teacher, quiz, paragraphs } = ownedQuiz(event);
@@ -148,7 +148,7 @@ export const actions: Actions = {
 			quizzes.updateQuestion(teacher, quiz.id, questionId, parsed.input)
 		);
 		if (refused) return refused;
-		redirect(303, `/quizzes/${quiz.id}?saved=${questionId}#q${questionId}`);
+		redirect(303, `${paths.quiz(quiz.id)}?saved=${questionId}#q${questionId}`);
 	},
 	discardQuestion: async (event) => {
 		const { teacher, quiz } = ownedQuiz(event);
@@ -157,7 +157,7 @@ export const actions: Actions = {
 			quizzes.discardQuestion(teacher, quiz.id, questionId)
 		);
 		if (refused) return refused;
-		redirect(303, `/quizzes/${quiz.id}?discarded=1`);
+		redirect(303, `${paths.quiz(quiz.id)}?discarded=1`);
 	},
 	move: async (event) => {
 		const { teacher, quiz } = ownedQuiz(event);
@@ -168,7 +168,7 @@ export const actions: Actions = {
 			quizzes.moveQuestion(teacher, quiz.id, questionId, by)
 		);
 		if (refused) return refused;
-		redirect(303, `/quizzes/${quiz.id}#q${questionId}`);
+		redirect(303, `${paths.quiz(quiz.id)}#q${questionId}`);
 	},
 	replaceQuestion: async (event) => {
 		const { teacher, quiz } = ownedQuiz(event);
@@ -190,7 +190,7 @@ export const actions: Actions = {
 			rethrowNotFound(err, NOT_FOUND);
 		}
 		if (!outcome.ok) return fail(422, { action: 'replace', questionId, message: outcome.reason });
-		redirect(303, `/quizzes/${quiz.id}?replaced=${outcome.questionId}#q${outcome.questionId}`);
+		redirect(303, `${paths.quiz(quiz.id)}?replaced=${outcome.questionId}#q${outcome.questionId}`);
 	},
 	addQuestion: async (event) => {
 		const { teacher, quiz, paragraphs } = ownedQuiz(event);
@@ -201,7 +201,7 @@ export const actions: Actions = {
 			quizzes.addQuestion(teacher, quiz.id, parsed.input)
 		);
 		if (refused) return refused;
-		redirect(303, `/quizzes/${quiz.id}?added=1#questions-heading`);
+		redirect(303, `${paths.quiz(quiz.id)}?added=1#questions-heading`);
 	},
 	assign: async (event) => {
 		const { teacher, quiz } = ownedQuiz(event);
@@ -220,6 +220,6 @@ export const actions: Actions = {
 			}
 			throw err;
 		}
-		redirect(303, `/classes/${parsed.assignment.classId}?assigned=1`);
+		redirect(303, `${paths.class(parsed.assignment.classId)}?assigned=1`);
 	}
 };

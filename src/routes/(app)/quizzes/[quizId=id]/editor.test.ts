@@ -37,7 +37,6 @@ const CONTENTS: QuestionContent[] = [
 function question(content: QuestionContent): EditorQuestion {
 	return {
 		id: 7,
-		kind: content.kind,
 		prompt:
 			content.kind === 'cloze'
 				? 'The response was _____, said on _____.'

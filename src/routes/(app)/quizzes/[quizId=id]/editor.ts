@@ -5,7 +5,6 @@ import type { ContentKind, QuestionContent } from '$lib/quizzes/types';
 /** One question as the editor shows it, with its evidence quote cut from the paragraph. */
 export interface EditorQuestion {
 	id: number;
-	kind: ContentKind;
 	prompt: string;
 	content: QuestionContent;
 	explanation: string;
@@ -44,7 +43,7 @@ const numberOf = (options: ChoiceOption[], id: string) =>
 /** The edit form's starting values: the stored question in the form's own notation. */
 export function formValues(question: EditorQuestion): Record<string, string> {
 	const values: Record<string, string> = {
-		kind: question.kind,
+		kind: question.content.kind,
 		prompt: question.prompt,
 		explanation: question.explanation,
 		points: String(question.points),

@@ -6,10 +6,11 @@ import {
 	formatOfName,
 	isFormat
 } from '$lib/quizzes/interchange';
-import * as articles from '$lib/server/articles';
-import { requireTeacher } from '$lib/server/guards';
+import * as articles from '$lib/server/articles/articles';
+import { requireTeacher } from '$lib/server/http/guards';
 import { writeImportReport } from '$lib/server/articles/import-report';
 import * as interchange from '$lib/server/quizzes/quiz-interchange';
+import { paths } from '$lib/paths';
 import type { Actions, PageServerLoad } from './$types';
 
 const NOT_FOUND = 'There is no article here, or it is not one of yours.';
@@ -49,6 +50,6 @@ export const actions: Actions = {
 		const outcome = interchange.importQuiz(teacher, article.id, format, bytes);
 		if (!outcome.ok) return fail(400, { message: outcome.reason, format: chosen });
 		writeImportReport(event, outcome.quiz.id, outcome);
-		redirect(303, `/quizzes/${outcome.quiz.id}`);
+		redirect(303, paths.quiz(outcome.quiz.id));
 	}
 };

@@ -1,10 +1,11 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { formId, requireUser } from '$lib/server/guards';
+import { formId, requireUser } from '$lib/server/http/guards';
 import { itemAnalysis, parseScope } from '$lib/server/quizzes/item-analysis';
 import * as questionReports from '$lib/server/quizzes/question-reports';
 import { QuizNotFoundError } from '$lib/server/quizzes/quizzes';
 import { LastQuestionError, retireQuestion } from '$lib/server/quizzes/retired-questions';
 import * as assignments from '$lib/server/quizzes/assignments';
+import { paths } from '$lib/paths';
 import type { Actions, PageServerLoad } from './$types';
 
 const NOT_FOUND = 'There is no item analysis here, or the assignment is not one of yours.';
@@ -36,6 +37,6 @@ export const actions: Actions = {
 			}
 			throw e;
 		}
-		redirect(303, `/assignments/${assignment.id}/analysis?retired=1`);
+		redirect(303, `${paths.analysis(assignment.id)}?retired=1`);
 	}
 };

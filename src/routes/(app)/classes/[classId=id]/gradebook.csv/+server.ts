@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { gradebookRows } from '$lib/reports/export';
 import { parseSort, sortRows } from '$lib/reports/gradebook';
 import { csvResponse } from '$lib/server/http/csv-response';
-import { requireUser } from '$lib/server/guards';
+import { requireUser } from '$lib/server/http/guards';
 import * as reports from '$lib/server/reports/reports';
 import type { RequestHandler } from './$types';
 

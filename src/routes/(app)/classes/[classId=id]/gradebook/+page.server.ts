@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { parseSort, sortRows } from '$lib/reports/gradebook';
-import * as classes from '$lib/server/classes';
-import { requireUser } from '$lib/server/guards';
+import * as classes from '$lib/server/classes/classes';
+import { requireUser } from '$lib/server/http/guards';
 import * as reports from '$lib/server/reports/reports';
 import type { PageServerLoad } from './$types';
 

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { masteryRows } from '$lib/reports/mastery-export';
 import { csvResponse } from '$lib/server/http/csv-response';
-import { requireUser } from '$lib/server/guards';
+import { requireUser } from '$lib/server/http/guards';
 import * as mastery from '$lib/server/reports/mastery';
 import type { RequestHandler } from './$types';
 

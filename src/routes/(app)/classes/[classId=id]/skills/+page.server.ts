@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { plainWords } from '$lib/reports/mastery';
-import * as classes from '$lib/server/classes';
-import { requireUser } from '$lib/server/guards';
+import * as classes from '$lib/server/classes/classes';
+import { requireUser } from '$lib/server/http/guards';
 import * as mastery from '$lib/server/reports/mastery';
 import type { PageServerLoad } from './$types';
 

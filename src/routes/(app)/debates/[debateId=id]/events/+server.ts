@@ -1,8 +1,10 @@
 import { error } from '@sveltejs/kit';
-import * as debates from '$lib/server/debates';
-import { advanceIfDue } from '$lib/server/debate-phases';
-import * as live from '$lib/server/live';
+import * as debates from '$lib/server/debates/debates';
+import { advanceIfDue } from '$lib/server/debates/phases';
+import * as live from '$lib/server/debates/live';
 import type { RequestHandler } from './$types';
+import { rethrowNotFound } from '$lib/server/http/refusals';
+import { STREAM_NOT_FOUND } from '../not-found';
 
 const HEARTBEAT_MS = 15_000;
 const RETRY_MS = 2_000;
@@ -23,8 +25,7 @@ export const GET: RequestHandler = ({ locals, params, request, url }) => {
 	try {
 		debates.enter(user, debateId);
 	} catch (err) {
-		if (err instanceof debates.DebateNotFoundError) error(404, 'There is no debate here.');
-		throw err;
+		rethrowNotFound(err, STREAM_NOT_FOUND);
 	}
 	if (live.isClosing()) {
 		return new Response('The server is restarting; the room reconnects by itself.', {

@@ -1,7 +1,8 @@
 import { error, json } from '@sveltejs/kit';
-import * as debates from '$lib/server/debates';
-import * as room from '$lib/server/room';
+import * as room from '$lib/server/debates/room';
 import type { RequestHandler } from './$types';
+import { rethrowNotFound } from '$lib/server/http/refusals';
+import { STREAM_NOT_FOUND } from '../not-found';
 
 /**
  * What the live page fetches after an event: `?post=N` gives that post as this viewer may see it
@@ -20,7 +21,6 @@ export const GET: RequestHandler = ({ locals, params, url }) => {
 		}
 		return json({ state: room.state(user, debateId) });
 	} catch (err) {
-		if (err instanceof debates.DebateNotFoundError) error(404, 'There is no debate here.');
-		throw err;
+		rethrowNotFound(err, STREAM_NOT_FOUND);
 	}
 };

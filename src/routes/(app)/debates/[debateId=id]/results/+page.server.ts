@@ -1,16 +1,14 @@
-import { error } from '@sveltejs/kit';
-import * as results from '$lib/server/debate-results';
-import * as debates from '$lib/server/debates';
-import { requireUser } from '$lib/server/guards';
+import * as results from '$lib/server/debates/results';
+import { requireUser } from '$lib/server/http/guards';
+import { rethrowNotFound } from '$lib/server/http/refusals';
 import type { PageServerLoad } from './$types';
+import { NOT_FOUND } from '../not-found';
 
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event);
 	try {
 		return { results: results.results(user, Number(event.params.debateId)) };
 	} catch (err) {
-		if (err instanceof debates.DebateNotFoundError)
-			error(404, 'There is no debate here, or it is not one of yours.');
-		throw err;
+		rethrowNotFound(err, NOT_FOUND);
 	}
 };

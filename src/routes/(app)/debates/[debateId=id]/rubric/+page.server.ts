@@ -1,19 +1,20 @@
 import { error, fail } from '@sveltejs/kit';
 import { RUBRIC_CRITERIA, type RubricCriterion } from '$lib/debate';
-import * as debates from '$lib/server/debates';
-import { formId, requireUser } from '$lib/server/guards';
-import * as rubric from '$lib/server/rubric';
+import * as debates from '$lib/server/debates/debates';
+import { requireUser } from '$lib/server/http/guards';
+import { parseForm } from '$lib/validation';
+import * as rubric from '$lib/server/debates/rubric';
+import { rethrowNotFound } from '$lib/server/http/refusals';
 import type { Actions, PageServerLoad } from './$types';
-
-const NOT_FOUND = 'There is no debate here, or it is not one of yours.';
+import { releaseForm, rubricForm } from './rubric-forms';
+import { NOT_FOUND } from '../not-found';
 
 /** Runs a domain call, answering "not yours" with 404 like an unknown id. */
 function guarded<T>(run: () => T): T {
 	try {
 		return run();
 	} catch (err) {
-		if (err instanceof debates.DebateNotFoundError) error(404, NOT_FOUND);
-		throw err;
+		rethrowNotFound(err, NOT_FOUND);
 	}
 }
 
@@ -40,13 +41,12 @@ export const load: PageServerLoad = (event) => {
 export const actions: Actions = {
 	save: async (event) => {
 		const user = requireUser(event);
-		const form = await event.request.formData();
-		const studentId = formId(form, 'studentId');
-		if (studentId === null) error(400, 'Choose a student.');
+		const parsed = parseForm(rubricForm, await event.request.formData());
+		if (!parsed.ok) error(400, Object.values(parsed.errors)[0] ?? 'Choose a student.');
+		const { studentId, comment } = parsed.data;
 		const scores = Object.fromEntries(
-			RUBRIC_CRITERIA.map((criterion) => [criterion, form.get(criterion)])
-		) as Record<RubricCriterion, unknown>;
-		const comment = String(form.get('comment') ?? '');
+			RUBRIC_CRITERIA.map((criterion) => [criterion, parsed.data[criterion]])
+		) as Record<RubricCriterion, string>;
 		try {
 			guarded(() => rubric.save(user, Number(event.params.debateId), studentId, scores, comment));
 		} catch (err) {
@@ -58,8 +58,9 @@ export const actions: Actions = {
 	},
 	release: async (event) => {
 		const user = requireUser(event);
-		const form = await event.request.formData();
-		const released = form.get('released') === 'true';
+		const parsed = parseForm(releaseForm, await event.request.formData());
+		if (!parsed.ok) error(400, 'Choose whether to release the rubric.');
+		const { released } = parsed.data;
 		guarded(() => rubric.setReleased(user, Number(event.params.debateId), released));
 		return {
 			released,

@@ -1,9 +1,9 @@
-import { error } from '@sveltejs/kit';
 import { scoresCsv } from '$lib/debate';
-import * as results from '$lib/server/debate-results';
-import * as debates from '$lib/server/debates';
-import { requireUser } from '$lib/server/guards';
+import * as results from '$lib/server/debates/results';
+import { requireUser } from '$lib/server/http/guards';
+import { rethrowNotFound } from '$lib/server/http/refusals';
 import type { RequestHandler } from './$types';
+import { NOT_FOUND } from '../not-found';
 
 /** A byte-order mark so spreadsheet programs read accented names as UTF-8. */
 const BOM = '\uFEFF';
@@ -16,9 +16,7 @@ export const GET: RequestHandler = (event) => {
 	try {
 		rows = results.scoreRows(user, debateId);
 	} catch (err) {
-		if (err instanceof debates.DebateNotFoundError)
-			error(404, 'There is no debate here, or it is not one of yours.');
-		throw err;
+		rethrowNotFound(err, NOT_FOUND);
 	}
 	return new Response(BOM + scoresCsv(rows), {
 		headers: {

@@ -1,9 +1,9 @@
-import { error } from '@sveltejs/kit';
 import { transcriptMarkdown } from '$lib/debate';
-import * as results from '$lib/server/debate-results';
-import * as debates from '$lib/server/debates';
-import { requireUser } from '$lib/server/guards';
+import * as results from '$lib/server/debates/results';
+import { requireUser } from '$lib/server/http/guards';
+import { rethrowNotFound } from '$lib/server/http/refusals';
 import type { RequestHandler } from './$types';
+import { NOT_FOUND } from '../not-found';
 
 /** The transcript as a Markdown download, for the class's teacher only. */
 export const GET: RequestHandler = (event) => {
@@ -13,9 +13,7 @@ export const GET: RequestHandler = (event) => {
 	try {
 		material = results.transcript(user, debateId);
 	} catch (err) {
-		if (err instanceof debates.DebateNotFoundError)
-			error(404, 'There is no debate here, or it is not one of yours.');
-		throw err;
+		rethrowNotFound(err, NOT_FOUND);
 	}
 	return new Response(transcriptMarkdown(material.debate, material.posts, material.names), {
 		headers: {

@@ -1,9 +1,9 @@
-import { error } from '@sveltejs/kit';
-import * as results from '$lib/server/debate-results';
-import * as debates from '$lib/server/debates';
-import { requireUser } from '$lib/server/guards';
+import * as results from '$lib/server/debates/results';
+import { requireUser } from '$lib/server/http/guards';
+import { rethrowNotFound } from '$lib/server/http/refusals';
 import { printableTranscript } from './printable';
 import type { PageServerLoad } from './$types';
+import { NOT_FOUND } from '../not-found';
 
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event);
@@ -12,8 +12,6 @@ export const load: PageServerLoad = (event) => {
 		const material = results.transcript(user, debateId);
 		return { debateId, debate: material.debate, sections: printableTranscript(material) };
 	} catch (err) {
-		if (err instanceof debates.DebateNotFoundError)
-			error(404, 'There is no debate here, or it is not one of yours.');
-		throw err;
+		rethrowNotFound(err, NOT_FOUND);
 	}
 };

@@ -1,5 +1,5 @@
 import { PHASE_LABELS, PHASE_ORDER, POST_KIND_LABELS, SIDES, type Side } from '$lib/debate';
-import type { Transcript } from '$lib/server/debate-results';
+import type { Transcript } from '$lib/debate/views';
 
 export interface PrintPost {
 	id: number;

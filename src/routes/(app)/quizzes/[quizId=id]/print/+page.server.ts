@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { requireTeacher } from '$lib/server/guards';
+import { requireTeacher } from '$lib/server/http/guards';
 import * as interchange from '$lib/server/quizzes/quiz-interchange';
 import { answerKey, studentCopy } from './printable';
 import type { PageServerLoad } from './$types';

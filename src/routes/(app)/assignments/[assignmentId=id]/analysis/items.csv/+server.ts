@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { itemAnalysisRows } from '$lib/reports/item-export';
 import { csvResponse } from '$lib/server/http/csv-response';
-import { requireUser } from '$lib/server/guards';
+import { requireUser } from '$lib/server/http/guards';
 import { itemAnalysis, parseScope } from '$lib/server/quizzes/item-analysis';
 import type { RequestHandler } from './$types';
 

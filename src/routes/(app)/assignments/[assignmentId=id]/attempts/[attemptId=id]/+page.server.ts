@@ -1,11 +1,11 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { readAnswer } from '$lib/quizzes/form-answers';
-import * as articles from '$lib/server/articles';
+import * as articles from '$lib/server/articles/articles';
 import * as assignments from '$lib/server/quizzes/assignments';
 import * as attempts from '$lib/server/quizzes/attempts';
 import * as answers from '$lib/server/quizzes/answers';
 import { evidenceParagraphs } from '$lib/server/quizzes/guided-reading';
-import { formId, requireStudent } from '$lib/server/guards';
+import { formId, requireStudent } from '$lib/server/http/guards';
 import * as questionReports from '$lib/server/quizzes/question-reports';
 import { resultsOf } from '$lib/server/quizzes/results';
 import { reportForm } from '$lib/quizzes/question-report-form';

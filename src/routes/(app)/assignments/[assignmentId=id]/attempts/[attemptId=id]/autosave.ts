@@ -45,7 +45,7 @@ export function autosave(form: HTMLFormElement, options: AutosaveOptions) {
 		clearTimeout(timers.get(id));
 		timers.set(
 			id,
-			setTimeout(() => save(id, typedAt), delay)
+			setTimeout(() => void save(id, typedAt), delay)
 		);
 	}
 

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
-import * as classes from '$lib/server/classes';
+import * as classes from '$lib/server/classes/classes';
 import { studentDetail } from '$lib/server/reports/attempt-details';
-import { requireUser } from '$lib/server/guards';
+import { requireUser } from '$lib/server/http/guards';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {

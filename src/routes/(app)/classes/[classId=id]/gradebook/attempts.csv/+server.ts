@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { attemptDetailRows } from '$lib/server/reports/attempt-details';
 import { csvResponse } from '$lib/server/http/csv-response';
-import { requireUser } from '$lib/server/guards';
+import { requireUser } from '$lib/server/http/guards';
 import type { RequestHandler } from './$types';
 
 /** Every answer of every attempt in the class, one row each. */

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { isFormat } from '$lib/quizzes/interchange';
-import { requireTeacher } from '$lib/server/guards';
+import { requireTeacher } from '$lib/server/http/guards';
 import * as interchange from '$lib/server/quizzes/quiz-interchange';
 import type { RequestHandler } from './$types';
 

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { requireUser } from '$lib/server/guards';
+import { requireUser } from '$lib/server/http/guards';
 import * as privacy from '$lib/server/classes/privacy';
 import { rethrowNotFound } from '$lib/server/http/refusals';
 import type { RequestHandler } from './$types';

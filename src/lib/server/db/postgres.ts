@@ -1,0 +1,67 @@
+/**
+ * PostgreSQL through drizzle's node-postgres driver, for DATABASE_URL=postgres://… (issue 18).
+ * Not yet used by the app: the domain functions are synchronous over better-sqlite3 and become
+ * dialect-neutral in a later step. What is here is what every instance needs at start: a pool
+ * and the migrations of drizzle-pg/ applied once, however many instances start together.
+ */
+import pg from 'pg';
+import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import { migrate } from 'drizzle-orm/node-postgres/migrator';
+import { resolve } from 'node:path';
+import * as schema from './schema.pg';
+
+export type PgDb = NodePgDatabase<typeof schema> & { $client: pg.Pool };
+
+export interface Postgres {
+	db: PgDb;
+	pool: pg.Pool;
+	close(): Promise<void>;
+}
+
+export interface PostgresOptions {
+	/** Folder of generated pg migrations; the repository's drizzle-pg/ by default. */
+	migrationsFolder?: string;
+	/** Connections this instance may hold; each app instance has its own pool. */
+	max?: number;
+}
+
+/**
+ * Any fixed number, the same in every instance: the key of the advisory lock that lets one
+ * starting instance migrate while the others wait (drizzle's migrator takes no lock itself, and
+ * two instances creating the same tables at once would make one of them fail to start).
+ */
+const MIGRATION_LOCK = 1_801_818;
+
+export function isPostgresUrl(url: string): boolean {
+	return /^postgres(ql)?:\/\//.test(url);
+}
+
+/** Connects a pool and brings the database to the newest migration before returning. */
+export async function openPostgres(url: string, options: PostgresOptions = {}): Promise<Postgres> {
+	const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
+	// An idle client's error (the server restarted) must not crash the process: the pool drops it.
+	pool.on('error', () => {});
+	try {
+		await migrateLocked(pool, options.migrationsFolder ?? resolve('drizzle-pg'));
+	} catch (error) {
+		await pool.end();
+		throw error;
+	}
+	const db = drizzle(pool, { schema });
+	return { db, pool, close: () => pool.end() };
+}
+
+async function migrateLocked(pool: pg.Pool, migrationsFolder: string): Promise<void> {
+	const client = await pool.connect();
+	try {
+		// Session-level lock on this one connection; drizzle migrates over the same connection.
+		await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+		try {
+			await migrate(drizzle(client, { schema }), { migrationsFolder });
+		} finally {
+			await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+		}
+	} finally {
+		client.release();
+	}
+}

@@ -1,0 +1,29 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as live from './live';
+import { useTempDatabase } from '../testing/temp-db';
+
+let cleanup: () => void;
+beforeAll(() => {
+	cleanup = useTempDatabase();
+});
+afterAll(() => cleanup());
+
+describe('event streams per user', () => {
+	it('are capped, and a closed one frees its place', () => {
+		const releases = [];
+		for (let i = 0; i < live.MAX_STREAMS_PER_USER; i++) releases.push(live.openStream(41));
+		expect(releases.every((r) => r !== null)).toBe(true);
+		expect(live.openStream(41)).toBeNull();
+		expect(live.openStream(42)).not.toBeNull();
+		releases[0]!();
+		expect(live.openStream(41)).not.toBeNull();
+	});
+
+	it('count once in presence, however many one user opens', () => {
+		const stops = Array.from({ length: 5 }, () => live.subscribe(900, () => {}, 7));
+		stops.push(live.subscribe(900, () => {}, 8));
+		expect(live.presentCount(900)).toBe(2);
+		for (const stop of stops) stop();
+		expect(live.presentCount(900)).toBe(0);
+	});
+});

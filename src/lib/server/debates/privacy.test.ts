@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pseudonym } from '../../debate/pseudonyms';
+import type { PublicUser } from '../auth/public-user';
+import * as phases from './phases';
+import * as results from './results';
+import * as debates from './debates';
+import * as room from './room';
+import { makeClassWithArticle, makeUser } from '../testing/factories';
+import { useTempDatabase } from '../testing/temp-db';
+
+let cleanup: () => void;
+beforeAll(() => {
+	cleanup = useTempDatabase();
+});
+afterAll(() => cleanup());
+
+/** A class of six in one named and one anonymous debate, both at Reflect. */
+async function twoDebates() {
+	const teacher = await makeUser('teacher');
+	const students: PublicUser[] = [];
+	for (let i = 0; i < 6; i++) students.push(await makeUser('student'));
+	const { klass, article } = makeClassWithArticle(teacher, students);
+	const open = (anonymous: boolean) => {
+		const debate = debates.create(teacher, {
+			articleId: article.id,
+			classId: klass.id,
+			motion: 'The bus lanes are worth it.',
+			sideFor: 'Lanes',
+			sideAgainst: 'Parking',
+			settings: { anonymous }
+		});
+		for (const s of students) debates.joinDebate(s, debate.id);
+		while (debates.find(debate.id)!.phase !== 'reflect') phases.advance(teacher, debate.id);
+		return debate;
+	};
+	return { teacher, students, named: open(false), anonymous: open(true) };
+}
+
+describe('anonymous debates', () => {
+	it('give pseudonyms nobody can compute from the debate and user ids', async () => {
+		const c = await twoDebates();
+		const viewer = c.students[0]!;
+		const shown = results.results(viewer, c.anonymous.id);
+		if (!shown.open) throw new Error('results closed');
+		const names = shown.students.map((s) => s.name);
+		const unkeyed = c.students.map((s) =>
+			s === viewer ? 'You' : pseudonym(String(c.anonymous.id), s.id)
+		);
+		const matches = names.filter((name) => unkeyed.includes(name)).length;
+		expect(matches).toBeLessThan(3);
+	});
+
+	it('expose no user ids to students: results and room', async () => {
+		const c = await twoDebates();
+		const viewer = c.students[1]!;
+		for (const debate of [c.anonymous, c.named]) {
+			const text = JSON.stringify([
+				results.results(viewer, debate.id),
+				room.view(viewer, debate.id)
+			]);
+			expect(text).not.toMatch(/"(studentId|userId|authorId)"/);
+		}
+		const forTeacher = results.results(c.teacher, c.anonymous.id);
+		if (!forTeacher.open) throw new Error('results closed');
+		expect(forTeacher.students.map((s) => s.name)).toContain(c.students[2]!.displayName);
+	});
+});
+
+describe('stance vote privacy', () => {
+	it('shows no per-side breakdown for sides of fewer than five students', async () => {
+		const c = await twoDebates();
+		const shown = results.results(c.students[0]!, c.named.id);
+		if (!shown.open) throw new Error('results closed');
+		// Six students, balanced: three a side.
+		expect(shown.swing.bySide).toEqual({ for: null, against: null });
+		expect(shown.swing.room.members).toBe(6);
+		expect(shown.swing.minGroup).toBe(5);
+	});
+});

@@ -1,0 +1,125 @@
+/**
+ * Posts as one viewer may see them, for the room page (a window of the latest threads) and for
+ * the live page (one post, after an event). Visibility is decided here, on the server: the
+ * teacher sees names and hidden posts; students see pseudonyms in anonymous rooms, their own
+ * hidden posts with the teacher's reason, and no one else's hidden posts at all.
+ */
+import { and, eq } from 'drizzle-orm';
+import { canEdit, noReactions, roomPseudonyms, type ReactionKind } from '../../debate';
+import type { PostView } from '../../debate/views';
+import { db } from '../db';
+import { posts } from '../db/schema';
+import { members, type Access as DebateAccess } from './debates';
+import type { PublicUser } from '../auth/public-user';
+import { memberNames, openFlagsOn, postRows, reactionCounts, reactionsBy } from './room-reads';
+import { threadWindow } from './thread-window';
+
+/** Threads shown at once when the room opens; older ones are a "Show earlier" link away. */
+export const THREADS_PER_PAGE = 30;
+
+type PostRow = typeof posts.$inferSelect;
+
+/** How this viewer names authors: "You", a pseudonym in an anonymous room, else the name. */
+function namer(user: PublicUser, access: DebateAccess) {
+	const debateId = access.debate.id;
+	const roster = members(debateId);
+	const names = new Map(memberNames(debateId).map((row) => [row.id, row.name]));
+	const pseudonyms = roomPseudonyms(
+		access.debate.pseudonymSecret,
+		roster.map((m) => m.userId)
+	);
+	const anonymous = access.debate.settings.anonymous && !access.isTeacher;
+	return (id: number) =>
+		id === user.id
+			? 'You'
+			: ((anonymous ? pseudonyms.get(id) : names.get(id)) ?? pseudonyms.get(id) ?? 'A student');
+}
+
+/** The views of `rows` (already filtered for visibility), with counts for those posts only. */
+function toViews(user: PublicUser, access: DebateAccess, rows: PostRow[], now: number): PostView[] {
+	if (rows.length === 0) return [];
+	const ids = rows.map((r) => r.id);
+	const nameOf = namer(user, access);
+	const counts = new Map<number, Record<ReactionKind, number>>();
+	for (const row of reactionCounts(ids)) {
+		const entry = counts.get(row.postId) ?? noReactions();
+		entry[row.kind] = row.n;
+		counts.set(row.postId, entry);
+	}
+	const reacted = reactionsBy(user.id, ids);
+	const mineIds = rows.filter((r) => r.authorId === user.id).map((r) => r.id);
+	const flagged = mineIds.length === 0 ? [] : openFlagsOn(mineIds);
+	return rows.map((p) => ({
+		id: p.id,
+		side: p.side,
+		kind: p.kind,
+		phase: p.phase,
+		parentId: p.parentId,
+		author: nameOf(p.authorId),
+		mine: p.authorId === user.id,
+		claim: p.claim,
+		reasoning: p.reasoning,
+		evidence:
+			p.evidenceParagraph === null
+				? null
+				: {
+						paragraph: p.evidenceParagraph,
+						start: p.evidenceStart ?? 0,
+						end: p.evidenceEnd ?? 0,
+						quote: p.evidenceQuote ?? ''
+					},
+		createdAt: p.createdAt,
+		edited: p.editedAt !== null,
+		editable: canEdit({ ...p, hidden: p.hiddenAt !== null }, user.id, now).ok,
+		pinned: p.pinned,
+		hiddenReason: p.hiddenAt === null ? null : (p.hiddenReason ?? ''),
+		reactions: counts.get(p.id) ?? noReactions(),
+		myReactions: reacted.filter((r) => r.postId === p.id).map((r) => r.kind),
+		flagsOnMine: flagged
+			.filter((f) => f.postId === p.id)
+			.map(({ id, reason, reply }) => ({ id, reason, reply }))
+	}));
+}
+
+const visibleTo = (user: PublicUser, access: DebateAccess) => (p: PostRow) =>
+	access.isTeacher || p.hiddenAt === null || p.authorId === user.id;
+
+/** One post as this viewer may see it; null when it is not theirs to see (or not in the room). */
+export function postView(
+	user: PublicUser,
+	access: DebateAccess,
+	postId: number,
+	now = Date.now()
+): PostView | null {
+	const row = db()
+		.select()
+		.from(posts)
+		.where(and(eq(posts.id, postId), eq(posts.debateId, access.debate.id)))
+		.get();
+	if (!row || !visibleTo(user, access)(row)) return null;
+	return toViews(user, access, [row], now)[0] ?? null;
+}
+
+export interface PostWindow {
+	posts: PostView[];
+	/** The `before` cursor for the next older page; null when no older thread is left. */
+	earlier: number | null;
+}
+
+/**
+ * The latest `limit` threads started before `before` (a post id), pinned threads always, with
+ * every reply in them. Only the window is read (see thread-window): full rows, counts and names
+ * only for the posts shown, so a load does not grow with the room.
+ */
+export function postWindow(
+	user: PublicUser,
+	access: DebateAccess,
+	before: number | null,
+	limit = THREADS_PER_PAGE,
+	now = Date.now()
+): PostWindow {
+	const debateId = access.debate.id;
+	const { ids, earlier } = threadWindow(debateId, before, limit);
+	const rows = ids.length === 0 ? [] : postRows(debateId, ids);
+	return { posts: toViews(user, access, rows.filter(visibleTo(user, access)), now), earlier };
+}

@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as phases from './phases';
+import * as results from './results';
+import * as debates from './debates';
+import * as posts from './posts';
+import * as rubric from './rubric';
+import { makeClassWithArticle, makeUser } from '../testing/factories';
+import { useTempDatabase } from '../testing/temp-db';
+
+let cleanup: () => void;
+beforeAll(() => {
+	cleanup = useTempDatabase();
+});
+afterAll(() => cleanup());
+
+const RAW = `Town Council Approves New Bus Lanes\n\nThe council voted 7 to 2 on Tuesday to add bus lanes on Main Street, Mayor Ana Ruiz said.\n\nThe lanes will cost $4 million and open in March, according to the transport office.\n\nCritics, led by councillor Tom Berg, argued that shops would lose parking.`;
+
+async function classroom() {
+	const teacher = await makeUser('teacher');
+	const ana = await makeUser('student', { displayName: 'Ana Alvarez' });
+	const ben = await makeUser('student', { displayName: 'Ben Brown' });
+	const { klass, article } = makeClassWithArticle(teacher, [ana, ben], RAW, 'Civics');
+	const debate = debates.create(teacher, {
+		articleId: article.id,
+		classId: klass.id,
+		motion: 'The bus lanes are worth it.',
+		sideFor: 'Lanes',
+		sideAgainst: 'Parking'
+	});
+	for (const s of [ana, ben]) debates.joinDebate(s, debate.id);
+	return { teacher, ana, ben, klass, debate };
+}
+
+const FULL = { claim: 4, evidence: '3', reasoning: 3, engagement: 2, civility: 4 };
+
+describe('rubric', () => {
+	it('saves five scores and a comment for a member, and updates them in place', async () => {
+		const c = await classroom();
+		rubric.save(c.teacher, c.debate.id, c.ana.id, FULL, '  Strong quotes.  ');
+		rubric.save(c.teacher, c.debate.id, c.ana.id, { ...FULL, claim: 2 }, 'Revised.');
+		const rows = rubric.forTeacher(c.teacher, c.debate.id);
+		expect(rows.map((r) => r.name)).toEqual(['Ana Alvarez', 'Ben Brown']);
+		expect(rows[0]).toMatchObject({
+			scores: { claim: 2, evidence: 3, reasoning: 3, engagement: 2, civility: 4 },
+			comment: 'Revised.'
+		});
+		expect(rows[1]!.scores.claim).toBeNull();
+	});
+
+	it('refuses scores outside 1–4, missing scores and over-long comments', async () => {
+		const c = await classroom();
+		for (const bad of [0, 5, 2.5, '', 'four', null]) {
+			expect(() =>
+				rubric.save(c.teacher, c.debate.id, c.ana.id, { ...FULL, evidence: bad }, '')
+			).toThrow(debates.DebateRefusal);
+		}
+		expect(() => rubric.save(c.teacher, c.debate.id, c.ana.id, FULL, 'x'.repeat(1001))).toThrow(
+			/1,000 characters/
+		);
+		rubric.save(c.teacher, c.debate.id, c.ana.id, FULL, 'x'.repeat(1000));
+		expect(rubric.forTeacher(c.teacher, c.debate.id)[0]!.comment).toHaveLength(1000);
+	});
+
+	it('lets only the class teacher score, and only members of the debate', async () => {
+		const c = await classroom();
+		const stranger = await makeUser('teacher');
+		const outsider = await makeUser('student');
+		expect(() => rubric.save(stranger, c.debate.id, c.ana.id, FULL, '')).toThrow(
+			debates.DebateNotFoundError
+		);
+		expect(() => rubric.save(c.ana, c.debate.id, c.ben.id, FULL, '')).toThrow(
+			debates.DebateNotFoundError
+		);
+		expect(() => rubric.save(c.teacher, c.debate.id, outsider.id, FULL, '')).toThrow(
+			debates.DebateNotFoundError
+		);
+		expect(() => rubric.forTeacher(c.ana, c.debate.id)).toThrow(debates.DebateNotFoundError);
+		expect(() => rubric.setReleased(c.ana, c.debate.id, true)).toThrow(debates.DebateNotFoundError);
+		expect(() => rubric.setReleased(stranger, c.debate.id, true)).toThrow(
+			debates.DebateNotFoundError
+		);
+		expect(() => rubric.forStudent(outsider, c.debate.id)).toThrow(debates.DebateNotFoundError);
+	});
+
+	it('shows a student only their own rubric, and only once released', async () => {
+		const c = await classroom();
+		rubric.save(c.teacher, c.debate.id, c.ana.id, FULL, 'Well argued.');
+		expect(rubric.forStudent(c.ana, c.debate.id)).toEqual({ released: false });
+		rubric.setReleased(c.teacher, c.debate.id, true, 1_000);
+		expect(rubric.isReleased(c.debate.id)).toBe(true);
+		expect(rubric.forStudent(c.ana, c.debate.id)).toEqual({
+			released: true,
+			scores: { claim: 4, evidence: 3, reasoning: 3, engagement: 2, civility: 4 },
+			comment: 'Well argued.'
+		});
+		expect(rubric.forStudent(c.ben, c.debate.id)).toEqual({
+			released: true,
+			scores: { claim: null, evidence: null, reasoning: null, engagement: null, civility: null },
+			comment: ''
+		});
+		rubric.setReleased(c.teacher, c.debate.id, false);
+		expect(rubric.isReleased(c.debate.id)).toBe(false);
+		expect(rubric.forStudent(c.ana, c.debate.id)).toEqual({ released: false });
+	});
+});
+
+describe('results and exports', () => {
+	it('opens results to students only in Reflect, and exports to the teacher only', async () => {
+		const c = await classroom();
+		phases.advance(c.teacher, c.debate.id);
+		const made = posts.create(c.ana, c.debate.id, {
+			kind: 'claim',
+			parentId: null,
+			claim: 'Lanes help riders.',
+			paragraph: 0,
+			quote: 'voted 7 to 2',
+			reasoning: 'A clear majority.'
+		});
+		expect(made.ok).toBe(true);
+		expect(results.results(c.ana, c.debate.id).open).toBe(false);
+		const view = results.results(c.teacher, c.debate.id);
+		expect(view.open && view.heat[0]).toMatchObject({ paragraph: 0, total: 1 });
+		expect(view.open && view.students.find((s) => s.name === 'Ana Alvarez')?.posts).toBe(1);
+		rubric.save(c.teacher, c.debate.id, c.ana.id, FULL, 'Good.');
+		const rows = results.scoreRows(c.teacher, c.debate.id);
+		expect(rows[0]).toMatchObject({ student: 'Ana Alvarez', posts: 1, comment: 'Good.' });
+		expect(() => results.scoreRows(c.ana, c.debate.id)).toThrow(debates.DebateNotFoundError);
+		expect(() => results.transcript(c.ben, c.debate.id)).toThrow(debates.DebateNotFoundError);
+		expect(results.transcript(c.teacher, c.debate.id).posts).toHaveLength(1);
+		for (let i = 0; i < 6; i++) {
+			if (debates.find(c.debate.id)!.phase === 'reflect') break;
+			phases.advance(c.teacher, c.debate.id);
+		}
+		expect(results.results(c.ana, c.debate.id).open).toBe(true);
+	});
+});

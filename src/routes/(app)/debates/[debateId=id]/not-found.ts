@@ -1,0 +1,5 @@
+/** The 404 sentence of every debate page: "not there" and "not yours" read the same, so ids reveal nothing. */
+export const NOT_FOUND = 'There is no debate here, or it is not one of yours.';
+
+/** The event stream and the live fetch answer the room's own script, which only needs the fact. */
+export const STREAM_NOT_FOUND = 'There is no debate here.';
