@@ -2,6 +2,10 @@ import type { Page } from '@playwright/test';
 import { expect, logIn, test } from './fixtures';
 import { DEMO_PASSWORD } from './server';
 
+// These tests import articles, which would become the new-debate form's first choice in every
+// later test on a shared server: each gets a server of its own.
+test.use({ ownServer: true });
+
 // The demo debate's motion and sides: they belong to the demo article and no other.
 const DEMO_MOTION = /The United States should be ready to use military force/;
 const PHONES = [
