@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logIn } from '../auth/login';
 import { loginAttemptsByAccount, loginAttemptsByPair, pairKey } from '../auth/login-throttle';
@@ -59,6 +60,31 @@ describe('two instances on one SQLite file share the throttles', () => {
 		// 50 ms later one token (20 a second) has come back, for whichever instance asks first.
 		expect(requestsByUser.through(onB).take(key, now + 50)).toBe(0);
 		expect(requestsByUser.take(key, now + 50)).toBeGreaterThan(0);
+	});
+});
+
+describe('two processes counting at once', () => {
+	it('lose no attempt: each read-and-add holds the write lock', async () => {
+		const children = [0, 1].map(() =>
+			spawn('node_modules/.bin/tsx', [
+				'src/lib/server/testing/count-attempts.ts',
+				databasePath(),
+				'ana',
+				'2000'
+			])
+		);
+		const exits = children.map((child) => {
+			child.stderr.on('data', (chunk) => process.stderr.write(chunk));
+			return new Promise<number | null>((done) => child.on('exit', done));
+		});
+		// Both open and waiting before either starts, so their 2,000 counts overlap.
+		await Promise.all(
+			children.map((child) => new Promise((ready) => child.stdout.once('data', ready)))
+		);
+		for (const child of children) child.stdin.write('go\n');
+		expect(await Promise.all(exits)).toEqual([0, 0]);
+		const row = new LimitCounters('race').read('ana', Date.now());
+		expect(row?.value).toBe(4000);
 	});
 });
 
