@@ -30,6 +30,11 @@ export class RequestLimiter {
 		return new RequestLimiter(this.scope, this.options, connection);
 	}
 
+	/** Runs takes (of this or other limiters) as one step, and one commit, on the database. */
+	atomically<T>(run: () => T): T {
+		return this.counters.atomically(run);
+	}
+
 	/** Takes one token; returns 0 when allowed, else the milliseconds until the next token. */
 	take(key: string, now = Date.now()): number {
 		return this.counters.atomically(() => {
