@@ -197,6 +197,20 @@ const TABLE: Record<string, RouteCase> = {
 		path: (ids) => `/debates/${ids.debateId}/live?post=${ids.postId}`,
 		refuse: OUTSIDERS
 	},
+	// Splitting into groups is the teacher's alone; members of the class are refused too.
+	'(app)/debates/[debateId=id]/groups': {
+		path: (ids) => `/debates/${ids.debateId}/groups`,
+		refuse: ALL,
+		actions: {
+			auto: act(ALL, () => ({ size: '2', confirm: 'yes' })),
+			hand: act(ALL, (ids) => ({ [`group-${ids.studentId}`]: '1', confirm: 'yes' })),
+			ungroup: act(ALL, () => ({ confirm: 'yes' }))
+		}
+	},
+	'(app)/debates/[debateId=id]/groups/results': {
+		path: (ids) => `/debates/${ids.debateId}/groups/results`,
+		refuse: ALL
+	},
 	'(app)/debates/[debateId=id]/results': {
 		path: (ids) => `/debates/${ids.debateId}/results`,
 		refuse: OUTSIDERS

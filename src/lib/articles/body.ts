@@ -45,6 +45,9 @@ function initialClass(text: string, judged: boolean, stop: ReadonlySet<string>):
 	const sentence = isSentence(text);
 	if (sentence && density >= STOP_LOW && words(text).length >= 12) return 'good';
 	if (sentence && density >= STOP_LOW && words(text).length >= 5) return 'near-good';
+	// A short full-stopped statement (an article's one-line last paragraph) is near-good
+	// whatever its function words; exclaiming promos and asking teasers are not.
+	if (sentence && /\.['"’”)]*$/u.test(text) && words(text).length >= 5) return 'near-good';
 	if (text.length < LENGTH_LOW) return 'short';
 	if (density >= STOP_HIGH) {
 		return text.length > LENGTH_HIGH && endsSentence(text) ? 'good' : 'near-good';
@@ -114,6 +117,25 @@ function markTeaserRuns(units: Unit[], classes: BlockClass[]): void {
 	}
 }
 
+/** Items a list may hold, and the longest line that is still an item rather than prose. */
+const LIST_ITEMS = 15;
+const LIST_ITEM_CHARS = 250;
+
+/**
+ * A line ending in a colon introduces a list: the lines under it, up to the next paragraph of
+ * prose, are items whatever their stop-word density, so they take the context of the body.
+ */
+function markIntroducedLists(units: Unit[], classes: BlockClass[], judged: boolean[]): void {
+	units.forEach((unit, i) => {
+		if (judged[i] || !/:$/.test(unit.text) || words(unit.text).length < 3) return;
+		for (let j = i + 1; j < units.length && j <= i + LIST_ITEMS; j += 1) {
+			const item = units[j]!.text;
+			if (judged[j] || classes[j] === 'good' || item.length > LIST_ITEM_CHARS) break;
+			classes[j] = 'near-good';
+		}
+	});
+}
+
 /**
  * For each block, the class of the nearest block before it (or after it) that is neither short
  * nor near-good; 'bad' at the page's edges. One pass each way keeps long menus linear.
@@ -131,15 +153,35 @@ function nearestDecided(classes: BlockClass[], step: -1 | 1, judged: boolean[]):
 	return out;
 }
 
+/** For each block, the class of the nearest block that is not short (near-good included). */
+function nearestOf(classes: BlockClass[], step: -1 | 1, judged: boolean[]): BlockClass[] {
+	const out: BlockClass[] = new Array<BlockClass>(classes.length);
+	let last: BlockClass = 'bad';
+	const order = classes.map((_, i) => (step === 1 ? i : classes.length - 1 - i));
+	for (const i of order) {
+		out[i] = last;
+		if (!judged[i] && classes[i] !== 'short') last = classes[i]!;
+	}
+	return out;
+}
+
 /** jusText's context-sensitive pass: short and near-good blocks take their neighbours' class. */
 function reviseByContext(classes: BlockClass[], judged: boolean[]): BlockClass[] {
 	const before = nearestDecided(classes, 1, judged);
 	const after = nearestDecided(classes, -1, judged);
+	const nearGoodBefore = nearestOf(classes, 1, judged);
+	const nearGoodAfter = nearestOf(classes, -1, judged);
 	const revised = classes.map((cls, i): BlockClass => {
 		if (cls !== 'short') return cls;
 		if (before[i] === 'good' && after[i] === 'good') return 'good';
 		if (before[i] === 'bad' && after[i] === 'bad') return 'bad';
-		return 'near-good';
+		// Between body and furniture, a short line goes with the furniture unless a near-good
+		// block stands between it and the bad side (jusText's rule): a menu that ends where the
+		// headline starts does not join the body on the headline's credit.
+		const buffered =
+			(before[i] === 'bad' && nearGoodBefore[i] === 'near-good') ||
+			(after[i] === 'bad' && nearGoodAfter[i] === 'near-good');
+		return buffered ? 'near-good' : 'bad';
 	});
 	const before2 = nearestDecided(revised, 1, judged);
 	const after2 = nearestDecided(revised, -1, judged);
@@ -165,6 +207,7 @@ export function classifyBlocks(
 	stop: ReadonlySet<string>
 ): BlockClasses {
 	const initial = units.map((unit, i) => initialClass(unit.text, judged[i] === true, stop));
+	markIntroducedLists(units, initial, judged);
 	markTeaserRuns(units, initial);
 	markTeaserCards(units, initial);
 	return { judged, initial, final: reviseByContext(initial, judged) };

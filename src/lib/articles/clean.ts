@@ -8,9 +8,13 @@ import {
 } from './body';
 import { clutterReason, SPREADING_REASONS } from './clutter';
 import { parseByline, parseDate, parseSource } from './metadata';
+import { neighbourCaptions } from './captions';
+import { LEFT_OUT_MARKER } from './left-out';
+import { chartCaptions } from './notices';
+import { markFirstTitle, markTitle } from './title';
 import { toUnits, type Unit } from './normalise';
-import { endsSentence, fold, isBullet, isFragment, sentenceCount, wordCount, words } from './shape';
-import type { ArticleLine, CleanedArticle, RemovalReason } from './types';
+import { endsSentence, fold, isBullet, isFragment, sentenceCount, wordCount } from './shape';
+import type { ArticleLine, CleanedArticle, RemovalReason, Verdict } from './types';
 
 export type { ArticleLine, CleanedArticle, RemovalReason, RemovedLine } from './types';
 
@@ -19,128 +23,6 @@ export type { ArticleLine, CleanedArticle, RemovalReason, RemovedLine } from './
  * credits and body paragraphs, listing every line it left out and why. Pure, so that the import
  * screen, the seed script and the command line all share it.
  */
-
-/** What we know of a unit while deciding: its clutter reason, or its role once settled. */
-type Verdict = RemovalReason | 'title' | 'standfirst' | 'paragraph' | null;
-
-/** A title is a headline: one line, not a full-stopped sentence, not a paragraph's length. */
-function isTitleShaped(text: string): boolean {
-	// "… Underneath N.Y.C." ends on an abbreviation, not a full stop.
-	const fullStop = /\.['"’”)]*$/.test(text) && !/(?:^|\s)(?:\p{Lu}\.){2,}$/u.test(text);
-	return text.length <= 200 && sentenceCount(text) <= 1 && !fullStop;
-}
-
-/** "The first substantial line": enough words to be a headline rather than a section label. */
-function isSubstantial(text: string): boolean {
-	return wordCount(text) >= 3 || text.length >= 20;
-}
-
-/** Content words of a line, crudely stemmed, for judging what a headline is about. */
-function topics(text: string, stop: ReadonlySet<string>): string[] {
-	return words(text)
-		.map((word) => word.toLowerCase())
-		.filter((word) => word.length >= 3 && !stop.has(word))
-		.map((word) => word.slice(0, 6));
-}
-
-/** Header lines that sit just under a headline. */
-const UNDER_HEADLINE = new Set<Verdict>(['byline', 'date', 'reading-time']);
-/** How far above the body a headline may stand, in lines (share bars and menus come between). */
-const TITLE_WINDOW = 80;
-/** Prose paragraphs at the top of the body that a headline is measured against. */
-const TITLE_CONTEXT = 6;
-
-/**
- * How much a line looks like this article's headline: its words are the body's words, it stands
- * close above the body, a byline or date follows it, and it is repeated (page title and heading).
- * Section names, slogans and "send us a tip" share no words with the body and lose.
- */
-function titleScore(
-	units: Unit[],
-	verdicts: Verdict[],
-	i: number,
-	context: {
-		body: Set<string>;
-		folds: Map<string, number>;
-		stop: ReadonlySet<string>;
-		start: number;
-	}
-): number {
-	const { body, folds, stop, start } = context;
-	const text = units[i]!.text;
-	const own = topics(text, stop);
-	if (own.length === 0) return -1;
-	const overlap = own.filter((word) => body.has(word)).length / own.length;
-	// A line about something else is no headline, whatever stands under it.
-	if (overlap < 0.2) return overlap - 0.5;
-	const followed = [1, 2, 3].some((step) => UNDER_HEADLINE.has(verdicts[i + step] ?? null));
-	// Headline, standfirst, byline: the line above a standfirst that sits on a byline leads.
-	const next = units[i + 1]?.text ?? '';
-	const aboveStandfirst =
-		followed &&
-		verdicts[i + 1] === null &&
-		wordCount(next) >= 6 &&
-		next.length > text.length &&
-		UNDER_HEADLINE.has(verdicts[i + 2] ?? null);
-	const repeated = (folds.get(fold(text)) ?? 0) > 1;
-	const distance = Math.max(0, start - i);
-	return (
-		overlap +
-		(followed ? 0.4 : 0) +
-		(aboveStandfirst ? 0.3 : 0) +
-		(repeated ? 0.2 : 0) -
-		Math.min(0.4, distance * 0.005) -
-		(wordCount(text) <= 2 ? 0.5 : 0)
-	);
-}
-
-/** Picks the headline above the body among lines not already judged clutter; marks its repeats. */
-function markTitle(
-	units: Unit[],
-	verdicts: Verdict[],
-	[runStart, end]: [number, number],
-	classes: BlockClasses,
-	stop: ReadonlySet<string>
-): number {
-	// The body proper starts at its first paragraph that is prose on its own; a headline may
-	// stand in the run above it (a short line the run took in on its neighbours' credit).
-	const prose = [];
-	for (let i = runStart; i < end && prose.length < TITLE_CONTEXT; i += 1) {
-		if (classes.initial[i] === 'good') prose.push(i);
-	}
-	const start = prose[0] ?? runStart;
-	const body = new Set(prose.flatMap((i) => topics(units[i]!.text, stop)));
-	// How often each line occurs, folded: a headline is often printed twice (breadcrumb, heading).
-	const folds = new Map<string, number>();
-	for (const unit of units) folds.set(fold(unit.text), (folds.get(fold(unit.text)) ?? 0) + 1);
-	const context = { body, folds, stop, start };
-	let index = -1;
-	let best = 0;
-	for (let i = Math.max(0, start - TITLE_WINDOW); i < start || i === runStart; i += 1) {
-		if (i >= units.length) break;
-		const text = units[i]!.text;
-		if (verdicts[i] !== null || !isSubstantial(text) || !isTitleShaped(text)) continue;
-		const score = titleScore(units, verdicts, i, context);
-		if (score > best) [index, best] = [i, score];
-	}
-	return index < 0 ? markFirstTitle(units, verdicts) : setTitle(units, verdicts, index);
-}
-
-/** The first substantial line as the title, when it is headline-shaped. */
-function markFirstTitle(units: Unit[], verdicts: Verdict[]): number {
-	const index = units.findIndex((unit, i) => verdicts[i] === null && isSubstantial(unit.text));
-	if (index < 0 || !isTitleShaped(units[index]!.text)) return -1;
-	return setTitle(units, verdicts, index);
-}
-
-function setTitle(units: Unit[], verdicts: Verdict[], index: number): number {
-	verdicts[index] = 'title';
-	const folded = fold(units[index]!.text);
-	units.forEach((unit, i) => {
-		if (i !== index && fold(unit.text) === folded) verdicts[i] = 'duplicate-title';
-	});
-	return index;
-}
 
 /** Header metadata that sits between a standfirst and the body. */
 const HEADER_REASONS = new Set<Verdict>(['byline', 'date', 'reading-time']);
@@ -174,7 +56,10 @@ function extendRelatedLinks(units: Unit[], verdicts: Verdict[]): void {
 		const previous = units[i - 1];
 		if (!previous || verdicts[i] !== null || verdicts[i - 1] !== 'related-links') return;
 		const sameList = previous.block === unit.block || isBullet(unit.text);
-		if (sameList && unit.text.length <= 150 && sentenceCount(unit.text) <= 1) {
+		// A bare "Related" heading links at least the one story under it, summary and all.
+		const underBareHeader = wordCount(previous.text) <= 4 && verdicts[i - 2] !== 'related-links';
+		const short = unit.text.length <= 150;
+		if (short && ((sameList && sentenceCount(unit.text) <= 1) || underBareHeader)) {
 			verdicts[i] = 'related-links';
 		}
 	});
@@ -212,7 +97,9 @@ function markFragments(units: Unit[], verdicts: Verdict[]): void {
 	const weak = units.map(
 		(unit, i) => verdicts[i] === null && (isFragment(unit.text) || isBullet(unit.text))
 	);
-	const inRun = (i: number) => weak[i] === true || isRemoved(verdicts[i]);
+	// What Reader View left out is not next to the article, however it is printed.
+	const inRun = (i: number) =>
+		weak[i] === true || (isRemoved(verdicts[i]) && verdicts[i] !== 'reader-view');
 	let start = 0;
 	while (start < units.length) {
 		if (!inRun(start)) {
@@ -281,6 +168,17 @@ function allBody(verdicts: Verdict[]): BlockClasses {
 	return { judged: verdicts.map((verdict) => verdict !== null), initial: all, final: all };
 }
 
+/**
+ * After the marker come the blocks Reader View left out of an HTML page: each keeps the reason a
+ * line rule gives it, or says that Reader View set it aside.
+ */
+function markLeftOut(units: Unit[], verdicts: Verdict[]): void {
+	const marker = units.findIndex((unit) => unit.text === LEFT_OUT_MARKER);
+	if (marker < 0) return;
+	for (let i = marker; i < units.length; i += 1) verdicts[i] ??= 'reader-view';
+	verdicts[marker] = 'reader-view';
+}
+
 export interface CleanOptions {
 	/**
 	 * The text came out of Readability (an HTML paste or upload): the page's layout already set
@@ -297,6 +195,8 @@ const COMMENTS_SECTION =
 export function analyseArticle(raw: string, options: CleanOptions = {}): ArticleLine[] {
 	const units = toUnits(raw, (line) => clutterReason(line) !== null);
 	const verdicts: Verdict[] = units.map((unit) => clutterReason(unit.text));
+	// Only htmlToText writes the marker; honoured on both paths, so a text re-read stays right.
+	markLeftOut(units, verdicts);
 	const classes = options.structured ? allBody(verdicts) : bodyClasses(raw, units, verdicts);
 	const barriers = new Set(
 		units.flatMap((unit, i) => (COMMENTS_SECTION.test(unit.text) ? [i] : []))
@@ -311,6 +211,15 @@ export function analyseArticle(raw: string, options: CleanOptions = {}): Article
 		for (let i = run[0]; i < titleIndex; i += 1)
 			if (verdicts[i] === null) verdicts[i] = outsideReason(units[i]!.text, true);
 	}
+	const texts = units.map((unit) => unit.text);
+	const captions = [
+		...chartCaptions(
+			texts,
+			verdicts.map((verdict) => verdict === null)
+		),
+		...neighbourCaptions(texts, verdicts)
+	];
+	for (const i of captions) verdicts[i] = 'photo-caption';
 	markStandfirst(units, verdicts, titleIndex);
 	markRepeatedStandfirst(units, verdicts);
 	extendRelatedLinks(units, verdicts);

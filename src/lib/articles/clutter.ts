@@ -1,4 +1,6 @@
-import { isCredit, isDateLine, parseByline, parseSource } from './metadata';
+import { isCredit, isDateLine, isPrintNote, parseByline, parseSource } from './metadata';
+import { isCaptionLabel } from './captions';
+import { isAuthorBio, isCookieNotice, isLoadingNote, isTeaserShape } from './notices';
 import { endsSentence, isPitch, sentenceCount, words } from './shape';
 import type { RemovalReason } from './types';
 
@@ -57,6 +59,8 @@ function isNavigation(text: string): boolean {
 	) {
 		return true;
 	}
+	// Skip links, sometimes several run together: "Skip to contentSkip to site index".
+	if (/^skip to\b/i.test(text) && text.length <= 80 && !endsSentence(text)) return true;
 	if (/^(?:tags?|topics?|filed under|categories|category)\s*:/i.test(text) && text.length <= 200) {
 		return true;
 	}
@@ -70,11 +74,11 @@ const SHARE_WORDS = new Set(
 		'share shares sharing tweet email e-mail mail print copy link copied facebook twitter x ' +
 		'linkedin whatsapp reddit pinterest telegram flipboard messenger bluesky threads mastodon ' +
 		'tumblr instagram youtube tiktok save saved bookmark gift article story this page on via to ' +
-		'click opens in new window follow us and or the'
+		'click opens in new window follow us and or the read later for'
 	).split(' ')
 );
 const SHARE_ACTIONS =
-	/\b(?:share|tweet|email|print|copy|copied|facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|bluesky|mastodon|instagram|follow)\b/i;
+	/\b(?:share|read later|save for later|bookmark|tweet|email|print|copy|copied|facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|bluesky|mastodon|instagram|follow)\b/i;
 
 function isShareButtons(text: string): boolean {
 	if (text.length > 120 || !SHARE_ACTIONS.test(text)) return false;
@@ -102,7 +106,7 @@ function isRelatedHeader(text: string): boolean {
 
 /** Marketing calls: "Read Now", "Out now!", "Latest edition", "Download the app", "50% off". */
 const PROMO =
-	/\b(?:out now|on sale(?: now)?|available now|(?:latest|new|current) (?:edition|issue)|this week['’]?s (?:edition|issue)|read now|buy now|shop now|order now|book now|listen now|watch now|download (?:the|our) app|get the app|free (?:e-?book|guide|download)|special offer|limited[- ]time|\d+% off|promo code)\b/i;
+	/\b(?:check out (?:more|our)|out now|on sale(?: now)?|available now|(?:latest|new|current) (?:edition|issue)|this week['’]?s (?:edition|issue)|read now|buy now|shop now|order now|book now|listen now|watch now|download (?:the|our) app|get the app|free (?:e-?book|guide|download)|special offer|limited[- ]time|\d+% off|promo code)\b/i;
 const CALL_TO_ACTION =
 	/^(?:read|watch|listen|download|buy|shop|order|book|explore|discover|get|see|view|check|find|click|tap)\b.{0,30}\b(?:now|here|today|more|app)\W*$/i;
 
@@ -137,6 +141,8 @@ const both =
 /** In order: the first rule that matches names the reason. */
 const RULES: Rule[] = [
 	['link', (text) => URL_ONLY.test(text)],
+	['cookie-notice', isCookieNotice],
+	['author-bio', isAuthorBio],
 	['reading-time', both(short(50), (text) => READING_TIME.test(text))],
 	['advertisement', both(short(120), (text) => ADVERT.test(text) || ADVERT_LABEL.test(text))],
 	[
@@ -151,11 +157,14 @@ const RULES: Rule[] = [
 		)
 	],
 	['photo-caption', both(short(80), (text) => MEDIA_LABEL.test(text) || CREDIT_ALONE.test(text))],
+	['photo-caption', (text) => isCaptionLabel(text) || /\bview graphic\W*$/i.test(text)],
+	['outside-article', isLoadingNote],
 	['issue-banner', isIssueBanner],
 	['byline', (text) => parseByline(text) !== null],
 	['date', isDateLine],
+	['teaser', isTeaserShape],
 	['partner-credit', isCredit],
-	['source', (text) => parseSource(text) !== null],
+	['source', (text) => parseSource(text) !== null || isPrintNote(text)],
 	['share-buttons', isShareButtons],
 	['navigation', isNavigation],
 	['related-links', isRelatedHeader],

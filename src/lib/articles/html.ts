@@ -1,5 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { LEFT_OUT_MARKER, leftOutBlocks } from './left-out';
+import { MAX_ARTICLE_CHARS } from './review';
 
 /**
  * Reduces an HTML page to the plain text the cleaner reads: the title on the first line, then
@@ -83,33 +85,56 @@ function withoutSiteName(title: string, siteName: string): string {
 	return head.slice(0, -1).trim() || title;
 }
 
+/**
+ * A DOM for `html`, whole page or fragment. linkedom builds a fragment (a clipboard selection
+ * starting `<meta charset>`, a saved article body) without <html> and <body>, and Readability
+ * then walks off the top of the tree; a fragment is set in a page of its own first.
+ */
+function parsePage(html: string): Document {
+	const parsed = parseHTML(html).document;
+	if (parsed.documentElement?.tagName === 'HTML' && parsed.body) return parsed;
+	const page = `<!doctype html><html><head></head><body>${html}</body></html>`;
+	return parseHTML(page).document;
+}
+
+/** Readability's article, or null when it finds none or fails on an odd tree. */
+function readability(document: Document) {
+	try {
+		return new Readability<Node>(document, { serializer: (node) => node }).parse();
+	} catch {
+		return null;
+	}
+}
+
 /** Reads a page with Readability; falls back to the body's own blocks for pages it rejects. */
 function readPage(html: string) {
-	const { document } = parseHTML(html);
+	const document = parsePage(html);
 	// A pasted selection has no <title>: its first main heading is the article's headline.
 	const pageTitle =
 		tidy(document.title ?? '') || tidy(document.querySelector('h1')?.textContent ?? '');
-	const article = new Readability<Node>(document, {
-		serializer: (node) => node
-	}).parse();
-	if (article?.content) {
-		return {
-			title: tidy(article.title ?? '') || pageTitle,
-			byline: tidy(article.byline ?? ''),
-			siteName: tidy(article.siteName ?? ''),
-			paragraphs: blockTexts(article.content)
-		};
+	// Readability changes the tree as it reads: the page's own blocks are read before it runs.
+	const blocks = document.body ? blockTexts(document.body) : [];
+	const article = readability(document);
+	if (!article?.content) {
+		return { title: pageTitle, byline: '', siteName: '', paragraphs: blocks, leftOut: [] };
 	}
-	const fresh = parseHTML(html).document;
+	const paragraphs = blockTexts(article.content);
+	const budget = MAX_ARTICLE_CHARS - paragraphs.join('\n\n').length - 2_000;
+	// The headline and byline Readability lifted out of the body are not "left out".
+	const lifted = [article.title ?? '', article.byline ?? '', ...paragraphs];
 	return {
-		title: pageTitle,
-		byline: '',
-		siteName: '',
-		paragraphs: fresh.body ? blockTexts(fresh.body) : []
+		title: tidy(article.title ?? '') || pageTitle,
+		byline: tidy(article.byline ?? ''),
+		siteName: tidy(article.siteName ?? ''),
+		paragraphs,
+		leftOut: leftOutBlocks(blocks, lifted, budget)
 	};
 }
 
-/** Article text of an HTML page: title, optional "By …" line, paragraphs, optional source line. */
+/**
+ * Article text of an HTML page: title, optional "By …" line, paragraphs, optional source line,
+ * then what Reader View left out, under its marker (see left-out.ts).
+ */
 export function htmlToText(html: string): string {
 	if (!html.trim()) return '';
 	const page = readPage(html);
@@ -120,5 +145,6 @@ export function htmlToText(html: string): string {
 	}
 	lines.push(...page.paragraphs);
 	if (page.siteName) lines.push(`Source: ${page.siteName}`);
+	if (page.leftOut.length > 0) lines.push(LEFT_OUT_MARKER, ...page.leftOut);
 	return lines.join('\n\n');
 }

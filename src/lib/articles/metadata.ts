@@ -74,10 +74,14 @@ const BYLINE_START =
 	/^(?:(?:written|words|story|reported|text|posted|compiled)\s+by|by|authors?:)\s+/i;
 /** Where names stop and a date, role or reading time starts. */
 const BYLINE_SEPARATOR = /\s+[|·•–—-]\s+|\s*\|\s*/;
+/** A social handle after the names: "By Ana Ruiz @anaruiz". */
+const HANDLE = /[,\s]+@[\w.]+(?=\s|$)/u;
+const HANDLE_BYLINE = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),?\s+@[\w.]+$/u;
+const NAME_AND_DATE = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+[-–—|·]\s+(.{6,60})$/u;
 /** Words allowed in a name besides capitalised ones: particles and conjunctions. */
 const NAME_LINKS = /^(?:and|&|de|da|del|della|di|dos|du|van|von|der|den|la|le|bin|al|el|y)$/;
 
-function looksLikeNames(text: string): boolean {
+export function looksLikeNames(text: string): boolean {
 	const parts = text.split(/[\s,]+/).filter(Boolean);
 	if (parts.length === 0 || parts.length > 12 || !/^\p{Lu}/u.test(text)) return false;
 	return parts.every((part) => /^\p{Lu}[\p{L}'’.-]*$/u.test(part) || NAME_LINKS.test(part));
@@ -88,9 +92,16 @@ function looksLikeNames(text: string): boolean {
  * Wei"), or null when the line is not one. "By Monday, the deal was done." is prose, not a byline.
  */
 export function parseByline(text: string): string | null {
+	if (text.length > 160) return null;
+	// "Ana Ruiz, @anaruiz": names with a social handle are a byline without the "By".
+	const handled = HANDLE_BYLINE.exec(text);
+	if (handled && looksLikeNames(handled[1]!)) return handled[1]!;
+	// "Ana Ruiz - Mar 3, 2024 8:02 pm UTC": names and a date are a byline without the "By".
+	const named = NAME_AND_DATE.exec(text);
+	if (named && looksLikeNames(named[1]!) && isDateLine(named[2]!)) return named[1]!;
 	const start = BYLINE_START.exec(text);
-	if (!start || text.length > 160) return null;
-	const rest = text.slice(start[0].length);
+	if (!start) return null;
+	const rest = text.slice(start[0].length).replace(HANDLE, '');
 	const [head = '', ...tail] = rest.split(BYLINE_SEPARATOR);
 	// A date can follow the names after a comma or "on": cut it off at the first date word.
 	const dated = new RegExp(
@@ -110,6 +121,14 @@ export function parseByline(text: string): string | null {
 const SOURCE_LABEL = /^(?:source|sources|via|courtesy(?:\s+of)?)\s*[:–—-]\s*(.{2,80}?)\.?$/i;
 const FIRST_PUBLISHED =
 	/^(?:this\s+(?:article|story|piece|post|essay|interview|report)\s+(?:was\s+|is\s+)?(?:first\s+|originally\s+)?|(?:first|originally)\s+)(?:appeared|published|posted|ran)\s+(?:in|on|at|by)\s+(.{2,80}?)(?:\s+on\s+.*|,.*)?\.?$/i;
+/** "A version of this article appears in print on …, on Page A7": where, not who. */
+const PRINT_VERSION =
+	/^a version of this (?:article|story|review|essay) (?:appears|appeared) in print\b/i;
+
+export function isPrintNote(text: string): boolean {
+	return text.length <= 300 && PRINT_VERSION.test(text);
+}
+
 const COPYRIGHT =
 	/^(?:©|\(c\)|copyright)\s*©?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*(.{2,80}?)[.,]?(?:\s*all rights reserved\.?)?$/i;
 
@@ -125,7 +144,7 @@ export function parseSource(text: string): string | null {
 
 /** Phrases by which syndication, agency and reporting credits announce themselves. */
 const CREDIT_WORDS =
-	/\b(?:content partners?|partners? (?:for|on|of) this (?:story|article|report)|inputs? from|agency inputs|additional reporting|(?:reporting|writing|editing|edited|compiled) by|syndicated|wire (?:service|copy|report)|news agenc(?:y|ies)|agencies|auto-generated)\b/i;
+	/\b(?:content partners?|partners? (?:for|on|of) this (?:story|article|report)|inputs? from|agency inputs|additional reporting|(?:reporting|writing|editing|edited|compiled) by|syndicated|wire (?:service|copy|report)|news agenc(?:y|ies)|agencies|auto-generated|(?:medically )?reviewed by|fact[- ]checked by|(?:is )?supported by|in partnership with)\b/i;
 const CREDIT_OPENING =
 	/^(?:with|this|these|additional|reporting|writing|editing|edited|compiled|agencies)\b|^[–—-]/i;
 

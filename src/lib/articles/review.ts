@@ -1,4 +1,5 @@
 import { analyseArticle, articleFromLines, type CleanOptions } from './clean';
+import { LEFT_OUT_MARKER } from './left-out';
 import type { ArticleLine, CleanedArticle, RemovalReason } from './types';
 
 /** The most text one article may hold: about 15,000 words, far beyond any news story. */
@@ -20,7 +21,10 @@ export interface ImportProposal {
 /** Body candidates: every line but the title and standfirst, in document order. */
 function reviewLines(lines: ArticleLine[]): ReviewLine[] {
 	return lines.flatMap((line, index) => {
-		if (line.role === 'title' || line.role === 'standfirst') return [];
+		// The marker only separates what Reader View left out; it is nothing to keep.
+		if (line.role === 'title' || line.role === 'standfirst' || line.text === LEFT_OUT_MARKER) {
+			return [];
+		}
 		const reason = line.role === 'removed' ? line.reason : null;
 		return [{ index, text: line.text, kept: line.role === 'paragraph', reason }];
 	});

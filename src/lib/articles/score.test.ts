@@ -23,6 +23,13 @@ describe('scoreParagraphs', () => {
 		expect(score.kept).toBe(2);
 	});
 
+	it('does not count a standfirst as clutter when it is the page summary', () => {
+		const dek = 'A week in dry dock and the island has its ferry back';
+		const score = scoreParagraphs([dek, ...body], body, [dek]);
+		expect(score).toMatchObject({ shown: 3, clutter: 0, expected: 2, kept: 2 });
+		expect(scoreParagraphs(['Most read', ...body], body, [dek]).clutter).toBe(1);
+	});
+
 	it('flags shown lines that are not in the body and body lines not shown', () => {
 		const score = scoreParagraphs(['Most read', body[0]!], body);
 		expect(score.clutterLines).toEqual(['Most read']);

@@ -78,6 +78,8 @@ export function isPitch(text: string): boolean {
  * paragraphs of a pasted page these are nearly always page furniture.
  */
 export function isFragment(text: string): boolean {
+	// "The council listed three changes:" leads into a list; it is prose, not a label.
+	if (/:$/.test(text) && wordCount(text) >= 4) return false;
 	return text.length <= 90 && wordCount(text) <= 12 && !endsSentence(text);
 }
 

@@ -25,6 +25,9 @@ export type RemovalReason =
 	| 'legal'
 	| 'outside-article'
 	| 'duplicate-standfirst'
+	| 'cookie-notice'
+	| 'author-bio'
+	| 'reader-view'
 	| 'fragment';
 
 export interface RemovedLine {
@@ -58,3 +61,6 @@ export interface CleanedArticle {
 export type ArticleLine =
 	| { text: string; role: 'title' | 'standfirst' | 'paragraph' }
 	| { text: string; role: 'removed'; reason: RemovalReason };
+
+/** What the cleaner knows of a line while deciding: its clutter reason, or its role once settled. */
+export type Verdict = RemovalReason | 'title' | 'standfirst' | 'paragraph' | null;

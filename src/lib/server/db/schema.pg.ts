@@ -391,11 +391,17 @@ export const debates = pgTable(
 		rubricReleasedAt: millis('rubric_released_at'),
 		/** Keys the room's pseudonyms (src/lib/debate/pseudonyms.ts); never sent to a browser. */
 		pseudonymSecret: text('pseudonym_secret').notNull().default(''),
+		/** A small group's class debate (see schema.ts); null on a class debate. */
+		parentId: integer('parent_id').references((): AnyPgColumn => debates.id, {
+			onDelete: 'cascade'
+		}),
+		groupName: text('group_name'),
 		createdAt: createdAt()
 	},
 	(table) => [
 		index('debates_class_idx').on(table.classId),
-		index('debates_article_idx').on(table.articleId)
+		index('debates_article_idx').on(table.articleId),
+		index('debates_parent_idx').on(table.parentId)
 	]
 );
 
@@ -449,6 +455,9 @@ export const posts = pgTable(
 	},
 	(table) => [
 		index('posts_debate_idx').on(table.debateId, table.id),
+		// The room's window of latest threads and each thread's replies (debates/thread-window).
+		index('posts_thread_idx').on(table.debateId, table.parentId, table.id),
+		index('posts_pinned_idx').on(table.debateId, table.pinned),
 		index('posts_author_idx').on(table.authorId),
 		check('posts_evidence_range', sql`${table.evidenceStart} <= ${table.evidenceEnd}`)
 	]

@@ -388,11 +388,21 @@ export const debates = sqliteTable(
 		rubricReleasedAt: integer('rubric_released_at', { mode: 'number' }),
 		/** Keys the room's pseudonyms (src/lib/debate/pseudonyms.ts); never sent to a browser. */
 		pseudonymSecret: text('pseudonym_secret').notNull().default(''),
+		/**
+		 * Set on a small group's room: the class debate it belongs to, which holds the motion,
+		 * sides, phase and clock for every group (server/debates/groups.ts). Null on a class debate.
+		 */
+		parentId: integer('parent_id').references((): AnySQLiteColumn => debates.id, {
+			onDelete: 'cascade'
+		}),
+		/** "Group 1", … on a group's room; null on a class debate. */
+		groupName: text('group_name'),
 		createdAt: createdAt()
 	},
 	(table) => [
 		index('debates_class_idx').on(table.classId),
-		index('debates_article_idx').on(table.articleId)
+		index('debates_article_idx').on(table.articleId),
+		index('debates_parent_idx').on(table.parentId)
 	]
 );
 
@@ -446,6 +456,9 @@ export const posts = sqliteTable(
 	},
 	(table) => [
 		index('posts_debate_idx').on(table.debateId, table.id),
+		// The room's window of latest threads and each thread's replies (debates/thread-window).
+		index('posts_thread_idx').on(table.debateId, table.parentId, table.id),
+		index('posts_pinned_idx').on(table.debateId, table.pinned),
 		index('posts_author_idx').on(table.authorId),
 		check('posts_evidence_range', sql`${table.evidenceStart} <= ${table.evidenceEnd}`)
 	]

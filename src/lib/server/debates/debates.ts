@@ -18,7 +18,7 @@ import * as classes from '../classes/classes';
 import { db } from '../db';
 import { classes as classesTable, debateMembers, debates, enrollments } from '../db/schema';
 import type { Debate, DebateMember } from '../db/schema';
-import { NotFoundError } from '../http/not-found';
+import { ForbiddenError, NotFoundError } from '../http/not-found';
 import * as live from './live';
 import { CHANGE_NOTE_MAX } from '../../debate/stance';
 import { MINUTE_MS } from '../../time';
@@ -31,6 +31,18 @@ import type { PublicUser } from '../auth/public-user';
 export class DebateNotFoundError extends NotFoundError {
 	constructor() {
 		super('Debate not found');
+	}
+}
+
+/**
+ * A student of the class opening a small group's room that is not theirs: they know the debate
+ * exists, so they are told why (403) rather than shown a 404.
+ */
+export class OtherGroupError extends ForbiddenError {
+	constructor() {
+		super(
+			"This is another group's room. Open the debate from your class page to reach your own group."
+		);
 	}
 }
 
@@ -94,14 +106,31 @@ export function enter(user: PublicUser, debateId: number): Access {
 		return { debate, isTeacher: true, member: null };
 	}
 	if (!classes.getVisible(user, debate.classId)) throw new DebateNotFoundError();
-	return { debate, isTeacher: false, member: getMember(debateId, user.id) };
+	const member = getMember(debateId, user.id);
+	// A group's room is its members' alone: classmates in other groups may not read or post in it.
+	if (debate.parentId !== null && !member) throw new OtherGroupError();
+	return { debate, isTeacher: false, member };
+}
+
+/** The small groups of a class debate, in order (none: the debate is not split). */
+export function groupsOf(debateId: number): Debate[] {
+	return db()
+		.select()
+		.from(debates)
+		.where(eq(debates.parentId, debateId))
+		.orderBy(asc(debates.id))
+		.all();
 }
 
 /** Joins a student of the class to the debate; with auto-balance they get the smaller side. */
 export function joinDebate(student: PublicUser, debateId: number): DebateMember {
 	const access = enter(student, debateId);
 	if (access.isTeacher) throw new DebateRefusal('Teachers moderate; students join.');
-	return access.member ?? join(access.debate, student);
+	if (access.member) return access.member;
+	// A split debate's students sit in its groups (server/debates/groups.ts places them).
+	if (groupsOf(debateId).length > 0)
+		throw new DebateRefusal('This debate is in groups: join from the class debate.');
+	return addMember(access.debate, student);
 }
 
 /** Like `enter`, for the teacher only. */
@@ -140,7 +169,8 @@ function smallerSide(debateId: number): Side {
 	return of('against') < of('for') ? 'against' : 'for';
 }
 
-function join(debate: Debate, student: PublicUser): DebateMember {
+/** Makes the student a member (no access check: callers have made it). */
+export function addMember(debate: Debate, student: PublicUser): DebateMember {
 	return live.change(debate.id, (tx, emit) => {
 		const side = debate.settings.sideAssignment === 'balance' ? smallerSide(debate.id) : null;
 		const member = tx
@@ -225,7 +255,7 @@ export function listForClass(user: PublicUser, classId: number): DebateSummary[]
 		.select(summaryColumns)
 		.from(debates)
 		.innerJoin(classesTable, eq(classesTable.id, debates.classId))
-		.where(eq(debates.classId, classId))
+		.where(and(eq(debates.classId, classId), isNull(debates.parentId)))
 		.orderBy(desc(debates.id))
 		.all();
 }
@@ -243,7 +273,13 @@ export function listForStudent(student: PublicUser): DebateSummary[] {
 		.select(summaryColumns)
 		.from(debates)
 		.innerJoin(classesTable, eq(classesTable.id, debates.classId))
-		.where(and(inArray(debates.classId, classIds), isNull(classesTable.archivedAt)))
+		.where(
+			and(
+				inArray(debates.classId, classIds),
+				isNull(classesTable.archivedAt),
+				isNull(debates.parentId)
+			)
+		)
 		.orderBy(desc(debates.id))
 		.all();
 }
@@ -254,7 +290,13 @@ export function listForArticle(teacher: PublicUser, articleId: number): DebateSu
 		.select(summaryColumns)
 		.from(debates)
 		.innerJoin(classesTable, eq(classesTable.id, debates.classId))
-		.where(and(eq(debates.articleId, articleId), eq(classesTable.teacherId, teacher.id)))
+		.where(
+			and(
+				eq(debates.articleId, articleId),
+				eq(classesTable.teacherId, teacher.id),
+				isNull(debates.parentId)
+			)
+		)
 		.orderBy(desc(debates.id))
 		.all();
 }

@@ -17,7 +17,7 @@ export interface LiveEvent {
 	payload: unknown;
 }
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 /** Receives each event's SSE frame, encoded once and shared by every listener. */
 type Listener = (frame: Uint8Array, event: LiveEvent) => void;
 const encoder = new TextEncoder();
@@ -54,6 +54,8 @@ function prepare(database: Db) {
 const prepared = preparedFor(prepare);
 
 export type Emit = (type: string, payload: unknown) => void;
+/** Like `Emit`, for a change that reaches several rooms at once (a debate and its groups). */
+export type EmitIn = (debateId: number, type: string, payload: unknown) => void;
 
 /**
  * Runs `change` in a transaction with an `emit` that logs events in it; the events reach the
@@ -61,19 +63,24 @@ export type Emit = (type: string, payload: unknown) => void;
  * back.
  */
 export function change<T>(debateId: number, run: (tx: Tx, emit: Emit) => T): T {
-	const logged: LiveEvent[] = [];
+	return changeRooms((tx, emitIn) => run(tx, (type, payload) => emitIn(debateId, type, payload)));
+}
+
+/** `change` across rooms: one transaction, each room's events in its own log. */
+export function changeRooms<T>(run: (tx: Tx, emitIn: EmitIn) => T): T {
+	const logged: { debateId: number; event: LiveEvent }[] = [];
 	const result = db().transaction((tx) => {
-		const emit: Emit = (type, payload) => {
+		const emitIn: EmitIn = (debateId, type, payload) => {
 			const row = tx
 				.insert(events)
 				.values({ debateId, type, payload, createdAt: Date.now() })
 				.returning({ id: events.id })
 				.get();
-			logged.push({ id: row.id, type, payload });
+			logged.push({ debateId, event: { id: row.id, type, payload } });
 		};
-		return run(tx, emit);
+		return run(tx, emitIn);
 	});
-	for (const event of logged) publish(debateId, event);
+	for (const { debateId, event } of logged) publish(debateId, event);
 	return result;
 }
 

@@ -3,7 +3,7 @@
  * phase also ends by itself. That is checked lazily whenever the room is read (so a restart
  * loses nothing) and by a timer (so an idle room still moves on and its streams hear of it).
  */
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import {
 	extendClock,
 	isPhaseOver,
@@ -16,7 +16,7 @@ import {
 } from '../../debate';
 import { db } from '../db';
 import { debates, type Debate } from '../db/schema';
-import { DebateRefusal, enterAsTeacher } from './debates';
+import { DebateRefusal, enterAsTeacher, groupsOf } from './debates';
 import * as live from './live';
 import type { PublicUser } from '../auth/public-user';
 
@@ -24,26 +24,34 @@ const timers = new Map<number, ReturnType<typeof setTimeout>>();
 /** setTimeout's ceiling (about 24.8 days); a longer countdown is rechecked on read. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
-function save(debateId: number, phase: Phase, clock: PhaseClock, type: string): Debate {
-	const updated = live.change(debateId, (tx, emit) => {
-		const row = tx
+/**
+ * A class debate split into groups shares one phase and clock: the change reaches the debate
+ * and every group in one transaction, each room's event in its own log, whichever room the
+ * teacher pressed the button in.
+ */
+function save(debate: Debate, phase: Phase, clock: PhaseClock, type: string): Debate {
+	const rootId = debate.parentId ?? debate.id;
+	const rooms = [rootId, ...groupsOf(rootId).map((g) => g.id)];
+	const updated = live.changeRooms((tx, emitIn) => {
+		const rows = tx
 			.update(debates)
 			.set({ phase, clock })
-			.where(eq(debates.id, debateId))
+			.where(inArray(debates.id, rooms))
 			.returning()
-			.get();
-		emit(type, { phase, clock });
-		return row;
+			.all();
+		for (const id of rooms) emitIn(id, type, { phase, clock });
+		return rows;
 	});
-	schedule(updated);
-	return updated;
+	const root = updated.find((row) => row.id === rootId);
+	if (root) schedule(root);
+	return updated.find((row) => row.id === debate.id) ?? debate;
 }
 
 /** Moves to the next phase with its full countdown running. */
 function moveOn(debate: Debate, now: number): Debate {
 	const next = nextPhase(debate.settings, debate.phase);
 	if (!next) throw new DebateRefusal('Reflect is the last phase; the debate is complete.');
-	return save(debate.id, next, startClock(now, debate.settings.durations[next]), 'phase');
+	return save(debate, next, startClock(now, debate.settings.durations[next]), 'phase');
 }
 
 export function advance(teacher: PublicUser, debateId: number, now = Date.now()): Debate {
@@ -54,17 +62,17 @@ export function advance(teacher: PublicUser, debateId: number, now = Date.now())
 export function start(teacher: PublicUser, debateId: number, now = Date.now()): Debate {
 	const { debate } = enterAsTeacher(teacher, debateId);
 	const clock = startClock(now, debate.settings.durations[debate.phase]);
-	return save(debateId, debate.phase, clock, 'clock');
+	return save(debate, debate.phase, clock, 'clock');
 }
 
 export function pause(teacher: PublicUser, debateId: number, now = Date.now()): Debate {
 	const { debate } = enterAsTeacher(teacher, debateId);
-	return save(debateId, debate.phase, pauseClock(debate.clock, now), 'clock');
+	return save(debate, debate.phase, pauseClock(debate.clock, now), 'clock');
 }
 
 export function resume(teacher: PublicUser, debateId: number, now = Date.now()): Debate {
 	const { debate } = enterAsTeacher(teacher, debateId);
-	return save(debateId, debate.phase, resumeClock(debate.clock, now), 'clock');
+	return save(debate, debate.phase, resumeClock(debate.clock, now), 'clock');
 }
 
 export function extend(
@@ -76,7 +84,7 @@ export function extend(
 	if (!Number.isInteger(minutes) || minutes < 1 || minutes > 60)
 		throw new DebateRefusal('Extend by 1 to 60 minutes.');
 	const { debate } = enterAsTeacher(teacher, debateId);
-	return save(debateId, debate.phase, extendClock(debate.clock, minutes, now), 'clock');
+	return save(debate, debate.phase, extendClock(debate.clock, minutes, now), 'clock');
 }
 
 /**

@@ -9,3 +9,9 @@
  * "Not yours" and "not there" are the same answer, so that ids cannot be probed.
  */
 export class NotFoundError extends Error {}
+
+/**
+ * A refusal the asker may be told about, because they already know the thing exists (a student
+ * opening another group's room of their own class): the route answers 403 with `message`.
+ */
+export class ForbiddenError extends Error {}

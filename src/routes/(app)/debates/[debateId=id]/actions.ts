@@ -2,6 +2,7 @@ import { error, fail, isActionFailure, redirect, type RequestEvent } from '@svel
 import type { z } from 'zod';
 import { parseForm } from '$lib/validation';
 import * as debates from '$lib/server/debates/debates';
+import * as groups from '$lib/server/debates/groups';
 import * as phases from '$lib/server/debates/phases';
 import { requireUser } from '$lib/server/http/guards';
 import * as moderation from '$lib/server/debates/moderation';
@@ -91,7 +92,8 @@ function postOutcome(name: string, result: posts.PostResult, values: Record<stri
 
 export const roomActions = {
 	join: action('join', roomForms.none, (user, id) => {
-		debates.joinDebate(user, id);
+		// In a debate held in groups this places the student in a group; the page then leads there.
+		groups.join(user, id);
 	}),
 	post: action('post', roomForms.post, (user, id, data, values) =>
 		postOutcome('post', posts.create(user, id, postInput(data)), values)

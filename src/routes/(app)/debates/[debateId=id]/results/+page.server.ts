@@ -1,3 +1,5 @@
+import { redirect } from '@sveltejs/kit';
+import * as groups from '$lib/server/debates/groups';
 import * as results from '$lib/server/debates/results';
 import { requireUser } from '$lib/server/http/guards';
 import { rethrowNotFound } from '$lib/server/http/refusals';
@@ -6,8 +8,17 @@ import { NOT_FOUND } from '../not-found';
 
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event);
+	const debateId = Number(event.params.debateId);
 	try {
-		return { results: results.results(user, Number(event.params.debateId)) };
+		// A debate held in groups has its results in its groups: the teacher compares them on the
+		// combined page, a student reads their own group's.
+		const info = groups.info(user, debateId);
+		if (info && info.groupName === null) {
+			const own = groups.roomOf(user, debateId);
+			if (info.groups.length > 0) redirect(303, `/debates/${debateId}/groups/results`);
+			if (own !== null) redirect(303, `/debates/${own}/results`);
+		}
+		return { results: results.results(user, debateId) };
 	} catch (err) {
 		rethrowNotFound(err, NOT_FOUND);
 	}

@@ -1,0 +1,65 @@
+import { endsSentence, fold, sentenceCount, words } from './shape';
+import type { Verdict } from './types';
+
+/**
+ * Captions recognised by what stands around them rather than by their own words: a caption is
+ * an ordinary sentence, but a paste sets it between a picture's labels and credits. A caption
+ * follows a "Caption" label, stands above a "Buy photo" button or a photo credit, and is often
+ * printed twice (once over the picture, once in a gallery); the repeat goes with it.
+ */
+
+/** Labels after which the caption comes. */
+const LABEL_BEFORE = /^(?:caption|hide caption|toggle caption|image caption|media caption)\W*$/i;
+/**
+ * Buttons and credits that come after their caption. "View photo" is not one: it is the link
+ * left where a picture was, and the body goes on around it.
+ */
+const LABEL_AFTER =
+	/^(?:buy (?:this )?photo|(?:photo|image|picture)s?\s*(?:by\s+|:\s*)\S.{0,50}|credit\s?\S.{0,60})\W*$/i;
+/** A credit alone: "Li Wei/County Echo", "Jane Doe/Getty Images". */
+const CREDIT_ALONE =
+	/^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*\/\s*\p{Lu}[\p{L}&.' -]{1,40}$/u;
+
+const CAPTION_CHARS = 250;
+
+function captionShaped(text: string): boolean {
+	return text.length <= CAPTION_CHARS && sentenceCount(text) <= 2 && words(text).length >= 3;
+}
+
+function isLabelAfter(text: string): boolean {
+	return text.length <= 80 && !endsSentence(text) && LABEL_AFTER.test(text);
+}
+
+/**
+ * A bare "Name/Agency" credit may follow a picture with no caption at all, under a paragraph
+ * of the body: it takes only a line as short as a caption usually is.
+ */
+const SHORT_CAPTION = 120;
+
+/** Indexes of open lines (verdict null) that are captions by their neighbours. */
+export function neighbourCaptions(texts: string[], verdicts: Verdict[]): number[] {
+	const found = new Set<number>();
+	// A caption is a statement; a subhead above a picture ("Pricing and the rivals") is not.
+	const open = (i: number) =>
+		verdicts[i] === null && endsSentence(texts[i] ?? '') && captionShaped(texts[i] ?? '');
+	texts.forEach((text, i) => {
+		if (LABEL_BEFORE.test(text) && open(i + 1)) found.add(i + 1);
+		if (isLabelAfter(text) && open(i - 1)) found.add(i - 1);
+		const shortAbove = (texts[i - 1] ?? '').length <= SHORT_CAPTION;
+		if (CREDIT_ALONE.test(text) && shortAbove && open(i - 1)) found.add(i - 1);
+	});
+	if (found.size === 0) return [];
+	// The same caption printed again elsewhere on the page goes too.
+	const captions = new Set([...found].map((i) => fold(texts[i]!)));
+	texts.forEach((text, i) => {
+		if (verdicts[i] === null && captions.has(fold(text))) found.add(i);
+	});
+	return [...found];
+}
+
+/** The caption labels themselves, named as such whatever rule they met first. */
+const PICTURE_LINK = /^(?:view|enlarge|expand) (?:this )?(?:photo|image|picture)s?\W*$/i;
+
+export function isCaptionLabel(text: string): boolean {
+	return LABEL_BEFORE.test(text) || isLabelAfter(text) || PICTURE_LINK.test(text);
+}
