@@ -1,7 +1,7 @@
 /**
  * What sharing the throttles through the database costs (issue 18): the in-memory versions as
- * they are on `main` before the change (read from git, or from BEFORE_REF) against the shared
- * ones on a fresh SQLite file, in one run. Per login attempt: the throttle's part of a wrong
+ * they were before (read from git at BEFORE_REF, by default c222916, the last commit with them)
+ * against the shared ones on a fresh SQLite file, in one run. Per login attempt: the throttle's part of a wrong
  * password (check and count on two throttles) beside one password check; per limited request:
  * the two buckets every request takes (address, user).
  * Usage: tsx scripts/bench-limits.ts
@@ -68,7 +68,7 @@ function limitedRequest(l: Limiters, i: number) {
 	});
 }
 
-const BEFORE = process.env.BEFORE_REF ?? 'main';
+const BEFORE = process.env.BEFORE_REF ?? 'c222916';
 const beforeThrottle: Throttles = await importAt(BEFORE, 'src/lib/server/auth/login-throttle.ts');
 const beforeLimit: Limiters = await importAt(BEFORE, 'src/lib/server/http/request-limit.ts');
 const afterThrottle: Throttles = await import('../src/lib/server/auth/login-throttle');
