@@ -1,10 +1,19 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useTempDatabase } from '../testing/temp-db';
 import { AttemptThrottle, pairKey } from './login-throttle';
+
+let cleanup: () => void;
+beforeAll(() => {
+	cleanup = useTempDatabase();
+});
+afterAll(() => cleanup());
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
+// Each test its own scope: the counters are rows in the temp database, not one object's memory.
+let scopes = 0;
 const throttle = () =>
-	new AttemptThrottle({
+	new AttemptThrottle(`test-${++scopes}`, {
 		freeTries: 3,
 		baseDelayMs: SECOND,
 		maxDelayMs: 5 * MINUTE,

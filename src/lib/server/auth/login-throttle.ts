@@ -1,11 +1,14 @@
 /**
  * Login throttles. Each attempt is counted before its password hash runs (so concurrent tries
  * cannot all slip through), and a key that keeps failing waits longer before each next try:
- * growing delays, never a fixed lockout an attacker could impose on someone else. Kept in
- * memory: one Node process serves a school. The scheme is described in the README.
+ * growing delays, never a fixed lockout an attacker could impose on someone else. Counted in the
+ * database (`limit_counters`), so every app instance on it sees the same failures. The scheme is
+ * described in the README.
  */
 
 import { MINUTE_MS, SECOND_MS } from '../../time';
+import { db, type Db } from '../db';
+import { LimitCounters } from '../db/limit-counters';
 
 export interface ThrottleOptions {
 	/** Attempts allowed back to back before delays begin. */
@@ -19,57 +22,76 @@ export interface ThrottleOptions {
 
 export type LimitDecision = { allowed: true } | { allowed: false; retryAfterMs: number };
 
-interface Entry {
-	count: number;
-	last: number;
-}
-
-/** Past this many keys, stale ones are swept so random usernames cannot grow memory forever. */
-const SWEEP_AT = 10_000;
-
 export class AttemptThrottle {
-	private entries = new Map<string, Entry>();
+	private counters: LimitCounters;
 
-	constructor(private options: ThrottleOptions) {}
+	/** `scope` names this throttle's rows: instances agree on it, throttles differ in it. */
+	constructor(
+		private scope: string,
+		private options: ThrottleOptions,
+		connection: () => Db = db
+	) {
+		this.counters = new LimitCounters(scope, connection);
+	}
+
+	/** The same throttle as another app instance on another connection sees it (tests). */
+	through(connection: () => Db): AttemptThrottle {
+		return new AttemptThrottle(this.scope, this.options, connection);
+	}
 
 	/** How long the key must wait before its next attempt (0: it may try now). */
 	waitMs(key: string, now = Date.now()): number {
-		const entry = this.current(key, now);
+		const entry = this.counters.read(key, now);
 		if (!entry) return 0;
-		return Math.max(0, entry.last + this.delayAfter(entry.count) - now);
+		return Math.max(0, entry.touchedAt + this.delayAfter(entry.value) - now);
 	}
 
 	/** Counts an attempt now; a success gives it back with `refund` or `reset`. */
 	count(key: string, now = Date.now()): void {
-		if (this.entries.size >= SWEEP_AT) this.sweep(now);
-		const entry = this.current(key, now) ?? { count: 0, last: now };
-		entry.count += 1;
-		entry.last = now;
-		this.entries.set(key, entry);
+		this.counters.atomically(() => {
+			const count = (this.counters.read(key, now)?.value ?? 0) + 1;
+			this.counters.write(key, {
+				value: count,
+				touchedAt: now,
+				expiresAt: this.expiry(count, now)
+			});
+		});
 	}
 
-	/** Waits, or counts the attempt: the check and the count happen in one synchronous step. */
+	/** Waits, or counts the attempt: the check and the count happen in one step. */
 	take(key: string, now = Date.now()): LimitDecision {
-		const wait = this.waitMs(key, now);
-		if (wait > 0) return { allowed: false, retryAfterMs: wait };
-		this.count(key, now);
-		return { allowed: true };
+		return this.atomically(() => {
+			const wait = this.waitMs(key, now);
+			if (wait > 0) return { allowed: false, retryAfterMs: wait };
+			this.count(key, now);
+			return { allowed: true };
+		});
 	}
 
 	refund(key: string): void {
-		const entry = this.entries.get(key);
-		if (!entry) return;
-		entry.count -= 1;
-		if (entry.count <= 0) this.entries.delete(key);
+		this.counters.atomically(() => {
+			// The row as stored, expired or not, as the in-memory map had it.
+			const entry = this.counters.read(key, -Infinity);
+			if (!entry) return;
+			const count = entry.value - 1;
+			if (count <= 0) return this.counters.remove(key);
+			const expiresAt = this.expiry(count, entry.touchedAt);
+			this.counters.write(key, { value: count, touchedAt: entry.touchedAt, expiresAt });
+		});
 	}
 
 	reset(key: string): void {
-		this.entries.delete(key);
+		this.counters.remove(key);
 	}
 
 	/** Forgets every key that begins with `prefix` (all addresses of one account). */
 	resetPrefix(prefix: string): void {
-		for (const key of this.entries.keys()) if (key.startsWith(prefix)) this.entries.delete(key);
+		this.counters.removePrefix(prefix);
+	}
+
+	/** Runs checks and counts (of this or other throttles) as one step for every instance. */
+	atomically<T>(run: () => T): T {
+		return this.counters.atomically(run);
 	}
 
 	private delayAfter(count: number): number {
@@ -78,18 +100,9 @@ export class AttemptThrottle {
 		return Math.min(baseDelayMs * 2 ** (count - freeTries), maxDelayMs);
 	}
 
-	private current(key: string, now: number): Entry | undefined {
-		const entry = this.entries.get(key);
-		if (!entry) return undefined;
-		if (now - entry.last > this.options.forgetAfterMs + this.delayAfter(entry.count)) {
-			this.entries.delete(key);
-			return undefined;
-		}
-		return entry;
-	}
-
-	private sweep(now: number): void {
-		for (const key of [...this.entries.keys()]) this.current(key, now);
+	/** Past this, the key is forgotten: the quiet spell begins once its delay has run out. */
+	private expiry(count: number, last: number): number {
+		return last + this.delayAfter(count) + this.options.forgetAfterMs;
 	}
 }
 
@@ -98,7 +111,7 @@ export class AttemptThrottle {
  * classmate guessing from the same school address slows that pair only, for minutes at most,
  * and a password reset by the teacher clears it.
  */
-export const loginAttemptsByPair = new AttemptThrottle({
+export const loginAttemptsByPair = new AttemptThrottle('login-pair', {
 	freeTries: 3,
 	baseDelayMs: SECOND_MS,
 	maxDelayMs: 5 * MINUTE_MS,
@@ -109,7 +122,7 @@ export const loginAttemptsByPair = new AttemptThrottle({
  * Per account from anywhere: only a guesser spreading over many addresses reaches this; it
  * slows them to one try a minute at most, and never refuses the account outright.
  */
-export const loginAttemptsByAccount = new AttemptThrottle({
+export const loginAttemptsByAccount = new AttemptThrottle('login-account', {
 	freeTries: 30,
 	baseDelayMs: SECOND_MS,
 	maxDelayMs: MINUTE_MS,
@@ -120,7 +133,7 @@ export const loginAttemptsByAccount = new AttemptThrottle({
  * Signups per address: several classes signing up together from one school address pass; a
  * script creating accounts slows to one try a minute.
  */
-export const signupsByAddress = new AttemptThrottle({
+export const signupsByAddress = new AttemptThrottle('signups-by-address', {
 	freeTries: 200,
 	baseDelayMs: SECOND_MS,
 	maxDelayMs: MINUTE_MS,
@@ -128,7 +141,7 @@ export const signupsByAddress = new AttemptThrottle({
 });
 
 /** "That username is taken" answers per address: few are typos, many are a probe. */
-export const takenUsernamesByAddress = new AttemptThrottle({
+export const takenUsernamesByAddress = new AttemptThrottle('taken-usernames-by-address', {
 	freeTries: 5,
 	baseDelayMs: SECOND_MS,
 	maxDelayMs: MINUTE_MS,

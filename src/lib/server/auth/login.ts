@@ -20,13 +20,18 @@ export async function logIn(
 	const account = username.toLowerCase();
 	const pair = pairKey(account, address);
 	const now = Date.now();
-	const wait = Math.max(
-		loginAttemptsByPair.waitMs(pair, now),
-		loginAttemptsByAccount.waitMs(account, now)
-	);
+	// One step for every instance on the database: two of them cannot both see "no wait".
+	const wait = loginAttemptsByPair.atomically(() => {
+		const wait = Math.max(
+			loginAttemptsByPair.waitMs(pair, now),
+			loginAttemptsByAccount.waitMs(account, now)
+		);
+		if (wait > 0) return wait;
+		loginAttemptsByPair.count(pair, now);
+		loginAttemptsByAccount.count(account, now);
+		return 0;
+	});
 	if (wait > 0) return { ok: false, reason: 'throttled', retryAfterMs: wait };
-	loginAttemptsByPair.count(pair, now);
-	loginAttemptsByAccount.count(account, now);
 	const user = await authenticate(account, password);
 	if (!user) return { ok: false, reason: 'wrong-credentials' };
 	loginAttemptsByPair.reset(pair);

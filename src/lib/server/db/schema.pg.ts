@@ -554,3 +554,15 @@ export const excusals = pgTable(
 	},
 	(table) => [primaryKey({ columns: [table.assignmentId, table.userId] })]
 );
+
+/** Shared throttle and limit counters: see schema.ts. */
+export const limitCounters = pgTable(
+	'limit_counters',
+	{
+		key: text('key').primaryKey(),
+		value: doublePrecision('value').notNull(),
+		touchedAt: millis('touched_at').notNull(),
+		expiresAt: millis('expires_at').notNull()
+	},
+	(table) => [index('limit_counters_expires_idx').on(table.expiresAt)]
+);

@@ -557,3 +557,20 @@ export const excusals = sqliteTable(
 	},
 	(table) => [primaryKey({ columns: [table.assignmentId, table.userId] })]
 );
+
+/**
+ * Login throttles and request limits, shared by every app instance on this database (issue 18).
+ * One row per limited key (`scope:key`): `value` is an attempt count or a bucket's tokens,
+ * `touchedAt` the last attempt or refill. A row past `expiresAt` means the same as no row (a
+ * forgotten key, a full bucket), so such rows are deleted when read and swept by that index.
+ */
+export const limitCounters = sqliteTable(
+	'limit_counters',
+	{
+		key: text('key').primaryKey(),
+		value: real('value').notNull(),
+		touchedAt: integer('touched_at', { mode: 'number' }).notNull(),
+		expiresAt: integer('expires_at', { mode: 'number' }).notNull()
+	},
+	(table) => [index('limit_counters_expires_idx').on(table.expiresAt)]
+);

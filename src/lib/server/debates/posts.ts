@@ -108,7 +108,10 @@ function checkFields(input: PostInput, kind: PostKind, articleId: number) {
  * its quote takes longer than that; a script posting 147 times in 10 s drowned the room.
  */
 export const POST_BURST = 10;
-const postsByStudent = new RequestLimiter({ perSecond: 1 / 3, burst: POST_BURST });
+const postsByStudent = new RequestLimiter('posts-by-student', {
+	perSecond: 1 / 3,
+	burst: POST_BURST
+});
 
 export function create(student: PublicUser, debateId: number, input: PostInput, now = Date.now()) {
 	const access = enterAsMember(student, debateId);

@@ -1,59 +1,73 @@
 /**
  * Token buckets per key: each key may make `burst` requests at once and `perSecond` on average.
  * A whole class shares a school's address, so the per-address bucket is wide; the per-user one
- * stops one runaway tab or script without touching the rest of the class.
+ * stops one runaway tab or script without touching the rest of the class. The buckets live in
+ * the database (`limit_counters`), so every app instance on it draws from the same ones; a
+ * missing row is a full bucket, so a bucket's row expires once it would have refilled.
  */
+import { db, type Db } from '../db';
+import { LimitCounters } from '../db/limit-counters';
+
 export interface BucketOptions {
 	perSecond: number;
 	burst: number;
 }
 
-interface Bucket {
-	tokens: number;
-	updatedAt: number;
-}
-
-/** Above this many keys, idle full buckets are forgotten so memory stays bounded. */
-const SWEEP_ABOVE = 10_000;
-
 export class RequestLimiter {
-	private buckets = new Map<string, Bucket>();
+	private counters: LimitCounters;
 
-	constructor(private options: BucketOptions) {}
+	/** `scope` names this limiter's rows: instances agree on it, limiters differ in it. */
+	constructor(
+		private scope: string,
+		private options: BucketOptions,
+		connection: () => Db = db
+	) {
+		this.counters = new LimitCounters(scope, connection);
+	}
+
+	/** The same limiter as another app instance on another connection sees it (tests). */
+	through(connection: () => Db): RequestLimiter {
+		return new RequestLimiter(this.scope, this.options, connection);
+	}
+
+	/** Runs takes (of this or other limiters) as one step, and one commit, on the database. */
+	atomically<T>(run: () => T): T {
+		return this.counters.atomically(run);
+	}
 
 	/** Takes one token; returns 0 when allowed, else the milliseconds until the next token. */
 	take(key: string, now = Date.now()): number {
-		const bucket = this.refill(key, now);
-		if (bucket.tokens >= 1) {
-			bucket.tokens -= 1;
+		return this.counters.atomically(() => {
+			const tokens = this.refill(key, now);
+			if (tokens < 1) {
+				this.store(key, tokens, now);
+				return Math.ceil(((1 - tokens) / this.options.perSecond) * 1000);
+			}
+			this.store(key, tokens - 1, now);
 			return 0;
-		}
-		return Math.ceil(((1 - bucket.tokens) / this.options.perSecond) * 1000);
+		});
 	}
 
-	private refill(key: string, now: number): Bucket {
-		let bucket = this.buckets.get(key);
-		if (!bucket) {
-			if (this.buckets.size > SWEEP_ABOVE) this.sweep(now);
-			bucket = { tokens: this.options.burst, updatedAt: now };
-			this.buckets.set(key, bucket);
-		}
-		const elapsed = Math.max(0, now - bucket.updatedAt) / 1000;
-		bucket.tokens = Math.min(this.options.burst, bucket.tokens + elapsed * this.options.perSecond);
-		bucket.updatedAt = now;
-		return bucket;
+	private refill(key: string, now: number): number {
+		const { burst, perSecond } = this.options;
+		const bucket = this.counters.read(key, now);
+		if (!bucket) return burst;
+		const elapsed = Math.max(0, now - bucket.touchedAt) / 1000;
+		return Math.min(burst, bucket.value + elapsed * perSecond);
 	}
 
-	private sweep(now: number) {
-		for (const [key, bucket] of this.buckets) {
-			const full = bucket.tokens + ((now - bucket.updatedAt) / 1000) * this.options.perSecond;
-			if (full >= this.options.burst) this.buckets.delete(key);
-		}
+	private store(key: string, tokens: number, now: number): void {
+		const { burst, perSecond } = this.options;
+		const fullAt = now + Math.ceil(((burst - tokens) / perSecond) * 1000);
+		this.counters.write(key, { value: tokens, touchedAt: now, expiresAt: fullAt });
 	}
 }
 
 /** Per signed-in user: autosave on typing is a few requests a second at most. */
-export const requestsByUser = new RequestLimiter({ perSecond: 20, burst: 100 });
+export const requestsByUser = new RequestLimiter('requests-by-user', { perSecond: 20, burst: 100 });
 
 /** Per address: 300 students behind one school address, each saving every two seconds or so. */
-export const requestsByAddress = new RequestLimiter({ perSecond: 600, burst: 1200 });
+export const requestsByAddress = new RequestLimiter('requests-by-address', {
+	perSecond: 600,
+	burst: 1200
+});

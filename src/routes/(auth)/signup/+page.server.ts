@@ -21,16 +21,15 @@ export const actions: Actions = {
 		// Checked and counted before anything is awaited, so concurrent probes see each other.
 		// Only answers that reveal a taken name are slowed: a class choosing free names is not.
 		const taken = isUsernameTaken(parsed.data.username);
-		const wait = taken ? takenUsernamesByAddress.waitMs(address) : signupsByAddress.waitMs(address);
-		if (wait > 0) {
-			const message = retryMessage(wait).replace('failed logins', 'signups from here');
+		const decision = (taken ? takenUsernamesByAddress : signupsByAddress).take(address);
+		if (!decision.allowed) {
+			const message = retryMessage(decision.retryAfterMs).replace(
+				'failed logins',
+				'signups from here'
+			);
 			return fail(429, { message, values: parsed.values });
 		}
-		if (taken) {
-			takenUsernamesByAddress.count(address);
-			return fail(400, { errors: TAKEN, values: parsed.values });
-		}
-		signupsByAddress.count(address);
+		if (taken) return fail(400, { errors: TAKEN, values: parsed.values });
 		try {
 			const user = await createUser(parsed.data);
 			startSession(cookies, user.id);
