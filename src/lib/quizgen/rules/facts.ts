@@ -66,6 +66,21 @@ export function askableFact(s: Sentence, m: ArticleMention): boolean {
 	return countsSomething(after);
 }
 
+const FIGURE_TYPES = new Set(['percent', 'money', 'number']);
+
+/**
+ * A figure is worth recalling only when the article returns to it (the same figure in another
+ * paragraph): a figure stated once in passing ("12 miles of gas line", "26.6 MB", the count in an
+ * opening anecdote) is trivia, not the article's point. Names and places are not figures.
+ */
+export function centralFigure(ctx: RuleContext, s: Sentence, m: ArticleMention): boolean {
+	if (!FIGURE_TYPES.has(m.type)) return true;
+	const text = m.text.toLowerCase();
+	return ctx.analysis.mentions.some(
+		(o) => o.paragraph !== s.paragraph && o.type === m.type && o.text.toLowerCase() === text
+	);
+}
+
 /** A place followed by the place it lies in ("Sydney, Australia"), or after one ("Peru's Cusco"). */
 function qualifiedPlace(s: Sentence, m: ArticleMention): boolean {
 	const after = s.mentions.find((o) => o.type === 'place' && o.start > m.end);
@@ -156,7 +171,15 @@ export function completionQuestions(s: Sentence, ctx: RuleContext): Candidate[] 
 	if (!source) return [];
 	// "Communications Minister _____": the role names the answer to anyone who follows the news,
 	// and rules out every rival of another role.
-	const facts = s.mentions.filter((m) => askableFact(s, m) && !hasRoleBefore(s, m));
+	// A place blank is answered by general knowledge (the siege city everyone knows; Cuba offered
+	// for an African capital): places are asked in true/false swaps of the same kind instead.
+	const facts = s.mentions.filter(
+		(m) =>
+			m.type !== 'place' &&
+			askableFact(s, m) &&
+			!hasRoleBefore(s, m) &&
+			centralFigure(ctx, s, m)
+	);
 	return facts.flatMap((m): Candidate[] => {
 		const blanked = replaceMention(s, m, BLANK).replace(QUOTE_MARKS, '');
 		const shown = source.text === s.text ? replaceMention(s, m, BLANK) : blanked;
