@@ -67,6 +67,16 @@ export function askableFact(s: Sentence, m: ArticleMention): boolean {
 }
 
 const FIGURE_TYPES = new Set(['percent', 'money', 'number']);
+const BRIEF = 450;
+const lengths = new WeakMap<Analysis, number>();
+function briefWords(analysis: Analysis): number {
+	let n = lengths.get(analysis);
+	if (n === undefined) {
+		n = analysis.paragraphs.reduce((sum, p) => sum + p.split(/\s+/).length, 0);
+		lengths.set(analysis, n);
+	}
+	return n;
+}
 
 /**
  * A figure is worth recalling only when the article returns to it (the same figure in another
@@ -75,6 +85,8 @@ const FIGURE_TYPES = new Set(['percent', 'money', 'number']);
  */
 export function centralFigure(ctx: RuleContext, s: Sentence, m: ArticleMention): boolean {
 	if (!FIGURE_TYPES.has(m.type)) return true;
+	// A brief (a few hundred words) is all point: each figure in it carries the story.
+	if (briefWords(ctx.analysis) <= BRIEF) return true;
 	const text = m.text.toLowerCase();
 	return ctx.analysis.mentions.some(
 		(o) => o.paragraph !== s.paragraph && o.type === m.type && o.text.toLowerCase() === text
