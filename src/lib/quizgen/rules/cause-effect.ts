@@ -394,7 +394,9 @@ function optionsFor(link: Link, sides: Side[], used: Set<string>) {
 	const unused = (pool: string[]) => pool.filter((o) => !used.has(o));
 	const pool = candidates(sides);
 	// Wrong options no earlier question offered: one quiz never shows the same decoy twice.
-	const stated = similarLength(key, unused(pool), 3);
+	// Few stated causes go round more questions with two wrong options each than with three.
+	const fresh = unused(pool);
+	const stated = similarLength(key, fresh, fresh.length >= 6 ? 3 : 2);
 	const decoys = stated;
 	if (decoys.length < 2) return null;
 	for (const d of decoys) used.add(d);
