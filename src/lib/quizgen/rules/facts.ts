@@ -67,7 +67,7 @@ export function askableFact(s: Sentence, m: ArticleMention): boolean {
 }
 
 const FIGURE_TYPES = new Set(['percent', 'money', 'number']);
-const BRIEF = 450;
+const BRIEF = 600;
 const lengths = new WeakMap<Analysis, number>();
 function briefWords(analysis: Analysis): number {
 	let n = lengths.get(analysis);
@@ -85,7 +85,7 @@ function briefWords(analysis: Analysis): number {
  */
 export function centralFigure(ctx: RuleContext, s: Sentence, m: ArticleMention): boolean {
 	if (!FIGURE_TYPES.has(m.type)) return true;
-	// A brief (a few hundred words) is all point: each figure in it carries the story.
+	// A brief (up to some 600 words) is all point: each figure in it carries the story.
 	if (briefWords(ctx.analysis) <= BRIEF) return true;
 	const text = m.text.toLowerCase();
 	return ctx.analysis.mentions.some(
