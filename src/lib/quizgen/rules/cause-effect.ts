@@ -285,10 +285,7 @@ function linksIn(s: Sentence, previous: Sentence | undefined): Link[] {
 	}
 	// "X, so Y": what follows the marker is the effect. "X, meaning (that) Y" is no marker: it
 	// introduces a restatement of X ("it sold out, meaning no seats were left"), not a result.
-	m =
-		/^(.+?), (?:so|resulting in) (?!far\b|much\b|many\b|that\b)(.+)$/i.exec(
-			text
-		);
+	m = /^(.+?), (?:so|resulting in) (?!far\b|much\b|many\b|that\b)(.+)$/i.exec(text);
 	if (m) {
 		const [cause, effect] = [(m[1] as string).replace(REPORTED, ''), trimTail(m[2] as string)];
 		const plainCause = !/^(?:if|when|while|although|as)\b/i.test(cause) && !IMPERATIVE.test(effect);

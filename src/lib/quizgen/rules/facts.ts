@@ -187,10 +187,7 @@ export function completionQuestions(s: Sentence, ctx: RuleContext): Candidate[] 
 	// for an African capital): places are asked in true/false swaps of the same kind instead.
 	const facts = s.mentions.filter(
 		(m) =>
-			m.type !== 'place' &&
-			askableFact(s, m) &&
-			!hasRoleBefore(s, m) &&
-			centralFigure(ctx, s, m)
+			m.type !== 'place' && askableFact(s, m) && !hasRoleBefore(s, m) && centralFigure(ctx, s, m)
 	);
 	return facts.flatMap((m): Candidate[] => {
 		const blanked = replaceMention(s, m, BLANK).replace(QUOTE_MARKS, '');

@@ -56,19 +56,19 @@ function consequenceOf(s: Sentence): Consequence | null {
 
 /** Things the article says will or could happen: the wrong options for a conditional. */
 function forecasts(ctx: RuleContext): Array<{ paragraph: number; text: string }> {
-	return ctx.analysis.sentences
-		// "would"/"could" also narrate the past ("the plant could not cope"): a wrong outcome must
-		// look ahead ("will", "may", "might"), or it is a past fact, ruled out at a glance.
-		.filter(
-			(s) => showable(s) && !/[“”"?]|\b(?:said|says)\b/.test(s.text) && AHEAD.test(s.text)
-		)
-		.map((s) => ({
-			paragraph: s.paragraph,
-			// The consequence of another conditional, without its "If …," (a different condition).
-			text: s.text.trim().replace(/^If\s+[^,]+,\s+/, '')
-		}))
-		.filter((f) => selfContained(f.text) && words(f.text).length <= 25)
-		.map((f) => ({ paragraph: f.paragraph, text: asOption(f.text) }));
+	return (
+		ctx.analysis.sentences
+			// "would"/"could" also narrate the past ("the plant could not cope"): a wrong outcome must
+			// look ahead ("will", "may", "might"), or it is a past fact, ruled out at a glance.
+			.filter((s) => showable(s) && !/[“”"?]|\b(?:said|says)\b/.test(s.text) && AHEAD.test(s.text))
+			.map((s) => ({
+				paragraph: s.paragraph,
+				// The consequence of another conditional, without its "If …," (a different condition).
+				text: s.text.trim().replace(/^If\s+[^,]+,\s+/, '')
+			}))
+			.filter((f) => selfContained(f.text) && words(f.text).length <= 25)
+			.map((f) => ({ paragraph: f.paragraph, text: asOption(f.text) }))
+	);
 }
 
 export function inferenceQuestions(ctx: RuleContext): Candidate[] {
