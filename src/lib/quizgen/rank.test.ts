@@ -81,26 +81,4 @@ describe('conflicts across a quiz', () => {
 		expect(conflicts(why, central)).toBe(true);
 		expect(conflicts(central, why)).toBe(true);
 	});
-
-	it('keeps apart two drafts on one sentence, and two with one person as the key', () => {
-		const sameSentence = { ...central, options: ['A.', 'B.', 'C.'], sentenceKey: '3:0' };
-		expect(conflicts(why, sameSentence)).toBe(true);
-		const who = (paragraph: number, prompt: string): Candidate => ({
-			...base,
-			kind: 'multiple_choice',
-			rule: 'who-did',
-			prompt,
-			options: ['Lena Osei', 'Tom Marsh', 'Ravi Patel'],
-			answer: 'Lena Osei',
-			evidence: { paragraph, start: 0, end: 40 },
-			sentenceKey: `${paragraph}:0`,
-			factKey: `f${paragraph}`
-		});
-		expect(
-			conflicts(
-				who(2, 'Who said the pool must stay open?'),
-				who(7, 'Which person would most likely agree that swimming lessons matter?')
-			)
-		).toBe(true);
-	});
 });

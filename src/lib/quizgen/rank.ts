@@ -134,12 +134,6 @@ export function conflicts(a: Candidate, b: Candidate): boolean {
 	// A blank's key or a figure printed anywhere else in the quiz gives the blank away.
 	if (crossLeaks(a, b) || crossLeaks(b, a)) return true;
 	if (statementLeaks(a, b) || statementLeaks(b, a)) return true;
-	// Two questions on one sentence test one reading of it; one person as the key of two
-	// questions ("who said …", "who would agree …") lets the first answer the second.
-	if (a.sentenceKey === b.sentenceKey) return true;
-	const person = (c: Candidate) =>
-		c.kind !== 'true_false' && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(c.answer);
-	if (person(a) && person(b) && fold(a.answer) === fold(b.answer)) return true;
 	if (a.evidence.paragraph === b.evidence.paragraph) {
 		if (va.key === vb.key && va.skill === vb.skill) return true;
 		if (leaks(a, b) || leaks(b, a)) return true;
