@@ -67,7 +67,7 @@ export function askableFact(s: Sentence, m: ArticleMention): boolean {
 }
 
 const FIGURE_TYPES = new Set(['percent', 'money', 'number']);
-const BRIEF = 600;
+const BRIEF = 350;
 const lengths = new WeakMap<Analysis, number>();
 function briefWords(analysis: Analysis): number {
 	let n = lengths.get(analysis);
@@ -85,11 +85,18 @@ function briefWords(analysis: Analysis): number {
  */
 export function centralFigure(ctx: RuleContext, s: Sentence, m: ArticleMention): boolean {
 	if (!FIGURE_TYPES.has(m.type)) return true;
-	// A brief (up to some 600 words) is all point: each figure in it carries the story.
+	// A brief (up to some 350 words) is all point: each figure in it carries the story.
 	if (briefWords(ctx.analysis) <= BRIEF) return true;
-	const text = m.text.toLowerCase();
+	// The same figure of the same thing: "400 laborers" is not returned to by "400 breaks".
+	const counted = (text: string, end: number) =>
+		/^\s*([\p{L}-]+)/u.exec(text.slice(end))?.[1]?.toLowerCase() ?? '';
+	const key = `${m.text.toLowerCase()} ${counted(ctx.analysis.paragraphs[s.paragraph] ?? '', m.end)}`;
 	return ctx.analysis.mentions.some(
-		(o) => o.paragraph !== s.paragraph && o.type === m.type && o.text.toLowerCase() === text
+		(o) =>
+			o.paragraph !== s.paragraph &&
+			o.type === m.type &&
+			`${o.text.toLowerCase()} ${counted(ctx.analysis.paragraphs[o.paragraph] ?? '', o.end)}` ===
+				key
 	);
 }
 

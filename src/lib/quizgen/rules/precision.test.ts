@@ -60,7 +60,7 @@ describe('figure and place blanks', () => {
 		const ctx = ctxOf([
 			'The council will spend $40 million on a new sea wall for the harbour district.',
 			...filler,
-			'Critics say the $40 million would be better spent on the ferry service.'
+			'Critics say the $40 million on the sea wall would be better spent on the ferry service.'
 		]);
 		const s = ctx.analysis.sentences[0]!;
 		const answers = [...completionQuestions(s, ctx), ...clozeQuestions(s, ctx)].map(
