@@ -371,6 +371,18 @@ function ruledPlace(s: Sentence, fact: { start: number; end: number }): boolean 
 	);
 }
 
+/**
+ * "… so they do not run aground": a statement standing alone reads "they" as people unless a
+ * person is named before it; a true/false item is read alone, so such a sentence is not stated.
+ */
+function unresolvedPronoun(s: Sentence): boolean {
+	const text = s.text.replace(/“[^”]*”/g, '');
+	const pronoun = /\b(?:he|she|him|her|they|them)\b/i.exec(text);
+	if (!pronoun) return false;
+	const offset = s.text.indexOf(text.slice(0, 20));
+	return !s.mentions.some((m) => m.type === 'person' && m.end - s.start <= pronoun.index + offset);
+}
+
 export function trueFalseQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 	const facts = askableFacts(s, ctx)
 		// "“…,” Ferreira said" is guessable when the headline is an interview with Ferreira.
@@ -380,6 +392,7 @@ export function trueFalseQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 	// A quotation stated as fact has no speaker; the topic name ("Sudan" in an article on Sudan)
 	// swapped for another is false at a glance; a vague place ("the Boulevard") has no kind.
 	if (!fact || /^[“"‘]/.test(s.text) || isCommon(ctx, fact.text)) return [];
+	if (unresolvedPronoun(s)) return [];
 	if (fact.type === 'place' && !['country', 'city', 'region'].includes(fact.subtype)) return [];
 	// "Mugabe, who has led Zimbabwe since independence": a place in a phrase of rule or office
 	// swapped ("…has led Britain…") is refuted by general knowledge, not by the article.
