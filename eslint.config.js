@@ -59,10 +59,5 @@ export default ts.config(
 			'@typescript-eslint/no-misused-promises': 'error',
 			'@typescript-eslint/no-unnecessary-type-assertion': 'error'
 		}
-	},
-	{
-		// Another branch owns the quiz generator: its seven needless assertions wait for it.
-		files: ['src/lib/quizgen/**'],
-		rules: { '@typescript-eslint/no-unnecessary-type-assertion': 'off' }
 	}
 );

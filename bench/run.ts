@@ -1,6 +1,7 @@
 /** `npm run bench`: every benchmark, each printed as a ratio to a baseline from the same run. */
 import { benchClassroom } from './classroom';
 import { benchDebateStream } from './debate-stream';
+import { benchEntry } from './entry';
 import { benchMastery } from './mastery';
 import { benchQuizgen } from './quizgen';
 import { benchReports } from './reports';
@@ -14,4 +15,5 @@ if (!only || only === 'reports') benchReports();
 if (!only || only === 'mastery') benchMastery();
 if (!only || only === 'debate') await benchDebateStream();
 if (!only || only === 'room') await benchRoom();
+if (!only || only === 'entry') await benchEntry();
 if (!only || only === 'classroom') await benchClassroom();

@@ -16,10 +16,12 @@ test('ten posts by another student arrive over one stream, without reloading the
 	test.setTimeout(60_000);
 	const streams: string[] = [];
 	const reloads: string[] = [];
+	const fetches: string[] = [];
 	page.on('request', (request) => {
 		const url = new URL(request.url());
 		if (url.pathname.endsWith('/events')) streams.push(url.href);
 		if (url.pathname.endsWith('__data.json')) reloads.push(url.href);
+		if (url.pathname.endsWith('/live')) fetches.push(url.search);
 	});
 	await logIn(page, 'student1', DEMO_PASSWORD);
 	await page.getByRole('link', { name: 'Global Affairs' }).click();
@@ -29,6 +31,7 @@ test('ten posts by another student arrive over one stream, without reloading the
 	const roomPath = new URL(page.url()).pathname;
 	// Opening the room took one stream; from here on nothing may reload the room's data.
 	reloads.length = 0;
+	fetches.length = 0;
 
 	// Two other students share the ten posts: one alone would meet the posting limit.
 	const others = [await HttpClient.open(server.url), await HttpClient.open(server.url)];
@@ -65,6 +68,9 @@ test('ten posts by another student arrive over one stream, without reloading the
 	).toHaveCount(0);
 	expect(streams, 'event streams opened by the room page').toHaveLength(1);
 	expect(reloads, 'full reloads of the room data').toEqual([]);
+	// Each event cost one small fetch: the post it names, as this viewer may see it.
+	expect(fetches, 'data fetches after the ten events').toHaveLength(10);
+	for (const query of fetches) expect(query).toMatch(/^\?post=\d+$/);
 	for (const other of others) await other.dispose();
 });
 

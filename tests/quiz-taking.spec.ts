@@ -134,8 +134,15 @@ test('a timed attempt past its deadline refuses a late answer and is submitted',
 	const attemptPath = new URL(started.headers()['location']!, server.url).pathname;
 	const page = await (await student.get(attemptPath)).text();
 	expect(page).toContain('Time left');
-	const [, qid, option] = /name="q(\d+)" value="([a-z])"/.exec(page)!;
-	const answer = { only: qid!, [`q${qid}`]: option! };
+	const [, qid] = /name="q(\d+)" value="[a-z]"/.exec(page)!;
+	// The right option depends on what the engine generated: read the key, as the grader does.
+	const keyReader = new Database(server.databasePath, { readonly: true });
+	const row = keyReader.prepare('SELECT content FROM questions WHERE id = ?').get(Number(qid)) as {
+		content: string;
+	};
+	keyReader.close();
+	const option = (JSON.parse(row.content) as { correctOptionId: string }).correctOptionId;
+	const answer = { only: qid!, [`q${qid}`]: option };
 	expect((await student.post(`${attemptPath}?/save`, answer)).status()).toBe(200);
 
 	// The clock moves on: the stored deadline is set past its grace, as if the minute had passed.

@@ -12,3 +12,4 @@ export * from './transcript';
 export * from './reactions';
 export * from './limits';
 export type * from './views';
+export * from './suggest';

@@ -76,7 +76,7 @@ function citesClutter(c: Candidate, article: ArticleInput): boolean {
  */
 // The caps do not depend on `count`, so a shorter quiz is always the start of a longer one.
 function skillCaps(mix: GenerateOptions['mix']): SkillCaps {
-	if (mix) return Object.fromEntries(SKILLS.map((s) => [s, mix[s] ?? 0])) as SkillCaps;
+	if (mix) return Object.fromEntries(SKILLS.map((s) => [s, mix[s] ?? 0]));
 	return {
 		'central-idea': 1,
 		'text-structure': 3,

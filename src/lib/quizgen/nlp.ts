@@ -89,7 +89,7 @@ export function parseParagraph(text: string): ParsedParagraph {
 	const nlp = wink();
 	const its = nlp.its;
 	const doc = nlp.readDoc(text);
-	const texts = doc.tokens().out() as string[];
+	const texts = doc.tokens().out();
 	const pos = doc.tokens().out(its.pos) as string[];
 	const offsets = locate(text, texts);
 	const { tokens, index } = mergeGlued(

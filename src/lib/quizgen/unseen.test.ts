@@ -38,16 +38,19 @@ const SHAPES = {
 
 /** What each fixture is here for: the drafts it must yield, so that its properties are tested. */
 const PURPOSE: Record<string, Array<keyof typeof SHAPES>> = {
-	cartelCrackdown: ['who', 'quote'],
+	// Sheinbaum's only rival who also speaks is Trump: her quote is asked as a typed "Who …".
+	cartelCrackdown: ['who'],
 	coralSurvey: ['falseStatement', 'swap'],
 	busLaneVote: ['who', 'quote'],
 	libraryBrief: ['falseStatement'],
 	nightShift: ['any'],
 	harbourInterview: ['any'],
 	cupFinal: ['who', 'quote'],
-	fraudTrial: ['who', 'organisation', 'falseStatement'],
-	rateRise: ['falseStatement', 'who'],
-	sleepStudy: ['falseStatement', 'quote'],
+	// No two people share a stated role here, so no person swap is sound (roles.ts).
+	fraudTrial: ['who', 'organisation'],
+	rateRise: ['who'],
+	// Fewer than two rival speakers the quote does not name: no quote attribution.
+	sleepStudy: ['falseStatement'],
 	riverCities: ['swap', 'falseStatement'],
 	ferryVote: ['who', 'swap'],
 	clutteredReport: ['swap']

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { loadWordNet } from '../wordnet';
+import { distractors } from './distractors';
 import { optionText } from './gloss';
 import { chooseSense, contentStems } from './sense';
 import type { WordSense } from './types';
@@ -78,5 +80,27 @@ describe('chooseSense', () => {
 describe('optionText tails', () => {
 	it('refuses a phrase left hanging on a conjunction', () => {
 		expect(optionText('known widely and usually unfavorably')).toBeNull();
+	});
+});
+
+describe('distractors', () => {
+	it('never offers a feeling sense of a saying verb: "cause to feel sure" fits "assured them that"', () => {
+		const senses = [
+			sense('tell with certainty and confidence', 32, 20),
+			sense('cause to feel sure; give reassurance to', 37, 2)
+		];
+		const near = contentStems(
+			'The coach promised the nervous players that the match would go ahead'
+		);
+		const use = {
+			lemma: 'assure',
+			senses,
+			choice: { group: [0], by: 'frequency' as const, shared: [], overlaps: [0, 0] },
+			key: 'tell with certainty and confidence',
+			passage: { near, around: new Set<string>() }
+		};
+		const wrong = distractors(loadWordNet(), use);
+		expect(wrong).not.toBeNull();
+		expect(wrong).not.toContain('cause to feel sure');
 	});
 });

@@ -26,14 +26,16 @@ export function isAskable(sense: WordSense): boolean {
 
 /**
  * Categories close enough that their meanings can pass for each other (an idea and a claim:
- * noun.cognition and noun.communication; thinking and saying verbs): never key and distractor.
+ * noun.cognition and noun.communication; thinking, saying and feeling verbs): never key and
+ * distractor.
  */
 const CLOSE: Record<LexicalPos, number[][]> = {
 	noun: [
 		[9, 10],
 		[4, 11, 22]
 	],
-	verb: [[31, 32]],
+	// Feeling verbs too: "cause to feel sure" (verb.emotion) is what "assured them that" does.
+	verb: [[31, 32, 37]],
 	adj: [],
 	adv: []
 };

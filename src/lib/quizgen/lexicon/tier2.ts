@@ -66,6 +66,39 @@ export const TIER_TWO = new Set(
 		'resilient rigorous robust scarce sceptical skeptical stringent subsequent ' +
 		'substantial subtle superficial tangible tentative unanimous unequivocal ' +
 		'unprecedented viable vigilant volatile vulnerable wary ' +
-		'arguably ostensibly purportedly predominantly inadvertently explicitly implicitly'
+		'arguably ostensibly purportedly predominantly inadvertently explicitly implicitly ' +
+		// Academic Word List headwords and news verbs with more than one sense, where the sentence
+		// decides which ("conduct a survey", "decline an offer", "pose a threat"). Left out after
+		// reading their drafts: words mostly met in compounds or idioms ("prime minister", "virtual
+		// reality", "for instance", "a stark reminder"); figurative uses WordNet glosses literally
+		// ("slashes rates", "resides in the code", "her legacy", "a hefty fine", "sweeping
+		// changes"); usual senses that misread the news use ("insisted that…": "refuse to budge";
+		// "sole aim"; "an outcry": "a loud utterance"); and adverbs, whose glosses lose their "to"
+		// and blur into each other ("substantially", "primarily").
+		// verbs
+		'assume distribute establish estimate indicate interpret legislate proceed vary conduct ' +
+		'maintain obtain secure seek evaluate compensate coordinate correspond demonstrate specify ' +
+		'commit concentrate emerge grant implicate occupy resolve consult decline enable evolve ' +
+		'expose generate assign cooperate discriminate incorporate underlie convert differentiate ' +
+		'isolate transmit accompany appreciate complement conform denote displace exhibit exploit ' +
+		'offset restore revise terminate cease coincide devote suspend unify violate assemble ' +
+		'encounter levy pose undergo oust tout spur vow pledge hail rally embolden galvanise ' +
+		'galvanize heighten yield sanction mandate ' +
+		'persuade tolerate navigate distinguish resist conceal emphasise emphasize ensure interfere ' +
+		// nouns
+		'venture triumph glimpse concept principle authority aspect commission proportion scheme ' +
+		'circumstance consent ' +
+		'component dimension phase regime capacity entity margin perspective revenue scope motive ' +
+		'incidence bias commodity tension analogy duration insight norm probe clout toll ' +
+		'endorsement premise priority dispute reform ' +
+		// adjectives
+		'evident extensive significant vast vivid elaborate essential immense absurd harsh keen flimsy ' +
+		'appropriate distinct relevant potential considerable initial sufficient valid adequate ' +
+		'approximate principal prior discrete equivalent external fundamental objective precise ' +
+		'abstract diverse flexible neutral rational contrary definite empirical ultimate ' +
+		'voluntary contemporary eventual intense radical uniform widespread compatible concurrent ' +
+		'minimal mutual subordinate adjacent forthcoming ongoing grim fraught embattled ' +
+		'beleaguered staggering dismal modest unfounded outspoken fledgling nascent sporadic ' +
+		'dormant'
 	).split(/\s+/)
 );

@@ -5,7 +5,6 @@
 import { describe, it, expect } from 'vitest';
 import { analyseArticle } from '../analyse';
 import { pickDistractors } from '../distractors';
-import type { ArticleInput } from '../types';
 import type { Candidate, RuleContext } from './candidate';
 import { clozeQuestions } from './cloze';
 import { evidencePairFrom } from './evidence-pair';
@@ -14,7 +13,7 @@ import { quoteQuestions } from './quotes';
 import { whoQuestions } from './who';
 
 function ctxOf(paragraphs: string[], title = 'Town news'): RuleContext {
-	return { analysis: analyseArticle({ title, paragraphs } as ArticleInput), seed: 0 };
+	return { analysis: analyseArticle({ title, paragraphs }), seed: 0 };
 }
 
 function allRules(ctx: RuleContext): Candidate[] {

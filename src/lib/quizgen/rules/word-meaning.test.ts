@@ -91,6 +91,17 @@ describe('word-meaning questions', () => {
 		expect(found.map((d) => d.factKey)).toEqual(['substantial']);
 	});
 
+	it('never asks a noun sense of a verb the tagger read as a noun ("code that exploits the flaw")', () => {
+		const paragraphs = [
+			'A student wrote a small program that exploits the weakness in the school network, the teacher said.'
+		];
+		const analysis = analyseArticle({ title: 'x', paragraphs });
+		const tagged = analysis.sentences[0]!.tokens.find((t) => t.text === 'exploits');
+		expect(tagged?.pos).toBe('NOUN');
+		const found = wordMeaningQuestions({ analysis, seed: 0, lexicon });
+		expect(found.find((d) => d.factKey === 'exploit')?.answer).not.toBe('A notable achievement');
+	});
+
 	it('is deterministic, and makes nothing without a dictionary', () => {
 		expect(wordMeaningQuestions({ analysis, seed: 0, lexicon })).toEqual(drafts);
 		expect(wordMeaningQuestions({ analysis, seed: 0 })).toEqual([]);

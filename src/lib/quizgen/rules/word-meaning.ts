@@ -96,6 +96,10 @@ function wordUse(
 	if (!baseForms(token.text).some((form) => TIER_TWO.has(form))) return null;
 	const before = s.tokens[s.tokens.indexOf(token) - 1];
 	if (pos === 'verb' && before && NOUN_BEFORE.has(before.pos)) return null;
+	// "code that exploits the flaw": a noun is rarely followed straight by a determiner, a
+	// verb often is; the tagger's noun would be asked in a noun sense ("a notable achievement").
+	const after = s.tokens[s.tokens.indexOf(token) + 1];
+	if (pos === 'noun' && after?.pos === 'DET') return null;
 	// "have entrenched themselves" is a verb the tagger read as an adjective.
 	if (pos === 'adj' && before && /^(?:have|has|had|having)$/i.test(before.text)) return null;
 	const lemma = lexicon.lemma(token.text, pos);
@@ -141,17 +145,17 @@ export function excerpt(s: Sentence, token: Token): string {
 	if (wordCount(text) <= WHOLE_WORDS) return nestQuotes(finish(text));
 	const at = token.start - s.start;
 	const cuts = [0];
-	for (const m of text.matchAll(CLAUSE_BREAK)) cuts.push(m.index! + m[0].length);
+	for (const m of text.matchAll(CLAUSE_BREAK)) cuts.push(m.index + m[0].length);
 	cuts.push(text.length);
 	let i = cuts.findIndex((c, k) => c <= at && at < (cuts[k + 1] ?? Infinity));
 	let j = i + 1;
-	const words = () => wordCount(text.slice(cuts[i]!, cuts[j]!));
+	const words = () => wordCount(text.slice(cuts[i], cuts[j]));
 	while (words() < 12 && (i > 0 || j < cuts.length - 1)) {
 		if (j < cuts.length - 1) j++;
 		else i--;
 	}
 	let part = text
-		.slice(cuts[i]!, cuts[j]!)
+		.slice(cuts[i], cuts[j])
 		.trim()
 		.replace(/\s*[;:—–,]$/, '');
 	if (wordCount(part) > WHOLE_WORDS) return '';

@@ -456,6 +456,9 @@ export const posts = sqliteTable(
 	},
 	(table) => [
 		index('posts_debate_idx').on(table.debateId, table.id),
+		// The room's window of latest threads and each thread's replies (debates/thread-window).
+		index('posts_thread_idx').on(table.debateId, table.parentId, table.id),
+		index('posts_pinned_idx').on(table.debateId, table.pinned),
 		index('posts_author_idx').on(table.authorId),
 		check('posts_evidence_range', sql`${table.evidenceStart} <= ${table.evidenceEnd}`)
 	]

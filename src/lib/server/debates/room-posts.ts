@@ -4,13 +4,15 @@
  * teacher sees names and hidden posts; students see pseudonyms in anonymous rooms, their own
  * hidden posts with the teacher's reason, and no one else's hidden posts at all.
  */
-import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { canEdit, noReactions, roomPseudonyms, type ReactionKind } from '../../debate';
 import type { PostView } from '../../debate/views';
 import { db } from '../db';
-import { debateMembers, flags, posts, reactions, users } from '../db/schema';
+import { posts } from '../db/schema';
 import { members, type Access as DebateAccess } from './debates';
 import type { PublicUser } from '../auth/public-user';
+import { memberNames, openFlagsOn, postRows, reactionCounts, reactionsBy } from './room-reads';
+import { threadWindow } from './thread-window';
 
 /** Threads shown at once when the room opens; older ones are a "Show earlier" link away. */
 export const THREADS_PER_PAGE = 30;
@@ -21,15 +23,7 @@ type PostRow = typeof posts.$inferSelect;
 function namer(user: PublicUser, access: DebateAccess) {
 	const debateId = access.debate.id;
 	const roster = members(debateId);
-	const names = new Map(
-		db()
-			.select({ id: users.id, name: users.displayName })
-			.from(users)
-			.innerJoin(debateMembers, eq(debateMembers.userId, users.id))
-			.where(eq(debateMembers.debateId, debateId))
-			.all()
-			.map((row) => [row.id, row.name])
-	);
+	const names = new Map(memberNames(debateId).map((row) => [row.id, row.name]));
 	const pseudonyms = roomPseudonyms(
 		access.debate.pseudonymSecret,
 		roster.map((m) => m.userId)
@@ -47,35 +41,14 @@ function toViews(user: PublicUser, access: DebateAccess, rows: PostRow[], now: n
 	const ids = rows.map((r) => r.id);
 	const nameOf = namer(user, access);
 	const counts = new Map<number, Record<ReactionKind, number>>();
-	for (const row of db()
-		.select({ postId: reactions.postId, kind: reactions.kind, n: count() })
-		.from(reactions)
-		.where(inArray(reactions.postId, ids))
-		.groupBy(reactions.postId, reactions.kind)
-		.all()) {
+	for (const row of reactionCounts(ids)) {
 		const entry = counts.get(row.postId) ?? noReactions();
 		entry[row.kind] = row.n;
 		counts.set(row.postId, entry);
 	}
-	const reacted = db()
-		.select({ postId: reactions.postId, kind: reactions.kind })
-		.from(reactions)
-		.where(and(inArray(reactions.postId, ids), eq(reactions.userId, user.id)))
-		.all();
+	const reacted = reactionsBy(user.id, ids);
 	const mineIds = rows.filter((r) => r.authorId === user.id).map((r) => r.id);
-	const flagged =
-		mineIds.length === 0
-			? []
-			: db()
-					.select({
-						id: flags.id,
-						postId: flags.postId,
-						reason: flags.reason,
-						reply: flags.authorReply
-					})
-					.from(flags)
-					.where(and(inArray(flags.postId, mineIds), isNull(flags.resolvedAt)))
-					.all();
+	const flagged = mineIds.length === 0 ? [] : openFlagsOn(mineIds);
 	return rows.map((p) => ({
 		id: p.id,
 		side: p.side,
@@ -135,8 +108,8 @@ export interface PostWindow {
 
 /**
  * The latest `limit` threads started before `before` (a post id), pinned threads always, with
- * every reply in them. Only ids and parents are read for the whole room; full rows, counts and
- * names only for the posts shown, so rendering does not grow with the room.
+ * every reply in them. Only the window is read (see thread-window): full rows, counts and names
+ * only for the posts shown, so a load does not grow with the room.
  */
 export function postWindow(
 	user: PublicUser,
@@ -146,32 +119,7 @@ export function postWindow(
 	now = Date.now()
 ): PostWindow {
 	const debateId = access.debate.id;
-	const shape = db()
-		.select({ id: posts.id, parentId: posts.parentId, pinned: posts.pinned })
-		.from(posts)
-		.where(eq(posts.debateId, debateId))
-		.orderBy(asc(posts.id))
-		.all();
-	const parent = new Map(shape.map((p) => [p.id, p.parentId]));
-	const rootOf = (id: number): number => {
-		let at = id;
-		for (let up = parent.get(at); up != null && parent.has(up); up = parent.get(at)) at = up;
-		return at;
-	};
-	const roots = shape.filter((p) => p.parentId === null || !parent.has(p.parentId));
-	const older = roots.filter((p) => before === null || p.id < before);
-	const shown = older.slice(-limit);
-	const chosen = new Set([...shown, ...roots.filter((p) => p.pinned)].map((p) => p.id));
-	const ids = shape.filter((p) => chosen.has(rootOf(p.id))).map((p) => p.id);
-	const rows =
-		ids.length === 0
-			? []
-			: db()
-					.select()
-					.from(posts)
-					.where(and(eq(posts.debateId, debateId), inArray(posts.id, ids)))
-					.orderBy(asc(posts.id))
-					.all();
-	const earlier = older.length > shown.length ? (shown[0]?.id ?? null) : null;
+	const { ids, earlier } = threadWindow(debateId, before, limit);
+	const rows = ids.length === 0 ? [] : postRows(debateId, ids);
 	return { posts: toViews(user, access, rows.filter(visibleTo(user, access)), now), earlier };
 }

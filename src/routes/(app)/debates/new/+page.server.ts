@@ -1,5 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { suggestDebates } from '$lib/debate/suggest';
 import * as articles from '$lib/server/articles/articles';
+import type { PublicUser } from '$lib/server/auth/public-user';
 import * as classes from '$lib/server/classes/classes';
 import * as debates from '$lib/server/debates/debates';
 import { requireTeacher } from '$lib/server/http/guards';
@@ -12,16 +14,36 @@ import { paths } from '$lib/paths';
 export const load: PageServerLoad = (event) => {
 	const teacher = requireTeacher(event);
 	const query = event.url.searchParams;
+	const owned = articles.listOwned(teacher);
+	const article = owned.find((a) => a.id === Number(query.get('articleId'))) ?? owned[0];
+	const suggestions = article ? suggestionsFor(teacher, article.id) : [];
+	// Without JavaScript, "Use this motion" sends the form as a GET: fill in what it chose.
+	const used = query.has('use') ? (suggestions[Number(query.get('use'))] ?? null) : null;
 	return {
-		articles: articles.listOwned(teacher).map((a) => ({ id: a.id, title: a.title })),
+		articles: owned.map((a) => ({ id: a.id, title: a.title })),
 		classes: classes
 			.listTaught(teacher)
 			.filter((c) => c.archivedAt === null)
 			.map((c) => ({ id: c.id, name: c.name })),
-		chosen: { articleId: Number(query.get('articleId')), classId: Number(query.get('classId')) },
+		chosen: {
+			articleId: article?.id ?? 0,
+			classId: Number(query.get('classId')),
+			motion: used?.motion ?? query.get('motion') ?? DEFAULTS.motion,
+			sideFor: used?.sideFor ?? query.get('sideFor') ?? DEFAULTS.sides.for,
+			sideAgainst: used?.sideAgainst ?? query.get('sideAgainst') ?? DEFAULTS.sides.against
+		},
+		suggestions: article ? { articleTitle: article.title, list: suggestions } : null,
 		defaults: DEFAULTS
 	};
 };
+
+/** Motions drawn from this article alone (never another debate's): see $lib/debate/suggest. */
+function suggestionsFor(teacher: PublicUser, articleId: number) {
+	const readable = articles.getReadable(teacher, articleId);
+	if (!readable) return [];
+	const { title, standfirst } = readable.article;
+	return suggestDebates({ title, standfirst, paragraphs: readable.paragraphs });
+}
 
 export const actions: Actions = {
 	default: async (event) => {

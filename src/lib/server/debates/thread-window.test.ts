@@ -1,0 +1,90 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { db } from '../db';
+import { posts } from '../db/schema';
+import * as debates from './debates';
+import { BUS_LANES, makeClassWithArticle, makeUser } from '../testing/factories';
+import { useTempDatabase } from '../testing/temp-db';
+import { threadWindow, WINDOW_SQL } from './thread-window';
+
+let cleanup: () => void;
+beforeAll(() => {
+	cleanup = useTempDatabase();
+});
+afterAll(() => cleanup());
+
+/** A debate with `count` posts written straight as rows: `parentOf(i)` is the index answered. */
+async function room(count: number, parentOf: (i: number) => number | null = () => null) {
+	const teacher = await makeUser('teacher');
+	const student = await makeUser('student');
+	const { klass, article } = makeClassWithArticle(teacher, [student], BUS_LANES, 'Civics');
+	const debate = debates.create(teacher, {
+		articleId: article.id,
+		classId: klass.id,
+		motion: 'The bus lanes are worth it.',
+		sideFor: 'Lanes',
+		sideAgainst: 'Parking'
+	});
+	const ids: number[] = [];
+	for (let i = 0; i < count; i++) {
+		const parent = parentOf(i);
+		const row = db()
+			.insert(posts)
+			.values({
+				debateId: debate.id,
+				authorId: student!.id,
+				side: 'for',
+				phase: 'opening',
+				kind: parent === null ? 'claim' : 'rebuttal',
+				parentId: parent === null ? null : ids[parent]!,
+				claim: `Post ${i}`,
+				createdAt: Date.now()
+			})
+			.returning({ id: posts.id })
+			.get();
+		ids.push(row.id);
+	}
+	return { debateId: debate.id, ids };
+}
+
+describe('threadWindow', () => {
+	it('shows the latest threads with all their replies, and a cursor to the earlier ones', async () => {
+		// Posts 0-5 start threads; 6 answers 1, 7 answers 6 (a reply to a reply), 8 answers 5.
+		const { debateId, ids } = await room(9, (i) => ({ 6: 1, 7: 6, 8: 5 })[i] ?? null);
+		const latest = threadWindow(debateId, null, 2);
+		expect(latest.ids).toEqual([ids[4], ids[5], ids[8]]);
+		expect(latest.earlier).toBe(ids[4]);
+		const earlier = threadWindow(debateId, latest.earlier, 2);
+		expect(earlier.ids).toEqual([ids[2], ids[3]]);
+		const first = threadWindow(debateId, earlier.earlier, 2);
+		expect(first.ids).toEqual([ids[0], ids[1], ids[6], ids[7]]);
+		expect(first.earlier).toBeNull();
+	});
+
+	it('keeps a pinned thread on every page, and an empty room is empty', async () => {
+		const { debateId, ids } = await room(4);
+		db().update(posts).set({ pinned: true }).where(eq(posts.id, ids[0]!)).run();
+		expect(threadWindow(debateId, null, 1).ids).toEqual([ids[0], ids[3]]);
+		const empty = await room(0);
+		expect(threadWindow(empty.debateId, null, 30)).toEqual({ ids: [], earlier: null });
+	});
+
+	it('reads the window through indexes, never scanning the room', () => {
+		const plan = (query: string, params: unknown[]) =>
+			(
+				db()
+					.$client.prepare(`EXPLAIN QUERY PLAN ${query}`)
+					.all(...params) as { detail: string }[]
+			)
+				.map((row) => row.detail)
+				.join('\n');
+		const roots = plan(WINDOW_SQL.roots, [1, 1, 1]);
+		expect(roots).toMatch(/INDEX posts_thread_idx \(debate_id=\? AND parent_id=\? AND id<\?\)/);
+		expect(roots).not.toMatch(/TEMP B-TREE/);
+		expect(plan(WINDOW_SQL.pinned, [1])).toMatch(/INDEX posts_pinned_idx/);
+		// Each reply is found from its parent, not by walking every post of the debate.
+		expect(plan(WINDOW_SQL.threads, ['[1]', 1])).toMatch(
+			/SEARCH p USING COVERING INDEX posts_thread_idx \(debate_id=\? AND parent_id=\?\)/
+		);
+	});
+});
