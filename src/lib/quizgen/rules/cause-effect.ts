@@ -283,11 +283,9 @@ function linksIn(s: Sentence, previous: Sentence | undefined): Link[] {
 			];
 		}
 	}
-	// "X, so Y" and "X, meaning (that) Y": what follows the marker is the effect.
-	m =
-		/^(.+?), (?:so|meaning(?: that)?|which means(?: that)?|which meant(?: that)?|resulting in) (?!far\b|much\b|many\b|that\b)(.+)$/i.exec(
-			text
-		);
+	// "X, so Y": what follows the marker is the effect. "X, meaning (that) Y" is no marker: it
+	// introduces a restatement of X ("it sold out, meaning no seats were left"), not a result.
+	m = /^(.+?), (?:so|resulting in) (?!far\b|much\b|many\b|that\b)(.+)$/i.exec(text);
 	if (m) {
 		const [cause, effect] = [(m[1] as string).replace(REPORTED, ''), trimTail(m[2] as string)];
 		const plainCause = !/^(?:if|when|while|although|as)\b/i.test(cause) && !IMPERATIVE.test(effect);
@@ -370,62 +368,33 @@ function causePrompt(s: Sentence, effect: string, n: number): string {
 		: `According to paragraph ${n}, what is the reason that ${asClause(s, core)}${tail}?`;
 }
 
-/** Statements fit to stand as a wrong reason or result when too few links share a role. */
-function generalPool(analysis: RuleContext['analysis']): Side[] {
-	return (
-		analysis.sentences
-			.filter(
-				(s) =>
-					showable(s) && !/[“”":]|\b(?:said|says|say)\b/.test(s.text) && words(s.text).length <= 25
-			)
-			.filter((s) => selfContained(s.text))
-			.filter(
-				(s) => !leansOutside(s.text) && s.tokens[0]?.pos !== 'VERB' && !IMPERATIVE.test(s.text)
-			)
-			// Page teasers address "you"; a writer's "I remember …" is no reason for anything.
-			.filter((s) => !/\b(?:you|I|my|we|our)\b/.test(s.text))
-			.map((s) => ({ paragraph: s.paragraph, text: asOption(s.text), phrase: false, cause: false }))
-	);
-}
-
 const shown = (phrase: boolean, text: string) => (phrase ? asPhrase(text) : asOption(text));
 
 /**
  * The one option builder: the key and up to three decoys of the same form (all noun phrases or
- * all clauses). Decoys are other causes and effects the article states (its own role first),
- * from other paragraphs; a clause may fall back on plain statements. Decoys no earlier question
- * offered come first, so one quiz does not repeat the same wrong options.
+ * all clauses). Decoys are other causes (or effects) the article states in other paragraphs, in
+ * the role asked, never plain statements; none an earlier question offered. Too few: no question.
  */
-function optionsFor(link: Link, sides: Side[], general: Side[], used: Set<string>) {
+function optionsFor(link: Link, sides: Side[], used: Set<string>) {
 	const phrase = !!link.phrase;
 	const key = shown(phrase, link.ask === 'cause' ? link.cause : link.effect);
 	// "It is a sale of a subsidiary": which "it"? ("They are buried deeper" names the prompt's subject.)
 	if (/^(?:it|this|that|these|those)\b/i.test(key)) return null;
 	const wanted = link.ask === 'cause';
-	const candidates = (pool: Side[], checked = false) =>
+	// Every wrong option is a cause (or an effect) the article states elsewhere, in the role asked:
+	// a plain statement or an effect offered as a reason is ruled out at a glance.
+	const candidates = (pool: Side[]) =>
 		near(pool, link.from.paragraph)
 			.filter((o) => o.paragraph !== link.from.paragraph && o.phrase === phrase)
-			.filter((o) => phrase || checked || selfContained(o.text))
-			.sort((a, b) => Number(b.cause === wanted) - Number(a.cause === wanted))
+			.filter((o) => o.cause === wanted && (phrase || selfContained(o.text)))
 			.map((o) => o.text);
 	const unused = (pool: string[]) => pool.filter((o) => !used.has(o));
 	const pool = candidates(sides);
-	// Wrong options no earlier question offered, when there are enough of them.
-	let stated = similarLength(key, unused(pool), 3);
-	if (stated.length < 2) stated = similarLength(key, pool, 3);
-	// A noun phrase needs two stated causes or effects beside it (any phrase is no reason); a
-	// clause needs one, the rest plain statements of the article that explain nothing here.
-	if (stated.length < (phrase ? 2 : 1)) return null;
-	const decoys = phrase
-		? stated
-		: [
-				...stated,
-				...similarLength(
-					key,
-					unused(candidates(general, true)).filter((o) => !stated.includes(o)),
-					3 - stated.length
-				)
-			];
+	// Wrong options no earlier question offered: one quiz never shows the same decoy twice.
+	// Few stated causes go round more questions with two wrong options each than with three.
+	const fresh = unused(pool);
+	const stated = similarLength(key, fresh, fresh.length >= 6 ? 3 : 2);
+	const decoys = stated;
 	if (decoys.length < 2) return null;
 	for (const d of decoys) used.add(d);
 	return { key, decoys, stated: stated.length };
@@ -453,14 +422,13 @@ export function causeEffectQuestions(ctx: RuleContext): Candidate[] {
 			// "Prompting the council to …" is no clause: it cannot stand beside one.
 		})
 		.filter((side) => side.phrase || !/^\p{L}+ing\b/u.test(side.text));
-	const general = generalPool(analysis);
 	const used = new Set<string>();
 	return links.flatMap((link): Candidate[] => {
 		// The side the prompt shows must name what it is about.
 		const shownSide = link.ask === 'cause' ? link.effect : link.cause;
 		// "… that you think one product is a deal?" addresses the reader: advice, not an event.
 		if (hasLoosePronoun(shownSide) || /\b(?:you|your)\b/i.test(shownSide)) return [];
-		const options = optionsFor(link, sides, general, used);
+		const options = optionsFor(link, sides, used);
 		// Decoys are never in "you" (page teasers are): a "you" key would stand out.
 		if (!options || /\byou(?:[’']re)?\b/i.test(options.key)) return [];
 		const that = link.phrase ? '' : 'that ';

@@ -4,7 +4,7 @@
  */
 import type { ArticleMention, Sentence } from '../analyse';
 import { BLANK } from '../types';
-import { askableFact } from './facts';
+import { askableFact, centralFigure } from './facts';
 import { acceptedNames } from './who';
 import {
 	evidenceOf,
@@ -37,7 +37,13 @@ function factTerms(s: Sentence, ctx: RuleContext): Term[] {
 		s.mentions
 			// A typed name or place admits any other ("debuted in _____": Paris? Europe?); a figure
 			// with what it counts admits only itself. Names are asked with options instead.
-			.filter((m) => FIGURES.has(m.type) && askableFact(s, m) && guessability(ctx, s, m) < 0.3)
+			.filter(
+				(m) =>
+					FIGURES.has(m.type) &&
+					askableFact(s, m) &&
+					centralFigure(ctx, s, m) &&
+					guessability(ctx, s, m) < 0.3
+			)
 			.map((m) => {
 				const weight = 0.85 * (1 - guessability(ctx, s, m));
 				return { text: m.text, start: m.start, end: m.end, weight, mention: m };

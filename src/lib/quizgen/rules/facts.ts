@@ -66,6 +66,40 @@ export function askableFact(s: Sentence, m: ArticleMention): boolean {
 	return countsSomething(after);
 }
 
+const FIGURE_TYPES = new Set(['percent', 'money', 'number']);
+const BRIEF = 350;
+const lengths = new WeakMap<Analysis, number>();
+function briefWords(analysis: Analysis): number {
+	let n = lengths.get(analysis);
+	if (n === undefined) {
+		n = analysis.paragraphs.reduce((sum, p) => sum + p.split(/\s+/).length, 0);
+		lengths.set(analysis, n);
+	}
+	return n;
+}
+
+/**
+ * A figure is worth recalling only when the article returns to it (the same figure in another
+ * paragraph): a figure stated once in passing ("12 miles of gas line", "26.6 MB", the count in an
+ * opening anecdote) is trivia, not the article's point. Names and places are not figures.
+ */
+export function centralFigure(ctx: RuleContext, s: Sentence, m: ArticleMention): boolean {
+	if (!FIGURE_TYPES.has(m.type)) return true;
+	// A brief (up to some 350 words) is all point: each figure in it carries the story.
+	if (briefWords(ctx.analysis) <= BRIEF) return true;
+	// The same figure of the same thing: "400 laborers" is not returned to by "400 breaks".
+	const counted = (text: string, end: number) =>
+		/^\s*([\p{L}-]+)/u.exec(text.slice(end))?.[1]?.toLowerCase() ?? '';
+	const key = `${m.text.toLowerCase()} ${counted(ctx.analysis.paragraphs[s.paragraph] ?? '', m.end)}`;
+	return ctx.analysis.mentions.some(
+		(o) =>
+			o.paragraph !== s.paragraph &&
+			o.type === m.type &&
+			`${o.text.toLowerCase()} ${counted(ctx.analysis.paragraphs[o.paragraph] ?? '', o.end)}` ===
+				key
+	);
+}
+
 /** A place followed by the place it lies in ("Sydney, Australia"), or after one ("Peru's Cusco"). */
 function qualifiedPlace(s: Sentence, m: ArticleMention): boolean {
 	const after = s.mentions.find((o) => o.type === 'place' && o.start > m.end);
@@ -156,7 +190,12 @@ export function completionQuestions(s: Sentence, ctx: RuleContext): Candidate[] 
 	if (!source) return [];
 	// "Communications Minister _____": the role names the answer to anyone who follows the news,
 	// and rules out every rival of another role.
-	const facts = s.mentions.filter((m) => askableFact(s, m) && !hasRoleBefore(s, m));
+	// A place blank is answered by general knowledge (the siege city everyone knows; Cuba offered
+	// for an African capital): places are asked in true/false swaps of the same kind instead.
+	const facts = s.mentions.filter(
+		(m) =>
+			m.type !== 'place' && askableFact(s, m) && !hasRoleBefore(s, m) && centralFigure(ctx, s, m)
+	);
 	return facts.flatMap((m): Candidate[] => {
 		const blanked = replaceMention(s, m, BLANK).replace(QUOTE_MARKS, '');
 		const shown = source.text === s.text ? replaceMention(s, m, BLANK) : blanked;
@@ -332,6 +371,18 @@ function ruledPlace(s: Sentence, fact: { start: number; end: number }): boolean 
 	);
 }
 
+/**
+ * "… so they do not run aground": a statement standing alone reads "they" as people unless a
+ * person is named before it; a true/false item is read alone, so such a sentence is not stated.
+ */
+function unresolvedPronoun(s: Sentence): boolean {
+	const text = s.text.replace(/“[^”]*”/g, '');
+	const pronoun = /\b(?:he|she|him|her|they|them)\b/i.exec(text);
+	if (!pronoun) return false;
+	const offset = s.text.indexOf(text.slice(0, 20));
+	return !s.mentions.some((m) => m.type === 'person' && m.end - s.start <= pronoun.index + offset);
+}
+
 export function trueFalseQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 	const facts = askableFacts(s, ctx)
 		// "“…,” Ferreira said" is guessable when the headline is an interview with Ferreira.
@@ -341,6 +392,7 @@ export function trueFalseQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 	// A quotation stated as fact has no speaker; the topic name ("Sudan" in an article on Sudan)
 	// swapped for another is false at a glance; a vague place ("the Boulevard") has no kind.
 	if (!fact || /^[“"‘]/.test(s.text) || isCommon(ctx, fact.text)) return [];
+	if (unresolvedPronoun(s)) return [];
 	if (fact.type === 'place' && !['country', 'city', 'region'].includes(fact.subtype)) return [];
 	// "Mugabe, who has led Zimbabwe since independence": a place in a phrase of rule or office
 	// swapped ("…has led Britain…") is refuted by general knowledge, not by the article.

@@ -8,7 +8,7 @@
  */
 import type { Sentence } from '../analyse';
 import { plainText, sentenceKey, type Candidate, type RuleContext } from './candidate';
-import { overlap, wordCount, words } from '../text';
+import { overlap, wordCount } from '../text';
 import {
 	asClause,
 	choice,
@@ -206,13 +206,6 @@ function otherPoints(
 	);
 }
 
-/** Content words (five letters or more) two texts share. */
-function sharedWords(a: string, b: string): number {
-	const long = (t: string) => new Set(words(t).filter((w) => w.length >= 5));
-	const other = long(b);
-	return [...long(a)].filter((w) => other.has(w)).length;
-}
-
 /** Common words that often open a name ("New York", "North Sea"): capitalised there, not here. */
 const NAME_STARTS = new Set(
 	'New Old North South East West Great United National Royal First Central Upper Lower Little Big'.split(
@@ -238,6 +231,26 @@ function casingOf(ctx: RuleContext): Casing {
 		casings.set(ctx.analysis, casing);
 	}
 	return casing;
+}
+
+/**
+ * A sentence opening on a capitalised run ("Being and Neonness, as the book is called, …") whose
+ * first word the article also writes in lower case: after "that" it would read "being and
+ * Neonness", a garbled title. Such a sentence is no option.
+ */
+const OPENERS = new Set(
+	'the a an this that these those in on at for from with by after before since when while as many some most several its their his her our'.split(
+		' '
+	)
+);
+
+function garbledOpening(ctx: RuleContext, s: Sentence): boolean {
+	const opening = s.text.split(/\s+/).slice(0, 4);
+	const first = opening[0]?.replace(/[^\p{L}'’-]/gu, '') ?? '';
+	if (!/^\p{Lu}/u.test(first) || clause(ctx, s).startsWith(first)) return false;
+	// "The New York Times …" reads well as "the New York Times …": a function word opens no title.
+	if (OPENERS.has(first.toLowerCase())) return false;
+	return opening.slice(1).some((w) => /^\p{Lu}\p{Ll}/u.test(w));
 }
 
 /**
@@ -267,11 +280,15 @@ function purposeQuestion(
 	const detail = DETAIL[role];
 	const point = detail ? pointBefore(ctx, cue) : undefined;
 	if (!detail || !point) return null;
-	// A quotation backs the sentence before it only when it is about the same thing.
-	if (role === 'quotation' && sharedWords(point.text, cue.text) < 2) return null;
+	// A quotation explains as often as it backs the point before it ("we wanted to predict …"
+	// is the researchers' reasoning, not support): its purpose cannot be told soundly. Not asked.
+	if (role === 'quotation') return null;
+	if (garbledOpening(ctx, point)) return null;
 	const option = (x: Sentence) => `To support the point that ${clause(ctx, x)}`;
 	const answer = option(point);
-	const pool = otherPoints(ctx, cue, point, paragraphText).map(option);
+	const pool = otherPoints(ctx, cue, point, paragraphText)
+		.filter((x) => !garbledOpening(ctx, x))
+		.map(option);
 	const decoys = similarLength(answer, pool, 3);
 	if (decoys.length < 3) return null;
 	const paragraph = cue.paragraph + 1;
@@ -294,9 +311,12 @@ function purposeQuestion(
 const LOOKS_BACK_OPENING =
 	/^(?:in the past|historically|decades ago|years ago|centuries ago|long before|back in|in the (?:early |late |mid-?)?(?:1[6-9]|20)\d{2}s?|until (?:1[6-9]|20)\d{2}|in (?:1[6-9]|20)\d{2})\b/i;
 
+/**
+ * Roles asked of a whole paragraph. Background is not: it is found only by an opening such as
+ * "In the past" or "In 1998", and that opening gives the answer away beside "To give background
+ * on events that came earlier" (a dated paragraph may as well be an example or legal context).
+ */
 const BECAUSE: Partial<Record<Role, string>> = {
-	background:
-		'it looks back at what happened earlier, which gives background to the events the article reports',
 	counterpoint: 'it turns to a view that challenges what the article said before'
 };
 
