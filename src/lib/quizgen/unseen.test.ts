@@ -53,7 +53,8 @@ const PURPOSE: Record<string, Array<keyof typeof SHAPES>> = {
 	sleepStudy: ['falseStatement'],
 	riverCities: ['swap', 'falseStatement'],
 	ferryVote: ['who', 'swap'],
-	clutteredReport: ['swap']
+	// A brief: its one sound recall item may be the figure blank rather than the swap on that sentence.
+	clutteredReport: ['any']
 };
 
 describe.each(fixtures)('a strict reading of every draft for %s', (name, article) => {
