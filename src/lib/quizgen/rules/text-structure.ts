@@ -304,7 +304,7 @@ function purposeQuestion(
 		evidence: { paragraph: cue.paragraph, start: cue.start, end: cue.end },
 		because: `it backs up the point made ${where}, that ${clause(ctx, point)}`,
 		sentenceKey: sentenceKey(cue),
-		quality: role === 'quotation' ? 0.75 : 0.85
+		quality: 0.85
 	});
 }
 
