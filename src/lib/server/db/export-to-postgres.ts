@@ -99,7 +99,7 @@ async function copyTable(
 			...row,
 			...Object.fromEntries(later.map((k) => [k, null]))
 		}));
-		await tx.insert(to).values(first as never);
+		await tx.insert(to).values(first);
 		for (const key of later) {
 			for (const row of page.filter((r) => r[key] !== null)) {
 				const id = columns.id!;

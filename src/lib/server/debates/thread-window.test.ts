@@ -32,7 +32,7 @@ async function room(count: number, parentOf: (i: number) => number | null = () =
 			.insert(posts)
 			.values({
 				debateId: debate.id,
-				authorId: student!.id,
+				authorId: student.id,
 				side: 'for',
 				phase: 'opening',
 				kind: parent === null ? 'claim' : 'rebuttal',
