@@ -27,7 +27,7 @@ test('a student answers half, reloads, finishes, submits and follows "show me wh
 	await expect(questions.first()).toBeVisible();
 	const total = await questions.count();
 	// The demo quiz keeps what passes the engine's bar (fewer, better questions).
-	expect(total).toBeGreaterThanOrEqual(5);
+	expect(total).toBeGreaterThanOrEqual(4);
 	await axe();
 	// The answer key never reaches the browser before submission.
 	const html = await page.content();

@@ -66,8 +66,8 @@ test('the demo teacher reads the gradebook, exports it, analyses items and retir
 	expect(rows.map((r) => r[0])).toContain('Chloé Martin');
 	expect(rows.find((r) => r[1] === 'student6')).toContain('Not started');
 	const detail = await page.request.get('/classes/1/gradebook/attempts.csv');
-	// Five students' answers to every question of the demo quiz, one row each.
-	expect(parseCsv((await detail.text()).slice(1)).length).toBeGreaterThan(5 * 5);
+	// Five students' answers to every question of the demo quiz (four or more), a row each.
+	expect(parseCsv((await detail.text()).slice(1)).length).toBeGreaterThan(5 * 4);
 
 	await page.getByRole('link', { name: 'Ana Torres' }).click();
 	await expect(page.getByRole('heading', { name: 'Ana Torres' })).toBeVisible();
