@@ -157,25 +157,8 @@ function linksIn(s: Sentence, previous: Sentence | undefined): Link[] {
 	m = /^(?:Because of|Due to|Thanks to|Owing to|As a result of) ([^,]+), (.+)$/.exec(text);
 	if (m) {
 		const [cause, effect] = [firstItem(m[1] as string), trimTail(m[2] as string)];
-		const size = words(cause).length;
-		if (
-			enough(effect, 5) &&
-			size >= 2 &&
-			size <= 10 &&
-			!leansOutside(effect) &&
-			!DANGLING.test(effect)
-		)
-			return [
-				{
-					from: s,
-					to: s,
-					cause,
-					effect,
-					ask: 'cause',
-					phrase: true,
-					prompt: causePrompt(s, effect, n)
-				}
-			];
+		const found = phraseCause(s, cause, effect, n);
+		if (found) return found;
 	}
 	// "X because of Y" / "X due to Y": the reason is a noun phrase.
 	m = /^(.+?),? (?:because of|due to|thanks to|owing to) (.+)$/i.exec(text);
@@ -185,25 +168,8 @@ function linksIn(s: Sentence, previous: Sentence | undefined): Link[] {
 			''
 		);
 		const cause = firstItem(trimTail(m[2] as string));
-		const size = words(cause).length;
-		if (
-			enough(effect, 5) &&
-			size >= 2 &&
-			size <= 10 &&
-			!leansOutside(effect) &&
-			!DANGLING.test(effect)
-		)
-			return [
-				{
-					from: s,
-					to: s,
-					cause,
-					effect,
-					ask: 'cause',
-					phrase: true,
-					prompt: causePrompt(s, effect, n)
-				}
-			];
+		const found = phraseCause(s, cause, effect, n);
+		if (found) return found;
 	}
 	// "X led to Y": both noun phrases; asked as "what did X lead to?".
 	m = /^(.+?) (?:has |have |had )?(led to|resulted in) (.+)$/i.exec(text);
@@ -450,4 +416,14 @@ export function causeEffectQuestions(ctx: RuleContext): Candidate[] {
 		});
 		return made ? [made] : [];
 	});
+}
+
+/** A noun-phrase reason for a clause ("Because of Y, X", "X due to Y"), when both are askable. */
+function phraseCause(s: Sentence, cause: string, effect: string, n: number): Link[] | null {
+	const size = words(cause).length;
+	if (!enough(effect, 5) || size < 2 || size > 10 || leansOutside(effect) || DANGLING.test(effect))
+		return null;
+	return [
+		{ from: s, to: s, cause, effect, ask: 'cause', phrase: true, prompt: causePrompt(s, effect, n) }
+	];
 }
