@@ -20,3 +20,39 @@ describe('sequence questions', () => {
 		expect(shown).not.toMatch(/engineer arrived|bolts of cloth|will reopen/);
 	});
 });
+
+// Our own short history, one shape per sentence: a dated "When …" clause, a "She" subject named
+// in the sentence before, trailing clauses to cut, and dated lines that are no events.
+const ferryHistory = {
+	title: 'A century of the Kilmory ferry',
+	paragraphs: [
+		'When Rosa Lindqvist opened a boatyard in the spring of 1921, the harbour had no pier.',
+		'Rosa Lindqvist, who trained as a carpenter, later built the first ferry herself. She launched the ferry from the slipway in 1926, and the island celebrated for a week.',
+		'In 1953, a storm wrecked the pier at Kilmory, stranding two hundred passengers on the island.',
+		'Tourism is vital to the island, bringing in 40 percent of its income in 2019.',
+		'An audit shows that in 1960, residents made 80 percent of all crossings.',
+		'Ferries will run every hour from 2030, the operator says.',
+		'Tom Ames has covered the islands since 2001. He joined the Gazette in 2005 as a reporter.'
+	]
+};
+
+describe('sequence questions: event shapes', () => {
+	const analysis = analyseArticle(ferryHistory);
+	const drafts = sequenceQuestions({ analysis, seed: 0 });
+	const shown = drafts.flatMap((d) => d.options ?? []);
+
+	it('takes the event of a dated "When …" clause, and names a "She" subject', () => {
+		const first = drafts.find((d) => d.rule === 'sequence-first');
+		expect(first?.answer).toBe('Rosa Lindqvist opened a boatyard.');
+		expect(shown).toContain('Rosa Lindqvist launched the ferry from the slipway.');
+	});
+
+	it('cuts a trailing participle or "and …" clause from the event', () => {
+		expect(shown).toContain('A storm wrecked the pier at Kilmory.');
+		expect(shown.join(' ')).not.toMatch(/stranding|celebrated/);
+	});
+
+	it('takes no state, statistic, forecast or bio line as an event', () => {
+		expect(shown.join(' ')).not.toMatch(/Tourism|audit|residents|Ferries will|Gazette|Ames/);
+	});
+});
