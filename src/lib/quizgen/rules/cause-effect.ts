@@ -49,19 +49,29 @@ const PERSON = /\b(?:I|me|my|we|us|our|you|your)\b/i;
  * cause, the best wrong option for another "why". Clauses and noun phrases both.
  */
 const REASON = /\b(because of|due to|owing to|because)\s+([^;:—–“”"()[\]?!]+)/gi;
-const ATTRIBUTED = /,\s*(?:according to|(?:[\p{L}.’'-]+\s){0,4}(?:said|says|told|added|noted))\b.*$/iu;
+const ATTRIBUTED =
+	/,\s*(?:according to|(?:[\p{L}.’'-]+\s){0,4}(?:said|says|told|added|noted))\b.*$/iu;
 const phrase = (marker: string | undefined) => marker?.toLowerCase() !== 'because';
 
-function statedReasons(analysis: RuleContext['analysis']): Side[] {
+export function statedReasons(analysis: RuleContext['analysis']): Side[] {
 	return analysis.sentences.flatMap((s): Side[] => {
 		if (s.question || s.interviewer || !/\b(?:because|due to|owing to)\b/i.test(s.text)) return [];
 		const found: Side[] = [];
 		for (const m of s.text.matchAll(REASON)) {
 			// "… because the ice cracked, officials said": the attribution tail is no part of it.
-			const body = (m[2] as string).replace(ATTRIBUTED, '').replace(/[,.]+$/, '').trim();
+			const body = (m[2] as string)
+				.replace(ATTRIBUTED, '')
+				.replace(/[,.]+$/, '')
+				.trim();
 			const isPhrase = phrase(m[1]);
-			// A reason cut inside a list or aside ("because of the cold, the wind and …") is not whole.
-			if (isPhrase && /,/.test(body)) continue;
+			// A reason cut inside a list or aside ("because of the cold, the wind and …") or before a
+			// quotation ("… where the assets are “vital”") is not whole; "thanks are due to Ms Ortiz"
+			// gives credit, not a cause.
+			const next = s.text.charAt((m.index ?? 0) + m[0].length);
+			if ((isPhrase && /,/.test(body)) || /[“"([]/.test(next)) continue;
+			if (/\b(?:thanks|credit|tribute)\s+(?:is|are|was|were)\s+$/i.test(s.text.slice(0, m.index)))
+				continue;
+			if (isPhrase && /\b(?:that|this|how|what|why|which)\b/i.test(body)) continue;
 			const size = words(body).length;
 			if (PERSON.test(body) || hasLoosePronoun(body)) continue;
 			if (isPhrase ? size < 2 || size > 10 : size < 5 || size > 22) continue;
@@ -152,4 +162,3 @@ export function causeEffectQuestions(ctx: RuleContext): Candidate[] {
 		return made ? [made] : [];
 	});
 }
-

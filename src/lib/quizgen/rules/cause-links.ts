@@ -103,8 +103,7 @@ function clauseEffect(s: Sentence, cause: string, effect: string, lead = 'happen
 	if (!enough(effect, 5) || !enough(cause, 5) || leansOutside(cause) || IMPERATIVE.test(effect))
 		return null;
 	const shown = asClause(s, cause.replace(ADVERB, ''));
-	const question =
-		lead === 'happened' ? 'what happened as a result?' : 'what is the result?';
+	const question = lead === 'happened' ? 'what happened as a result?' : 'what is the result?';
 	return {
 		from: s,
 		to: s,
@@ -120,7 +119,8 @@ const REACTION =
 	/\b(?:fled|resigned|apologi[sz]ed|protested|was (?:arrested|fired|sacked|suspended|evacuated|banned|closed|hospitali[sz]ed|taken to)|were (?:arrested|fired|evacuated|banned|closed)|stepped down|faced (?:criticism|calls|a backlash)|has faced criticism|came under (?:fire|pressure)|was criticized|was criticised|pulled out|withdrew|sued|is fighting back|fought back|backed down|reversed)\b/i;
 
 /** A "since" that gives a reason: followed by a state ("since it is …"), never a time. */
-const TEMPORAL_SINCE = /\b(?:took|became|began|started|launched|arrived|joined|came|left|opened|was founded)\b/i;
+const TEMPORAL_SINCE =
+	/\b(?:took|became|began|started|launched|arrived|joined|came|left|opened|was founded)\b/i;
 
 type Pattern = (s: Sentence, text: string) => Link | null;
 
@@ -184,7 +184,7 @@ const PATTERNS: Pattern[] = [
 	// "Because of Y, X" / "Due to Y, X" / "In response to Y, X".
 	(s, text) => {
 		const m =
-			/^(?:Because of|Due to|Thanks to|Owing to|As a result of|In response to|Amid (?=(?:growing |mounting |rising )?(?:fears|concerns|pressure|protests|criticism|anger|outrage|a backlash))) ([^,]+), (.+)$/.exec(
+			/^(?:Because of|Due to|Thanks to|Owing to|As a result of|In response to|Amid(?= (?:growing |mounting |rising )?(?:fears|concerns|pressure|protests|criticism|anger|outrage|a backlash))) ([^,]+), (.+)$/.exec(
 				text
 			);
 		return m ? phraseCause(s, firstItem(m[1] as string), trimTail(m[2] as string)) : null;
@@ -192,7 +192,7 @@ const PATTERNS: Pattern[] = [
 	// "X because of Y" / "X due to Y" / "X in response to Y" / "X amid fears of Y".
 	(s, text) => {
 		const m =
-			/^(.+?),? (?:because of|due to|thanks to|owing to|in response to|amid (?=(?:growing |mounting |rising )?(?:fears|concerns|pressure|protests|criticism|anger|outrage|a backlash)\b)) (.+)$/i.exec(
+			/^(.+?),? (?:because of|due to|thanks to|owing to|in response to|amid(?= (?:growing |mounting |rising )?(?:fears|concerns|pressure|protests|criticism|anger|outrage|a backlash)\b)) (.+)$/i.exec(
 				text
 			);
 		if (!m) return null;
@@ -298,7 +298,10 @@ const PATTERNS: Pattern[] = [
 		const m = /^(.+?),? after (.+)$/i.exec(text);
 		if (!m || !REACTION.test(m[1] as string) || /^after\b/i.test(text)) return null;
 		const [effect, cause] = [trimTail(m[1] as string), trimTail(m[2] as string)];
-		if (hasLoosePronoun(cause) || /^(?:all|that|this|a while|hours|days|weeks|years)\b/i.test(cause))
+		if (
+			hasLoosePronoun(cause) ||
+			/^(?:all|that|this|a while|hours|days|weeks|years)\b/i.test(cause)
+		)
 			return null;
 		const verb = /\b(?:is|are|was|were|has|have|had|\p{L}+ed)\b/iu.test(cause);
 		return verb ? clauseCause(s, effect, cause) : phraseCause(s, cause, effect);

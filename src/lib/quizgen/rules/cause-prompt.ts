@@ -6,7 +6,12 @@
  */
 import type { Sentence } from '../analyse';
 import { words } from '../text';
-import { asClause } from './reading';
+import { asClause as clause } from './reading';
+
+/** A title before a name ("Mr Obama", "Dr. Ruiz") keeps its capital inside the question. */
+const TITLE = /^(?:Mr|Mrs|Ms|Dr|Prof|President|Senator|Governor|Mayor|Judge)\.?\s+\p{Lu}/u;
+const asClause = (s: Sentence, text: string) =>
+	TITLE.test(text.trim()) ? text.trim().replace(/[.!;:,]+$/, '') : clause(s, text);
 
 const AUX = /^(?:is|are|was|were|has|have|had|can|could|will|would|must|should)$/i;
 

@@ -140,7 +140,12 @@ export function eventOf(s: Sentence, analysis?: RuleContext['analysis']): Event 
 	const person = !!analysis && !!openingPerson(analysis, event);
 	if (POSSESSIVE.test(event.replace(/^(?:he|she)\b/i, '')) && !person) return null;
 	// A forecast is no event; "In 1991, when …" still dates a clause; "I remember …" is a memory.
-	if (FORECAST.test(event) || SUBORDINATE.test(event) || /\b(?:starting|beginning|including|following)$/i.test(event)) return null;
+	if (
+		FORECAST.test(event) ||
+		SUBORDINATE.test(event) ||
+		/\b(?:starting|beginning|including|following)$/i.test(event)
+	)
+		return null;
 	if (/\b(?:I|me|my|we|our|you|your)\b/.test(event)) return null;
 	// A share or a count is a statistic, not an event ("women held 27 percent of …").
 	if (/\d\s*(?:%|percent|per cent)|\b(?:shows|showed|found) that\b/i.test(event)) return null;
