@@ -56,3 +56,26 @@ describe('sequence questions: event shapes', () => {
 		expect(shown.join(' ')).not.toMatch(/Tourism|audit|residents|Ferries will|Gazette|Ames/);
 	});
 });
+
+describe('sequence questions: openings and tails', () => {
+	const analysis = analyseArticle({
+		title: 'Lamps of the old town',
+		paragraphs: [
+			'In the winter of 1889, the glassmaker Anna Brandt made a lamp that would later light every street in the town.',
+			'Amid this early enthusiasm, Anna Brandt showed her lamps at the county fair in August 1893, drawing large crowds.',
+			'The town bought two hundred of the lamps in 1901 for £400, its largest order that decade.',
+			'(In 1925, the last gas lamp on the quay was taken down.)'
+		]
+	});
+	const shown = sequenceQuestions({ analysis, seed: 0 }).flatMap((d) => d.options ?? []);
+
+	it('cuts a later outcome ("that would …"), a pointing opening and an appositive', () => {
+		expect(shown).toContain('The glassmaker Anna Brandt made a lamp.');
+		expect(shown).toContain('Anna Brandt showed her lamps at the county fair.');
+		expect(shown).toContain('The town bought two hundred of the lamps for £400.');
+	});
+
+	it('reads an event set in parentheses', () => {
+		expect(shown).toContain('The last gas lamp on the quay was taken down.');
+	});
+});

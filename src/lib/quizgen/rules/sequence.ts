@@ -23,6 +23,7 @@ const MONTH =
 const YEAR = '((?:1[6-9]|20)\\d{2})';
 /** "in 1998", "in March 1998", "in the summer of 1959", "in early 2010". */
 const WHEN = `(?:(?:early|late|mid-)\\s*)?(?:${MONTH}\\s+(?:\\d{1,2},?\\s+)?|the\\s+(?:(?:early|late)\\s+)?(?:spring|summer|fall|autumn|winter)\\s+of\\s+)?${YEAR}`;
+const LEADING_DATE = new RegExp(`^(?:In|On)\\s+${'(?:[^,]{0,30})'},\\s+`);
 const LEADING = new RegExp(
 	`^(?:(?:But|And|Then|Later|Finally),?\\s+)?(?:In|On)\\s+${WHEN},\\s+(.+)$`,
 	'i'
@@ -35,6 +36,12 @@ const WHEN_CLAUSE = new RegExp(`^(?:When|After)\\s+([^,]+?)\\s+in\\s+${WHEN},\\s
 const SUBORDINATE = /^(?:when|after|before|since|while|although|as|until|if|once|because)\b/i;
 /** A connective the option does not need ("But the killing …" reads "The killing …"). */
 const CONNECTIVE = /^(?:but|and|then|later|finally|so)\s+/i;
+/** "Amid this artistic boom, …": an opening that points back, dropped from the option. */
+const POINTING_OPENING =
+	/^(?:amid|after|against|during|despite|with|in|on|at)\s+(?:this|that|these|those|such)\b[^,]{0,40},\s+/i;
+/** A title before a name: "Senator Mitch McConnell" opens with a person all the same. */
+const TITLE =
+	/^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Senator|Sen|President|Prime Minister|Governor|Gov|Mayor|Judge|Rep)\.?\s+)+/;
 
 const FORECAST =
 	/\b(?:will|could|would|may|might|expects?|expected|estimates?|projected|forecasts?|likely)\b/i;
@@ -44,11 +51,18 @@ const POSSESSIVE = /\b(?:he|she|him|her|his)\b/i;
 
 /** The event's main clause: a trailing participle, relative, "and …"/"but …" or dash clause cut. */
 function mainClause(text: string): string {
-	return text
-		.replace(/\s+[—–]\s.*$/, '')
-		.replace(/,\s+(?:and|but|while|which|who|where|as|although|though)\b.*$/i, '')
-		.replace(/,\s+(?:\p{L}+ing)\b.*$/iu, '')
-		.trim();
+	return (
+		text
+			.replace(/\s+[—–]\s.*$/, '')
+			.replace(
+				/,\s+(?:and|but|while|which|who|where|as|although|though|its|his|her|their)\b.*$/i,
+				''
+			)
+			// "… made a discovery that would eventually give …": the later outcome is another event.
+			.replace(/\s+(?:that|which|who)\s+(?:would|could|will)\b.*$/i, '')
+			.replace(/,\s+(?:\p{L}+ing)\b.*$/iu, '')
+			.trim()
+	);
 }
 
 /** Full names and surnames of the people the article names, built once per article. */
@@ -68,7 +82,8 @@ function people(analysis: RuleContext['analysis']): Map<string, string> {
 
 /** The person a text opens with ("Margaret Hamilton arrived …", "Hamilton moved …"), if any. */
 function openingPerson(analysis: RuleContext['analysis'], text: string): string | undefined {
-	const m = /^(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})/u.exec(text);
+	const plain = text.replace(LEADING_DATE, '').replace(TITLE, '');
+	const m = /^(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})/u.exec(plain);
 	if (!m) return undefined;
 	const known = people(analysis);
 	const name = m[1] as string;
@@ -92,12 +107,12 @@ function usable(s: Sentence): boolean {
 	const count = words(s.text).length;
 	return (
 		count >= 6 &&
-		count <= 45 &&
+		count <= 60 &&
 		!s.question &&
 		!s.inQuote &&
 		!s.interviewer &&
 		!s.afterQuestion &&
-		!looksLikeClutter(s.text)
+		!looksLikeClutter(s.text.trim().replace(/^\((.*)\)$/, '$1'))
 	);
 }
 
@@ -127,11 +142,20 @@ function dated(text: string): { year: number; event: string } | null {
 }
 
 export function eventOf(s: Sentence, analysis?: RuleContext['analysis']): Event | null {
-	if (!usable(s) || /[“”"(]/.test(s.text)) return null;
-	const found = dated(s.text.trim().replace(/[.!]+$/, ''));
+	if (!usable(s)) return null;
+	// "(In 1972, the seagull was deposed …)" is an aside all the same; a quoted phrase ("called the
+	// debt “the issue of our era”") is part of the event, but a quoted speaker's words are not.
+	const text = s.text
+		.trim()
+		.replace(/^\((.*)\)\.?$/, '$1')
+		.replace(/[.!]+$/, '');
+	if (/[()]/.test(text) || (/[“”"]/.test(text) && /\b(?:said|says|told|added|asked)\b/.test(text)))
+		return null;
+	if ((text.match(/“/g) ?? []).length !== (text.match(/”/g) ?? []).length) return null;
+	const found = dated(text);
 	if (!found) return null;
 	const { year } = found;
-	const plain = mainClause(found.event.replace(CONNECTIVE, ''));
+	const plain = mainClause(found.event.replace(CONNECTIVE, '').replace(POINTING_OPENING, ''));
 	const event = analysis ? namedPronoun(s, analysis, plain) : plain;
 	if (!event) return null;
 	// The event must carry no other year, or the options would give the order away.
