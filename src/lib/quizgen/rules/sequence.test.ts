@@ -79,3 +79,18 @@ describe('sequence questions: openings and tails', () => {
 		expect(shown).toContain('The last gas lamp on the quay was taken down.');
 	});
 });
+
+describe('sequence questions: three events', () => {
+	it('asks both which came first and which came last, so a quiz can keep either', () => {
+		const analysis = analyseArticle({
+			title: 'The quay',
+			paragraphs: [
+				'In 1902, the harbour board built a stone quay for the herring fleet.',
+				'In 1931, a fire destroyed the fish market beside the quay.',
+				'In 1968, the council turned the old market hall into a library.'
+			]
+		});
+		const rules = sequenceQuestions({ analysis, seed: 0 }).map((d) => d.rule);
+		expect(rules).toEqual(['sequence-first', 'sequence-last']);
+	});
+});
