@@ -11,12 +11,13 @@ import { parseByline, parseDate, parseSource } from './metadata';
 import { neighbourCaptions } from './captions';
 import { LEFT_OUT_MARKER } from './left-out';
 import { chartCaptions } from './notices';
+import { isStoryList } from './page-kind';
 import { markFirstTitle, markTitle } from './title';
 import { toUnits, type Unit } from './normalise';
 import { endsSentence, fold, isBullet, isFragment, sentenceCount, wordCount } from './shape';
 import type { ArticleLine, CleanedArticle, RemovalReason, Verdict } from './types';
 
-export type { ArticleLine, CleanedArticle, RemovalReason, RemovedLine } from './types';
+export type { ArticleLine, CleanedArticle, PageKind, RemovalReason, RemovedLine } from './types';
 
 /**
  * The article cleaner: from text pasted off a news page to title, standfirst, byline, source,
@@ -179,6 +180,15 @@ function markLeftOut(units: Unit[], verdicts: Verdict[]): void {
 	verdicts[marker] = 'reader-view';
 }
 
+/** A page of many stories: what would have been its body is offered, unticked, line by line. */
+function markStoryList(verdicts: Verdict[]): void {
+	verdicts.forEach((verdict, i) => {
+		if (verdict === null || verdict === 'standfirst' || verdict === 'paragraph') {
+			verdicts[i] = 'story-list';
+		}
+	});
+}
+
 export interface CleanOptions {
 	/**
 	 * The text came out of Readability (an HTML paste or upload): the page's layout already set
@@ -197,6 +207,11 @@ export function analyseArticle(raw: string, options: CleanOptions = {}): Article
 	const verdicts: Verdict[] = units.map((unit) => clutterReason(unit.text));
 	// Only htmlToText writes the marker; honoured on both paths, so a text re-read stays right.
 	markLeftOut(units, verdicts);
+	// Judged before the body is looked for: on a page of many stories, no run of it is the body.
+	const storyList = isStoryList(
+		units.map((unit) => unit.text),
+		verdicts
+	);
 	const classes = options.structured ? allBody(verdicts) : bodyClasses(raw, units, verdicts);
 	const barriers = new Set(
 		units.flatMap((unit, i) => (COMMENTS_SECTION.test(unit.text) ? [i] : []))
@@ -228,6 +243,7 @@ export function analyseArticle(raw: string, options: CleanOptions = {}): Article
 	// An article that is all summary (one unpunctuated paragraph under a title) keeps it as body.
 	const standfirst = verdicts.indexOf('standfirst');
 	if (standfirst >= 0 && !verdicts.includes(null)) verdicts[standfirst] = 'paragraph';
+	if (storyList) markStoryList(verdicts);
 	return units.map((unit, i): ArticleLine => {
 		const verdict = verdicts[i] ?? 'paragraph';
 		if (isRemoved(verdict)) return { text: unit.text, role: 'removed', reason: verdict };
@@ -248,7 +264,8 @@ export function articleFromLines(lines: ArticleLine[]): CleanedArticle {
 		publishedOn: null,
 		credits: [],
 		paragraphs: [],
-		removed: []
+		removed: [],
+		pageKind: 'article'
 	};
 	for (const line of lines) {
 		if (line.role === 'removed') {
@@ -259,6 +276,7 @@ export function articleFromLines(lines: ArticleLine[]): CleanedArticle {
 				article.publishedOn ??= parseDate(line.text);
 			}
 			if (line.reason === 'source') article.source ??= parseSource(line.text);
+			if (line.reason === 'story-list') article.pageKind = 'story-list';
 		} else if (line.role === 'title') article.title ||= line.text;
 		else if (line.role === 'standfirst') article.standfirst ??= line.text;
 		else article.paragraphs.push(line.text);

@@ -69,9 +69,13 @@ export function parseDate(text: string): string | null {
 	return null;
 }
 
-/** "By", "Written by", "Words by", "Author:" and friends. */
+/**
+ * "By", "Written by", "Words by", "Author:" and friends, and "By" in the other languages the
+ * detector knows (Spanish and Portuguese "Por", French "Par", German "Von", Dutch "Door"): the
+ * names after it must still look like names, so "Por eso, …" is prose.
+ */
 const BYLINE_START =
-	/^(?:(?:written|words|story|reported|text|posted|compiled)\s+by|by|authors?:)\s+/i;
+	/^(?:(?:written|words|story|reported|text|posted|compiled)\s+by|by|por|par|von|door|authors?:)\s+/i;
 /** Where names stop and a date, role or reading time starts. */
 const BYLINE_SEPARATOR = /\s+[|·•–—-]\s+|\s*\|\s*/;
 /** A social handle after the names: "By Ana Ruiz @anaruiz". */
