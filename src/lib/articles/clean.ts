@@ -12,6 +12,7 @@ import { neighbourCaptions } from './captions';
 import { LEFT_OUT_MARKER } from './left-out';
 import { chartCaptions } from './notices';
 import { isStoryList } from './page-kind';
+import { listLines } from './lists';
 import { markFirstTitle, markTitle } from './title';
 import { toUnits, type Unit } from './normalise';
 import { endsSentence, fold, isBullet, isFragment, sentenceCount, wordCount } from './shape';
@@ -95,8 +96,15 @@ function dominantReason(verdicts: Verdict[]): RemovalReason | null {
  * ("promo") rather than a scatter of "fragment" lines.
  */
 function markFragments(units: Unit[], verdicts: Verdict[]): void {
+	const texts = units.map((unit) => unit.text);
+	// A list under its heading is the article's, however short its items.
+	const lists = listLines(
+		texts,
+		verdicts.map((verdict) => verdict === null)
+	);
 	const weak = units.map(
-		(unit, i) => verdicts[i] === null && (isFragment(unit.text) || isBullet(unit.text))
+		(unit, i) =>
+			verdicts[i] === null && !lists.has(i) && (isFragment(unit.text) || isBullet(unit.text))
 	);
 	// What Reader View left out is not next to the article, however it is printed.
 	const inRun = (i: number) =>
