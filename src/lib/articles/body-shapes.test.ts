@@ -93,3 +93,49 @@ describe('lists inside the body', () => {
 		for (const item of [...pros, ...cons]) expect(outcome(raw, item, true)).toBe('kept');
 	});
 });
+
+describe('captions with no label', () => {
+	const around = (caption: string, ...after: string[]) =>
+		page(TITLE, 'By Ana Ruiz', P[0]!, P[1]!, P[2]!, caption, ...after, P[3]!, P[4]!, P[5]!);
+
+	it('takes a long descriptive line above a credit for a caption, and the credit with it', () => {
+		const caption =
+			'Two engineers from the Brightwell works in Derby test the first batch of kettles on the factory floor, a month before the launch in the spring of last year.';
+		const raw = around(caption, 'Sam Holt/Derby Wire');
+		expect(outcome(raw, caption)).toBe('photo-caption');
+		expect(outcome(raw, 'Sam Holt/Derby Wire')).toBe('photo-caption');
+	});
+
+	it('takes the line above a picture agency alone for a caption', () => {
+		const caption =
+			'Shoppers queue outside the Brightwell store in Leeds on the morning of the sale.';
+		const raw = around(caption, 'Getty Images');
+		expect(outcome(raw, caption)).toBe('photo-caption');
+		expect(outcome(raw, 'Getty Images')).toBe('photo-caption');
+	});
+
+	it('leaves a paragraph of reporting above a credit in the body', () => {
+		const quote =
+			'The designer said the dial had taken two years to get right, and that the first prototypes had been far too stiff for older hands to turn at all.';
+		const raw = around(quote, 'Sam Holt/Derby Wire');
+		expect(outcome(raw, quote)).toBe('kept');
+	});
+
+	it('takes a line ending with an agency or photographer in brackets for a caption', () => {
+		const agency = 'A kettle on display at the trade fair in Frankfurt in March. (AP)';
+		const named = 'The Derby works at dusk, seen from the canal towpath. (Sam Holt / Derby Wire)';
+		expect(outcome(around(agency), agency)).toBe('photo-caption');
+		expect(outcome(around(named), named)).toBe('photo-caption');
+	});
+
+	it('takes a caption whose credit follows it after a space, however long', () => {
+		const caption =
+			'Workers at the Derby plant pack kettles for export on Tuesday. The company says that the new line will double output by the end of the year, and that it will hire forty more staff to run it. Credit Sam Holt/Derby Wire — Valley Images';
+		expect(outcome(around(caption), caption)).toBe('photo-caption');
+	});
+
+	it('takes a line that points at the people in the picture for a caption', () => {
+		const caption = 'Ana Ruiz (left) and Tom Brandt at the tasting in Leeds.';
+		expect(outcome(around(caption), caption)).toBe('photo-caption');
+	});
+});
