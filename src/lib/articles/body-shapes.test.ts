@@ -139,3 +139,50 @@ describe('captions with no label', () => {
 		expect(outcome(around(caption), caption)).toBe('photo-caption');
 	});
 });
+
+describe('teasers after and inside the body', () => {
+	it('drops a headline and its summary standing over a "Read now" button', () => {
+		const head = 'Ten ways to keep your kettle clean';
+		const dek = 'Limescale is easier to shift than you think.';
+		const raw = page(
+			TITLE,
+			'By Ana Ruiz',
+			P[0]!,
+			P[1]!,
+			P[2]!,
+			head,
+			dek,
+			'Read now',
+			P[3]!,
+			P[4]!
+		);
+		expect(outcome(raw, head)).toBe('teaser');
+		expect(outcome(raw, dek)).toBe('teaser');
+		expect(outcome(raw, P[3]!)).toBe('kept');
+	});
+
+	it('drops other stories listed with their dates, with or without a header', () => {
+		const items = [
+			'Toaster makers face a new safety rule',
+			'March 2, 2024',
+			'Why the price of kettles keeps rising',
+			'February 27, 2024'
+		];
+		for (const header of [[], ['More on kitchen gadgets']]) {
+			const raw = page(TITLE, 'By Ana Ruiz', ...P.slice(0, 4), ...header, ...items, P[4]!, P[5]!);
+			expect(outcome(raw, items[0]!)).not.toBe('kept');
+			expect(outcome(raw, items[2]!)).not.toBe('kept');
+			expect(outcome(raw, P[4]!)).toBe('kept');
+		}
+	});
+});
+
+describe('subheads after a link list', () => {
+	it('keeps the subhead that follows a list of other stories, on both paths', () => {
+		const subhead = 'The price of a good cup';
+		const related = ['More on kitchen gadgets', 'Toaster makers face a new safety rule'];
+		const raw = page(TITLE, 'By Ana Ruiz', ...P.slice(0, 3), ...related, subhead, ...P.slice(3));
+		expect(outcome(raw, subhead)).toBe('kept');
+		expect(outcome(raw, subhead, true)).toBe('kept');
+	});
+});

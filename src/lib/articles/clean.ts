@@ -13,6 +13,7 @@ import { LEFT_OUT_MARKER } from './left-out';
 import { chartCaptions } from './notices';
 import { isStoryList } from './page-kind';
 import { listLines } from './lists';
+import { markTeaserNeighbours } from './teasers';
 import { markFirstTitle, markTitle } from './title';
 import { toUnits, type Unit } from './normalise';
 import { endsSentence, fold, isBullet, isFragment, sentenceCount, wordCount } from './shape';
@@ -119,7 +120,18 @@ function markFragments(units: Unit[], verdicts: Verdict[]): void {
 		while (end < units.length && inRun(end)) end += 1;
 		// Alone, a short line inside the body is a subhead or list item and stays.
 		const reason = dominantReason(verdicts.slice(start, end));
-		if (reason) for (let i = start; i < end; i += 1) if (weak[i]) verdicts[i] = reason;
+		// A list of links ends where the body's next subhead begins: the short line right over a
+		// paragraph of prose heads that paragraph. A promo box's last line is still the box's.
+		const next = units[end]?.text ?? '';
+		const subhead =
+			reason === 'related-links' &&
+			weak[end - 1] === true &&
+			/^\p{Lu}/u.test(units[end - 1]?.text ?? '') &&
+			verdicts[end] === null &&
+			endsSentence(next) &&
+			wordCount(next) >= 12;
+		const last = subhead ? end - 1 : end;
+		if (reason) for (let i = start; i < last; i += 1) if (weak[i]) verdicts[i] = reason;
 		start = end;
 	}
 }
@@ -246,6 +258,7 @@ export function analyseArticle(raw: string, options: CleanOptions = {}): Article
 	markStandfirst(units, verdicts, titleIndex);
 	markRepeatedStandfirst(units, verdicts);
 	extendRelatedLinks(units, verdicts);
+	markTeaserNeighbours(texts, verdicts);
 	markFragments(units, verdicts);
 	markOutsideBody(units, verdicts, classes.final, run);
 	// An article that is all summary (one unpunctuated paragraph under a title) keeps it as body.
