@@ -186,3 +186,26 @@ describe('subheads after a link list', () => {
 		expect(outcome(raw, subhead, true)).toBe('kept');
 	});
 });
+
+describe('an author bio under a second byline', () => {
+	it('drops the paragraph about the author that opens with a name from the byline above it', () => {
+		const bio =
+			'Ana has tested kitchen gadgets since her first job in a cafe, and she still keeps the first kettle she ever bought on a shelf above her desk.';
+		const raw = page(TITLE, 'By Ana Ruiz', ...P, 'By Ana Ruiz @anaruiz', bio, 'About us');
+		expect(outcome(raw, bio)).toBe('author-bio');
+		expect(outcome(raw, P[5]!)).toBe('kept');
+	});
+
+	it('keeps a first paragraph that opens with the reporter’s name under the byline', () => {
+		const first =
+			'Ana Ruiz spent a month with the kettle in a shared office kitchen, where it was filled, boiled and left to stand more often than any kettle should be.';
+		const dek =
+			'A month of mornings in an office kitchen shows what the quickest kettle of the year does well, and where it falls short.';
+		for (const raw of [
+			page(TITLE, 'By Ana Ruiz', first, ...P),
+			page(TITLE, dek, 'By Ana Ruiz', first, ...P)
+		]) {
+			expect(outcome(raw, first)).toBe('kept');
+		}
+	});
+});

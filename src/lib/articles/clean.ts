@@ -10,7 +10,7 @@ import { clutterReason, SPREADING_REASONS } from './clutter';
 import { parseByline, parseDate, parseSource } from './metadata';
 import { neighbourCaptions } from './captions';
 import { LEFT_OUT_MARKER } from './left-out';
-import { chartCaptions } from './notices';
+import { bylineBios, chartCaptions } from './notices';
 import { isStoryList } from './page-kind';
 import { listLines } from './lists';
 import { markTeaserNeighbours } from './teasers';
@@ -255,6 +255,7 @@ export function analyseArticle(raw: string, options: CleanOptions = {}): Article
 		...neighbourCaptions(texts, verdicts)
 	];
 	for (const i of captions) verdicts[i] = 'photo-caption';
+	for (const i of bylineBios(texts, verdicts)) verdicts[i] = 'author-bio';
 	markStandfirst(units, verdicts, titleIndex);
 	markRepeatedStandfirst(units, verdicts);
 	extendRelatedLinks(units, verdicts);
