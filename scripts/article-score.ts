@@ -48,7 +48,9 @@ function run(input: string, reference: Reference, structured: boolean): Row {
 	const ms = performance.now() - start;
 	const shown = [article.standfirst, ...article.paragraphs].filter((p): p is string => !!p);
 	return {
-		...scoreParagraphs(shown, reference.expected, reference.excerpt ? [reference.excerpt] : []),
+		...scoreParagraphs(shown, reference.expected, reference.excerpt ? [reference.excerpt] : [], [
+			article.title
+		]),
 		title: article.title,
 		titleRight: reference.titles.some((title) => titleMatches(article.title, title)),
 		storyList: article.pageKind === 'story-list',

@@ -209,3 +209,15 @@ describe('an author bio under a second byline', () => {
 		}
 	});
 });
+
+describe('the headline the page prints', () => {
+	it('takes the printed <h1> over a differently worded <title>, and does not repeat it', () => {
+		const printed = 'Why the Quickest Kettle of the Year Is Not the Best';
+		const html =
+			`<html><head><title>Brightwell kettle review and rating | Kitchen Weekly</title></head><body><article>` +
+			`<h1>${printed}</h1><p>2:15 PM ET</p>${P.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+		const lines = analyseArticle(htmlToText(html), { structured: true });
+		expect(lines.find((l) => l.role === 'title')?.text).toBe(printed);
+		expect(lines.filter((l) => l.role === 'paragraph').map((l) => l.text)).toEqual(P);
+	});
+});
