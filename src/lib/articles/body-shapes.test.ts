@@ -134,6 +134,17 @@ describe('captions with no label', () => {
 		expect(outcome(around(caption), caption)).toBe('photo-caption');
 	});
 
+	it('does not take a short sentence for a caption because it says "from left"', () => {
+		const line = 'The party moved from left-wing roots to the centre.';
+		expect(outcome(around(line), line)).toBe('kept');
+	});
+
+	it('does not call an agency byline under the headline a caption', () => {
+		const raw = page(TITLE, 'Reuters', ...P);
+		expect(outcome(raw, 'Reuters')).not.toBe('photo-caption');
+		expect(outcome(raw, P[0]!)).toBe('kept');
+	});
+
 	it('takes a line that points at the people in the picture for a caption', () => {
 		const caption = 'Ana Ruiz (left) and Tom Brandt at the tasting in Leeds.';
 		expect(outcome(around(caption), caption)).toBe('photo-caption');

@@ -25,14 +25,17 @@ const CAPTION_CHARS = 250;
 /** Picture agencies, as they sign a photo: alone under a caption, or in brackets after it. */
 export const AGENCY =
 	'(?:Getty Images|Reuters|Associated Press|AP|AFP|EPA(?:-EFE)?|Shutterstock|Alamy|Bloomberg|PA(?: Media| Wire)?|Xinhua|Anadolu|AAP|ANSA|dpa)';
-/** "Getty Images", "AFP via Getty Images", "Jane Doe/AP": a credit that ends on an agency. */
-const AGENCY_ALONE = new RegExp(
-	`^(?:\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}\\s*[/,]\\s*|${AGENCY}\\s+via\\s+)?${AGENCY}$`,
+/** "Jane Doe/AP", "AFP via Getty Images": a photo credit that ends on an agency. */
+const SIGNED_AGENCY = new RegExp(
+	`^(?:\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}\\s*/\\s*|${AGENCY}\\s+via\\s+)${AGENCY}$`,
 	'u'
 );
+/** An agency's name alone: a photo credit under a caption, or an agency's byline under a headline. */
+const AGENCY_ALONE = new RegExp(`^${AGENCY}$`, 'u');
 
+/** A photo credit by its shape alone. */
 export function isAgencyCredit(text: string): boolean {
-	return text.length <= 60 && AGENCY_ALONE.test(text);
+	return text.length <= 60 && SIGNED_AGENCY.test(text);
 }
 
 /**
@@ -73,9 +76,14 @@ export function neighbourCaptions(texts: string[], verdicts: Verdict[]): number[
 		const above = texts[i - 1] ?? '';
 		// The line right under the headline is its standfirst, even over an agency byline.
 		const inBody = verdicts[i - 2] !== 'title';
-		const credit = CREDIT_ALONE.test(text) || isAgencyCredit(text);
+		const agency = AGENCY_ALONE.test(text);
+		const credit = CREDIT_ALONE.test(text) || isAgencyCredit(text) || agency;
 		const captionAbove = above.length <= SHORT_CAPTION || isDescriptive(above);
-		if (credit && inBody && captionAbove && open(i - 1)) found.add(i - 1);
+		if (credit && inBody && captionAbove && open(i - 1)) {
+			found.add(i - 1);
+			// A bare agency name is a credit only by the caption it stands under.
+			if (agency && verdicts[i] === null) found.add(i);
+		}
 	});
 	if (found.size === 0) return [];
 	// The same caption printed again elsewhere on the page goes too.

@@ -43,7 +43,7 @@ const SIGNED_BRACKET = new RegExp(`\\((?:${AGENCY}|[^()/]{2,40}\\s/\\s[^()]{2,40
 const CREDIT_AFTER = /[.!?]['"’”]?\s+Credit\s+(\p{Lu}.{0,80})$/u;
 /** Captions point at the people in the picture: "(left)", "from left", "Pictured: …". */
 const POINTING =
-	/\((?:left|right|centre|center|top|bottom|above|below|pictured|inset)\)|^pictured\b|\b(?:from left|clockwise from)\b/i;
+	/\((?:left|right|centre|center|top|bottom|above|below|pictured|inset)\)|^pictured\b|\bfrom left\s*[,:]|\bclockwise from (?:top|left|right|bottom)\b/i;
 
 function isSignedCaption(text: string): boolean {
 	if (text.length <= 300 && sentenceCount(text) <= 3 && SIGNED_BRACKET.test(text)) return true;
