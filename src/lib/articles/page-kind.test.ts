@@ -117,6 +117,20 @@ describe('a page of many stories', () => {
 		expect(lines.some((line) => line.reason === 'story-list')).toBe(true);
 	});
 
+	it('leaves a short article over a long box of story cards an article', () => {
+		const cards = FRONT.split('\n\n').slice(5);
+		const raw = [
+			'Library Reading Room Reopens After Roof Repairs',
+			'By Ana Ruiz',
+			...BODY.slice(0, 3),
+			'More from the Courier',
+			...cards
+		].join('\n\n');
+		const article = cleanArticle(raw);
+		expect(article.pageKind).toBe('article');
+		expect(article.paragraphs).toEqual(expect.arrayContaining(BODY.slice(0, 3)));
+	});
+
 	it('leaves an article with a small box of other stories an article', () => {
 		const article = cleanArticle(ARTICLE_WITH_BOX);
 		expect(article.pageKind).toBe('article');

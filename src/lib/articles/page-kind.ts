@@ -31,12 +31,34 @@ function isCardByline(text: string, verdict: Verdict): boolean {
 	return verdict === 'byline' || parseByline(text) !== null;
 }
 
+/** Paragraphs of prose in a row that make an article, however many cards stand beside it. */
+const ARTICLE_RUN = 3;
+/** Characters: a paragraph of prose rather than a card's one-line summary. */
+const PROSE_CHARS = 100;
+
+/** Whether ARTICLE_RUN paragraphs of prose stand one after another somewhere on the page. */
+function hasArticleRun(texts: string[], verdicts: Verdict[]): boolean {
+	let run = 0;
+	for (let i = 0; i < texts.length; i += 1) {
+		const text = texts[i] ?? '';
+		const prose = open(verdicts[i] ?? null) && endsSentence(text) && text.length > PROSE_CHARS;
+		// Judged lines (an ad label, a share bar) between paragraphs do not break the run.
+		if (prose) run += 1;
+		else if (open(verdicts[i] ?? null)) run = 0;
+		if (run >= ARTICLE_RUN) return true;
+	}
+	return false;
+}
+
 /** Lines still in the body: not judged, or judged body. */
-const open = (verdict: Verdict) => verdict === null || verdict === 'paragraph';
+function open(verdict: Verdict): boolean {
+	return verdict === null || verdict === 'paragraph';
+}
 
 /**
  * True when the lines read as a page of many stories: at least MIN_CARDS headline, summary and
- * byline cards (the byline may come first), holding most of what would be the body's words.
+ * byline cards (the byline may come first), holding most of what would be the body's words, and
+ * nowhere a few paragraphs of prose in a row (a short article over a long box of cards).
  */
 export function isStoryList(texts: string[], verdicts: Verdict[]): boolean {
 	let cards = 0;
@@ -59,5 +81,7 @@ export function isStoryList(texts: string[], verdicts: Verdict[]): boolean {
 		cardWords += words(texts[i]!).length + words(texts[i + 1]!).length;
 		i += 1;
 	}
-	return cards >= MIN_CARDS && cardWords >= CARD_SHARE * bodyWords;
+	return (
+		cards >= MIN_CARDS && cardWords >= CARD_SHARE * bodyWords && !hasArticleRun(texts, verdicts)
+	);
 }
