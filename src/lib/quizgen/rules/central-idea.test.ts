@@ -83,3 +83,67 @@ describe('central idea on a long lede', () => {
 		expect(d?.answer).toMatch(/^Dunmore council has voted/);
 	});
 });
+
+// Issue 11, third reading: keys the judge rejected (a photo caption, a method sentence, history
+// serving the point) and keys the rule missed (a price used as a label).
+const FILLER = [
+	'The ticket office near the pier sells coffee and newspapers to passengers on winter mornings.',
+	'A retired captain keeps a small museum of ship models in the old customs house by the quay.',
+	'The town band plays on the quay every summer, and the pier was painted blue last spring.',
+	'Some of the benches on the promenade were given by families who once worked at the shipyard.',
+	'Gulls nest on the roof of the old boathouse, which the sailing club still uses for storage.',
+	'The sailing club holds a regatta each August that draws crews from three nearby towns.'
+];
+const centralOf = (title: string, paragraphs: string[]) =>
+	centralIdeaQuestions({ analysis: analyseArticle({ title, paragraphs }), seed: 0 }).find(
+		(d) => d.rule === 'central-idea-lede'
+	);
+
+describe('central idea: what is never the key', () => {
+	it('never keys a photo caption with a credit, nor offers one', () => {
+		const caption =
+			'Dunmore councillors vote to close the harbour ferry at the town hall after a long debate. (Harbour Press)';
+		const point =
+			'The Dunmore harbour ferry will close this spring because the council cannot pay for its repairs.';
+		const d = centralOf(HEADLINE, [
+			point,
+			'The vote ended a crossing that has run for a century.',
+			caption,
+			...FILLER
+		]);
+		for (const o of d?.options ?? []) expect(o).not.toMatch(/town hall after a long debate/);
+		const only = centralOf(HEADLINE, [caption, ...FILLER, ...REST]);
+		expect(only?.answer ?? '').not.toMatch(/town hall after a long debate/);
+	});
+
+	it('never keys how a study was done', () => {
+		const method =
+			'The study surveyed harbour ferry passengers and council staff in Dunmore over two years.';
+		const d = centralOf('Dunmore harbour ferry study finds passengers would pay more', [
+			method,
+			...FILLER
+		]);
+		expect(d?.answer ?? '').not.toMatch(/^The study surveyed/);
+	});
+
+	it('never keys history that serves the point', () => {
+		const past =
+			'In the past, Dunmore councils that closed the harbour ferry reopened it within a year after protests.';
+		const d = centralOf(HEADLINE, [
+			'Harbour fares rose again this week.',
+			'The town is divided.',
+			past,
+			...FILLER
+		]);
+		expect(d?.answer ?? '').not.toMatch(/^In the past/);
+	});
+
+	it('keys a lede whose price only labels the deal, without the price', () => {
+		const lede =
+			'Dunmore council’s $4 million harbour ferry deal is a complicated bargain, showing how a small town can keep a crossing it cannot run.';
+		const d = centralOf('Dunmore council strikes harbour ferry deal', [lede, ...FILLER]);
+		expect(d?.answer).toBe(
+			'Dunmore council’s harbour ferry deal is a complicated bargain, showing how a small town can keep a crossing it cannot run.'
+		);
+	});
+});
