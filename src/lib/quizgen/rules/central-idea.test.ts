@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseArticle } from '../analyse';
-import { centralIdeaQuestions } from './central-idea';
+import { conflicts } from '../rank';
+import { centralIdeaQuestions, keyPrintedIn } from './central-idea';
 
 // Our own article, one shape each: an anecdotal hook as the first sentence, a dateline, and
 // later sentences that cannot stand alone ("They…", "In either case, …", "…, officials said, …").
@@ -145,5 +146,57 @@ describe('central idea: what is never the key', () => {
 		expect(d?.answer).toBe(
 			'Dunmore council’s harbour ferry deal is a complicated bargain, showing how a small town can keep a crossing it cannot run.'
 		);
+	});
+});
+
+describe('a statement key printed in another draft', () => {
+	const central = {
+		kind: 'multiple_choice',
+		skill: 'central-idea',
+		answer:
+			'Councillors voted to close the harbour ferry after engineers found the hull beyond repair.'
+	};
+	const cited = (sentence: string) =>
+		`In paragraph 1, the article says: “${sentence}” As it is used in this sentence, what does “beyond” most nearly mean?`;
+
+	it('is caught when the other draft quotes the untrimmed sentence', () => {
+		const full =
+			'Councillors voted on Tuesday to close the harbour ferry after engineers found the hull beyond repair, officials said.';
+		expect(keyPrintedIn(central, cited(full))).toBe(true);
+		expect(
+			keyPrintedIn(central, cited('The ferry carried forty thousand passengers a year.'))
+		).toBe(false);
+	});
+
+	it('keeps the two drafts apart in ranking', () => {
+		const base = {
+			options: ['A.', 'B.', 'C.'],
+			explanation: 'x',
+			evidence: { paragraph: 0, start: 0, end: 10 },
+			quality: 0.9
+		};
+		const a = {
+			...base,
+			...central,
+			kind: 'multiple_choice' as const,
+			prompt: 'Which statement best expresses the central idea of the article?',
+			rule: 'central-idea-lede',
+			sentenceKey: '0:0',
+			factKey: 'a'
+		};
+		const b = {
+			...base,
+			kind: 'multiple_choice' as const,
+			skill: 'word-meaning' as const,
+			answer: 'Past',
+			prompt: cited(
+				'Councillors voted on Tuesday to close the harbour ferry after engineers found the hull beyond repair.'
+			),
+			rule: 'word-meaning',
+			evidence: { paragraph: 5, start: 0, end: 10 },
+			sentenceKey: '5:0',
+			factKey: 'b'
+		};
+		expect(conflicts(a, b)).toBe(true);
 	});
 });

@@ -283,3 +283,36 @@ function closeInLength(answer: string, pool: string[], size: number): string[] {
 		size
 	);
 }
+
+/** Skills whose key is a statement from the text, which another draft must not print. */
+const STATEMENT_KEYS = new Set(['central-idea', 'claim-evidence', 'text-structure']);
+/** The words every text-structure option shares: not the content of its key. */
+const OPTION_LEAD = /^To support the point that\s+/i;
+const printedCache = new Map<string, string[]>();
+
+function keyWords(answer: string): string[] {
+	let found = printedCache.get(answer);
+	if (!found) {
+		if (printedCache.size > 5000) printedCache.clear();
+		found = [...new Set(contentWords(answer.replace(OPTION_LEAD, '')))];
+		printedCache.set(answer, found);
+	}
+	return found;
+}
+
+/**
+ * Whether another draft prints this draft's key statement: nearly all of its content words
+ * (85%, five words at least) in what the student reads of the other draft. Word by word rather
+ * than as one phrase, so that a trimmed lede ("…on Wednesday…" cut) or a point recast after
+ * "To support the point that" is still caught. For the ranker: two such drafts never go together.
+ */
+export function keyPrintedIn(
+	draft: { skill: string; answer: string; kind: string },
+	shown: string
+): boolean {
+	if (!STATEMENT_KEYS.has(draft.skill) || draft.kind === 'true_false') return false;
+	const key = keyWords(draft.answer);
+	if (key.length < 5) return false;
+	const seen = new Set(words(shown));
+	return key.filter((w) => seen.has(w)).length >= 0.85 * key.length;
+}
