@@ -289,6 +289,17 @@ const STATEMENT_KEYS = new Set(['central-idea', 'claim-evidence', 'text-structur
 /** The words every text-structure option shares: not the content of its key. */
 const OPTION_LEAD = /^To support the point that\s+/i;
 const printedCache = new Map<string, string[]>();
+// The ranker asks of every pair it weighs: each draft's words are gathered once.
+const shownCache = new Map<string, Set<string>>();
+function shownWords(shown: string): Set<string> {
+	let set = shownCache.get(shown);
+	if (!set) {
+		if (shownCache.size > 5000) shownCache.clear();
+		set = new Set(words(shown));
+		shownCache.set(shown, set);
+	}
+	return set;
+}
 
 function keyWords(answer: string): string[] {
 	let found = printedCache.get(answer);
@@ -313,6 +324,6 @@ export function keyPrintedIn(
 	if (!STATEMENT_KEYS.has(draft.skill) || draft.kind === 'true_false') return false;
 	const key = keyWords(draft.answer);
 	if (key.length < 5) return false;
-	const seen = new Set(words(shown));
+	const seen = shownWords(shown);
 	return key.filter((w) => seen.has(w)).length >= 0.85 * key.length;
 }
