@@ -5,7 +5,7 @@
  */
 import type { Analysis } from './analyse';
 import type { Candidate } from './rules/candidate';
-import { keyPrintedIn } from './rules/central-idea';
+import { keyPrintedIn } from './rules/printed-key';
 import { importance } from './sentences';
 import { containsPhrase, fold, words } from './text';
 import { RECALL_SKILL, type Skill } from './skills';

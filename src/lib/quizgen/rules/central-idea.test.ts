@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyseArticle } from '../analyse';
 import { conflicts } from '../rank';
-import { centralIdeaQuestions, keyPrintedIn } from './central-idea';
+import { centralIdeaQuestions } from './central-idea';
+import { keyPrintedIn } from './printed-key';
 
 // Our own article, one shape each: an anecdotal hook as the first sentence, a dateline, and
 // later sentences that cannot stand alone ("They…", "In either case, …", "…, officials said, …").

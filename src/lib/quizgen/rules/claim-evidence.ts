@@ -25,31 +25,6 @@ const hasFigure = (s: Sentence) =>
  */
 const GENERAL =
 	/\b(?:can|could|may|might|should|must|often|usually|increasingly|important|key|harder|easier|likely|common|rare|better|worse|growing|major)\b/i;
-/** Words too common to say two sentences share a subject. */
-const COMMON = new Set(
-	'about after again being could every first other their there these those which while would should years still since where'.split(
-		' '
-	)
-);
-/** The longer words two sentences share: a decoy shares none with the claim, the key at least one. */
-function sharedTopic(a: string, b: string): number {
-	const [x, y] = [topicOf(a), topicOf(b)];
-	let shared = 0;
-	for (const w of x) if (y.has(w)) shared++;
-	return shared;
-}
-
-// Every candidate claim is compared with up to 80 nearby sentences: each text's words once.
-const topics = new Map<string, Set<string>>();
-function topicOf(text: string): Set<string> {
-	let set = topics.get(text);
-	if (!set) {
-		if (topics.size > 5000) topics.clear();
-		set = new Set(words(text).filter((w) => w.length >= 5 && !COMMON.has(w)));
-		topics.set(text, set);
-	}
-	return set;
-}
 const PERSONAL =
 	/\b(?:I|I'm|I've|me|my|you|your|you're|we|our)\b|^(?:if|unless|when|while|although)\b/i;
 const plain = (s: Sentence) =>
@@ -78,13 +53,21 @@ const STOP = new Set(
 		)
 		.split(' ')
 );
+// Every claim is compared with up to 80 nearby sentences: each text's stems are found once.
+const stemCache = new Map<string, Set<string>>();
 /** Content words as five-letter stems, so "harder" meets "hard" and "repairs" meets "repair". */
 function stemsOf(text: string): Set<string> {
-	return new Set(
-		words(text)
-			.filter((w) => w.length >= 3 && !STOP.has(w) && !/^\d/.test(w))
-			.map((w) => w.slice(0, 5))
-	);
+	let set = stemCache.get(text);
+	if (!set) {
+		if (stemCache.size > 5000) stemCache.clear();
+		set = new Set(
+			words(text)
+				.filter((w) => w.length >= 3 && !STOP.has(w) && !/^\d/.test(w))
+				.map((w) => w.slice(0, 5))
+		);
+		stemCache.set(text, set);
+	}
+	return set;
 }
 /** A claim of degree or change: figures are what support it. */
 const DEGREE =
