@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseArticle } from '../analyse';
 import { conflicts } from '../rank';
-import { centralIdeaQuestions } from './central-idea';
+import { captionParagraph, centralIdeaQuestions } from './central-idea';
 import { keyPrintedIn } from './printed-key';
 
 // Our own article, one shape each: an anecdotal hook as the first sentence, a dateline, and
@@ -199,5 +199,32 @@ describe('a statement key printed in another draft', () => {
 			factKey: 'b'
 		};
 		expect(conflicts(a, b)).toBe(true);
+	});
+});
+
+describe('central idea from a long nut graf', () => {
+	it('cuts the elaboration after the point and keys the point', () => {
+		const nut =
+			'The harbour ferry vote opens a window into Dunmore council’s spending plans as it seeks to cut its repair bills, sell the old boatyard and move its money from the harbour to the roads around the bay.';
+		const d = centralOf('Dunmore harbour ferry vote shows council spending plans', [
+			'Passengers queued on the quay at dawn.',
+			'The crossing has run for a century.',
+			nut,
+			...FILLER
+		]);
+		expect(d?.answer).toBe(
+			'The harbour ferry vote opens a window into Dunmore council’s spending plans.'
+		);
+	});
+
+	it('takes "image" in prose for no caption', () => {
+		const analysis = analyseArticle({
+			title: HEADLINE,
+			paragraphs: [
+				'The council wants to keep its image as a careful spender while it closes the ferry.',
+				...FILLER
+			]
+		});
+		expect(captionParagraph(analysis, 0)).toBe(false);
 	});
 });

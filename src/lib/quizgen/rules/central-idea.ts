@@ -104,7 +104,7 @@ function titleShare(title: string, text: string): number {
  */
 function compress(text: string): string {
 	return withoutTail(
-		cleanLede(text)
+		shorten(cleanLede(text))
 			.replace(/,\s*including [^,]{3,60},/g, ',')
 			// "Yahoo’s $4.8 billion sale to Verizon": the price names the sale; the point is the sale.
 			.replace(MONEY_MODIFIER, '')
@@ -113,6 +113,30 @@ function compress(text: string): string {
 				''
 			)
 	);
+}
+
+/**
+ * Where a long nut graf's point ends and its elaboration begins: "…opens a window into the
+ * grocer's strategy | as it seeks to combine …, leverage … and take …".
+ */
+const ELABORATION =
+	/\s+as (?:it|they|he|she) (?:seeks?|tries|try|looks?|aims?|moves?|works?)\b|,\s+(?:leaving|making|prompting|forcing)\b/;
+
+/** A sentence over 30 words cut before its elaboration, when twelve words or more remain. */
+function shorten(text: string): string {
+	if (words(text).length <= 30) return text;
+	const at = ELABORATION.exec(text)?.index ?? -1;
+	const head = at > 0 ? text.slice(0, at) : '';
+	return words(head).length >= 10 ? `${head.replace(/[,;:]$/, '')}.` : text;
+}
+
+/**
+ * A nut graf too long to show whole (`showable` stops at 45 words) that `shorten` cut to its
+ * point: fit when the cut text would be, a statement in the author's voice.
+ */
+function shortenedLede(s: Sentence, text: string): boolean {
+	const cut = words(text).length <= 30 && words(s.text).length > 30;
+	return cut && !s.question && !s.interviewer && !s.inQuote && !looksLikeClutter(text);
 }
 
 /** "$4.8 billion " before a noun ("sale", "deal"): a figure used as a label, not as the point. */
@@ -136,11 +160,12 @@ export function captionParagraph(analysis: Analysis, paragraph: number): boolean
 	const sentences = analysis.byParagraph[paragraph] ?? [];
 	return (
 		inCaption(analysis, paragraph) ||
+		// Not `looksLikeClutter` on every sentence: "its image for quality" is prose, not a credit.
 		sentences.some(
 			(s) =>
-				looksLikeClutter(s.text) ||
 				isClutter(s.text) ||
-				/^\(?[\p{L} /.&-]{2,40}\)$/u.test(s.text.trim())
+				/^\(?[\p{L} /.&-]{2,40}\)$/u.test(s.text.trim()) ||
+				!/[.!?”"’)]\s*$/.test(s.text.trim())
 		)
 	);
 }
@@ -204,7 +229,7 @@ function ledeQuestion(ctx: RuleContext, captions: Set<number>): Candidate | null
 		return (
 			n >= min &&
 			n <= max &&
-			showable(s) &&
+			(showable(s) || shortenedLede(s, text)) &&
 			!quote.test(s.text) &&
 			!DISCOURSE.test(s.text) &&
 			!captions.has(s.paragraph)
@@ -221,7 +246,7 @@ function ledeQuestion(ctx: RuleContext, captions: Set<number>): Candidate | null
 	// The key states the headline's subject in the article's own voice: not a hook, a quotation,
 	// the author's "I", a set-up, or a sentence that leans on the one before.
 	const lede = analysis.sentences
-		.filter((s) => s.paragraph < ledeParagraphs(analysis) && fits(s, 12, 40, compress(s.text)))
+		.filter((s) => s.paragraph < ledeParagraphs(analysis) && fits(s, 10, 40, compress(s.text)))
 		.filter((s) => /^[A-Z“"‘]/.test(cleanLede(s.text)) && !ANECDOTE.test(s.text))
 		.filter((s) => !LOOKS_BACK.test(cleanLede(s.text)))
 		.filter((s) => titleShare(analysis.title, s.text) >= (opening(s) ? 1 : 2))
