@@ -153,7 +153,7 @@ describe('central idea: what is never the key', () => {
 describe('a statement key printed in another draft', () => {
 	const central = {
 		kind: 'multiple_choice',
-		skill: 'central-idea',
+		skill: 'central-idea' as const,
 		answer:
 			'Councillors voted to close the harbour ferry after engineers found the hull beyond repair.'
 	};
