@@ -105,11 +105,18 @@ export function supportScore(claim: Sentence, support: Sentence): number {
 const MIN_SUPPORT = 2.5;
 const MARGIN = 1;
 
-/** Stems of the proper nouns in either sentence ("Xbox", "Tunisia"). */
+/**
+ * Stems of the proper nouns in either sentence ("Xbox", "Tunisia"): a capitalised first word
+ * ("Winter brings …") is a name only when a mention starts there.
+ */
 function namesOf(...sentences: Sentence[]): Set<string> {
+	const named = (s: Sentence, start: number) =>
+		start > s.start || s.mentions.some((m) => m.start === start);
 	return new Set(
 		sentences.flatMap((s) =>
-			s.tokens.filter((t) => t.pos === 'PROPN').map((t) => t.text.toLowerCase().slice(0, 5))
+			s.tokens
+				.filter((t) => t.pos === 'PROPN' && named(s, t.start))
+				.map((t) => t.text.toLowerCase().slice(0, 5))
 		)
 	);
 }
@@ -125,6 +132,14 @@ function bestSupport(claim: Sentence, following: Sentence[]): Sentence | null {
 	const [first, second] = scored;
 	if (!first || first.score < MIN_SUPPORT) return null;
 	return first.score - (second?.score ?? 0) >= MARGIN ? first.s : null;
+}
+
+/**
+ * Whether this rule would ask for `support` as the backing of `claim`: then text-structure
+ * leaves the pair to it (claim-evidence is the scarcer skill; one pair makes one question).
+ */
+export function claimsSupport(claim: Sentence, support: Sentence): boolean {
+	return isClaim(claim) && isEvidence(support) && supportScore(claim, support) >= MIN_SUPPORT;
 }
 
 export function claimEvidenceQuestions(ctx: RuleContext): Candidate[] {

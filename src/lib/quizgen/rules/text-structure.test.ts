@@ -92,7 +92,7 @@ const BUSES = {
 	title: 'Dunmore changes its bus timetable',
 	paragraphs: [
 		'Dunmore has changed its bus timetable to cope with a sharp rise in passengers this year.',
-		'Winter can also bring more late buses on the hill routes. The bus company records about 30 late buses in a typical week, but many more in winter.',
+		'Winter brings more delays on the hill routes. The bus company records about 30 late buses in a typical week, but many more in winter.',
 		'Councillor Ana Ruiz said the new timetable would bring more passengers back to the buses.',
 		'But Tomas Reed, who runs the drivers’ union, said the changes would leave the hill villages without an evening service.',
 		'Drivers are trained to fit the snow chains that are kept in every depot.',
@@ -112,7 +112,7 @@ describe('text-structure: figures, counterpoints', () => {
 		const d = at(1);
 		expect(d?.prompt).toBe('Why does the author include the figures in paragraph 2?');
 		expect(d?.answer).toBe(
-			'To support the point that winter can also bring more late buses on the hill routes'
+			'To support the point that winter brings more delays on the hill routes'
 		);
 	});
 

@@ -8,7 +8,7 @@
  */
 import type { Sentence } from '../analyse';
 import { plainText, sentenceKey, type Candidate, type RuleContext } from './candidate';
-import { supportScore } from './claim-evidence';
+import { claimsSupport, supportScore } from './claim-evidence';
 import { overlap, wordCount } from '../text';
 import {
 	asClause,
@@ -390,7 +390,7 @@ function figuresQuestion(ctx: RuleContext, sentences: Sentence[], text: string):
 	for (const cue of sentences) {
 		if (cue.question || !hasAmount(cue)) continue;
 		const point = pointBefore(ctx, cue);
-		if (point && supportScore(point, cue) >= 2.5)
+		if (point && supportScore(point, cue) >= 2.5 && !claimsSupport(point, cue))
 			return purposeQuestion(ctx, 'statistic', cue, text);
 	}
 	return null;
