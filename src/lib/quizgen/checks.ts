@@ -11,7 +11,14 @@ const CHOICE_KINDS = new Set(['multiple_choice', 'quote_attribution', 'evidence_
  * illustrates a point", "Make reference to"): the key cannot be found in the evidence, which
  * the explanation quotes.
  */
-const DESCRIBED_SKILLS = new Set(['text-structure', 'word-meaning', 'point-of-view', 'inference']);
+// A central-idea key is its lede sentence trimmed of the day, a list and a price label.
+const DESCRIBED_SKILLS = new Set([
+	'text-structure',
+	'word-meaning',
+	'point-of-view',
+	'inference',
+	'central-idea'
+]);
 
 function optionProblems(options: string[] | undefined, answer: string, label: string): string[] {
 	if (!options) return [`${label}: options missing`];

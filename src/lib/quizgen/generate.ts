@@ -78,7 +78,7 @@ function citesClutter(c: Candidate, article: ArticleInput): boolean {
 function skillCaps(mix: GenerateOptions['mix']): SkillCaps {
 	if (mix) return Object.fromEntries(SKILLS.map((s) => [s, mix[s] ?? 0]));
 	return {
-		'central-idea': 1,
+		'central-idea': 2,
 		'text-structure': 3,
 		sequence: 1,
 		'point-of-view': 4,

@@ -5,6 +5,7 @@
  */
 import type { Analysis } from './analyse';
 import type { Candidate } from './rules/candidate';
+import { keyPrintedIn } from './rules/printed-key';
 import { importance } from './sentences';
 import { containsPhrase, fold, words } from './text';
 import { RECALL_SKILL, type Skill } from './skills';
@@ -134,6 +135,7 @@ export function conflicts(a: Candidate, b: Candidate): boolean {
 	// A blank's key or a figure printed anywhere else in the quiz gives the blank away.
 	if (crossLeaks(a, b) || crossLeaks(b, a)) return true;
 	if (statementLeaks(a, b) || statementLeaks(b, a)) return true;
+	if (keyPrintedIn(a, vb.shown) || keyPrintedIn(b, va.shown)) return true;
 	if (a.evidence.paragraph === b.evidence.paragraph) {
 		if (va.key === vb.key && va.skill === vb.skill) return true;
 		if (leaks(a, b) || leaks(b, a)) return true;
