@@ -12,7 +12,7 @@ import {
 	takesArticle,
 	type PlaceKind
 } from './gazetteer';
-import { containsPhrase, foldOption, hash, shuffle } from './text';
+import { containsPhrase, foldOption, hash, memo, shuffle } from './text';
 
 const surname = (name: string) => name.split(/\s+/).pop() ?? name;
 
@@ -122,9 +122,17 @@ function builtInFacts(answer: ArticleMention): string[] {
 }
 
 /** "Securities and Exchange Commission" gives "SEC": the initials of its capitalised words. */
-export function initials(name: string): string {
-	return (name.match(/\p{Lu}[\p{L}’'-]*/gu) ?? []).map((w) => w[0]).join('');
-}
+export const initials = memo((name: string): string =>
+	(name.match(/\p{Lu}[\p{L}’'-]*/gu) ?? []).map((w) => w[0]).join('')
+);
+
+/** A name's capitalised words, sorted: memoised, as every candidate is compared with every option. */
+const nameKey = memo((x: string): string =>
+	(x.match(/\p{Lu}[\p{L}’'-]*/gu) ?? [])
+		.map((w) => w.toLowerCase())
+		.sort()
+		.join(' ')
+);
 
 /**
  * Two names for one thing: an acronym and its full name ("SEC"), or one name inside the other
@@ -135,12 +143,7 @@ export function sameName(a: string, b: string): boolean {
 	if (acronym(a, b) || acronym(b, a)) return true;
 	if (a !== b && (containsPhrase(a, b) || containsPhrase(b, a))) return true;
 	// "Department of Environmental Protection" and "Environmental Protection Department".
-	const key = (x: string) =>
-		(x.match(/\p{Lu}[\p{L}’'-]*/gu) ?? [])
-			.map((w) => w.toLowerCase())
-			.sort()
-			.join(' ');
-	return key(a).includes(' ') && key(a) === key(b);
+	return nameKey(a).includes(' ') && nameKey(a) === nameKey(b);
 }
 
 /**
@@ -180,6 +183,18 @@ function plausiblePlace(candidate: string, answer: string, analysis: Analysis): 
 
 /** Whether the article places `inner` inside `outer` ("Khartoum, Sudan", "Sudan's Darfur"). */
 function nested(analysis: Analysis, inner: string, outer: string): boolean {
+	// Each pair is asked once per article: every place question scans every paragraph.
+	let seen = nestings.get(analysis);
+	if (!seen) nestings.set(analysis, (seen = new Map()));
+	const pair = `${inner}\u0000${outer}`;
+	let found = seen.get(pair);
+	if (found === undefined) seen.set(pair, (found = nestedIn(analysis, inner, outer)));
+	return found;
+}
+
+const nestings = new WeakMap<Analysis, Map<string, boolean>>();
+
+function nestedIn(analysis: Analysis, inner: string, outer: string): boolean {
 	const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	const [i, o] = [escape(inner), escape(outer)];
 	const shapes = new RegExp(

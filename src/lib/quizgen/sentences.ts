@@ -4,7 +4,7 @@
  */
 import type { Analysis, ArticleMention, Sentence } from './analyse';
 import type { Token } from './nlp';
-import { wordCount, words } from './text';
+import { memoPer, wordCount, words } from './text';
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'they', 'them', 'their']);
 const POINTING = new Set(['these', 'those', 'such']);
@@ -51,7 +51,8 @@ const QUOTED_FRAGMENT = /^[“"‘]\s*(?:because|and|but|or|so|then|yes|no)\b/i;
  * Whether a sentence can be stated or asked about on its own. Never a question, an interviewer's
  * line, a fragment of a longer quotation, or an answer to the question before it.
  */
-export function isStandalone(sentence: Sentence): boolean {
+// Memoised per sentence: every rule asks it first.
+export const isStandalone = memoPer((sentence: Sentence): boolean => {
 	const count = wordCount(sentence.text);
 	const first = words(sentence.text)[0] ?? '';
 	if (count < 6 || count > 45 || sentence.question || sentence.interviewer) return false;
@@ -63,7 +64,7 @@ export function isStandalone(sentence: Sentence): boolean {
 	const closes = (sentence.text.match(/”/g) ?? []).length;
 	if (opens !== closes || (sentence.text.match(/"/g) ?? []).length % 2 === 1) return false;
 	return !BAD_STARTS.has(first) && !hasLoosePronoun(sentence);
-}
+});
 
 const STOP = new Set(
 	'the a an of to in on and or for why how what has have is are with'.split(' ')

@@ -1,28 +1,5 @@
-/** Folds case, curly quotes, dashes and white space so that spans compare the way readers do. */
-export function fold(text: string): string {
-	return text
-		.normalize('NFKC')
-		.replace(/[\u2018\u2019\u201a\u201b\u2032`]/g, "'")
-		.replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
-		.replace(/[\u2010-\u2015]/g, '-')
-		.replace(/\s+/g, ' ')
-		.trim()
-		.toLowerCase();
-}
-
-/**
- * Folds an option so that figures differing only in format compare equal: "97 %", "97 percent"
- * and "97 per cent" are one option, as are "1,200" and "1200".
- */
-export function foldOption(text: string): string {
-	return fold(text)
-		.replace(/\s*per\s?cent\b/g, '%')
-		.replace(/(\d),(?=\d{3}\b)/g, '$1')
-		.replace(/\s+(?=[%])|(?<=[$£€])\s+/g, '');
-}
-
 /** A tiny memo: the same few hundred sentences are measured thousands of times per article. */
-function memo<T>(compute: (text: string) => T): (text: string) => T {
+export function memo<T>(compute: (text: string) => T): (text: string) => T {
 	const cache = new Map<string, T>();
 	return (text) => {
 		let value = cache.get(text);
@@ -34,6 +11,43 @@ function memo<T>(compute: (text: string) => T): (text: string) => T {
 		return value;
 	};
 }
+
+/**
+ * The same memo keyed by an object (a sentence, an analysis): computed once per object, and
+ * dropped with it, since every rule asks the same questions of the same sentences.
+ */
+export function memoPer<K extends object, T>(compute: (key: K) => T): (key: K) => T {
+	const cache = new WeakMap<K, T>();
+	return (key) => {
+		if (cache.has(key)) return cache.get(key) as T;
+		const value = compute(key);
+		cache.set(key, value);
+		return value;
+	};
+}
+
+/** Folds case, curly quotes, dashes and white space so that spans compare the way readers do. */
+export const fold = memo((text: string): string =>
+	text
+		.normalize('NFKC')
+		.replace(/[\u2018\u2019\u201a\u201b\u2032`]/g, "'")
+		.replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
+		.replace(/[\u2010-\u2015]/g, '-')
+		.replace(/\s+/g, ' ')
+		.trim()
+		.toLowerCase()
+);
+
+/**
+ * Folds an option so that figures differing only in format compare equal: "97 %", "97 percent"
+ * and "97 per cent" are one option, as are "1,200" and "1200".
+ */
+export const foldOption = memo((text: string): string =>
+	fold(text)
+		.replace(/\s*per\s?cent\b/g, '%')
+		.replace(/(\d),(?=\d{3}\b)/g, '$1')
+		.replace(/\s+(?=[%])|(?<=[$£€])\s+/g, '')
+);
 
 /** Letters, digits and the symbols figures carry; everything else (apostrophes too) splits words. */
 function spaced(text: string): string {

@@ -1,7 +1,7 @@
 import type { Analysis, ArticleMention, Sentence } from '../analyse';
 import { genderOfName } from '../gazetteer';
 import { explain, isStandalone } from '../sentences';
-import { containsPhrase, wordCount, words } from '../text';
+import { containsPhrase, memo, memoPer, wordCount, words } from '../text';
 import type { Lexicon } from '../lexicon/types';
 import type { QuestionDraft } from '../types';
 
@@ -145,10 +145,11 @@ function unquoted(text: string): string {
  * leaning on the sentence before, not the author's first person, not a formula, 6 to 35 words,
  * starting with a capital letter (a lower-case start is a code word or a cut).
  */
-export function fitForRecall(s: Sentence): boolean {
+// Memoised per sentence: nearly every rule asks it of every sentence.
+export const fitForRecall = memoPer((s: Sentence): boolean => {
 	if (!plainText(s.text) || FIRST_PERSON.test(unquoted(s.text)) || !hasFiniteVerb(s)) return false;
 	return !PRONOUN_SUBJECT.test(s.text) && isStandalone(s);
-}
+});
 
 /** "Published in 1963, it has…": a subject "it" or "they" points outside the sentence. */
 const PRONOUN_SUBJECT = /^(?:[^,“"]{0,60},\s*)?(?:it|they|this|that)\s+\p{Ll}/iu;
@@ -166,13 +167,13 @@ function hasFiniteVerb(s: Sentence): boolean {
 }
 
 /** The text checks of `fitForRecall`, for a sentence quoted from a named speaker. */
-export function plainText(text: string): boolean {
+export const plainText = memo((text: string): boolean => {
 	const count = wordCount(text);
 	if (count < 6 || count > 35 || !/^[“"‘]?\p{Lu}/u.test(text)) return false;
 	if (isClutter(text) || LEANS_BACK.test(text.replace(/^[“"‘]/, ''))) return false;
 	if (ASIDE.test(text) || CUT_ABBREVIATION.test(text)) return false;
 	return !FORMULA.test(text);
-}
+});
 
 /**
  * How much of `shown` (a Part A prompt and answer) a sentence repeats: the share of `shown`'s

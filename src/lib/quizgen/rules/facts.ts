@@ -9,7 +9,7 @@ import { ORGANISATION_WORDS, PERSON_ROLES, TITLES } from '../gazetteer';
 import { sameRole } from '../roles';
 import { isStandalone, quotedSpeaker } from '../sentences';
 import type { Token } from '../nlp';
-import { containsPhrase, hash, inQuotes, overlap, words } from '../text';
+import { containsPhrase, hash, inQuotes, memo, overlap, words } from '../text';
 import { BLANK } from '../types';
 import {
 	TYPE_NOUN,
@@ -88,16 +88,30 @@ export function centralFigure(ctx: RuleContext, s: Sentence, m: ArticleMention):
 	// A brief (up to some 350 words) is all point: each figure in it carries the story.
 	if (briefWords(ctx.analysis) <= BRIEF) return true;
 	// The same figure of the same thing: "400 laborers" is not returned to by "400 breaks".
-	const counted = (text: string, end: number) =>
-		/^\s*([\p{L}-]+)/u.exec(text.slice(end))?.[1]?.toLowerCase() ?? '';
-	const key = `${m.text.toLowerCase()} ${counted(ctx.analysis.paragraphs[s.paragraph] ?? '', m.end)}`;
-	return ctx.analysis.mentions.some(
-		(o) =>
-			o.paragraph !== s.paragraph &&
-			o.type === m.type &&
-			`${o.text.toLowerCase()} ${counted(ctx.analysis.paragraphs[o.paragraph] ?? '', o.end)}` ===
-				key
-	);
+	const at = figureParagraphs(ctx.analysis).get(figureKey(ctx.analysis, s.paragraph, m));
+	return !!at && (at.size > 1 || (at.size === 1 && !at.has(s.paragraph)));
+}
+
+/** "400 laborers" as `number 400 laborers`: a figure's type, its text and the word it counts. */
+function figureKey(analysis: Analysis, paragraph: number, m: ArticleMention): string {
+	const after = (analysis.paragraphs[paragraph] ?? '').slice(m.end);
+	const counted = /^\s*([\p{L}-]+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
+	return `${m.type} ${m.text.toLowerCase()} ${counted}`;
+}
+
+/** Each figure key → the paragraphs stating it; built once, not rescanned per figure. */
+const figureIndexes = new WeakMap<Analysis, Map<string, Set<number>>>();
+function figureParagraphs(analysis: Analysis): Map<string, Set<number>> {
+	let index = figureIndexes.get(analysis);
+	if (!index) {
+		index = new Map();
+		for (const o of analysis.mentions) {
+			const key = figureKey(analysis, o.paragraph, o);
+			index.set(key, (index.get(key) ?? new Set()).add(o.paragraph));
+		}
+		figureIndexes.set(analysis, index);
+	}
+	return index;
 }
 
 /** A place followed by the place it lies in ("Sydney, Australia"), or after one ("Peru's Cusco"). */
@@ -270,10 +284,15 @@ function plausibleRival(
 
 /** Whether the sentence already names `value` or its last word, in any form ("Tunisian"). */
 function namedIn(text: string, value: string): boolean {
+	return namePattern(value).test(text);
+}
+
+/** Compiled once per name: every rival is tested against every sentence. */
+const namePattern = memo((value: string): RegExp => {
 	const last = value.split(/\s+/).pop() ?? value;
 	const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	return new RegExp(`\\b${escape(last.slice(0, Math.max(4, last.length - 1)))}`, 'i').test(text);
-}
+	return new RegExp(`\\b${escape(last.slice(0, Math.max(4, last.length - 1)))}`, 'i');
+});
 
 function sharesKindWord(a: string, b: string): boolean {
 	const kinds = (x: string) => x.split(/\s+/).filter((w) => ORGANISATION_WORDS.has(w));
@@ -338,6 +357,19 @@ function sentencesNaming(analysis: Analysis): Map<string, Sentence[]> {
 		naming.set(analysis, index);
 	}
 	return index;
+}
+
+/** Whether any paragraph states `value`; each value is looked up once per article. */
+const stated = new WeakMap<Analysis, Map<string, boolean>>();
+function statedAnywhere(analysis: Analysis, value: string): boolean {
+	let seen = stated.get(analysis);
+	if (!seen) stated.set(analysis, (seen = new Map()));
+	let found = seen.get(value);
+	if (found === undefined) {
+		found = analysis.paragraphs.some((p) => containsPhrase(p, value));
+		seen.set(value, found);
+	}
+	return found;
 }
 
 /** "Meanwhile, X…" reads oddly out of context; the statement starts at X. */
@@ -417,7 +449,7 @@ export function trueFalseQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 	if (/^\s*,\s*(?:a|an|the|one of)\s/i.test(s.text.slice(fact.end - s.start))) return [];
 	const swap = (names ? picked.values.slice(0, picked.fromArticle) : picked.values).find(
 		(value) =>
-			(names || !ctx.analysis.paragraphs.some((p) => containsPhrase(p, value))) &&
+			(names || !statedAnywhere(ctx.analysis, value)) &&
 			// "…jihadists in Tunisia, to return to Tunisia": a name the sentence already uses.
 			!(names && namedIn(s.text, value)) &&
 			// The article's topic ("Tunisia" in an article on Tunisia) swapped in reads false at once.
