@@ -195,13 +195,16 @@ function nested(analysis: Analysis, inner: string, outer: string): boolean {
 const nestings = new WeakMap<Analysis, Map<string, boolean>>();
 
 function nestedIn(analysis: Analysis, inner: string, outer: string): boolean {
+	// Most pairs never share a paragraph: the pattern (slow to compile) is built only when one does.
+	const both = analysis.paragraphs.filter((p) => p.includes(inner) && p.includes(outer));
+	if (both.length === 0) return false;
 	const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	const [i, o] = [escape(inner), escape(outer)];
 	const shapes = new RegExp(
 		`\\b${i},\\s+${o}\\b|\\b${o}[’']s\\s+(?:\\p{L}+\\s+){0,3}${i}\\b|\\b${i}\\s+in\\s+(?:the\\s+)?(?:\\p{L}+\\s+){0,2}${o}\\b`,
 		'u'
 	);
-	return analysis.paragraphs.some((p) => p.includes(inner) && p.includes(outer) && shapes.test(p));
+	return both.some((p) => shapes.test(p));
 }
 
 export interface DistractorRequest {
