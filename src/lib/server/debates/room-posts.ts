@@ -15,7 +15,7 @@ import { memberNames, openFlagsOn, postRows, reactionCounts, reactionsBy } from 
 import { threadWindow } from './thread-window';
 
 /** Threads shown at once when the room opens; older ones are a "Show earlier" link away. */
-export const THREADS_PER_PAGE = 30;
+export const THREADS_PER_PAGE = 10;
 
 type PostRow = typeof posts.$inferSelect;
 
