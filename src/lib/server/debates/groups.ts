@@ -112,8 +112,8 @@ export function groupRoomOf(user: PublicUser, { debate, isTeacher }: Access): nu
 
 /**
  * For a student refused a group's room because the teacher regrouped the class: the room of
- * the same class debate they argue in now (another group's, or the class debate's once it is
- * one room again); null when there is none or the room is not a group of theirs.
+ * the same class debate they argue in now; null when there is none or the room is not a group
+ * of their class. (Undoing the groups removes the group rooms, so their ids lead nowhere.)
  */
 export function movedTo(user: PublicUser, debateId: number): number | null {
 	const room = find(debateId);

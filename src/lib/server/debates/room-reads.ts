@@ -4,10 +4,10 @@
  * once. A list of post ids is bound as one JSON array (`json_each`), so one statement serves
  * any window.
  */
-import { and, asc, count, eq, isNull, sql, type Column } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, max, sql, type Column } from 'drizzle-orm';
 import type { Db } from '../db';
 import { preparedFor } from '../db/prepared';
-import { debateMembers, flags, posts, reactions, users } from '../db/schema';
+import { articles, debateMembers, events, flags, posts, reactions, users } from '../db/schema';
 
 const inIds = (column: Column) =>
 	sql`${column} IN (SELECT value FROM json_each(${sql.placeholder('ids')}))`;
@@ -43,6 +43,22 @@ function prepare(database: Db) {
 			.from(flags)
 			.where(and(inIds(flags.postId), isNull(flags.resolvedAt)))
 			.prepare(),
+		members: database
+			.select()
+			.from(debateMembers)
+			.where(eq(debateMembers.debateId, debateId))
+			.orderBy(asc(debateMembers.joinedAt), asc(debateMembers.userId))
+			.prepare(),
+		title: database
+			.select({ title: articles.title })
+			.from(articles)
+			.where(eq(articles.id, sql.placeholder('articleId')))
+			.prepare(),
+		lastEvent: database
+			.select({ id: max(events.id) })
+			.from(events)
+			.where(eq(events.debateId, debateId))
+			.prepare(),
 		names: database
 			.select({ id: users.id, name: users.displayName })
 			.from(users)
@@ -72,3 +88,12 @@ export const openFlagsOn = (ids: readonly number[]) => reads().openFlags.all({ i
 
 /** Display names of the debate's members. */
 export const memberNames = (debateId: number) => reads().names.all({ debateId });
+
+/** The debate's members in join order (as `debates.members`), read on every room load. */
+export const roomMembers = (debateId: number) => reads().members.all({ debateId });
+
+/** The title of the debate's article. */
+export const articleTitle = (articleId: number) => reads().title.get({ articleId })?.title ?? '';
+
+/** The id of the room's latest event (0 when none): where the page's stream starts. */
+export const lastEventId = (debateId: number) => reads().lastEvent.get({ debateId })?.id ?? 0;

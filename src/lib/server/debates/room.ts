@@ -15,7 +15,7 @@ import {
 } from '../../debate';
 import type { PostKind } from '../../debate';
 import { db } from '../db';
-import { articles, debateMembers, users } from '../db/schema';
+import { debateMembers, users } from '../db/schema';
 import { advanceIfDue } from './phases';
 import { groupRoomOf, infoOf } from './groups';
 import type { GroupsInfo } from '../../debate/groups';
@@ -25,6 +25,7 @@ import { openFlags } from './moderation';
 import { bestQuizScore } from './posts';
 import type { PublicUser } from '../auth/public-user';
 import { postView, postWindow } from './room-posts';
+import { articleTitle, lastEventId } from './room-reads';
 import type { MemberView, RoomState, RoomView } from '../../debate/views';
 
 export type { MemberView, PostView, RoomState, RoomView } from '../../debate/views';
@@ -92,12 +93,7 @@ function stateOf(found: Access, now: number): RoomState {
 	return {
 		id: debate.id,
 		articleId: debate.articleId,
-		articleTitle:
-			db()
-				.select({ title: articles.title })
-				.from(articles)
-				.where(eq(articles.id, debate.articleId))
-				.get()?.title ?? '',
+		articleTitle: articleTitle(debate.articleId),
 		classId: debate.classId,
 		motion: debate.motion,
 		sideNames: { for: debate.sideFor, against: debate.sideAgainst },
@@ -106,7 +102,7 @@ function stateOf(found: Access, now: number): RoomState {
 		nextPhase: nextPhase(debate.settings, debate.phase),
 		anonymous: debate.settings.anonymous,
 		sideAssignment: debate.settings.sideAssignment,
-		lastEventId: live.lastEventId(debate.id),
+		lastEventId: lastEventId(debate.id),
 		presence: live.presentCount(debate.id),
 		isTeacher,
 		me: {
