@@ -25,8 +25,11 @@ export const load: PageServerLoad = (event) => {
 		if ('groupRoom' in found) redirect(303, paths.debate(found.groupRoom));
 		entered = found;
 	} catch (err) {
-		// Regrouped while the room was open: on to the room the student is in now, saying why.
-		const movedTo = err instanceof OtherGroupError ? groups.movedTo(user, debateId) : null;
+		// Regrouped while the room was open (its page asks again with MOVED_PARAM when refused):
+		// on to the room the student is in now, saying why. Any other visit to another group's
+		// room is refused as before.
+		const moved = err instanceof OtherGroupError && event.url.searchParams.has(MOVED_PARAM);
+		const movedTo = moved ? groups.movedTo(user, debateId) : null;
 		if (movedTo !== null) redirect(303, `${paths.debate(movedTo)}?${MOVED_PARAM}`);
 		rethrowNotFound(err, NOT_FOUND);
 	}

@@ -2,7 +2,6 @@ import { error, fail, redirect, type ActionFailure, type RequestEvent } from '@s
 import type { z } from 'zod';
 import { parseForm } from '$lib/validation';
 import * as debates from '$lib/server/debates/debates';
-import { OtherGroupError } from '$lib/server/debates/debates';
 import * as groups from '$lib/server/debates/groups';
 import * as phases from '$lib/server/debates/phases';
 import { requireUser } from '$lib/server/http/guards';
@@ -10,8 +9,7 @@ import * as moderation from '$lib/server/debates/moderation';
 import * as posts from '$lib/server/debates/posts';
 import type { PublicUser } from '$lib/server/auth/public-user';
 import { rethrowNotFound } from '$lib/server/http/refusals';
-import { paths } from '$lib/paths';
-import { MOVED_PARAM, NOT_FOUND } from './not-found';
+import { NOT_FOUND } from './not-found';
 import { CHOSEN_FIELDS, roomForms } from './room-forms';
 
 /** What a refused room action returns to the page (a done one redirects): the page's `form`. */
@@ -68,9 +66,6 @@ export function action<S extends z.ZodObject>(name: string, schema: S, run: Hand
 		} catch (err) {
 			if (err instanceof debates.DebateRefusal)
 				return fail(400, { action: name, message: err.message });
-			// Regrouped while the room was open: on to the student's room now, saying why.
-			const movedTo = err instanceof OtherGroupError ? groups.movedTo(user, debateId) : null;
-			if (movedTo !== null) redirect(303, `${paths.debate(movedTo)}?${MOVED_PARAM}`);
 			rethrowNotFound(err, NOT_FOUND);
 		}
 		// A handler returns only a refusal (or nothing): anything it returns goes back to the page.
