@@ -5,7 +5,7 @@
  * can be made, remade or removed only while nobody has posted: moving a student after they have
  * argued would split their thread from its room.
  */
-import { and, count, eq, inArray } from 'drizzle-orm';
+import { count, eq, inArray } from 'drizzle-orm';
 import { encodeHexLowerCase } from '@oslojs/encoding';
 import {
 	balancedGroups,
@@ -35,6 +35,7 @@ import {
 	type Access
 } from './debates';
 import * as live from './live';
+import { groupRoomFor, hasGroups } from './room-reads';
 
 export type { GroupSummary, GroupsInfo } from '../../debate/groups';
 
@@ -84,7 +85,9 @@ export function info(user: PublicUser, debateId: number): GroupsInfo | null {
 /** `info` for a room already entered (the room page enters once per load). */
 export function infoOf({ debate, isTeacher }: Access): GroupsInfo | null {
 	const classDebate = classDebateOf(debate);
-	const groups = isTeacher || debate.parentId === null ? summaries(classDebate.id) : [];
+	// Read on every room load: most debates have no groups, found by one prepared read.
+	const listed = isTeacher || debate.parentId === null;
+	const groups = listed && hasGroups(classDebate.id) ? summaries(classDebate.id) : [];
 	if (debate.parentId === null && groups.length === 0) return null;
 	return {
 		classDebateId: classDebate.id,
@@ -101,13 +104,7 @@ export function roomOf(user: PublicUser, debateId: number): number | null {
 /** `roomOf` for a room already entered. */
 export function groupRoomOf(user: PublicUser, { debate, isTeacher }: Access): number | null {
 	if (isTeacher || debate.parentId !== null) return null;
-	const row = db()
-		.select({ id: debates.id })
-		.from(debateMembers)
-		.innerJoin(debates, eq(debates.id, debateMembers.debateId))
-		.where(and(eq(debates.parentId, debate.id), eq(debateMembers.userId, user.id)))
-		.get();
-	return row?.id ?? null;
+	return groupRoomFor(debate.id, user.id);
 }
 
 /**

@@ -7,7 +7,16 @@
 import { and, asc, count, eq, isNull, max, sql, type Column } from 'drizzle-orm';
 import type { Db } from '../db';
 import { preparedFor } from '../db/prepared';
-import { articles, debateMembers, events, flags, posts, reactions, users } from '../db/schema';
+import {
+	articles,
+	debateMembers,
+	debates,
+	events,
+	flags,
+	posts,
+	reactions,
+	users
+} from '../db/schema';
 
 const inIds = (column: Column) =>
 	sql`${column} IN (SELECT value FROM json_each(${sql.placeholder('ids')}))`;
@@ -59,6 +68,18 @@ function prepare(database: Db) {
 			.from(events)
 			.where(eq(events.debateId, debateId))
 			.prepare(),
+		groupRoom: database
+			.select({ id: debates.id })
+			.from(debateMembers)
+			.innerJoin(debates, eq(debates.id, debateMembers.debateId))
+			.where(and(eq(debates.parentId, debateId), eq(debateMembers.userId, userId)))
+			.prepare(),
+		firstGroup: database
+			.select({ id: debates.id })
+			.from(debates)
+			.where(eq(debates.parentId, debateId))
+			.limit(1)
+			.prepare(),
 		names: database
 			.select({ id: users.id, name: users.displayName })
 			.from(users)
@@ -97,3 +118,10 @@ export const articleTitle = (articleId: number) => reads().title.get({ articleId
 
 /** The id of the room's latest event (0 when none): where the page's stream starts. */
 export const lastEventId = (debateId: number) => reads().lastEvent.get({ debateId })?.id ?? 0;
+
+/** The group room of the class debate this student is a member of; null when none. */
+export const groupRoomFor = (debateId: number, userId: number) =>
+	reads().groupRoom.get({ debateId, userId })?.id ?? null;
+
+/** Whether the class debate is split into groups. */
+export const hasGroups = (debateId: number) => reads().firstGroup.get({ debateId }) !== undefined;
