@@ -9,7 +9,7 @@ import { structuralProblems } from './checks';
 import { refusalFor } from './language';
 import { candidatePenalties } from './penalties';
 import { MIN_SKILLS, shortfallNotes } from './notes';
-import { isExcluded, selectDrafts, SHORT_WORDS, type SkillCaps } from './rank';
+import { isExcluded, PER_TEN, selectDrafts, SHORT_WORDS, type SkillCaps } from './rank';
 import type { Candidate, RuleContext } from './rules/candidate';
 import { causeEffectQuestions } from './rules/cause-effect';
 import { centralIdeaQuestions } from './rules/central-idea';
@@ -118,7 +118,8 @@ export function generateQuiz(article: ArticleInput, options: GenerateOptions = {
 		penalties,
 		caps,
 		recallFloor,
-		long ? MIN_SKILLS : 0
+		long ? MIN_SKILLS : 0,
+		options.mix ? {} : PER_TEN
 	);
 	const available = new Set(sound.map((c) => c.skill));
 	return {

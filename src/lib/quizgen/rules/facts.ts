@@ -438,7 +438,8 @@ export function trueFalseQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 			rule: 'fact-swap',
 			quality: 0.55 * TYPE_WEIGHT[fact.type] + (seed % 7) / 1000,
 			sentenceKey: sentenceKey(s),
-			factKey: fact.text.toLowerCase()
+			factKey: fact.text.toLowerCase(),
+			swapKey: swap.toLowerCase()
 		}
 	];
 }
