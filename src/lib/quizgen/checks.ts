@@ -4,6 +4,7 @@
  */
 import { containsPhrase, fold, foldOption, overlap, words } from './text';
 import { BLANK, type ArticleInput, type QuestionDraft } from './types';
+import { RESTATING_WORDS } from './rules/restate';
 
 const CHOICE_KINDS = new Set(['multiple_choice', 'quote_attribution', 'evidence_pair']);
 /**
@@ -26,11 +27,21 @@ function optionProblems(options: string[] | undefined, answer: string, label: st
 	return problems;
 }
 
+/** Every word of the statement is the evidence's own or a restating word ("according to"). */
+function sameClaim(statement: string, span: string): boolean {
+	const own = new Set(words(span));
+	const said = words(statement);
+	return said.length >= 0.6 * own.size && said.every((w) => own.has(w) || RESTATING_WORDS.has(w));
+}
+
 function answerProblems(draft: QuestionDraft, span: string): string[] {
 	if (draft.kind === 'true_false') {
 		const statement = draft.prompt.replace(/^True or false\? /, '');
 		const faithful = fold(span).includes(fold(statement));
-		if (draft.answer === 'True' && !faithful) return ['true statement is not the evidence'];
+		// Issue 11: a True item restates its evidence (rules/restate.ts), never copies it.
+		if (draft.answer === 'True' && faithful) return ['true statement copies the evidence'];
+		if (draft.answer === 'True' && !sameClaim(statement, span))
+			return ['true statement is not the evidence'];
 		if (draft.answer === 'False' && faithful) return ['false statement matches the evidence'];
 		return draft.answer === 'True' || draft.answer === 'False' ? [] : ['answer not True/False'];
 	}

@@ -91,7 +91,8 @@ describe('cross-draft checks', () => {
 		...base,
 		kind: 'true_false',
 		rule: 'fact-swap',
-		prompt: 'True or false? The harbour board spent 9 percent of its budget on new cranes last year.',
+		prompt:
+			'True or false? The harbour board spent 9 percent of its budget on new cranes last year.',
 		answer: 'False',
 		evidence: { paragraph: 4, start: 0, end: sentence.length },
 		sentenceKey: '4:1',
@@ -115,7 +116,11 @@ describe('cross-draft checks', () => {
 	it('never keeps two true/false items on one swapped-in value or one fact', () => {
 		const other = swap({ sentenceKey: '7:0', factKey: '40 cranes', prompt: 'True or false? …' });
 		expect(conflicts(swap({}), other)).toBe(true);
-		const sameFact = swap({ sentenceKey: '7:0', swapKey: '12 percent', prompt: 'True or false? …' });
+		const sameFact = swap({
+			sentenceKey: '7:0',
+			swapKey: '12 percent',
+			prompt: 'True or false? …'
+		});
 		expect(conflicts(swap({}), sameFact)).toBe(true);
 	});
 

@@ -270,7 +270,12 @@ export const FIRST_DRAFTS = 10;
 export const PER_TEN: SkillCaps = { 'word-meaning': 3 };
 
 /** Whether one more draft of `skill` keeps it within its share of each ten (`PER_TEN`). */
-function withinShare(counts: ChosenCounts, skill: Skill, chosen: number, perTen: SkillCaps): boolean {
+function withinShare(
+	counts: ChosenCounts,
+	skill: Skill,
+	chosen: number,
+	perTen: SkillCaps
+): boolean {
 	const cap = perTen[skill];
 	if (cap === undefined) return true;
 	return counts.skillCount(skill) + 1 <= cap * Math.ceil((chosen + 1) / FIRST_DRAFTS);

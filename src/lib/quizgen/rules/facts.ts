@@ -11,6 +11,7 @@ import { isStandalone, quotedSpeaker } from '../sentences';
 import type { Token } from '../nlp';
 import { containsPhrase, hash, inQuotes, overlap, words } from '../text';
 import { BLANK } from '../types';
+import { restatement } from './restate';
 import {
 	TYPE_NOUN,
 	evidenceOf,
@@ -54,6 +55,7 @@ export function askableFact(s: Sentence, m: ArticleMention): boolean {
 	if (m.type === 'place' && qualifiedPlace(s, m)) return false;
 	// "mark it as $0": nothing was counted.
 	if (m.type !== 'person' && /\d/.test(m.text) && numericValue(m.text) === 0) return false;
+	if (trivialFigure(m)) return false;
 	if (m.type === 'person') return !onlyPersonBeforePronoun(s, m);
 	if (m.type !== 'number') return true;
 	const after = s.tokens.filter((t) => t.start >= m.end);
@@ -67,6 +69,37 @@ export function askableFact(s: Sentence, m: ArticleMention): boolean {
 }
 
 const FIGURE_TYPES = new Set(['percent', 'money', 'number']);
+
+/**
+ * A figure no teacher asks a student to recall: an exact long count ("153,542 potholes": four
+ * significant digits or more), a reading to two decimals ("3.14 volts"), a tenth that is a
+ * formatting artefact ("16.0"). One decimal is how shares, sums and measures are reported
+ * ("3.5 percent", "$1.4 billion", "5.3 metres").
+ */
+export function trivialFigure(m: ArticleMention): boolean {
+	if (!FIGURE_TYPES.has(m.type)) return false;
+	if (/\d\.0\b/.test(m.text) || /\d\.\d{2,}/.test(m.text)) return true;
+	const digits = (/\d[\d,]*/.exec(m.text)?.[0] ?? '').replace(/,/g, '').replace(/0+$/, '');
+	return digits.length >= 4;
+}
+
+/** Number words that open a sentence with nobody and nothing named: "Two people died." */
+const BARE_OPENING =
+	/^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b/i;
+/** A place or body only the sentence before names: "in the country", "the city's …". */
+const UNRESOLVED_PLACE =
+	/\b(?:the|this|that)\s+(?:country|nation|city|town|region|state|island|capital|area|province|company|firm|group)\b/i;
+
+/**
+ * A sentence that reads alone: a statement or completion is shown without its paragraph, so it
+ * must say who or what it is about ("Two people died" says neither; "in the country" leans on
+ * the sentence before).
+ */
+export function lacksContext(s: Sentence): boolean {
+	const text = s.text.replace(/“[^”]*”/g, ' ');
+	if (words(s.text).length < 10 || BARE_OPENING.test(s.text.trim())) return true;
+	return UNRESOLVED_PLACE.test(text);
+}
 const BRIEF = 350;
 const lengths = new WeakMap<Analysis, number>();
 function briefWords(analysis: Analysis): number {
@@ -187,7 +220,7 @@ function completionSource(s: Sentence, ctx: RuleContext): { text: string; from: 
 
 export function completionQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 	const source = inCaption(ctx.analysis, s.paragraph) ? null : completionSource(s, ctx);
-	if (!source) return [];
+	if (!source || lacksContext(s)) return [];
 	// "Communications Minister _____": the role names the answer to anyone who follows the news,
 	// and rules out every rival of another role.
 	// A place blank is answered by general knowledge (the siege city everyone knows; Cuba offered
@@ -350,10 +383,10 @@ function withoutConnective(text: string): string {
 }
 
 /**
- * A false version of one sentence: one fact swapped for another of the same type and form that
- * the article never pairs with the rest of the statement. No True item is made, since the only
- * true statement a rule can write is the sentence itself, which tests matching, not reading. A
- * false swap never uses a fact named in the same paragraph, so it cannot accidentally be true there.
+ * True/false on one sentence: a false version swaps one fact for another of the same type and
+ * form that the article never pairs with the rest of the statement (never one named in the same
+ * paragraph, so it cannot accidentally be true there); a true version restates the sentence
+ * (`restate.ts`), never copies it. Both read alike, so the form gives nothing away.
  */
 const RULE_WORDS =
 	/\b(?:led|leads|leading|leader|ruled|rules|ruler|governs?|governed|government|president|presidency|prime minister|premier|king|queen|monarch|dictator|regime|independence|capital|ambassador|minister|parliament|citizens?)\b/i;
@@ -392,11 +425,70 @@ export function trueFalseQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 	// A quotation stated as fact has no speaker; the topic name ("Sudan" in an article on Sudan)
 	// swapped for another is false at a glance; a vague place ("the Boulevard") has no kind.
 	if (!fact || /^[“"‘]/.test(s.text) || isCommon(ctx, fact.text)) return [];
-	if (unresolvedPronoun(s)) return [];
+	if (unresolvedPronoun(s) || lacksContext(s)) return [];
 	if (fact.type === 'place' && !['country', 'city', 'region'].includes(fact.subtype)) return [];
 	// "Mugabe, who has led Zimbabwe since independence": a place in a phrase of rule or office
 	// swapped ("…has led Britain…") is refuted by general knowledge, not by the article.
 	if (fact.type === 'place' && ruledPlace(s, fact)) return [];
+	// "…, a Harvard economist" after the name, or "Africa, a desert region of Sudan": the
+	// appositive describes the fact, so a swap contradicts it at a glance.
+	if (/^\s*,\s*(?:a|an|the|one of)\s/i.test(s.text.slice(fact.end - s.start))) return [];
+	const swap = swapFor(s, ctx, fact);
+	if (swap === undefined) return [];
+	const seed = hash(s.text, ctx.seed);
+	// Both items on a sentence read alike: restated when it can be, copied (and false) when not.
+	const restated = restatement(s, fact.text);
+	const shown = restated ?? s.text;
+	const falseText = withoutConnective(
+		restated ? restated.replace(fact.text, swap) : replaceMention(s, fact, swap)
+	);
+	const item = (statement: string, answer: 'True' | 'False', because: string): Candidate => ({
+		kind: 'true_false',
+		prompt: `True or false? ${statement}`,
+		answer,
+		explanation: explanationFor(ctx, s, because),
+		evidence: evidenceOf(s),
+		skill: 'key-details' as const,
+		rule: answer === 'True' ? 'fact-restated' : 'fact-swap',
+		quality: 0.55 * TYPE_WEIGHT[fact.type] + (seed % 7) / 1000,
+		sentenceKey: sentenceKey(s),
+		factKey: fact.text.toLowerCase(),
+		swapKey: answer === 'False' ? swap.toLowerCase() : undefined
+	});
+	const items = [
+		item(falseText, 'False', `the statement is false: it was ${fact.text}, not ${swap}`)
+	];
+	if (restated) {
+		const truth = item(withoutConnective(shown), 'True', 'the statement is true: it says the same');
+		// Which of the two ranks first alternates by sentence, so neither answer is the usual one.
+		items[(seed >> 3) % 2 ? 'unshift' : 'push'](truth);
+	}
+	return items;
+}
+
+/** Places the article itself sets side by side: both named in one of its sentences. */
+function pairedPlaces(ctx: RuleContext, a: string, b: string): boolean {
+	return (sentencesNaming(ctx.analysis).get(a) ?? []).some((s) =>
+		s.mentions.some((m) => m.type === 'place' && m.text === b)
+	);
+}
+
+/** The place the article is about: the one it names most (ties: none). */
+function mainPlace(analysis: Analysis): string | undefined {
+	const counts = new Map<string, number>();
+	for (const m of analysis.mentions)
+		if (m.type === 'place') counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+	const [first, second] = [...counts].sort((x, y) => y[1] - x[1]);
+	return first && (!second || first[1] > second[1]) ? first[0] : undefined;
+}
+
+/**
+ * The value swapped in for `fact`: same type and form, not named in the paragraph, and never
+ * making the statement true elsewhere. A place only when the article pairs the two places and
+ * the swap is not the article's own subject ("similar to Tunisia's …" in an article on Tunisia,
+ * or a country the article never contrasts, is refuted by general knowledge).
+ */
+function swapFor(s: Sentence, ctx: RuleContext, fact: ArticleMention): string | undefined {
 	const paragraph = ctx.analysis.paragraphs[s.paragraph] ?? '';
 	const seed = hash(s.text, ctx.seed);
 	const fits = fitsFact(ctx, s, fact);
@@ -406,16 +498,15 @@ export function trueFalseQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 	const keep = (v: string) =>
 		fits(v) &&
 		(fact.type !== 'organisation' || sharesKindWord(v, fact.text)) &&
-		(fact.type !== 'person' || sameRole(ctx.analysis, fact.text, v));
+		(fact.type !== 'person' || sameRole(ctx.analysis, fact.text, v)) &&
+		(fact.type !== 'place' ||
+			(pairedPlaces(ctx, fact.text, v) && v !== mainPlace(ctx.analysis) && !inTitle(ctx, v)));
 	const request = { answer: fact, analysis: ctx.analysis, avoid: paragraph, count: 2, seed, keep };
 	const picked = pickDistractors(request);
 	// A name is swapped only for another the article itself gives ("Washington" never becomes a
 	// random built-in city); a made-up figure only when the article never states it anywhere.
 	const names = ['person', 'place', 'organisation'].includes(fact.type);
-	// "…, a Harvard economist" after the name, or "Africa, a desert region of Sudan": the
-	// appositive describes the fact, so a swap contradicts it at a glance.
-	if (/^\s*,\s*(?:a|an|the|one of)\s/i.test(s.text.slice(fact.end - s.start))) return [];
-	const swap = (names ? picked.values.slice(0, picked.fromArticle) : picked.values).find(
+	return (names ? picked.values.slice(0, picked.fromArticle) : picked.values).find(
 		(value) =>
 			(names || !ctx.analysis.paragraphs.some((p) => containsPhrase(p, value))) &&
 			// "…jihadists in Tunisia, to return to Tunisia": a name the sentence already uses.
@@ -424,22 +515,4 @@ export function trueFalseQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 			!(names && isCommon(ctx, value)) &&
 			!trueElsewhere(replaceMention(s, fact, value), value, s, ctx)
 	);
-	if (swap === undefined) return [];
-	const statement = withoutConnective(replaceMention(s, fact, swap));
-	const because = `the statement is false: it was ${fact.text}, not ${swap}`;
-	return [
-		{
-			kind: 'true_false',
-			prompt: `True or false? ${statement}`,
-			answer: 'False',
-			explanation: explanationFor(ctx, s, because),
-			evidence: evidenceOf(s),
-			skill: 'key-details' as const,
-			rule: 'fact-swap',
-			quality: 0.55 * TYPE_WEIGHT[fact.type] + (seed % 7) / 1000,
-			sentenceKey: sentenceKey(s),
-			factKey: fact.text.toLowerCase(),
-			swapKey: swap.toLowerCase()
-		}
-	];
 }
