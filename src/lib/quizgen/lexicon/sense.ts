@@ -112,6 +112,13 @@ export function chooseSense(
 	const result = (g: Group, by: SenseChoice['by']): SenseChoice | null => {
 		const [first, second] = g.members.map((i) => senses[i]!.frequency);
 		if (second !== undefined && second > 0 && first! < 2 * second) return null;
+		// A broad meaning holding several senses ("tension": mental strain, but also latent
+		// hostility between sides; "discourse": speech, but also a discussion of a topic) is
+		// told apart only by the passage: its usual sense is no answer without that evidence,
+		// nor when the dictionary has barely seen it (under three tags).
+		const siblings = g.members.length;
+		if (by !== 'context' && siblings >= 2 && first! < 3) return null;
+		if (by === 'frequency' && siblings >= 3) return null;
 		return { group: g.members, by, shared: g.shared, overlaps };
 	};
 	const usual = groups[0]!;

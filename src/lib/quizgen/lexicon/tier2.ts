@@ -8,6 +8,23 @@
  * trigger; disrupt), and figurative uses WordNet only glosses literally ("igniting fears", "vibrant colours", "fickle
  * weather").
  */
+/**
+ * Words on the lists above that a secondary-school reader already uses and needs no question on
+ * (a blind judge marked "generate", "obtain", "significant" too easy to ask): never asked.
+ */
+export const EVERYDAY = new Set(
+	(
+		'generate acquire obtain significant ultimate substantial negotiate emerge ongoing ensure ' +
+		'employ collaborate cooperate comprehensive promote consent pledge establish seek maintain ' +
+		'indicate estimate vary eliminate demonstrate proceed phase objective grant assign encounter ' +
+		'enable aspect essential appropriate concept principle component capacity principal secure ' +
+		'accompany considerable expose authority vast sufficient decline initial adequate prior ' +
+		'potential apparent evident distinct minimal intense consult occupy distribute concentrate ' +
+		'convert appreciate exhibit assemble commit persuade resist resolve transform exclude ' +
+		'cease terminate relevant extensive immense harsh genuine fragile hostile'
+	).split(' ')
+);
+
 export const TIER_TWO = new Set(
 	// verbs
 	(
@@ -100,5 +117,7 @@ export const TIER_TWO = new Set(
 		'minimal mutual subordinate adjacent forthcoming ongoing grim fraught embattled ' +
 		'beleaguered staggering dismal modest unfounded outspoken fledgling nascent sporadic ' +
 		'dormant'
-	).split(/\s+/)
+	)
+		.split(/\s+/)
+		.filter((word) => !EVERYDAY.has(word))
 );

@@ -6,6 +6,7 @@
  * The false version of the same sentence is restated the same way, so the form tells nothing.
  */
 import type { Sentence } from '../analyse';
+import { PERSON_ROLES } from '../gazetteer';
 import { words } from '../text';
 
 /** Who or what a statement is attributed to: a name, an office or a body, never a pronoun. */
@@ -59,6 +60,22 @@ function lowerStart(claim: string, s: Sentence, at: number): string {
 	return keep ? claim : claim.charAt(0).toLowerCase() + claim.slice(1);
 }
 
+/** "The council", "Head librarian Grace Obi": a capital that only opened the sentence goes. */
+function lowerRole(source: string): string {
+	const [first = '', ...rest] = source.split(' ');
+	const lower = first.toLowerCase();
+	// "Mayor Victor Ames" keeps its title's capital; "Head librarian Grace Obi" does not.
+	const role =
+		(PERSON_ROLES.has(lower) || TITLE_WORDS.has(lower)) && /^\p{Ll}/u.test(rest[0] ?? '');
+	const opener = lower === 'the' || role;
+	return opener ? [lower, ...rest].join(' ') : source;
+}
+
+/** Words that open a role before a name ("Head librarian", "Senior officials"). */
+const TITLE_WORDS = new Set(
+	'head chief senior deputy former acting assistant local city state federal'.split(' ')
+);
+
 function sourceOk(source: string): boolean {
 	const n = words(source).length;
 	return n >= 1 && n <= 6 && !PRONOUN_SOURCE.test(source.trim());
@@ -72,7 +89,7 @@ export function turnAttribution(s: Sentence): string | null {
 		const [, claim = '', first, second] = tail;
 		const source = first ?? second ?? '';
 		if (!sourceOk(source) || LOOSE_CLAIM.test(claim)) return null;
-		const who = source.replace(/^The\b/, 'the');
+		const who = lowerRole(source);
 		return `According to ${who}, ${lowerStart(claim, s, text.indexOf(claim))}.`;
 	}
 	const head = SAID_HEAD.exec(text);
@@ -80,7 +97,7 @@ export function turnAttribution(s: Sentence): string | null {
 	const [, source = '', claim = ''] = head;
 	if (!sourceOk(source) || LOOSE_CLAIM.test(claim) || words(claim).length < 5) return null;
 	const ends = /[.!?]$/.test(claim) ? claim : `${claim}.`;
-	return `According to ${source}, ${lowerStart(ends, s, text.lastIndexOf(claim))}`;
+	return `According to ${lowerRole(source)}, ${lowerStart(ends, s, text.lastIndexOf(claim))}`;
 }
 
 /**
