@@ -89,6 +89,8 @@ const BARE_OPENING =
 /** A place or body only the sentence before names: "in the country", "the city's …". */
 const UNRESOLVED_PLACE =
 	/\b(?:the|this|that)\s+(?:country|nation|city|town|region|state|island|capital|area|province|company|firm|group)\b/i;
+/** "this payload", "these figures": a demonstrative pointing back at a sentence not shown. */
+const POINTS_BACK = /\b(?:this|these|those)\s+(?!year\b|week\b|month\b|morning\b|time\b)\p{Ll}+/iu;
 
 /**
  * A sentence that reads alone: a statement or completion is shown without its paragraph, so it
@@ -98,7 +100,7 @@ const UNRESOLVED_PLACE =
 export function lacksContext(s: Sentence): boolean {
 	const text = s.text.replace(/“[^”]*”/g, ' ');
 	if (words(s.text).length < 10 || BARE_OPENING.test(s.text.trim())) return true;
-	return UNRESOLVED_PLACE.test(text);
+	return UNRESOLVED_PLACE.test(text) || POINTS_BACK.test(text);
 }
 const BRIEF = 350;
 const lengths = new WeakMap<Analysis, number>();

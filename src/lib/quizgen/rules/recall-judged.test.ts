@@ -94,11 +94,12 @@ describe('figures and statements worth asking', () => {
 		expect(drafts.filter((d) => /153,542|16\.0/.test(d.answer + d.prompt))).toEqual([]);
 	});
 
-	it('states nothing that needs the sentence before ("Two people died", "in the country")', () => {
+	it('states nothing that needs the sentence before ("Two people died", "in the country", "these buildings")', () => {
 		const drafts = recallOn([
 			'An outbreak of a stomach bug at the Harbour View care home was reported on Monday.',
 			'Two people died, and more than 100 others may have been exposed.',
 			'The mayor has faced criticism in the country after 40 care homes failed inspections.',
+			'Just the cleaning bill for these buildings came to $40,000 over the winter months.',
 			...FILLER
 		]);
 		expect(drafts.filter((d) => d.evidence.paragraph > 0).map((d) => d.prompt)).toEqual([]);
