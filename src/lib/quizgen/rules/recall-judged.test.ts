@@ -4,7 +4,7 @@
 import { describe, it, expect } from 'vitest';
 import { analyseArticle } from '../analyse';
 import { structuralProblems } from '../checks';
-import { completionQuestions, trueFalseQuestions } from './facts';
+import { completionQuestions, lacksContext, trueFalseQuestions } from './facts';
 import { quoteQuestions } from './quotes';
 import { turnAttribution, moveOpening } from './restate';
 
@@ -103,6 +103,22 @@ describe('figures and statements worth asking', () => {
 			...FILLER
 		]);
 		expect(drafts.filter((d) => d.evidence.paragraph > 0).map((d) => d.prompt)).toEqual([]);
+	});
+});
+
+describe('lacksContext', () => {
+	const sentenceOf = (text: string) =>
+		analyseArticle({ title: 'T', paragraphs: [text] }).sentences[0]!;
+	it('reads a demonstrative pointing back as needing the sentence before', () => {
+		const back =
+			'Just the cleaning bill for these buildings came to $40,000 over the winter months.';
+		expect(lacksContext(sentenceOf(back))).toBe(true);
+		const plain =
+			'The cleaning bill for the Harbour View care home came to $40,000 over the winter.';
+		expect(lacksContext(sentenceOf(plain))).toBe(false);
+		const year =
+			'The Harbour View care home spent $40,000 on cleaning this year, the council said.';
+		expect(lacksContext(sentenceOf(year))).toBe(false);
 	});
 });
 
