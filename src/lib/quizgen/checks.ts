@@ -27,11 +27,19 @@ function optionProblems(options: string[] | undefined, answer: string, label: st
 	return problems;
 }
 
-/** Every word of the statement is the evidence's own or a restating word ("according to"). */
+const NEGATION = new Set(['not', 'no', 'never', 'nor', "n't", 'without']);
+
+/**
+ * Every word of the statement is the evidence's own or a restating word ("according to", "is"),
+ * it keeps every negation of the evidence (a dropped "not" turns a fact around), and it says a
+ * whole fact (five words or more).
+ */
 function sameClaim(statement: string, span: string): boolean {
 	const own = new Set(words(span));
 	const said = words(statement);
-	return said.length >= 0.6 * own.size && said.every((w) => own.has(w) || RESTATING_WORDS.has(w));
+	const kept = new Set(said);
+	if (said.length < 5 || [...own].some((w) => NEGATION.has(w) && !kept.has(w))) return false;
+	return said.every((w) => own.has(w) || RESTATING_WORDS.has(w));
 }
 
 function answerProblems(draft: QuestionDraft, span: string): string[] {

@@ -185,3 +185,32 @@ describe('selectDrafts spreads the first ten', () => {
 		expect(chosen).toHaveLength(9);
 	});
 });
+
+describe('selectDrafts keeps true/false answers mixed', () => {
+	const paragraphs = Array.from(
+		{ length: 8 },
+		(_, i) => `The harbour crew of pier ${i + 1} painted the railings before the regatta began.`
+	);
+	const analysis = analyseArticle({ title: 'Harbour crews', paragraphs });
+	const item = (i: number, answer: 'True' | 'False'): Candidate => ({
+		...base,
+		kind: 'true_false',
+		rule: answer === 'True' ? 'fact-restated' : 'fact-swap',
+		quality: answer === 'False' ? 0.9 : 0.5,
+		prompt: `True or false? Statement ${['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight'][i]} about pier ${i}.`,
+		answer,
+		evidence: { paragraph: i, start: 0, end: 20 },
+		sentenceKey: `${i}:0`,
+		factKey: `fact ${i}`,
+		swapKey: answer === 'False' ? `swap ${i}` : undefined
+	});
+
+	it('never lets one answer run more than one ahead of the other', () => {
+		const candidates = [0, 1, 2, 3, 4, 5].map((i) => item(i, 'False')).concat([item(6, 'True')]);
+		const chosen = selectDrafts(candidates, analysis, 10, [], {}, Infinity);
+		const falses = chosen.filter((d) => d.answer === 'False').length;
+		const trues = chosen.filter((d) => d.answer === 'True').length;
+		expect(trues).toBe(1);
+		expect(falses).toBe(2);
+	});
+});

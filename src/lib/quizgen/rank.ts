@@ -226,6 +226,16 @@ class ChosenCounts {
 		return this.get(`sk:${skill}`);
 	}
 
+	/**
+	 * Whether one more true/false item keeps the two answers within one of each other: a quiz
+	 * whose true/false keys are all "False" teaches the student to answer "False".
+	 */
+	balanced(c: Candidate): boolean {
+		if (c.kind !== 'true_false') return true;
+		const same = this.get(`tf:${c.answer}`);
+		return same + 1 - (this.get('k:true_false') - same) <= 1;
+	}
+
 	/** The candidate's score given what is already chosen. */
 	adjusted(base: number, c: Candidate, fairShare: number): number {
 		const sameKind = this.get(`k:${c.kind}`);
@@ -318,6 +328,7 @@ export function selectDrafts(
 			if (counts.skillCount(c.skill) >= capOf(c.skill)) continue;
 			if (c.skill === RECALL_SKILL && !recallAllowed(counts, chosen.length, recallFloor)) continue;
 			if (!withinShare(counts, c.skill, chosen.length, perTen)) continue;
+			if (!counts.balanced(c)) continue;
 			const score = counts.adjusted(base[i] ?? 0, c, fairShare);
 			if (score > bestScore) [best, bestScore] = [i, score];
 		}

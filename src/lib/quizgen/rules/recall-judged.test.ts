@@ -6,7 +6,7 @@ import { analyseArticle } from '../analyse';
 import { structuralProblems } from '../checks';
 import { completionQuestions, lacksContext, trueFalseQuestions } from './facts';
 import { quoteQuestions } from './quotes';
-import { turnAttribution, moveOpening } from './restate';
+import { moveOpening, splitClause, turnAttribution } from './restate';
 
 const FILLER = [
 	'The committee will publish its full findings in a report later in the spring.',
@@ -45,6 +45,23 @@ describe('true statements that are not copies', () => {
 		expect(moveOpening(s!)).toBe(
 			'The port authority spent $12 million on a new breakwater in 2019.'
 		);
+	});
+
+	it('splits a fact off a named subject, and never moves a phrase into a clause', () => {
+		const [split] = analyseArticle({
+			title: 'T',
+			paragraphs: [
+				'Portugal, a country of about 10 million people, was ruled for decades by a dictator.'
+			]
+		}).sentences;
+		expect(splitClause(split!, '10 million')).toBe(
+			'Portugal is a country of about 10 million people.'
+		);
+		const [inner] = analyseArticle({
+			title: 'T',
+			paragraphs: ['In 1910, lamps lit the square where the first cafés were opened.']
+		}).sentences;
+		expect(moveOpening(inner!)).toBeNull();
 	});
 
 	it('makes True and False items alike in form, the True one never a copy', () => {

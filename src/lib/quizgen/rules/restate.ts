@@ -39,7 +39,7 @@ const PRONOUN_SOURCE = /^(?:he|she|they|it|we|i|you)$/i;
 
 /** Words a restatement may add to the sentence's own ("according", "half"…), for the checks. */
 export const RESTATING_WORDS = new Set(
-	'according to half a quarter quarters three one in five ten of'.split(' ')
+	'according to half a quarter quarters three one in five ten of is'.split(' ')
 );
 
 /** Shares said another way: only exact ones, so the restatement is true without rounding. */
@@ -109,10 +109,35 @@ export function moveOpening(s: Sentence): string | null {
 	if (!match) return null;
 	const [, lead = '', rest = ''] = match;
 	if (rest.includes(',') || words(lead).length > 6 || LOOSE_CLAIM.test(rest)) return null;
+	// "…at the time where the works were created in the 1910s": at the end, the phrase would
+	// attach to the clause inside the sentence rather than to the sentence.
+	if (/\b(?:where|which|who|whom|whose|that|when|while|because|after|before|until)\b/i.test(rest))
+		return null;
 	// The opening word is a preposition or "Last"/"Every": lowercase wherever it goes.
 	const opening = lead.charAt(0).toLowerCase() + lead.slice(1);
 	const claim = rest.charAt(0).toUpperCase() + rest.slice(1);
 	return `${claim} ${opening}.`;
+}
+
+/**
+ * One fact of a sentence split off: "Tunisia, a mostly Muslim nation of about 11 million people,
+ * was governed …" → "Tunisia is a mostly Muslim nation of about 11 million people."; "Lorenz, who
+ * died in 2008, …" → "Lorenz died in 2008." Only a named subject opening the sentence, and only
+ * when the clause holds `fact` (the split must still test it).
+ */
+export function splitClause(s: Sentence, fact: string): string | null {
+	const head = s.mentions.find((m) => m.start === s.start && m.type !== 'date');
+	if (!head) return null;
+	const rest = s.text.slice(head.end - s.start);
+	const who =
+		/^,\s+who\s+((?:is|was|has|had|died|joined|leads|led|founded|runs|ran|became|served|won)\b[^,“”"]{4,80}),\s/.exec(
+			rest
+		);
+	const apposition = /^,\s+((?:a|an)\s[^,“”"]{4,80}),\s/.exec(rest);
+	const clause = who?.[1] ?? apposition?.[1];
+	if (!clause || !clause.includes(fact) || clause.split(fact).length !== 2) return null;
+	const verb = who ? '' : 'is ';
+	return `${head.text} ${verb}${clause.trim()}.`;
 }
 
 /** "50 percent of" → "half of", once; null when the sentence has no such share. */
@@ -127,7 +152,7 @@ export function restateShare(text: string): string | null {
  * null. A share is restated only when it is not the fact: "30 percent" beside "half" would tell.
  */
 export function restatement(s: Sentence, fact: string): string | null {
-	let text = turnAttribution(s) ?? moveOpening(s);
+	let text = turnAttribution(s) ?? moveOpening(s) ?? splitClause(s, fact);
 	const shared = SHARE.exec(s.text)?.[0] ?? '';
 	const share = restateShare(text ?? s.text.trim());
 	if (share && !shared.includes(fact) && !fact.includes(shared.split(/\s/)[0] ?? '')) text = share;
