@@ -135,7 +135,10 @@ export function chooseSense(
 	if (best === usual && best.inSentence && margin >= 2 && dominant) return result(usual, 'both');
 	if (best.inSentence && margin >= 4 && best.tags >= 2) return result(best, 'context');
 	// Frequency alone: the usual meaning must dwarf all others, and nothing contradicts it.
-	if (best.overlap === 0 && dominant && usual.tags >= 3 * Math.max(rest, 1)) {
+	// …and the word has few other meanings: "better compensated in industry" is pay, one of the
+	// four senses outside "adjust for", the usual one.
+	const others = groups.slice(1).reduce((n, g) => n + g.members.length, 0);
+	if (best.overlap === 0 && dominant && usual.tags >= 3 * Math.max(rest, 1) && others < 3) {
 		return result(usual, 'frequency');
 	}
 	return null;

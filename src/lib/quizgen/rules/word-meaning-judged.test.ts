@@ -36,6 +36,15 @@ describe('the sense the passage uses, or no question', () => {
 		expect(discourse?.answer ?? '').not.toMatch(/extended verbal expression/i);
 	});
 
+	it('never guesses the usual sense of a word with many others ("compensated" as pay)', () => {
+		const drafts = meaningsOf([
+			'Many teachers leave the harbour school because coding is better compensated in private industry.',
+			'The school has lost six of its twelve teachers in the past two years.'
+		]);
+		const compensate = drafts.find((d) => d.factKey === 'compensate');
+		expect(compensate?.answer ?? '').not.toMatch(/^adjust for$/i);
+	});
+
 	it('asks nothing on a word every reader already uses', () => {
 		const drafts = meaningsOf([
 			'The new turbines will generate enough power for the harbour, and the council hopes to obtain the permits soon.',
