@@ -101,11 +101,21 @@ function crossLeaks(x: Candidate, y: Candidate): boolean {
 /** The text of each cited sentence ("2:0"), for "does that draft print this one's sentence". */
 export type SourceText = (sentenceKey: string) => string | undefined;
 
+/** The words a draft prints, worked out once per draft (the greedy pass asks many times). */
+const printedWords = new WeakMap<Candidate, Set<string>>();
+function printedBy(c: Candidate): Set<string> {
+	let set = printedWords.get(c);
+	if (!set) {
+		set = new Set(words(viewOf(c).shown));
+		printedWords.set(c, set);
+	}
+	return set;
+}
+
 /** Share of a sentence's words (three letters or more) that a draft prints: 1 when all. */
-function printedShare(sentence: string, shown: string): number {
+function printedShare(sentence: string, printed: Set<string>): number {
 	const own = new Set(words(sentence).filter((w) => w.length >= 3));
 	if (own.size === 0) return 0;
-	const printed = new Set(words(shown));
 	let n = 0;
 	for (const w of own) if (printed.has(w)) n++;
 	return n / own.size;
@@ -125,9 +135,8 @@ const givenAway = (c: Candidate) => (c.kind === 'true_false' ? c.factKey : c.ans
 function printsSource(x: Candidate, y: Candidate, source: SourceText | undefined): boolean {
 	const sentence = source?.(x.sentenceKey);
 	if (!sentence || x.sentenceKey === y.sentenceKey) return false;
-	const shown = viewOf(y).shown;
-	if (printedShare(sentence, shown) < 0.6) return false;
-	return x.kind === 'true_false' || containsPhrase(shown, givenAway(x));
+	if (printedShare(sentence, printedBy(y)) < 0.6) return false;
+	return x.kind === 'true_false' || containsPhrase(viewOf(y).shown, givenAway(x));
 }
 
 /** Two true/false items on one fact, or one swapped-in value twice: one test asked twice. */
