@@ -2,7 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { analyseArticle } from '../analyse';
 import { numericValue } from '../distractors';
 import { BLANK } from '../types';
-import { completionQuestions, trueFalseQuestions } from './facts';
+import { completionQuestions } from './facts';
+import { trueFalseQuestions } from './true-false';
 
 const REPORT = [
 	'Researchers said 54% of the corals they surveyed had bleached during the summer heatwave.',

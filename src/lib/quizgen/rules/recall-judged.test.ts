@@ -4,7 +4,8 @@
 import { describe, it, expect } from 'vitest';
 import { analyseArticle } from '../analyse';
 import { structuralProblems } from '../checks';
-import { completionQuestions, lacksContext, trueFalseQuestions } from './facts';
+import { completionQuestions, lacksContext } from './facts';
+import { trueFalseQuestions } from './true-false';
 import { quoteQuestions } from './quotes';
 import { moveOpening, splitClause, turnAttribution } from './restate';
 

@@ -8,7 +8,8 @@ import { analyseArticle } from '../analyse';
 import { pickDistractors } from '../distractors';
 import type { Candidate, RuleContext } from './candidate';
 import { clozeQuestions } from './cloze';
-import { completionQuestions, trueFalseQuestions } from './facts';
+import { completionQuestions } from './facts';
+import { trueFalseQuestions } from './true-false';
 import { quoteQuestions } from './quotes';
 import { whoQuestions } from './who';
 

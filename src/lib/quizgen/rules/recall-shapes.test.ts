@@ -8,7 +8,8 @@ import { pickDistractors } from '../distractors';
 import type { Candidate, RuleContext } from './candidate';
 import { clozeQuestions } from './cloze';
 import { evidencePairFrom } from './evidence-pair';
-import { completionQuestions, trueFalseQuestions } from './facts';
+import { completionQuestions } from './facts';
+import { trueFalseQuestions } from './true-false';
 import { quoteQuestions } from './quotes';
 import { whoQuestions } from './who';
 
