@@ -1,5 +1,5 @@
 // Recall shapes a blind judge rejected (issue 11, December 2026), each on an invented fixture:
-// true/false keys all False, swaps refuted by general knowledge, trivial figures, statements
+// true/false keys all False, a True item found by matching a turned attribution, swaps refuted by general knowledge, trivial figures, statements
 // without context, a "Who said" whose rival the quote itself rules out, three-name choices.
 import { describe, it, expect } from 'vitest';
 import { analyseArticle } from '../analyse';
@@ -7,7 +7,7 @@ import { structuralProblems } from '../checks';
 import { completionQuestions, lacksContext } from './facts';
 import { trueFalseQuestions } from './true-false';
 import { quoteQuestions } from './quotes';
-import { moveOpening, splitClause, turnAttribution } from './restate';
+import { moveOpening, restatement, splitClause, turnAttribution } from './restate';
 
 const FILLER = [
 	'The committee will publish its full findings in a report later in the spring.',
@@ -65,7 +65,24 @@ describe('true statements that are not copies', () => {
 		expect(moveOpening(inner!)).toBeNull();
 	});
 
-	it('makes True and False items alike in form, the True one never a copy', () => {
+	it('restates a share in other words, and the False item on it reads alike', () => {
+		const [s] = analyseArticle({
+			title: 'T',
+			paragraphs: [
+				'About 50 percent of the 40,000 ferry passengers came from abroad, officials said.'
+			]
+		}).sentences;
+		expect(restatement(s!, '40,000')).toEqual({
+			text: 'According to officials, about half of the 40,000 ferry passengers came from abroad.',
+			reworded: true
+		});
+		for (const d of recallOn([s!.text, ...FILLER]).filter((d) => d.kind === 'true_false'))
+			expect(d.prompt).toMatch(/^True or false\? According to officials, /);
+	});
+
+	it('answers True only when the words changed: a turned attribution is still a match', () => {
+		// "According to officials, …" keeps every word of the sentence: a blind judge found the
+		// True item by matching. Such sentences give False items only.
 		const paragraphs = [
 			'The port authority spent $12 million on the breakwater, according to the harbour board.',
 			'The council spent $3 million on new street lights along the seafront, officials said.',
@@ -74,13 +91,13 @@ describe('true statements that are not copies', () => {
 		const items = [0, 1, 2, 3]
 			.flatMap((seed) => recallOn(paragraphs, seed))
 			.filter((d) => d.kind === 'true_false');
-		const answers = new Set(items.map((d) => d.answer));
-		expect(answers).toEqual(new Set(['True', 'False']));
-		for (const d of items) {
-			const statement = d.prompt.replace('True or false? ', '').replace(/\.$/, '');
-			expect(paragraphs[d.evidence.paragraph]).not.toContain(statement);
-			expect(statement).toMatch(/^According to /);
-		}
+		expect(items.length).toBeGreaterThan(0);
+		expect(items.filter((d) => d.answer === 'True')).toEqual([]);
+		const truths = recallOn(
+			['About 50 percent of the 40,000 ferry passengers came from abroad last summer.', ...FILLER],
+			0
+		).filter((d) => d.answer === 'True');
+		for (const d of truths) expect(d.prompt).toContain('half of');
 	});
 });
 

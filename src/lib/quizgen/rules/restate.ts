@@ -147,15 +147,27 @@ export function restateShare(text: string): string | null {
 	return text.replace(SHARE, SHARES[match[1] ?? ''] ?? match[0]);
 }
 
+export interface Restatement {
+	text: string;
+	/**
+	 * A share said another way ("half of"): the only change a reader must understand. Turning the
+	 * attribution around or moving a phrase keeps the sentence's words, and a blind judge still
+	 * found such a True item by matching ("According to the agency, …"): those serve only as
+	 * the form of a False item.
+	 */
+	reworded: boolean;
+}
+
 /**
  * A true restatement of `s` that keeps `fact` word for word (so a swap of it still applies), or
  * null. A share is restated only when it is not the fact: "30 percent" beside "half" would tell.
  */
-export function restatement(s: Sentence, fact: string): string | null {
+export function restatement(s: Sentence, fact: string): Restatement | null {
 	let text = turnAttribution(s) ?? moveOpening(s) ?? splitClause(s, fact);
 	const shared = SHARE.exec(s.text)?.[0] ?? '';
 	const share = restateShare(text ?? s.text.trim());
-	if (share && !shared.includes(fact) && !fact.includes(shared.split(/\s/)[0] ?? '')) text = share;
+	const reworded = !!share && !shared.includes(fact) && !fact.includes(shared.split(/\s/)[0] ?? '');
+	if (reworded) text = share;
 	if (!text || text.split(fact).length !== 2) return null;
-	return text;
+	return { text, reworded };
 }

@@ -135,9 +135,8 @@ export function trueFalseQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 	const seed = hash(s.text, ctx.seed);
 	// Both items on a sentence read alike: restated when it can be, copied (and false) when not.
 	const restated = restatement(s, fact.text);
-	const shown = restated ?? s.text;
 	const falseText = withoutConnective(
-		restated ? restated.replace(fact.text, swap) : replaceMention(s, fact, swap)
+		restated ? restated.text.replace(fact.text, swap) : replaceMention(s, fact, swap)
 	);
 	const item = (statement: string, answer: 'True' | 'False', because: string): Candidate => ({
 		kind: 'true_false',
@@ -155,8 +154,12 @@ export function trueFalseQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 	const items = [
 		item(falseText, 'False', `the statement is false: it was ${fact.text}, not ${swap}`)
 	];
-	if (restated) {
-		const truth = item(withoutConnective(shown), 'True', 'the statement is true: it says the same');
+	if (restated?.reworded) {
+		const truth = item(
+			withoutConnective(restated.text),
+			'True',
+			'the statement is true: it says the same'
+		);
 		// Which of the two ranks first alternates by sentence, so neither answer is the usual one.
 		items[(seed >> 3) % 2 ? 'unshift' : 'push'](truth);
 	}
