@@ -45,6 +45,25 @@ describe('structural checks', () => {
 		expect(structuralProblems(leaky, article)).toContain('answer in prompt');
 	});
 
+	it('catches a key that gives itself away by its length (a blind judge picked it unread)', () => {
+		const long = 'Trump claimed the US had disrupted 97% of drugs entering by sea';
+		const tell = {
+			...good,
+			prompt: 'Which of these did the article report?',
+			options: ['Ships were seen.', long, 'Ports closed early.', 'Talks went on.'],
+			answer: long,
+			skill: 'sequence' as const
+		};
+		expect(structuralProblems(tell, article)).toContain('A: the answer is by far the longest');
+		const even = {
+			...tell,
+			options: [long, 'Officials in the region said many ships had turned back']
+		};
+		expect(
+			structuralProblems({ ...even, options: [...even.options, 'Ports closed early.'] }, article)
+		).not.toContain('A: the answer is by far the longest');
+	});
+
 	it('checks that a cloze blank restores its sentence and that true/false matches', () => {
 		const cloze: QuestionDraft = {
 			...good,

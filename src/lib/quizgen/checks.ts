@@ -31,7 +31,23 @@ function optionProblems(options: string[] | undefined, answer: string, label: st
 	if (folded.filter((o) => o === foldOption(answer)).length !== 1) {
 		problems.push(`${label}: answer not among the options exactly once`);
 	}
+	if (lengthTell(options, answer)) problems.push(`${label}: the answer is by far the longest`);
 	return problems;
+}
+
+/** How much longer than every other option the key may be before its length gives it away. */
+export const LENGTH_TELL_RATIO = 1.6;
+
+/**
+ * The key alone much longer than the rest (a full name and title among two short clauses): a
+ * reader picks it unread. Word counts, so a long word does not count as a long option.
+ */
+function lengthTell(options: string[], answer: string): boolean {
+	const size = (o: string) => words(o).length;
+	const others = options.filter((o) => foldOption(o) !== foldOption(answer)).map(size);
+	return (
+		others.length > 0 && size(answer) >= 6 && size(answer) > LENGTH_TELL_RATIO * Math.max(...others)
+	);
 }
 
 const NEGATION = new Set(['not', 'no', 'never', 'nor', "n't", 'without']);
