@@ -44,7 +44,7 @@ export async function seedDemo(password = demo.generatePassword()): Promise<bool
 	const article = seedArticle(teacher, globalAffairs.id);
 	if (article) {
 		seedQuiz(teacher, globalAffairs.id, article.id, students);
-		seedDebate(teacher, globalAffairs.id, article.id, students);
+		await seedDebate(teacher, globalAffairs.id, article.id, students);
 	}
 	return true;
 }
