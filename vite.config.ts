@@ -20,6 +20,8 @@ export default defineConfig({
 		expect: { requireAssertions: true },
 		// Some tests spawn the command-line entries (tsx starts in a second or two on a busy machine).
 		testTimeout: 30_000,
+		// Seeding the demo (argon2 for every account) in a beforeAll passes 10 s on a busy machine.
+		hookTimeout: 30_000,
 		projects: [
 			{
 				extends: true,
