@@ -108,7 +108,7 @@ describe('a student removed from the class', () => {
 		const attempt = startAttempt(c.ana, assignment.id);
 		expect(classes.removeStudent(c.teacher, c.klass.id, c.ana.id)).toBe(true);
 		const answer = sampleAnswer(question.content, true);
-		expect(answers.saveResponse(c.ana, attempt.id, question.id, answer)).toEqual({
+		expect(await answers.saveResponse(c.ana, attempt.id, question.id, answer)).toEqual({
 			ok: false,
 			reason: 'not-found'
 		});
@@ -135,10 +135,16 @@ describe('autosave order', () => {
 		const wrong = sampleAnswer(question.content, false);
 		const id = attempt.id;
 		// Tab B typed the right answer at t=2000; tab A's older save (t=1000) arrives late.
-		expect(answers.saveResponse(c.ben, id, question.id, right, Date.now(), 2_000).ok).toBe(true);
-		expect(answers.saveResponse(c.ben, id, question.id, wrong, Date.now(), 1_000).ok).toBe(true);
+		expect((await answers.saveResponse(c.ben, id, question.id, right, Date.now(), 2_000)).ok).toBe(
+			true
+		);
+		expect((await answers.saveResponse(c.ben, id, question.id, wrong, Date.now(), 1_000)).ok).toBe(
+			true
+		);
 		expect(attempts.savedAnswers(id).get(question.id)).toEqual(right);
-		expect(answers.saveResponse(c.ben, id, question.id, wrong, Date.now(), 3_000).ok).toBe(true);
+		expect((await answers.saveResponse(c.ben, id, question.id, wrong, Date.now(), 3_000)).ok).toBe(
+			true
+		);
 		expect(attempts.savedAnswers(id).get(question.id)).toEqual(wrong);
 	});
 });

@@ -45,7 +45,7 @@ async function classroom() {
 	});
 	for (const s of [ana, ben]) {
 		const attempt = startAttempt(s, assignment.id);
-		answers.saveResponse(s, attempt.id, question.id, sampleAnswer(question.content, true));
+		await answers.saveResponse(s, attempt.id, question.id, sampleAnswer(question.content, true));
 		debates.joinDebate(s, debate.id);
 		debates.voteStance(s, debate.id, s === ana ? 2 : 4);
 	}

@@ -122,8 +122,8 @@ export function postgresDb(): PgDb | null {
 }
 
 /** For tests, scripts and shutdown: closes the current connections (SQLite: at once). */
-export async function closeDatabase(): Promise<void> {
+export function closeDatabase(): Promise<void> {
 	const database = instance;
 	instance = null;
-	return database ? await database.close() : Promise.resolve();
+	return database ? database.close() : Promise.resolve();
 }
