@@ -2,6 +2,8 @@
 // pasted text `page.txt` and the saved page `page.html`) over every page folder in `folder`
 // (default /work/shared/corpus) and prints body recall, clutter share and title per page. A title
 // is right when it matches the metadata title or the page's own <h1> (the headline a paste shows).
+// A page the cleaner judges a list of many stories (a front page) is marked "list" and shows no
+// body; the totals are printed with such pages and again without them.
 // Each page folder holds page.txt, page.html, body.html (the reference body) and metadata.json.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +19,7 @@ const folder = args.find((a) => !a.startsWith('--')) ?? '/work/shared/corpus';
 interface Row extends PageScore {
 	title: string;
 	titleRight: boolean;
+	storyList: boolean;
 	ms: number;
 	words: number;
 }
@@ -45,9 +48,12 @@ function run(input: string, reference: Reference, structured: boolean): Row {
 	const ms = performance.now() - start;
 	const shown = [article.standfirst, ...article.paragraphs].filter((p): p is string => !!p);
 	return {
-		...scoreParagraphs(shown, reference.expected, reference.excerpt ? [reference.excerpt] : []),
+		...scoreParagraphs(shown, reference.expected, reference.excerpt ? [reference.excerpt] : [], [
+			article.title
+		]),
 		title: article.title,
 		titleRight: reference.titles.some((title) => titleMatches(article.title, title)),
+		storyList: article.pageKind === 'story-list',
 		ms,
 		words: input.split(/\s+/).length
 	};
@@ -60,9 +66,10 @@ const pages = readdirSync(folder).filter((name) => existsSync(join(folder, name,
 const totals = { text: [] as Row[], html: [] as Row[] };
 const pct = (n: number, d: number) => (d === 0 ? '  -  ' : `${((100 * n) / d).toFixed(1)}%`);
 const cell = (r: Row) =>
-	`${`${r.kept}/${r.expected}`.padStart(7)} ${`${r.clutter}/${r.shown}`.padStart(6)} ${r.titleRight ? 'ok ' : 'BAD'}`;
+	`${`${r.kept}/${r.expected}`.padStart(7)} ${`${r.clutter}/${r.shown}`.padStart(6)} ${r.titleRight ? 'ok ' : 'BAD'}` +
+	(r.storyList ? ' list' : '     ');
 
-console.log(`${'page'.padEnd(20)} | text: kept  clutter title | html: kept  clutter title`);
+console.log(`${'page'.padEnd(20)} | text: kept  clutter title      | html: kept  clutter title`);
 for (const name of pages) {
 	const dir = join(folder, name);
 	const reference: Reference = {
@@ -77,7 +84,7 @@ for (const name of pages) {
 	html.ms = performance.now() - htmlStart;
 	totals.text.push(text);
 	totals.html.push(html);
-	console.log(`${name.padEnd(20)} | ${cell(text)}      | ${cell(html)}`);
+	console.log(`${name.padEnd(20)} | ${cell(text)} | ${cell(html)}`);
 	if (verbose) {
 		for (const [path, row] of [
 			['text', text],
@@ -91,14 +98,22 @@ for (const name of pages) {
 	}
 }
 
-for (const [path, rows] of Object.entries(totals)) {
+function printTotals(path: string, rows: Row[], label = 'overall'): void {
 	const sum = (key: 'kept' | 'expected' | 'clutter' | 'shown' | 'ms' | 'words') =>
 		rows.reduce((n, r) => n + r[key], 0);
 	const titles = rows.filter((r) => r.titleRight).length;
 	console.log(
-		`${path.padEnd(4)} overall: body recall ${pct(sum('kept'), sum('expected'))}` +
+		`${path.padEnd(4)} ${label}: body recall ${pct(sum('kept'), sum('expected'))}` +
 			` (${sum('kept')}/${sum('expected')}), clutter ${pct(sum('clutter'), sum('shown'))}` +
 			` (${sum('clutter')}/${sum('shown')}), titles ${titles}/${rows.length},` +
 			` ${((1000 * sum('ms')) / sum('words')).toFixed(2)} ms per 1,000 words`
 	);
+}
+
+for (const [path, rows] of Object.entries(totals)) printTotals(path, rows);
+for (const [path, rows] of Object.entries(totals)) {
+	const articles = rows.filter((r) => !r.storyList);
+	if (articles.length < rows.length) {
+		printTotals(path, articles, `${rows.length - articles.length} list page(s) set aside`);
+	}
 }

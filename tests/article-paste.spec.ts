@@ -126,3 +126,38 @@ test('a plain-text paste is read as text, with every removed line and its reason
 	const teaser = page.getByRole('checkbox', { name: /Storm closes harbour road/ });
 	await expect(teaser).not.toBeChecked();
 });
+
+test('a pasted front page is named a page of many stories and keeps no body until ticked', async ({
+	page,
+	axe
+}) => {
+	await signUp(page, 'teacher', 'Ms. Brandt');
+	await page.goto('/articles/new');
+	// A front page written for this test: story cards (headline, summary, byline), again and again.
+	const cards = [
+		['Bridge repairs close the river road', 'Engineers found rust in the main span.', 'Ana Ruiz'],
+		['Why the market hall deserves a second life', 'A trader argues it could pay.', 'Tom Brandt'],
+		['School choir wins the county festival', 'Forty pupils came home with the shield.', 'Li Wei'],
+		['What the cold snap did to the orchards', 'Early blossom was lost this year.', 'Nia Okafor'],
+		['Council votes to keep the night buses', 'The service will run for a year.', 'Ana Ruiz']
+	];
+	const text = [
+		'The Valley Courier',
+		'Top stories',
+		...cards.flatMap(([head, summary, name]) => [head, summary, `By ${name}`])
+	].join('\n\n');
+	await page.getByLabel('Article text').fill(text);
+	await page.getByRole('button', { name: 'Review the import' }).click();
+	await expect(
+		page.getByText(/This looks like a page of many stories, not one article/)
+	).toBeVisible();
+	await expect(page.getByRole('group', { name: /Body: 0 paragraphs kept/ })).toBeVisible();
+	await expect(page.getByText('Removed: one of many stories on this page').first()).toBeVisible();
+	await axe();
+	await page.getByRole('button', { name: 'Save article' }).click();
+	await expect(page.getByText('Keep at least one paragraph in the body.')).toBeVisible();
+	// The teacher's choice: tick the one story wanted, and it is saved.
+	await page.getByRole('checkbox', { name: /Engineers found rust/ }).check();
+	await page.getByRole('button', { name: 'Save article' }).click();
+	await expect(page.getByText('Article saved.')).toBeVisible();
+});

@@ -1,3 +1,4 @@
+import { listLines } from './lists';
 import type { Unit } from './normalise';
 import { endsSentence, isBullet, words } from './shape';
 
@@ -98,11 +99,14 @@ function markTeaserCards(units: Unit[], classes: BlockClass[]): void {
  * Runs of short headline-like lines are teasers or menus wherever they stand, unless a line
  * ending in a colon introduces them as a list ("Three things to check:").
  */
-function markTeaserRuns(units: Unit[], classes: BlockClass[]): void {
+function markTeaserRuns(units: Unit[], classes: BlockClass[], lists: ReadonlySet<number>): void {
 	let start = 0;
 	while (start < units.length) {
 		const weak = (i: number) =>
-			classes[i] !== 'good' && classes[i] !== 'bad' && isHeadlineLike(units[i]?.text ?? '');
+			classes[i] !== 'good' &&
+			classes[i] !== 'bad' &&
+			!lists.has(i) &&
+			isHeadlineLike(units[i]?.text ?? '');
 		if (!weak(start)) {
 			start += 1;
 			continue;
@@ -208,7 +212,13 @@ export function classifyBlocks(
 ): BlockClasses {
 	const initial = units.map((unit, i) => initialClass(unit.text, judged[i] === true, stop));
 	markIntroducedLists(units, initial, judged);
-	markTeaserRuns(units, initial);
+	// A list under a heading takes the context of the body around it, as an introduced list does.
+	const lists = listLines(
+		units.map((unit) => unit.text),
+		judged.map((j) => !j)
+	);
+	for (const i of lists) if (initial[i] !== 'good') initial[i] = 'near-good';
+	markTeaserRuns(units, initial, lists);
 	markTeaserCards(units, initial);
 	return { judged, initial, final: reviseByContext(initial, judged) };
 }

@@ -22,6 +22,34 @@ const CREDIT_ALONE =
 
 const CAPTION_CHARS = 250;
 
+/** Picture agencies, as they sign a photo: alone under a caption, or in brackets after it. */
+export const AGENCY =
+	'(?:Getty Images|Reuters|Associated Press|AP|AFP|EPA(?:-EFE)?|Shutterstock|Alamy|Bloomberg|PA(?: Media| Wire)?|Xinhua|Anadolu|AAP|ANSA|dpa)';
+/** "Jane Doe/AP", "AFP via Getty Images": a photo credit that ends on an agency. */
+const SIGNED_AGENCY = new RegExp(
+	`^(?:\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}\\s*/\\s*|${AGENCY}\\s+via\\s+)${AGENCY}$`,
+	'u'
+);
+/** An agency's name alone: a photo credit under a caption, or an agency's byline under a headline. */
+const AGENCY_ALONE = new RegExp(`^${AGENCY}$`, 'u');
+
+/** A photo credit by its shape alone. */
+export function isAgencyCredit(text: string): boolean {
+	return text.length <= 60 && SIGNED_AGENCY.test(text);
+}
+
+/**
+ * Reporting says who said what; a caption shows what is in the picture. A line with a verb of
+ * saying is the body's, whatever credit stands under it.
+ */
+const SAYING =
+	/\b(?:said|says|say|told|tells|added|adds|asked|asks|explained|explains|according to|stated|states|wrote|writes|argued|argues|noted|announced|announces|claimed|claims|insisted|insists|warned|warns|replied|recalled|recalls|suggested|suggests)\b/i;
+
+/** A short line that describes rather than reports: a caption's shape, with no one speaking. */
+export function isDescriptive(text: string): boolean {
+	return captionShaped(text) && !SAYING.test(text);
+}
+
 function captionShaped(text: string): boolean {
 	return text.length <= CAPTION_CHARS && sentenceCount(text) <= 2 && words(text).length >= 3;
 }
@@ -45,8 +73,17 @@ export function neighbourCaptions(texts: string[], verdicts: Verdict[]): number[
 	texts.forEach((text, i) => {
 		if (LABEL_BEFORE.test(text) && open(i + 1)) found.add(i + 1);
 		if (isLabelAfter(text) && open(i - 1)) found.add(i - 1);
-		const shortAbove = (texts[i - 1] ?? '').length <= SHORT_CAPTION;
-		if (CREDIT_ALONE.test(text) && shortAbove && open(i - 1)) found.add(i - 1);
+		const above = texts[i - 1] ?? '';
+		// The line right under the headline is its standfirst, even over an agency byline.
+		const inBody = verdicts[i - 2] !== 'title';
+		const agency = AGENCY_ALONE.test(text);
+		const credit = CREDIT_ALONE.test(text) || isAgencyCredit(text) || agency;
+		const captionAbove = above.length <= SHORT_CAPTION || isDescriptive(above);
+		if (credit && inBody && captionAbove && open(i - 1)) {
+			found.add(i - 1);
+			// A bare agency name is a credit only by the caption it stands under.
+			if (agency && verdicts[i] === null) found.add(i);
+		}
 	});
 	if (found.size === 0) return [];
 	// The same caption printed again elsewhere on the page goes too.

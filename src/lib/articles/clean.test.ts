@@ -190,7 +190,8 @@ describe('cleanArticle normalisation', () => {
 			publishedOn: null,
 			credits: [],
 			paragraphs: [],
-			removed: []
+			removed: [],
+			pageKind: 'article'
 		};
 		expect(cleanArticle('')).toEqual(empty);
 		expect(cleanArticle(' \r\n\u00a0\n\t\n')).toEqual(empty);

@@ -6,17 +6,20 @@ import {
 	type BlockClass,
 	type BlockClasses
 } from './body';
-import { clutterReason, SPREADING_REASONS } from './clutter';
+import { clutterReason } from './clutter';
+import { isRemoved, markFragments } from './fragments';
 import { parseByline, parseDate, parseSource } from './metadata';
 import { neighbourCaptions } from './captions';
 import { LEFT_OUT_MARKER } from './left-out';
-import { chartCaptions } from './notices';
+import { bylineBios, chartCaptions } from './notices';
+import { isStoryList } from './page-kind';
+import { markTeaserNeighbours } from './teasers';
 import { markFirstTitle, markTitle } from './title';
 import { toUnits, type Unit } from './normalise';
 import { endsSentence, fold, isBullet, isFragment, sentenceCount, wordCount } from './shape';
 import type { ArticleLine, CleanedArticle, RemovalReason, Verdict } from './types';
 
-export type { ArticleLine, CleanedArticle, RemovalReason, RemovedLine } from './types';
+export type { ArticleLine, CleanedArticle, PageKind, RemovalReason, RemovedLine } from './types';
 
 /**
  * The article cleaner: from text pasted off a news page to title, standfirst, byline, source,
@@ -63,56 +66,6 @@ function extendRelatedLinks(units: Unit[], verdicts: Verdict[]): void {
 			verdicts[i] = 'related-links';
 		}
 	});
-}
-
-type Role = 'title' | 'standfirst' | 'paragraph';
-
-function isKept(verdict: Verdict | undefined): verdict is Role {
-	return verdict === 'title' || verdict === 'standfirst' || verdict === 'paragraph';
-}
-
-function isRemoved(verdict: Verdict | undefined): verdict is RemovalReason {
-	return verdict !== null && verdict !== undefined && !isKept(verdict);
-}
-
-/** The most frequent spreading reason in a run of clutter, earliest first on a tie. */
-function dominantReason(verdicts: Verdict[]): RemovalReason | null {
-	const counts = new Map<RemovalReason, number>();
-	for (const verdict of verdicts) {
-		if (isRemoved(verdict) && SPREADING_REASONS.has(verdict)) {
-			counts.set(verdict, (counts.get(verdict) ?? 0) + 1);
-		}
-	}
-	let best: RemovalReason | null = null;
-	for (const [reason, count] of counts) if (!best || count > (counts.get(best) ?? 0)) best = reason;
-	return best;
-}
-
-/**
- * Fragments (short lines that are not sentences) are furniture. Where they sit in a run with a
- * promo, newsletter or similar box they take that box's reason, so the teacher sees one story
- * ("promo") rather than a scatter of "fragment" lines.
- */
-function markFragments(units: Unit[], verdicts: Verdict[]): void {
-	const weak = units.map(
-		(unit, i) => verdicts[i] === null && (isFragment(unit.text) || isBullet(unit.text))
-	);
-	// What Reader View left out is not next to the article, however it is printed.
-	const inRun = (i: number) =>
-		weak[i] === true || (isRemoved(verdicts[i]) && verdicts[i] !== 'reader-view');
-	let start = 0;
-	while (start < units.length) {
-		if (!inRun(start)) {
-			start += 1;
-			continue;
-		}
-		let end = start;
-		while (end < units.length && inRun(end)) end += 1;
-		// Alone, a short line inside the body is a subhead or list item and stays.
-		const reason = dominantReason(verdicts.slice(start, end));
-		if (reason) for (let i = start; i < end; i += 1) if (weak[i]) verdicts[i] = reason;
-		start = end;
-	}
 }
 
 /** Why a line outside the body goes: by its shape and where it stands. */
@@ -179,6 +132,15 @@ function markLeftOut(units: Unit[], verdicts: Verdict[]): void {
 	verdicts[marker] = 'reader-view';
 }
 
+/** A page of many stories: what would have been its body is offered, unticked, line by line. */
+function markStoryList(verdicts: Verdict[]): void {
+	verdicts.forEach((verdict, i) => {
+		if (verdict === null || verdict === 'standfirst' || verdict === 'paragraph') {
+			verdicts[i] = 'story-list';
+		}
+	});
+}
+
 export interface CleanOptions {
 	/**
 	 * The text came out of Readability (an HTML paste or upload): the page's layout already set
@@ -197,6 +159,11 @@ export function analyseArticle(raw: string, options: CleanOptions = {}): Article
 	const verdicts: Verdict[] = units.map((unit) => clutterReason(unit.text));
 	// Only htmlToText writes the marker; honoured on both paths, so a text re-read stays right.
 	markLeftOut(units, verdicts);
+	// Judged before the body is looked for: on a page of many stories, no run of it is the body.
+	const storyList = isStoryList(
+		units.map((unit) => unit.text),
+		verdicts
+	);
 	const classes = options.structured ? allBody(verdicts) : bodyClasses(raw, units, verdicts);
 	const barriers = new Set(
 		units.flatMap((unit, i) => (COMMENTS_SECTION.test(unit.text) ? [i] : []))
@@ -220,14 +187,17 @@ export function analyseArticle(raw: string, options: CleanOptions = {}): Article
 		...neighbourCaptions(texts, verdicts)
 	];
 	for (const i of captions) verdicts[i] = 'photo-caption';
+	for (const i of bylineBios(texts, verdicts)) verdicts[i] = 'author-bio';
 	markStandfirst(units, verdicts, titleIndex);
 	markRepeatedStandfirst(units, verdicts);
 	extendRelatedLinks(units, verdicts);
+	markTeaserNeighbours(texts, verdicts);
 	markFragments(units, verdicts);
 	markOutsideBody(units, verdicts, classes.final, run);
 	// An article that is all summary (one unpunctuated paragraph under a title) keeps it as body.
 	const standfirst = verdicts.indexOf('standfirst');
 	if (standfirst >= 0 && !verdicts.includes(null)) verdicts[standfirst] = 'paragraph';
+	if (storyList) markStoryList(verdicts);
 	return units.map((unit, i): ArticleLine => {
 		const verdict = verdicts[i] ?? 'paragraph';
 		if (isRemoved(verdict)) return { text: unit.text, role: 'removed', reason: verdict };
@@ -248,7 +218,8 @@ export function articleFromLines(lines: ArticleLine[]): CleanedArticle {
 		publishedOn: null,
 		credits: [],
 		paragraphs: [],
-		removed: []
+		removed: [],
+		pageKind: 'article'
 	};
 	for (const line of lines) {
 		if (line.role === 'removed') {
@@ -259,6 +230,7 @@ export function articleFromLines(lines: ArticleLine[]): CleanedArticle {
 				article.publishedOn ??= parseDate(line.text);
 			}
 			if (line.reason === 'source') article.source ??= parseSource(line.text);
+			if (line.reason === 'story-list') article.pageKind = 'story-list';
 		} else if (line.role === 'title') article.title ||= line.text;
 		else if (line.role === 'standfirst') article.standfirst ??= line.text;
 		else article.paragraphs.push(line.text);

@@ -1,5 +1,5 @@
 import { isCredit, isDateLine, isPrintNote, parseByline, parseSource } from './metadata';
-import { isCaptionLabel } from './captions';
+import { AGENCY, isAgencyCredit, isCaptionLabel, isDescriptive } from './captions';
 import { isAuthorBio, isCookieNotice, isLoadingNote, isTeaserShape } from './notices';
 import { endsSentence, isPitch, sentenceCount, words } from './shape';
 import type { RemovalReason } from './types';
@@ -35,6 +35,23 @@ const CAPTION_TRAILING =
 function hasTrailingCredit(text: string): boolean {
 	const credit = CAPTION_TRAILING.exec(text)?.[1];
 	return credit !== undefined && !endsSentence(credit) && words(credit).length <= 8;
+}
+
+/** A caption signed in brackets: "… in Frankfurt. (AP)", "… at dusk. (Sam Holt / Derby Wire)". */
+const SIGNED_BRACKET = new RegExp(`\\((?:${AGENCY}|[^()/]{2,40}\\s/\\s[^()]{2,40})\\)\\W*$`, 'u');
+/** A credit run on after the caption's last sentence: "… on Tuesday. Credit Jane Doe/Reuters". */
+const CREDIT_AFTER = /[.!?]['"’”]?\s+Credit\s+(\p{Lu}.{0,80})$/u;
+/** Captions point at the people in the picture: "(left)", "from left", "Pictured: …". */
+const POINTING =
+	/\((?:left|right|centre|center|top|bottom|above|below|pictured|inset)\)|^pictured\b|\bfrom left\s*[,:]|\bclockwise from (?:top|left|right|bottom)\b/i;
+
+function isSignedCaption(text: string): boolean {
+	if (text.length <= 300 && sentenceCount(text) <= 3 && SIGNED_BRACKET.test(text)) return true;
+	const credit = CREDIT_AFTER.exec(text)?.[1];
+	if (text.length <= 500 && credit && !endsSentence(credit) && words(credit).length <= 12) {
+		return true;
+	}
+	return POINTING.test(text) && isDescriptive(text);
 }
 
 /** "FILE PHOTO: …", or a credit after a slash to a picture agency. */
@@ -156,7 +173,14 @@ const RULES: Rule[] = [
 				GLUED_CREDIT.test(text)
 		)
 	],
-	['photo-caption', both(short(80), (text) => MEDIA_LABEL.test(text) || CREDIT_ALONE.test(text))],
+	['photo-caption', isSignedCaption],
+	[
+		'photo-caption',
+		both(
+			short(80),
+			(text) => MEDIA_LABEL.test(text) || CREDIT_ALONE.test(text) || isAgencyCredit(text)
+		)
+	],
 	['photo-caption', (text) => isCaptionLabel(text) || /\bview graphic\W*$/i.test(text)],
 	['outside-article', isLoadingNote],
 	['issue-banner', isIssueBanner],

@@ -106,12 +106,26 @@ function readability(document: Document) {
 	}
 }
 
+/** How near the top of the body the article's own heading stands, in blocks. */
+const HEADLINE_REACH = 3;
+
+/**
+ * The headline the page shows over its article, when Readability kept it in the body: sites give
+ * the <title> their search wording ("The Modern Ambitions Behind …") and print another headline
+ * on the page. The reader sees the printed one; the body copy of it then goes as a repeat.
+ */
+function visibleHeadline(h1: string, paragraphs: string[]): string {
+	const top = paragraphs.slice(0, HEADLINE_REACH).includes(h1);
+	return top && h1.length <= 200 && h1.split(' ').length >= 3 ? h1 : '';
+}
+
 /** Reads a page with Readability; falls back to the body's own blocks for pages it rejects. */
 function readPage(html: string) {
 	const document = parsePage(html);
 	// A pasted selection has no <title>: its first main heading is the article's headline.
-	const pageTitle =
-		tidy(document.title ?? '') || tidy(document.querySelector('h1')?.textContent ?? '');
+	// Readability turns the article's <h1> into an <h2>: the page's own is read before it runs.
+	const h1 = tidy(document.querySelector('h1')?.textContent ?? '');
+	const pageTitle = tidy(document.title ?? '') || h1;
 	// Readability changes the tree as it reads: the page's own blocks are read before it runs.
 	const blocks = document.body ? blockTexts(document.body) : [];
 	const article = readability(document);
@@ -119,11 +133,12 @@ function readPage(html: string) {
 		return { title: pageTitle, byline: '', siteName: '', paragraphs: blocks, leftOut: [] };
 	}
 	const paragraphs = blockTexts(article.content);
+	const headline = visibleHeadline(h1, paragraphs);
 	const budget = MAX_ARTICLE_CHARS - paragraphs.join('\n\n').length - 2_000;
 	// The headline and byline Readability lifted out of the body are not "left out".
 	const lifted = [article.title ?? '', article.byline ?? '', ...paragraphs];
 	return {
-		title: tidy(article.title ?? '') || pageTitle,
+		title: headline || tidy(article.title ?? '') || pageTitle,
 		byline: tidy(article.byline ?? ''),
 		siteName: tidy(article.siteName ?? ''),
 		paragraphs,

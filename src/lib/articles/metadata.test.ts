@@ -30,17 +30,21 @@ describe('isDateLine', () => {
 		'Published on Mar. 3, 2024 at 9:05 a.m. ET',
 		'2024-03-03',
 		'Tuesday 4 March 2025 | 10:30am',
-		'2 days ago'
+		'2 days ago',
+		'1:39 PM ET',
+		'Updated 9.05 am'
 	])('accepts %j', (line) => {
 		expect(isDateLine(line)).toBe(true);
 	});
 
-	it.each(['2026 Forecast', 'March on Washington', 'May 2024 was the wettest month on record.'])(
-		'rejects %j',
-		(line) => {
-			expect(isDateLine(line)).toBe(false);
-		}
-	);
+	it.each([
+		'2026 Forecast',
+		'March on Washington',
+		'May 2024 was the wettest month on record.',
+		'12.50'
+	])('rejects %j', (line) => {
+		expect(isDateLine(line)).toBe(false);
+	});
 });
 
 describe('parseSource', () => {

@@ -22,10 +22,14 @@ const DATE_ANCHOR = new RegExp(`\\b${MONTH}(?=[\\s,]|$)|\\d{1,4}[/.-]\\d{1,2}[/.
 const RELATIVE_TIME =
 	/^(?:updated\s+)?\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$/i;
 
+/** A clock time alone, as a page prints the hour of publication: "1:39 PM ET", "09:15 GMT". */
+const CLOCK_TIME =
+	/^(?:updated:?\s+|published:?\s+)?(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\.\d{2}\s*[ap]\.?m\.?)(?:\s+[A-Z]{2,5})?$/i;
+
 /** A line that is only a date or time, possibly with "Published"/"Updated" around it. */
 export function isDateLine(text: string): boolean {
 	if (text.length > 80 || !/\d/.test(text)) return false;
-	if (RELATIVE_TIME.test(text)) return true;
+	if (RELATIVE_TIME.test(text) || CLOCK_TIME.test(text)) return true;
 	const tokens = text
 		.split(/[\s|·•,–—]+/)
 		.map((token) => token.replace(/:$/, ''))
@@ -69,9 +73,13 @@ export function parseDate(text: string): string | null {
 	return null;
 }
 
-/** "By", "Written by", "Words by", "Author:" and friends. */
+/**
+ * "By", "Written by", "Words by", "Author:" and friends, and "By" in the other languages the
+ * detector knows (Spanish and Portuguese "Por", French "Par", German "Von", Dutch "Door"): the
+ * names after it must still look like names, so "Por eso, …" is prose.
+ */
 const BYLINE_START =
-	/^(?:(?:written|words|story|reported|text|posted|compiled)\s+by|by|authors?:)\s+/i;
+	/^(?:(?:written|words|story|reported|text|posted|compiled)\s+by|by|por|par|von|door|authors?:)\s+/i;
 /** Where names stop and a date, role or reading time starts. */
 const BYLINE_SEPARATOR = /\s+[|·•–—-]\s+|\s*\|\s*/;
 /** A social handle after the names: "By Ana Ruiz @anaruiz". */

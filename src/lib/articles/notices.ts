@@ -1,4 +1,4 @@
-import { isDateLine, looksLikeNames } from './metadata';
+import { isDateLine, looksLikeNames, parseByline } from './metadata';
 import { endsSentence, sentenceCount } from './shape';
 
 /**
@@ -106,5 +106,30 @@ export function chartCaptions(texts: string[], open: boolean[]): number[] {
 		const values = [1, 2, 3, 4, 5].filter((step) => isValue(i + step)).length;
 		const charted = isValue(i + 1) || (isLabel(i + 1) && isValue(i + 2));
 		return charted && values >= 2 ? [i] : [];
+	});
+}
+
+/** Characters: a bio is a paragraph, not an essay. */
+const BIO_CHARS = 600;
+/** Paragraphs of prose before a byline that can only be the end of the article's. */
+const BODY_BEGUN = 3;
+
+/**
+ * An author's bio at the end of a page stands under a second byline and opens with a name from
+ * it ("By Ana Ruiz" over "Ana has tested…"). Only after the body has begun: under the first
+ * byline, a paragraph may well open with the reporter's name.
+ */
+export function bylineBios(texts: string[], verdicts: (string | null)[]): number[] {
+	// Paragraphs of prose seen so far: a standfirst above the byline is one, the body is more.
+	let paragraphs = 0;
+	return texts.flatMap((text, i) => {
+		const prose = verdicts[i] === null && endsSentence(text) && text.length > 100;
+		if (prose && i > 0 && verdicts[i - 1] !== 'byline') paragraphs += 1;
+		if (paragraphs < BODY_BEGUN || verdicts[i] !== null || verdicts[i - 1] !== 'byline') return [];
+		if (text.length > BIO_CHARS) return [];
+		const names = parseByline(texts[i - 1] ?? '') ?? '';
+		const first = /^\p{Lu}[\p{L}'’-]+/u.exec(text)?.[0];
+		const named = first !== undefined && names.split(/[\s,]+/).includes(first);
+		return named ? [i] : [];
 	});
 }

@@ -23,6 +23,12 @@ describe('scoreParagraphs', () => {
 		expect(score.kept).toBe(2);
 	});
 
+	it('counts a reference headline as kept when it is shown as the title', () => {
+		const headline = 'Island ferry back after a week in dry dock';
+		expect(scoreParagraphs(body, [headline, ...body]).kept).toBe(2);
+		expect(scoreParagraphs(body, [headline, ...body], [], [headline]).kept).toBe(3);
+	});
+
 	it('does not count a standfirst as clutter when it is the page summary', () => {
 		const dek = 'A week in dry dock and the island has its ferry back';
 		const score = scoreParagraphs([dek, ...body], body, [dek]);

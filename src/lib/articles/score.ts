@@ -44,19 +44,25 @@ export interface PageScore {
 /**
  * Compares shown paragraphs with expected ones, in both directions. `summary` holds text that
  * is the article's but not its body (the page's own summary, which a standfirst repeats): shown,
- * it is not clutter. Recall is still measured on the body alone.
+ * it is not clutter. Recall is still measured on the body alone. `heading` is what the article
+ * shows above its body (the title): a reference body that starts with the headline has it kept
+ * when it is the title, and the title is never counted as clutter.
  */
 export function scoreParagraphs(
 	shown: string[],
 	expected: string[],
-	summary: string[] = []
+	summary: string[] = [],
+	heading: string[] = []
 ): PageScore {
+	const headings = new Set(heading.map(normaliseForMatch).filter(Boolean));
 	const shownWhole = shown.map(normaliseForMatch).join(' ');
 	const allowed = [...expected, ...summary];
 	const expectedWhole = allowed.map(normaliseForMatch).join(' ');
 	const shownSets = shown.map((p) => new Set(normaliseForMatch(p).split(' ')));
 	const expectedSets = allowed.map((p) => new Set(normaliseForMatch(p).split(' ')));
-	const missingLines = expected.filter((p) => !covered(p, shownWhole, shownSets));
+	const missingLines = expected.filter(
+		(p) => !headings.has(normaliseForMatch(p)) && !covered(p, shownWhole, shownSets)
+	);
 	const clutterLines = shown.filter((p) => !covered(p, expectedWhole, expectedSets));
 	return {
 		expected: expected.length,

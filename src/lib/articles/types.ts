@@ -28,7 +28,14 @@ export type RemovalReason =
 	| 'cookie-notice'
 	| 'author-bio'
 	| 'reader-view'
+	| 'story-list'
 	| 'fragment';
+
+/**
+ * What kind of page the text came from: one article, or a page of many stories (a front page, a
+ * section index, a list of teasers), which has no body of its own to quiz on.
+ */
+export type PageKind = 'article' | 'story-list';
 
 export interface RemovedLine {
 	text: string;
@@ -52,6 +59,8 @@ export interface CleanedArticle {
 	paragraphs: string[];
 	/** Every line left out of the body, in the order it appeared. */
 	removed: RemovedLine[];
+	/** A page of many stories keeps nothing in its body until the teacher ticks lines back. */
+	pageKind: PageKind;
 }
 
 /**

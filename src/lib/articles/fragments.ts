@@ -1,0 +1,78 @@
+import { SPREADING_REASONS } from './clutter';
+import { listLines } from './lists';
+import type { Unit } from './normalise';
+import { endsSentence, isBullet, isFragment, wordCount } from './shape';
+import type { RemovalReason, Verdict } from './types';
+
+/**
+ * Short lines that are not sentences (labels, buttons, headings) between a page's furniture:
+ * where they stand in a run with a promo, newsletter or link box, they are that box's.
+ */
+
+type Role = 'title' | 'standfirst' | 'paragraph';
+
+export function isKept(verdict: Verdict | undefined): verdict is Role {
+	return verdict === 'title' || verdict === 'standfirst' || verdict === 'paragraph';
+}
+
+export function isRemoved(verdict: Verdict | undefined): verdict is RemovalReason {
+	return verdict !== null && verdict !== undefined && !isKept(verdict);
+}
+
+/** The most frequent spreading reason in a run of clutter, earliest first on a tie. */
+function dominantReason(verdicts: Verdict[]): RemovalReason | null {
+	const counts = new Map<RemovalReason, number>();
+	for (const verdict of verdicts) {
+		if (isRemoved(verdict) && SPREADING_REASONS.has(verdict)) {
+			counts.set(verdict, (counts.get(verdict) ?? 0) + 1);
+		}
+	}
+	let best: RemovalReason | null = null;
+	for (const [reason, count] of counts) if (!best || count > (counts.get(best) ?? 0)) best = reason;
+	return best;
+}
+
+/**
+ * Fragments (short lines that are not sentences) are furniture. Where they sit in a run with a
+ * promo, newsletter or similar box they take that box's reason, so the teacher sees one story
+ * ("promo") rather than a scatter of "fragment" lines.
+ */
+export function markFragments(units: Unit[], verdicts: Verdict[]): void {
+	const texts = units.map((unit) => unit.text);
+	// A list under its heading is the article's, however short its items.
+	const lists = listLines(
+		texts,
+		verdicts.map((verdict) => verdict === null)
+	);
+	const weak = units.map(
+		(unit, i) =>
+			verdicts[i] === null && !lists.has(i) && (isFragment(unit.text) || isBullet(unit.text))
+	);
+	// What Reader View left out is not next to the article, however it is printed.
+	const inRun = (i: number) =>
+		weak[i] === true || (isRemoved(verdicts[i]) && verdicts[i] !== 'reader-view');
+	let start = 0;
+	while (start < units.length) {
+		if (!inRun(start)) {
+			start += 1;
+			continue;
+		}
+		let end = start;
+		while (end < units.length && inRun(end)) end += 1;
+		// Alone, a short line inside the body is a subhead or list item and stays.
+		const reason = dominantReason(verdicts.slice(start, end));
+		// A list of links ends where the body's next subhead begins: the short line right over a
+		// paragraph of prose heads that paragraph. A promo box's last line is still the box's.
+		const next = units[end]?.text ?? '';
+		const subhead =
+			reason === 'related-links' &&
+			weak[end - 1] === true &&
+			/^\p{Lu}/u.test(units[end - 1]?.text ?? '') &&
+			verdicts[end] === null &&
+			endsSentence(next) &&
+			wordCount(next) >= 12;
+		const last = subhead ? end - 1 : end;
+		if (reason) for (let i = start; i < last; i += 1) if (weak[i]) verdicts[i] = reason;
+		start = end;
+	}
+}
