@@ -10,6 +10,7 @@ import { clutterReason } from './clutter';
 import { isRemoved, markFragments } from './fragments';
 import { parseByline, parseDate, parseSource } from './metadata';
 import { neighbourCaptions } from './captions';
+import { bareCaptions, deskLabels } from './labels';
 import { LEFT_OUT_MARKER } from './left-out';
 import { bylineBios, chartCaptions } from './notices';
 import { isStoryList } from './page-kind';
@@ -184,10 +185,12 @@ export function analyseArticle(raw: string, options: CleanOptions = {}): Article
 			texts,
 			verdicts.map((verdict) => verdict === null)
 		),
-		...neighbourCaptions(texts, verdicts)
+		...neighbourCaptions(texts, verdicts),
+		...bareCaptions(texts, verdicts)
 	];
 	for (const i of captions) verdicts[i] = 'photo-caption';
 	for (const i of bylineBios(texts, verdicts)) verdicts[i] = 'author-bio';
+	for (const i of deskLabels(texts, verdicts)) verdicts[i] = 'section-label';
 	markStandfirst(units, verdicts, titleIndex);
 	markRepeatedStandfirst(units, verdicts);
 	extendRelatedLinks(units, verdicts);
