@@ -105,3 +105,30 @@ describe('social links are never a title', () => {
 		expect(clutterReason('Folgen Sie uns: Facebook Twitter')).toBe('share-buttons');
 	});
 });
+
+describe('unbulleted lists under any heading inside the body', () => {
+	it('keeps a run of short items under a short heading between paragraphs, on both paths', () => {
+		const heading = 'What the divers found';
+		const items = [
+			'Two rotten piles',
+			'A cracked beam under the deck',
+			'Loose bolts on the ladder'
+		];
+		const raw = page(TITLE, 'By Ewan Reid', P[0], P[1], heading, ...items, P[2], P[3], P[4]);
+		for (const text of [heading, ...items]) {
+			expect(outcome(raw, text)).toBe('kept');
+			expect(outcome(raw, text, true)).toBe('kept');
+		}
+	});
+
+	it('still drops a box of headlines after the body', () => {
+		const box = [
+			'More from the coast',
+			'Storm closes harbour road after a night of gales',
+			'Council votes on parking charges for the quay',
+			'New café opens in the old lifeboat station'
+		];
+		const raw = page(TITLE, 'By Ewan Reid', ...P, ...box);
+		for (const text of box.slice(1)) expect(outcome(raw, text)).not.toBe('kept');
+	});
+});
