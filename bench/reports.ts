@@ -67,7 +67,7 @@ function fill() {
 			).run(articleId, teacherId, now).lastInsertRowid
 		);
 		const question = insert(
-			"INSERT INTO questions (quiz_id, position, kind, prompt, content, points, source) VALUES (?, ?, ?, ?, ?, 1, 'teacher')"
+			"INSERT INTO questions (quiz_id, position, prompt, content, points, source) VALUES (?, ?, ?, ?, 1, 'teacher')"
 		);
 		const questionIds: number[] = [];
 		for (let q = 0; q < QUESTIONS; q++) {
@@ -79,7 +79,7 @@ function fill() {
 							options: ['a', 'b', 'c', 'd'].map((id) => ({ id, text: `Option ${id}` })),
 							correctOptionId: 'a'
 						};
-			const id = question.run(quizId, q, content.kind, `Q${q}`, JSON.stringify(content));
+			const id = question.run(quizId, q, `Q${q}`, JSON.stringify(content));
 			questionIds.push(Number(id.lastInsertRowid));
 		}
 		const makeClass = (name: string, size: number) => {

@@ -54,6 +54,9 @@ export const paths = {
 	debateTranscript: (debateId: Id) => `/debates/${debateId}/transcript`,
 	debateTranscriptMd: (debateId: Id) => `/debates/${debateId}/transcript.md`,
 	debateScoresCsv: (debateId: Id) => `/debates/${debateId}/scores.csv`,
+	/** A class debate's small groups: the split form, and the results of every group together. */
+	debateGroups: (debateId: Id) => `/debates/${debateId}/groups`,
+	debateGroupResults: (debateId: Id) => `/debates/${debateId}/groups/results`,
 	/** The room's event stream and its catch-up snapshot. */
 	debateEvents: (debateId: Id) => `/debates/${debateId}/events`,
 	debateLive: (debateId: Id) => `/debates/${debateId}/live`

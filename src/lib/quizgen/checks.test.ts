@@ -62,4 +62,16 @@ describe('structural checks', () => {
 		};
 		expect(structuralProblems(wrongTrue, article)).toEqual(['true statement is not the evidence']);
 	});
+
+	it('rejects a True statement that copies its sentence, and keeps a restatement', () => {
+		const copied = { ...good, kind: 'true_false' as const, answer: 'True', options: undefined };
+		const copy = { ...copied, prompt: `True or false? ${sentence}` };
+		expect(structuralProblems(copy, article)).toEqual(['true statement copies the evidence']);
+		const turned = {
+			...copied,
+			prompt:
+				'True or false? According to Trump, the US had disrupted 97% of drugs entering by sea.'
+		};
+		expect(structuralProblems(turned, article)).toEqual([]);
+	});
 });

@@ -4,6 +4,7 @@
  */
 import { containsPhrase, fold, foldOption, overlap, words } from './text';
 import { BLANK, type ArticleInput, type QuestionDraft } from './types';
+import { RESTATING_WORDS } from './rules/restate';
 
 const CHOICE_KINDS = new Set(['multiple_choice', 'quote_attribution', 'evidence_pair']);
 /**
@@ -11,7 +12,14 @@ const CHOICE_KINDS = new Set(['multiple_choice', 'quote_attribution', 'evidence_
  * illustrates a point", "Make reference to"): the key cannot be found in the evidence, which
  * the explanation quotes.
  */
-const DESCRIBED_SKILLS = new Set(['text-structure', 'word-meaning', 'point-of-view', 'inference']);
+// A central-idea key is its lede sentence trimmed of the day, a list and a price label.
+const DESCRIBED_SKILLS = new Set([
+	'text-structure',
+	'word-meaning',
+	'point-of-view',
+	'inference',
+	'central-idea'
+]);
 
 function optionProblems(options: string[] | undefined, answer: string, label: string): string[] {
 	if (!options) return [`${label}: options missing`];
@@ -26,11 +34,29 @@ function optionProblems(options: string[] | undefined, answer: string, label: st
 	return problems;
 }
 
+const NEGATION = new Set(['not', 'no', 'never', 'nor', "n't", 'without']);
+
+/**
+ * Every word of the statement is the evidence's own or a restating word ("according to", "is"),
+ * it keeps every negation of the evidence (a dropped "not" turns a fact around), and it says a
+ * whole fact (five words or more).
+ */
+function sameClaim(statement: string, span: string): boolean {
+	const own = new Set(words(span));
+	const said = words(statement);
+	const kept = new Set(said);
+	if (said.length < 5 || [...own].some((w) => NEGATION.has(w) && !kept.has(w))) return false;
+	return said.every((w) => own.has(w) || RESTATING_WORDS.has(w));
+}
+
 function answerProblems(draft: QuestionDraft, span: string): string[] {
 	if (draft.kind === 'true_false') {
 		const statement = draft.prompt.replace(/^True or false\? /, '');
 		const faithful = fold(span).includes(fold(statement));
-		if (draft.answer === 'True' && !faithful) return ['true statement is not the evidence'];
+		// Issue 11: a True item restates its evidence (rules/restate.ts), never copies it.
+		if (draft.answer === 'True' && faithful) return ['true statement copies the evidence'];
+		if (draft.answer === 'True' && !sameClaim(statement, span))
+			return ['true statement is not the evidence'];
 		if (draft.answer === 'False' && faithful) return ['false statement matches the evidence'];
 		return draft.answer === 'True' || draft.answer === 'False' ? [] : ['answer not True/False'];
 	}

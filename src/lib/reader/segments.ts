@@ -79,7 +79,10 @@ const HIGHLIGHT_PARAM = /^(0|[1-9]\d{0,8}):(0|[1-9]\d{0,8})-(0|[1-9]\d{0,8})$/;
  * Reads a highlight from a URL parameter such as `hl=4:10-52`: paragraph 4 (0-based),
  * characters 10 to 52 (end exclusive). Null for anything malformed or outside the article.
  */
-export function parseHighlight(value: string | null, paragraphs: string[]): HighlightSpan | null {
+export function parseHighlight(
+	value: string | null,
+	paragraphs: readonly string[]
+): HighlightSpan | null {
 	const match = HIGHLIGHT_PARAM.exec(value ?? '');
 	if (!match) return null;
 	const [paragraph, start, end] = match.slice(1).map(Number);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyseArticle } from '../analyse';
-import { centralIdeaQuestions } from './central-idea';
+import { conflicts } from '../rank';
+import { captionParagraph, centralIdeaQuestions } from './central-idea';
+import { keyPrintedIn } from './printed-key';
 
 // Our own article, one shape each: an anecdotal hook as the first sentence, a dateline, and
 // later sentences that cannot stand alone ("They…", "In either case, …", "…, officials said, …").
@@ -81,5 +83,148 @@ describe('central idea on a long lede', () => {
 			seed: 0
 		});
 		expect(d?.answer).toMatch(/^Dunmore council has voted/);
+	});
+});
+
+// Issue 11, third reading: keys the judge rejected (a photo caption, a method sentence, history
+// serving the point) and keys the rule missed (a price used as a label).
+const FILLER = [
+	'The ticket office near the pier sells coffee and newspapers to passengers on winter mornings.',
+	'A retired captain keeps a small museum of ship models in the old customs house by the quay.',
+	'The town band plays on the quay every summer, and the pier was painted blue last spring.',
+	'Some of the benches on the promenade were given by families who once worked at the shipyard.',
+	'Gulls nest on the roof of the old boathouse, which the sailing club still uses for storage.',
+	'The sailing club holds a regatta each August that draws crews from three nearby towns.'
+];
+const centralOf = (title: string, paragraphs: string[]) =>
+	centralIdeaQuestions({ analysis: analyseArticle({ title, paragraphs }), seed: 0 }).find(
+		(d) => d.rule === 'central-idea-lede'
+	);
+
+describe('central idea: what is never the key', () => {
+	it('never keys a photo caption with a credit, nor offers one', () => {
+		const caption =
+			'Dunmore councillors vote to close the harbour ferry at the town hall after a long debate. (Harbour Press)';
+		const point =
+			'The Dunmore harbour ferry will close this spring because the council cannot pay for its repairs.';
+		const d = centralOf(HEADLINE, [
+			point,
+			'The vote ended a crossing that has run for a century.',
+			caption,
+			...FILLER
+		]);
+		for (const o of d?.options ?? []) expect(o).not.toMatch(/town hall after a long debate/);
+		const only = centralOf(HEADLINE, [caption, ...FILLER, ...REST]);
+		expect(only?.answer ?? '').not.toMatch(/town hall after a long debate/);
+	});
+
+	it('never keys how a study was done', () => {
+		const method =
+			'The study surveyed harbour ferry passengers and council staff in Dunmore over two years.';
+		const d = centralOf('Dunmore harbour ferry study finds passengers would pay more', [
+			method,
+			...FILLER
+		]);
+		expect(d?.answer ?? '').not.toMatch(/^The study surveyed/);
+	});
+
+	it('never keys history that serves the point', () => {
+		const past =
+			'In the past, Dunmore councils that closed the harbour ferry reopened it within a year after protests.';
+		const d = centralOf(HEADLINE, [
+			'Harbour fares rose again this week.',
+			'The town is divided.',
+			past,
+			...FILLER
+		]);
+		expect(d?.answer ?? '').not.toMatch(/^In the past/);
+	});
+
+	it('keys a lede whose price only labels the deal, without the price', () => {
+		const lede =
+			'Dunmore council’s $4 million harbour ferry deal is a complicated bargain, showing how a small town can keep a crossing it cannot run.';
+		const d = centralOf('Dunmore council strikes harbour ferry deal', [lede, ...FILLER]);
+		expect(d?.answer).toBe(
+			'Dunmore council’s harbour ferry deal is a complicated bargain, showing how a small town can keep a crossing it cannot run.'
+		);
+	});
+});
+
+describe('a statement key printed in another draft', () => {
+	const central = {
+		kind: 'multiple_choice',
+		skill: 'central-idea' as const,
+		answer:
+			'Councillors voted to close the harbour ferry after engineers found the hull beyond repair.'
+	};
+	const cited = (sentence: string) =>
+		`In paragraph 1, the article says: “${sentence}” As it is used in this sentence, what does “beyond” most nearly mean?`;
+
+	it('is caught when the other draft quotes the untrimmed sentence', () => {
+		const full =
+			'Councillors voted on Tuesday to close the harbour ferry after engineers found the hull beyond repair, officials said.';
+		expect(keyPrintedIn(central, cited(full))).toBe(true);
+		expect(
+			keyPrintedIn(central, cited('The ferry carried forty thousand passengers a year.'))
+		).toBe(false);
+	});
+
+	it('keeps the two drafts apart in ranking', () => {
+		const base = {
+			options: ['A.', 'B.', 'C.'],
+			explanation: 'x',
+			evidence: { paragraph: 0, start: 0, end: 10 },
+			quality: 0.9
+		};
+		const a = {
+			...base,
+			...central,
+			kind: 'multiple_choice' as const,
+			prompt: 'Which statement best expresses the central idea of the article?',
+			rule: 'central-idea-lede',
+			sentenceKey: '0:0',
+			factKey: 'a'
+		};
+		const b = {
+			...base,
+			kind: 'multiple_choice' as const,
+			skill: 'word-meaning' as const,
+			answer: 'Past',
+			prompt: cited(
+				'Councillors voted on Tuesday to close the harbour ferry after engineers found the hull beyond repair.'
+			),
+			rule: 'word-meaning',
+			evidence: { paragraph: 5, start: 0, end: 10 },
+			sentenceKey: '5:0',
+			factKey: 'b'
+		};
+		expect(conflicts(a, b)).toBe(true);
+	});
+});
+
+describe('central idea from a long nut graf', () => {
+	it('cuts the elaboration after the point and keys the point', () => {
+		const nut =
+			'The harbour ferry vote opens a window into Dunmore council’s spending plans as it seeks to cut its repair bills, sell the old boatyard and move its money from the harbour to the roads around the bay.';
+		const d = centralOf('Dunmore harbour ferry vote shows council spending plans', [
+			'Passengers queued on the quay at dawn.',
+			'The crossing has run for a century.',
+			nut,
+			...FILLER
+		]);
+		expect(d?.answer).toBe(
+			'The harbour ferry vote opens a window into Dunmore council’s spending plans.'
+		);
+	});
+
+	it('takes "image" in prose for no caption', () => {
+		const analysis = analyseArticle({
+			title: HEADLINE,
+			paragraphs: [
+				'The council wants to keep its image as a careful spender while it closes the ferry.',
+				...FILLER
+			]
+		});
+		expect(captionParagraph(analysis, 0)).toBe(false);
 	});
 });

@@ -6,8 +6,17 @@
  */
 import type { Analysis, Sentence } from '../analyse';
 import { words } from '../text';
-import { sentenceKey, type Candidate, type RuleContext } from './candidate';
-import { asOption, choice, selfContained, showable, similarLength, spanOf } from './reading';
+import { inCaption, isClutter, sentenceKey, type Candidate, type RuleContext } from './candidate';
+import { paragraphIdeaQuestions } from './paragraph-idea';
+import {
+	asOption,
+	choice,
+	looksLikeClutter,
+	selfContained,
+	showable,
+	similarLength,
+	spanOf
+} from './reading';
 
 const STOP = new Set(
 	'about after again also among another because been before being between both could does during each even every from have having here however into itself just like made make many more most much must only other over said says same should since some such than that their them then there these they this those through under until very were what when where which while will with would year years first last people told there'.split(
@@ -48,7 +57,6 @@ const DISCOURSE =
 /** First or second person: a decoy in "I" or "you" beside a third-person key is a tell. */
 const PERSONAL = /\b(?:I|I'm|I've)\b|\b(?:we|we're|you|your|you're|my|our)\b/i;
 const SUMMING = /\b(?:bottom line|in short|overall|in sum|the point is|the question is)\b/i;
-const MONEY_OR_SHARE = new Set(['money', 'percent']);
 const PROMPT = 'Which statement best expresses the central idea of the article?';
 /**
  * An anecdotal or scene-setting hook ("X was just seven years old when…", "Half a century ago,
@@ -56,9 +64,13 @@ const PROMPT = 'Which statement best expresses the central idea of the article?'
  */
 const ANECDOTE =
 	/\b(?:years? old|when (?:he|she|i|we|they) (?:was|were)|one (?:day|morning|afternoon|evening|night)|on an? \w+ (?:morning|afternoon|evening|night)|ago|once upon|it was (?:a|the|just)|(?:years|decades|months) later)\b|,\s*\d{1,3},\s/i;
+/** Background opening ("In the past, …", "In 1991, …"): history that serves the point, not the point. */
+const LOOKS_BACK =
+	/^(?:in the past|historically|traditionally|decades ago|years ago|for (?:decades|years|centuries)|until recently|back in|in (?:the )?(?:1[6-9]|20)\d{2}s?)\b/i;
 /** A decoy must read alone: no pronoun, "this vulnerability", "as much" or "on the other hand". */
 // Pronouns later in the sentence are left to `showable` (which accepts one after its noun).
-const LEANS = /^(?:it|they|them|he|him|she)\b|\b(?:this|these|those|as much|on the other hand)\b/i;
+const LEANS =
+	/^(?:(?:when|if|as|while|after|before|because|since|once|unless)\s+)?(?:it|they|them|he|him|she)\b|^included\b|\b(?:this|these|those|as much|on the other hand)\b/i;
 /** "LONDON — " and similar datelines, and a drop-capital first word ("A HIGH-powered team"). */
 const DATELINE = /^(?:[A-Z][A-Z.]+(?:,? [A-Z][A-Za-z.]+)*\s*(?:\([^)]*\)\s*)?[—–-]\s+)/;
 
@@ -92,8 +104,10 @@ function titleShare(title: string, text: string): number {
  */
 function compress(text: string): string {
 	return withoutTail(
-		cleanLede(text)
+		shorten(cleanLede(text))
 			.replace(/,\s*including [^,]{3,60},/g, ',')
+			// "Yahoo’s $4.8 billion sale to Verizon": the price names the sale; the point is the sale.
+			.replace(MONEY_MODIFIER, '')
 			.replace(
 				/\s+(?:on|late on|early on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b/g,
 				''
@@ -101,9 +115,64 @@ function compress(text: string): string {
 	);
 }
 
+/**
+ * Where a long nut graf's point ends and its elaboration begins: "…opens a window into the
+ * grocer's strategy | as it seeks to combine …, leverage … and take …".
+ */
+const ELABORATION =
+	/\s+as (?:it|they|he|she) (?:seeks?|tries|try|looks?|aims?|moves?|works?)\b|,\s+(?:leaving|making|prompting|forcing)\b/;
+
+/** A sentence over 30 words cut before its elaboration, when twelve words or more remain. */
+function shorten(text: string): string {
+	if (words(text).length <= 30) return text;
+	const at = ELABORATION.exec(text)?.index ?? -1;
+	const head = at > 0 ? text.slice(0, at) : '';
+	return words(head).length >= 10 ? `${head.replace(/[,;:]$/, '')}.` : text;
+}
+
+/**
+ * A nut graf too long to show whole (`showable` stops at 45 words) that `shorten` cut to its
+ * point: fit when the cut text would be, a statement in the author's voice.
+ */
+function shortenedLede(s: Sentence, text: string): boolean {
+	const cut = words(text).length <= 30 && words(s.text).length > 30;
+	return cut && !s.question && !s.interviewer && !s.inQuote && !looksLikeClutter(text);
+}
+
+/** "$4.8 billion " before a noun ("sale", "deal"): a figure used as a label, not as the point. */
+const MONEY_MODIFIER =
+	/(?<=\b(?:a|an|the|its|their|his|her|\p{L}+[’']s)\s)\$\d[\d.,]*(?:\s(?:million|billion|trillion))?\s(?=\p{Ll}{3,})/gu;
+/** A price or a share left in the statement once its labels are gone. */
+const PRICE_OR_SHARE = /[$£€¥]\s?\d|\d\s?(?:%|percent|per cent)\b/i;
+
+/**
+ * How a study was done ("The study surveyed 2,000 adults", "The report assessed poverty
+ * levels…"): its method, not its finding, so no central idea.
+ */
+const METHOD =
+	/^(?:the|a|this|their|its)\s+(?:new\s+|latest\s+|annual\s+)?(?:study|report|survey|researchers|research|team|analysis|authors|scientists|paper)\b.{0,60}?\b(?:surveyed|assessed|examined|analy[sz]ed|looked at|compared|interviewed|measured|tracked|studied|reviewed|collected|recruited|followed|used|drew on)\b/i;
+
+/**
+ * A paragraph that is a photo caption or carries a credit ("… after the vote. (Reuters)"): the
+ * cleaner kept it, but nothing in it is the article's point or a detail worth offering.
+ */
+export function captionParagraph(analysis: Analysis, paragraph: number): boolean {
+	const sentences = analysis.byParagraph[paragraph] ?? [];
+	return (
+		inCaption(analysis, paragraph) ||
+		// Not `looksLikeClutter` on every sentence: "its image for quality" is prose, not a credit.
+		sentences.some(
+			(s) =>
+				isClutter(s.text) ||
+				/^\(?[\p{L} /.&-]{2,40}\)$/u.test(s.text.trim()) ||
+				!/[.!?”"’)]\s*$/.test(s.text.trim())
+		)
+	);
+}
+
 /** ", officials said late Thursday." or ", according to the council.": who said it, not what. */
 const ATTRIBUTION_TAIL =
-	/,\s*(?:(?:[\p{L}.’'-]+\s+){0,6}(?:said|says|told reporters|reported|announced)(?:\s+[\p{L}]+){0,3}|according to [^,]{3,60})\.?$/iu;
+	/,\s*(?:(?:[\p{L}.’'-]+\s+){0,6}(?:said|says|told reporters|reported|announced)(?:\s+[\p{L}]+){0,3}|according to [^,]{3,140})\.?$/iu;
 
 /** The statement without its attribution tail, when what is left still reads as a sentence. */
 function withoutTail(text: string): string {
@@ -135,15 +204,36 @@ function form(analysis: Analysis, s: Sentence): string {
 	return digits + person;
 }
 
+/**
+ * The article's central idea from its lede and, on another paragraph with a clear topic
+ * sentence, "Which sentence best states the main idea of paragraph N?" (`paragraph-idea.ts`).
+ */
 export function centralIdeaQuestions(ctx: RuleContext): Candidate[] {
 	const { analysis } = ctx;
 	if (analysis.paragraphs.length < 5) return [];
+	const captions = new Set(
+		analysis.paragraphs.map((_, i) => i).filter((i) => captionParagraph(analysis, i))
+	);
+	const lede = ledeQuestion(ctx, captions);
+	const skip = new Set([...captions, ...(lede ? [lede.evidence.paragraph] : [])]);
+	return [...(lede ? [lede] : []), ...paragraphIdeaQuestions(ctx, skip)];
+}
+
+function ledeQuestion(ctx: RuleContext, captions: Set<number>): Candidate | null {
+	const { analysis } = ctx;
 	const scores = centrality(analysis);
 	const opening = (s: Sentence) => s.paragraph === 0 && s.index === 0;
 	const fits = (s: Sentence, min: number, max: number, text = s.text) => {
 		const n = words(text).length;
 		const quote = opening(s) ? LONG_QUOTE : QUOTE;
-		return n >= min && n <= max && showable(s) && !quote.test(s.text) && !DISCOURSE.test(s.text);
+		return (
+			n >= min &&
+			n <= max &&
+			(showable(s) || shortenedLede(s, text)) &&
+			!quote.test(s.text) &&
+			!DISCOURSE.test(s.text) &&
+			!captions.has(s.paragraph)
+		);
 	};
 	const person = (s: Sentence) => PERSONAL.test(s.text);
 	// The next sentence opens "But …": this one is the set-up the article goes on to question.
@@ -156,15 +246,17 @@ export function centralIdeaQuestions(ctx: RuleContext): Candidate[] {
 	// The key states the headline's subject in the article's own voice: not a hook, a quotation,
 	// the author's "I", a set-up, or a sentence that leans on the one before.
 	const lede = analysis.sentences
-		.filter((s) => s.paragraph < ledeParagraphs(analysis) && fits(s, 12, 40, compress(s.text)))
+		.filter((s) => s.paragraph < ledeParagraphs(analysis) && fits(s, 10, 40, compress(s.text)))
 		.filter((s) => /^[A-Z“"‘]/.test(cleanLede(s.text)) && !ANECDOTE.test(s.text))
+		.filter((s) => !LOOKS_BACK.test(cleanLede(s.text)))
 		.filter((s) => titleShare(analysis.title, s.text) >= (opening(s) ? 1 : 2))
 		// "Amazon bought Whole Foods for $13.7 billion": a price or a share is a detail, not the point.
-		.filter((s) => !person(s) && !setUp(s) && !s.mentions.some((m) => MONEY_OR_SHARE.has(m.type)))
+		.filter((s) => !person(s) && !setUp(s) && !PRICE_OR_SHARE.test(compress(s.text)))
+		.filter((s) => !METHOD.test(cleanLede(s.text)))
 		.filter((s) => opening(s) || selfContained(s.text))
 		.map((s) => ({ s, score: pointScore(analysis, scores, s) }))
 		.sort((a, b) => b.score - a.score)[0]?.s;
-	if (!lede) return [];
+	if (!lede) return null;
 	const keyScore = scores.get(lede) ?? 0;
 	const keyTitle = titleShare(analysis.title, lede.text);
 	const cutoff = Math.max(2, Math.min(ledeParagraphs(analysis), lede.paragraph + 2));
@@ -200,7 +292,7 @@ export function centralIdeaQuestions(ctx: RuleContext): Candidate[] {
 		sentenceKey: sentenceKey(lede),
 		quality: decoys.length === 3 ? 0.9 : 0.75
 	});
-	return made ? [made] : [];
+	return made;
 }
 
 /**

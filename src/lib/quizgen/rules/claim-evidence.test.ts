@@ -21,3 +21,51 @@ describe('claim-evidence questions', () => {
 		}
 	});
 });
+
+// Issue 11, third reading: the key is the sentence that SUPPORTS the claim, never merely the next
+// one. Our own article; the decoys (paragraphs 4 on) are figures on other subjects.
+const OTHERS = [
+	'The town hall reopened after a long refit last autumn.',
+	'The library lent 12,000 books to readers over the holidays.',
+	'A survey of shop owners found that 60 percent expect a busy spring.',
+	'The football club sold 5,000 season tickets in just two weeks.',
+	'Bus fares went up by 10 percent in January, according to the transport board.'
+];
+const supportFor = (claimParagraph: string) =>
+	claimEvidenceQuestions({
+		analysis: analyseArticle({
+			title: 'Elmbridge gets through a hard winter',
+			paragraphs: [
+				'The town of Elmbridge has spent the winter repairing its roads and its old buildings.',
+				claimParagraph,
+				'Elmbridge council will meet next week to plan the spring works.',
+				...OTHERS
+			]
+		}),
+		seed: 0
+	});
+
+describe('claim-evidence keyed by support', () => {
+	it('keys the sentence that backs the claim, even when another sentence comes between', () => {
+		const [d] = supportFor(
+			'Cold winters can also bring more burst pipes. Engineers inspect the mains each autumn. The water company records about 200 bursts in a typical month, but many more in winter.'
+		);
+		expect(d?.answer).toBe(
+			'The water company records about 200 bursts in a typical month, but many more in winter.'
+		);
+	});
+
+	it('asks nothing when the next sentence shares only a name with the claim', () => {
+		const drafts = supportFor(
+			'The Zephyr phone’s big advantage is that its battery could let people work longer than rival phones. Zephyr says 40 new apps are in the works.'
+		);
+		expect(drafts.map((d) => d.answer)).toEqual([]);
+	});
+
+	it('asks nothing when the next sentence answers the claim instead of backing it', () => {
+		const drafts = supportFor(
+			'The Zephyr phone’s battery could let people work longer than rival phones. The rival Nova phone, meanwhile, has a battery that lasts 20 percent longer than the Zephyr phone’s battery.'
+		);
+		expect(drafts.map((d) => d.answer)).toEqual([]);
+	});
+});

@@ -1,14 +1,17 @@
 /**
  * Claim and evidence: "In paragraph 6, the author claims that <claim>. Which sentence from the
  * article best supports this claim?" The claim is a general statement (no figures); the key is
- * the sentence right after it (or opening the next paragraph) that backs it with figures, a study or an example, never one that
- * restates it (little word overlap); the wrong options are evidence sentences on other subjects.
+ * the nearby evidence sentence (figures, a study, an example) that SUPPORTS it, chosen by what it
+ * shares with the claim (its subject and predicate words; figures behind a "more", "harder" or
+ * "rising"; an example after "for example"), never by position alone, never one that restates it;
+ * asked only when that sentence clearly out-supports every other one nearby. The wrong options
+ * are evidence sentences on other subjects, sharing no content word with the claim.
  * (A Part A "which claim does the author make in paragraph N" was a matching exercise: every
  * option was a claim the author makes, told apart only by the paragraph number.)
  */
 import type { Sentence } from '../analyse';
 import { overlap, words } from '../text';
-import { sentenceKey, type Candidate, type RuleContext } from './candidate';
+import { repeatedShare, sentenceKey, type Candidate, type RuleContext } from './candidate';
 import { asClause, choice, leansOutside, near, showable, similarLength } from './reading';
 
 const EVIDENCE =
@@ -21,32 +24,7 @@ const hasFigure = (s: Sentence) =>
  * description ("Prime operates as a hybrid of …") is no claim to support.
  */
 const GENERAL =
-	/\b(?:can|could|may|might|will|should|must|often|usually|increasingly|important|key|harder|easier|likely|common|rare|better|worse|growing|major)\b/i;
-/** Words too common to say two sentences share a subject. */
-const COMMON = new Set(
-	'about after again being could every first other their there these those which while would should years still since where'.split(
-		' '
-	)
-);
-/** The longer words two sentences share: a decoy shares none with the claim, the key at least one. */
-function sharedTopic(a: string, b: string): number {
-	const [x, y] = [topicOf(a), topicOf(b)];
-	let shared = 0;
-	for (const w of x) if (y.has(w)) shared++;
-	return shared;
-}
-
-// Every candidate claim is compared with up to 80 nearby sentences: each text's words once.
-const topics = new Map<string, Set<string>>();
-function topicOf(text: string): Set<string> {
-	let set = topics.get(text);
-	if (!set) {
-		if (topics.size > 5000) topics.clear();
-		set = new Set(words(text).filter((w) => w.length >= 5 && !COMMON.has(w)));
-		topics.set(text, set);
-	}
-	return set;
-}
+	/\b(?:can|could|may|might|should|must|often|usually|increasingly|important|key|harder|easier|likely|common|rare|better|worse|growing|major)\b/i;
 const PERSONAL =
 	/\b(?:I|I'm|I've|me|my|you|your|you're|we|our)\b|^(?:if|unless|when|while|although)\b/i;
 const plain = (s: Sentence) =>
@@ -67,65 +45,167 @@ const isClaim = (s: Sentence) =>
 	!BARE_QUANTIFIER.test(s.text.replace(CONNECTIVE, '')) &&
 	words(s.text).length >= 8;
 
-export function claimEvidenceQuestions(ctx: RuleContext): Candidate[] {
-	const { analysis } = ctx;
-	const supports = analysis.sentences.filter((s) => isEvidence(s) && !s.question);
-	return analysis.byParagraph.flatMap((sentences, paragraph): Candidate[] => {
-		const pair = supportedClaim(sentences, analysis.byParagraph[paragraph + 1] ?? []);
-		if (!pair) return [];
-		const { claim, support } = pair;
-		// The claim is given; the student finds its support among figures and findings on other
-		// subjects (far paragraphs, no shared words), so exactly one option backs it.
-		const decoys = similarLength(
-			support.text,
-			near(supports, paragraph)
-				.filter(
-					(s) => Math.abs(s.paragraph - paragraph) >= 3 && sharedTopic(s.text, claim.text) === 0
-				)
-				// In a one-subject article a figure on the key's subject would support the claim too.
-				.filter((s) => sharedTopic(s.text, support.text) === 0)
-				.map((s) => s.text),
-			3
+/** Words too common to tie a support to a claim. */
+const STOP = new Set(
+	'the and for are was has had not but its can may new now one two all any who how why out off own our per via yet get put let use way day did got his her him she you say see set ago too few far lot big '
+		.concat(
+			'about after again also been being could does every first from have into just more most much only other over said same should since some such than that their them then there these they this those through very were what when where which while will with would year years still people many'
+		)
+		.split(' ')
+);
+// Every claim is compared with up to 80 nearby sentences: each text's stems are found once.
+const stemCache = new Map<string, Set<string>>();
+/** Content words as five-letter stems, so "harder" meets "hard" and "repairs" meets "repair". */
+function stemsOf(text: string): Set<string> {
+	let set = stemCache.get(text);
+	if (!set) {
+		if (stemCache.size > 5000) stemCache.clear();
+		set = new Set(
+			words(text)
+				.filter((w) => w.length >= 3 && !STOP.has(w) && !/^\d/.test(w))
+				.map((w) => w.slice(0, 5))
 		);
-		const made = choice({
-			ctx,
-			skill: 'claim-evidence',
-			rule: 'claim-evidence-support',
-			prompt: `In paragraph ${paragraph + 1}, the author claims that ${asClause(claim, claim.text.replace(CONNECTIVE, ''))}. Which sentence from the article best supports this claim?`,
-			answer: support.text,
-			decoys,
-			// One paragraph holds the evidence: both sentences, or the support opening the next one.
-			evidence:
-				support.paragraph === paragraph
-					? { paragraph, start: claim.start, end: support.end }
-					: { paragraph: support.paragraph, start: support.start, end: support.end },
-			because: 'the sentence after the claim backs it up',
-			sentenceKey: sentenceKey(support),
-			quality: decoys.length >= 3 ? 0.8 : 0.76
-		});
-		return made ? [made] : [];
-	});
+		stemCache.set(text, set);
+	}
+	return set;
+}
+/** A claim of degree or change: figures are what support it. */
+const DEGREE =
+	/\b(?:more|less|fewer|higher|lower|harder|easier|faster|slower|cheaper|costlier|rising|rise|rises|falling|fall|growing|grown|grow|increas\w*|declin\w*|doubl\w*|outpac\w*|dwarf\w*|overtak\w*|exceed\w*|most|largest|biggest|common|rare)\b/i;
+/** "The rival, meanwhile, …", "But …": a contrast answers the claim; it does not back it. */
+const CONTRAST =
+	/\b(?:meanwhile|by contrast|in contrast|in comparison|however|although|though|despite|whereas|on the other hand)\b|^but\b|,\s*but\b(?!\s+(?:many|much|even|far)\s+more\b)/i;
+/** "that number", "the same": a decoy pointing at a sentence the student does not see. */
+const POINTS_BACK =
+	/\b(?:that|this|these|those) (?:number|figure|rate|amount|share|total|year)\b|\bthe same\b/i;
+const EXAMPLE_OPENING = /^(?:for example|for instance|in one case|one example)\b/i;
+
+/**
+ * How well `support` backs `claim`: the content words they share (a name counts half: sharing
+ * "Xbox" says both are about the console, not that one backs the other), figures behind a claim
+ * of degree, or an example announced as one. 0 when it restates the claim, answers it
+ * ("meanwhile", ", but") or shares too little.
+ */
+export function supportScore(claim: Sentence, support: Sentence): number {
+	if (overlap(claim.text, support.text) >= 0.35 || repeatedShare(claim.text, support.text) > 0.5)
+		return 0;
+	if (CONTRAST.test(support.text) || support.question) return 0;
+	const own = stemsOf(claim.text);
+	let shared = 0;
+	const names = namesOf(claim, support);
+	for (const w of stemsOf(support.text)) if (own.has(w)) shared += names.has(w) ? 0.5 : 1;
+	// Only sentences right after the claim are weighed: "For example, …" there is its example.
+	if (EXAMPLE_OPENING.test(support.text)) return shared + 2.5;
+	// A claim of degree ("harder", "rising") is backed by figures on a word it shares.
+	if (DEGREE.test(claim.text)) return hasFigure(support) && shared >= 1 ? shared + 1.5 : 0;
+	return shared >= 1.5 ? shared + 1 : 0;
+}
+
+/** The least score a key needs, and its lead over the other sentence that follows the claim. */
+const MIN_SUPPORT = 2.5;
+const MARGIN = 1;
+
+/**
+ * Stems of the proper nouns in either sentence ("Xbox", "Tunisia"): a capitalised first word
+ * ("Winter brings …") is a name only when a mention starts there.
+ */
+function namesOf(...sentences: Sentence[]): Set<string> {
+	const named = (s: Sentence, start: number) =>
+		start > s.start || s.mentions.some((m) => m.start === start);
+	return new Set(
+		sentences.flatMap((s) =>
+			s.tokens
+				.filter((t) => t.pos === 'PROPN' && named(s, t.start))
+				.map((t) => t.text.toLowerCase().slice(0, 5))
+		)
+	);
 }
 
 /**
- * A claim and the sentence right after it that backs it, in the same paragraph or opening the
- * next (news paragraphs are often one sentence long); never a near-copy, which restates the
- * claim (the failure Part B must avoid) rather than supporting it.
+ * The sentence that supports the claim, among the two that follow it (in its paragraph, or
+ * opening the next: news paragraphs are short), when one clearly does.
  */
-function supportedClaim(
-	sentences: Sentence[],
-	next: Sentence[]
-): { claim: Sentence; support: Sentence } | null {
-	for (const [i, claim] of sentences.entries()) {
-		if (!isClaim(claim)) continue;
-		const support = sentences[i + 1] ?? (i === sentences.length - 1 ? next[0] : undefined);
-		if (
-			support &&
-			isEvidence(support) &&
-			!support.question &&
-			overlap(claim.text, support.text) < 0.35
-		)
-			return { claim, support };
-	}
-	return null;
+function bestSupport(claim: Sentence, following: Sentence[]): Sentence | null {
+	const scored = following
+		.map((s) => ({ s, score: isEvidence(s) ? supportScore(claim, s) : 0 }))
+		.sort((a, b) => b.score - a.score);
+	const [first, second] = scored;
+	if (!first || first.score < MIN_SUPPORT) return null;
+	return first.score - (second?.score ?? 0) >= MARGIN ? first.s : null;
+}
+
+/**
+ * Whether this rule would ask for `support` as the backing of `claim`: then text-structure
+ * leaves the pair to it (claim-evidence is the scarcer skill; one pair makes one question).
+ */
+export function claimsSupport(claim: Sentence, support: Sentence): boolean {
+	return isClaim(claim) && isEvidence(support) && supportScore(claim, support) >= MIN_SUPPORT;
+}
+
+export function claimEvidenceQuestions(ctx: RuleContext): Candidate[] {
+	const { analysis } = ctx;
+	const supports = analysis.sentences.filter((s) => isEvidence(s) && !s.question);
+	const made: Candidate[] = [];
+	analysis.sentences.forEach((claim, i) => {
+		if (!isClaim(claim) || claim.question) return;
+		const following = analysis.sentences
+			.slice(i + 1, i + 3)
+			.filter(
+				(s) =>
+					s.paragraph === claim.paragraph || (s.paragraph === claim.paragraph + 1 && s.index === 0)
+			);
+		const support = bestSupport(claim, following);
+		if (!support) return;
+		const candidate = question(ctx, claim, support, supports);
+		if (candidate) made.push(candidate);
+	});
+	return made;
+}
+
+function question(
+	ctx: RuleContext,
+	claim: Sentence,
+	support: Sentence,
+	supports: Sentence[]
+): Candidate | null {
+	const paragraph = claim.paragraph;
+	const own = stemsOf(claim.text);
+	const key = stemsOf(support.text);
+	const unrelated = (s: Sentence) =>
+		[...stemsOf(s.text)].every((w) => !own.has(w) && !key.has(w)) && !POINTS_BACK.test(s.text);
+	// The claim is given; the student finds its support among figures and findings on other
+	// subjects (far paragraphs, no content word shared with the claim or the key), so exactly one
+	// option backs it.
+	const decoys = similarLength(
+		support.text,
+		near(supports, paragraph)
+			.filter((s) => Math.abs(s.paragraph - paragraph) >= 3 && unrelated(s))
+			.map((s) => s.text),
+		3
+	);
+	const adjacent =
+		support.paragraph === paragraph && Math.abs(support.index - claim.index) <= 2
+			? {
+					paragraph,
+					start: Math.min(claim.start, support.start),
+					end: Math.max(claim.end, support.end)
+				}
+			: { paragraph: support.paragraph, start: support.start, end: support.end };
+	const how = hasFigure(support)
+		? 'gives the figures behind it'
+		: EXAMPLE_OPENING.test(support.text)
+			? 'gives an example of it'
+			: 'reports the finding behind it';
+	return choice({
+		ctx,
+		skill: 'claim-evidence',
+		rule: 'claim-evidence-support',
+		prompt: `In paragraph ${paragraph + 1}, the author claims that ${asClause(claim, claim.text.replace(CONNECTIVE, ''))}. Which sentence from the article best supports this claim?`,
+		answer: support.text,
+		decoys,
+		evidence: adjacent,
+		because: `this sentence ${how}`,
+		sentenceKey: sentenceKey(support),
+		quality: decoys.length >= 3 ? 0.8 : 0.74
+	});
 }

@@ -3,6 +3,7 @@ import { analyseArticle } from '../analyse';
 import { floodWall } from '../fixtures/comprehension';
 import { generateQuiz } from '../generate';
 import { inferenceQuestions } from './inference';
+import { likelyQuestions } from './likely';
 
 describe('inference questions', () => {
 	const drafts = inferenceQuestions({ analysis: analyseArticle(floodWall), seed: 0 });
@@ -35,5 +36,31 @@ describe('inference questions', () => {
 			]
 		});
 		expect(inferenceQuestions({ analysis, seed: 0 })).toEqual([]);
+	});
+});
+
+describe('what is likely, from a stated expectation or plan', () => {
+	const analysis = analyseArticle({
+		title: 'Harbour plans',
+		paragraphs: [
+			'The port authority is expected to reopen the north pier by June, officials said.',
+			'The ferry company will add a second boat on the winter route.',
+			'The fishing cooperative plans to build a new ice house beside the slipway.',
+			'Visitors will find the old lighthouse open every Sunday afternoon.',
+			'The harbour trust planned to sell the old crane to a museum last year.',
+			'They are expected to finish the survey of the sea wall soon.'
+		]
+	});
+	const drafts = likelyQuestions({ analysis, seed: 0 });
+
+	it('asks what the subject is likely to do, the wrong options other subjects’ plans', () => {
+		const pier = drafts.find((d) => d.answer === 'Reopen the north pier by June');
+		expect(pier?.prompt).toBe('Based on paragraph 1, what is the port authority likely to do?');
+		expect(pier?.options?.length).toBeGreaterThanOrEqual(3);
+		for (const o of pier?.options ?? []) expect(o).not.toMatch(/said|\.$/);
+	});
+
+	it('never asks a past plan or a plan whose subject is a pronoun', () => {
+		expect(drafts.map((d) => d.prompt).join(' ')).not.toMatch(/harbour trust|they/i);
 	});
 });

@@ -11,6 +11,7 @@
 import type { Sentence } from '../analyse';
 import { overlap, words } from '../text';
 import { sentenceKey, type Candidate, type RuleContext } from './candidate';
+import { likelyQuestions } from './likely';
 import {
 	asClause,
 	asOption,
@@ -72,6 +73,10 @@ function forecasts(ctx: RuleContext): Array<{ paragraph: number; text: string }>
 }
 
 export function inferenceQuestions(ctx: RuleContext): Candidate[] {
+	return [...conditionalQuestions(ctx), ...likelyQuestions(ctx)];
+}
+
+function conditionalQuestions(ctx: RuleContext): Candidate[] {
 	const conditionals = ctx.analysis.sentences.flatMap((s) => consequenceOf(s) ?? []);
 	if (conditionals.length === 0) return [];
 	const pool = forecasts(ctx);

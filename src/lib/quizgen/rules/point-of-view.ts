@@ -16,6 +16,7 @@ import type { ArticleMention, Sentence } from '../analyse';
 import { antecedent, explain, namedSubject } from '../sentences';
 import { containsPhrase, fold, hash, overlap, shuffle, words } from '../text';
 import { sentenceKey, type Candidate, type RuleContext } from './candidate';
+import { stanceQuestions } from './stance';
 import {
 	asClause,
 	choice,
@@ -151,7 +152,7 @@ function contrastCues(analysis: RuleContext['analysis']): number[] {
 export function pointOfViewQuestions(ctx: RuleContext): Candidate[] {
 	const { analysis } = ctx;
 	const positions = analysis.sentences.flatMap((s) => positionOf(s, analysis) ?? []);
-	if (positions.length === 0) return [];
+	if (positions.length === 0) return stanceQuestions(ctx);
 	const speakers = new Set(positions.map((p) => surname(p.person.text)));
 	const people = new Map<string, ArticleMention>();
 	for (const m of analysis.mentions) if (m.type === 'person') people.set(surname(m.text), m);
@@ -200,7 +201,7 @@ export function pointOfViewQuestions(ctx: RuleContext): Candidate[] {
 		});
 		return made ? [made] : [];
 	});
-	return [...agree, ...contrasts(ctx, positions, cues)];
+	return [...agree, ...contrasts(ctx, positions, cues), ...stanceQuestions(ctx)];
 }
 
 /** The shortest claim each of two opposed people makes, stated as the options of one question. */

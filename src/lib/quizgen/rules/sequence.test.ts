@@ -20,3 +20,77 @@ describe('sequence questions', () => {
 		expect(shown).not.toMatch(/engineer arrived|bolts of cloth|will reopen/);
 	});
 });
+
+// Our own short history, one shape per sentence: a dated "When …" clause, a "She" subject named
+// in the sentence before, trailing clauses to cut, and dated lines that are no events.
+const ferryHistory = {
+	title: 'A century of the Kilmory ferry',
+	paragraphs: [
+		'When Rosa Lindqvist opened a boatyard in the spring of 1921, the harbour had no pier.',
+		'Rosa Lindqvist, who trained as a carpenter, later built the first ferry herself. She launched the ferry from the slipway in 1926, and the island celebrated for a week.',
+		'In 1953, a storm wrecked the pier at Kilmory, stranding two hundred passengers on the island.',
+		'Tourism is vital to the island, bringing in 40 percent of its income in 2019.',
+		'An audit shows that in 1960, residents made 80 percent of all crossings.',
+		'Ferries will run every hour from 2030, the operator says.',
+		'Tom Ames has covered the islands since 2001. He joined the Gazette in 2005 as a reporter.'
+	]
+};
+
+describe('sequence questions: event shapes', () => {
+	const analysis = analyseArticle(ferryHistory);
+	const drafts = sequenceQuestions({ analysis, seed: 0 });
+	const shown = drafts.flatMap((d) => d.options ?? []);
+
+	it('takes the event of a dated "When …" clause, and names a "She" subject', () => {
+		const first = drafts.find((d) => d.rule === 'sequence-first');
+		expect(first?.answer).toBe('Rosa Lindqvist opened a boatyard.');
+		expect(shown).toContain('Rosa Lindqvist launched the ferry from the slipway.');
+	});
+
+	it('cuts a trailing participle or "and …" clause from the event', () => {
+		expect(shown).toContain('A storm wrecked the pier at Kilmory.');
+		expect(shown.join(' ')).not.toMatch(/stranding|celebrated/);
+	});
+
+	it('takes no state, statistic, forecast or bio line as an event', () => {
+		expect(shown.join(' ')).not.toMatch(/Tourism|audit|residents|Ferries will|Gazette|Ames/);
+	});
+});
+
+describe('sequence questions: openings and tails', () => {
+	const analysis = analyseArticle({
+		title: 'Lamps of the old town',
+		paragraphs: [
+			'In the winter of 1889, the glassmaker Anna Brandt made a lamp that would later light every street in the town.',
+			'Amid this early enthusiasm, Anna Brandt showed her lamps at the county fair in August 1893, drawing large crowds.',
+			'The town bought two hundred of the lamps in 1901 for £400, its largest order that decade.',
+			'(In 1925, the last gas lamp on the quay was taken down.)'
+		]
+	});
+	const shown = sequenceQuestions({ analysis, seed: 0 }).flatMap((d) => d.options ?? []);
+
+	it('cuts a later outcome ("that would …"), a pointing opening and an appositive', () => {
+		expect(shown).toContain('The glassmaker Anna Brandt made a lamp.');
+		expect(shown).toContain('Anna Brandt showed her lamps at the county fair.');
+		expect(shown).toContain('The town bought two hundred of the lamps for £400.');
+	});
+
+	it('reads an event set in parentheses', () => {
+		expect(shown).toContain('The last gas lamp on the quay was taken down.');
+	});
+});
+
+describe('sequence questions: three events', () => {
+	it('asks both which came first and which came last, so a quiz can keep either', () => {
+		const analysis = analyseArticle({
+			title: 'The quay',
+			paragraphs: [
+				'In 1902, the harbour board built a stone quay for the herring fleet.',
+				'In 1931, a fire destroyed the fish market beside the quay.',
+				'In 1968, the council turned the old market hall into a library.'
+			]
+		});
+		const rules = sequenceQuestions({ analysis, seed: 0 }).map((d) => d.rule);
+		expect(rules).toEqual(['sequence-first', 'sequence-last']);
+	});
+});

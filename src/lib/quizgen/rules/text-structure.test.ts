@@ -84,3 +84,49 @@ describe('text-structure by purpose, not by cue word', () => {
 		}
 	});
 });
+
+// Issue 11, third reading: more purposes asked, none given away. Our own article: figures that
+// back the point before them, a rival point they would back too, and a counterpoint in another
+// voice beside a "But" that only contrasts.
+const BUSES = {
+	title: 'Dunmore changes its bus timetable',
+	paragraphs: [
+		'Dunmore has changed its bus timetable to cope with a sharp rise in passengers this year.',
+		'Winter brings more delays on the hill routes. The bus company records about 30 late buses in a typical week, but many more in winter.',
+		'Councillor Ana Ruiz said the new timetable would bring more passengers back to the buses.',
+		'But Tomas Reed, who runs the drivers’ union, said the changes would leave the hill villages without an evening service.',
+		'Drivers are trained to fit the snow chains that are kept in every depot.',
+		'Rural services suffer most when snow closes the narrow lanes each winter.',
+		'The town library now stays open later on weekday evenings for students.',
+		'Cyclists have asked the council for a covered shelter beside the station.',
+		'The old tram depot has been turned into a small museum of local transport.',
+		'But the many reports on the timetable say little about what Ana Ruiz and Tomas Reed agreed.'
+	]
+};
+
+describe('text-structure: figures, counterpoints', () => {
+	const drafts = textStructureQuestions({ analysis: analyseArticle(BUSES), seed: 0 });
+	const at = (paragraph: number) => drafts.find((d) => d.evidence.paragraph === paragraph);
+
+	it('asks why the figures are there, keyed on the point they back', () => {
+		const d = at(1);
+		expect(d?.prompt).toBe('Why does the author include the figures in paragraph 2?');
+		expect(d?.answer).toBe(
+			'To support the point that winter brings more delays on the hill routes'
+		);
+	});
+
+	it('never offers another point the same figures would back', () => {
+		for (const o of at(1)?.options ?? []) expect(o).not.toMatch(/suffer most when snow/);
+	});
+
+	it('asks for the counterpoint a second speaker makes after "But"', () => {
+		const d = at(3);
+		expect(d?.prompt).toBe('Why does the author include paragraph 4?');
+		expect(d?.answer).toBe(ROLE_TEXT.counterpoint);
+	});
+
+	it('takes no "But" for a counterpoint when nobody speaks before the verb', () => {
+		expect(at(9)?.answer).not.toBe(ROLE_TEXT.counterpoint);
+	});
+});

@@ -8,6 +8,7 @@
  */
 import type { Sentence } from '../analyse';
 import { plainText, sentenceKey, type Candidate, type RuleContext } from './candidate';
+import { claimsSupport, supportScore } from './claim-evidence';
 import { overlap, wordCount } from '../text';
 import {
 	asClause,
@@ -286,8 +287,10 @@ function purposeQuestion(
 	if (garbledOpening(ctx, point)) return null;
 	const option = (x: Sentence) => `To support the point that ${clause(ctx, x)}`;
 	const answer = option(point);
+	// A decoy point the detail would back as well ("the majority occur in winter" beside
+	// "many more leaks in winter") makes two options right.
 	const pool = otherPoints(ctx, cue, point, paragraphText)
-		.filter((x) => !garbledOpening(ctx, x))
+		.filter((x) => !garbledOpening(ctx, x) && (role !== 'statistic' || supportScore(x, cue) === 0))
 		.map(option);
 	const decoys = similarLength(answer, pool, 3);
 	if (decoys.length < 3) return null;
@@ -306,6 +309,24 @@ function purposeQuestion(
 		sentenceKey: sentenceKey(cue),
 		quality: 0.85
 	});
+}
+
+/** The question for the one role the paragraph's cues show, if exactly one. */
+function byRole(
+	ctx: RuleContext,
+	sentences: Sentence[],
+	text: string,
+	latestYear: number,
+	history: boolean
+): Candidate | null {
+	const { strong, weak } = cuesOf(text, sentences, latestYear, history);
+	if (strong.length !== 1) return null;
+	const role = strong[0] as Role;
+	const cue = cueSentence(role, sentences);
+	if (!cue || cue.question) return null;
+	// An example, figures or a quotation is asked by the point it serves: asked by role, its
+	// cue word gives the answer away ("For example" beside "To give an example").
+	return DETAIL[role] ? purposeQuestion(ctx, role, cue, text) : roleQuestion(ctx, role, cue, weak);
 }
 
 const LOOKS_BACK_OPENING =
@@ -353,6 +374,64 @@ function roleQuestion(
 	});
 }
 
+// Written in digits: "three states" and "five decades" tell a story; "500 leaks" counts.
+const hasAmount = (s: Sentence) =>
+	s.mentions.some(
+		(m) => (m.type === 'percent' || m.type === 'money' || m.type === 'number') && /\d/.test(m.text)
+	);
+
+/**
+ * Figures serving the point stated just before them ("Interest costs already dwarf … . Grants
+ * to students total $30 billion, a tenth of …"): asked as "Why does the author include the
+ * figures in paragraph N?" when the figures back that point (`supportScore`: they share its
+ * words and a claim of degree gets its numbers), whatever the rest of the paragraph holds.
+ */
+function figuresQuestion(ctx: RuleContext, sentences: Sentence[], text: string): Candidate | null {
+	for (const cue of sentences) {
+		if (cue.question || !hasAmount(cue)) continue;
+		const point = pointBefore(ctx, cue);
+		if (point && supportScore(point, cue) >= 2.5 && !claimsSupport(point, cue))
+			return purposeQuestion(ctx, 'statistic', cue, text);
+	}
+	return null;
+}
+
+const BUT_OPENING = /^(?:but|however,?|yet)\s/i;
+const SAYS =
+	/\b(?:said|say|says|argue[sd]?|believe[sd]?|disagree[sd]?|warn(?:s|ed)?|insist(?:s|ed)?|contend(?:s|ed)?)\b/i;
+const GROUP_VOICE =
+	/^(?:but|however,?|yet)\s+(?:most|many|some|other)?\s*(?:experts|critics|analysts|economists|opponents|scientists|researchers|others)\s+(?:say|said|argue|argued|believe|warn|warned|insist|contend|disagree)\b/i;
+const surnamesIn = (sentences: Sentence[]) =>
+	new Set(
+		sentences.flatMap((s) =>
+			s.mentions.filter((m) => m.type === 'person').map((m) => m.text.split(/\s+/).pop() ?? '')
+		)
+	);
+
+/**
+ * A counterpoint from another voice: the paragraph opens "But …" or "However, …" with a person
+ * stating a view ("But Reed said the council must …") after a paragraph in which someone else
+ * spoke. Asked by role; the wrong roles are those the paragraph shows no sign of.
+ */
+function counterQuestion(ctx: RuleContext, paragraph: number, weak: Set<Role>): Candidate | null {
+	const { byParagraph } = ctx.analysis;
+	const [first] = byParagraph[paragraph] ?? [];
+	if (!first || !BUT_OPENING.test(first.text) || !SAYS.test(first.text)) return null;
+	// Another voice: experts or critics as a group, or a person not named in the paragraph before.
+	// The speaker is named before the verb ("But Reed said …"), not after ("… say little of Gille").
+	const verbAt = first.start + (SAYS.exec(first.text)?.index ?? 0);
+	const speakers = new Set(
+		first.mentions
+			.filter((m) => m.type === 'person' && m.start < verbAt)
+			.map((m) => m.text.split(/\s+/).pop() ?? '')
+	);
+	const before = surnamesIn(byParagraph[paragraph - 1] ?? []);
+	const group = GROUP_VOICE.test(first.text);
+	if (!group && (speakers.size === 0 || [...speakers].some((name) => before.has(name))))
+		return null;
+	return roleQuestion(ctx, 'counterpoint', first, weak);
+}
+
 export function textStructureQuestions(ctx: RuleContext): Candidate[] {
 	const { analysis } = ctx;
 	if (analysis.paragraphs.length < 4) return [];
@@ -364,16 +443,10 @@ export function textStructureQuestions(ctx: RuleContext): Candidate[] {
 		if (paragraph === 0 || sentences.length === 0 || sentences.some((s) => s.interviewer))
 			return [];
 		if (looksLikeClutter(text) || text.split(/\s+/).length < 12) return [];
-		const { strong, weak } = cuesOf(text, sentences, latestYear, history);
-		if (strong.length !== 1) return [];
-		const role = strong[0] as Role;
-		const cue = cueSentence(role, sentences);
-		if (!cue || cue.question) return [];
-		// An example, figures or a quotation is asked by the point it serves: asked by role, its
-		// cue word gives the answer away ("For example" beside "To give an example").
-		const made = DETAIL[role]
-			? purposeQuestion(ctx, role, cue, text)
-			: roleQuestion(ctx, role, cue, weak);
+		const made =
+			byRole(ctx, sentences, text, latestYear, history) ??
+			figuresQuestion(ctx, sentences, text) ??
+			counterQuestion(ctx, paragraph, cuesOf(text, sentences, latestYear, history).weak);
 		return made ? [made] : [];
 	});
 }

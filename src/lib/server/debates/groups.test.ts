@@ -224,3 +224,42 @@ describe('combined results', () => {
 		);
 	});
 });
+
+describe('a student moved to another group', () => {
+	it('is told the room they argue in now, and nobody else is', async () => {
+		const c = await classroom(4);
+		groups.split(c.teacher, c.debate.id, { kind: 'auto', size: 2 }, false);
+		const [g1, g2] = debates.groupsOf(c.debate.id);
+		const moved = c.students.find((s) => s.id === debates.members(g1!.id)[0]!.userId)!;
+		const chosen = new Map<number, number>();
+		for (const g of [g1!, g2!])
+			for (const m of debates.members(g.id)) chosen.set(m.userId, g === g1 ? 0 : 1);
+		chosen.set(moved.id, 1);
+		groups.split(c.teacher, c.debate.id, { kind: 'hand', chosen }, true);
+		expect(() => room.view(moved, g1!.id)).toThrow(ForbiddenError);
+		expect(groups.movedTo(moved, g1!.id)).toBe(g2!.id);
+		// Only a group's room, only for a student of the class.
+		expect(groups.movedTo(moved, c.debate.id)).toBeNull();
+		expect(groups.movedTo(c.teacher, g1!.id)).toBeNull();
+		const outsider = await makeUser('student');
+		expect(() => groups.movedTo(outsider, g1!.id)).toThrow(debates.DebateNotFoundError);
+		// One room again: the class debate is the room.
+		groups.ungroup(c.teacher, c.debate.id, true);
+		expect(groups.movedTo(moved, g1!.id)).toBeNull();
+	});
+});
+
+describe('the room page entry', () => {
+	it('enters once: a student of a split debate gets their group, the teacher the view and groups', async () => {
+		const c = await classroom(4);
+		groups.split(c.teacher, c.debate.id, { kind: 'auto', size: 2 }, false);
+		const student = c.students[0]!;
+		expect(room.entry(student, c.debate.id)).toEqual({
+			groupRoom: groups.roomOf(student, c.debate.id)
+		});
+		const seen = room.entry(c.teacher, c.debate.id);
+		if ('groupRoom' in seen) throw new Error('the teacher was sent to a group');
+		expect(seen.view.id).toBe(c.debate.id);
+		expect(seen.groups?.groups).toHaveLength(2);
+	});
+});

@@ -5,7 +5,7 @@
  * can be made, remade or removed only while nobody has posted: moving a student after they have
  * argued would split their thread from its room.
  */
-import { and, count, eq, inArray } from 'drizzle-orm';
+import { count, eq, inArray } from 'drizzle-orm';
 import { encodeHexLowerCase } from '@oslojs/encoding';
 import {
 	balancedGroups,
@@ -24,8 +24,18 @@ import * as classes from '../classes/classes';
 import { db } from '../db';
 import { debateMembers, debates, posts, type Debate, type DebateMember } from '../db/schema';
 import type { PublicUser } from '../auth/public-user';
-import { addMember, DebateRefusal, enter, enterAsTeacher, groupsOf, joinDebate } from './debates';
+import {
+	addMember,
+	DebateRefusal,
+	enter,
+	enterAsTeacher,
+	find,
+	groupsOf,
+	joinDebate,
+	type Access
+} from './debates';
 import * as live from './live';
+import { groupRoomFor, hasGroups } from './room-reads';
 
 export type { GroupSummary, GroupsInfo } from '../../debate/groups';
 
@@ -69,9 +79,15 @@ export function summaries(classDebateId: number): GroupSummary[] {
 
 /** Groups as this viewer of the room may see them; null when the debate has none. */
 export function info(user: PublicUser, debateId: number): GroupsInfo | null {
-	const { debate, isTeacher } = enter(user, debateId);
+	return infoOf(enter(user, debateId));
+}
+
+/** `info` for a room already entered (the room page enters once per load). */
+export function infoOf({ debate, isTeacher }: Access): GroupsInfo | null {
 	const classDebate = classDebateOf(debate);
-	const groups = isTeacher || debate.parentId === null ? summaries(classDebate.id) : [];
+	// Read on every room load: most debates have no groups, found by one prepared read.
+	const listed = isTeacher || debate.parentId === null;
+	const groups = listed && hasGroups(classDebate.id) ? summaries(classDebate.id) : [];
 	if (debate.parentId === null && groups.length === 0) return null;
 	return {
 		classDebateId: classDebate.id,
@@ -82,15 +98,25 @@ export function info(user: PublicUser, debateId: number): GroupsInfo | null {
 
 /** For a student opening a split class debate: the id of their group's room (null otherwise). */
 export function roomOf(user: PublicUser, debateId: number): number | null {
-	const { debate, isTeacher } = enter(user, debateId);
+	return groupRoomOf(user, enter(user, debateId));
+}
+
+/** `roomOf` for a room already entered. */
+export function groupRoomOf(user: PublicUser, { debate, isTeacher }: Access): number | null {
 	if (isTeacher || debate.parentId !== null) return null;
-	const row = db()
-		.select({ id: debates.id })
-		.from(debateMembers)
-		.innerJoin(debates, eq(debates.id, debateMembers.debateId))
-		.where(and(eq(debates.parentId, debateId), eq(debateMembers.userId, user.id)))
-		.get();
-	return row?.id ?? null;
+	return groupRoomFor(debate.id, user.id);
+}
+
+/**
+ * For a student refused a group's room because the teacher regrouped the class: the room of
+ * the same class debate they argue in now; null when there is none or the room is not a group
+ * of their class. (Undoing the groups removes the group rooms, so their ids lead nowhere.)
+ */
+export function movedTo(user: PublicUser, debateId: number): number | null {
+	const room = find(debateId);
+	if (user.role !== 'student' || room?.parentId == null) return null;
+	const classDebate = enter(user, room.parentId);
+	return groupRoomOf(user, classDebate) ?? (classDebate.member ? classDebate.debate.id : null);
 }
 
 /**

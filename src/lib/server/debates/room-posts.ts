@@ -9,20 +9,27 @@ import { canEdit, noReactions, roomPseudonyms, type ReactionKind } from '../../d
 import type { PostView } from '../../debate/views';
 import { db } from '../db';
 import { posts } from '../db/schema';
-import { members, type Access as DebateAccess } from './debates';
+import type { Access as DebateAccess } from './debates';
 import type { PublicUser } from '../auth/public-user';
-import { memberNames, openFlagsOn, postRows, reactionCounts, reactionsBy } from './room-reads';
+import {
+	memberNames,
+	openFlagsOn,
+	postRows,
+	reactionCounts,
+	reactionsBy,
+	roomMembers
+} from './room-reads';
 import { threadWindow } from './thread-window';
 
 /** Threads shown at once when the room opens; older ones are a "Show earlier" link away. */
-export const THREADS_PER_PAGE = 30;
+export const THREADS_PER_PAGE = 10;
 
 type PostRow = typeof posts.$inferSelect;
 
 /** How this viewer names authors: "You", a pseudonym in an anonymous room, else the name. */
 function namer(user: PublicUser, access: DebateAccess) {
 	const debateId = access.debate.id;
-	const roster = members(debateId);
+	const roster = roomMembers(debateId);
 	const names = new Map(memberNames(debateId).map((row) => [row.id, row.name]));
 	const pseudonyms = roomPseudonyms(
 		access.debate.pseudonymSecret,

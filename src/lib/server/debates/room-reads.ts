@@ -4,10 +4,19 @@
  * once. A list of post ids is bound as one JSON array (`json_each`), so one statement serves
  * any window.
  */
-import { and, asc, count, eq, isNull, sql, type Column } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, max, sql, type Column } from 'drizzle-orm';
 import type { Db } from '../db';
 import { preparedFor } from '../db/prepared';
-import { debateMembers, flags, posts, reactions, users } from '../db/schema';
+import {
+	articles,
+	debateMembers,
+	debates,
+	events,
+	flags,
+	posts,
+	reactions,
+	users
+} from '../db/schema';
 
 const inIds = (column: Column) =>
 	sql`${column} IN (SELECT value FROM json_each(${sql.placeholder('ids')}))`;
@@ -43,6 +52,34 @@ function prepare(database: Db) {
 			.from(flags)
 			.where(and(inIds(flags.postId), isNull(flags.resolvedAt)))
 			.prepare(),
+		members: database
+			.select()
+			.from(debateMembers)
+			.where(eq(debateMembers.debateId, debateId))
+			.orderBy(asc(debateMembers.joinedAt), asc(debateMembers.userId))
+			.prepare(),
+		title: database
+			.select({ title: articles.title })
+			.from(articles)
+			.where(eq(articles.id, sql.placeholder('articleId')))
+			.prepare(),
+		lastEvent: database
+			.select({ id: max(events.id) })
+			.from(events)
+			.where(eq(events.debateId, debateId))
+			.prepare(),
+		groupRoom: database
+			.select({ id: debates.id })
+			.from(debateMembers)
+			.innerJoin(debates, eq(debates.id, debateMembers.debateId))
+			.where(and(eq(debates.parentId, debateId), eq(debateMembers.userId, userId)))
+			.prepare(),
+		firstGroup: database
+			.select({ id: debates.id })
+			.from(debates)
+			.where(eq(debates.parentId, debateId))
+			.limit(1)
+			.prepare(),
 		names: database
 			.select({ id: users.id, name: users.displayName })
 			.from(users)
@@ -72,3 +109,19 @@ export const openFlagsOn = (ids: readonly number[]) => reads().openFlags.all({ i
 
 /** Display names of the debate's members. */
 export const memberNames = (debateId: number) => reads().names.all({ debateId });
+
+/** The debate's members in join order (as `debates.members`), read on every room load. */
+export const roomMembers = (debateId: number) => reads().members.all({ debateId });
+
+/** The title of the debate's article. */
+export const articleTitle = (articleId: number) => reads().title.get({ articleId })?.title ?? '';
+
+/** The id of the room's latest event (0 when none): where the page's stream starts. */
+export const lastEventId = (debateId: number) => reads().lastEvent.get({ debateId })?.id ?? 0;
+
+/** The group room of the class debate this student is a member of; null when none. */
+export const groupRoomFor = (debateId: number, userId: number) =>
+	reads().groupRoom.get({ debateId, userId })?.id ?? null;
+
+/** Whether the class debate is split into groups. */
+export const hasGroups = (debateId: number) => reads().firstGroup.get({ debateId }) !== undefined;

@@ -15,14 +15,17 @@ import {
 } from '../../debate';
 import type { PostKind } from '../../debate';
 import { db } from '../db';
-import { articles, debateMembers, users } from '../db/schema';
+import { debateMembers, users } from '../db/schema';
 import { advanceIfDue } from './phases';
+import { groupRoomOf, infoOf } from './groups';
+import type { GroupsInfo } from '../../debate/groups';
 import { enter, members, type Access } from './debates';
 import * as live from './live';
 import { openFlags } from './moderation';
 import { bestQuizScore } from './posts';
 import type { PublicUser } from '../auth/public-user';
 import { postView, postWindow } from './room-posts';
+import { articleTitle, lastEventId } from './room-reads';
 import type { MemberView, RoomState, RoomView } from '../../debate/views';
 
 export type { MemberView, PostView, RoomState, RoomView } from '../../debate/views';
@@ -90,12 +93,7 @@ function stateOf(found: Access, now: number): RoomState {
 	return {
 		id: debate.id,
 		articleId: debate.articleId,
-		articleTitle:
-			db()
-				.select({ title: articles.title })
-				.from(articles)
-				.where(eq(articles.id, debate.articleId))
-				.get()?.title ?? '',
+		articleTitle: articleTitle(debate.articleId),
 		classId: debate.classId,
 		motion: debate.motion,
 		sideNames: { for: debate.sideFor, against: debate.sideAgainst },
@@ -104,7 +102,7 @@ function stateOf(found: Access, now: number): RoomState {
 		nextPhase: nextPhase(debate.settings, debate.phase),
 		anonymous: debate.settings.anonymous,
 		sideAssignment: debate.settings.sideAssignment,
-		lastEventId: live.lastEventId(debate.id),
+		lastEventId: lastEventId(debate.id),
 		presence: live.presentCount(debate.id),
 		isTeacher,
 		me: {
@@ -130,6 +128,11 @@ export function post(user: PublicUser, debateId: number, postId: number, now = D
 	return postView(user, access(user, debateId, now), postId, now);
 }
 
+function viewOf(user: PublicUser, found: Access, now: number, before: number | null): RoomView {
+	const window = postWindow(user, found, before, undefined, now);
+	return { ...stateOf(found, now), posts: window.posts, earlier: window.earlier };
+}
+
 /** The room page: the header state and the latest threads started before `before`. */
 export function view(
 	user: PublicUser,
@@ -137,7 +140,21 @@ export function view(
 	now = Date.now(),
 	before: number | null = null
 ): RoomView {
+	return viewOf(user, access(user, debateId, now), now, before);
+}
+
+/**
+ * What the room page loads, entering the room once: for a student opening a class debate held
+ * in groups, their group's room to go to; otherwise the view and the groups it shows.
+ */
+export function entry(
+	user: PublicUser,
+	debateId: number,
+	now = Date.now(),
+	before: number | null = null
+): { groupRoom: number } | { view: RoomView; groups: GroupsInfo | null } {
 	const found = access(user, debateId, now);
-	const window = postWindow(user, found, before, undefined, now);
-	return { ...stateOf(found, now), posts: window.posts, earlier: window.earlier };
+	const groupRoom = groupRoomOf(user, found);
+	if (groupRoom !== null) return { groupRoom };
+	return { view: viewOf(user, found, now, before), groups: infoOf(found) };
 }

@@ -1,4 +1,4 @@
-import { error, fail, isActionFailure, redirect, type RequestEvent } from '@sveltejs/kit';
+import { error, fail, redirect, type ActionFailure, type RequestEvent } from '@sveltejs/kit';
 import type { z } from 'zod';
 import { parseForm } from '$lib/validation';
 import * as debates from '$lib/server/debates/debates';
@@ -12,14 +12,16 @@ import { rethrowNotFound } from '$lib/server/http/refusals';
 import { NOT_FOUND } from './not-found';
 import { CHOSEN_FIELDS, roomForms } from './room-forms';
 
-/** What any room action returns to the page. */
-export interface RoomForm {
+/** What a refused room action returns to the page (a done one redirects): the page's `form`. */
+export interface RoomFailure {
 	action: string;
-	ok?: boolean;
 	message?: string;
 	errors?: Record<string, string>;
 	values?: Record<string, string>;
 }
+
+type Refused = ActionFailure<RoomFailure>;
+type Outcome = Refused | undefined | void;
 
 type Event = RequestEvent<{ debateId: string }>;
 /** `values` are the fields as sent, for a refused form to show again. */
@@ -28,7 +30,7 @@ type Handler<T> = (
 	debateId: number,
 	data: T,
 	values: Record<string, string>
-) => unknown;
+) => Outcome | Promise<Outcome>;
 
 /** Where a done action lands: the room as it was viewed, without the one-off reply target. */
 export function backTo(url: URL): string {
@@ -48,7 +50,7 @@ export function backTo(url: URL): string {
  * sends it twice.
  */
 export function action<S extends z.ZodObject>(name: string, schema: S, run: Handler<z.infer<S>>) {
-	return async (event: Event) => {
+	return async (event: Event): Promise<Refused> => {
 		const user = requireUser(event);
 		const parsed = parseForm(schema, await event.request.formData());
 		if (!parsed.ok) {
@@ -57,15 +59,17 @@ export function action<S extends z.ZodObject>(name: string, schema: S, run: Hand
 			if (!CHOSEN_FIELDS.includes(field)) error(400, message);
 			return fail(400, { action: name, message });
 		}
-		let outcome: unknown;
+		const debateId = Number(event.params.debateId);
+		let outcome: Outcome;
 		try {
-			outcome = await run(user, Number(event.params.debateId), parsed.data, parsed.values);
+			outcome = await run(user, debateId, parsed.data, parsed.values);
 		} catch (err) {
 			if (err instanceof debates.DebateRefusal)
 				return fail(400, { action: name, message: err.message });
 			rethrowNotFound(err, NOT_FOUND);
 		}
-		if (isActionFailure(outcome)) return outcome;
+		// A handler returns only a refusal (or nothing): anything it returns goes back to the page.
+		if (outcome) return outcome;
 		redirect(303, backTo(event.url));
 	};
 }
@@ -85,7 +89,11 @@ function postInput(data: PostForm): posts.PostInput {
 }
 
 /** A refused post keeps what was typed; the errors name the fields. */
-function postOutcome(name: string, result: posts.PostResult, values: Record<string, string>) {
+function postOutcome(
+	name: string,
+	result: posts.PostResult,
+	values: Record<string, string>
+): Refused | undefined {
 	if (result.ok) return undefined;
 	return fail(400, { action: name, errors: result.errors, values });
 }
@@ -113,24 +121,24 @@ export const roomActions = {
 	resolveFlag: action('resolveFlag', roomForms.resolveFlag, (user, _id, data) => {
 		moderation.resolveFlag(user, data.flagId);
 	}),
-	vote: action('vote', roomForms.vote, (user, id, data) =>
-		debates.voteStance(user, id, data.stance, data.note)
-	),
+	vote: action('vote', roomForms.vote, (user, id, data) => {
+		debates.voteStance(user, id, data.stance, data.note);
+	}),
 	chooseSide: action('chooseSide', roomForms.chooseSide, (user, id, data) => {
 		debates.chooseSide(user, id, data.side);
 	}),
 	assignSide: action('assignSide', roomForms.assignSide, (user, id, data) => {
 		debates.assignSide(user, id, data.studentId, data.side);
 	}),
-	hide: action('hide', roomForms.hide, (user, _id, data) =>
-		moderation.hide(user, data.postId, data.reason)
-	),
-	restore: action('restore', roomForms.restore, (user, _id, data) =>
-		moderation.restore(user, data.postId)
-	),
-	pin: action('pin', roomForms.pin, (user, _id, data) =>
-		moderation.setPinned(user, data.postId, data.pinned)
-	),
+	hide: action('hide', roomForms.hide, (user, _id, data) => {
+		moderation.hide(user, data.postId, data.reason);
+	}),
+	restore: action('restore', roomForms.restore, (user, _id, data) => {
+		moderation.restore(user, data.postId);
+	}),
+	pin: action('pin', roomForms.pin, (user, _id, data) => {
+		moderation.setPinned(user, data.postId, data.pinned);
+	}),
 	advance: action('advance', roomForms.none, (user, id) => void phases.advance(user, id)),
 	start: action('start', roomForms.none, (user, id) => void phases.start(user, id)),
 	pause: action('pause', roomForms.none, (user, id) => void phases.pause(user, id)),

@@ -3,3 +3,6 @@ export const NOT_FOUND = 'There is no debate here, or it is not one of yours.';
 
 /** The event stream and the live fetch answer the room's own script, which only needs the fact. */
 export const STREAM_NOT_FOUND = 'There is no debate here.';
+
+/** Query flag on the room a student was sent to after the teacher regrouped the class. */
+export const MOVED_PARAM = 'moved';

@@ -1,4 +1,5 @@
 import { redirect } from '@sveltejs/kit';
+import { paths } from '$lib/paths';
 import * as groups from '$lib/server/debates/groups';
 import * as results from '$lib/server/debates/results';
 import { requireUser } from '$lib/server/http/guards';
@@ -15,7 +16,7 @@ export const load: PageServerLoad = (event) => {
 		const info = groups.info(user, debateId);
 		if (info && info.groupName === null) {
 			const own = groups.roomOf(user, debateId);
-			if (info.groups.length > 0) redirect(303, `/debates/${debateId}/groups/results`);
+			if (info.groups.length > 0) redirect(303, paths.debateGroupResults(debateId));
 			if (own !== null) redirect(303, `/debates/${own}/results`);
 		}
 		return { results: results.results(user, debateId) };

@@ -8,6 +8,8 @@ import { rethrowNotFound } from '$lib/server/http/refusals';
 import type { Actions, PageServerLoad } from './$types';
 import { releaseForm, rubricForm } from './rubric-forms';
 import { NOT_FOUND } from '../not-found';
+import { splitGroups } from '../split-pages';
+import { paths } from '$lib/paths';
 
 /** Runs a domain call, answering "not yours" with 404 like an unknown id. */
 function guarded<T>(run: () => T): T {
@@ -23,7 +25,8 @@ export const load: PageServerLoad = (event) => {
 	const debateId = Number(event.params.debateId);
 	return guarded(() => {
 		const { debate, isTeacher } = debates.enter(user, debateId);
-		const base = { debateId, motion: debate.motion };
+		const groups = splitGroups(user, debateId, paths.debateRubric);
+		const base = { debateId, motion: debate.motion, groups };
 		return isTeacher
 			? {
 					...base,

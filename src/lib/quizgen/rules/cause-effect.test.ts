@@ -1,0 +1,121 @@
+/**
+ * The cause-and-effect markers beyond "because" and "led to", each on an invented sentence: the
+ * link found, the question it asks, and the lookalikes (a time "since", credit "due to") refused.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '../analyse';
+import { causeEffectQuestions, statedReasons } from './cause-effect';
+import { linksIn } from './cause-links';
+
+const linkOf = (sentence: string) => {
+	const analysis = analyseArticle({ title: 'Harbour news', paragraphs: [sentence] });
+	const s = analysis.sentences[0]!;
+	return linksIn(s, undefined)[0];
+};
+
+describe('cause-effect markers', () => {
+	it('reads a "since" that gives a reason, never one that counts time', () => {
+		const link = linkOf(
+			'The harbour café stays open late in the summer, since the last ferry is due after nine.'
+		);
+		expect(link?.cause).toBe('the last ferry is due after nine');
+		expect(link?.prompt).toMatch(/^According to paragraph 1, (?:why|what is the reason that) /);
+		expect(
+			linkOf('The old pier has been closed to visitors since the storm wrecked its railings.')
+		).toBeUndefined();
+		expect(
+			linkOf('The ferry has run every hour since the new captain took over the route.')
+		).toBeUndefined();
+	});
+
+	it('reads "which is why" with the clause before it as the reason', () => {
+		const link = linkOf(
+			'The bridge to the island is too narrow for lorries, which is why deliveries to the shops arrive by boat.'
+		);
+		expect(link?.cause).toBe('The bridge to the island is too narrow for lorries');
+		expect(link?.effect).toBe('deliveries to the shops arrive by boat');
+	});
+
+	it('asks what caused a subject that "was due to" a noun phrase', () => {
+		const link = linkOf(
+			'The long delay to the new library was due to a shortage of roofing slate.'
+		);
+		expect(link?.prompt).toBe(
+			'According to paragraph 1, what caused the long delay to the new library?'
+		);
+		expect(link?.cause).toBe('a shortage of roofing slate');
+	});
+
+	it('asks what prompted an event when "prompted" is the main verb', () => {
+		const link = linkOf(
+			'But the closure of the fish cannery prompted a sharp fall in school numbers.'
+		);
+		expect(link?.prompt).toBe(
+			'According to paragraph 1, what prompted a sharp fall in school numbers?'
+		);
+		expect(link?.cause).toBe('the closure of the fish cannery');
+	});
+
+	it('takes "after" as a cause only for a reaction', () => {
+		const link = linkOf(
+			'The harbour master resigned from the board after the lifeboat was sold without a vote.'
+		);
+		expect(link?.cause).toBe('the lifeboat was sold without a vote');
+		expect(
+			linkOf('The harbour master went for a long walk on the beach after the meeting ended early.')
+		).toBeUndefined();
+	});
+
+	it('reads "in response to" and "amid fears of" as noun-phrase reasons', () => {
+		expect(
+			linkOf('The council doubled the number of lifeguards in response to a rise in drownings.')
+				?.cause
+		).toBe('a rise in drownings');
+		expect(
+			linkOf('Fishing crews stayed in port for a week amid fears of a second storm.')?.cause
+		).toBe('fears of a second storm');
+	});
+});
+
+describe('wrong reasons from reasons stated anywhere', () => {
+	const article = {
+		title: 'Winter on the island',
+		paragraphs: [
+			'The island school closed for two days because the heating oil ran out during the storm.',
+			'“We moved the market indoors because the square floods every spring,” said Ana Ruiz, who runs the market.',
+			'Special thanks are due to the volunteers of the lifeboat crew for their work.',
+			'The ferry stopped running in January because a storm damaged the landing stage.',
+			'Residents say the new road matters because the clinic is on the far side of the hill, and the bus takes an hour.',
+			'The post office opened late all week because the sorting van was stuck on the mainland.'
+		]
+	};
+	const analysis = analyseArticle(article);
+
+	it('draws on a reason inside a quotation, never on credit given with "due to"', () => {
+		const texts = statedReasons(analysis).map((r) => r.text);
+		expect(texts).toContain('The square floods every spring.');
+		expect(texts.join(' ')).not.toMatch(/volunteers/);
+	});
+
+	it('offers it as a wrong option, every option a stated reason', () => {
+		const drafts = causeEffectQuestions({ analysis, seed: 0 });
+		expect(drafts.length).toBeGreaterThan(0);
+		const reasons = article.paragraphs
+			.flatMap((p) => p.split(/ because /).slice(1))
+			.map((r) => r.split(/[,”]/)[0]!.replace(/\.$/, '').toLowerCase());
+		for (const d of drafts)
+			for (const o of d.options ?? [])
+				expect(reasons, o).toContain(o.replace(/\.$/, '').toLowerCase());
+	});
+});
+
+describe('cause questions', () => {
+	it('keeps the capital of a title before a name inside the question', () => {
+		const link = linkOf(
+			'Mr Obama has faced criticism in the country after the US legalised gay marriage.'
+		);
+		expect(link?.prompt).toBe(
+			'According to paragraph 1, why has Mr Obama faced criticism in the country?'
+		);
+	});
+});

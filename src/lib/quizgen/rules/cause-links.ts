@@ -1,0 +1,345 @@
+/**
+ * The cause-and-effect links a sentence states with an explicit marker, each with the question
+ * it supports. A reason as a clause ("X because Y", "Because Y, X", "X, since Y", "X, which is
+ * why Y", "X after Y" for a reaction), a reason as a noun phrase ("X due to Y", "Because of Y,
+ * X", "X in response to Y", "X amid fears of Y", "X was due to Y", "Y caused by X"), a result
+ * ("X, prompting Y", "X led to Y", "X prompted Y", "X, so Y", "As a result, Y" after X). The
+ * patterns are tried in order; the first that yields a sound link wins.
+ */
+import type { Sentence } from '../analyse';
+import { words } from '../text';
+import { asClause, hasLoosePronoun, leansOutside, showable } from './reading';
+import { causePrompt } from './cause-prompt';
+
+export interface Link {
+	from: Sentence;
+	to: Sentence;
+	cause: string;
+	effect: string;
+	/** What the question asks for. */
+	ask: 'cause' | 'effect';
+	/** The key is a noun phrase ("demand for drugs"), so its decoys must be noun phrases too. */
+	phrase?: boolean;
+	/** Both sides are noun phrases ("X led to Y"), not only the one asked for. */
+	bothPhrases?: boolean;
+	prompt: string;
+}
+
+const PAST: Record<string, string> = {
+	prompting: 'prompted',
+	forcing: 'forced',
+	leading: 'led',
+	sparking: 'sparked',
+	causing: 'caused',
+	triggering: 'triggered'
+};
+
+/** A tail such as ", officials said" or ", according to the report" is attribution, not cause. */
+const ATTRIBUTION =
+	/,\s*(?:according to|(?:[\p{L}.’'-]+\s){0,4}(?:said|says|told|added|noted))\b.*$/iu;
+
+/** A connective before the clause ("As a result, …", "Today, …") belongs to the sentence, not the clause. */
+const LEAD = /^(?:as a result|however|still|today|now|instead|meanwhile|in turn),\s+/i;
+
+/** The first of a list of causes ("demand for drugs, the flow of weapons, and …"): one is enough. */
+function firstItem(list: string): string {
+	const parts = list.split(/,\s+/);
+	return parts.length > 1 && /\band\b/.test(parts.at(-1) ?? '') ? (parts[0] as string) : list;
+}
+
+/** Advice ("Don't …", "make sure …") is no effect, and an opening "Unfortunately," no cause. */
+const IMPERATIVE =
+	/^(?:don[’']t|do not|make sure|try|keep|remember|be|let|take|get|avoid|consider)\b/i;
+const ADVERB = /^\p{L}+ly,\s+/u;
+
+/** "Organisers said (that) …" before a clause reports it: the clause is what counts. */
+const REPORTED = /^(?:[\p{L}’'-]+\s){1,4}(?:said|says|reported|found)\s+(?:that\s+)?/iu;
+
+const trimTail = (text: string) =>
+	text
+		.trim()
+		.replace(/[.!]+$/, '')
+		.replace(ATTRIBUTION, '')
+		.replace(LEAD, '')
+		.trim();
+
+const enough = (text: string, min: number) => words(text).length >= min;
+
+/** "The low ranking was (due to …)": a clause cut before its complement asks nothing. */
+const DANGLING = /\b(?:is|are|was|were|be|been|being)$/i;
+
+/** A clause reason for a clause ("X because Y"), when both can stand in a question. */
+function clauseCause(s: Sentence, effect: string, cause: string): Link | null {
+	if (!enough(effect, 5) || !enough(cause, 4) || leansOutside(effect)) return null;
+	return {
+		from: s,
+		to: s,
+		cause,
+		effect,
+		ask: 'cause',
+		prompt: causePrompt(s, effect, s.paragraph + 1)
+	};
+}
+
+/** A noun-phrase reason for a clause ("Because of Y, X", "X due to Y"), when both are askable. */
+function phraseCause(s: Sentence, cause: string, effect: string): Link | null {
+	const size = words(cause).length;
+	if (!enough(effect, 5) || size < 2 || size > 10 || leansOutside(effect) || DANGLING.test(effect))
+		return null;
+	if (/^(?:this|that|these|those|it)\b/i.test(cause)) return null;
+	return {
+		from: s,
+		to: s,
+		cause,
+		effect,
+		ask: 'cause',
+		phrase: true,
+		prompt: causePrompt(s, effect, s.paragraph + 1)
+	};
+}
+
+/** A result clause after a cause clause ("X, so Y"), asked as "what happened as a result?". */
+function clauseEffect(s: Sentence, cause: string, effect: string, lead = 'happened'): Link | null {
+	if (!enough(effect, 5) || !enough(cause, 5) || leansOutside(cause) || IMPERATIVE.test(effect))
+		return null;
+	const shown = asClause(s, cause.replace(ADVERB, ''));
+	const question = lead === 'happened' ? 'what happened as a result?' : 'what is the result?';
+	return {
+		from: s,
+		to: s,
+		cause,
+		effect,
+		ask: 'effect',
+		prompt: `Paragraph ${s.paragraph + 1} says that ${shown}. According to the article, ${question}`
+	};
+}
+
+/** Verbs of a reaction: "X resigned after Y" states why X resigned; "X had coffee after Y" does not. */
+const REACTION =
+	/\b(?:fled|resigned|apologi[sz]ed|protested|was (?:arrested|fired|sacked|suspended|evacuated|banned|closed|hospitali[sz]ed|taken to)|were (?:arrested|fired|evacuated|banned|closed)|stepped down|faced (?:criticism|calls|a backlash)|has faced criticism|came under (?:fire|pressure)|was criticized|was criticised|pulled out|withdrew|sued|is fighting back|fought back|backed down|reversed)\b/i;
+
+/** A "since" that gives a reason: followed by a state ("since it is …"), never a time. */
+const TEMPORAL_SINCE =
+	/\b(?:took|became|began|started|launched|arrived|joined|came|left|opened|was founded)\b/i;
+
+type Pattern = (s: Sentence, text: string) => Link | null;
+
+const PATTERNS: Pattern[] = [
+	// "X because Y" (a clause after "because").
+	(s, text) => {
+		const m = /^(.+?),? because (?!of\b)(.+)$/i.exec(text);
+		if (!m || /^because\b/i.test(text) || /\bnot$/i.test(m[1] as string)) return null;
+		return clauseCause(s, trimTail(m[1] as string), trimTail(m[2] as string));
+	},
+	// "Because Y, X".
+	(s, text) => {
+		const m = /^Because (?!of\b)([^,]+), (.+)$/.exec(text);
+		return m ? clauseCause(s, trimTail(m[2] as string), m[1] as string) : null;
+	},
+	// "X, since Y" where Y is a state, not a time ("since it is the only …").
+	(s, text) => {
+		const m = /^(.+?), since (.+)$/i.exec(text);
+		if (!m || TEMPORAL_SINCE.test(m[2] as string)) return null;
+		// "has grown since …" and "the first time since …" count time.
+		if (/\b(?:has|have|had)\s+(?:\p{L}+\s+)?(?:been|\p{L}+ed)\b|\bfirst\b/iu.test(m[1] as string))
+			return null;
+		const cause = trimTail(m[2] as string);
+		if (!/\b(?:is|are|was|were|has|have|had|can|could|does|do|did)\b/i.test(cause)) return null;
+		return clauseCause(s, trimTail(m[1] as string), cause);
+	},
+	// "X, which is why Y" / "X, that's why Y": the clause before is the reason.
+	(s, text) => {
+		const m = /^(.+?),? (?:which is why|that[’']s why|that is why|and that is why) (.+)$/i.exec(
+			text
+		);
+		return m ? clauseCause(s, trimTail(m[2] as string), trimTail(m[1] as string)) : null;
+	},
+	// "X, prompting Y": asked as "what prompted Y?".
+	(s, text) => {
+		const m = /^(.+?), (prompting|forcing|leading|sparking|causing|triggering) (.+)$/i.exec(text);
+		if (!m) return null;
+		const [cause, verb, effect] = [
+			m[1] as string,
+			(m[2] as string).toLowerCase(),
+			trimTail(m[3] as string)
+		];
+		if (!enough(cause, 5) || !enough(effect, 3) || leansOutside(effect)) return null;
+		return {
+			from: s,
+			to: s,
+			cause,
+			effect: `${verb} ${effect}`,
+			ask: 'cause',
+			prompt: `According to the article, what ${PAST[verb]} ${effect}?`
+		};
+	},
+	// "X, and as a result Y" / "X, and so Y".
+	(s, text) => {
+		const m = /^(.+?),? and (?:as a result|so|therefore|consequently),? (.+)$/i.exec(text);
+		if (!m) return null;
+		const cause = (m[1] as string).replace(REPORTED, '');
+		if (leansOutside(trimTail(m[2] as string))) return null;
+		return clauseEffect(s, cause, trimTail(m[2] as string));
+	},
+	// "Because of Y, X" / "Due to Y, X" / "In response to Y, X".
+	(s, text) => {
+		const m =
+			/^(?:Because of|Due to|Thanks to|Owing to|As a result of|In response to|Amid(?= (?:growing |mounting |rising )?(?:fears|concerns|pressure|protests|criticism|anger|outrage|a backlash))) ([^,]+), (.+)$/.exec(
+				text
+			);
+		return m ? phraseCause(s, firstItem(m[1] as string), trimTail(m[2] as string)) : null;
+	},
+	// "X because of Y" / "X due to Y" / "X in response to Y" / "X amid fears of Y".
+	(s, text) => {
+		const m =
+			/^(.+?),? (?:because of|due to|thanks to|owing to|in response to|amid(?= (?:growing |mounting |rising )?(?:fears|concerns|pressure|protests|criticism|anger|outrage|a backlash)\b)) (.+)$/i.exec(
+				text
+			);
+		if (!m) return null;
+		const effect = trimTail(m[1] as string).replace(
+			/\s+(?:in part|partly|largely|mainly|mostly)$/i,
+			''
+		);
+		return phraseCause(s, firstItem(trimTail(m[2] as string)), effect);
+	},
+	// "The low ranking was due to Y": asked as "what caused the low ranking?".
+	(s, text) => {
+		const m =
+			/^(.+?) (is|was|were|are) (?:largely |mainly |mostly |partly )?(?:due to|the result of|caused by) (.+)$/i.exec(
+				text
+			);
+		if (!m) return null;
+		const [subject, be, cause] = [
+			m[1] as string,
+			(m[2] as string).toLowerCase(),
+			firstItem(trimTail(m[3] as string))
+		];
+		const size = words(subject).length;
+		if (size < 2 || size > 10 || leansOutside(subject) || hasLoosePronoun(subject)) return null;
+		if (words(cause).length < 2 || words(cause).length > 12 || /^(?:this|that|it)\b/i.test(cause))
+			return null;
+		const verb = be === 'is' || be === 'are' ? 'causes' : 'caused';
+		return {
+			from: s,
+			to: s,
+			cause,
+			effect: subject,
+			ask: 'cause',
+			phrase: true,
+			bothPhrases: true,
+			prompt: `According to paragraph ${s.paragraph + 1}, what ${verb} ${asClause(s, subject)}?`
+		};
+	},
+	// "X led to Y" / "X prompted Y": both noun phrases.
+	(s, text) => {
+		const m =
+			/^(.+?) (?:has |have |had )?(led to|resulted in|prompted|sparked|triggered|caused) (.+)$/i.exec(
+				text
+			);
+		if (!m) return null;
+		const [cause, verb, effect] = [
+			(m[1] as string).replace(/^(?:but|and|yet)\s+/i, ''),
+			(m[2] as string).toLowerCase(),
+			firstItem(trimTail(m[3] as string).replace(/,\s+(?:and|but|which|while)\b.*$/i, ''))
+		];
+		const [sizeC, sizeE] = [words(cause).length, words(effect).length];
+		if (sizeC < 2 || sizeC > 10 || sizeE < 2 || sizeE > 10) return null;
+		if (hasLoosePronoun(cause) || leansOutside(cause) || /,/.test(cause)) return null;
+		// "… prompted him to resign" names no event; "caused by" is the passive pattern's.
+		if (/^(?:him|her|them|it|us|me|by)\b/i.test(effect) || leansOutside(effect)) return null;
+		const asksCause = verb !== 'led to' && verb !== 'resulted in';
+		const base = { 'led to': 'lead to', 'resulted in': 'result in' }[verb];
+		return {
+			from: s,
+			to: s,
+			cause,
+			effect,
+			ask: asksCause ? 'cause' : 'effect',
+			phrase: true,
+			bothPhrases: true,
+			prompt: asksCause
+				? `According to paragraph ${s.paragraph + 1}, what ${verb} ${asClause(s, effect)}?`
+				: `According to paragraph ${s.paragraph + 1}, what did ${asClause(s, cause)} ${base}?`
+		};
+	},
+	// "X is fuelled by Y": asked as "what is X said to be fuelled by?".
+	(s, text) => {
+		const m =
+			/^(?:(.*?\b(?:argued|argues|said|says|believes?|claims?) that)\s+)?(.+?) (is|are|was|were|has been|have been) (fuelled|fueled|driven|caused|triggered) by (.+)$/i.exec(
+				text
+			);
+		if (!m) return null;
+		const [reported, subject, aux, verb, cause] = [
+			m[1],
+			m[2] as string,
+			m[3] as string,
+			m[4] as string,
+			firstItem(trimTail(m[5] as string))
+		];
+		const size = words(subject).length;
+		if (size < 2 || size > 10 || !enough(cause, 2) || leansOutside(subject)) return null;
+		if (hasLoosePronoun(subject)) return null;
+		const first = aux.split(' ')[0] as string;
+		const be = first === 'has' ? 'is' : first === 'have' ? 'are' : first;
+		const said = reported ? ' said to be' : '';
+		return {
+			from: s,
+			to: s,
+			cause,
+			effect: subject,
+			ask: 'cause',
+			phrase: true,
+			bothPhrases: true,
+			prompt: `According to paragraph ${s.paragraph + 1}, what ${be} ${asClause(s, subject)}${said} ${verb} by?`
+		};
+	},
+	// "X resigned after Y": a reaction and what it answered. "Meaning (that) Y" is no marker.
+	(s, text) => {
+		const m = /^(.+?),? after (.+)$/i.exec(text);
+		if (!m || !REACTION.test(m[1] as string) || /^after\b/i.test(text)) return null;
+		const [effect, cause] = [trimTail(m[1] as string), trimTail(m[2] as string)];
+		if (
+			hasLoosePronoun(cause) ||
+			/^(?:all|that|this|a while|hours|days|weeks|years)\b/i.test(cause)
+		)
+			return null;
+		const verb = /\b(?:is|are|was|were|has|have|had|\p{L}+ed)\b/iu.test(cause);
+		return verb ? clauseCause(s, effect, cause) : phraseCause(s, cause, effect);
+	},
+	// "X, so Y" / "X, resulting in Y": what follows the marker is the effect.
+	(s, text) => {
+		const m = /^(.+?), (?:so|resulting in) (?!far\b|much\b|many\b|that\b)(.+)$/i.exec(text);
+		if (!m) return null;
+		const cause = (m[1] as string).replace(REPORTED, '');
+		if (/^(?:if|when|while|although|as)\b/i.test(cause)) return null;
+		return clauseEffect(s, cause, trimTail(m[2] as string), 'result');
+	}
+];
+
+/** The link a sentence states, if any; `previous` is the cause for an opening "As a result, …". */
+export function linksIn(s: Sentence, previous: Sentence | undefined): Link[] {
+	const text = s.text.trim().replace(/[.!]+$/, '');
+	if (/[“”"?]/.test(text) || !showable(s)) return [];
+	// An imperative ("Try not to buy …") is advice, not an event with a cause.
+	if (s.tokens[0]?.pos === 'VERB') return [];
+	for (const pattern of PATTERNS) {
+		const link = pattern(s, text);
+		if (link) return [link];
+	}
+	const m = /^(?:As a result|Consequently|As a consequence|Because of this),\s+(.+)$/i.exec(text);
+	if (m && previous && showable(previous) && !/[“”"?]/.test(previous.text)) {
+		const effect = trimTail(m[1] as string);
+		if (!enough(effect, 5)) return [];
+		return [
+			{
+				from: previous,
+				to: s,
+				cause: previous.text,
+				effect,
+				ask: 'effect',
+				prompt: `Paragraph ${s.paragraph + 1} says that ${asClause(previous, previous.text)}. According to the article, what happened as a result?`
+			}
+		];
+	}
+	return [];
+}

@@ -1,0 +1,52 @@
+/**
+ * The question for a cause: "According to paragraph 4, why are sewer lines less affected by
+ * cold?" where the clause inverts cleanly (subject + auxiliary + rest), else "According to
+ * paragraph 4, what is the reason that …?". An opening phrase ("In the extreme cold, …") moves
+ * to the question's end.
+ */
+import type { Sentence } from '../analyse';
+import { words } from '../text';
+import { asClause as clause } from './reading';
+
+/** A title before a name ("Mr Obama", "Dr. Ruiz") keeps its capital inside the question. */
+const TITLE = /^(?:Mr|Mrs|Ms|Dr|Prof|President|Senator|Governor|Mayor|Judge)\.?\s+\p{Lu}/u;
+const asClause = (s: Sentence, text: string) =>
+	TITLE.test(text.trim()) ? text.trim().replace(/[.!;:,]+$/, '') : clause(s, text);
+
+const AUX = /^(?:is|are|was|were|has|have|had|can|could|will|would|must|should)$/i;
+
+/**
+ * "Why are sewer lines less affected by cold?" when the clause is subject + auxiliary + rest
+ * (the subject only names things: no verb before the auxiliary); null otherwise.
+ */
+function whyQuestion(s: Sentence, effect: string): string | null {
+	const at = s.start + s.text.indexOf(effect);
+	const inside = s.tokens.filter((t) => t.start >= at && t.end <= at + effect.length);
+	const aux = inside.findIndex((t) => t.pos === 'AUX' && AUX.test(t.text));
+	if (
+		aux < 1 ||
+		inside.slice(0, aux).some((t) => !/^(?:DET|ADJ|NOUN|PROPN|NUM|ADP|PART|PUNCT)$/.test(t.pos))
+	)
+		return null;
+	const verb = inside[aux] as (typeof inside)[number];
+	// "has been closed" keeps its participle chain; a negation after the auxiliary stays with it.
+	const subject = asClause(s, effect.slice(0, verb.start - at).trim());
+	const rest = effect.slice(verb.end - at).trim();
+	if (/^not\b/i.test(rest) || words(rest).length < 2) return null;
+	return `Why ${verb.text.toLowerCase()} ${subject} ${rest}?`;
+}
+
+/** "In the extreme cold, officials will not …": the opening phrase moves to the question's end. */
+const OPENING = /^((?:in|during|on|at|for|under|with|after|before|since)\s[^,]{3,40}),\s+(.+)$/i;
+
+export function causePrompt(s: Sentence, effect: string, n: number): string {
+	const opening = OPENING.exec(effect);
+	const core = opening ? (opening[2] as string) : effect;
+	const tail = opening
+		? ` ${(opening[1] as string).charAt(0).toLowerCase()}${(opening[1] as string).slice(1)}`
+		: '';
+	const why = whyQuestion(s, core);
+	return why
+		? `According to paragraph ${n}, ${why.charAt(0).toLowerCase()}${why.slice(1, -1)}${tail}?`
+		: `According to paragraph ${n}, what is the reason that ${asClause(s, core)}${tail}?`;
+}

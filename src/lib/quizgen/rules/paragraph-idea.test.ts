@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '../analyse';
+import { centralIdeaQuestions } from './central-idea';
+
+// Our own article: paragraph 4 opens on a general statement its three details develop.
+const paragraphs = [
+	'Dunmore council has voted to close the harbour ferry because it can no longer pay for repairs.',
+	'The vote ended a crossing that has run for more than a century.',
+	'Councillors said a bus route would replace the ferry next year.',
+	'The closure will hurt the harbour shops most of all. The harbour café takes 40% of its money from ferry passengers. The café owner, Ana Ruiz, said her shop may close in winter. The harbour newsagent sells 300 papers a week to ferry passengers, for example.',
+	'The town band plays on the quay every summer, and the pier was painted blue last spring.',
+	'Gulls nest on the roof of the old boathouse, which the sailing club still uses for storage.'
+];
+const paragraphItem = (text: string[]) =>
+	centralIdeaQuestions({
+		analysis: analyseArticle({ title: 'Dunmore harbour ferry to close', paragraphs: text }),
+		seed: 0
+	}).find((d) => d.rule === 'central-idea-paragraph');
+
+describe('main idea of a paragraph', () => {
+	it('keys the topic sentence and offers its details', () => {
+		const d = paragraphItem(paragraphs);
+		expect(d?.prompt).toBe('Which sentence best states the main idea of paragraph 4?');
+		expect(d?.answer).toBe('The closure will hurt the harbour shops most of all.');
+		expect(d?.options).toHaveLength(4);
+	});
+
+	it('asks nothing when a second sentence is general too (two main ideas)', () => {
+		const twoIdeas = [...paragraphs];
+		twoIdeas[3] =
+			'The closure will hurt the harbour shops most of all. The harbour café takes 40% of its money from ferry passengers. Shops near the harbour have always struggled in winter. The harbour newsagent sells 300 papers a week to ferry passengers.';
+		expect(paragraphItem(twoIdeas)).toBeUndefined();
+	});
+
+	it('reads a one-sentence topic paragraph with the detail paragraphs after it', () => {
+		const split = [
+			...paragraphs.slice(0, 3),
+			'The closure will hurt the harbour shops most of all.',
+			'The harbour café takes 40% of its money from ferry passengers.',
+			'The harbour newsagent sells 300 papers a week to ferry passengers, for example.',
+			...paragraphs.slice(4)
+		];
+		const d = paragraphItem(split);
+		expect(d?.prompt).toBe('Which sentence best states the main idea of paragraphs 4–6?');
+		expect(d?.answer).toBe('The closure will hurt the harbour shops most of all.');
+	});
+
+	it('takes no step of a story for a topic sentence', () => {
+		const story = [...paragraphs];
+		story[3] = story[3]!.replace(
+			'The closure will hurt the harbour shops most of all.',
+			'Shortly after the vote, the harbour shops began to lose trade.'
+		);
+		expect(paragraphItem(story)).toBeUndefined();
+	});
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '../analyse';
+import { pointOfViewQuestions } from './point-of-view';
+import { stanceQuestions } from './stance';
+
+// Our own paragraphs: a stance reported by a feeling word, by a verb, felt by a person, and one
+// on an attack that general knowledge answers.
+const analysis = analyseArticle({
+	title: 'The market hall',
+	paragraphs: [
+		'The council voted on Tuesday to sell the old market hall to a hotel group.',
+		'Maria Ruiz, who runs the flower stall, said she was “appalled” that the council was selling the hall.',
+		'Councillor Edward Hale praised the new bus timetable for the harbour district.',
+		'The late ferries worried Sarah Nolan, who chairs the residents’ group.',
+		'Mayor Peter Quinn condemned the attack on the town hall.'
+	]
+});
+const drafts = stanceQuestions({ analysis, seed: 0 });
+const about = (name: string) => drafts.find((d) => d.prompt.includes(name));
+
+describe('stance questions', () => {
+	it('names what the stance is about, never the stance, and paraphrases it in the key', () => {
+		const ruiz = about('Maria Ruiz');
+		expect(ruiz?.prompt).toBe(
+			'According to paragraph 2, how did Maria Ruiz feel about the news that the council was selling the hall?'
+		);
+		expect(ruiz?.prompt).not.toMatch(/appalled/);
+		expect(ruiz?.answer).toBe('Ruiz was strongly against it.');
+		expect(about('Edward Hale')?.answer).toBe('Hale was in favour of it.');
+	});
+
+	it('never offers a wrong stance that could hold beside the key', () => {
+		const nolan = about('Sarah Nolan');
+		expect(nolan?.answer).toBe('Nolan was worried about it.');
+		expect(nolan?.options).not.toContain('Nolan was strongly against it.');
+	});
+
+	it('asks nothing of a stance on an attack', () => {
+		expect(about('Peter Quinn')).toBeUndefined();
+	});
+
+	it('comes back from the point-of-view rule even when nobody states a position', () => {
+		const all = pointOfViewQuestions({ analysis, seed: 0 });
+		expect(all.some((d) => d.rule === 'point-of-view-stance')).toBe(true);
+	});
+});
+
+describe('stance explanations', () => {
+	it('quote the evidence and the reporting word', () => {
+		expect(about('Maria Ruiz')?.explanation).toMatch(
+			/^Paragraph 2 says: “.+”, so Ruiz was strongly against it \(“appalled”\)\.$/
+		);
+	});
+});

@@ -1,0 +1,154 @@
+/**
+ * A person's stance toward something the article names, from the word the article reports it
+ * with: "Ana Ruiz, who runs the market, said she was “appalled” that the council was selling the
+ * hall", "Councillor Ed Hale praised the new timetable", "The closure worried Tom Ames". Asked
+ * as "According to paragraph 4, how did Ana Ruiz feel about the news that the council was
+ * selling the hall?": the prompt names what the stance is about, never the stance, and the
+ * options paraphrase it ("Ruiz was strongly against it."), so the reader must understand the
+ * reporting word ("pilloried", "hailed"). Wrong options are stances that cannot hold with the
+ * key (never "worried" beside "against": both may be true). A stance on an attack or a killing
+ * is skipped: general knowledge answers it.
+ */
+import type { ArticleMention, Sentence } from '../analyse';
+import { explain, namedSubject } from '../sentences';
+import { hash, shuffle, words } from '../text';
+import { sentenceKey, type Candidate, type RuleContext } from './candidate';
+import { asClause, hasLoosePronoun, looksLikeClutter } from './reading';
+
+type Stance = 'for' | 'against' | 'worried';
+
+const VERBS: Record<string, Stance> = {
+	welcomed: 'for',
+	praised: 'for',
+	hailed: 'for',
+	applauded: 'for',
+	endorsed: 'for',
+	championed: 'for',
+	condemned: 'against',
+	criticized: 'against',
+	criticised: 'against',
+	denounced: 'against',
+	opposed: 'against',
+	deplored: 'against',
+	pilloried: 'against',
+	slammed: 'against',
+	decried: 'against'
+};
+const FEELINGS: Record<string, Stance> = {
+	pleased: 'for',
+	delighted: 'for',
+	appalled: 'against',
+	outraged: 'against',
+	dismayed: 'against',
+	horrified: 'against',
+	disgusted: 'against',
+	worried: 'worried',
+	alarmed: 'worried',
+	concerned: 'worried',
+	troubled: 'worried'
+};
+
+const OPTION: Record<Stance | 'none', (name: string) => string> = {
+	for: (name) => `${name} was in favour of it.`,
+	against: (name) => `${name} was strongly against it.`,
+	worried: (name) => `${name} was worried about it.`,
+	none: (name) => `${name} had no view about it.`
+};
+/** Stances that cannot hold beside the key: "against" and "worried" may both be true. */
+const WRONG: Record<Stance, Array<Stance | 'none'>> = {
+	for: ['against', 'none'],
+	against: ['for', 'none'],
+	worried: ['for', 'none']
+};
+
+/** General knowledge answers how anyone feels about these. */
+const OBVIOUS =
+	/\b(?:attacks?|killings?|bombings?|shootings?|violence|terror\w*|massacres?|murders?|war crimes|deaths?)\b/i;
+
+interface Found {
+	s: Sentence;
+	person: ArticleMention;
+	stance: Stance;
+	word: string;
+	about: string;
+}
+
+/** What the stance is about, up to a clause break: "the new timetable for the winter". */
+function objectOf(text: string): string | null {
+	const about = text
+		.split(/,|;|\s+[—–]\s|\s+(?:and|but|for|as|because|saying|while|after|during|when)\s/)[0]
+		?.trim()
+		.replace(/[.!]+$/, '');
+	if (!about) return null;
+	const size = words(about).length;
+	if (size < 2 || size > 14 || OBVIOUS.test(about) || /[“”"]/.test(about)) return null;
+	if (hasLoosePronoun(about) || /\b(?:I|me|my|we|us|our|you|your)\b/i.test(about)) return null;
+	return about;
+}
+
+const ADVERB = '(?:(?:strongly|sharply|publicly|openly|warmly|loudly|repeatedly)\\s+)?';
+const REPORTED = new RegExp(
+	`^(?:,[^,]{3,90},)?\\s+said\\s+(?:he|she)\\s+was\\s+(?:very\\s+|deeply\\s+)?[“"]?(\\p{L}+)[”"]?\\s+(that|by|about|at)\\s+(.+)$`,
+	'iu'
+);
+const ACTED = new RegExp(`^(?:,[^,]{3,90},)?\\s+${ADVERB}(\\p{L}+)\\s+(.+)$`, 'iu');
+/** "The closure, welcomed by many, worried Tom Ames": the thing, then the feeling, then the person. */
+const FELT =
+	/^(.+?)(?:,[^,]{3,60},)?\s+(worried|alarmed|troubled|dismayed|angered|pleased|delighted)\s+$/i;
+
+function stanceOf(s: Sentence): Found | null {
+	const text = s.text.trim().replace(/[.!]+$/, '');
+	const person = namedSubject(s);
+	if (person && person.subtype === 'full') {
+		const rest = text.slice(person.end - s.start);
+		const said = REPORTED.exec(rest);
+		const feeling = said && FEELINGS[(said[1] as string).toLowerCase()];
+		if (said && feeling) {
+			const about =
+				said[2]?.toLowerCase() === 'that' ? `the news that ${said[3] as string}` : said[3];
+			const object = about && objectOf(about);
+			return object ? { s, person, stance: feeling, word: said[1] as string, about: object } : null;
+		}
+		const acted = ACTED.exec(rest);
+		const stance = acted && VERBS[(acted[1] as string).toLowerCase()];
+		const object = stance && objectOf(acted[2] as string);
+		return stance && object ? { s, person, stance, word: acted[1] as string, about: object } : null;
+	}
+	// "The thaw … worried Tasos Georgelis, deputy commissioner …"
+	const named = s.mentions.find((m) => m.type === 'person' && m.subtype === 'full');
+	const felt = named && FELT.exec(text.slice(0, named.start - s.start));
+	const stance = felt && FEELINGS[(felt[2] as string).toLowerCase()];
+	const object = stance && objectOf(felt[1] as string);
+	return named && stance && object
+		? { s, person: named, stance, word: felt[2] as string, about: asClause(s, object) }
+		: null;
+}
+
+export function stanceQuestions(ctx: RuleContext): Candidate[] {
+	const { analysis } = ctx;
+	return analysis.sentences.flatMap((s): Candidate[] => {
+		if (s.question || s.inQuote || s.interviewer || looksLikeClutter(s.text)) return [];
+		const found = stanceOf(s);
+		if (!found) return [];
+		const surname = found.person.text.split(/\s+/).pop() as string;
+		const answer = OPTION[found.stance](surname);
+		const options = [answer, ...WRONG[found.stance].map((w) => OPTION[w](surname))];
+		const prompt = `According to paragraph ${s.paragraph + 1}, how did ${found.person.text} feel about ${asClause(s, found.about)}?`;
+		const cited = explain(analysis, s.paragraph, s.start, s.end);
+		return [
+			{
+				kind: 'multiple_choice',
+				prompt,
+				options: shuffle(options, hash(prompt, ctx.seed)),
+				answer,
+				explanation: `${cited}, so ${answer.replace(/\.$/, '')} (“${found.word}”).`,
+				evidence: { paragraph: s.paragraph, start: s.start, end: s.end },
+				skill: 'point-of-view',
+				rule: 'point-of-view-stance',
+				sentenceKey: sentenceKey(s),
+				factKey: `point-of-view-stance:${surname}`,
+				quality: 0.86
+			}
+		];
+	});
+}
