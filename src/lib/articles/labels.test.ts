@@ -10,7 +10,7 @@ const P = [
 	'Fishermen who moor beside the pier said they had warned the board about the piles three winters ago and were told that there was no money to replace them.',
 	'A spokesman for the board said the repairs would cost about two million pounds and that a grant from the regional fund would pay for most of the new piles.',
 	'The summer boat will sail from the northern quay until the pier reopens, which the board hopes will happen before the regatta in the middle of next August.'
-];
+] as const;
 const TITLE = 'Harbour Board Shuts Old Ferry Pier For Repairs';
 const page = (...lines: string[]) => lines.join('\n\n');
 const outcome = (raw: string, text: string, structured = false) => {
