@@ -7,7 +7,7 @@ import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { makeClientAddressSafe } from '$lib/server/http/client-address';
 import { compressHtml } from '$lib/server/http/compress';
 import { config, ConfigError, describeConfig, formatBytes } from '$lib/server/app/config';
-import { db } from '$lib/server/db';
+import { appDatabase } from '$lib/server/db';
 import { redirectBack, refuse } from '$lib/server/http/refusal';
 import { requestsByAddress, requestsByUser } from '$lib/server/http/request-limit';
 import { checkOrigin } from '$lib/server/http/same-origin';
@@ -30,9 +30,9 @@ export const init: ServerInit = async () => {
 };
 
 /** For load balancers and container probes: no session, no rate limit, no access-log line. */
-const healthz: Handle = ({ event, resolve }) => {
+const healthz: Handle = async ({ event, resolve }) => {
 	if (event.url.pathname !== '/healthz') return resolve(event);
-	db().$client.prepare('SELECT 1').get();
+	await appDatabase().ping();
 	return new Response('ok\n', {
 		headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }
 	});
@@ -128,14 +128,14 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	return compressHtml(event.request, response);
 };
 
-const authenticate: Handle = ({ event, resolve }) => {
+const authenticate: Handle = async ({ event, resolve }) => {
 	const token = event.cookies.get(SESSION_COOKIE);
 	if (!token) {
 		event.locals.user = null;
 		event.locals.session = null;
 		return resolve(event);
 	}
-	const { session, user } = validateSessionToken(token);
+	const { session, user } = await validateSessionToken(token);
 	if (session) setSessionTokenCookie(event.cookies, token, session.expiresAt);
 	else deleteSessionTokenCookie(event.cookies);
 	event.locals.session = session;
@@ -148,14 +148,14 @@ const authenticate: Handle = ({ event, resolve }) => {
  * class behind one address). STANDPOINT_RATE_LIMIT=off is for the single-user throughput bench,
  * which measures the route itself; the classroom bench keeps it on.
  */
-const limitRequests: Handle = ({ event, resolve }) => {
+const limitRequests: Handle = async ({ event, resolve }) => {
 	if (!config().rateLimit) return resolve(event);
 	const user = event.locals.user;
 	// Both buckets in one transaction: each commit costs more than the two takes themselves.
-	const wait = requestsByAddress.atomically(() =>
+	const wait = await requestsByAddress.atomically(async () =>
 		Math.max(
-			requestsByAddress.take(event.getClientAddress()),
-			user ? requestsByUser.take(`user:${user.id}`) : 0
+			await requestsByAddress.take(event.getClientAddress()),
+			user ? await requestsByUser.take(`user:${user.id}`) : 0
 		)
 	);
 	if (wait === 0) return resolve(event);

@@ -154,6 +154,9 @@ test('a pasted front page is named a page of many stories and keeps no body unti
 	await expect(page.getByRole('group', { name: /Body: 0 paragraphs kept/ })).toBeVisible();
 	await expect(page.getByText('Removed: one of many stories on this page').first()).toBeVisible();
 	await axe();
+	// No one story's headline is taken for the page's: the teacher names the story picked.
+	await expect(page.getByLabel('Title')).toHaveValue('');
+	await page.getByLabel('Title').fill('Bridge repairs close the river road');
 	await page.getByRole('button', { name: 'Save article' }).click();
 	await expect(page.getByText('Keep at least one paragraph in the body.')).toBeVisible();
 	// The teacher's choice: tick the one story wanted, and it is saved.

@@ -10,6 +10,7 @@ import { clutterReason } from './clutter';
 import { isRemoved, markFragments } from './fragments';
 import { parseByline, parseDate, parseSource } from './metadata';
 import { neighbourCaptions } from './captions';
+import { bareCaptions, deskLabels } from './labels';
 import { LEFT_OUT_MARKER } from './left-out';
 import { bylineBios, chartCaptions } from './notices';
 import { isStoryList } from './page-kind';
@@ -132,10 +133,19 @@ function markLeftOut(units: Unit[], verdicts: Verdict[]): void {
 	verdicts[marker] = 'reader-view';
 }
 
-/** A page of many stories: what would have been its body is offered, unticked, line by line. */
+/**
+ * A page of many stories: what would have been its body is offered, unticked, line by line. The
+ * headline found goes the same way: it is one story's, not the page's, and the teacher names the
+ * story they pick.
+ */
 function markStoryList(verdicts: Verdict[]): void {
 	verdicts.forEach((verdict, i) => {
-		if (verdict === null || verdict === 'standfirst' || verdict === 'paragraph') {
+		if (
+			verdict === null ||
+			verdict === 'standfirst' ||
+			verdict === 'paragraph' ||
+			verdict === 'title'
+		) {
 			verdicts[i] = 'story-list';
 		}
 	});
@@ -184,10 +194,12 @@ export function analyseArticle(raw: string, options: CleanOptions = {}): Article
 			texts,
 			verdicts.map((verdict) => verdict === null)
 		),
-		...neighbourCaptions(texts, verdicts)
+		...neighbourCaptions(texts, verdicts),
+		...bareCaptions(texts, verdicts)
 	];
 	for (const i of captions) verdicts[i] = 'photo-caption';
 	for (const i of bylineBios(texts, verdicts)) verdicts[i] = 'author-bio';
+	for (const i of deskLabels(texts, verdicts)) verdicts[i] = 'section-label';
 	markStandfirst(units, verdicts, titleIndex);
 	markRepeatedStandfirst(units, verdicts);
 	extendRelatedLinks(units, verdicts);
@@ -221,12 +233,14 @@ export function articleFromLines(lines: ArticleLine[]): CleanedArticle {
 		removed: [],
 		pageKind: 'article'
 	};
+	// On a page of many stories, the first byline and date are one story's, not the page's.
+	const storyList = lines.some((line) => line.role === 'removed' && line.reason === 'story-list');
 	for (const line of lines) {
 		if (line.role === 'removed') {
 			article.removed.push({ text: line.text, reason: line.reason });
 			if (line.reason === 'partner-credit') article.credits.push(line.text);
-			if (line.reason === 'byline') article.byline ??= parseByline(line.text);
-			if (line.reason === 'byline' || line.reason === 'date') {
+			if (line.reason === 'byline' && !storyList) article.byline ??= parseByline(line.text);
+			if ((line.reason === 'byline' || line.reason === 'date') && !storyList) {
 				article.publishedOn ??= parseDate(line.text);
 			}
 			if (line.reason === 'source') article.source ??= parseSource(line.text);

@@ -1,6 +1,7 @@
 import { isCredit, isDateLine, isPrintNote, parseByline, parseSource } from './metadata';
 import { AGENCY, isAgencyCredit, isCaptionLabel, isDescriptive } from './captions';
 import { isAuthorBio, isCookieNotice, isLoadingNote, isTeaserShape } from './notices';
+import { isDisclosures, isLiveTeaser, isSectionLabel } from './labels';
 import { endsSentence, isPitch, sentenceCount, words } from './shape';
 import type { RemovalReason } from './types';
 
@@ -97,8 +98,16 @@ const SHARE_WORDS = new Set(
 const SHARE_ACTIONS =
 	/\b(?:share|read later|save for later|bookmark|tweet|email|print|copy|copied|facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|bluesky|mastodon|instagram|follow)\b/i;
 
+/** A network's own name: the links of a "Follow us" row copy glued ("FacebookTwitter"). */
+const NETWORKS =
+	/^(?:(?:facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|instagram|youtube|tiktok|bluesky|threads|mastodon|flipboard|tumblr|rss)\s*)+$/i;
+
 function isShareButtons(text: string): boolean {
-	if (text.length > 120 || !SHARE_ACTIONS.test(text)) return false;
+	if (text.length > 120) return false;
+	// "Síguenos: FacebookTwitter", "Folgen Sie uns: …": a label in any language, then networks.
+	const labelled = /^([^:]{1,25}):\s*(.+)$/u.exec(text);
+	if (labelled && words(labelled[1]!).length <= 3 && NETWORKS.test(labelled[2]!)) return true;
+	if (!SHARE_ACTIONS.test(text)) return false;
 	const tokens = text.toLowerCase().match(/[@\p{L}\p{N}][\p{L}\p{N}._-]*/gu) ?? [];
 	return tokens.every((token) => SHARE_WORDS.has(token) || token.startsWith('@'));
 }
@@ -162,6 +171,8 @@ const RULES: Rule[] = [
 	['author-bio', isAuthorBio],
 	['reading-time', both(short(50), (text) => READING_TIME.test(text))],
 	['advertisement', both(short(120), (text) => ADVERT.test(text) || ADVERT_LABEL.test(text))],
+	// A link, not an ad label: the widget's other lines ("Powered by …") are not swept with it.
+	['link', isDisclosures],
 	[
 		'photo-caption',
 		both(
@@ -187,6 +198,8 @@ const RULES: Rule[] = [
 	['byline', (text) => parseByline(text) !== null],
 	['date', isDateLine],
 	['teaser', isTeaserShape],
+	['teaser', isLiveTeaser],
+	['section-label', isSectionLabel],
 	['partner-credit', isCredit],
 	['source', (text) => parseSource(text) !== null || isPrintNote(text)],
 	['share-buttons', isShareButtons],

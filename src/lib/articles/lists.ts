@@ -30,6 +30,39 @@ function isItem(text: string): boolean {
 	return isBullet(text) || words(text).length <= ITEM_WORDS;
 }
 
+/** Words in a plain heading over unbulleted items, and in each of its items. */
+const PLAIN_HEADING_WORDS = 6;
+const PLAIN_ITEM_WORDS = 8;
+/** A body paragraph: a statement long enough to be prose. */
+const PROSE_CHARS = 120;
+
+const isProse = (text: string | undefined) =>
+	text !== undefined && text.length >= PROSE_CHARS && endsSentence(text);
+
+/**
+ * Short items under any short heading, set between two paragraphs of prose: a list inside the
+ * body ("What the divers found" over three findings). Boxes of other stories stand at the edges
+ * of the body, or carry headlines longer than a list's items; neither passes.
+ */
+function plainListEnd(texts: string[], open: boolean[], heading: number): number {
+	const text = texts[heading] ?? '';
+	if (!isProse(texts[heading - 1]) || !open[heading - 1]) return heading;
+	if (!isHeading(text) || words(text).length > PLAIN_HEADING_WORDS) return heading;
+	let end = heading + 1;
+	while (
+		end < texts.length &&
+		end - heading <= MAX_ITEMS &&
+		open[end] &&
+		!endsSentence(texts[end]!) &&
+		!/:$/.test(texts[end]!) &&
+		words(texts[end]!).length <= PLAIN_ITEM_WORDS
+	) {
+		end += 1;
+	}
+	const enough = end - heading - 1 >= 2;
+	return enough && open[end] && isProse(texts[end]) ? end : heading;
+}
+
 /** How far the items under line `start` reach: [first, end). */
 function itemsAfter(texts: string[], open: boolean[], first: number): number {
 	let end = first;
@@ -58,6 +91,12 @@ export function listLines(texts: string[], open: boolean[]): Set<number> {
 				i = end;
 				continue;
 			}
+		}
+		const plainEnd = open[i] ? plainListEnd(texts, open, i) : i;
+		if (plainEnd > i) {
+			add(i, plainEnd);
+			i = plainEnd;
+			continue;
 		}
 		if (open[i] && isBullet(text)) {
 			let end = i;

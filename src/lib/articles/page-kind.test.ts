@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanArticle } from './clean';
+import { analyseArticle, cleanArticle } from './clean';
 import { htmlToText } from './html';
 import { proposeImport } from './review';
 
@@ -92,6 +92,13 @@ describe('a page of many stories', () => {
 		expect(article.standfirst).toBeNull();
 		const summary = article.removed.find((line) => line.text.startsWith('Engineers found rust'));
 		expect(summary?.reason).toBe('story-list');
+	});
+
+	it('takes no one story’s headline or byline for the page’s own', () => {
+		const article = cleanArticle(FRONT);
+		expect(article.title).toBe('');
+		expect(article.byline).toBeNull();
+		expect(analyseArticle(FRONT).some((line) => line.role === 'title')).toBe(false);
 	});
 
 	it('says so for a Spanish front page whose bylines say "Por"', () => {

@@ -29,6 +29,7 @@ export type RemovalReason =
 	| 'author-bio'
 	| 'reader-view'
 	| 'story-list'
+	| 'section-label'
 	| 'fragment';
 
 /**

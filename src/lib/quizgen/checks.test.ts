@@ -45,6 +45,25 @@ describe('structural checks', () => {
 		expect(structuralProblems(leaky, article)).toContain('answer in prompt');
 	});
 
+	it('catches a key that gives itself away by its length (a blind judge picked it unread)', () => {
+		const long = 'Trump claimed the US had disrupted 97% of drugs entering by sea';
+		const tell = {
+			...good,
+			prompt: 'Which of these did the article report?',
+			options: ['Ships were seen.', long, 'Ports closed early.', 'Talks went on.'],
+			answer: long,
+			skill: 'sequence' as const
+		};
+		expect(structuralProblems(tell, article)).toContain('A: the answer is by far the longest');
+		const even = {
+			...tell,
+			options: [long, 'Officials in the region said many ships had turned back']
+		};
+		expect(
+			structuralProblems({ ...even, options: [...even.options, 'Ports closed early.'] }, article)
+		).not.toContain('A: the answer is by far the longest');
+	});
+
 	it('checks that a cloze blank restores its sentence and that true/false matches', () => {
 		const cloze: QuestionDraft = {
 			...good,
@@ -61,5 +80,17 @@ describe('structural checks', () => {
 			prompt: 'True or false? Nothing.'
 		};
 		expect(structuralProblems(wrongTrue, article)).toEqual(['true statement is not the evidence']);
+	});
+
+	it('rejects a True statement that copies its sentence, and keeps a restatement', () => {
+		const copied = { ...good, kind: 'true_false' as const, answer: 'True', options: undefined };
+		const copy = { ...copied, prompt: `True or false? ${sentence}` };
+		expect(structuralProblems(copy, article)).toEqual(['true statement copies the evidence']);
+		const turned = {
+			...copied,
+			prompt:
+				'True or false? According to Trump, the US had disrupted 97% of drugs entering by sea.'
+		};
+		expect(structuralProblems(turned, article)).toEqual([]);
 	});
 });

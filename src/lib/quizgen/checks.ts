@@ -4,6 +4,7 @@
  */
 import { containsPhrase, fold, foldOption, overlap, words } from './text';
 import { BLANK, type ArticleInput, type QuestionDraft } from './types';
+import { RESTATING_WORDS } from './rules/restate';
 
 const CHOICE_KINDS = new Set(['multiple_choice', 'quote_attribution', 'evidence_pair']);
 /**
@@ -30,14 +31,48 @@ function optionProblems(options: string[] | undefined, answer: string, label: st
 	if (folded.filter((o) => o === foldOption(answer)).length !== 1) {
 		problems.push(`${label}: answer not among the options exactly once`);
 	}
+	if (lengthTell(options, answer)) problems.push(`${label}: the answer is by far the longest`);
 	return problems;
+}
+
+/** How much longer than every other option the key may be before its length gives it away. */
+export const LENGTH_TELL_RATIO = 1.6;
+
+/**
+ * The key alone much longer than the rest (a full name and title among two short clauses): a
+ * reader picks it unread. Word counts, so a long word does not count as a long option.
+ */
+function lengthTell(options: string[], answer: string): boolean {
+	const size = (o: string) => words(o).length;
+	const others = options.filter((o) => foldOption(o) !== foldOption(answer)).map(size);
+	return (
+		others.length > 0 && size(answer) >= 6 && size(answer) > LENGTH_TELL_RATIO * Math.max(...others)
+	);
+}
+
+const NEGATION = new Set(['not', 'no', 'never', 'nor', "n't", 'without']);
+
+/**
+ * Every word of the statement is the evidence's own or a restating word ("according to", "is"),
+ * it keeps every negation of the evidence (a dropped "not" turns a fact around), and it says a
+ * whole fact (five words or more).
+ */
+function sameClaim(statement: string, span: string): boolean {
+	const own = new Set(words(span));
+	const said = words(statement);
+	const kept = new Set(said);
+	if (said.length < 5 || [...own].some((w) => NEGATION.has(w) && !kept.has(w))) return false;
+	return said.every((w) => own.has(w) || RESTATING_WORDS.has(w));
 }
 
 function answerProblems(draft: QuestionDraft, span: string): string[] {
 	if (draft.kind === 'true_false') {
 		const statement = draft.prompt.replace(/^True or false\? /, '');
 		const faithful = fold(span).includes(fold(statement));
-		if (draft.answer === 'True' && !faithful) return ['true statement is not the evidence'];
+		// Issue 11: a True item restates its evidence (rules/restate.ts), never copies it.
+		if (draft.answer === 'True' && faithful) return ['true statement copies the evidence'];
+		if (draft.answer === 'True' && !sameClaim(statement, span))
+			return ['true statement is not the evidence'];
 		if (draft.answer === 'False' && faithful) return ['false statement matches the evidence'];
 		return draft.answer === 'True' || draft.answer === 'False' ? [] : ['answer not True/False'];
 	}

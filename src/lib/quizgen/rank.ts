@@ -99,6 +99,66 @@ function crossLeaks(x: Candidate, y: Candidate): boolean {
 	return containsPhrase(viewOf(y).shown, x.answer);
 }
 
+/** The text of each cited sentence ("2:0"), for "does that draft print this one's sentence". */
+export type SourceText = (sentenceKey: string) => string | undefined;
+
+/** The words a draft prints, worked out once per draft (the greedy pass asks many times). */
+const printedWords = new WeakMap<Candidate, Set<string>>();
+function printedBy(c: Candidate): Set<string> {
+	let set = printedWords.get(c);
+	if (!set) {
+		set = new Set(words(viewOf(c).shown));
+		printedWords.set(c, set);
+	}
+	return set;
+}
+
+/** Share of a sentence's words (three letters or more) that a draft prints: 1 when all. */
+function printedShare(sentence: string, printed: Set<string>): number {
+	const own = new Set(words(sentence).filter((w) => w.length >= 3));
+	if (own.size === 0) return 0;
+	let n = 0;
+	for (const w of own) if (printed.has(w)) n++;
+	return n / own.size;
+}
+
+/**
+ * What a student must not read elsewhere: a true/false item's real fact (its factKey), any
+ * other draft's key.
+ */
+const givenAway = (c: Candidate) => (c.kind === 'true_false' ? c.factKey : c.answer);
+
+/**
+ * Another draft prints this one's sentence (a word-meaning prompt quoting it whole, a sentence
+ * offered as evidence) together with its answer: "True or false? … 9 percent …" is settled by
+ * the 15 percent printed in the next question, a "Who said" by a Part B naming the speaker.
+ */
+function printsSource(x: Candidate, y: Candidate, source: SourceText | undefined): boolean {
+	const sentence = source?.(x.sentenceKey);
+	if (!sentence || x.sentenceKey === y.sentenceKey) return false;
+	if (printedShare(sentence, printedBy(y)) < 0.6) return false;
+	return x.kind === 'true_false' || containsPhrase(viewOf(y).shown, givenAway(x));
+}
+
+/** Two true/false items on one fact, or one swapped-in value twice: one test asked twice. */
+function sameSwap(a: Candidate, b: Candidate): boolean {
+	if (a.kind !== 'true_false' || b.kind !== 'true_false') return false;
+	return a.factKey === b.factKey || (!!a.swapKey && a.swapKey === b.swapKey);
+}
+
+/**
+ * "Who said …?" and "Which person would most likely agree …?" keyed on one person: the view is
+ * the quotation restated, so each answers the other, wherever they sit; on one paragraph, any
+ * two drafts keyed on one person.
+ */
+function samePerson(a: Candidate, b: Candidate): boolean {
+	const [ka, kb] = [viewOf(a).key, viewOf(b).key];
+	if (!ka || ka !== kb || !/^\p{Lu}\p{L}{2,}/u.test(ka)) return false;
+	const skills = new Set([a.skill, b.skill]);
+	const whoAndView = skills.has('point-of-view') && skills.has(RECALL_SKILL);
+	return whoAndView || a.evidence.paragraph === b.evidence.paragraph;
+}
+
 /** Jaccard overlap of two word sets, 0..1. */
 function jaccard(a: Set<string>, b: Set<string>): number {
 	if (a.size === 0 || b.size === 0) return 0;
@@ -117,8 +177,9 @@ function sharesOption(a: Candidate, b: Candidate): boolean {
 }
 
 /** Questions that give each other away or ask the same thing: never both in one quiz. */
-export function conflicts(a: Candidate, b: Candidate): boolean {
+export function conflicts(a: Candidate, b: Candidate, source?: SourceText): boolean {
 	if (a.sentenceKey === b.sentenceKey && a.factKey === b.factKey) return true;
+	if (sameSwap(a, b) || printsSource(a, b, source) || printsSource(b, a, source)) return true;
 	// Two "why include paragraph N" questions with one key ("background" twice) test one idea.
 	if (a.skill === 'text-structure' && a.answer === b.answer) return true;
 	// The same reason offered twice reads as a template, and one question's key in another is a tell.
@@ -131,6 +192,7 @@ export function conflicts(a: Candidate, b: Candidate): boolean {
 	)
 		return true;
 	const [va, vb] = [viewOf(a), viewOf(b)];
+	if (samePerson(a, b)) return true;
 	if (va.blank && vb.blank && a.factKey === b.factKey) return true;
 	// A blank's key or a figure printed anywhere else in the quiz gives the blank away.
 	if (crossLeaks(a, b) || crossLeaks(b, a)) return true;
@@ -175,6 +237,16 @@ class ChosenCounts {
 		return this.get(`sk:${skill}`);
 	}
 
+	/**
+	 * Whether one more true/false item keeps the two answers within one of each other: a quiz
+	 * whose true/false keys are all "False" teaches the student to answer "False".
+	 */
+	balanced(c: Candidate): boolean {
+		if (c.kind !== 'true_false') return true;
+		const same = this.get(`tf:${c.answer}`);
+		return same + 1 - (this.get('k:true_false') - same) <= 1;
+	}
+
 	/** The candidate's score given what is already chosen. */
 	adjusted(base: number, c: Candidate, fairShare: number): number {
 		const sameKind = this.get(`k:${c.kind}`);
@@ -212,6 +284,24 @@ function recallAllowed(counts: ChosenCounts, chosen: number, floor: number): boo
 /** The first drafts a teacher sees, over which skills must vary. */
 export const FIRST_DRAFTS = 10;
 
+/**
+ * At most this many of a skill in every ten drafts (counting from the top): word meaning is
+ * easy to make and would otherwise fill a quiz; a reading quiz is not a vocabulary list.
+ */
+export const PER_TEN: SkillCaps = { 'word-meaning': 3 };
+
+/** Whether one more draft of `skill` keeps it within its share of each ten (`PER_TEN`). */
+function withinShare(
+	counts: ChosenCounts,
+	skill: Skill,
+	chosen: number,
+	perTen: SkillCaps
+): boolean {
+	const cap = perTen[skill];
+	if (cap === undefined) return true;
+	return counts.skillCount(skill) + 1 <= cap * Math.ceil((chosen + 1) / FIRST_DRAFTS);
+}
+
 /** Picks up to `count` drafts, best first; ties go to the earlier candidate, so order is stable. */
 export function selectDrafts(
 	candidates: Candidate[],
@@ -225,8 +315,12 @@ export function selectDrafts(
 	 */
 	recallFloor = Infinity,
 	/** Skills the first ten drafts must show when the candidates have them (4 for a long text). */
-	minSkills = 0
+	minSkills = 0,
+	/** Per skill, at most this many in each ten (a default quiz passes `PER_TEN`). */
+	perTen: SkillCaps = {}
 ): QuestionDraft[] {
+	const texts = new Map(analysis.sentences.map((s) => [`${s.paragraph}:${s.index}`, s.text]));
+	const source: SourceText = (key) => texts.get(key);
 	const base = baseScores(candidates, analysis).map((score, i) => score - (penalties[i] ?? 0));
 	const capOf = (skill: Skill) => caps[skill] ?? Infinity;
 	const kinds = new Set(candidates.map((c) => c.kind)).size || 1;
@@ -244,6 +338,8 @@ export function selectDrafts(
 			if (onlyNew && counts.skillCount(c.skill) > 0) continue;
 			if (counts.skillCount(c.skill) >= capOf(c.skill)) continue;
 			if (c.skill === RECALL_SKILL && !recallAllowed(counts, chosen.length, recallFloor)) continue;
+			if (!withinShare(counts, c.skill, chosen.length, perTen)) continue;
+			if (!counts.balanced(c)) continue;
 			const score = counts.adjusted(base[i] ?? 0, c, fairShare);
 			if (score > bestScore) [best, bestScore] = [i, score];
 		}
@@ -259,7 +355,7 @@ export function selectDrafts(
 		if (best < 0) break;
 		const picked = candidates[best] as Candidate;
 		open.delete(best);
-		for (const i of open) if (conflicts(picked, candidates[i] as Candidate)) open.delete(i);
+		for (const i of open) if (conflicts(picked, candidates[i] as Candidate, source)) open.delete(i);
 		chosen.push(picked);
 		counts.add(picked);
 		// The balance penalty can fall again, so a later pick may adjust higher: keep scores ranked.
@@ -270,7 +366,8 @@ export function selectDrafts(
 }
 
 function toDraft(c: Candidate, score: number): QuestionDraft {
-	const { quality, sentenceKey, factKey, ...draft } = c;
+	const { quality, sentenceKey, factKey, swapKey, ...draft } = c;
+	void swapKey;
 	void quality;
 	void sentenceKey;
 	void factKey;

@@ -126,3 +126,19 @@ export function sameRole(analysis: Analysis, person: string, swap: string): bool
 export function speaks(analysis: Analysis, person: string): boolean {
 	return peopleIndex(analysis).speakers.has(surname(person));
 }
+
+/**
+ * Whether `text` speaks of this person by their role ("the prime minister has made clear that
+ * he …"): a quote that says "the prime minister" in the third person is not the prime
+ * minister's own line, so offering them as its speaker is refuted by the quote itself.
+ */
+export function namedByRole(analysis: Analysis, person: string, text: string): boolean {
+	const roles = peopleIndex(analysis).roles.get(surname(person));
+	if (!roles || roles.size === 0) return false;
+	const said = text.toLowerCase();
+	for (const role of roles) {
+		if (role && new RegExp(`\\b(?:the|our|your|their)\\s+(?:[a-z]+\\s+)?${role}s?\\b`).test(said))
+			return true;
+	}
+	return false;
+}

@@ -30,6 +30,10 @@ const SHAPES = {
 	who: asksWho,
 	quote: (d: QuestionDraft) => d.kind === 'quote_attribution',
 	falseStatement: (d: QuestionDraft) => d.kind === 'true_false' && d.answer === 'False',
+	// A true/false item either way: True ones restate their sentence (rules/restate.ts).
+	statement: (d: QuestionDraft) => d.kind === 'true_false',
+	// "Who said: …", offered with four names or typed when the article quotes fewer people.
+	saidBy: (d: QuestionDraft) => d.prompt.startsWith('Who said:'),
 	swap: (d: QuestionDraft) => d.rule === 'fact-swap',
 	organisation: (d: QuestionDraft) =>
 		/^(?:Part A: )?Which (?:team|organisation) (?!completes)/.test(d.prompt),
@@ -42,10 +46,12 @@ const PURPOSE: Record<string, Array<keyof typeof SHAPES>> = {
 	cartelCrackdown: ['who'],
 	coralSurvey: ['falseStatement', 'swap'],
 	busLaneVote: ['who', 'quote'],
-	libraryBrief: ['falseStatement'],
+	// One figure sentence is a blank; the other may come back True (restated) or False.
+	libraryBrief: ['statement'],
 	nightShift: ['any'],
 	harbourInterview: ['any'],
-	cupFinal: ['who', 'quote'],
+	// Three people speak: a quote has two rivals, too few for four options, so it is typed.
+	cupFinal: ['who', 'saidBy'],
 	// No two people share a stated role here, so no person swap is sound (roles.ts).
 	fraudTrial: ['who', 'organisation'],
 	rateRise: ['who'],

@@ -55,9 +55,12 @@ describe('posting limits', () => {
 	it('refuses a burst of posts with a sentence saying when to post again', async () => {
 		const c = await room();
 		const t0 = 10_000_000;
-		const results = Array.from({ length: 40 }, (_, i) =>
-			posts.create(c.ana, c.debate.id, claim(`Claim number ${i}.`), t0 + i * 50)
-		);
+		const results = [];
+		for (let i = 0; i < 40; i++) {
+			results.push(
+				await posts.create(c.ana, c.debate.id, claim(`Claim number ${i}.`), t0 + i * 50)
+			);
+		}
 		const accepted = results.filter((r) => r.ok).length;
 		console.log(`40 posts in 2 s by one student: ${accepted} accepted`);
 		expect(accepted).toBeLessThanOrEqual(POST_BURST + 1);
@@ -67,13 +70,15 @@ describe('posting limits', () => {
 			errors: { form: expect.stringMatching(/Wait \d+ seconds?/) }
 		});
 		// A classmate is not held back, and the student can post again later.
-		expect(posts.create(c.ben, c.debate.id, claim('Ben joins in.'), t0 + 1_000).ok).toBe(true);
-		expect(posts.create(c.ana, c.debate.id, claim('Later.'), t0 + 120_000).ok).toBe(true);
+		expect((await posts.create(c.ben, c.debate.id, claim('Ben joins in.'), t0 + 1_000)).ok).toBe(
+			true
+		);
+		expect((await posts.create(c.ana, c.debate.id, claim('Later.'), t0 + 120_000)).ok).toBe(true);
 	});
 
 	it('stores no NUL characters', async () => {
 		const c = await room();
-		const made = posts.create(c.ana, c.debate.id, claim('Lanes\u0000 help.'));
+		const made = await posts.create(c.ana, c.debate.id, claim('Lanes\u0000 help.'));
 		if (!made.ok) throw new Error(JSON.stringify(made));
 		expect(made.post.claim).toBe('Lanes help.');
 		const parsed = parseForm(classForm, formOf({ name: 'Civics\u0000 A' }));
@@ -103,7 +108,7 @@ describe('a student removed from the class', () => {
 		const attempt = startAttempt(c.ana, assignment.id);
 		expect(classes.removeStudent(c.teacher, c.klass.id, c.ana.id)).toBe(true);
 		const answer = sampleAnswer(question.content, true);
-		expect(answers.saveResponse(c.ana, attempt.id, question.id, answer)).toEqual({
+		expect(await answers.saveResponse(c.ana, attempt.id, question.id, answer)).toEqual({
 			ok: false,
 			reason: 'not-found'
 		});
@@ -130,10 +135,16 @@ describe('autosave order', () => {
 		const wrong = sampleAnswer(question.content, false);
 		const id = attempt.id;
 		// Tab B typed the right answer at t=2000; tab A's older save (t=1000) arrives late.
-		expect(answers.saveResponse(c.ben, id, question.id, right, Date.now(), 2_000).ok).toBe(true);
-		expect(answers.saveResponse(c.ben, id, question.id, wrong, Date.now(), 1_000).ok).toBe(true);
+		expect((await answers.saveResponse(c.ben, id, question.id, right, Date.now(), 2_000)).ok).toBe(
+			true
+		);
+		expect((await answers.saveResponse(c.ben, id, question.id, wrong, Date.now(), 1_000)).ok).toBe(
+			true
+		);
 		expect(attempts.savedAnswers(id).get(question.id)).toEqual(right);
-		expect(answers.saveResponse(c.ben, id, question.id, wrong, Date.now(), 3_000).ok).toBe(true);
+		expect((await answers.saveResponse(c.ben, id, question.id, wrong, Date.now(), 3_000)).ok).toBe(
+			true
+		);
 		expect(attempts.savedAnswers(id).get(question.id)).toEqual(wrong);
 	});
 });

@@ -9,8 +9,8 @@ export const load: PageServerLoad = ({ locals }) => {
 };
 
 export const actions: Actions = {
-	default: ({ locals, cookies }) => {
-		if (locals.session) invalidateSession(locals.session.id);
+	default: async ({ locals, cookies }) => {
+		if (locals.session) await invalidateSession(locals.session.id);
 		deleteSessionTokenCookie(cookies);
 		redirect(303, paths.login);
 	}

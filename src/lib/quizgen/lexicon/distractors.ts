@@ -17,6 +17,13 @@ export interface MeaningUse {
 	choice: SenseChoice;
 	key: string;
 	passage: { near: Set<string>; around: Set<string> };
+	/**
+	 * Varies which pool meanings a word gets from one article to the next, so two quizzes never
+	 * share a whole set of wrong answers ("generate" with the same three in every article).
+	 */
+	salt?: number;
+	/** Wrong answers already offered in this quiz: each is used once. */
+	used?: Set<string>;
 }
 
 /**
@@ -64,7 +71,7 @@ function poolMeanings(lexicon: Lexicon, use: MeaningUse, taken: Set<string>): st
 		.filter((e) => !e.sense.synonyms.some((w) => related.has(w.toLowerCase())))
 		.filter((e) => !mentions(e.text, use.lemma) && !sharesFamily(e.stems, own))
 		.filter((e) => ![...e.stems].some((x) => context.has(x) || taken.has(x)))
-		.map((e) => ({ text: e.text, order: hash(e.lemma + use.lemma) }))
+		.map((e) => ({ text: e.text, order: hash(e.lemma + use.lemma, use.salt ?? 0) }))
 		.sort((a, b) => a.order - b.order)
 		.map((e) => e.text);
 }
@@ -79,6 +86,7 @@ export function distractors(lexicon: Lexicon, use: MeaningUse): string[] | null 
 		if (chosen.length === 3) break;
 		const stems = contentStems(text);
 		if (Math.abs(wordCount(text) - length) > 1 || sharesFamily(stems, taken)) continue;
+		if (use.used?.has(text)) continue;
 		stems.forEach((stem) => taken.add(stem));
 		chosen.push(text);
 	}

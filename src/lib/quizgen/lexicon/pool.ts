@@ -59,6 +59,14 @@ export interface PoolEntry {
 	stems: Set<string>;
 }
 
+/**
+ * Meanings of the body, of killing or of physics ("kill in large numbers", "the act of clasping
+ * another person in the arms", "not transmitting light") read as absurd beside the abstract
+ * sense a news sentence uses: a reader rules them out without reading.
+ */
+const ABSURD =
+	/\b(?:kill|killing|killed|arms|body|bodily|blood|sexual|sex|animals?|teeth|mouth|stomach|skin|corpse|dead|light|radiant|energy|magnitude|elastic|liquid|physical|force that)\b/i;
+
 /** A noun definition that opens with an adjective ("capable of growth") reads as an adjective's. */
 const ADJECTIVAL = /^(?:capable|able|unable|free|full|likely|worthy|lacking|having|being|not)\b/i;
 
@@ -81,6 +89,7 @@ export function meaningPool(lexicon: Lexicon, pos: LexicalPos): PoolEntry[] {
 			const text = optionText(sense.gloss);
 			if (!text || text.toLowerCase().includes(lemma.slice(0, 5))) continue;
 			if (pos === 'noun' && ADJECTIVAL.test(text)) continue;
+			if (ABSURD.test(sense.gloss)) continue;
 			pool.push({ lemma, text, sense, stems: contentStems(sense.gloss) });
 		}
 		byPos.set(pos, pool);

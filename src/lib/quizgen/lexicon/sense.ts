@@ -112,6 +112,13 @@ export function chooseSense(
 	const result = (g: Group, by: SenseChoice['by']): SenseChoice | null => {
 		const [first, second] = g.members.map((i) => senses[i]!.frequency);
 		if (second !== undefined && second > 0 && first! < 2 * second) return null;
+		// A broad meaning holding several senses ("tension": mental strain, but also latent
+		// hostility between sides; "discourse": speech, but also a discussion of a topic) is
+		// told apart only by the passage: its usual sense is no answer without that evidence,
+		// nor when the dictionary has barely seen it (under three tags).
+		const siblings = g.members.length;
+		if (by !== 'context' && siblings >= 2 && first! < 3) return null;
+		if (by === 'frequency' && siblings >= 3) return null;
 		return { group: g.members, by, shared: g.shared, overlaps };
 	};
 	const usual = groups[0]!;
@@ -128,7 +135,10 @@ export function chooseSense(
 	if (best === usual && best.inSentence && margin >= 2 && dominant) return result(usual, 'both');
 	if (best.inSentence && margin >= 4 && best.tags >= 2) return result(best, 'context');
 	// Frequency alone: the usual meaning must dwarf all others, and nothing contradicts it.
-	if (best.overlap === 0 && dominant && usual.tags >= 3 * Math.max(rest, 1)) {
+	// …and the word has few other meanings: "better compensated in industry" is pay, one of the
+	// four senses outside "adjust for", the usual one.
+	const others = groups.slice(1).reduce((n, g) => n + g.members.length, 0);
+	if (best.overlap === 0 && dominant && usual.tags >= 3 * Math.max(rest, 1) && others < 3) {
 		return result(usual, 'frequency');
 	}
 	return null;

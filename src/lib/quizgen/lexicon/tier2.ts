@@ -8,6 +8,22 @@
  * trigger; disrupt), and figurative uses WordNet only glosses literally ("igniting fears", "vibrant colours", "fickle
  * weather").
  */
+/**
+ * Words on the lists above that a secondary-school reader already uses and needs no question on
+ * (a blind judge rejected very easy words as questions): never asked.
+ */
+export const EVERYDAY = new Set(
+	(
+		'generate acquire obtain significant ongoing ensure employ collaborate cooperate negotiate ' +
+		'promote emerge establish seek maintain indicate estimate vary demonstrate enable aspect ' +
+		'essential appropriate concept principle principal component capacity secure accompany ' +
+		'considerable expose authority vast sufficient decline initial adequate prior potential ' +
+		'apparent evident distinct minimal intense consult occupy distribute concentrate convert ' +
+		'appreciate assemble commit persuade resist transform exclude relevant extensive immense ' +
+		'harsh genuine fragile hostile phase objective grant assign encounter'
+	).split(' ')
+);
+
 export const TIER_TWO = new Set(
 	// verbs
 	(
@@ -100,5 +116,7 @@ export const TIER_TWO = new Set(
 		'minimal mutual subordinate adjacent forthcoming ongoing grim fraught embattled ' +
 		'beleaguered staggering dismal modest unfounded outspoken fledgling nascent sporadic ' +
 		'dormant'
-	).split(/\s+/)
+	)
+		.split(/\s+/)
+		.filter((word) => !EVERYDAY.has(word))
 );

@@ -11,6 +11,8 @@ export interface Candidate extends Omit<QuestionDraft, 'score'> {
 	/** Which sentence it rests on ("2:0"), and which fact it tests, for duplicate checks. */
 	sentenceKey: string;
 	factKey: string;
+	/** A true/false swap's swapped-in value: two items on one swap test one thing twice. */
+	swapKey?: string;
 }
 
 export interface RuleContext {

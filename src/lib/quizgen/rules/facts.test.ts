@@ -2,7 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { analyseArticle } from '../analyse';
 import { numericValue } from '../distractors';
 import { BLANK } from '../types';
-import { completionQuestions, trueFalseQuestions } from './facts';
+import { completionQuestions } from './facts';
+import { trueFalseQuestions } from './true-false';
 
 const REPORT = [
 	'Researchers said 54% of the corals they surveyed had bleached during the summer heatwave.',
@@ -44,12 +45,15 @@ describe('fact completion', () => {
 
 describe('true/false', () => {
 	it('swaps one fact for a same-type fact, and never copies a sentence as True', () => {
-		// Issue 11: a copied sentence answered True is a matching exercise, so none is made.
+		// Issue 11: a copied sentence answered True is a matching exercise; a True item is a
+		// restatement (attribution turned around, an opening phrase moved), never a copy.
 		const items = [0, 1, 2, 3, 4, 5].flatMap((seed) =>
 			rulesOn(REPORT, seed).filter((d) => d.kind === 'true_false')
 		);
-		const answers = new Set(items.map((d) => d.answer));
-		expect(answers).toEqual(new Set(['False']));
+		for (const d of items.filter((x) => x.answer === 'True')) {
+			const statement = d.prompt.replace('True or false? ', '').replace(/\.$/, '');
+			expect(REPORT[d.evidence.paragraph] ?? '').not.toContain(statement);
+		}
 		for (const d of items.filter((x) => x.answer === 'False')) {
 			const statement = d.prompt.replace('True or false? ', '');
 			const source = REPORT[d.evidence.paragraph] ?? '';
@@ -125,7 +129,12 @@ describe('place swaps', () => {
 		const drafts = rulesOn([
 			'The president, who has led Kenya since independence, met farmers in Nairobi on Monday to discuss the drought.',
 			'The talks in Ghana ended without an agreement on the price of grain, officials said afterwards.',
-			'Farmers from Nigeria and Uganda travelled for two days to attend the meeting, which lasted until late evening.'
+			'Farmers from Nigeria and Uganda travelled for two days to attend the meeting, as did traders from Ghana.',
+			// Places are swapped only for one the article sets beside them (Ghana with Uganda).
+			'The meeting lasted until late evening and ended with a shared meal for everyone.',
+			'Many of the visitors said the journey had been long but worth making this year.',
+			'The organisers hope to hold a second meeting once the rains have returned.',
+			'A report on the talks will be published by the organisers next month.'
 		]).filter((d) => d.rule === 'fact-swap');
 		expect(drafts.some((d) => d.evidence.paragraph === 1)).toBe(true);
 		expect(drafts.filter((d) => d.evidence.paragraph === 0).map((d) => d.prompt)).toEqual([]);

@@ -1,15 +1,15 @@
 /**
  * Questions on one fact in a sentence (a name, place or figure): "Which percentage completes
- * this sentence?" as multiple choice, and false statements that swap that fact for another of
- * the same type. A sentence copied out and answered True tests only matching, so none is made.
+ * this sentence?" as multiple choice, and which facts are worth asking at all (no trivia, no
+ * statement leaning on the sentence before). True/false items on those facts: `true-false.ts`.
  */
 import type { Analysis, ArticleMention, Sentence } from '../analyse';
-import { numericValue, optionsFor, pickDistractors, sameOrganisationKind } from '../distractors';
+import { numericValue, optionsFor, sameOrganisationKind } from '../distractors';
 import { ORGANISATION_WORDS, PERSON_ROLES, TITLES } from '../gazetteer';
 import { sameRole } from '../roles';
 import { isStandalone, quotedSpeaker } from '../sentences';
 import type { Token } from '../nlp';
-import { containsPhrase, hash, inQuotes, overlap, words } from '../text';
+import { hash, inQuotes, words } from '../text';
 import { BLANK } from '../types';
 import {
 	TYPE_NOUN,
@@ -21,8 +21,6 @@ import {
 	guessability,
 	inCaption,
 	plainText,
-	inTitle,
-	isCommon,
 	isModifier,
 	occursOnce,
 	replaceMention,
@@ -32,7 +30,7 @@ import {
 } from './candidate';
 
 /** Facts worth asking about: figures first, then people, organisations and places. */
-const TYPE_WEIGHT: Record<ArticleMention['type'], number> = {
+export const TYPE_WEIGHT: Record<ArticleMention['type'], number> = {
 	percent: 1,
 	money: 1,
 	number: 0.9,
@@ -54,6 +52,7 @@ export function askableFact(s: Sentence, m: ArticleMention): boolean {
 	if (m.type === 'place' && qualifiedPlace(s, m)) return false;
 	// "mark it as $0": nothing was counted.
 	if (m.type !== 'person' && /\d/.test(m.text) && numericValue(m.text) === 0) return false;
+	if (trivialFigure(m)) return false;
 	if (m.type === 'person') return !onlyPersonBeforePronoun(s, m);
 	if (m.type !== 'number') return true;
 	const after = s.tokens.filter((t) => t.start >= m.end);
@@ -67,6 +66,39 @@ export function askableFact(s: Sentence, m: ArticleMention): boolean {
 }
 
 const FIGURE_TYPES = new Set(['percent', 'money', 'number']);
+
+/**
+ * A figure no teacher asks a student to recall: an exact long count ("153,542 potholes": four
+ * significant digits or more), a reading to two decimals ("3.14 volts"), a tenth that is a
+ * formatting artefact ("16.0"). One decimal is how shares, sums and measures are reported
+ * ("3.5 percent", "$1.4 billion", "5.3 metres").
+ */
+export function trivialFigure(m: ArticleMention): boolean {
+	if (!FIGURE_TYPES.has(m.type)) return false;
+	if (/\d\.0\b/.test(m.text) || /\d\.\d{2,}/.test(m.text)) return true;
+	const digits = (/\d[\d,]*/.exec(m.text)?.[0] ?? '').replace(/,/g, '').replace(/0+$/, '');
+	return digits.length >= 4;
+}
+
+/** Number words that open a sentence with nobody and nothing named: "Two people died." */
+const BARE_OPENING =
+	/^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b/i;
+/** A place or body only the sentence before names: "in the country", "the city's …". */
+const UNRESOLVED_PLACE =
+	/\b(?:the|this|that)\s+(?:country|nation|city|town|region|state|island|capital|area|province|company|firm|group)\b/i;
+/** "this payload", "these figures": a demonstrative pointing back at a sentence not shown. */
+const POINTS_BACK = /\b(?:this|these|those)\s+(?!year\b|week\b|month\b|morning\b|time\b)\p{Ll}+/iu;
+
+/**
+ * A sentence that reads alone: a statement or completion is shown without its paragraph, so it
+ * must say who or what it is about ("Two people died" says neither; "in the country" leans on
+ * the sentence before).
+ */
+export function lacksContext(s: Sentence): boolean {
+	const text = s.text.replace(/“[^”]*”/g, ' ');
+	if (words(s.text).length < 10 || BARE_OPENING.test(s.text.trim())) return true;
+	return UNRESOLVED_PLACE.test(text) || POINTS_BACK.test(text);
+}
 const BRIEF = 350;
 const lengths = new WeakMap<Analysis, number>();
 function briefWords(analysis: Analysis): number {
@@ -162,7 +194,7 @@ function countsSomething(after: Token[]): boolean {
 	return first?.pos === 'ADJ' && second?.pos === 'NOUN';
 }
 
-function askableFacts(s: Sentence, ctx: RuleContext): ArticleMention[] {
+export function askableFacts(s: Sentence, ctx: RuleContext): ArticleMention[] {
 	if (!fitForRecall(s) || inCaption(ctx.analysis, s.paragraph)) return [];
 	return s.mentions.filter((m) => askableFact(s, m));
 }
@@ -187,7 +219,7 @@ function completionSource(s: Sentence, ctx: RuleContext): { text: string; from: 
 
 export function completionQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 	const source = inCaption(ctx.analysis, s.paragraph) ? null : completionSource(s, ctx);
-	if (!source) return [];
+	if (!source || lacksContext(s)) return [];
 	// "Communications Minister _____": the role names the answer to anyone who follows the news,
 	// and rules out every rival of another role.
 	// A place blank is answered by general knowledge (the siege city everyone knows; Cuba offered
@@ -269,13 +301,13 @@ function plausibleRival(
 }
 
 /** Whether the sentence already names `value` or its last word, in any form ("Tunisian"). */
-function namedIn(text: string, value: string): boolean {
+export function namedIn(text: string, value: string): boolean {
 	const last = value.split(/\s+/).pop() ?? value;
 	const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	return new RegExp(`\\b${escape(last.slice(0, Math.max(4, last.length - 1)))}`, 'i').test(text);
 }
 
-function sharesKindWord(a: string, b: string): boolean {
+export function sharesKindWord(a: string, b: string): boolean {
 	const kinds = (x: string) => x.split(/\s+/).filter((w) => ORGANISATION_WORDS.has(w));
 	const ofB = new Set(kinds(b));
 	return kinds(a).some((w) => ofB.has(w));
@@ -296,149 +328,4 @@ export function hasRoleBefore(s: Sentence, m: ArticleMention): boolean {
 	const last = before[before.length - 1];
 	const role = (t: typeof last) => !!t && (TITLES.has(t.text) || PERSON_ROLES.has(t.text));
 	return role(last) || (last?.text === ',' && role(before[before.length - 2]));
-}
-
-/**
- * Whether a swapped statement may be true after all: another sentence of the article names the
- * swapped-in fact and says much the same thing ("Marsh crossed…" when Marsh also crossed later).
- */
-export function trueElsewhere(
-	statement: string,
-	swapped: string,
-	source: Sentence,
-	ctx: RuleContext
-): boolean {
-	const swappedWords = new Set(words(swapped));
-	const rest = (text: string) =>
-		words(text)
-			.filter((w) => !swappedWords.has(w))
-			.join(' ');
-	return (sentencesNaming(ctx.analysis).get(swapped) ?? []).some(
-		(other) => other !== source && overlap(rest(statement), rest(other.text)) >= 0.35
-	);
-}
-
-/** Each fact's text (and each person's surname) → the sentences naming it; built once. */
-const naming = new WeakMap<Analysis, Map<string, Sentence[]>>();
-function sentencesNaming(analysis: Analysis): Map<string, Sentence[]> {
-	let index = naming.get(analysis);
-	if (!index) {
-		const built = new Map<string, Sentence[]>();
-		for (const s of analysis.sentences) {
-			for (const m of s.mentions) {
-				const surname = m.text.split(/\s+/).pop() ?? m.text;
-				for (const key of new Set([m.text, m.type === 'person' ? surname : m.text])) {
-					const list = built.get(key) ?? [];
-					if (list[list.length - 1] !== s) list.push(s);
-					built.set(key, list);
-				}
-			}
-		}
-		index = built;
-		naming.set(analysis, index);
-	}
-	return index;
-}
-
-/** "Meanwhile, X…" reads oddly out of context; the statement starts at X. */
-function withoutConnective(text: string): string {
-	const rest = text.replace(
-		/^(?:Meanwhile|However|But|And|Still|Yet|Indeed|Historically),?\s+/,
-		''
-	);
-	return rest.charAt(0).toUpperCase() + rest.slice(1);
-}
-
-/**
- * A false version of one sentence: one fact swapped for another of the same type and form that
- * the article never pairs with the rest of the statement. No True item is made, since the only
- * true statement a rule can write is the sentence itself, which tests matching, not reading. A
- * false swap never uses a fact named in the same paragraph, so it cannot accidentally be true there.
- */
-const RULE_WORDS =
-	/\b(?:led|leads|leading|leader|ruled|rules|ruler|governs?|governed|government|president|presidency|prime minister|premier|king|queen|monarch|dictator|regime|independence|capital|ambassador|minister|parliament|citizens?)\b/i;
-
-/** A place within a few words of a word of rule or office. */
-function ruledPlace(s: Sentence, fact: { start: number; end: number }): boolean {
-	const before = s.text.slice(Math.max(0, fact.start - s.start - 40), fact.start - s.start);
-	const after = s.text.slice(fact.end - s.start, fact.end - s.start + 30);
-	return (
-		RULE_WORDS.test(before) ||
-		/^(?:’s|'s)?\s*(?:president|leader|government|prime minister|king|queen|capital|independence|since independence)\b/i.test(
-			after
-		) ||
-		/^\s+since independence\b/i.test(after)
-	);
-}
-
-/**
- * "… so they do not run aground": a statement standing alone reads "they" as people unless a
- * person is named before it; a true/false item is read alone, so such a sentence is not stated.
- */
-function unresolvedPronoun(s: Sentence): boolean {
-	const text = s.text.replace(/“[^”]*”/g, '');
-	const pronoun = /\b(?:he|she|him|her|they|them)\b/i.exec(text);
-	if (!pronoun) return false;
-	const offset = s.text.indexOf(text.slice(0, 20));
-	return !s.mentions.some((m) => m.type === 'person' && m.end - s.start <= pronoun.index + offset);
-}
-
-export function trueFalseQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
-	const facts = askableFacts(s, ctx)
-		// "“…,” Ferreira said" is guessable when the headline is an interview with Ferreira.
-		.filter((m) => !hasRoleBefore(s, m) && !(/[“"]/.test(s.text) && inTitle(ctx, m.text)))
-		.sort((a, b) => TYPE_WEIGHT[b.type] - TYPE_WEIGHT[a.type]);
-	const fact = facts[0];
-	// A quotation stated as fact has no speaker; the topic name ("Sudan" in an article on Sudan)
-	// swapped for another is false at a glance; a vague place ("the Boulevard") has no kind.
-	if (!fact || /^[“"‘]/.test(s.text) || isCommon(ctx, fact.text)) return [];
-	if (unresolvedPronoun(s)) return [];
-	if (fact.type === 'place' && !['country', 'city', 'region'].includes(fact.subtype)) return [];
-	// "Mugabe, who has led Zimbabwe since independence": a place in a phrase of rule or office
-	// swapped ("…has led Britain…") is refuted by general knowledge, not by the article.
-	if (fact.type === 'place' && ruledPlace(s, fact)) return [];
-	const paragraph = ctx.analysis.paragraphs[s.paragraph] ?? '';
-	const seed = hash(s.text, ctx.seed);
-	const fits = fitsFact(ctx, s, fact);
-	// Two acronyms ("BBC", "EU") are not one kind of thing: a swap needs a shared kind word.
-	// A person swapped in must share a stated role ("inspector" for "inspector"): a police
-	// officer put in a patient's sentence is refuted by role, not by reading.
-	const keep = (v: string) =>
-		fits(v) &&
-		(fact.type !== 'organisation' || sharesKindWord(v, fact.text)) &&
-		(fact.type !== 'person' || sameRole(ctx.analysis, fact.text, v));
-	const request = { answer: fact, analysis: ctx.analysis, avoid: paragraph, count: 2, seed, keep };
-	const picked = pickDistractors(request);
-	// A name is swapped only for another the article itself gives ("Washington" never becomes a
-	// random built-in city); a made-up figure only when the article never states it anywhere.
-	const names = ['person', 'place', 'organisation'].includes(fact.type);
-	// "…, a Harvard economist" after the name, or "Africa, a desert region of Sudan": the
-	// appositive describes the fact, so a swap contradicts it at a glance.
-	if (/^\s*,\s*(?:a|an|the|one of)\s/i.test(s.text.slice(fact.end - s.start))) return [];
-	const swap = (names ? picked.values.slice(0, picked.fromArticle) : picked.values).find(
-		(value) =>
-			(names || !ctx.analysis.paragraphs.some((p) => containsPhrase(p, value))) &&
-			// "…jihadists in Tunisia, to return to Tunisia": a name the sentence already uses.
-			!(names && namedIn(s.text, value)) &&
-			// The article's topic ("Tunisia" in an article on Tunisia) swapped in reads false at once.
-			!(names && isCommon(ctx, value)) &&
-			!trueElsewhere(replaceMention(s, fact, value), value, s, ctx)
-	);
-	if (swap === undefined) return [];
-	const statement = withoutConnective(replaceMention(s, fact, swap));
-	const because = `the statement is false: it was ${fact.text}, not ${swap}`;
-	return [
-		{
-			kind: 'true_false',
-			prompt: `True or false? ${statement}`,
-			answer: 'False',
-			explanation: explanationFor(ctx, s, because),
-			evidence: evidenceOf(s),
-			skill: 'key-details' as const,
-			rule: 'fact-swap',
-			quality: 0.55 * TYPE_WEIGHT[fact.type] + (seed % 7) / 1000,
-			sentenceKey: sentenceKey(s),
-			factKey: fact.text.toLowerCase()
-		}
-	];
 }

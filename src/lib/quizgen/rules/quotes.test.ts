@@ -2,7 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { analyseArticle } from '../analyse';
 import { quoteQuestions } from './quotes';
 
-const CAST = 'Ana Ortiz, Ben Cho and Carla Diaz spoke at the meeting of the council.';
+// Four speakers: a "Who said" offers four names (three rivals) or asks for the name typed.
+const CAST = 'Ana Ortiz, Ben Cho, Carla Diaz and Maria Lopez spoke at the meeting of the council.';
 
 function quotesFrom(paragraph: string) {
 	const paragraphs = [CAST, paragraph];
@@ -65,7 +66,8 @@ describe('quote attribution on unseen shapes', () => {
 		const drafts = quoteQuestions({ analysis, seed: 0 });
 		expect(drafts[0]?.answer).toBe('Ortiz');
 		expect(drafts[0]?.options).not.toContain('Alegre');
-		for (const o of drafts[0]?.options ?? []) expect(['Ortiz', 'Cho', 'Diaz']).toContain(o);
+		for (const o of drafts[0]?.options ?? [])
+			expect(['Ortiz', 'Cho', 'Diaz', 'Lopez']).toContain(o);
 	});
 
 	it('ignores an answer to an interviewer that opens with "Because" or "And"', () => {

@@ -16,7 +16,7 @@ import {
 	type Candidate,
 	type RuleContext
 } from './candidate';
-import { speaks } from '../roles';
+import { namedByRole, speaks } from '../roles';
 import { antecedent, explain } from '../sentences';
 import { acceptedNames, rivals } from './who';
 
@@ -133,13 +133,21 @@ export function quoteQuestions(ctx: RuleContext): Candidate[] {
 			const cited = (last.text + ' ' + from.text).replace(speaker.text, ' ');
 			const named = rivals(ctx, speaker, prompt);
 			if (!named || named.length < 2) return [];
-			const others = named.filter((name) => speaks(analysis, name) && !containsPhrase(cited, name));
+			// "…the prime minister has made clear that he…" is not the prime minister's own line.
+			const others = named.filter(
+				(name) =>
+					speaks(analysis, name) &&
+					!containsPhrase(cited, name) &&
+					!namedByRole(analysis, name, spoken)
+			);
 			const pool = new Set(others);
 			const keep = (value: string) => pool.has(value.split(/\s+/).pop() ?? value);
 			const seed = hash(prompt, ctx.seed);
 			const request = { answer: speaker, analysis, avoid: prompt, count: 3, seed, keep };
-			// Fewer than two rivals who speak: the speaker is typed, not picked from a weak list.
-			const choice = others.length >= 2 ? optionsFor(request) : null;
+			// Fewer than three rivals who speak: the speaker is typed, not picked from a weak list
+			// (a "Who said" with three names is a near guess and reads thin).
+			const offered = others.length >= 3 ? optionsFor(request) : null;
+			const choice = offered && offered.options.length >= 4 ? offered : null;
 			const first = (analysis.byParagraph[paragraph] ?? []).find((s) => quote.start < s.end);
 			const start = Math.min(from.start, first?.start ?? from.start);
 			const evidence = { paragraph, start, end: Math.max(last.end, quote.end) };

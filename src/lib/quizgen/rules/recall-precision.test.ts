@@ -8,7 +8,8 @@ import { analyseArticle } from '../analyse';
 import { pickDistractors } from '../distractors';
 import type { Candidate, RuleContext } from './candidate';
 import { clozeQuestions } from './cloze';
-import { completionQuestions, trueFalseQuestions } from './facts';
+import { completionQuestions } from './facts';
+import { trueFalseQuestions } from './true-false';
 import { quoteQuestions } from './quotes';
 import { whoQuestions } from './who';
 
@@ -97,6 +98,7 @@ describe('quote attribution', () => {
 		'“The harbour wall will be finished by June,” said engineer Lena Marsh, who leads the works.',
 		'“We have not seen the final bill,” said councillor Omar Haddad.',
 		'“Nobody has asked the fishermen what they need,” said trader Ruth Kemp.',
+		'“The road along the harbour will stay open during the works,” said engineer Sara Lind.',
 		'The works were ordered by Mayor Victor Ames, who was away on Tuesday, and approved by judge Paul Ibsen.'
 	];
 

@@ -8,7 +8,8 @@ import { pickDistractors } from '../distractors';
 import type { Candidate, RuleContext } from './candidate';
 import { clozeQuestions } from './cloze';
 import { evidencePairFrom } from './evidence-pair';
-import { completionQuestions, trueFalseQuestions } from './facts';
+import { completionQuestions } from './facts';
+import { trueFalseQuestions } from './true-false';
 import { quoteQuestions } from './quotes';
 import { whoQuestions } from './who';
 
@@ -43,7 +44,11 @@ describe('recall items a strict teacher keeps', () => {
 	it('never makes a true/false item that copies a sentence and answers True', () => {
 		const drafts = allRules(ctxOf(TOWN)).filter((d) => d.kind === 'true_false');
 		expect(drafts.length).toBeGreaterThan(0);
-		expect(drafts.filter((d) => d.answer === 'True')).toEqual([]);
+		// A True item restates its sentence ("According to the council, …"), never copies it.
+		for (const d of drafts.filter((x) => x.answer === 'True')) {
+			const statement = d.prompt.replace('True or false? ', '').replace(/\.$/, '');
+			expect(TOWN[d.evidence.paragraph]).not.toContain(statement);
+		}
 	});
 
 	it('never gives a swapped person away by gender ("his" for a woman)', () => {
@@ -56,6 +61,7 @@ describe('recall items a strict teacher keeps', () => {
 			if (/\bher staff\b/.test(d.prompt)) expect(d.prompt).not.toMatch(/Peter Lang|Hugo Brandt/);
 		}
 		const who = allRules(ctx).filter((d) => d.prompt.startsWith('Who thanked her staff'));
+		expect(who.length).toBeGreaterThan(0);
 		for (const d of who) for (const o of d.options ?? []) expect(o).not.toMatch(/Lang|Brandt/);
 	});
 

@@ -220,7 +220,8 @@ export function whoQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 	const seed = hash(prompt, ctx.seed);
 	const request = { answer, analysis: ctx.analysis, avoid: prompt, count: 3, seed, keep };
 	const choice = optionsFor(request);
-	if (choice) {
+	// Three names is a near guess: multiple choice only with four, else the name is typed.
+	if (choice && choice.options.length >= 4) {
 		const quality = 0.85 * fit * choice.quality;
 		drafts.push({ ...base, kind: 'multiple_choice', options: choice.options, quality });
 	}

@@ -81,14 +81,14 @@ describe('word-meaning questions', () => {
 	it('reads "have entrenched themselves" as the verb it is, not the adjective ("dug in")', () => {
 		const paragraphs = [
 			'Jihadist militants have entrenched themselves in several major cities, the officials said on Tuesday.',
-			'The drought was described as unprecedented, and farmers said the losses were substantial this year.'
+			'The drought was described as unprecedented, and farmers said the losses were negligible this year.'
 		];
 		const found = wordMeaningQuestions({
 			analysis: analyseArticle({ title: 'x', paragraphs }),
 			seed: 0,
 			lexicon
 		});
-		expect(found.map((d) => d.factKey)).toEqual(['substantial']);
+		expect(found.map((d) => d.factKey)).toEqual(['negligible']);
 	});
 
 	it('never asks a noun sense of a verb the tagger read as a noun ("code that exploits the flaw")', () => {

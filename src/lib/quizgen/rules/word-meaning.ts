@@ -164,9 +164,15 @@ export function excerpt(s: Sentence, token: Token): string {
 	return nestQuotes(part);
 }
 
-function question(ctx: RuleContext, lexicon: Lexicon, use: WordUse): Candidate | null {
-	const wrong = distractors(lexicon, use);
+function question(
+	ctx: RuleContext,
+	lexicon: Lexicon,
+	use: WordUse,
+	used: Set<string>
+): Candidate | null {
+	const wrong = distractors(lexicon, { ...use, salt: articleSalt(ctx), used });
 	if (!wrong) return null;
+	for (const text of wrong) used.add(text);
 	const { lemma, token } = use;
 	const s = use.passage.sentence;
 	const quoted = excerpt(s, token);
@@ -193,12 +199,18 @@ function question(ctx: RuleContext, lexicon: Lexicon, use: WordUse): Candidate |
 	};
 }
 
+/** A number of the article itself (its title and opening), so distractors vary by article. */
+function articleSalt(ctx: RuleContext): number {
+	return hash(`${ctx.analysis.title}\n${ctx.analysis.paragraphs[0] ?? ''}`);
+}
+
 /** Word-meaning drafts, surest first: at most one per word and per sentence, four per article. */
 export function wordMeaningQuestions(ctx: RuleContext): Candidate[] {
 	const lexicon = ctx.lexicon;
 	if (!lexicon) return [];
 	const out: Candidate[] = [];
 	const seen = new Set<string>();
+	const used = new Set<string>();
 	for (const s of ctx.analysis.sentences) {
 		if (!isReadable(s)) continue;
 		let passage: Passage | null = null;
@@ -207,7 +219,7 @@ export function wordMeaningQuestions(ctx: RuleContext): Candidate[] {
 			if (seen.has(sentenceKey(s))) break;
 			const use = wordUse(lexicon, lazy, s, token);
 			if (!use || seen.has(use.lemma)) continue;
-			const candidate = question(ctx, lexicon, use);
+			const candidate = question(ctx, lexicon, use, used);
 			if (!candidate) continue;
 			seen.add(use.lemma).add(sentenceKey(s));
 			out.push(candidate);

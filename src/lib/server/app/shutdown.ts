@@ -17,11 +17,10 @@ export function installGracefulShutdown(): void {
 		endAllStreams();
 		// Nobody else handles the signal (e.g. `vite preview`): exit as Node would have.
 		if (process.listenerCount(signal) === 0) {
-			closeDatabase();
-			process.exit(0);
+			void closeDatabase().finally(() => process.exit(0));
 		}
 	};
 	process.once('SIGTERM', onSignal);
 	process.once('SIGINT', onSignal);
-	process.once('sveltekit:shutdown', () => closeDatabase());
+	process.once('sveltekit:shutdown', () => void closeDatabase());
 }

@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useTempDatabase } from '../testing/temp-db';
+import { describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../testing/test-database';
 import { AttemptThrottle, pairKey } from './login-throttle';
 
-let cleanup: () => void;
-beforeAll(() => {
-	cleanup = useTempDatabase();
-});
-afterAll(() => cleanup());
+useTestDatabase();
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -21,21 +17,21 @@ const throttle = () =>
 	});
 
 describe('AttemptThrottle', () => {
-	it('lets the free tries through back to back, then refuses the next until its delay passes', () => {
+	it('lets the free tries through back to back, then refuses the next until its delay passes', async () => {
 		const t = throttle();
-		for (let i = 0; i < 3; i++) expect(t.take('ana', 0)).toEqual({ allowed: true });
-		expect(t.take('ana', 0)).toEqual({ allowed: false, retryAfterMs: SECOND });
-		expect(t.take('ana', SECOND)).toEqual({ allowed: true });
+		for (let i = 0; i < 3; i++) expect(await t.take('ana', 0)).toEqual({ allowed: true });
+		expect(await t.take('ana', 0)).toEqual({ allowed: false, retryAfterMs: SECOND });
+		expect(await t.take('ana', SECOND)).toEqual({ allowed: true });
 	});
 
-	it('doubles the delay with each further failure, up to the cap', () => {
+	it('doubles the delay with each further failure, up to the cap', async () => {
 		const t = throttle();
 		let now = 0;
 		const waits: number[] = [];
 		for (let i = 0; i < 14; i++) {
-			now += t.waitMs('ana', now);
-			t.count('ana', now);
-			waits.push(t.waitMs('ana', now));
+			now += await t.waitMs('ana', now);
+			await t.count('ana', now);
+			waits.push(await t.waitMs('ana', now));
 		}
 		expect(waits.slice(2, 12).map((w) => w / SECOND)).toEqual([
 			1, 2, 4, 8, 16, 32, 64, 128, 256, 300
@@ -43,28 +39,29 @@ describe('AttemptThrottle', () => {
 		expect(waits[13]).toBe(5 * MINUTE);
 	});
 
-	it('never locks a whole address: 300 failures over 100 accounts leave the teacher free', () => {
+	it('never locks a whole address: 300 failures over 100 accounts leave the teacher free', async () => {
 		const t = throttle();
-		for (let n = 0; n < 100; n++) for (let i = 0; i < 3; i++) t.take(pairKey(`s${n}`, 'school'), 0);
-		expect(t.take(pairKey('teacher', 'school'), 0)).toEqual({ allowed: true });
+		for (let n = 0; n < 100; n++)
+			for (let i = 0; i < 3; i++) await t.take(pairKey(`s${n}`, 'school'), 0);
+		expect(await t.take(pairKey('teacher', 'school'), 0)).toEqual({ allowed: true });
 	});
 
-	it('keeps pairs apart; a refund gives back one try; a prefix reset frees an account', () => {
+	it('keeps pairs apart; a refund gives back one try; a prefix reset frees an account', async () => {
 		const t = throttle();
-		for (let i = 0; i < 3; i++) t.count(pairKey('ana', 'a'), 0);
-		expect(t.waitMs(pairKey('ana', 'b'), 0)).toBe(0);
-		t.refund(pairKey('ana', 'a'));
-		expect(t.waitMs(pairKey('ana', 'a'), 0)).toBe(0);
-		t.count(pairKey('ana', 'a'), 0);
-		t.count(pairKey('ana', 'b'), 0);
-		t.resetPrefix('ana\n');
-		expect(t.waitMs(pairKey('ana', 'a'), 0)).toBe(0);
+		for (let i = 0; i < 3; i++) await t.count(pairKey('ana', 'a'), 0);
+		expect(await t.waitMs(pairKey('ana', 'b'), 0)).toBe(0);
+		await t.refund(pairKey('ana', 'a'));
+		expect(await t.waitMs(pairKey('ana', 'a'), 0)).toBe(0);
+		await t.count(pairKey('ana', 'a'), 0);
+		await t.count(pairKey('ana', 'b'), 0);
+		await t.resetPrefix('ana\n');
+		expect(await t.waitMs(pairKey('ana', 'a'), 0)).toBe(0);
 	});
 
-	it('forgets a key after a quiet spell', () => {
+	it('forgets a key after a quiet spell', async () => {
 		const t = throttle();
-		for (let i = 0; i < 5; i++) t.count('ana', 0);
-		expect(t.waitMs('ana', 0)).toBeGreaterThan(0);
-		expect(t.waitMs('ana', 16 * MINUTE)).toBe(0);
+		for (let i = 0; i < 5; i++) await t.count('ana', 0);
+		expect(await t.waitMs('ana', 0)).toBeGreaterThan(0);
+		expect(await t.waitMs('ana', 16 * MINUTE)).toBe(0);
 	});
 });

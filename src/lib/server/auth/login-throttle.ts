@@ -7,7 +7,8 @@
  */
 
 import { MINUTE_MS, SECOND_MS } from '../../time';
-import { db, type Db } from '../db';
+import type { AppDatabase } from '../db/app-database';
+import { appDatabase } from '../db';
 import { LimitCounters } from '../db/limit-counters';
 
 export interface ThrottleOptions {
@@ -29,28 +30,28 @@ export class AttemptThrottle {
 	constructor(
 		private scope: string,
 		private options: ThrottleOptions,
-		connection: () => Db = db
+		database: () => AppDatabase = appDatabase
 	) {
-		this.counters = new LimitCounters(scope, connection);
+		this.counters = new LimitCounters(scope, database);
 	}
 
 	/** The same throttle as another app instance on another connection sees it (tests). */
-	through(connection: () => Db): AttemptThrottle {
-		return new AttemptThrottle(this.scope, this.options, connection);
+	through(database: () => AppDatabase): AttemptThrottle {
+		return new AttemptThrottle(this.scope, this.options, database);
 	}
 
 	/** How long the key must wait before its next attempt (0: it may try now). */
-	waitMs(key: string, now = Date.now()): number {
-		const entry = this.counters.read(key, now);
+	async waitMs(key: string, now = Date.now()): Promise<number> {
+		const entry = await this.counters.read(key, now);
 		if (!entry) return 0;
 		return Math.max(0, entry.touchedAt + this.delayAfter(entry.value) - now);
 	}
 
 	/** Counts an attempt now; a success gives it back with `refund` or `reset`. */
-	count(key: string, now = Date.now()): void {
-		this.counters.atomically(() => {
-			const count = (this.counters.read(key, now)?.value ?? 0) + 1;
-			this.counters.write(key, {
+	async count(key: string, now = Date.now()): Promise<void> {
+		await this.counters.atomically(async () => {
+			const count = ((await this.counters.read(key, now))?.value ?? 0) + 1;
+			await this.counters.write(key, {
 				value: count,
 				touchedAt: now,
 				expiresAt: this.expiry(count, now)
@@ -59,38 +60,38 @@ export class AttemptThrottle {
 	}
 
 	/** Waits, or counts the attempt: the check and the count happen in one step. */
-	take(key: string, now = Date.now()): LimitDecision {
-		return this.atomically(() => {
-			const wait = this.waitMs(key, now);
+	take(key: string, now = Date.now()): Promise<LimitDecision> {
+		return this.atomically(async (): Promise<LimitDecision> => {
+			const wait = await this.waitMs(key, now);
 			if (wait > 0) return { allowed: false, retryAfterMs: wait };
-			this.count(key, now);
+			await this.count(key, now);
 			return { allowed: true };
 		});
 	}
 
-	refund(key: string): void {
-		this.counters.atomically(() => {
+	async refund(key: string): Promise<void> {
+		await this.counters.atomically(async () => {
 			// The row as stored, expired or not, as the in-memory map had it.
-			const entry = this.counters.read(key, -Infinity);
+			const entry = await this.counters.read(key, -Infinity);
 			if (!entry) return;
 			const count = entry.value - 1;
 			if (count <= 0) return this.counters.remove(key);
 			const expiresAt = this.expiry(count, entry.touchedAt);
-			this.counters.write(key, { value: count, touchedAt: entry.touchedAt, expiresAt });
+			await this.counters.write(key, { value: count, touchedAt: entry.touchedAt, expiresAt });
 		});
 	}
 
-	reset(key: string): void {
-		this.counters.remove(key);
+	reset(key: string): Promise<void> {
+		return this.counters.remove(key);
 	}
 
 	/** Forgets every key that begins with `prefix` (all addresses of one account). */
-	resetPrefix(prefix: string): void {
-		this.counters.removePrefix(prefix);
+	resetPrefix(prefix: string): Promise<void> {
+		return this.counters.removePrefix(prefix);
 	}
 
 	/** Runs checks and counts (of this or other throttles) as one step for every instance. */
-	atomically<T>(run: () => T): T {
+	atomically<T>(run: () => Promise<T>): Promise<T> {
 		return this.counters.atomically(run);
 	}
 
@@ -152,8 +153,8 @@ export const takenUsernamesByAddress = new AttemptThrottle('taken-usernames-by-a
 export const pairKey = (username: string, address: string) => `${username}\n${address}`;
 
 /** After a password change or reset: the account starts afresh everywhere. */
-export function forgetAccount(username: string): void {
+export async function forgetAccount(username: string): Promise<void> {
 	const key = username.toLowerCase();
-	loginAttemptsByPair.resetPrefix(`${key}\n`);
-	loginAttemptsByAccount.reset(key);
+	await loginAttemptsByPair.resetPrefix(`${key}\n`);
+	await loginAttemptsByAccount.reset(key);
 }

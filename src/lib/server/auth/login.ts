@@ -21,21 +21,21 @@ export async function logIn(
 	const pair = pairKey(account, address);
 	const now = Date.now();
 	// One step for every instance on the database: two of them cannot both see "no wait".
-	const wait = loginAttemptsByPair.atomically(() => {
+	const wait = await loginAttemptsByPair.atomically(async () => {
 		const wait = Math.max(
-			loginAttemptsByPair.waitMs(pair, now),
-			loginAttemptsByAccount.waitMs(account, now)
+			await loginAttemptsByPair.waitMs(pair, now),
+			await loginAttemptsByAccount.waitMs(account, now)
 		);
 		if (wait > 0) return wait;
-		loginAttemptsByPair.count(pair, now);
-		loginAttemptsByAccount.count(account, now);
+		await loginAttemptsByPair.count(pair, now);
+		await loginAttemptsByAccount.count(account, now);
 		return 0;
 	});
 	if (wait > 0) return { ok: false, reason: 'throttled', retryAfterMs: wait };
 	const user = await authenticate(account, password);
 	if (!user) return { ok: false, reason: 'wrong-credentials' };
-	loginAttemptsByPair.reset(pair);
-	loginAttemptsByAccount.refund(account);
+	await loginAttemptsByPair.reset(pair);
+	await loginAttemptsByAccount.refund(account);
 	return { ok: true, user };
 }
 

@@ -1,9 +1,10 @@
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import { and, eq, ne, sql } from 'drizzle-orm';
-import { db, type Db } from '../db';
+import { transaction, type Db } from '../db';
 import { preparedFor } from '../db/prepared';
-import { sessions, users, type Session } from '../db/schema';
+import type { Session } from '../db/schema';
+import { sessions, users } from '../db/tables';
 import { toPublicUser, type PublicUser } from './public-user';
 import { DAY_MS } from '../../time';
 
@@ -27,13 +28,17 @@ export function sessionIdFromToken(token: string): string {
 	return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
 }
 
-export function createSession(token: string, userId: number, now = Date.now()): Session {
+export async function createSession(
+	token: string,
+	userId: number,
+	now = Date.now()
+): Promise<Session> {
 	const session: Session = {
 		id: sessionIdFromToken(token),
 		userId,
 		expiresAt: now + SESSION_LIFETIME_MS
 	};
-	db().insert(sessions).values(session).run();
+	await transaction((tx) => tx.insert(sessions).values(session));
 	return session;
 }
 
@@ -61,30 +66,36 @@ function prepare(database: Db) {
 
 const prepared = preparedFor(prepare);
 
-export function validateSessionToken(token: string, now = Date.now()): SessionValidation {
+export async function validateSessionToken(
+	token: string,
+	now = Date.now()
+): Promise<SessionValidation> {
 	const id = sessionIdFromToken(token);
-	const { find, remove, extend } = prepared();
-	const row = find.get({ id });
+	const [row] = await prepared().find.execute({ id });
 	if (!row) return { session: null, user: null };
 	const { session, user } = row;
 	if (now >= session.expiresAt) {
-		remove.run({ id });
+		await transaction(() => prepared().remove.execute({ id }));
 		return { session: null, user: null };
 	}
 	if (session.expiresAt - now < SESSION_RENEW_BEFORE_MS) {
 		session.expiresAt = now + SESSION_LIFETIME_MS;
-		extend.run({ id, expiresAt: session.expiresAt });
+		const expiresAt = session.expiresAt;
+		await transaction(() => prepared().extend.execute({ id, expiresAt }));
 	}
 	return { session, user: toPublicUser(user) };
 }
 
-export function invalidateSession(sessionId: string): void {
-	db().delete(sessions).where(eq(sessions.id, sessionId)).run();
+export async function invalidateSession(sessionId: string): Promise<void> {
+	await transaction((tx) => tx.delete(sessions).where(eq(sessions.id, sessionId)));
 }
 
 /** Ends every session of a user, except the one given (the user who just changed a password). */
-export function invalidateUserSessions(userId: number, exceptSessionId?: string): void {
+export async function invalidateUserSessions(
+	userId: number,
+	exceptSessionId?: string
+): Promise<void> {
 	const ofUser = eq(sessions.userId, userId);
 	const where = exceptSessionId ? and(ofUser, ne(sessions.id, exceptSessionId)) : ofUser;
-	db().delete(sessions).where(where).run();
+	await transaction((tx) => tx.delete(sessions).where(where));
 }

@@ -12,10 +12,10 @@ import {
  * Signs a user in on this browser: a new session row and its cookie. The browser's previous
  * session ends, so a cookie seen before the login (a shared computer) is worth nothing after.
  */
-export function startSession(cookies: Cookies, userId: number): void {
+export async function startSession(cookies: Cookies, userId: number): Promise<void> {
 	const previous = cookies.get(SESSION_COOKIE);
-	if (previous) invalidateSession(sessionIdFromToken(previous));
+	if (previous) await invalidateSession(sessionIdFromToken(previous));
 	const token = generateSessionToken();
-	const session = createSession(token, userId);
+	const session = await createSession(token, userId);
 	setSessionTokenCookie(cookies, token, session.expiresAt);
 }

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
-import { db } from '../db';
-import { users, type Role, type User } from '../db/schema';
+import { db, transaction } from '../db';
+import type { Role, User } from '../db/schema';
+import { users } from '../db/tables';
 import { hashPassword, verifyPassword } from './password';
 import { forgetAccount } from './login-throttle';
 import { invalidateUserSessions } from './session';
@@ -22,33 +23,42 @@ export interface NewUser {
 }
 
 /** Usernames are unique without regard to case, so "Ana" cannot impersonate "ana". */
-export function getUserByUsername(username: string): User | null {
-	return db().select().from(users).where(eq(users.username, username.toLowerCase())).get() ?? null;
+export async function getUserByUsername(username: string): Promise<User | null> {
+	const [user] = await db()
+		.select()
+		.from(users)
+		.where(eq(users.username, username.toLowerCase()))
+		.limit(1);
+	return user ?? null;
 }
 
-export function getUserById(id: number): User | null {
-	return db().select().from(users).where(eq(users.id, id)).get() ?? null;
+export async function getUserById(id: number): Promise<User | null> {
+	const [user] = await db().select().from(users).where(eq(users.id, id)).limit(1);
+	return user ?? null;
 }
 
-export function isUsernameTaken(username: string): boolean {
-	return getUserByUsername(username) !== null;
+export async function isUsernameTaken(username: string): Promise<boolean> {
+	return (await getUserByUsername(username)) !== null;
 }
 
 export async function createUser(input: NewUser): Promise<PublicUser> {
 	const passwordHash = await hashPassword(input.password);
 	const username = input.username.toLowerCase();
-	if (isUsernameTaken(username)) throw new UsernameTakenError(username);
-	const user = db()
-		.insert(users)
-		.values({ username, displayName: input.displayName, role: input.role, passwordHash })
-		.returning()
-		.get();
+	// Checked and inserted in one transaction: two sign-ups of one name cannot both pass.
+	const user = await transaction(async (tx) => {
+		if (await isUsernameTaken(username)) throw new UsernameTakenError(username);
+		const [created] = await tx
+			.insert(users)
+			.values({ username, displayName: input.displayName, role: input.role, passwordHash })
+			.returning();
+		return created!;
+	});
 	return toPublicUser(user);
 }
 
 /** Checks a login; null when the username is unknown or the password is wrong. */
 export async function authenticate(username: string, password: string): Promise<PublicUser | null> {
-	const user = getUserByUsername(username);
+	const user = await getUserByUsername(username);
 	if (!user) {
 		// Hash anyway so an unknown username takes as long as a wrong password.
 		await hashPassword(password);
@@ -64,15 +74,17 @@ export async function setPassword(
 	keepSessionId?: string
 ): Promise<void> {
 	const passwordHash = await hashPassword(newPassword);
-	const user = db()
-		.update(users)
-		.set({ passwordHash })
-		.where(eq(users.id, userId))
-		.returning({ username: users.username })
-		.get();
-	invalidateUserSessions(userId, keepSessionId);
+	const user = await transaction(async (tx) => {
+		const [updated] = await tx
+			.update(users)
+			.set({ passwordHash })
+			.where(eq(users.id, userId))
+			.returning({ username: users.username });
+		await invalidateUserSessions(userId, keepSessionId);
+		return updated;
+	});
 	// A new password lifts the login slow-down, so a teacher's reset lets the student in at once.
-	if (user) forgetAccount(user.username);
+	if (user) await forgetAccount(user.username);
 }
 
 export async function changePassword(
@@ -81,7 +93,7 @@ export async function changePassword(
 	newPassword: string,
 	keepSessionId: string
 ): Promise<boolean> {
-	const user = getUserById(userId);
+	const user = await getUserById(userId);
 	if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) return false;
 	await setPassword(userId, newPassword, keepSessionId);
 	return true;

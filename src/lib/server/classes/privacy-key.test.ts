@@ -29,7 +29,12 @@ async function savedAnswer(feedback: FeedbackPolicy) {
 	const assignment = assignQuiz(teacher, klass.id, quiz.id, { settings: { feedback } });
 	const question = quizzes.listQuestions(quiz.id)[0]!;
 	const attempt = startAttempt(student, assignment.id);
-	answers.saveResponse(student, attempt.id, question.id, sampleAnswer(question.content, true));
+	await answers.saveResponse(
+		student,
+		attempt.id,
+		question.id,
+		sampleAnswer(question.content, true)
+	);
 	return { student, attempt, teacher, klass };
 }
 

@@ -45,7 +45,7 @@ async function classroom() {
 	});
 	for (const s of [ana, ben]) {
 		const attempt = startAttempt(s, assignment.id);
-		answers.saveResponse(s, attempt.id, question.id, sampleAnswer(question.content, true));
+		await answers.saveResponse(s, attempt.id, question.id, sampleAnswer(question.content, true));
 		debates.joinDebate(s, debate.id);
 		debates.voteStance(s, debate.id, s === ana ? 2 : 4);
 	}
@@ -58,8 +58,8 @@ async function classroom() {
 		quote: 'voted 7 to 2',
 		reasoning: 'A clear majority.'
 	});
-	const anaPost = posts.create(ana, debate.id, claim('Ana says lanes help riders.'));
-	const benPost = posts.create(ben, debate.id, claim('Ben says the vote was close enough.'));
+	const anaPost = await posts.create(ana, debate.id, claim('Ana says lanes help riders.'));
+	const benPost = await posts.create(ben, debate.id, claim('Ben says the vote was close enough.'));
 	if (!anaPost.ok || !benPost.ok) throw new Error('post refused');
 	rubric.save(teacher, debate.id, ana.id, FULL, 'Ana: strong quotes.');
 	rubric.save(teacher, debate.id, ben.id, FULL, 'Ben: keep going.');
@@ -132,15 +132,15 @@ describe('privacy deletion', () => {
 		expect(ben.posts).toHaveLength(1);
 		expect(ben.attempts).toHaveLength(1);
 		expect(ben.rubric.length).toBeGreaterThan(0);
-		expect(getUserById(c.ana.id)).not.toBeNull();
+		expect(await getUserById(c.ana.id)).not.toBeNull();
 	});
 
 	it('deletes an account only with the right password', async () => {
 		const c = await classroom();
 		expect(await privacy.deleteAccount(c.ana, 'wrong-password')).toBe(false);
-		expect(getUserById(c.ana.id)).not.toBeNull();
+		expect(await getUserById(c.ana.id)).not.toBeNull();
 		expect(await privacy.deleteAccount(c.ana, 'ana-password')).toBe(true);
-		expect(getUserById(c.ana.id)).toBeNull();
+		expect(await getUserById(c.ana.id)).toBeNull();
 		expect(privacy.exportStudentInClass(c.teacher, c.klass.id, c.ben.id).posts).toHaveLength(1);
 	});
 });

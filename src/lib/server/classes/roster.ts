@@ -1,19 +1,19 @@
 import { usernameBase } from '../../classes/join-code';
 import { hashPassword, generateTemporaryPassword } from '../auth/password';
 import * as classes from './classes';
-import { db } from '../db';
-import { enrollments, users } from '../db/schema';
+import { transaction } from '../db';
+import { enrollments, users } from '../db/tables';
 import type { Credential, PublicUser } from '../../types';
 import { isUsernameTaken, setPassword } from '../auth/users';
 
 export type { Credential };
 
 /** "maria.nunez", then "maria.nunez2", ... until one is free. */
-function freeUsername(fullName: string, alsoTaken: Set<string>): string {
+async function freeUsername(fullName: string, alsoTaken: Set<string>): Promise<string> {
 	const base = usernameBase(fullName);
 	for (let n = 1; ; n++) {
 		const candidate = n === 1 ? base : `${base}${n}`;
-		if (!alsoTaken.has(candidate) && !isUsernameTaken(candidate)) return candidate;
+		if (!alsoTaken.has(candidate) && !(await isUsernameTaken(candidate))) return candidate;
 	}
 }
 
@@ -28,22 +28,23 @@ export async function bulkAddStudents(
 ): Promise<Credential[]> {
 	if (!classes.getTaught(teacher, classId)) throw new classes.ClassNotFoundError();
 	const passwords = names.map(() => generateTemporaryPassword());
-	// Hash outside the transaction: argon2 is asynchronous, better-sqlite3 transactions are not.
+	// Hash before the transaction: argon2 takes a while, and the transaction holds the writer.
 	const hashes = await Promise.all(passwords.map((password) => hashPassword(password)));
 	const now = Date.now();
-	return db().transaction((tx) => {
+	return transaction(async (tx) => {
 		const chosen = new Set<string>();
-		return names.map((displayName, i) => {
-			const username = freeUsername(displayName, chosen);
+		const sheet: Credential[] = [];
+		for (const [i, displayName] of names.entries()) {
+			const username = await freeUsername(displayName, chosen);
 			chosen.add(username);
-			const user = tx
+			const [user] = await tx
 				.insert(users)
 				.values({ username, displayName, role: 'student', passwordHash: hashes[i]! })
-				.returning({ id: users.id })
-				.get();
-			tx.insert(enrollments).values({ classId, userId: user.id, joinedAt: now }).run();
-			return { displayName, username, password: passwords[i]! };
-		});
+				.returning({ id: users.id });
+			await tx.insert(enrollments).values({ classId, userId: user!.id, joinedAt: now });
+			sheet.push({ displayName, username, password: passwords[i]! });
+		}
+		return sheet;
 	});
 }
 

@@ -48,7 +48,7 @@ describe('backup and restore', () => {
 
 		const live = databasePath();
 		const before = countClasses(live);
-		closeDatabase();
+		await closeDatabase();
 		restoreDatabase(target, live);
 		db();
 		expect(countClasses(live)).toBe(inBackup);

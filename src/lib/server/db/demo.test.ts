@@ -48,12 +48,12 @@ describe('the demo accounts', () => {
 		expect(demo.remove(realTeacher, false)).toMatchObject({ ok: false, code: 'not-confirmed' });
 		expect(demo.remove(realTeacher, true)).toEqual({ ok: true, accounts: 7 });
 		expect(demo.password()).toBeNull();
-		expect(getUserById(demoTeacher.id)).toBeNull();
+		expect(await getUserById(demoTeacher.id)).toBeNull();
 		expect(await authenticate('student1', 'chosen-for-tests')).toBeNull();
 		expect(classes.getTaught(demoTeacher, demoClassId)).toBeNull();
 		expect(articles.listOwned(demoTeacher)).toEqual([]);
 		expect(classes.getTaught(realTeacher, own.id)).not.toBeNull();
-		expect(getUserById(student.id)).not.toBeNull();
+		expect(await getUserById(student.id)).not.toBeNull();
 		expect(demo.remove(realTeacher, true)).toMatchObject({ ok: false, code: 'no-demo' });
 	});
 });

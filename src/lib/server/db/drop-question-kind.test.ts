@@ -18,7 +18,7 @@ interface Journal {
 
 const folder = mkdtempSync(join(tmpdir(), 'standpoint-migrate-'));
 afterAll(() => {
-	closeDatabase();
+	void closeDatabase();
 	rmSync(folder, { recursive: true, force: true });
 });
 
@@ -36,7 +36,7 @@ function migrationsBeforeDrop(): string {
 }
 
 function openWith(migrationsDir: string) {
-	closeDatabase();
+	void closeDatabase();
 	process.env.DATABASE_URL = join(folder, 'app.db');
 	process.env.MIGRATIONS_DIR = migrationsDir;
 	resetConfig();
@@ -93,7 +93,9 @@ async function fillPreviousVersion() {
 	});
 	const started = attempts.start(student, assignment.id);
 	if (!started.ok) throw new Error(started.reason);
-	expect(answers.saveResponse(student, started.attempt.id, ids[0]!, true)).toEqual({ ok: true });
+	expect(await answers.saveResponse(student, started.attempt.id, ids[0]!, true)).toEqual({
+		ok: true
+	});
 	return { quiz, student, attempt: started.attempt };
 }
 

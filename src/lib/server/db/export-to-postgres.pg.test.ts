@@ -24,7 +24,7 @@ beforeAll(async () => {
 	cleanup = useTempDatabase();
 	await seedDemo('export-test-password');
 	sqlitePath = databasePath();
-	closeDatabase();
+	void closeDatabase();
 	const file = openDatabase(sqlitePath);
 	fillWhatTheDemoLeavesEmpty(file);
 	source = sqliteReport(file);

@@ -5,20 +5,21 @@ import { loginAttemptsByAccount, loginAttemptsByPair, pairKey } from '../auth/lo
 import { requestsByUser } from '../http/request-limit';
 import { makeUser } from '../testing/factories';
 import { useTempDatabase } from '../testing/temp-db';
-import { databasePath, db, openDatabase, type Db } from './index';
+import type { AppDatabase } from './app-database';
+import { databasePath, db, openSqlite } from './index';
 import { LimitCounters } from './limit-counters';
 
 // Instance A is the app's own connection; instance B a second connection to the same file, as a
 // second app process on the same database would open.
 let cleanup: () => void;
-let b: Db;
+let b: AppDatabase;
 const onB = () => b;
-beforeAll(() => {
+beforeAll(async () => {
 	cleanup = useTempDatabase();
-	b = openDatabase(databasePath());
+	b = openSqlite(databasePath());
 });
-afterAll(() => {
-	b.$client.close();
+afterAll(async () => {
+	await b.close();
 	cleanup();
 });
 
@@ -28,38 +29,38 @@ describe('two instances on one SQLite file share the throttles', () => {
 	it('wrong passwords tried through A slow the account down on B', async () => {
 		const ana = await makeUser('student', { password: 'ana-password' });
 		const pair = pairKey(ana.username, SCHOOL);
-		expect(loginAttemptsByPair.through(onB).waitMs(pair)).toBe(0);
+		expect(await loginAttemptsByPair.through(onB).waitMs(pair)).toBe(0);
 		for (let i = 0; i < 3; i++) {
 			expect(await logIn(ana.username, `guess-${i}`, SCHOOL)).toMatchObject({ ok: false });
 		}
-		const decision = loginAttemptsByPair.through(onB).take(pair);
+		const decision = await loginAttemptsByPair.through(onB).take(pair);
 		expect(decision).toMatchObject({ allowed: false });
-		expect(loginAttemptsByAccount.through(onB).waitMs(ana.username)).toBe(0);
+		expect(await loginAttemptsByAccount.through(onB).waitMs(ana.username)).toBe(0);
 	});
 
 	it('failures counted on B refuse even the right password on A', async () => {
 		const ben = await makeUser('student', { password: 'ben-password' });
 		const pair = pairKey(ben.username, SCHOOL);
-		for (let i = 0; i < 4; i++) loginAttemptsByPair.through(onB).count(pair);
+		for (let i = 0; i < 4; i++) await loginAttemptsByPair.through(onB).count(pair);
 		expect(await logIn(ben.username, 'ben-password', SCHOOL)).toMatchObject({
 			ok: false,
 			reason: 'throttled'
 		});
 		// A success on A clears the pair for B as well.
-		loginAttemptsByPair.reset(pair);
-		expect(loginAttemptsByPair.through(onB).waitMs(pair)).toBe(0);
+		await loginAttemptsByPair.reset(pair);
+		expect(await loginAttemptsByPair.through(onB).waitMs(pair)).toBe(0);
 	});
 
-	it('a request limit used up through A refuses on B, and B draws from the same bucket', () => {
+	it('a request limit used up through A refuses on B, and B draws from the same bucket', async () => {
 		const key = 'user:shared';
 		const now = 1_000_000;
-		for (let i = 0; i < 99; i++) expect(requestsByUser.take(key, now)).toBe(0);
-		expect(requestsByUser.through(onB).take(key, now)).toBe(0);
-		expect(requestsByUser.take(key, now)).toBeGreaterThan(0);
-		expect(requestsByUser.through(onB).take(key, now)).toBe(50);
+		for (let i = 0; i < 99; i++) expect(await requestsByUser.take(key, now)).toBe(0);
+		expect(await requestsByUser.through(onB).take(key, now)).toBe(0);
+		expect(await requestsByUser.take(key, now)).toBeGreaterThan(0);
+		expect(await requestsByUser.through(onB).take(key, now)).toBe(50);
 		// 50 ms later one token (20 a second) has come back, for whichever instance asks first.
-		expect(requestsByUser.through(onB).take(key, now + 50)).toBe(0);
-		expect(requestsByUser.take(key, now + 50)).toBeGreaterThan(0);
+		expect(await requestsByUser.through(onB).take(key, now + 50)).toBe(0);
+		expect(await requestsByUser.take(key, now + 50)).toBeGreaterThan(0);
 	});
 });
 
@@ -83,7 +84,7 @@ describe('two processes counting at once', () => {
 		);
 		for (const child of children) child.stdin.write('go\n');
 		expect(await Promise.all(exits)).toEqual([0, 0]);
-		const row = new LimitCounters('race').read('ana', Date.now());
+		const row = await new LimitCounters('race').read('ana', Date.now());
 		expect(row?.value).toBe(4000);
 	});
 });
@@ -96,26 +97,26 @@ describe('the counters stay small', () => {
 			n: number;
 		};
 
-	it('sweeps expired keys: a flood of random usernames leaves only the recent ones', () => {
+	it('sweeps expired keys: a flood of random usernames leaves only the recent ones', async () => {
 		const counters = new LimitCounters('flood');
 		const hour = 3_600_000;
 		for (let i = 0; i < 1500; i++)
-			counters.write(`old-${i}`, { value: 1, touchedAt: 0, expiresAt: hour });
+			await counters.write(`old-${i}`, { value: 1, touchedAt: 0, expiresAt: hour });
 		for (let i = 0; i < 1500; i++) {
-			counters.write(`new-${i}`, { value: 1, touchedAt: 2 * hour, expiresAt: 3 * hour });
+			await counters.write(`new-${i}`, { value: 1, touchedAt: 2 * hour, expiresAt: 3 * hour });
 		}
 		expect(rows('flood').n).toBe(1500);
 	});
 
-	it('deletes an expired key when it is read, and a full bucket is no row at all', () => {
+	it('deletes an expired key when it is read, and a full bucket is no row at all', async () => {
 		const counters = new LimitCounters('touched');
-		counters.write('ana', { value: 1, touchedAt: 0, expiresAt: 10 });
-		expect(counters.read('ana', 5)).toMatchObject({ value: 1 });
-		expect(counters.read('ana', 11)).toBeUndefined();
+		await counters.write('ana', { value: 1, touchedAt: 0, expiresAt: 10 });
+		expect(await counters.read('ana', 5)).toMatchObject({ value: 1 });
+		expect(await counters.read('ana', 11)).toBeUndefined();
 		expect(rows('touched').n).toBe(0);
 	});
 
-	it('finds keys and expired rows through indexes', () => {
+	it('finds keys and expired rows through indexes', async () => {
 		const plan = (query: string) =>
 			(db().$client.prepare(`EXPLAIN QUERY PLAN ${query}`).all() as { detail: string }[])
 				.map((row) => row.detail)

@@ -1,12 +1,15 @@
 /**
  * The store behind login throttles and request limits: rows of `limit_counters`, so every app
- * instance on one database counts the same attempts (issue 18). Synchronous, like the rest of
- * the server on better-sqlite3; a read-modify-write runs in `BEGIN IMMEDIATE`, which takes the
- * file's write lock first, so two processes cannot both read a count and both add one to it.
+ * instance on one database counts the same attempts (issue 18). A read-modify-write runs in
+ * `atomically`, one transaction: on SQLite `BEGIN IMMEDIATE` takes the file's write lock first,
+ * so two processes cannot both read a count and both add one to it; on PostgreSQL each key read
+ * in it is locked first (a transaction-scoped advisory lock on the key's hash), which serialises
+ * instances on that key only and also covers a key that has no row yet.
  */
 import { and, eq, gte, lt, sql } from 'drizzle-orm';
-import { db as appDb, type Db } from './index';
-import { limitCounters } from './schema';
+import type { AppDatabase } from './app-database';
+import { appDatabase, type Db } from './index';
+import { limitCounters } from './tables';
 
 export interface Counter {
 	value: number;
@@ -20,7 +23,7 @@ let writesSinceSweep = 0;
 
 const p = (name: string) => sql.placeholder(name);
 
-function prepare(database: Db) {
+function prepare(database: Db, postgres: boolean) {
 	const byKey = eq(limitCounters.key, p('key'));
 	const write = database
 		.insert(limitCounters)
@@ -38,9 +41,10 @@ function prepare(database: Db) {
 				expiresAt: sql`excluded.expires_at`
 			}
 		});
-	const inRange = and(gte(limitCounters.key, p('from')), lt(limitCounters.key, p('to')));
-	// One function run in an immediate transaction; better-sqlite3 nests it as a savepoint.
-	const immediate = database.$client.transaction((run: () => unknown) => run()).immediate;
+	// Prefixes end in code-point order; PostgreSQL compares text by its collation unless told.
+	const inRange = postgres
+		? sql`${limitCounters.key} COLLATE "C" >= ${p('from')} AND ${limitCounters.key} COLLATE "C" < ${p('to')}`
+		: and(gte(limitCounters.key, p('from')), lt(limitCounters.key, p('to')));
 	return {
 		read: database
 			.select({
@@ -57,19 +61,12 @@ function prepare(database: Db) {
 		sweep: database
 			.delete(limitCounters)
 			.where(lt(limitCounters.expiresAt, p('now')))
-			.prepare(),
-		immediate: immediate as <T>(run: () => T) => T
+			.prepare()
 	};
 }
 
 type Statements = ReturnType<typeof prepare>;
 const statements = new WeakMap<Db, Statements>();
-
-function statementsFor(database: Db): Statements {
-	let found = statements.get(database);
-	if (!found) statements.set(database, (found = prepare(database)));
-	return found;
-}
 
 /** The first string after every string that begins with `prefix` (code-point order). */
 function pastPrefix(prefix: string): string {
@@ -78,48 +75,60 @@ function pastPrefix(prefix: string): string {
 }
 
 /**
- * One scope's counters (`login-pair`, `requests-by-user`…). `connection` is the app's database
- * unless a test opens a second connection to the same file to play a second instance.
+ * One scope's counters (`login-pair`, `requests-by-user`…). `database` is the app's unless a
+ * test opens a second one on the same file or server to play a second instance.
  */
 export class LimitCounters {
 	constructor(
 		private scope: string,
-		private connection: () => Db = appDb
+		private database: () => AppDatabase = appDatabase
 	) {}
 
 	/** The live counter of `key`; an expired one is deleted and reads as none. */
-	read(key: string, now: number): Counter | undefined {
-		const s = this.statements();
-		const row = s.read.get({ key: this.rowKey(key) });
+	async read(key: string, now: number): Promise<Counter | undefined> {
+		const rowKey = this.rowKey(key);
+		const database = this.database();
+		if (database.dialect === 'postgres' && database.inTransaction()) {
+			await database.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${rowKey}, 0))`);
+		}
+		const [row] = await this.statements().read.execute({ key: rowKey });
 		if (!row) return undefined;
 		if (now > row.expiresAt) {
-			s.remove.run({ key: this.rowKey(key) });
+			await this.inTransaction(() => this.statements().remove.execute({ key: rowKey }));
 			return undefined;
 		}
 		return row;
 	}
 
-	write(key: string, counter: Counter): void {
-		const s = this.statements();
-		s.write.run({ key: this.rowKey(key), ...counter });
-		if (++writesSinceSweep >= SWEEP_EVERY) {
-			writesSinceSweep = 0;
-			s.sweep.run({ now: counter.touchedAt });
-		}
+	async write(key: string, counter: Counter): Promise<void> {
+		const row = { key: this.rowKey(key), ...counter };
+		const sweep = ++writesSinceSweep >= SWEEP_EVERY;
+		if (sweep) writesSinceSweep = 0;
+		await this.database().transaction(async () => {
+			await this.statements().write.execute(row);
+			if (sweep) await this.statements().sweep.execute({ now: row.touchedAt });
+		});
 	}
 
-	remove(key: string): void {
-		this.statements().remove.run({ key: this.rowKey(key) });
+	async remove(key: string): Promise<void> {
+		const rowKey = this.rowKey(key);
+		await this.inTransaction(() => this.statements().remove.execute({ key: rowKey }));
 	}
 
-	removePrefix(prefix: string): void {
+	async removePrefix(prefix: string): Promise<void> {
 		const from = this.rowKey(prefix);
-		this.statements().removeRange.run({ from, to: pastPrefix(from) });
+		await this.inTransaction(() =>
+			this.statements().removeRange.execute({ from, to: pastPrefix(from) })
+		);
 	}
 
 	/** Runs a read-then-write as one step for every instance on the database. */
-	atomically<T>(run: () => T): T {
-		return this.statements().immediate(run);
+	atomically<T>(run: () => Promise<T>): Promise<T> {
+		return this.database().transaction(run);
+	}
+
+	private async inTransaction(run: () => Promise<unknown>): Promise<void> {
+		await this.database().transaction(run);
 	}
 
 	private rowKey(key: string): string {
@@ -127,6 +136,13 @@ export class LimitCounters {
 	}
 
 	private statements(): Statements {
-		return statementsFor(this.connection());
+		const database = this.database();
+		const handle = database.db();
+		let found = statements.get(handle);
+		if (!found) {
+			found = prepare(handle, database.dialect === 'postgres');
+			statements.set(handle, found);
+		}
+		return found;
 	}
 }

@@ -88,10 +88,10 @@ const REBUTTAL: SeedPost[] = [
 	}
 ];
 
-function postAll(debateId: number, students: PublicUser[], list: SeedPost[], made: number[]) {
+async function postAll(debateId: number, students: PublicUser[], list: SeedPost[], made: number[]) {
 	for (const item of list) {
 		const parentId = item.answers === undefined ? null : (made[item.answers] ?? null);
-		const result = posts.create(students[item.by]!, debateId, { ...item, parentId });
+		const result = await posts.create(students[item.by]!, debateId, { ...item, parentId });
 		if (!result.ok) throw new Error(`Demo post refused: ${JSON.stringify(result.errors)}`);
 		made.push(result.post.id);
 	}
@@ -101,7 +101,7 @@ function postAll(debateId: number, students: PublicUser[], list: SeedPost[], mad
  * The demo debate, made through the same domain functions as the app (so its history is in
  * the event log): every student votes, openings from both sides, a rebuttal thread, reactions.
  */
-export function seedDebate(
+export async function seedDebate(
 	teacher: PublicUser,
 	classId: number,
 	articleId: number,
@@ -120,9 +120,9 @@ export function seedDebate(
 	});
 	const made: number[] = [];
 	phases.advance(teacher, debate.id);
-	postAll(debate.id, students, OPENING, made);
+	await postAll(debate.id, students, OPENING, made);
 	phases.advance(teacher, debate.id);
-	postAll(debate.id, students, REBUTTAL, made);
+	await postAll(debate.id, students, REBUTTAL, made);
 	const [anaClaim, benClaim, , diegoClaim, emmaRebuttal] = made;
 	moderation.react(students[3]!, benClaim!, 'strong-evidence');
 	moderation.react(students[0]!, diegoClaim!, 'good-reasoning');

@@ -43,8 +43,8 @@ export async function seedDemo(password = demo.generatePassword()): Promise<bool
 	demo.record(password, [teacher.id, ...students.map((s) => s.id)]);
 	const article = seedArticle(teacher, globalAffairs.id);
 	if (article) {
-		seedQuiz(teacher, globalAffairs.id, article.id, students);
-		seedDebate(teacher, globalAffairs.id, article.id, students);
+		await seedQuiz(teacher, globalAffairs.id, article.id, students);
+		await seedDebate(teacher, globalAffairs.id, article.id, students);
 	}
 	return true;
 }

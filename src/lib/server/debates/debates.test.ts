@@ -133,19 +133,23 @@ describe('phases and the clock', () => {
 describe('posting', () => {
 	it('posts a claim with verified evidence and refuses a made-up quote', async () => {
 		const c = await inOpening();
-		const ok = posts.create(c.ana, c.debate.id, claim('faster for 12,000 riders', 2));
+		const ok = await posts.create(c.ana, c.debate.id, claim('faster for 12,000 riders', 2));
 		expect(ok.ok).toBe(true);
-		const made = posts.create(c.ana, c.debate.id, claim('buses are always empty at night', 2));
+		const made = await posts.create(
+			c.ana,
+			c.debate.id,
+			claim('buses are always empty at night', 2)
+		);
 		expect(made).toMatchObject({
 			ok: false,
 			errors: { quote: expect.stringMatching(/not in the article/) }
 		});
-		const wrong = posts.create(c.ana, c.debate.id, claim('faster for 12,000 riders', 0));
+		const wrong = await posts.create(c.ana, c.debate.id, claim('faster for 12,000 riders', 0));
 		expect(wrong).toMatchObject({
 			ok: false,
 			errors: { quote: expect.stringMatching(/paragraph 3/) }
 		});
-		const long = posts.create(c.ana, c.debate.id, {
+		const long = await posts.create(c.ana, c.debate.id, {
 			...claim('faster for 12,000 riders', 2),
 			claim: 'x'.repeat(301)
 		});
@@ -154,27 +158,27 @@ describe('posting', () => {
 
 	it('refuses a rebuttal in Opening with the reason, and takes one against the other side in Rebuttal', async () => {
 		const c = await inOpening();
-		const first = posts.create(c.ana, c.debate.id, claim('faster for 12,000 riders', 2));
+		const first = await posts.create(c.ana, c.debate.id, claim('faster for 12,000 riders', 2));
 		if (!first.ok) throw new Error('claim refused');
 		const rebuttal = {
 			...claim('shops would lose parking', 3),
 			kind: 'rebuttal',
 			parentId: first.post.id
 		};
-		expect(posts.create(c.ben, c.debate.id, rebuttal)).toMatchObject({
+		expect(await posts.create(c.ben, c.debate.id, rebuttal)).toMatchObject({
 			ok: false,
 			errors: {
 				form: expect.stringMatching(/Rebuttals open in the Rebuttal phase; it is now Opening/)
 			}
 		});
 		phases.advance(c.teacher, c.debate.id);
-		expect(posts.create(c.ben, c.debate.id, rebuttal).ok).toBe(true);
+		expect((await posts.create(c.ben, c.debate.id, rebuttal)).ok).toBe(true);
 		// Cy argues the same side as Ana: a rebuttal of her own side is refused.
-		expect(posts.create(c.cy, c.debate.id, rebuttal)).toMatchObject({
+		expect(await posts.create(c.cy, c.debate.id, rebuttal)).toMatchObject({
 			ok: false,
 			errors: { form: expect.stringMatching(/other side/) }
 		});
-		expect(() => posts.create(c.teacher, c.debate.id, rebuttal)).toThrow(
+		await expect(posts.create(c.teacher, c.debate.id, rebuttal)).rejects.toThrow(
 			debates.DebateNotFoundError
 		);
 	});
@@ -198,7 +202,7 @@ describe('posting', () => {
 	it('edits within five minutes only, by the author only', async () => {
 		const c = await inOpening();
 		const now = Date.now();
-		const made = posts.create(c.ana, c.debate.id, claim('faster for 12,000 riders', 2), now);
+		const made = await posts.create(c.ana, c.debate.id, claim('faster for 12,000 riders', 2), now);
 		if (!made.ok) throw new Error('claim refused');
 		const edited = posts.edit(
 			c.ana,
@@ -219,7 +223,7 @@ describe('posting', () => {
 describe('reactions and moderation', () => {
 	async function withPost() {
 		const c = await inOpening();
-		const made = posts.create(c.ana, c.debate.id, claim('faster for 12,000 riders', 2));
+		const made = await posts.create(c.ana, c.debate.id, claim('faster for 12,000 riders', 2));
 		if (!made.ok) throw new Error('claim refused');
 		return { ...c, postId: made.post.id };
 	}
@@ -279,7 +283,7 @@ describe('the event log', () => {
 		const mark = live.lastEventId(c.debate.id);
 		const heard: string[] = [];
 		const stop = live.subscribe(c.debate.id, (_frame, event) => heard.push(event.type));
-		const made = posts.create(c.ana, c.debate.id, claim('faster for 12,000 riders', 2));
+		const made = await posts.create(c.ana, c.debate.id, claim('faster for 12,000 riders', 2));
 		if (!made.ok) throw new Error('claim refused');
 		moderation.react(c.ben, made.post.id, 'strong-evidence');
 		stop();

@@ -113,7 +113,7 @@ describe('splitting a debate into groups', () => {
 		phases.advance(c.teacher, c.debate.id);
 		const student = c.students[0]!;
 		const mine = groups.roomOf(student, c.debate.id)!;
-		expect(posts.create(student, mine, question('Who pays for the lanes?')).ok).toBe(true);
+		expect((await posts.create(student, mine, question('Who pays for the lanes?'))).ok).toBe(true);
 		expect(() => groups.split(c.teacher, c.debate.id, { kind: 'auto', size: 4 }, true)).toThrow(
 			/only before anyone posts, and this debate has 1 post\./
 		);
@@ -173,11 +173,11 @@ describe('a group room is its members only', () => {
 		const inTwo = debates.members(g2!.id)[0]!.userId;
 		const one = c.students.find((s) => s.id === inOne)!;
 		const two = c.students.find((s) => s.id === inTwo)!;
-		const posted = posts.create(two, g2!.id, question('Is parking really lost?'));
+		const posted = await posts.create(two, g2!.id, question('Is parking really lost?'));
 		if (!posted.ok) throw new Error('the post was refused');
 		expect(() => room.view(one, g2!.id)).toThrow(ForbiddenError);
 		expect(() => room.view(one, g2!.id)).toThrow(/another group's room/);
-		expect(() => posts.create(one, g2!.id, question('Let me in?'))).toThrow(ForbiddenError);
+		await expect(posts.create(one, g2!.id, question('Let me in?'))).rejects.toThrow(ForbiddenError);
 		expect(() => room.post(one, g2!.id, posted.post.id)).toThrow(ForbiddenError);
 		expect(() => moderation.react(one, posted.post.id, 'strong-evidence')).toThrow(ForbiddenError);
 		expect(() => debates.enter(one, g2!.id)).toThrow(ForbiddenError);
@@ -205,9 +205,9 @@ describe('combined results', () => {
 		phases.advance(c.teacher, c.debate.id);
 		phases.advance(c.teacher, c.debate.id);
 		for (const s of c.students)
-			expect(posts.create(s, groups.roomOf(s, c.debate.id)!, question('A question?')).ok).toBe(
-				true
-			);
+			expect(
+				(await posts.create(s, groups.roomOf(s, c.debate.id)!, question('A question?'))).ok
+			).toBe(true);
 		const result = groupResults.combined(c.teacher, c.debate.id)!;
 		expect(result.groups).toHaveLength(2);
 		const sum = (pick: (r: (typeof result.groups)[number]) => number) =>

@@ -113,7 +113,12 @@ const postsByStudent = new RequestLimiter('posts-by-student', {
 	burst: POST_BURST
 });
 
-export function create(student: PublicUser, debateId: number, input: PostInput, now = Date.now()) {
+export async function create(
+	student: PublicUser,
+	debateId: number,
+	input: PostInput,
+	now = Date.now()
+) {
 	const access = enterAsMember(student, debateId);
 	const debate = advanceIfDue(access.debate, now);
 	const { member } = access;
@@ -137,7 +142,7 @@ export function create(student: PublicUser, debateId: number, input: PostInput, 
 	if (Object.keys(fields.errors).length > 0) return refuse(fields.errors);
 	// Counted only once the post is valid, so fixing a refused quote costs nothing.
 	// Keyed by the debate's random secret: ids repeat across databases (tests, a restore).
-	const wait = postsByStudent.take(`${debate.pseudonymSecret}:${student.id}`, now);
+	const wait = await postsByStudent.take(`${debate.pseudonymSecret}:${student.id}`, now);
 	if (wait > 0) {
 		const seconds = Math.ceil(wait / 1000);
 		return refuse({

@@ -108,7 +108,7 @@ describe('results and exports', () => {
 	it('opens results to students only in Reflect, and exports to the teacher only', async () => {
 		const c = await classroom();
 		phases.advance(c.teacher, c.debate.id);
-		const made = posts.create(c.ana, c.debate.id, {
+		const made = await posts.create(c.ana, c.debate.id, {
 			kind: 'claim',
 			parentId: null,
 			claim: 'Lanes help riders.',

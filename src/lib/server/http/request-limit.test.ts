@@ -1,29 +1,27 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useTempDatabase } from '../testing/temp-db';
+import { describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../testing/test-database';
 import { RequestLimiter } from './request-limit';
 
-let cleanup: () => void;
-beforeAll(() => {
-	cleanup = useTempDatabase();
-});
-afterAll(() => cleanup());
+useTestDatabase();
 
 describe('RequestLimiter', () => {
-	it('allows a burst, then refuses with the wait until the next token', () => {
+	it('allows a burst, then refuses with the wait until the next token', async () => {
 		const limiter = new RequestLimiter('test-a', { perSecond: 2, burst: 3 });
-		expect([0, 0, 0].map(() => limiter.take('ana', 1000))).toEqual([0, 0, 0]);
-		expect(limiter.take('ana', 1000)).toBe(500);
-		expect(limiter.take('ana', 1500)).toBe(0);
-		expect(limiter.take('ana', 1500)).toBe(500);
+		for (let i = 0; i < 3; i++) expect(await limiter.take('ana', 1000)).toBe(0);
+		expect(await limiter.take('ana', 1000)).toBe(500);
+		expect(await limiter.take('ana', 1500)).toBe(0);
+		expect(await limiter.take('ana', 1500)).toBe(500);
 	});
 
-	it('keeps keys apart and refills up to the burst only', () => {
+	it('keeps keys apart and refills up to the burst only', async () => {
 		const limiter = new RequestLimiter('test-b', { perSecond: 1, burst: 2 });
-		limiter.take('ana', 0);
-		limiter.take('ana', 0);
-		expect(limiter.take('ben', 0)).toBe(0);
-		expect(limiter.take('ana', 0)).toBeGreaterThan(0);
+		await limiter.take('ana', 0);
+		await limiter.take('ana', 0);
+		expect(await limiter.take('ben', 0)).toBe(0);
+		expect(await limiter.take('ana', 0)).toBeGreaterThan(0);
 		// A long pause refills to the burst, not beyond it.
-		expect([0, 0, 0].map(() => limiter.take('ana', 60_000))).toEqual([0, 0, 1000]);
+		const waits = [];
+		for (let i = 0; i < 3; i++) waits.push(await limiter.take('ana', 60_000));
+		expect(waits).toEqual([0, 0, 1000]);
 	});
 });

@@ -5,7 +5,8 @@
  * the database (`limit_counters`), so every app instance on it draws from the same ones; a
  * missing row is a full bucket, so a bucket's row expires once it would have refilled.
  */
-import { db, type Db } from '../db';
+import type { AppDatabase } from '../db/app-database';
+import { appDatabase } from '../db';
 import { LimitCounters } from '../db/limit-counters';
 
 export interface BucketOptions {
@@ -20,46 +21,46 @@ export class RequestLimiter {
 	constructor(
 		private scope: string,
 		private options: BucketOptions,
-		connection: () => Db = db
+		database: () => AppDatabase = appDatabase
 	) {
-		this.counters = new LimitCounters(scope, connection);
+		this.counters = new LimitCounters(scope, database);
 	}
 
 	/** The same limiter as another app instance on another connection sees it (tests). */
-	through(connection: () => Db): RequestLimiter {
-		return new RequestLimiter(this.scope, this.options, connection);
+	through(database: () => AppDatabase): RequestLimiter {
+		return new RequestLimiter(this.scope, this.options, database);
 	}
 
 	/** Runs takes (of this or other limiters) as one step, and one commit, on the database. */
-	atomically<T>(run: () => T): T {
+	atomically<T>(run: () => Promise<T>): Promise<T> {
 		return this.counters.atomically(run);
 	}
 
 	/** Takes one token; returns 0 when allowed, else the milliseconds until the next token. */
-	take(key: string, now = Date.now()): number {
-		return this.counters.atomically(() => {
-			const tokens = this.refill(key, now);
+	take(key: string, now = Date.now()): Promise<number> {
+		return this.counters.atomically(async () => {
+			const tokens = await this.refill(key, now);
 			if (tokens < 1) {
-				this.store(key, tokens, now);
+				await this.store(key, tokens, now);
 				return Math.ceil(((1 - tokens) / this.options.perSecond) * 1000);
 			}
-			this.store(key, tokens - 1, now);
+			await this.store(key, tokens - 1, now);
 			return 0;
 		});
 	}
 
-	private refill(key: string, now: number): number {
+	private async refill(key: string, now: number): Promise<number> {
 		const { burst, perSecond } = this.options;
-		const bucket = this.counters.read(key, now);
+		const bucket = await this.counters.read(key, now);
 		if (!bucket) return burst;
 		const elapsed = Math.max(0, now - bucket.touchedAt) / 1000;
 		return Math.min(burst, bucket.value + elapsed * perSecond);
 	}
 
-	private store(key: string, tokens: number, now: number): void {
+	private store(key: string, tokens: number, now: number): Promise<void> {
 		const { burst, perSecond } = this.options;
 		const fullAt = now + Math.ceil(((burst - tokens) / perSecond) * 1000);
-		this.counters.write(key, { value: tokens, touchedAt: now, expiresAt: fullAt });
+		return this.counters.write(key, { value: tokens, touchedAt: now, expiresAt: fullAt });
 	}
 }
 

@@ -3,7 +3,7 @@ import { gradeResponse, parseResponse } from '../../grading';
 import { studentView, toGradable } from '../../quizzes/convert';
 import type { StudentQuestion } from '../../quizzes/types';
 import { closeIfExpired, DEADLINE_GRACE_MS } from './attempts';
-import type { Db } from '../db';
+import { transaction, type Db } from '../db';
 import { preparedFor } from '../db/prepared';
 import {
 	assignments as assignmentsTable,
@@ -11,7 +11,7 @@ import {
 	enrollments,
 	questions,
 	responses
-} from '../db/schema';
+} from '../db/tables';
 import type { PublicUser } from '../auth/public-user';
 
 /**
@@ -79,7 +79,8 @@ function prepare(database: Db) {
 					savedAt: sql`excluded.saved_at`,
 					typedAt: sql`excluded.typed_at`,
 					// A try is a different answer saved: guided reading shows teachers how many.
-					tries: sql`${responses.tries} + (excluded.answer IS NOT ${responses.answer})`
+					// CAST: SQLite adds a comparison as 0/1, PostgreSQL needs the boolean made an integer.
+					tries: sql`${responses.tries} + CAST((excluded.answer IS DISTINCT FROM ${responses.answer}) AS INTEGER)`
 				},
 				// Two tabs, a slow network: a save typed earlier never overwrites one typed later.
 				// A save without a time (the no-script form) is the person's latest word.
@@ -102,7 +103,7 @@ export function saveResponse(
 	value: unknown,
 	now = Date.now(),
 	typedAt: number | null = null
-): SaveResult {
+): Promise<SaveResult> {
 	return save(student, attemptId, questionId, () => value, now, undefined, typedAt);
 }
 
@@ -110,14 +111,14 @@ export function saveResponse(
  * The autosave path: reads one question's answer from the submitted form, with the question's
  * shape (blanks, items) taken from the same lookup that checks it belongs to the attempt.
  */
-export function saveFromForm(
+export async function saveFromForm(
 	student: PublicUser,
 	target: { assignmentId: number; attemptId: number; questionId: number; typedAt: number | null },
 	read: (question: StudentQuestion) => unknown,
 	now = Date.now()
-): SaveResult | { ok: false; reason: 'empty' } {
+): Promise<SaveResult | { ok: false; reason: 'empty' }> {
 	let empty = false;
-	const result = save(
+	const result = await save(
 		student,
 		target.attemptId,
 		target.questionId,
@@ -133,6 +134,10 @@ export function saveFromForm(
 	return empty ? { ok: false, reason: 'empty' } : result;
 }
 
+/**
+ * In one transaction: the checks read the attempt as the write will find it (a submit or a
+ * deadline cannot land between them), and the close of an expired attempt commits with it.
+ */
 function save(
 	student: PublicUser,
 	attemptId: number,
@@ -141,9 +146,23 @@ function save(
 	now: number,
 	assignmentId?: number,
 	typedAt: number | null = null
-): SaveResult {
+): Promise<SaveResult> {
+	return transaction(() =>
+		saveIn(student, attemptId, questionId, answerOf, now, assignmentId, typedAt)
+	);
+}
+
+async function saveIn(
+	student: PublicUser,
+	attemptId: number,
+	questionId: number,
+	answerOf: (question: StudentQuestion) => unknown,
+	now: number,
+	assignmentId?: number,
+	typedAt: number | null = null
+): Promise<SaveResult> {
 	const s = prepared();
-	const row = s.attempt.get({ attemptId, userId: student.id });
+	const [row] = await s.attempt.execute({ attemptId, userId: student.id });
 	if (!row || (assignmentId !== undefined && row.attempt.assignmentId !== assignmentId)) {
 		return { ok: false, reason: 'not-found' };
 	}
@@ -152,18 +171,19 @@ function save(
 		closeIfExpired(row.attempt, now);
 		return { ok: false, reason: 'deadline' };
 	}
-	const question = s.question.get({ questionId, quizId: row.quizId });
+	const [question] = await s.question.execute({ questionId, quizId: row.quizId });
 	if (!question) return { ok: false, reason: 'not-found' };
 	const value = answerOf(studentView(question, null));
 	if (value === undefined) return { ok: true };
 	const answer = parseResponse(question.content.kind, value);
 	if (answer === null) return { ok: false, reason: 'invalid' };
 	const grade = gradeResponse(toGradable(question.id, question.points, question.content), answer);
-	s.upsert.run({
+	await s.upsert.execute({
 		attemptId,
 		questionId,
 		answer,
-		isCorrect: grade.correct ? 1 : 0,
+		// The column encodes it: 0/1 in SQLite, a boolean in PostgreSQL.
+		isCorrect: grade.correct,
 		points: grade.points,
 		savedAt: now,
 		typedAt

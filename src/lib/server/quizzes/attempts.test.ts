@@ -34,24 +34,28 @@ async function classroom(settings: Partial<AssignmentSettings>, dueAt: number | 
 	return { teacher, student, other, assignment, questions: quizzes.listQuestions(quiz.id) };
 }
 
-function answerAll(
+async function answerAll(
 	student: PublicUser,
 	attemptId: number,
 	list: ReturnType<typeof quizzes.listQuestions>,
 	right: boolean,
 	now: number
 ) {
-	return list.map((q) =>
-		answers.saveResponse(student, attemptId, q.id, sampleAnswer(q.content, right), now)
-	);
+	const results = [];
+	for (const q of list) {
+		results.push(
+			await answers.saveResponse(student, attemptId, q.id, sampleAnswer(q.content, right), now)
+		);
+	}
+	return results;
 }
 
 describe('attempts', () => {
 	it('saves, overwrites and grades answers, and submits with the score', async () => {
 		const { student, assignment, questions } = await classroom({});
 		const attempt = startAttempt(student, assignment.id);
-		answerAll(student, attempt.id, questions, false, Date.now());
-		answerAll(student, attempt.id, questions, true, Date.now());
+		await answerAll(student, attempt.id, questions, false, Date.now());
+		await answerAll(student, attempt.id, questions, true, Date.now());
 		expect(attempts.savedAnswers(attempt.id).size).toBe(questions.length);
 		const done = attempts.submit(student, attempt.id)!;
 		expect(done.score).toBe(questions.length);
@@ -69,7 +73,9 @@ describe('attempts', () => {
 		const attempt = startAttempt(student, assignment.id);
 		expect(attempts.getOwn(other, attempt.id)).toBeNull();
 		const q = questions[0]!;
-		expect(answers.saveResponse(other, attempt.id, q.id, sampleAnswer(q.content, true))).toEqual({
+		expect(
+			await answers.saveResponse(other, attempt.id, q.id, sampleAnswer(q.content, true))
+		).toEqual({
 			ok: false,
 			reason: 'not-found'
 		});
@@ -99,7 +105,7 @@ describe('attempts', () => {
 		expect(theirs.attempt.deadlineAt).toBe(t0 + 15 * MINUTE);
 		const [first, second] = questions;
 		expect(
-			answers.saveResponse(
+			await answers.saveResponse(
 				student,
 				mine.attempt.id,
 				first!.id,
@@ -107,7 +113,7 @@ describe('attempts', () => {
 				t0 + 9 * MINUTE
 			)
 		).toEqual({ ok: true });
-		const late = answers.saveResponse(
+		const late = await answers.saveResponse(
 			student,
 			mine.attempt.id,
 			second!.id,
@@ -119,7 +125,7 @@ describe('attempts', () => {
 		expect(closed.submittedAt).toBe(t0 + 10 * MINUTE);
 		expect(closed.score).toBe(first!.points);
 		expect(
-			answers.saveResponse(
+			await answers.saveResponse(
 				other,
 				theirs.attempt.id,
 				second!.id,

@@ -50,11 +50,11 @@ describe('guided reading on a real database', () => {
 				.from(responses)
 				.where(and(eq(responses.attemptId, id), eq(responses.questionId, ids[1]!)))
 				.get()?.tries;
-		answers.saveResponse(student, id, ids[1]!, false);
+		await answers.saveResponse(student, id, ids[1]!, false);
 		expect(tries()).toBe(1);
-		answers.saveResponse(student, id, ids[1]!, false);
+		await answers.saveResponse(student, id, ids[1]!, false);
 		expect(tries()).toBe(1);
-		answers.saveResponse(student, id, ids[1]!, true);
+		await answers.saveResponse(student, id, ids[1]!, true);
 		expect(tries()).toBe(2);
 	});
 

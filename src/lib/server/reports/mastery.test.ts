@@ -49,9 +49,9 @@ async function setUp() {
 		});
 	const open = assign('after_submit');
 	const hidden = assign('never');
-	takeQuiz(ana!, open.id, ids, [1, 0, 0, 1], NOW - 3 * DAY);
-	takeQuiz(ben!, open.id, ids, [0, 0, 1, 0], NOW - 3 * DAY);
-	takeQuiz(ana!, hidden.id, ids, [0, 0, 0, 0], NOW - 2 * DAY);
+	await takeQuiz(ana!, open.id, ids, [1, 0, 0, 1], NOW - 3 * DAY);
+	await takeQuiz(ben!, open.id, ids, [0, 0, 1, 0], NOW - 3 * DAY);
+	await takeQuiz(ana!, hidden.id, ids, [0, 0, 0, 0], NOW - 2 * DAY);
 	// Cleo starts but never submits: nothing of hers is scored yet.
 	attempts.start(cleo!, open.id, NOW - DAY);
 	return { teacher, other, klass, ids, ana: ana!, ben: ben!, cleo: cleo! };

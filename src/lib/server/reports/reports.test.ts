@@ -53,14 +53,14 @@ async function setUp() {
 	const take = (student: PublicUser, assignmentId: number, marks: (0 | 1)[], at: number) =>
 		takeQuiz(student, assignmentId, ids, marks, at);
 	const [ana, ben, chloe, diego, emma] = students as [PublicUser, ...PublicUser[]];
-	take(ana, first.id, [1, 1, 1], NOW - 4 * DAY);
-	take(ben!, first.id, [1, 1, 0], NOW - 4 * DAY);
-	take(ben!, first.id, [1, 0, 0], NOW - 3 * DAY);
-	take(chloe!, first.id, [1, 0, 0], NOW - 4 * DAY);
-	take(diego!, first.id, [0, 0, 0], NOW - 4 * DAY);
+	await take(ana, first.id, [1, 1, 1], NOW - 4 * DAY);
+	await take(ben!, first.id, [1, 1, 0], NOW - 4 * DAY);
+	await take(ben!, first.id, [1, 0, 0], NOW - 3 * DAY);
+	await take(chloe!, first.id, [1, 0, 0], NOW - 4 * DAY);
+	await take(diego!, first.id, [0, 0, 0], NOW - 4 * DAY);
 	attempts.start(emma!, first.id, NOW - 1000);
-	take(ana, second.id, [1, 0, 0], NOW - 2 * DAY);
-	take(ana, second.id, [1, 1, 0], NOW - DAY / 2);
+	await take(ana, second.id, [1, 0, 0], NOW - 2 * DAY);
+	await take(ana, second.id, [1, 1, 0], NOW - DAY / 2);
 	return { teacher, other, klass, quiz, ids, first, second, ana, ben: ben!, emma: emma! };
 }
 

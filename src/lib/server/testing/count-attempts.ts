@@ -5,18 +5,19 @@
  * Usage: tsx count-attempts.ts <file> <key> <n>
  */
 import { AttemptThrottle } from '../auth/login-throttle';
-import { openDatabase } from '../db';
+import { openSqlite } from '../db';
 
 const [file, key, n] = process.argv.slice(2);
-const database = openDatabase(file!);
+const database = openSqlite(file!);
 const throttle = new AttemptThrottle(
 	'race',
 	{ freeTries: 1, baseDelayMs: 1, maxDelayMs: 1, forgetAfterMs: 3_600_000 },
 	() => database
 );
-process.stdin.once('data', () => {
-	for (let i = 0; i < Number(n); i++) throttle.count(key!);
-	database.$client.close();
+async function count(): Promise<void> {
+	for (let i = 0; i < Number(n); i++) await throttle.count(key!);
+	await database.close();
 	process.exit(0);
-});
+}
+process.stdin.once('data', () => void count());
 process.stdout.write('ready\n');

@@ -175,18 +175,24 @@ export function startAttempt(student: PublicUser, assignmentId: number, now = Da
  * A student answers a true/false quiz and submits at `at`: mark 1 is right (True), 0 wrong.
  * The attempt starts a second before and each answer is saved half a second before.
  */
-export function takeQuiz(
+export async function takeQuiz(
 	student: PublicUser,
 	assignmentId: number,
 	questionIds: number[],
 	marks: (0 | 1)[],
 	at: number
-): Attempt {
+): Promise<Attempt> {
 	const attempt = startAttempt(student, assignmentId, at - 1000);
-	marks.forEach((mark, i) => {
-		const saved = answers.saveResponse(student, attempt.id, questionIds[i]!, mark === 1, at - 500);
+	for (const [i, mark] of marks.entries()) {
+		const saved = await answers.saveResponse(
+			student,
+			attempt.id,
+			questionIds[i]!,
+			mark === 1,
+			at - 500
+		);
 		if (!saved.ok) throw new Error(`The answer was refused: ${saved.reason}`);
-	});
+	}
 	const submitted = attempts.submit(student, attempt.id, at);
 	if (!submitted) throw new Error('The attempt could not be submitted');
 	return submitted;

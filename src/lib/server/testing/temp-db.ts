@@ -10,12 +10,12 @@ import { closeDatabase, db } from '../db';
  */
 export function useTempDatabase(): () => void {
 	const folder = mkdtempSync(join(tmpdir(), 'standpoint-unit-'));
-	closeDatabase();
+	void closeDatabase();
 	process.env.DATABASE_URL = join(folder, 'test.db');
 	resetConfig();
 	db();
 	return () => {
-		closeDatabase();
+		void closeDatabase();
 		rmSync(folder, { recursive: true, force: true });
 	};
 }

@@ -25,7 +25,7 @@ export const actions: Actions = {
 				values
 			});
 		}
-		startSession(cookies, outcome.user.id);
+		await startSession(cookies, outcome.user.id);
 		redirect(303, safeNext(url.searchParams.get('next'), url.origin));
 	}
 };

@@ -18,10 +18,10 @@ export const actions: Actions = {
 		const parsed = parseForm(signupForm, await request.formData());
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
 		const address = getClientAddress();
-		// Checked and counted before anything is awaited, so concurrent probes see each other.
-		// Only answers that reveal a taken name are slowed: a class choosing free names is not.
-		const taken = isUsernameTaken(parsed.data.username);
-		const decision = (taken ? takenUsernamesByAddress : signupsByAddress).take(address);
+		// Checked and counted in one step before the password is hashed, so concurrent probes see
+		// each other. Only answers that reveal a taken name are slowed: free names are not.
+		const taken = await isUsernameTaken(parsed.data.username);
+		const decision = await (taken ? takenUsernamesByAddress : signupsByAddress).take(address);
 		if (!decision.allowed) {
 			const message = retryMessage(decision.retryAfterMs).replace(
 				'failed logins',
@@ -32,7 +32,7 @@ export const actions: Actions = {
 		if (taken) return fail(400, { errors: TAKEN, values: parsed.values });
 		try {
 			const user = await createUser(parsed.data);
-			startSession(cookies, user.id);
+			await startSession(cookies, user.id);
 		} catch (err) {
 			if (!(err instanceof UsernameTakenError)) throw err;
 			return fail(400, { errors: TAKEN, values: parsed.values });

@@ -24,11 +24,11 @@ function taughtClass(event: RequestEvent<{ classId: string }>) {
 	return { teacher, found };
 }
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
 	const found = classes.getVisible(user, Number(event.params.classId));
 	if (!found) error(404, NOT_FOUND);
-	const teacherName = getUserById(found.teacherId)?.displayName ?? 'your teacher';
+	const teacherName = (await getUserById(found.teacherId))?.displayName ?? 'your teacher';
 	if (user.role !== 'teacher') {
 		const work = assignments.listForStudent(user).filter((a) => a.classId === found.id);
 		return {
@@ -103,7 +103,7 @@ export const actions: Actions = {
 		const studentId = await studentIdFrom(event);
 		const password = await roster.resetStudentPassword(teacher, found.id, studentId);
 		if (password === null) error(404, 'That student is not in this class.');
-		const student = getUserById(studentId);
+		const student = await getUserById(studentId);
 		return {
 			action: 'resetPassword',
 			reset: {

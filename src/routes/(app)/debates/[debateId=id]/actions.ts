@@ -110,8 +110,8 @@ export const roomActions = {
 		// In a debate held in groups this places the student in a group; the page then leads there.
 		groups.join(user, id);
 	}),
-	post: action('post', roomForms.post, (user, id, data, values) =>
-		postOutcome('post', posts.create(user, id, postInput(data)), values)
+	post: action('post', roomForms.post, async (user, id, data, values) =>
+		postOutcome('post', await posts.create(user, id, postInput(data)), values)
 	),
 	edit: action('edit', roomForms.edit, (user, _id, data, values) =>
 		postOutcome('edit', posts.edit(user, data.postId, postInput(data)), values)

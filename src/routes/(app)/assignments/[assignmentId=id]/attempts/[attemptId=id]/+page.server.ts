@@ -70,7 +70,10 @@ const SAVE_REFUSED = {
 type Refusal = { questionId: number; message: string; reason: keyof typeof SAVE_REFUSED };
 
 /** Saves every answered question in the form (the no-script "Save answers" and "Submit"). */
-function saveAll(event: RequestEvent<{ assignmentId: string; attemptId: string }>, form: FormData) {
+async function saveAll(
+	event: RequestEvent<{ assignmentId: string; attemptId: string }>,
+	form: FormData
+) {
 	const { student, attempt } = ownAttempt(event);
 	let refused: Refusal | null = null;
 	if (attempt.submittedAt !== null) {
@@ -81,7 +84,7 @@ function saveAll(event: RequestEvent<{ assignmentId: string; attemptId: string }
 	for (const question of attempts.questionsFor(attempt)) {
 		const value = readAnswer(question, form);
 		if (value === undefined) continue;
-		const result = answers.saveResponse(student, attempt.id, question.id, value);
+		const result = await answers.saveResponse(student, attempt.id, question.id, value);
 		if (!result.ok) {
 			refused = {
 				questionId: question.id,
@@ -105,7 +108,7 @@ export const actions: Actions = {
 		const only = Number(form.get('only'));
 		if (only) {
 			// Autosave of one question: the hot path, prepared statements only.
-			const result = answers.saveFromForm(
+			const result = await answers.saveFromForm(
 				requireStudent(event),
 				{
 					assignmentId: Number(event.params.assignmentId),
@@ -125,12 +128,12 @@ export const actions: Actions = {
 			}
 			return { saved: result.ok ? 1 : 0, savedAt: Date.now() };
 		}
-		const { refused } = saveAll(event, form);
+		const { refused } = await saveAll(event, form);
 		if (refused) return refusal(refused);
 		return { saved: true, savedAt: Date.now() };
 	},
 	submit: async (event) => {
-		const { student, attempt, refused } = saveAll(event, await event.request.formData());
+		const { student, attempt, refused } = await saveAll(event, await event.request.formData());
 		if (refused?.reason === 'invalid') return refusal(refused);
 		// Past the deadline the attempt is already closed with what was saved; this is a no-op then.
 		attempts.submit(student, attempt.id);

@@ -1,0 +1,87 @@
+import { isHeadlineLike } from './body';
+import { endsSentence, words } from './shape';
+import type { Verdict } from './types';
+
+/**
+ * Short labels a page sets around an article that say where it stands rather than what it says:
+ * a kicker with a bar ("Profile | Name"), a desk under the byline ("Coast Health News"), the
+ * teaser of a live blog, a finance widget's "Disclosures" link; and the caption that comes with
+ * no punctuation and no credit, told by the body paragraphs on both sides of it.
+ */
+
+/**
+ * Kinds of piece a kicker names before a bar: "Profile | …", "Analysis | …". With a colon, only
+ * the kinds that never sign a piece: "Analysis: Jo Bell, Our Paper" is the analyst's byline.
+ */
+const KICKER =
+	/^(?:(?:profile|analysis|explainer|opinion|comment|interview|obituary|review|factbox|fact ?check|timeline|in pictures|in depth)\s*\||(?:explainer|factbox|fact ?check|timeline|in pictures)\s*:)\s*\S/i;
+
+export function isSectionLabel(text: string): boolean {
+	return text.length <= 80 && !endsSentence(text) && KICKER.test(text);
+}
+
+/** "Coast News Live updates from …", "Follow our live coverage": a live blog's teaser. */
+const LIVE =
+	/(?:^|\s)(?:live (?:updates?|coverage|blog|reporting|page)|follow (?:our |the )?live\b|live:)/i;
+
+export function isLiveTeaser(text: string): boolean {
+	return text.length <= 90 && !endsSentence(text) && LIVE.test(text);
+}
+
+/** A widget's disclosures link, alone or with its provider's name. */
+export function isDisclosures(text: string): boolean {
+	return /^disclosures?\b(?:\s+\S+){0,3}$/i.test(text) && text.length <= 50;
+}
+
+/** A desk's name, title-cased: "Valley Health News", "Metro Desk". */
+const DESK = /^(?:\p{Lu}[\p{L}.&'’-]*\s+){1,3}(?:News|Desk|Staff|Wire|Reports?)$/u;
+
+/** Desk labels next to a byline (or a date), which is what makes them a label and not a subhead. */
+export function deskLabels(texts: string[], verdicts: Verdict[]): number[] {
+	const header = (v: Verdict | undefined) => v === 'byline' || v === 'date';
+	return texts.flatMap((text, i) =>
+		verdicts[i] === null && DESK.test(text) && (header(verdicts[i - 1]) || header(verdicts[i + 1]))
+			? [i]
+			: []
+	);
+}
+
+/** Words in the shortest bare caption: a subhead is shorter, a caption describes a scene. */
+const CAPTION_MIN_WORDS = 6;
+const CAPTION_MAX_CHARS = 200;
+/** A body paragraph on either side: a statement long enough to be prose. */
+const PROSE_CHARS = 60;
+/** A video's caption label: the picture's own caption line may follow it. */
+const MEDIA_CAPTION = /^(?:media|video) caption\b/i;
+/** The label a picture carries under its caption ("Pier repairs"): a phrase of a few words. */
+const PICTURE_LABEL_WORDS = 3;
+
+/**
+ * A line with no closing punctuation set between body paragraphs is a subhead as often as a
+ * caption, and no shape of its own tells them apart ("Costs make the plan harder" is both). What
+ * does is what stands around it: a caption sits under a video's "Media caption …" line or over
+ * another caption, or over a short subhead (a subhead never heads a subhead). A subhead may
+ * follow a picture's caption, so standing under an ordinary caption proves nothing.
+ */
+export function bareCaptions(texts: string[], verdicts: Verdict[]): number[] {
+	const prose = (i: number) =>
+		verdicts[i] === null && endsSentence(texts[i] ?? '') && (texts[i]?.length ?? 0) >= PROSE_CHARS;
+	const label = (i: number) =>
+		verdicts[i] === null &&
+		!endsSentence(texts[i] ?? '') &&
+		words(texts[i] ?? '').length <= PICTURE_LABEL_WORDS;
+	const caption = (i: number) => verdicts[i] === 'photo-caption';
+	const mediaCaption = (i: number) => caption(i) && MEDIA_CAPTION.test(texts[i] ?? '');
+	return texts.flatMap((text, i) => {
+		const shaped =
+			verdicts[i] === null &&
+			isHeadlineLike(text) &&
+			!/[?:]['"’”]?$/.test(text) &&
+			text.length <= CAPTION_MAX_CHARS &&
+			words(text).length >= CAPTION_MIN_WORDS;
+		if (!shaped) return [];
+		const byCaption = (mediaCaption(i - 1) && prose(i + 1)) || (prose(i - 1) && caption(i + 1));
+		const overLabel = prose(i - 1) && label(i + 1) && prose(i + 2);
+		return byCaption || overLabel ? [i] : [];
+	});
+}
