@@ -9,7 +9,7 @@ import * as moderation from '$lib/server/debates/moderation';
 import * as posts from '$lib/server/debates/posts';
 import type { PublicUser } from '$lib/server/auth/public-user';
 import { rethrowNotFound } from '$lib/server/http/refusals';
-import { NOT_FOUND } from './not-found';
+import { FLAGGED_PARAM, NOT_FOUND } from './not-found';
 import { CHOSEN_FIELDS, roomForms } from './room-forms';
 
 /** What a refused room action returns to the page (a done one redirects): the page's `form`. */
@@ -33,8 +33,8 @@ type Handler<T> = (
 ) => Outcome | Promise<Outcome>;
 
 /** Where a done action lands: the room as it was viewed, without the one-off reply target. */
-export function backTo(url: URL): string {
-	const kept = new URLSearchParams();
+export function backTo(url: URL, done: Record<string, string> = {}): string {
+	const kept = new URLSearchParams(done);
 	for (const key of ['para', 'before']) {
 		const value = url.searchParams.get(key);
 		if (value) kept.set(key, value);
@@ -49,7 +49,13 @@ export function backTo(url: URL): string {
  * sentence to show. A done action redirects (post/redirect/get), so reloading the page never
  * sends it twice.
  */
-export function action<S extends z.ZodObject>(name: string, schema: S, run: Handler<z.infer<S>>) {
+/** `done` names what a done action leaves in the address, for a page that shows no other trace. */
+export function action<S extends z.ZodObject>(
+	name: string,
+	schema: S,
+	run: Handler<z.infer<S>>,
+	done?: (data: z.infer<S>) => { query: Record<string, string>; hash: string }
+) {
 	return async (event: Event): Promise<Refused> => {
 		const user = requireUser(event);
 		const parsed = parseForm(schema, await event.request.formData());
@@ -70,7 +76,8 @@ export function action<S extends z.ZodObject>(name: string, schema: S, run: Hand
 		}
 		// A handler returns only a refusal (or nothing): anything it returns goes back to the page.
 		if (outcome) return outcome;
-		redirect(303, backTo(event.url));
+		const landing = done?.(parsed.data);
+		redirect(303, backTo(event.url, landing?.query) + (landing ? `#${landing.hash}` : ''));
 	};
 }
 
@@ -112,9 +119,15 @@ export const roomActions = {
 	react: action('react', roomForms.react, (user, _id, data) => {
 		moderation.react(user, data.postId, data.kind, data.note);
 	}),
-	flag: action('flag', roomForms.flag, (user, _id, data) => {
-		moderation.flag(user, data.postId, data.reason);
-	}),
+	// A flag changes nothing the student sees, so the room says it went (FLAGGED_PARAM).
+	flag: action(
+		'flag',
+		roomForms.flag,
+		(user, _id, data) => {
+			moderation.flag(user, data.postId, data.reason);
+		},
+		(data) => ({ query: { [FLAGGED_PARAM]: String(data.postId) }, hash: `post-${data.postId}` })
+	),
 	replyFlag: action('replyFlag', roomForms.replyFlag, (user, _id, data) => {
 		moderation.replyToFlag(user, data.flagId, data.reply);
 	}),

@@ -6,3 +6,6 @@ export const STREAM_NOT_FOUND = 'There is no debate here.';
 
 /** Query flag on the room a student was sent to after the teacher regrouped the class. */
 export const MOVED_PARAM = 'moved';
+
+/** Query flag naming the post a student just flagged, so the room can say the flag went. */
+export const FLAGGED_PARAM = 'flagged';
