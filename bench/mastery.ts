@@ -66,7 +66,7 @@ function fill() {
 			);
 			const questionIds = Array.from({ length: QUESTIONS }, (_, j) =>
 				run(
-					"INSERT INTO questions (quiz_id, position, prompt, content, points, source, skill) VALUES (?, ?, 'Q', '{\"kind\":\"true_false\",\"correct\":true}', 1, 'rule', ?)",
+					'INSERT INTO questions (quiz_id, position, prompt, content, points, source, skill) VALUES (?, ?, \'Q\', \'{"kind":"true_false","correct":true}\', 1, \'rule\', ?)',
 					quizId,
 					j,
 					SKILLS[(q + j) % SKILLS.length]
