@@ -98,6 +98,17 @@ function phraseCause(s: Sentence, cause: string, effect: string): Link | null {
 	};
 }
 
+/** Two noun phrases linked ("X led to Y", "Y was due to X"): one of them asked, by `prompt`. */
+function phraseLink(
+	s: Sentence,
+	cause: string,
+	effect: string,
+	ask: Link['ask'],
+	prompt: string
+): Link {
+	return { from: s, to: s, cause, effect, ask, phrase: true, bothPhrases: true, prompt };
+}
+
 /** A result clause after a cause clause ("X, so Y"), asked as "what happened as a result?". */
 function clauseEffect(s: Sentence, cause: string, effect: string, lead = 'happened'): Link | null {
 	if (!enough(effect, 5) || !enough(cause, 5) || leansOutside(cause) || IMPERATIVE.test(effect))
@@ -219,16 +230,13 @@ const PATTERNS: Pattern[] = [
 		if (words(cause).length < 2 || words(cause).length > 12 || /^(?:this|that|it)\b/i.test(cause))
 			return null;
 		const verb = be === 'is' || be === 'are' ? 'causes' : 'caused';
-		return {
-			from: s,
-			to: s,
+		return phraseLink(
+			s,
 			cause,
-			effect: subject,
-			ask: 'cause',
-			phrase: true,
-			bothPhrases: true,
-			prompt: `According to paragraph ${s.paragraph + 1}, what ${verb} ${asClause(s, subject)}?`
-		};
+			subject,
+			'cause',
+			`According to paragraph ${s.paragraph + 1}, what ${verb} ${asClause(s, subject)}?`
+		);
 	},
 	// "X led to Y" / "X prompted Y": both noun phrases.
 	(s, text) => {
@@ -249,18 +257,15 @@ const PATTERNS: Pattern[] = [
 		if (/^(?:him|her|them|it|us|me|by)\b/i.test(effect) || leansOutside(effect)) return null;
 		const asksCause = verb !== 'led to' && verb !== 'resulted in';
 		const base = { 'led to': 'lead to', 'resulted in': 'result in' }[verb];
-		return {
-			from: s,
-			to: s,
+		return phraseLink(
+			s,
 			cause,
 			effect,
-			ask: asksCause ? 'cause' : 'effect',
-			phrase: true,
-			bothPhrases: true,
-			prompt: asksCause
+			asksCause ? 'cause' : 'effect',
+			asksCause
 				? `According to paragraph ${s.paragraph + 1}, what ${verb} ${asClause(s, effect)}?`
 				: `According to paragraph ${s.paragraph + 1}, what did ${asClause(s, cause)} ${base}?`
-		};
+		);
 	},
 	// "X is fuelled by Y": asked as "what is X said to be fuelled by?".
 	(s, text) => {
@@ -282,16 +287,13 @@ const PATTERNS: Pattern[] = [
 		const first = aux.split(' ')[0] as string;
 		const be = first === 'has' ? 'is' : first === 'have' ? 'are' : first;
 		const said = reported ? ' said to be' : '';
-		return {
-			from: s,
-			to: s,
+		return phraseLink(
+			s,
 			cause,
-			effect: subject,
-			ask: 'cause',
-			phrase: true,
-			bothPhrases: true,
-			prompt: `According to paragraph ${s.paragraph + 1}, what ${be} ${asClause(s, subject)}${said} ${verb} by?`
-		};
+			subject,
+			'cause',
+			`According to paragraph ${s.paragraph + 1}, what ${be} ${asClause(s, subject)}${said} ${verb} by?`
+		);
 	},
 	// "X resigned after Y": a reaction and what it answered. "Meaning (that) Y" is no marker.
 	(s, text) => {
