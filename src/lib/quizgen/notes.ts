@@ -30,12 +30,18 @@ interface Shortfall {
 	drafts: QuestionDraft[];
 	count: number;
 	mix?: SkillCaps;
+	/** The most recall drafts the default quiz may hold (`recallShare`). */
+	recallCap?: number;
 }
 
 /** Plain sentences saying why fewer drafts came back than were asked for; empty otherwise. */
-function countNotes({ article, analysis, drafts, count, mix }: Shortfall): string[] {
+function countNotes({ article, analysis, drafts, count, mix, recallCap }: Shortfall): string[] {
 	if (drafts.length >= count) return [];
-	const notes = [`Only ${drafts.length} of the ${count} questions asked for met the quality bar.`];
+	const notes = [
+		drafts.length === 0
+			? `None of the ${count} questions asked for met the quality bar.`
+			: `Only ${drafts.length} of the ${count} questions asked for met the quality bar.`
+	];
 	const words = article.paragraphs.reduce((sum, p) => sum + words_(p), 0);
 	if (words < SHORT_WORDS)
 		notes.push(`The article is short (${words} words), so it supports few questions.`);
@@ -46,14 +52,15 @@ function countNotes({ article, analysis, drafts, count, mix }: Shortfall): strin
 		);
 	if (analysis.mentions.filter((m) => m.type === 'person').length < 2)
 		notes.push('It names few people, so there are few "who" questions.');
+	// Said only when the cap is what stopped recall: otherwise the text had no more sound recall.
 	const recall = drafts.filter((d) => d.skill === RECALL_SKILL).length;
-	if (!mix && recall >= Math.floor(drafts.length / 3))
+	if (!mix && recallCap !== undefined && recall >= recallCap)
 		notes.push(
-			'Recall questions are kept to a third of the quiz, so that most questions test understanding.'
+			`Recall questions (who, what, how many) are kept to ${recallCap}, so that most questions test understanding.`
 		);
 	const meanings = drafts.filter((d) => d.skill === 'word-meaning').length;
 	const share = PER_TEN['word-meaning'] ?? Infinity;
-	if (!mix && meanings >= share * Math.ceil(drafts.length / FIRST_DRAFTS))
+	if (!mix && meanings > 0 && meanings >= share * Math.ceil(drafts.length / FIRST_DRAFTS))
 		notes.push(
 			`Word-meaning questions are kept to ${share} in every ${FIRST_DRAFTS}, so that the quiz is not a vocabulary list.`
 		);
@@ -82,13 +89,20 @@ function skillNotes(
 ): string[] {
 	const words = article.paragraphs.reduce((sum, p) => sum + words_(p), 0);
 	const shown = new Set(drafts.slice(0, FIRST_DRAFTS).map((d) => d.skill));
-	if (words < SHORT_WORDS || shown.size >= MIN_SKILLS) return [];
+	// With no drafts at all, "none met the quality bar" already says it: no list of every skill.
+	if (words < SHORT_WORDS || shown.size >= MIN_SKILLS || drafts.length === 0) return [];
 	const absent = SKILLS.filter((s) => !available.has(s) && s !== RECALL_SKILL);
 	if (absent.length === 0) return [];
-	const list = absent.map((s) => `${SKILL_LABELS[s].toLowerCase()} (it needs ${NEEDS[s]})`);
-	return [
-		`The first questions test ${shown.size} reading skill${shown.size === 1 ? '' : 's'}, not ${MIN_SKILLS}: the article gave no sound questions on ${list.join('; ')}.`
-	];
+	const tested = `The first questions test ${shown.size} reading skill${shown.size === 1 ? '' : 's'}, not ${MIN_SKILLS}`;
+	// What each missing skill needs helps when one or two are missing; a longer list is only read
+	// as names ("none on cause and effect, point of view or sequence").
+	if (absent.length <= 2) {
+		const list = absent.map((s) => `${SKILL_LABELS[s].toLowerCase()} (it needs ${NEEDS[s]})`);
+		return [`${tested}: the article gave no sound questions on ${list.join(' or ')}.`];
+	}
+	const names = absent.map((s) => SKILL_LABELS[s].toLowerCase());
+	const list = `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+	return [`${tested}: none was sound on ${list}.`];
 }
 
 /** Every note for a quiz: why fewer than asked, and why fewer skills than promised. */
