@@ -7,7 +7,7 @@ import type { Analysis } from './analyse';
 import type { Candidate } from './rules/candidate';
 import { keyPrintedIn } from './rules/printed-key';
 import { importance } from './sentences';
-import { containsPhrase, fold, words } from './text';
+import { containsPhrase, fold, memo, words } from './text';
 import { RECALL_SKILL, type Skill } from './skills';
 import type { QuestionDraft } from './types';
 
@@ -113,9 +113,12 @@ function printedBy(c: Candidate): Set<string> {
 	return set;
 }
 
+/** A sentence's words of three letters or more: asked for every open candidate after each pick. */
+const ownWords = memo((sentence: string) => new Set(words(sentence).filter((w) => w.length >= 3)));
+
 /** Share of a sentence's words (three letters or more) that a draft prints: 1 when all. */
 function printedShare(sentence: string, printed: Set<string>): number {
-	const own = new Set(words(sentence).filter((w) => w.length >= 3));
+	const own = ownWords(sentence);
 	if (own.size === 0) return 0;
 	let n = 0;
 	for (const w of own) if (printed.has(w)) n++;
