@@ -126,3 +126,26 @@ describe('notes say only what held the quiz short', () => {
 		expect(fewer.join(' ')).not.toMatch(/kept to/);
 	});
 });
+
+// Issue 11: an 850-word interview quoting one person came back empty with no reason but "none
+// met the quality bar"; the reason a teacher can act on is that one voice gives no "who said".
+describe('notes on an article with one voice', () => {
+	it('says it quotes only one person', () => {
+		const article = {
+			title: 'Harbour engineer on the new sea wall',
+			paragraphs: [
+				'Lucía Ferreira, the harbour engineer, said the new sea wall would be finished by spring.',
+				'“We have rebuilt the footings twice, and they will hold this time,” Ferreira said.'
+			]
+		};
+		const notes = shortfallNotes({
+			article,
+			analysis: analyseArticle(article),
+			drafts: [],
+			count: 10
+		});
+		expect(notes).toContain(
+			'It quotes only one person (Lucía Ferreira), so there are no “who said” questions and no views to compare.'
+		);
+	});
+});

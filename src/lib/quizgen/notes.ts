@@ -3,6 +3,7 @@
  * were asked for, and why the first ten test fewer than four skills on a long article.
  */
 import type { Analysis } from './analyse';
+import { speaks } from './roles';
 import { FIRST_DRAFTS, PER_TEN, SHORT_WORDS, type SkillCaps } from './rank';
 import { RECALL_SKILL, SKILL_LABELS, SKILLS, type Skill } from './skills';
 import { wordCount as words_ } from './text';
@@ -23,6 +24,17 @@ const NEEDS: Record<Skill, string> = {
 	inference: 'consequences stated with “if”, or plans (“is expected to”, “plans to”)',
 	'key-details': 'facts stated plainly'
 };
+
+/** The people the article quotes or reports speaking, by the name it gives them in full. */
+function speakers(analysis: Analysis): string[] {
+	const names = new Map<string, string>();
+	for (const m of analysis.mentions) {
+		if (m.type !== 'person' || !speaks(analysis, m.text)) continue;
+		const surname = m.text.split(/\s+/).pop() ?? m.text;
+		if ((names.get(surname)?.length ?? 0) < m.text.length) names.set(surname, m.text);
+	}
+	return [...names.values()];
+}
 
 interface Shortfall {
 	article: ArticleInput;
@@ -46,9 +58,15 @@ function countNotes({ article, analysis, drafts, count, mix, recallCap }: Shortf
 	if (words < SHORT_WORDS)
 		notes.push(`The article is short (${words} words), so it supports few questions.`);
 	const quotes = (article.paragraphs.join(' ').match(/“[^”]{20,}”|"[^"]{20,}"/g) ?? []).length;
-	if (quotes < 2)
+	const voices = speakers(analysis);
+	if (quotes < 2 && voices.length !== 1)
 		notes.push(
 			'It quotes almost no one, so there are few questions on points of view or attribution.'
+		);
+	// One voice: "Who said …?" has only one possible answer, and no view is set against another.
+	if (voices.length === 1)
+		notes.push(
+			`It quotes only one person (${voices[0]}), so there are no “who said” questions and no views to compare.`
 		);
 	if (analysis.mentions.filter((m) => m.type === 'person').length < 2)
 		notes.push('It names few people, so there are few "who" questions.');
