@@ -219,22 +219,26 @@ export function centralIdeaQuestions(ctx: RuleContext): Candidate[] {
 	return [...(lede ? [lede] : []), ...paragraphIdeaQuestions(ctx, skip)];
 }
 
-function ledeQuestion(ctx: RuleContext, captions: Set<number>): Candidate | null {
+export function ledeQuestion(
+	ctx: RuleContext,
+	captions: Set<number>,
+	trace?: string[]
+): Candidate | null {
 	const { analysis } = ctx;
 	const scores = centrality(analysis);
 	const opening = (s: Sentence) => s.paragraph === 0 && s.index === 0;
-	const fits = (s: Sentence, min: number, max: number, text = s.text) => {
+	/** Why a sentence cannot be an option here, or '' when it can. */
+	const unfit = (s: Sentence, min: number, max: number, text = s.text): string => {
 		const n = words(text).length;
 		const quote = opening(s) ? LONG_QUOTE : QUOTE;
-		return (
-			n >= min &&
-			n <= max &&
-			(showable(s) || shortenedLede(s, text)) &&
-			!quote.test(s.text) &&
-			!DISCOURSE.test(s.text) &&
-			!captions.has(s.paragraph)
-		);
+		if (n < min || n > max) return 'length';
+		if (!(showable(s) || shortenedLede(s, text))) return 'not-showable';
+		if (quote.test(s.text)) return 'quote';
+		if (DISCOURSE.test(s.text)) return 'discourse';
+		return captions.has(s.paragraph) ? 'caption' : '';
 	};
+	const fits = (s: Sentence, min: number, max: number, text = s.text) =>
+		unfit(s, min, max, text) === '';
 	const person = (s: Sentence) => PERSONAL.test(s.text);
 	// The next sentence opens "But …": this one is the set-up the article goes on to question.
 	const setUp = (s: Sentence) => {
@@ -245,15 +249,27 @@ function ledeQuestion(ctx: RuleContext, captions: Set<number>): Candidate | null
 	};
 	// The key states the headline's subject in the article's own voice: not a hook, a quotation,
 	// the author's "I", a set-up, or a sentence that leans on the one before.
-	const lede = analysis.sentences
-		.filter((s) => s.paragraph < ledeParagraphs(analysis) && fits(s, 10, 40, compress(s.text)))
-		.filter((s) => /^[A-Z“"‘]/.test(cleanLede(s.text)) && !ANECDOTE.test(s.text))
-		.filter((s) => !LOOKS_BACK.test(cleanLede(s.text)))
-		.filter((s) => titleShare(analysis.title, s.text) >= (opening(s) ? 1 : 2))
+	const stages: [string, (s: Sentence) => boolean][] = [
+		['lede-paragraph', (s) => s.paragraph < ledeParagraphs(analysis)],
+		['fits', (s) => fits(s, 10, 40, compress(s.text))],
+		['capital', (s) => /^[A-Z“"‘]/.test(cleanLede(s.text))],
+		['anecdote', (s) => !ANECDOTE.test(s.text)],
+		['looks-back', (s) => !LOOKS_BACK.test(cleanLede(s.text))],
+		['title-share', (s) => titleShare(analysis.title, s.text) >= (opening(s) ? 1 : 2)],
+		['personal', (s) => !person(s)],
+		['set-up', (s) => !setUp(s)],
 		// "Amazon bought Whole Foods for $13.7 billion": a price or a share is a detail, not the point.
-		.filter((s) => !person(s) && !setUp(s) && !PRICE_OR_SHARE.test(compress(s.text)))
-		.filter((s) => !METHOD.test(cleanLede(s.text)))
-		.filter((s) => opening(s) || selfContained(s.text))
+		['price', (s) => !PRICE_OR_SHARE.test(compress(s.text))],
+		['method', (s) => !METHOD.test(cleanLede(s.text))],
+		['self-contained', (s) => opening(s) || selfContained(s.text)]
+	];
+	if (trace)
+		for (const s of analysis.sentences.filter((x) => x.paragraph < ledeParagraphs(analysis)))
+			trace.push(
+				`${s.paragraph}:${s.index} ${stages.find(([, ok]) => !ok(s))?.[0] ?? 'PASS'} ${unfit(s, 10, 40, compress(s.text))} | ${s.text}`
+			);
+	const lede = analysis.sentences
+		.filter((s) => stages.every(([, ok]) => ok(s)))
 		.map((s) => ({ s, score: pointScore(analysis, scores, s) }))
 		.sort((a, b) => b.score - a.score)[0]?.s;
 	if (!lede) return null;
@@ -263,14 +279,28 @@ function ledeQuestion(ctx: RuleContext, captions: Set<number>): Candidate | null
 	const answer = asOption(compress(lede.text));
 	// Minor details: later sentences scoring well under the key, in the key's form (no figure
 	// beside a key without one) so that only the meaning tells them apart.
-	const minor = analysis.sentences
-		.filter(
-			(s) => s.paragraph >= cutoff && fits(s, 8, 45) && (scores.get(s) ?? 0) < 0.65 * keyScore
-		)
-		.filter((s) => !person(s) && !SUMMING.test(s.text))
+	const decoyStages: [string, (s: Sentence) => boolean][] = [
+		['later', (s) => s.paragraph >= cutoff],
+		['fits', (s) => fits(s, 8, 45)],
+		['central', (s) => (scores.get(s) ?? 0) < 0.65 * keyScore],
+		['personal', (s) => !person(s) && !SUMMING.test(s.text)],
 		// A decoy naming the headline's subject as often as the key could be argued central too.
-		.filter((s) => titleShare(analysis.title, s.text) <= Math.min(1, keyTitle - 1))
-		.filter((s) => selfContained(s.text) && !ANECDOTE.test(s.text) && !LEANS.test(s.text));
+		['title-share', (s) => titleShare(analysis.title, s.text) <= Math.min(1, keyTitle - 1)],
+		['self-contained', (s) => selfContained(s.text)],
+		['anecdote', (s) => !ANECDOTE.test(s.text)],
+		['leans', (s) => !LEANS.test(s.text)]
+	];
+	const minor = analysis.sentences.filter((s) => decoyStages.every(([, ok]) => ok(s)));
+	if (trace) {
+		const drops = new Map<string, number>();
+		for (const s of analysis.sentences) {
+			let why = decoyStages.find(([, ok]) => !ok(s))?.[0] ?? 'PASS';
+			if (why === 'fits') why = unfit(s, 8, 45);
+			drops.set(why, (drops.get(why) ?? 0) + 1);
+		}
+		trace.push(`SAME-FORM ${minor.filter((s) => form(analysis, s) === form(analysis, lede)).length}`);
+		trace.push(`KEY ${answer} | decoys ${[...drops].map(([k, n]) => `${k}:${n}`).join(' ')}`);
+	}
 	const keyForm = form(analysis, lede);
 	const sameForm = minor.filter((s) => form(analysis, s) === keyForm);
 	const options = (pool: Sentence[]) => pool.map((s) => asOption(withoutTail(s.text)));
@@ -279,6 +309,7 @@ function ledeQuestion(ctx: RuleContext, captions: Set<number>): Candidate | null
 		const rest = closeInLength(answer, options(minor), 3).filter((d) => !decoys.includes(d));
 		decoys = [...decoys, ...rest].slice(0, 3);
 	}
+	if (trace) trace.push(`DECOYS ${decoys.length}: ${decoys.join(' || ')}`);
 	const made = choice({
 		ctx,
 		skill: 'central-idea',
