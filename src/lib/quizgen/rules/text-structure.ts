@@ -9,6 +9,7 @@
 import type { Sentence } from '../analyse';
 import { plainText, sentenceKey, type Candidate, type RuleContext } from './candidate';
 import { claimsSupport, supportScore } from './claim-evidence';
+import { quotationQuestion } from './quotation-role';
 import { overlap, wordCount } from '../text';
 import {
 	asClause,
@@ -324,8 +325,10 @@ function byRole(
 	const role = strong[0] as Role;
 	const cue = cueSentence(role, sentences);
 	if (!cue || cue.question) return null;
-	// An example, figures or a quotation is asked by the point it serves: asked by role, its
-	// cue word gives the answer away ("For example" beside "To give an example").
+	// A quotation is asked by who speaks (an expert, an official, someone affected).
+	if (role === 'quotation') return quotationQuestion(ctx, sentences, cue, weak);
+	// An example or figures are asked by the point they serve: asked by role, the cue word
+	// gives the answer away ("For example" beside "To give an example").
 	return DETAIL[role] ? purposeQuestion(ctx, role, cue, text) : roleQuestion(ctx, role, cue, weak);
 }
 

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '../analyse';
+import { textStructureQuestions } from './text-structure';
+import { VOICE_TEXT } from './quotation-role';
+
+// Our own article: a paragraph that is an economist's words, one that is a mayor's, one that
+// quotes a man the article gives no role, and one in which two people speak.
+const ARTICLE = {
+	title: 'Dunmore ferry fares to double',
+	paragraphs: [
+		'Fares on the Dunmore harbour ferry will double in May, the council said on Monday, after the cost of repairs to the only boat rose sharply.',
+		'The council runs the crossing at a loss and says it can no longer cover the gap from the harbour budget alone.',
+		'Ada Roe, an economist at the University of Dunmore, has studied the ferry’s accounts for a decade.',
+		'“Doubling fares will not close the gap, because fewer people will make the crossing at all,” Roe said. “The council is treating a slow decline as a sudden crisis.”',
+		'Mayor Tom Price defended the rise at a meeting in the town hall on Monday evening.',
+		'“We have kept fares low for as long as we could, and the boat must be safe before it is cheap,” Price said. “Nobody on the council wanted this.”',
+		'“I cross twice a day to reach my work and I have no other way to get there,” said Sam Hart, who waited on the quay.',
+		'“It is a fair price,” said Price, but Roe replied that “fair is not the same as sustainable for the town.”'
+	]
+};
+
+describe('text structure: why the author includes a quotation', () => {
+	const drafts = textStructureQuestions({ analysis: analyseArticle(ARTICLE), seed: 0 }).filter(
+		(d) => d.rule === 'text-structure-quotation'
+	);
+	const at = (paragraph: number) => drafts.find((d) => d.evidence.paragraph === paragraph);
+
+	it('keys an expert’s view for the economist’s words', () => {
+		const d = at(3);
+		expect(d?.prompt).toBe('Why does the author include the quotation from Roe in paragraph 4?');
+		expect(d?.answer).toBe(VOICE_TEXT.expert);
+		expect(d?.options).toContain(VOICE_TEXT.official);
+		expect(d?.explanation).toMatch(/economist/);
+	});
+
+	it('keys an official’s position for the mayor’s words', () => {
+		expect(at(5)?.answer).toBe(VOICE_TEXT.official);
+		expect(at(5)?.options).toContain(VOICE_TEXT.expert);
+	});
+
+	it('asks nothing of a speaker without a role, or of two speakers in one paragraph', () => {
+		expect(at(6)).toBeUndefined();
+		expect(at(7)).toBeUndefined();
+	});
+
+	it('offers options of one form and about one length', () => {
+		for (const d of drafts) {
+			const lengths = d.options.map((o) => o.split(/\s+/).length);
+			expect(Math.max(...lengths) - Math.min(...lengths)).toBeLessThanOrEqual(2);
+			for (const o of d.options) expect(o).toMatch(/^To (?:give|show) /);
+		}
+	});
+});
