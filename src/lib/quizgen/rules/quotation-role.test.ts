@@ -51,3 +51,24 @@ describe('text structure: why the author includes a quotation', () => {
 		}
 	});
 });
+
+// The demo article's shape: a head of state named by title once, quoted later as "she said".
+describe('text structure: a titled official quoted as "she said"', () => {
+	const paragraphs = [
+		'The Dunmore ferry will stop running in May after the national government cut the grant that paid for its crossings.',
+		'The decision was announced by the transport ministry on Monday and takes effect within weeks.',
+		'Engineers had warned that the only boat needed a new hull, and the grant was the only money for it.',
+		'Residents of the islands called on President Maria Lund to restore the grant before the summer.',
+		'Lund rejected any suggestion that the grant would return this year. “We cannot pay for a crossing that so few people use every week,” she said, warning that the whole transport budget was under strain.',
+		'The crossing carried about forty thousand passengers last year, most of them in the summer months.'
+	];
+	const d = textStructureQuestions({
+		analysis: analyseArticle({ title: 'Dunmore ferry to stop', paragraphs }),
+		seed: 0
+	}).find((c) => c.rule === 'text-structure-quotation');
+
+	it('asks why the quotation is there and keys an official’s position', () => {
+		expect(d?.prompt).toBe('Why does the author include the quotation from Lund in paragraph 5?');
+		expect(d?.answer).toBe(VOICE_TEXT.official);
+	});
+});

@@ -48,6 +48,22 @@ const WHO: Record<Voice, string> = {
 	affected: 'someone affected by the events'
 };
 
+/** "President Claudia Sheinbaum", "Senator Warner": an office held, written as a title. */
+const OFFICE_TITLE =
+	/(?:President|Prime Minister|Vice President|Senator|Governor|Mayor|Minister|Secretary of State)\s+$/;
+
+/** Whether the article writes an office as a title just before this person's name. */
+function titledOfficial(ctx: RuleContext, surname: string): boolean {
+	return ctx.analysis.mentions.some(
+		(m) =>
+			m.type === 'person' &&
+			m.text.split(/\s+/).pop() === surname &&
+			OFFICE_TITLE.test(
+				(ctx.analysis.paragraphs[m.paragraph] ?? '').slice(Math.max(0, m.start - 40), m.start)
+			)
+	);
+}
+
 const article = (word: string) => (/^[aeiou]/i.test(word) ? 'an' : 'a');
 
 /** The one kind of voice a person's stated roles make, or null when none or several. */
@@ -74,16 +90,22 @@ export function quotationQuestion(
 	if (surnames.size !== 1) return null;
 	const person = people.reduce((a, b) => (b.text.length > a.text.length ? b : a));
 	const surname = [...surnames][0] as string;
-	if (!speaks(ctx.analysis, surname)) return null;
+	// "…,” she said" in a paragraph naming one person is that person speaking.
+	const saidBy = /[”"],?\s+(?:she|he) (?:said|says)\b/.test(cue.text);
+	if (!speaks(ctx.analysis, surname) && !saidBy) return null;
 	const roles = peopleIndex(ctx.analysis).roles.get(surname) ?? new Set<string>();
-	const voice = voiceOf(roles);
-	if (!voice) return null;
-	const role = [...roles].find((r) => VOICES[voice].has(r)) as string;
+	// A title before the name makes an official whatever else the article calls them.
+	const titled = titledOfficial(ctx, surname);
+	const voice = titled ? 'official' : voiceOf(roles);
+	if (!voice || (titled && voiceOf(roles) === 'expert')) return null;
+	const role = [...roles].find((r) => VOICES[voice].has(r)) ?? [...roles][0] ?? 'official';
 	const others = (Object.keys(VOICES) as Voice[])
 		.filter((v) => v !== voice)
 		.map((v) => VOICE_TEXT[v]);
 	const unsigned = (Object.keys(OTHER_TEXT) as OtherRole[])
 		.filter((r) => !signs.has(r))
+		// "…history shows…" inside the quotation's paragraph: background is no clear wrong option.
+		.filter((r) => r !== 'background' || !sentences.some((x) => /\bhistor/i.test(x.text)))
 		.map((r) => OTHER_TEXT[r]);
 	// At least one role the paragraph plainly lacks, beside the other voices.
 	if (unsigned.length === 0) return null;

@@ -435,6 +435,33 @@ function counterQuestion(ctx: RuleContext, paragraph: number, weak: Set<Role>): 
 	return roleQuestion(ctx, 'counterpoint', first, weak);
 }
 
+const SPOKEN = /[“"](?:\S+\s+){5,}[^”"]*[”"]/;
+
+/**
+ * A paragraph that quotes one named speaker's sentence (six words or more), with no other
+ * strong role: asked by who speaks (`quotation-role.ts`), like a paragraph that is mostly quotation.
+ */
+function quotedQuestion(
+	ctx: RuleContext,
+	sentences: Sentence[],
+	text: string,
+	latestYear: number,
+	history: boolean
+): Candidate | null {
+	const { strong, weak } = cuesOf(text, sentences, latestYear, history);
+	if (strong.length > 0) return null;
+	// A sentence that quotes six words or more and names its speaker, not scare quotes.
+	const cue = sentences.find(
+		(s) =>
+			SPOKEN.test(s.text) &&
+			!s.question &&
+			// "…,” she said": the one person the paragraph names (`quotationQuestion` checks).
+			(s.mentions.some((m) => m.type === 'person') ||
+				/[”"],?\s+(?:she|he) (?:said|says)\b/.test(s.text))
+	);
+	return cue ? quotationQuestion(ctx, sentences, cue, weak) : null;
+}
+
 export function textStructureQuestions(ctx: RuleContext): Candidate[] {
 	const { analysis } = ctx;
 	if (analysis.paragraphs.length < 4) return [];
@@ -449,7 +476,8 @@ export function textStructureQuestions(ctx: RuleContext): Candidate[] {
 		const made =
 			byRole(ctx, sentences, text, latestYear, history) ??
 			figuresQuestion(ctx, sentences, text) ??
-			counterQuestion(ctx, paragraph, cuesOf(text, sentences, latestYear, history).weak);
+			counterQuestion(ctx, paragraph, cuesOf(text, sentences, latestYear, history).weak) ??
+			quotedQuestion(ctx, sentences, text, latestYear, history);
 		return made ? [made] : [];
 	});
 }
