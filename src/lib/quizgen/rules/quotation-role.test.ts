@@ -72,3 +72,21 @@ describe('text structure: a titled official quoted as "she said"', () => {
 		expect(d?.answer).toBe(VOICE_TEXT.official);
 	});
 });
+
+describe('text structure: a quotation whose speaker is not the person named', () => {
+	it('asks nothing when "she said" follows a paragraph about someone else', () => {
+		const paragraphs = [
+			'The Dunmore ferry will stop running in May after the council cut the grant that paid for its crossings.',
+			'Professor Tom Price, an engineer at the harbour board, has spoken often about the boat.',
+			'“The hull cannot be repaired again at any price,” Price said on Monday.',
+			'For the deckhand, those were hard years on the crossing.',
+			'To Price’s surprise, the crew kept the old boat running for another winter. “We patched the hull with whatever we could find in the shed,” she said.',
+			'The crossing carried about forty thousand passengers last year.'
+		];
+		const drafts = textStructureQuestions({
+			analysis: analyseArticle({ title: 'Dunmore ferry to stop', paragraphs }),
+			seed: 0
+		}).filter((c) => c.rule === 'text-structure-quotation');
+		expect(drafts.find((d) => d.evidence.paragraph === 4)).toBeUndefined();
+	});
+});

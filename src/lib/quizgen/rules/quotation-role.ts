@@ -91,8 +91,14 @@ export function quotationQuestion(
 	const person = people.reduce((a, b) => (b.text.length > a.text.length ? b : a));
 	const surname = [...surnames][0] as string;
 	// "…,” she said" in a paragraph naming one person is that person speaking.
-	const saidBy = /[”"],?\s+(?:she|he) (?:said|says)\b/.test(cue.text);
-	if (!speaks(ctx.analysis, surname) && !saidBy) return null;
+	// Only when the paragraph opens on that person ("Lund rejected … “…,” she said"): a
+	// paragraph about Lorenz may quote a woman who worked for him.
+	const opensOn = sentences[0]?.text.startsWith(person.text.split(/\s+/).pop() ?? '') ?? false;
+	const saidBy =
+		opensOn && cue !== sentences[0] && /[”"],?\s+(?:she|he) (?:said|says)\b/.test(cue.text);
+	// The quoted sentence names its speaker, or the paragraph is about the one who says it.
+	const named = cue.mentions.some((m) => m.type === 'person' && m.text.endsWith(surname));
+	if (!(named && speaks(ctx.analysis, surname)) && !saidBy) return null;
 	const roles = peopleIndex(ctx.analysis).roles.get(surname) ?? new Set<string>();
 	// A title before the name makes an official whatever else the article calls them.
 	const titled = titledOfficial(ctx, surname);
