@@ -90,3 +90,20 @@ describe('text structure: a quotation whose speaker is not the person named', ()
 		expect(drafts.find((d) => d.evidence.paragraph === 4)).toBeUndefined();
 	});
 });
+
+describe('text structure: a short declaration quoted', () => {
+	it('asks about five quoted words a minister declares', () => {
+		const paragraphs = [
+			'The Dunmore ferry will stop running in May after the government cut the grant that paid for its crossings.',
+			'The decision was announced by the transport ministry on Monday and takes effect within weeks.',
+			'Transport Minister Ada Roe said the grant could not be renewed while the budget was under strain.',
+			'“Our ferries are in danger,” Roe declared in a televised address on Monday evening. She vowed to find the money by the winter.',
+			'The crossing carried about forty thousand passengers last year, most of them in the summer months.'
+		];
+		const d = textStructureQuestions({
+			analysis: analyseArticle({ title: 'Dunmore ferry to stop', paragraphs }),
+			seed: 0
+		}).find((c) => c.rule === 'text-structure-quotation' && c.evidence.paragraph === 3);
+		expect(d?.answer).toBe(VOICE_TEXT.official);
+	});
+});

@@ -435,10 +435,10 @@ function counterQuestion(ctx: RuleContext, paragraph: number, weak: Set<Role>): 
 	return roleQuestion(ctx, 'counterpoint', first, weak);
 }
 
-const SPOKEN = /[“"](?:\S+\s+){5,}[^”"]*[”"]/;
+const SPOKEN = /[“"](?:\S+\s+){4,}[^”"]*[”"]/;
 
 /**
- * A paragraph that quotes one named speaker's sentence (six words or more), with no other
+ * A paragraph that quotes one named speaker's sentence (five words or more), with no other
  * strong role: asked by who speaks (`quotation-role.ts`), like a paragraph that is mostly quotation.
  */
 function quotedQuestion(
@@ -450,7 +450,7 @@ function quotedQuestion(
 ): Candidate | null {
 	const { strong, weak } = cuesOf(text, sentences, latestYear, history);
 	if (strong.length > 0) return null;
-	// A sentence that quotes six words or more and names its speaker, not scare quotes.
+	// A sentence that quotes five words or more and names its speaker, not scare quotes.
 	const cue = sentences.find(
 		(s) =>
 			SPOKEN.test(s.text) &&
