@@ -154,8 +154,12 @@ function classify(tokens: Token[], context: Context, afterTitle: boolean): Typed
 	if (!several && (acronymOrg || SINGLE_WORD_ORGANISATIONS.has(text))) return typed('organisation');
 	if (roleBefore(context, ORGANISATION_ROLES) && !afterTitle) return typed('organisation');
 	// "Islamists", "Jacobites", "Australians": a plural group, never a person's name.
+	// "Robert M. Danin", "C. Eugene Steuerle": an initial is part of a name, never its last word.
+	const initial = (t: Token, i: number) =>
+		/^(?:\p{Lu}\.){1,2}$/u.test(t.text) && i < tokens.length - 1 && tokens.length >= 3;
 	const plainName = tokens.every(
-		(t) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text) && !/(?:ists|ites|ians)$/.test(t.text)
+		(t, i) =>
+			initial(t, i) || (/^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text) && !/(?:ists|ites|ians)$/.test(t.text))
 	);
 	const nameLike =
 		plainName &&

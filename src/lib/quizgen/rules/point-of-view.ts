@@ -13,6 +13,7 @@
  * outside the quotation.
  */
 import type { ArticleMention, Sentence } from '../analyse';
+import { genderOfName } from '../gazetteer';
 import { antecedent, explain, namedSubject } from '../sentences';
 import { containsPhrase, fold, hash, overlap, shuffle, words } from '../text';
 import { sentenceKey, type Candidate, type RuleContext } from './candidate';
@@ -33,15 +34,12 @@ interface Position {
 }
 
 const VERB =
-	/^(?:,[^,]{3,80},)?\s+(?:said|says|argued|argues|believes|believe[sd]?|warned|warns|insisted|insists|contends|contended|maintained|maintains|stressed|claimed|claims|asserted|told [\p{L} ]{2,30}?)\s+(?:that\s+)?(.+)$/iu;
+	/^(?:,[^,]{3,80},)?\s+(?:said|says|argued|argues|believes|believe[sd]?|warned|warns|insisted|insists|contends|contended|maintained|maintains|stressed|claimed|claims|asserted|added|told [\p{L} ]{2,30}?)\s+(?:that\s+)?(.+)$/iu;
 /** A position, not a report: it judges, prescribes or denies. */
 const OPINION =
-	/\b(?:should|must|need(?:s|ed)? to|ought|cannot|can't|won't|wrong|right to|better|worse|unfair|important|dangerous|necessary|mistake|too|only way|best|failed|would|will|could|effective|ineffective|improved|crucial|key|worth|concerned|worried|worry|threat|hurting|harm|deserve|legitimate|unacceptable|essential|critical|no reason)\b/i;
+	/\b(?:should|must|need(?:s|ed)? to|ought|cannot|can't|won't|wrong|right to|better|worse|unfair|important|dangerous|necessary|mistake|too|only way|best|failed|would|will|could|effective|ineffective|improved|crucial|key|worth|concerned|worried|worry|threat|hurting|harm|deserve[sd]?|legitimate|unacceptable|essential|critical|no reason|risk(?:y|s)?|hard to|difficult|unprecedented|powerful|meant to|going to want|little (?:if any )?room|undermine|appropriate|inappropriate|symbol of|unite|unify|benefit(?:s|ing)?|damag(?:e|ing)|afford|helps?|hurts?)\b/i;
 const TRAILING =
 	/^(.+?),\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?([\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+)?)\s+(?:said|says|argued|argues|warned|warns|insisted|added)\b[^,]*(?:,.*)?$/u;
-/** "“Whole sentence,” said Osei." / "“Whole sentence,” Osei said." / "“…,” said Daniel Osei, who …" */
-const QUOTED =
-	/^“([^“”]+?)[,.!]?”\s+(?:(?:said|says|argued|warned|added)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?([\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+)?)|(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?([\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+)?)\s+(?:said|says|argued|warned|added))\b[^“”]*$/u;
 const PRONOUNS = /\b(?:he|she|his|her|him|hers|himself|herself|i|we|our|us|me|my|you|your)\b/i;
 /** "said he believed the attack would …": the belief is the claim. */
 const SELF_REPORT = /^(?:he|she) (?:believed|believes|thinks|thought|felt|feels) (?:that )?/i;
@@ -67,42 +65,98 @@ function personNamed(
 /** "Networks, she said, must be tackled …", "“…,” she said.", "She said the plan would …". */
 const PRONOUN_SPEAKER = [
 	/^(?<a>[^“”"]+?),\s+(?:he|she)\s+(?:said|says|added|argued|warned),\s+(?<b>[^“”"]+)$/,
-	/^“(?<a>[^“”]+?)[,.!]?”\s+(?:he|she)\s+(?:said|says|added|argued|warned)\b[^“”]*$/,
-	/^(?:He|She)\s+(?:said|says|argued|argues|warned|insisted|believes)\s+(?:that\s+)?(?<a>[^“”"]+)$/
+	/^“?(?<a>[^“”]+?)[,.!]?”\s+(?:he|she)\s+(?:said|says|added|argued|warned)\b[^“”]*$/,
+	/^(?:He|She)\s+(?:said|says|argued|argues|warned|insisted|believes|added)\s+(?:that\s+)?(?<a>[^“”"]+)$/
 ];
+
+const ATTRIBUTION_VERB =
+	/\b(?:said|says|argued|argues|warned|warns|added|adds|insisted|insists|told|tells|wrote|writes|stressed|cautioned)\b/;
+
+/**
+ * Who "he" or "she" is: the one person the sentence before names (in this paragraph, or ending
+ * the paragraph before: a news quote often takes a paragraph of its own), when that person is
+ * its subject or its speaker and no name's gender contradicts the pronoun.
+ */
+function speakerBefore(s: Sentence, analysis: RuleContext['analysis']): ArticleMention | null {
+	const previous =
+		s.index > 0
+			? analysis.byParagraph[s.paragraph]?.[s.index - 1]
+			: analysis.byParagraph[s.paragraph - 1]?.at(-1);
+	if (!previous || previous.question || previous.interviewer) return null;
+	const people = previous.mentions.filter((m) => m.type === 'person');
+	if (new Set(people.map((m) => surname(m.text))).size !== 1) return null;
+	const person =
+		namedSubject(previous) ?? (ATTRIBUTION_VERB.test(previous.text) ? people[0] : null);
+	if (!person) return null;
+	const full = fullName(analysis.mentions, person) ?? person.text;
+	const gender = genderOfName(full);
+	const pronoun = /\bshe\b/i.test(s.text) ? 'female' : 'male';
+	if (gender && gender !== pronoun) return null;
+	return person;
+}
 
 /** A sentence whose speaker is "he" or "she", resolved to the person named just before. */
 function pronounReported(
 	s: Sentence,
 	analysis: RuleContext['analysis']
 ): { person: ArticleMention; claim: string } | null {
-	if (s.question || s.inQuote || s.interviewer || looksLikeClutter(s.text)) return null;
+	if (s.question || s.interviewer || looksLikeClutter(s.text)) return null;
 	const text = s.text.trim().replace(/[.!]+$/, '');
 	for (const pattern of PRONOUN_SPEAKER) {
-		const m = pattern.exec(/^“/.test(text) ? s.text.trim() : text);
+		const m = pattern.exec(/”/.test(text) ? s.text.trim() : text);
 		const claim = m?.groups ? [m.groups.a, m.groups.b].filter(Boolean).join(' ') : '';
-		const person = claim ? antecedent(s, analysis) : null;
+		const person = claim ? (antecedent(s, analysis) ?? speakerBefore(s, analysis)) : null;
 		if (person && claim) return { person, claim };
 	}
 	return null;
 }
+
+/**
+ * A whole quoted sentence and its speaker: "“…,” said chief inspector Ann Lowe", "“…,” White
+ * House spokesman Tom Earle told reporters", or the closing sentence of a longer quotation
+ * ("…,” says Parata, bristling."). The speaker is the one person the attribution names.
+ */
+function quotedPosition(
+	s: Sentence,
+	analysis: RuleContext['analysis']
+): { person: ArticleMention; claim: string } | null {
+	const text = s.text.trim();
+	const m = /^“?([^“”]+?)[,.!]?”\s*(.*)$/u.exec(text);
+	if (!m || (!text.startsWith('“') && !s.inQuote)) return null;
+	const [, claim, attribution] = m as unknown as [string, string, string];
+	if (/[“”]/.test(attribution) || !ATTRIBUTION_VERB.test(attribution)) return null;
+	const offset = s.start + text.length - attribution.length;
+	const named = s.mentions.filter((x) => x.type === 'person' && x.start >= offset);
+	if (new Set(named.map((x) => surname(x.text))).size !== 1) return null;
+	// The name sits beside the verb: "said Lowe", "Lowe said", "spokesman Tom Earle told".
+	const near =
+		/^,?\s*(?:(?:[\p{L}.-]+\s+){0,5}?(?:said|says|argued|warned|added|told|wrote|insisted)\b)/u;
+	if (!near.test(attribution)) return null;
+	const person = personNamed(s, surname((named[0] as ArticleMention).text), analysis);
+	return person ? { person, claim } : null;
+}
+
+/** "Claim, said Ian Mills, a spokesman for …" / "Claim, Mills said at the hearing." */
+const SAID_NAME =
+	/^(?<claim>[^“”"]+?),\s+(?:said|says|argued|warned|added)\s+(?:(?:[\p{Ll}][\p{L}-]*|Mr|Mrs|Ms|Dr|Prof)\.?\s+){0,3}(?<name>[\p{Lu}][\p{L}’'-]+(?:\s+(?:\p{Lu}\.\s+)?[\p{Lu}][\p{L}’'-]+)?)\b[^“”]*$/u;
 
 /** The speaker and claim of a sentence that reports a position, or null. */
 function reported(
 	s: Sentence,
 	analysis: RuleContext['analysis']
 ): { person: ArticleMention; claim: string } | null {
-	if (!showable(s)) return pronounReported(s, analysis);
+	const quoted = /”/.test(s.text) ? quotedPosition(s, analysis) : null;
+	if (quoted) return quoted;
+	if (!showable(s) || /^“|”\s*(?:he|she)\b/.test(s.text.trim()))
+		return pronounReported(s, analysis);
 	const text = s.text.trim().replace(/[.!]+$/, '');
-	const quoted = QUOTED.exec(s.text.trim());
-	if (quoted) {
-		const person = personNamed(s, quoted[2] ?? quoted[3], analysis);
-		return person && quoted[1] ? { person, claim: quoted[1] } : null;
-	}
 	if (/[“”"?]/.test(s.text)) return null;
 	const trailing = TRAILING.exec(text);
 	const late = personNamed(s, trailing?.[2], analysis);
 	if (late && trailing?.[1]) return { person: late, claim: trailing[1] };
+	const saidName = SAID_NAME.exec(text)?.groups;
+	const named = personNamed(s, saidName?.name && surname(saidName.name), analysis);
+	if (named && saidName?.claim) return { person: named, claim: saidName.claim };
 	const person = namedSubject(s);
 	const m = person && VERB.exec(text.slice(person.end - s.start));
 	return person && m?.[1] ? { person, claim: m[1].replace(SELF_REPORT, '') } : null;
@@ -112,18 +166,43 @@ function reported(
 const SPEECH =
 	/\b(?:said|says|argued|argues|believes?|believed|warned|warns|insisted|insists|contends|contended|maintained|maintains|stressed|claimed|claims|asserted|told|added)\b/;
 
-function positionOf(s: Sentence, analysis: RuleContext['analysis']): Position | null {
-	if (s.question || !SPEECH.test(s.text)) return null;
+/**
+ * The position a sentence reports, or why it reports none ("no speaker", "pronoun"): the reason
+ * is for tracing which sentences the rule passes over on a corpus.
+ */
+export function readPosition(s: Sentence, analysis: RuleContext['analysis']): Position | string {
+	if (s.question) return 'question';
+	if (!SPEECH.test(s.text)) return 'no speech verb';
 	const found = reported(s, analysis);
-	if (!found) return null;
+	if (!found) return 'no named speaker';
 	// "… and said the next phase would …" starts a second report: the claim ends before it.
 	const claim = found.claim.split(/,? and (?:said|added|warned)\b/)[0]?.trim();
-	if (!claim || /^(?:said|says)\b/i.test(claim)) return null;
-	if (!OPINION.test(claim) || PRONOUNS.test(claim) || leansOutside(claim)) return null;
+	if (!claim || /^(?:said|says)\b/i.test(claim)) return 'no claim';
+	if (!OPINION.test(claim)) return 'not an opinion';
+	if (PRONOUNS.test(claim)) return 'pronoun';
+	if (leansOutside(claim)) return 'leans outside';
 	// "… that it puts the squeeze on …" leans on an earlier sentence; "… because …" explains a fact.
-	if (hasLoosePronoun(claim) || /\bbecause\b/i.test(claim)) return null;
+	if (loosePronoun(claim)) return 'loose pronoun';
+	if (/\bbecause\b/i.test(claim)) return 'because';
 	const count = words(claim).length;
-	return count >= 5 && count <= 30 ? { s, person: found.person, claim: asClause(s, claim) } : null;
+	if (count < 5 || count > 30) return `length ${count}`;
+	return { s, person: found.person, claim: asClause(s, claim) };
+}
+
+function positionOf(s: Sentence, analysis: RuleContext['analysis']): Position | null {
+	const read = readPosition(s, analysis);
+	return typeof read === 'string' ? null : read;
+}
+
+/**
+ * A pronoun the claim cannot resolve itself: any "he", "they" or "it", and "its" or "their" in
+ * the first words; later in the clause they point back to the noun before them ("the plan
+ * would force the council to rethink its approach").
+ */
+function loosePronoun(claim: string): boolean {
+	if (/\b(?:he|she|him|her|his|they|them|it)\b/i.test(claim)) return true;
+	const head = claim.split(/\s+/).slice(0, 3).join(' ');
+	return hasLoosePronoun(head);
 }
 
 /** Where a sentence sits in reading order, to compare positions cheaply. */

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '../analyse';
+import { pointOfViewQuestions, readPosition } from './point-of-view';
+
+// Our own article: positions reported in the shapes news pages use most, each once.
+const bridge = analyseArticle({
+	title: 'Council weighs the future of the Wick Street bridge',
+	paragraphs: [
+		'The council will vote next month on whether to close the Wick Street bridge to cars.',
+		'“The town cannot afford to keep repairing a bridge this old,” said council treasurer Mara Lindqvist.',
+		'“Closing the bridge would cut the east side off from the only clinic,” said Robert J. Okafor, who chairs the residents’ association.',
+		'Lindqvist added that any repairs should wait until the spring budget is settled.',
+		'“A new ring road should carry most of the traffic within two years,” she said.',
+		'Okafor has collected 900 signatures on a petition. “We have waited for years. The east side deserves a safe crossing,” says Okafor.',
+		'Tomas Berg, a local historian, said the bridge opened in 1891 and was widened in 1960.',
+		'Engineer Priya Natarajan said the deck was inspected in March.'
+	]
+});
+const drafts = pointOfViewQuestions({ analysis: bridge, seed: 0 });
+const agreeing = (words: RegExp) =>
+	drafts.find((d) => d.rule === 'point-of-view-agree' && words.test(d.prompt));
+
+describe('positions the rule reads', () => {
+	it('a quote whose attribution puts a role before the name', () => {
+		expect(agreeing(/cannot afford to keep repairing/)?.answer).toBe('Mara Lindqvist');
+	});
+
+	it('a speaker with a middle initial', () => {
+		expect(agreeing(/cut the east side off/)?.answer).toBe('Robert J. Okafor');
+	});
+
+	it('"X added that …"', () => {
+		expect(agreeing(/repairs should wait/)?.answer).toMatch(/Lindqvist$/);
+	});
+
+	it('"she said" after a paragraph whose one speaker she is', () => {
+		expect(agreeing(/ring road should carry/)?.answer).toMatch(/Lindqvist$/);
+	});
+
+	it('the closing sentence of a longer quotation, "…,” says Okafor."', () => {
+		expect(agreeing(/deserves a safe crossing/)?.answer).toMatch(/Okafor$/);
+	});
+
+	it('never a plain report of facts', () => {
+		const berg = bridge.byParagraph[6]?.[0];
+		expect(berg && readPosition(berg, bridge)).toBe('not an opinion');
+	});
+
+	it('offers people who take no position as decoys, never the speaker twice', () => {
+		for (const d of drafts.filter((x) => x.rule === 'point-of-view-agree')) {
+			expect(d.options?.filter((o) => o === d.answer)).toHaveLength(1);
+			expect(d.options?.length).toBeGreaterThanOrEqual(3);
+		}
+	});
+});
