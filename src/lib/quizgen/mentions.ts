@@ -188,7 +188,8 @@ function splitAtTitles(run: Token[]): Array<{ tokens: Token[]; afterTitle: boole
 	let current: Token[] = [];
 	let afterTitle = false;
 	for (const token of run) {
-		if (TITLES.has(token.text)) {
+		// "Mr. Reeves", "Mrs. Hale": American style puts a full stop after the title.
+		if (TITLES.has(token.text) || TITLES.has(token.text.replace(/\.$/, ''))) {
 			if (current.length) parts.push({ tokens: current, afterTitle });
 			current = [];
 			afterTitle = true;

@@ -8,12 +8,13 @@ const bridge = analyseArticle({
 	paragraphs: [
 		'The council will vote next month on whether to close the Wick Street bridge to cars.',
 		'“The town cannot afford to keep repairing a bridge this old,” said council treasurer Mara Lindqvist.',
-		'“Closing the bridge would cut the east side off from the only clinic,” said Robert J. Okafor, who chairs the residents’ association.',
+		'But not everyone agrees. “Closing the bridge would cut the east side off from the only clinic,” said Robert J. Okafor, who chairs the residents’ association.',
 		'Lindqvist added that any repairs should wait until the spring budget is settled.',
 		'“A new ring road should carry most of the traffic within two years,” she said.',
 		'Okafor has collected 900 signatures on a petition. “We have waited for years. The east side deserves a safe crossing,” says Okafor.',
-		'Tomas Berg, a local historian, said the bridge opened in 1891 and was widened in 1960.',
-		'Engineer Priya Natarajan said the deck was inspected in March.'
+		'Clerk Ann Cole said the meeting would start at seven in the town hall.',
+		'The bridge was built in 1891 to a design by engineer Tomas Berg.',
+		'Mayor Priya Natarajan will chair the vote, and Judge Owen Marsh will swear in two new members.'
 	]
 });
 const drafts = pointOfViewQuestions({ analysis: bridge, seed: 0 });
@@ -42,8 +43,13 @@ describe('positions the rule reads', () => {
 	});
 
 	it('never a plain report of facts', () => {
-		const berg = bridge.byParagraph[6]?.[0];
-		expect(berg && readPosition(berg, bridge)).toBe('not an opinion');
+		const cole = bridge.byParagraph[6]?.[0];
+		expect(cole && readPosition(cole, bridge)).toBe('not an opinion');
+	});
+
+	it('never offers as a decoy someone quoted whose view is unknown (who might agree)', () => {
+		for (const d of drafts.filter((x) => x.rule === 'point-of-view-agree'))
+			expect(d.options?.some((o) => o.endsWith('Cole'))).toBe(false);
 	});
 
 	it('offers people who take no position as decoys, never the speaker twice', () => {

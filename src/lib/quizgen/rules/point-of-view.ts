@@ -17,15 +17,9 @@ import { genderOfName } from '../gazetteer';
 import { antecedent, explain, namedSubject } from '../sentences';
 import { containsPhrase, fold, hash, overlap, shuffle, words } from '../text';
 import { sentenceKey, type Candidate, type RuleContext } from './candidate';
+import { speaks } from '../roles';
 import { stanceQuestions } from './stance';
-import {
-	asClause,
-	choice,
-	hasLoosePronoun,
-	leansOutside,
-	looksLikeClutter,
-	showable
-} from './reading';
+import { asClause, choice, hasLoosePronoun, leansOutside, looksLikeClutter } from './reading';
 
 interface Position {
 	s: Sentence;
@@ -37,7 +31,7 @@ const VERB =
 	/^(?:,[^,]{3,80},)?\s+(?:said|says|argued|argues|believes|believe[sd]?|warned|warns|insisted|insists|contends|contended|maintained|maintains|stressed|claimed|claims|asserted|added|told [\p{L} ]{2,30}?)\s+(?:that\s+)?(.+)$/iu;
 /** A position, not a report: it judges, prescribes or denies. */
 const OPINION =
-	/\b(?:should|must|need(?:s|ed)? to|ought|cannot|can't|won't|wrong|right to|better|worse|unfair|important|dangerous|necessary|mistake|too|only way|best|failed|would|will|could|effective|ineffective|improved|crucial|key|worth|concerned|worried|worry|threat|hurting|harm|deserve[sd]?|legitimate|unacceptable|essential|critical|no reason|risk(?:y|s)?|hard to|difficult|unprecedented|powerful|meant to|going to want|little (?:if any )?room|undermine|appropriate|inappropriate|symbol of|unite|unify|benefit(?:s|ing)?|damag(?:e|ing)|afford|helps?|hurts?)\b/i;
+	/\b(?:should|must|need(?:s|ed)? to|ought|cannot|can't|won't|wrong|right to|better|worse|unfair|important|dangerous|necessary|mistake|too|only way|best|failed|effective|ineffective|improved|crucial|key|worth|concerned|worried|worry|threat|hurting|harm|deserve[sd]?|legitimate|unacceptable|essential|critical|no reason|risk(?:y|s)?|hard to|difficult|unprecedented|powerful|meant to|going to want|little (?:if any )?room|undermine|appropriate|inappropriate|symbol of|unite|unify|benefit(?:s|ing)?|damag(?:e|ing)|afford|helps?|hurts?)\b/i;
 const TRAILING =
 	/^(.+?),\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?([\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+)?)\s+(?:said|says|argued|argues|warned|warns|insisted|added)\b[^,]*(?:,.*)?$/u;
 const PRONOUNS = /\b(?:he|she|his|her|him|hers|himself|herself|i|we|our|us|me|my|you|your)\b/i;
@@ -60,6 +54,13 @@ function personNamed(
 	return (
 		s.mentions.find(ofName) ?? analysis.mentions.find((x) => ofName(x) && x.subtype === 'full')
 	);
+}
+
+/** A speaker and their claim; `quoted` when the claim is the speaker's own quoted words. */
+interface Reported {
+	person: ArticleMention;
+	claim: string;
+	quoted?: boolean;
 }
 
 /** "Networks, she said, must be tackled …", "“…,” she said.", "She said the plan would …". */
@@ -96,17 +97,14 @@ function speakerBefore(s: Sentence, analysis: RuleContext['analysis']): ArticleM
 }
 
 /** A sentence whose speaker is "he" or "she", resolved to the person named just before. */
-function pronounReported(
-	s: Sentence,
-	analysis: RuleContext['analysis']
-): { person: ArticleMention; claim: string } | null {
+function pronounReported(s: Sentence, analysis: RuleContext['analysis']): Reported | null {
 	if (s.question || s.interviewer || looksLikeClutter(s.text)) return null;
 	const text = s.text.trim().replace(/[.!]+$/, '');
 	for (const pattern of PRONOUN_SPEAKER) {
 		const m = pattern.exec(/”/.test(text) ? s.text.trim() : text);
 		const claim = m?.groups ? [m.groups.a, m.groups.b].filter(Boolean).join(' ') : '';
 		const person = claim ? (antecedent(s, analysis) ?? speakerBefore(s, analysis)) : null;
-		if (person && claim) return { person, claim };
+		if (person && claim) return { person, claim, quoted: /”/.test(text) };
 	}
 	return null;
 }
@@ -116,24 +114,25 @@ function pronounReported(
  * House spokesman Tom Earle told reporters", or the closing sentence of a longer quotation
  * ("…,” says Parata, bristling."). The speaker is the one person the attribution names.
  */
-function quotedPosition(
-	s: Sentence,
-	analysis: RuleContext['analysis']
-): { person: ArticleMention; claim: string } | null {
-	const text = s.text.trim();
-	const m = /^“?([^“”]+?)[,.!]?”\s*(.*)$/u.exec(text);
+function quotedPosition(s: Sentence, analysis: RuleContext['analysis']): Reported | null {
+	// Straight quotes ("…," Coombes says.) become curly ones of the same length: offsets hold.
+	const text = s.text
+		.trim()
+		.replace(/^"/, '“')
+		.replace(/([,.!])"(?=\s)/, '$1”');
+	const m = /^“?([^“”"]+?)[,.!]?”\s*(.*)$/u.exec(text);
 	if (!m || (!text.startsWith('“') && !s.inQuote)) return null;
 	const [, claim, attribution] = m as unknown as [string, string, string];
-	if (/[“”]/.test(attribution) || !ATTRIBUTION_VERB.test(attribution)) return null;
+	if (/[“”"]/.test(attribution) || !ATTRIBUTION_VERB.test(attribution)) return null;
 	const offset = s.start + text.length - attribution.length;
 	const named = s.mentions.filter((x) => x.type === 'person' && x.start >= offset);
 	if (new Set(named.map((x) => surname(x.text))).size !== 1) return null;
 	// The name sits beside the verb: "said Lowe", "Lowe said", "spokesman Tom Earle told".
 	const near =
-		/^,?\s*(?:(?:[\p{L}.-]+\s+){0,5}?(?:said|says|argued|warned|added|told|wrote|insisted)\b)/u;
+		/^,?\s*(?:(?:[\p{L}.-]+\s+){0,7}?(?:said|says|argued|warned|added|told|wrote|insisted)\b)/u;
 	if (!near.test(attribution)) return null;
 	const person = personNamed(s, surname((named[0] as ArticleMention).text), analysis);
-	return person ? { person, claim } : null;
+	return person ? { person, claim, quoted: true } : null;
 }
 
 /** "Claim, said Ian Mills, a spokesman for …" / "Claim, Mills said at the hearing." */
@@ -141,14 +140,16 @@ const SAID_NAME =
 	/^(?<claim>[^“”"]+?),\s+(?:said|says|argued|warned|added)\s+(?:(?:[\p{Ll}][\p{L}-]*|Mr|Mrs|Ms|Dr|Prof)\.?\s+){0,3}(?<name>[\p{Lu}][\p{L}’'-]+(?:\s+(?:\p{Lu}\.\s+)?[\p{Lu}][\p{L}’'-]+)?)\b[^“”]*$/u;
 
 /** The speaker and claim of a sentence that reports a position, or null. */
-function reported(
-	s: Sentence,
-	analysis: RuleContext['analysis']
-): { person: ArticleMention; claim: string } | null {
-	const quoted = /”/.test(s.text) ? quotedPosition(s, analysis) : null;
+function reported(s: Sentence, analysis: RuleContext['analysis']): Reported | null {
+	const quoted = /”|[,.!]"\s/.test(s.text) ? quotedPosition(s, analysis) : null;
 	if (quoted) return quoted;
-	if (!showable(s) || /^“|”\s*(?:he|she)\b/.test(s.text.trim()))
+	if (
+		/^“|”\s*(?:he|she)\b|^(?:he|she)\b|,\s+(?:he|she)\s+(?:said|says|added)\b/i.test(s.text.trim())
+	)
 		return pronounReported(s, analysis);
+	// The sentence is only cited, never shown as an option: a pronoun outside the claim ("Reeves
+	// said he thought …") does no harm, and the claim's own pronouns are checked after.
+	if (s.inQuote || s.interviewer || looksLikeClutter(s.text)) return null;
 	const text = s.text.trim().replace(/[.!]+$/, '');
 	if (/[“”"?]/.test(s.text)) return null;
 	const trailing = TRAILING.exec(text);
@@ -178,7 +179,8 @@ export function readPosition(s: Sentence, analysis: RuleContext['analysis']): Po
 	// "… and said the next phase would …" starts a second report: the claim ends before it.
 	const claim = found.claim.split(/,? and (?:said|added|warned)\b/)[0]?.trim();
 	if (!claim || /^(?:said|says)\b/i.test(claim)) return 'no claim';
-	if (!OPINION.test(claim)) return 'not an opinion';
+	if (!OPINION.test(claim) && !FORECAST.test(claim) && !(found.quoted && judges(s, claim)))
+		return 'not an opinion';
 	if (PRONOUNS.test(claim)) return 'pronoun';
 	if (leansOutside(claim)) return 'leans outside';
 	// "… that it puts the squeeze on …" leans on an earlier sentence; "… because …" explains a fact.
@@ -186,7 +188,15 @@ export function readPosition(s: Sentence, analysis: RuleContext['analysis']): Po
 	if (/\bbecause\b/i.test(claim)) return 'because';
 	const count = words(claim).length;
 	if (count < 5 || count > 30) return `length ${count}`;
-	return { s, person: found.person, claim: asClause(s, claim) };
+	// A quotation opens the speaker's sentence: its first word is lower-cased inside the prompt
+	// unless a name starts there.
+	const opening =
+		found.quoted && !s.mentions.some((m) => s.text.indexOf(claim) + s.start === m.start);
+	const clause =
+		opening && !/^(?:I\b|[A-Z]{2,})/.test(claim)
+			? claim.charAt(0).toLowerCase() + claim.slice(1)
+			: asClause(s, claim);
+	return { s, person: found.person, claim: clause.replace(/[.!;:,]+$/, '') };
 }
 
 function positionOf(s: Sentence, analysis: RuleContext['analysis']): Position | null {
@@ -200,9 +210,39 @@ function positionOf(s: Sentence, analysis: RuleContext['analysis']): Position | 
  * would force the council to rethink its approach").
  */
 function loosePronoun(claim: string): boolean {
-	if (/\b(?:he|she|him|her|his|they|them|it)\b/i.test(claim)) return true;
+	// "will find it more difficult to …", "make it harder to …": "it" stands for what follows.
+	const dummy = claim.replace(
+		/\b(?:find|finds|make|makes|making)\s+it\s+(?:\p{L}+\s+)?\p{L}+er\s+to\b|\bfind it (?:more |less )?\p{L}+ to\b/giu,
+		''
+	);
+	if (/\b(?:he|she|him|her|his|they|them|it)\b/i.test(dummy)) return true;
 	const head = claim.split(/\s+/).slice(0, 3).join(' ');
 	return hasLoosePronoun(head);
+}
+
+/**
+ * A forecast is a position when it says what something will do to something else ("would unite
+ * Tunisians", "will cost jobs"), not when it reports a plan ("the meeting would start at seven").
+ */
+const FORECAST =
+	/\b(?:would|will|could)\s+(?:\p{L}+\s+)?(?:unite|divide|force|cut|help|hurt|harm|cost|save|damage|improve|reduce|raise|destroy|weaken|strengthen|protect|threaten|undermine|worsen|boost|ruin|kill|leave|make|lead|end|fail|work|pay|encourage|discourage|drive|push|hit|send|keep|stop|block|bring|put|create|lose|win)\b/iu;
+
+/** Verbs of a present judgement or a forecast, not a story told in the past. */
+const PRESENT =
+	/\b(?:is|are|will|can|could|would|should|must|may|might|isn[’']t|aren[’']t|won[’']t)\b/i;
+/**
+ * A speaker's own sentence that judges: a present or future verb and an evaluative word
+ * (an adjective or adverb the tagger marks), never a past narrative ("the drug was in her system").
+ */
+function judges(s: Sentence, claim: string): boolean {
+	if (!PRESENT.test(claim) || /\b(?:was|were|had|did)\b/i.test(claim)) return false;
+	const at = s.text.indexOf(claim);
+	const from = s.start + Math.max(at, 0);
+	const to = from + claim.length;
+	return s.tokens.some(
+		(t) =>
+			t.start >= from && t.end <= to && (t.pos === 'ADJ' || t.pos === 'ADV') && t.text.length > 3
+	);
 }
 
 /** Where a sentence sits in reading order, to compare positions cheaply. */
@@ -256,11 +296,15 @@ export function pointOfViewQuestions(ctx: RuleContext): Candidate[] {
 				? 0
 				: unrelated.has(name) && !sameSide(name)
 					? 1
-					: speakers.has(name)
+					: speakers.has(name) || speaks(analysis, name)
 						? 9
 						: 2;
+		// Someone the article quotes whose view was not read may hold this one too: never a
+		// decoy. Someone it only names is one when it gives a full name ("General Assembly" is
+		// no person whatever the title before it).
 		const others = [...people.values()]
 			.filter((m) => surname(m.text) !== key && !containsPhrase(p.claim, surname(m.text)))
+			.filter((m) => rankOf(surname(m.text)) < 2 || fullName(analysis.mentions, m))
 			.filter((m) => rankOf(surname(m.text)) < 9)
 			.sort((a, b) => rankOf(surname(a.text)) - rankOf(surname(b.text)))
 			.map((m) => (full ? fullName(analysis.mentions, m) : surname(m.text)))
