@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseArticle } from '../analyse';
+import { claimEvidenceQuestions } from './claim-evidence';
 import { pointOfViewQuestions, readPosition } from './point-of-view';
 
 // Our own article: positions reported in the shapes news pages use most, each once.
@@ -57,5 +58,33 @@ describe('positions the rule reads', () => {
 			expect(d.options?.filter((o) => o === d.answer)).toHaveLength(1);
 			expect(d.options?.length).toBeGreaterThanOrEqual(3);
 		}
+	});
+});
+
+describe('a source’s view and the detail that backs it', () => {
+	const rents = analyseArticle({
+		title: 'Rents climb again in Harlow Bay',
+		paragraphs: [
+			'Harlow Bay’s council will publish its housing plan in June.',
+			'Maria Lund, an economist at Bay University, warned that rising rents would push young families out of the city. Average rents rose 18 percent last year, and 1,200 families with children moved away.',
+			'The council opened a new library on Dock Street in 2019, with 40,000 books and a café.',
+			'Councillor Omar Reyes chairs the planning committee, and Mayor Jill Otto leads the council.',
+			'A study of 400 harbour moorings found that most of them need new chains.',
+			'The ferry to Gull Island carried 300,000 passengers in 2023, a record for the route.'
+		]
+	});
+	const items = claimEvidenceQuestions({ analysis: rents, seed: 0 });
+	const park = items.find((d) => d.rule === 'claim-evidence-source');
+
+	it('asks which sentence supports the position, keyed by the figures behind it', () => {
+		expect(park?.prompt).toBe(
+			'In paragraph 2, Maria Lund argues that rising rents would push young families out of the city. Which sentence from the article best supports this view?'
+		);
+		expect(park?.answer).toMatch(/^Average rents rose 18 percent/);
+	});
+
+	it('offers as wrong options details on other subjects, none backing the view', () => {
+		for (const o of park?.options ?? [])
+			if (o !== park?.answer) expect(o).not.toMatch(/rent|famil/i);
 	});
 });

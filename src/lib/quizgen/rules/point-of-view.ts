@@ -21,7 +21,7 @@ import { speaks } from '../roles';
 import { stanceQuestions } from './stance';
 import { asClause, choice, hasLoosePronoun, leansOutside, looksLikeClutter } from './reading';
 
-interface Position {
+export interface Position {
 	s: Sentence;
 	person: ArticleMention;
 	claim: string;
@@ -268,9 +268,21 @@ function contrastCues(analysis: RuleContext['analysis']): number[] {
 		.sort((x, y) => x - y);
 }
 
+const positionCache = new WeakMap<RuleContext['analysis'], Position[]>();
+
+/** Every position the article reports, read once per analysis (claim-evidence asks too). */
+export function positionsOf(analysis: RuleContext['analysis']): Position[] {
+	let found = positionCache.get(analysis);
+	if (!found) {
+		found = analysis.sentences.flatMap((s) => positionOf(s, analysis) ?? []);
+		positionCache.set(analysis, found);
+	}
+	return found;
+}
+
 export function pointOfViewQuestions(ctx: RuleContext): Candidate[] {
 	const { analysis } = ctx;
-	const positions = analysis.sentences.flatMap((s) => positionOf(s, analysis) ?? []);
+	const positions = positionsOf(analysis);
 	if (positions.length === 0) return stanceQuestions(ctx);
 	const speakers = new Set(positions.map((p) => surname(p.person.text)));
 	const people = new Map<string, ArticleMention>();
