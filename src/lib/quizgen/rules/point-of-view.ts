@@ -16,7 +16,7 @@ import type { ArticleMention, Sentence } from '../analyse';
 import { genderOfName } from '../gazetteer';
 import { antecedent, explain, namedSubject } from '../sentences';
 import { containsPhrase, fold, hash, overlap, shuffle, words } from '../text';
-import { sentenceKey, type Candidate, type RuleContext } from './candidate';
+import { isClutter, sentenceKey, type Candidate, type RuleContext } from './candidate';
 import { speaks } from '../roles';
 import { stanceQuestions } from './stance';
 import { asClause, choice, hasLoosePronoun, leansOutside, looksLikeClutter } from './reading';
@@ -286,12 +286,18 @@ export function pointOfViewQuestions(ctx: RuleContext): Candidate[] {
 	if (positions.length === 0) return stanceQuestions(ctx);
 	const speakers = new Set(positions.map((p) => surname(p.person.text)));
 	const people = new Map<string, ArticleMention>();
-	for (const m of analysis.mentions) if (m.type === 'person') people.set(surname(m.text), m);
+	// People named in the story itself, never only in a byline or bio line ("… is a writer for").
+	for (const s of analysis.sentences) {
+		if (isClutter(s.text) || looksLikeClutter(s.text)) continue;
+		for (const m of s.mentions) if (m.type === 'person') people.set(surname(m.text), m);
+	}
 	const cues = contrastCues(analysis);
 	const against = (p: Position) =>
 		new Set(positions.filter((q) => opposed(p, q, cues)).map((q) => surname(q.person.text)));
 	const agree = positions.flatMap((p): Candidate[] => {
-		const full = p.person.subtype === 'full';
+		// One form for every option: full names when the article gives the key person's.
+		const keyFull = fullName(analysis.mentions, p.person);
+		const full = !!keyFull;
 		const key = surname(p.person.text);
 		const opponents = against(p);
 		// A speaker on the same subject might agree too: decoys are opponents, speakers on other
@@ -321,7 +327,7 @@ export function pointOfViewQuestions(ctx: RuleContext): Candidate[] {
 			.sort((a, b) => rankOf(surname(a.text)) - rankOf(surname(b.text)))
 			.map((m) => (full ? fullName(analysis.mentions, m) : surname(m.text)))
 			.filter((name): name is string => !!name);
-		const answer = full ? p.person.text : key;
+		const answer = keyFull ?? key;
 		const made = choice({
 			ctx,
 			skill: 'point-of-view',
@@ -336,7 +342,13 @@ export function pointOfViewQuestions(ctx: RuleContext): Candidate[] {
 		});
 		return made ? [made] : [];
 	});
-	return [...agree, ...contrasts(ctx, positions, cues), ...stanceQuestions(ctx)];
+	// One "who would agree" per person: a second on the same speaker tests the same reading.
+	// The best of each person's: set against an opponent first, then the shortest prompt.
+	const best = [...agree].sort(
+		(a, b) => b.quality - a.quality || a.prompt.length - b.prompt.length
+	);
+	const once = best.filter((c, i) => best.findIndex((d) => d.answer === c.answer) === i);
+	return [...once, ...contrasts(ctx, positions, cues), ...stanceQuestions(ctx)];
 }
 
 /** The shortest claim each of two opposed people makes, stated as the options of one question. */
