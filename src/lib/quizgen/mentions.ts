@@ -234,6 +234,8 @@ export function findNameRuns(parsed: ParsedParagraph): NameRun[] {
 		let run: Token[] = [];
 		const flush = (nextIndex: number) => {
 			while (run.length && CONNECTORS.has(run[run.length - 1]?.text ?? '')) run.pop();
+			// "Librarian Joan Pyle" opening a sentence: the capitalised role is no part of the name.
+			if (run.length >= 3 && PERSON_ROLES.has(run[0]?.text.toLowerCase() ?? '')) run.shift();
 			const department = afterTitleOf(parsed.tokens, run);
 			for (const words of splitAtAnd(run.slice(department))) {
 				const parts = splitAtTitles(words);
@@ -244,6 +246,7 @@ export function findNameRuns(parsed: ParsedParagraph): NameRun[] {
 					const from = parsed.tokens.indexOf(first, sentence.from);
 					const to = parsed.tokens.indexOf(last, from) + 1;
 					const context = {
+						// The role taken off the front still counts as evidence before the name.
 						before: parsed.tokens.slice(Math.max(sentence.from, from - 3), from),
 						after: parsed.tokens.slice(to, Math.min(sentence.to, to + 4))
 					};

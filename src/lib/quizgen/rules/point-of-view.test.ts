@@ -13,7 +13,7 @@ const bridge = analyseArticle({
 		'Lindqvist added that any repairs should wait until the spring budget is settled.',
 		'“A new ring road should carry most of the traffic within two years,” she said.',
 		'Okafor has collected 900 signatures on a petition. “We have waited for years. The east side deserves a safe crossing,” says Okafor.',
-		'Clerk Ann Cole said the meeting would start at seven in the town hall.',
+		'Clerk Ann Cole said the bridge vote would start at seven in the town hall.',
 		'The bridge was built in 1891 to a design by engineer Tomas Berg.',
 		'Mayor Priya Natarajan will chair the vote, and Judge Owen Marsh will swear in two new members.'
 	]
@@ -57,6 +57,22 @@ describe('positions the rule reads', () => {
 	it('never offers as a decoy someone quoted whose view is unknown (who might agree)', () => {
 		for (const d of drafts.filter((x) => x.rule === 'point-of-view-agree'))
 			expect(d.options?.some((o) => o.endsWith('Cole'))).toBe(false);
+	});
+
+	it('offers speakers on other subjects as decoys when nobody else is named', () => {
+		const town = analyseArticle({
+			title: 'Around Fenwick this week',
+			paragraphs: [
+				'“The harbour wall must be raised before next winter,” said engineer Carla Mendes.',
+				'Coach Ben Ward said the swimming gala had moved to Saturday.',
+				'Librarian Joan Pyle said the reading room reopens in May with longer hours.'
+			]
+		});
+		const [item] = pointOfViewQuestions({ analysis: town, seed: 0 }).filter(
+			(d) => d.rule === 'point-of-view-agree'
+		);
+		expect(item?.answer).toBe('Carla Mendes');
+		expect(item?.options).toEqual(expect.arrayContaining(['Ben Ward', 'Joan Pyle']));
 	});
 
 	it('asks "who would agree" once per person', () => {

@@ -245,6 +245,25 @@ function judges(s: Sentence, claim: string): boolean {
 	);
 }
 
+const FUNCTION_WORDS = new Set(
+	'the and for are was were has had have not but its can may will would could should must that this with from they their there about into than then what when which who also been more most some such only over very just said says'.split(
+		' '
+	)
+);
+/** How many content words (four letters or more, as five-letter stems) two texts share. */
+function sharedContent(a: string, b: string): number {
+	const stems = (t: string) =>
+		new Set(
+			words(t)
+				.filter((w) => w.length >= 4 && !FUNCTION_WORDS.has(w))
+				.map((w) => w.slice(0, 5))
+		);
+	const x = stems(a);
+	let n = 0;
+	for (const w of stems(b)) if (x.has(w)) n++;
+	return n;
+}
+
 /** Where a sentence sits in reading order, to compare positions cheaply. */
 const order = (s: Sentence) => s.paragraph * 1000 + s.index;
 
@@ -292,6 +311,17 @@ export function pointOfViewQuestions(ctx: RuleContext): Candidate[] {
 		for (const m of s.mentions) if (m.type === 'person') people.set(surname(m.text), m);
 	}
 	const cues = contrastCues(analysis);
+	// Every paragraph that names each person: a speaker none of whose paragraphs shares a
+	// content word with a claim speaks on other subjects, and is a fair decoy for it.
+	const said = new Map<string, string[]>();
+	for (const m of analysis.mentions) {
+		if (m.type !== 'person') continue;
+		const list = said.get(surname(m.text)) ?? [];
+		list.push(analysis.paragraphs[m.paragraph] ?? '');
+		said.set(surname(m.text), list);
+	}
+	const elsewhere = (name: string, claim: string) =>
+		(said.get(name) ?? []).every((text) => sharedContent(text, claim) === 0);
 	const against = (p: Position) =>
 		new Set(positions.filter((q) => opposed(p, q, cues)).map((q) => surname(q.person.text)));
 	const agree = positions.flatMap((p): Candidate[] => {
@@ -315,14 +345,16 @@ export function pointOfViewQuestions(ctx: RuleContext): Candidate[] {
 				: unrelated.has(name) && !sameSide(name)
 					? 1
 					: speakers.has(name) || speaks(analysis, name)
-						? 9
+						? elsewhere(name, p.claim)
+							? 3
+							: 9
 						: 2;
 		// Someone the article quotes whose view was not read may hold this one too: never a
 		// decoy. Someone it only names is one when it gives a full name ("General Assembly" is
 		// no person whatever the title before it).
 		const others = [...people.values()]
 			.filter((m) => surname(m.text) !== key && !containsPhrase(p.claim, surname(m.text)))
-			.filter((m) => rankOf(surname(m.text)) < 2 || fullName(analysis.mentions, m))
+			.filter((m) => rankOf(surname(m.text)) !== 2 || fullName(analysis.mentions, m))
 			.filter((m) => rankOf(surname(m.text)) < 9)
 			.sort((a, b) => rankOf(surname(a.text)) - rankOf(surname(b.text)))
 			.map((m) => (full ? fullName(analysis.mentions, m) : surname(m.text)))
