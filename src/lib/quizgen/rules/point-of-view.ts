@@ -15,7 +15,7 @@
 import type { ArticleMention, Sentence } from '../analyse';
 import { genderOfName } from '../gazetteer';
 import { antecedent, explain, namedSubject } from '../sentences';
-import { containsPhrase, fold, hash, overlap, shuffle, words } from '../text';
+import { containsPhrase, fold, hash, memo, overlap, shuffle, words } from '../text';
 import { isClutter, sentenceKey, type Candidate, type RuleContext } from './candidate';
 import { speaks } from '../roles';
 import { stanceQuestions } from './stance';
@@ -251,13 +251,17 @@ const FUNCTION_WORDS = new Set(
 	)
 );
 /** How many content words (four letters or more, as five-letter stems) two texts share. */
-function sharedContent(a: string, b: string): number {
-	const stems = (t: string) =>
+// Each paragraph is compared with every claim: its stems are found once.
+const contentStems = memo(
+	(t: string) =>
 		new Set(
 			words(t)
 				.filter((w) => w.length >= 4 && !FUNCTION_WORDS.has(w))
 				.map((w) => w.slice(0, 5))
-		);
+		)
+);
+function sharedContent(a: string, b: string): number {
+	const stems = contentStems;
 	const x = stems(a);
 	let n = 0;
 	for (const w of stems(b)) if (x.has(w)) n++;
@@ -339,7 +343,13 @@ export function pointOfViewQuestions(ctx: RuleContext): Candidate[] {
 		);
 		const sameSide = (name: string) =>
 			positions.some((q) => surname(q.person.text) === name && overlap(q.claim, p.claim) >= 0.08);
-		const rankOf = (name: string) =>
+		const ranks = new Map<string, number>();
+		const rankOf = (name: string) => {
+			let rank = ranks.get(name);
+			if (rank === undefined) ranks.set(name, (rank = rankFor(name)));
+			return rank;
+		};
+		const rankFor = (name: string) =>
 			opponents.has(name)
 				? 0
 				: unrelated.has(name) && !sameSide(name)
@@ -423,10 +433,17 @@ function contrasts(ctx: RuleContext, positions: Position[], cues: number[]): Can
 	});
 }
 
-/** The full name the article gives a person, when it gives one. */
+const fullNames = new WeakMap<ArticleMention[], Map<string, string>>();
+
+/** The full name the article gives a person, when it gives one (indexed once per article). */
 function fullName(mentions: ArticleMention[], m: ArticleMention): string | undefined {
-	const last = surname(m.text);
-	return mentions.find(
-		(x) => x.type === 'person' && x.subtype === 'full' && surname(x.text) === last
-	)?.text;
+	let index = fullNames.get(mentions);
+	if (!index) {
+		index = new Map();
+		for (const x of mentions)
+			if (x.type === 'person' && x.subtype === 'full' && !index.has(surname(x.text)))
+				index.set(surname(x.text), x.text);
+		fullNames.set(mentions, index);
+	}
+	return index.get(surname(m.text));
 }
