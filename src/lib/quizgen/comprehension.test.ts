@@ -248,8 +248,8 @@ describe('point of view when two people disagree', () => {
 
 	it('asks who would agree with a quoted position, the opponent offered, no ally', () => {
 		const quoted = drafts.find((d) => /a town of this size cannot do without/.test(d.prompt));
-		expect(quoted?.answer).toBe('Osei');
-		expect(quoted?.options).toContain('Marsh');
+		expect(quoted?.answer).toBe('Daniel Osei');
+		expect(quoted?.options).toContain('Helen Marsh');
 		// Marsh's two claims are about one subject: she is never a decoy for her own side.
 		const own = drafts.filter(
 			(d) => d.rule === 'point-of-view-agree' && d.answer.endsWith('Marsh')
