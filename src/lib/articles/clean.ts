@@ -9,7 +9,7 @@ import {
 import { clutterReason } from './clutter';
 import { isRemoved, markFragments } from './fragments';
 import { parseByline, parseDate, parseSource } from './metadata';
-import { neighbourCaptions } from './captions';
+import { CAPTION_MARKER, neighbourCaptions, renamedCaptions } from './captions';
 import { bareCaptions, deskLabels } from './labels';
 import { LEFT_OUT_MARKER } from './left-out';
 import { bylineBios, chartCaptions } from './notices';
@@ -133,6 +133,15 @@ function markLeftOut(units: Unit[], verdicts: Verdict[]): void {
 	verdicts[marker] = 'reader-view';
 }
 
+/** A figure's caption, told by its element on the HTML path: the marker and the line after it. */
+function markFigureCaptions(units: Unit[], verdicts: Verdict[]): void {
+	units.forEach((unit, i) => {
+		if (unit.text !== CAPTION_MARKER) return;
+		verdicts[i] = 'photo-caption';
+		if (i + 1 < units.length) verdicts[i + 1] = 'photo-caption';
+	});
+}
+
 /**
  * A page of many stories: what would have been its body is offered, unticked, line by line. The
  * headline found goes the same way: it is one story's, not the page's, and the teacher names the
@@ -169,6 +178,7 @@ export function analyseArticle(raw: string, options: CleanOptions = {}): Article
 	const verdicts: Verdict[] = units.map((unit) => clutterReason(unit.text));
 	// Only htmlToText writes the marker; honoured on both paths, so a text re-read stays right.
 	markLeftOut(units, verdicts);
+	markFigureCaptions(units, verdicts);
 	// Judged before the body is looked for: on a page of many stories, no run of it is the body.
 	const storyList = isStoryList(
 		units.map((unit) => unit.text),
@@ -195,7 +205,8 @@ export function analyseArticle(raw: string, options: CleanOptions = {}): Article
 			verdicts.map((verdict) => verdict === null)
 		),
 		...neighbourCaptions(texts, verdicts),
-		...bareCaptions(texts, verdicts)
+		...bareCaptions(texts, verdicts),
+		...renamedCaptions(texts, verdicts, stopWords(detectLanguage(raw).code))
 	];
 	for (const i of captions) verdicts[i] = 'photo-caption';
 	for (const i of bylineBios(texts, verdicts)) verdicts[i] = 'author-bio';

@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { CAPTION_MARKER } from './captions';
 import { LEFT_OUT_MARKER, leftOutBlocks } from './left-out';
 import { MAX_ARTICLE_CHARS } from './review';
 
@@ -34,8 +35,11 @@ function tidy(text: string): string {
 	return text.replace(/\s+/g, ' ').trim();
 }
 
-/** The text of each block-level element under `root`, in document order. */
-function blockTexts(root: Node): string[] {
+/**
+ * The text of each block-level element under `root`, in document order. With `captions`, a
+ * figure's caption comes as one line after CAPTION_MARKER, its credit and all.
+ */
+function blockTexts(root: Node, captions = false): string[] {
 	const texts: string[] = [];
 	let buffer = '';
 	const flush = () => {
@@ -51,7 +55,11 @@ function blockTexts(root: Node): string[] {
 				const tag = (child as Element).tagName.toUpperCase();
 				if (SKIPPED.has(tag)) continue;
 				if (tag === 'BR') buffer += ' ';
-				else if (BLOCKS.has(tag)) {
+				else if (captions && tag === 'FIGCAPTION') {
+					flush();
+					const caption = blockTexts(child).join(' ');
+					if (caption) texts.push(CAPTION_MARKER, caption);
+				} else if (BLOCKS.has(tag)) {
 					flush();
 					walk(child);
 					flush();
@@ -132,7 +140,7 @@ function readPage(html: string) {
 	if (!article?.content) {
 		return { title: pageTitle, byline: '', siteName: '', paragraphs: blocks, leftOut: [] };
 	}
-	const paragraphs = blockTexts(article.content);
+	const paragraphs = blockTexts(article.content, true);
 	const headline = visibleHeadline(h1, paragraphs);
 	const budget = MAX_ARTICLE_CHARS - paragraphs.join('\n\n').length - 2_000;
 	// The headline and byline Readability lifted out of the body are not "left out".
