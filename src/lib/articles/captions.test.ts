@@ -107,3 +107,25 @@ describe('a figure caption on the HTML path', () => {
 		expect(lines).toHaveLength(BODY.length + 2);
 	});
 });
+
+describe('a link left between a paragraph and the subhead under it', () => {
+	const link = 'Inside the Casting Pit';
+	const subhead = 'First: How Is a Bell Tuned?';
+
+	it('is a link: a subhead never heads a subhead', () => {
+		const raw = page(BODY[0]!, BODY[1]!, link, subhead, BODY[2]!, BODY[3]!);
+		expect(verdictOf(raw, link)).toBe('link');
+		expect(verdictOf(raw, subhead)).toBe('paragraph');
+	});
+
+	it('stays as the subhead it is when prose follows it', () => {
+		const raw = page(BODY[0]!, BODY[1]!, link, BODY[2]!, BODY[3]!);
+		expect(verdictOf(raw, link)).toBe('paragraph');
+	});
+
+	it('stays over a list heading and its items', () => {
+		const items = ['Pros', 'A clear bright tone', 'Cast by hand', 'Cons', 'Heavy to hang'];
+		const raw = page(BODY[0]!, BODY[1]!, 'Our Verdict on the Bell', ...items, BODY[2]!);
+		expect(verdictOf(raw, 'Our Verdict on the Bell')).toBe('paragraph');
+	});
+});

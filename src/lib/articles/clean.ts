@@ -10,7 +10,7 @@ import { clutterReason } from './clutter';
 import { isRemoved, markFragments } from './fragments';
 import { parseByline, parseDate, parseSource } from './metadata';
 import { CAPTION_MARKER, neighbourCaptions, renamedCaptions } from './captions';
-import { bareCaptions, deskLabels } from './labels';
+import { bareCaptions, deskLabels, subheadLinks } from './labels';
 import { LEFT_OUT_MARKER } from './left-out';
 import { bylineBios, chartCaptions } from './notices';
 import { isStoryList } from './page-kind';
@@ -211,6 +211,7 @@ export function analyseArticle(raw: string, options: CleanOptions = {}): Article
 	for (const i of captions) verdicts[i] = 'photo-caption';
 	for (const i of bylineBios(texts, verdicts)) verdicts[i] = 'author-bio';
 	for (const i of deskLabels(texts, verdicts)) verdicts[i] = 'section-label';
+	for (const i of subheadLinks(texts, verdicts)) verdicts[i] = 'link';
 	markStandfirst(units, verdicts, titleIndex);
 	markRepeatedStandfirst(units, verdicts);
 	extendRelatedLinks(units, verdicts);
