@@ -8,7 +8,7 @@ import {
 } from './body';
 import { clutterReason } from './clutter';
 import { isRemoved, markFragments } from './fragments';
-import { parseByline, parseDate, parseSource } from './metadata';
+import { bylineNames, isBareName, parseDate, parseSource } from './metadata';
 import { CAPTION_MARKER, neighbourCaptions, renamedCaptions } from './captions';
 import { bareCaptions, deskLabels, subheadLinks } from './labels';
 import { LEFT_OUT_MARKER } from './left-out';
@@ -52,6 +52,21 @@ function markStandfirst(units: Unit[], verdicts: Verdict[], titleIndex: number):
 	const sameBlock = manyBlocks && candidate.block === title.block && candidate.text.length <= 300;
 	const aboveByline = HEADER_REASONS.has(verdicts[index + 1] ?? null);
 	if (!endsSentence(candidate.text) || sameBlock || aboveByline) verdicts[index] = 'standfirst';
+}
+
+/**
+ * A bare name between the headline (or its standfirst) and a date line is the byline printed
+ * without its "By": the date beside it says it is not a subhead.
+ */
+function markBareByline(units: Unit[], verdicts: Verdict[], titleIndex: number): void {
+	if (titleIndex < 0) return;
+	for (let i = titleIndex + 1; i <= titleIndex + 3 && i < units.length; i += 1) {
+		const dated = verdicts[i + 1] === 'date' || verdicts[i - 1] === 'date';
+		if (verdicts[i] === null && dated && isBareName(units[i]!.text)) {
+			verdicts[i] = 'byline';
+			return;
+		}
+	}
 }
 
 /** A link list under a "Related:" header goes with it, as far as its own block reaches. */
@@ -212,6 +227,7 @@ export function analyseArticle(raw: string, options: CleanOptions = {}): Article
 	for (const i of bylineBios(texts, verdicts)) verdicts[i] = 'author-bio';
 	for (const i of deskLabels(texts, verdicts)) verdicts[i] = 'section-label';
 	for (const i of subheadLinks(texts, verdicts)) verdicts[i] = 'link';
+	markBareByline(units, verdicts, titleIndex);
 	markStandfirst(units, verdicts, titleIndex);
 	markRepeatedStandfirst(units, verdicts);
 	extendRelatedLinks(units, verdicts);
@@ -251,7 +267,10 @@ export function articleFromLines(lines: ArticleLine[]): CleanedArticle {
 		if (line.role === 'removed') {
 			article.removed.push({ text: line.text, reason: line.reason });
 			if (line.reason === 'partner-credit') article.credits.push(line.text);
-			if (line.reason === 'byline' && !storyList) article.byline ??= parseByline(line.text);
+			if (line.reason === 'byline' && !storyList) article.byline ??= bylineNames(line.text);
+			if (line.reason === 'author-bio' && !storyList) {
+				article.byline ??= bylineNames(line.text, true);
+			}
 			if ((line.reason === 'byline' || line.reason === 'date') && !storyList) {
 				article.publishedOn ??= parseDate(line.text);
 			}

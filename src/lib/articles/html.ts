@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { CAPTION_MARKER } from './captions';
 import { LEFT_OUT_MARKER, leftOutBlocks } from './left-out';
+import { isDateLine } from './metadata';
 import { MAX_ARTICLE_CHARS } from './review';
 
 /**
@@ -164,7 +165,9 @@ export function htmlToText(html: string): string {
 	const title = withoutSiteName(page.title, page.siteName);
 	const lines = title ? [title] : [];
 	if (page.byline && !page.paragraphs.includes(page.byline)) {
-		lines.push(/^by\s/i.test(page.byline) ? page.byline : `By ${page.byline}`);
+		// Reader View takes a page's dateline for its byline: a date is no one's name.
+		const named = /^by\s/i.test(page.byline) || isDateLine(page.byline);
+		lines.push(named ? page.byline : `By ${page.byline}`);
 	}
 	lines.push(...page.paragraphs);
 	if (page.siteName) lines.push(`Source: ${page.siteName}`);
