@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { CAPTION_MARKER } from './captions';
 import { LEFT_OUT_MARKER, leftOutBlocks } from './left-out';
-import { isDateLine } from './metadata';
+import { isDateLine, parseDate } from './metadata';
 import { MAX_ARTICLE_CHARS } from './review';
 
 /**
@@ -139,7 +139,14 @@ function readPage(html: string) {
 	const blocks = document.body ? blockTexts(document.body) : [];
 	const article = readability(document);
 	if (!article?.content) {
-		return { title: pageTitle, byline: '', siteName: '', paragraphs: blocks, leftOut: [] };
+		return {
+			title: pageTitle,
+			byline: '',
+			siteName: '',
+			published: null,
+			paragraphs: blocks,
+			leftOut: []
+		};
 	}
 	const paragraphs = blockTexts(article.content, true);
 	const headline = visibleHeadline(h1, paragraphs);
@@ -150,6 +157,7 @@ function readPage(html: string) {
 		title: headline || tidy(article.title ?? '') || pageTitle,
 		byline: tidy(article.byline ?? ''),
 		siteName: tidy(article.siteName ?? ''),
+		published: parseDate(article.publishedTime ?? ''),
 		paragraphs,
 		leftOut: leftOutBlocks(blocks, lifted, budget)
 	};
@@ -169,6 +177,8 @@ export function htmlToText(html: string): string {
 		const named = /^by\s/i.test(page.byline) || isDateLine(page.byline);
 		lines.push(named ? page.byline : `By ${page.byline}`);
 	}
+	// The date the page declares in its head (article:published_time, JSON-LD), as a date line.
+	if (page.published) lines.push(`Published ${page.published}`);
 	lines.push(...page.paragraphs);
 	if (page.siteName) lines.push(`Source: ${page.siteName}`);
 	if (page.leftOut.length > 0) lines.push(LEFT_OUT_MARKER, ...page.leftOut);

@@ -134,4 +134,11 @@ describe('bylines without their usual shape', () => {
 		expect(article.byline).toBeNull();
 		expect(article.publishedOn).toBe('2024-03-03');
 	});
+
+	it('fills "Published on" from the date a page declares in its head', () => {
+		const html = `<html><head><title>${title}</title>
+			<meta property="article:published_time" content="2026-03-03T09:15:00Z"></head>
+			<body><article><h1>${title}</h1>${body.map((p) => `<p>${p} ${p}</p>`).join('')}</article></body></html>`;
+		expect(cleanArticle(htmlToText(html), { structured: true }).publishedOn).toBe('2026-03-03');
+	});
 });
