@@ -208,9 +208,15 @@ export function analyseArticle(raw: string, options: CleanOptions = {}): Article
 	const titleIndex = options.structured
 		? markFirstTitle(units, verdicts)
 		: markTitle(units, verdicts, run, classes, stopWords(detectLanguage(raw).code));
-	// Nothing above the headline is the article: a cookie notice or menu prose that the run took in.
+	// Nothing above the headline is the article: a cookie notice or menu prose that the run took
+	// in, a menu, other stories' headlines. Named by their own shape before a sign-in button's
+	// or a promo's reason spreads over them (markFragments). A front page keeps its story lines.
 	if (titleIndex > run[0] && titleIndex < run[1]) {
 		for (let i = run[0]; i < titleIndex; i += 1)
+			if (verdicts[i] === null) verdicts[i] = outsideReason(units[i]!.text, true);
+	}
+	if (!storyList) {
+		for (let i = 0; i < Math.min(titleIndex, run[0]); i += 1)
 			if (verdicts[i] === null) verdicts[i] = outsideReason(units[i]!.text, true);
 	}
 	const texts = units.map((unit) => unit.text);
