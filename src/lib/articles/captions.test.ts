@@ -129,3 +129,20 @@ describe('a link left between a paragraph and the subhead under it', () => {
 		expect(verdictOf(raw, 'Our Verdict on the Bell')).toBe('paragraph');
 	});
 });
+
+describe('a paragraph Reader View drops between two it keeps', () => {
+	it('goes back in its place, and the line rules still judge its neighbours', () => {
+		const question = 'What did the ledgers show?';
+		const html = `<html><head><title>${TITLE}</title></head><body><article><h1>${TITLE}</h1>
+			<div class="body">${BODY.slice(0, 3)
+				.map((p) => `<p>${p} ${p}</p>`)
+				.join('')}<p>${question}</p><p class="share">Share this story</p>${BODY.slice(3)
+				.map((p) => `<p>${p} ${p}</p>`)
+				.join('')}</div></article></body></html>`;
+		const lines = analyseArticle(htmlToText(html), { structured: true });
+		const at = (text: string) => lines.findIndex((l) => l.text === text);
+		expect(lines[at(question)]?.role).toBe('paragraph');
+		expect(at(question)).toBe(at(`${BODY[2]} ${BODY[2]}`) + 1);
+		expect(lines.find((l) => l.text === 'Share this story')).toMatchObject({ role: 'removed' });
+	});
+});

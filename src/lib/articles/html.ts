@@ -3,6 +3,7 @@ import { parseHTML } from 'linkedom';
 import { CAPTION_MARKER } from './captions';
 import { LEFT_OUT_MARKER, leftOutBlocks } from './left-out';
 import { isDateLine, parseDate } from './metadata';
+import { numberParagraphs, withDroppedSiblings } from './siblings';
 import { MAX_ARTICLE_CHARS } from './review';
 
 /**
@@ -137,6 +138,9 @@ function readPage(html: string) {
 	const pageTitle = tidy(document.title ?? '') || h1;
 	// Readability changes the tree as it reads: the page's own blocks are read before it runs.
 	const blocks = document.body ? blockTexts(document.body) : [];
+	const numbered = document.body
+		? numberParagraphs(document.body, (node) => blockTexts(node).join(' '))
+		: { texts: [], parents: [] };
 	const article = readability(document);
 	if (!article?.content) {
 		return {
@@ -148,7 +152,11 @@ function readPage(html: string) {
 			leftOut: []
 		};
 	}
-	const paragraphs = blockTexts(article.content, true);
+	const paragraphs = withDroppedSiblings(
+		blockTexts(article.content, true),
+		article.content as Element,
+		numbered
+	);
 	const headline = visibleHeadline(h1, paragraphs);
 	const budget = MAX_ARTICLE_CHARS - paragraphs.join('\n\n').length - 2_000;
 	// The headline and byline Readability lifted out of the body are not "left out".
