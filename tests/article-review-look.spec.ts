@@ -88,3 +88,46 @@ test('a pasted front page says plainly why nothing is kept, at phone width', asy
 	await expect(page.getByText(/page of many stories/)).toBeVisible();
 	await page.screenshot({ path: 'test-results/import-review-list-360.png', fullPage: true });
 });
+
+test('a long headline is shown whole in the title box, at phone and desk widths', async ({
+	page
+}) => {
+	await signUp(page, 'teacher', 'Ms. Long');
+	// A headline of about 190 characters, longer than any one-line box shows at either width.
+	const headline =
+		'Harbour Board Shuts the Old Ferry Pier for a Whole Year of Repairs After Divers Find Two Rotten Piles Below the Waterline and Moves Passengers to a Pontoon';
+	await page.goto('/articles/new');
+	await page.getByLabel('Article text').fill(PAGE.replace(/^Harbour Board Shuts.*$/m, headline));
+	await page.getByRole('button', { name: 'Review the import' }).click();
+	const title = page.getByRole('textbox', { name: 'Title' });
+	await expect(title).toHaveValue(headline);
+	for (const width of [360, 1280]) {
+		await page.setViewportSize({ width, height: 900 });
+		// Whole: the box is as tall and as wide as its text, so no part of it is scrolled away.
+		const hidden = await title.evaluate((box) => ({
+			down: box.scrollHeight - box.clientHeight,
+			across: box.scrollWidth - box.clientWidth
+		}));
+		expect(hidden).toEqual({ down: 0, across: 0 });
+		await title.screenshot({ path: `test-results/import-review-title-${width}.png` });
+	}
+	// Enter does not break the headline: it stays one line of text.
+	await title.press('End');
+	await title.press('Enter');
+	await expect(title).toHaveValue(headline);
+});
+
+test('the import page reads well at phone and desk widths', async ({ page, axe }) => {
+	await signUp(page, 'teacher', 'Ms. Paste');
+	await page.goto('/articles/new');
+	await expect(page.getByLabel('Article text')).toBeVisible();
+	await axe();
+	for (const width of [360, 1280]) {
+		await page.setViewportSize({ width, height: 900 });
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
+		expect(overflow).toBeLessThanOrEqual(0);
+		await page.screenshot({ path: `test-results/import-paste-${width}.png`, fullPage: true });
+	}
+});

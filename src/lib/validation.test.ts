@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { joinForm, parseForm, signupForm } from './validation';
+import { articleDetailsForm, joinForm, parseForm, signupForm } from './validation';
+import { MAX_LENGTH } from './limits';
 
 function form(fields: Record<string, string | Blob>): FormData {
 	const data = new FormData();
@@ -72,5 +73,19 @@ describe('the join form', () => {
 	it('normalises the typed code', () => {
 		const result = parseForm(joinForm, form({ code: ' ab3 k7q ' }));
 		expect(result.ok && result.data.code).toBe('AB3K7Q');
+	});
+});
+
+describe('the article details form', () => {
+	it('folds a line break typed into the wrapping title box into a space', () => {
+		const result = parseForm(articleDetailsForm, form({ title: ' Pier shuts\r\nfor a year ' }));
+		expect(result.ok && result.data.title).toBe('Pier shuts for a year');
+	});
+
+	it('holds a title to the one shared limit, counted after folding', () => {
+		const longest = 'a'.repeat(MAX_LENGTH.articleTitle);
+		expect(parseForm(articleDetailsForm, form({ title: longest })).ok).toBe(true);
+		const over = parseForm(articleDetailsForm, form({ title: `${longest}b` }));
+		expect(!over.ok && over.errors.title).toMatch(/at most/);
 	});
 });

@@ -131,6 +131,8 @@ const optionalText = (max: number, label: string) =>
 export const articleDetailsForm = z.object({
 	title: z
 		.string({ error: 'Give the article a title.' })
+		// The title box wraps: a line break typed or pasted into it is a space in the headline.
+		.overwrite((value) => value.replace(/\s+/g, ' '))
 		.trim()
 		.min(1, 'Give the article a title.')
 		.max(MAX_LENGTH.articleTitle, `A title has at most ${MAX_LENGTH.articleTitle} characters.`),

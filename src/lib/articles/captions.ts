@@ -22,6 +22,13 @@ const CREDIT_ALONE =
 
 const CAPTION_CHARS = 250;
 
+/**
+ * The line htmlToText sets before a figure's caption: in HTML the element says what the line
+ * is, whatever its words, and the marker carries that into the text the cleaner reads. The
+ * review screen does not show it (as with the Reader View marker).
+ */
+export const CAPTION_MARKER = '⁂ Caption ⁂';
+
 /** Picture agencies, as they sign a photo: alone under a caption, or in brackets after it. */
 export const AGENCY =
 	'(?:Getty Images|Reuters|Associated Press|AP|AFP|EPA(?:-EFE)?|Shutterstock|Alamy|Bloomberg|PA(?: Media| Wire)?|Xinhua|Anadolu|AAP|ANSA|dpa)';
@@ -99,4 +106,74 @@ const PICTURE_LINK = /^(?:view|enlarge|expand) (?:this )?(?:photo|image|picture)
 
 export function isCaptionLabel(text: string): boolean {
 	return LABEL_BEFORE.test(text) || isLabelAfter(text) || PICTURE_LINK.test(text);
+}
+
+/** Titles that stand before a surname in running text ("President Obama"): never a given name. */
+const TITLES = new Set(
+	(
+		'mr mrs ms miss mx dr sir dame lord lady president prime minister senator sen rep gov ' +
+		'governor judge justice professor prof chancellor king queen prince princess pope general ' +
+		'gen captain capt officer coach saint st mayor secretary chief director detective sheriff ' +
+		'rev father sister brother north south east west new'
+	).split(' ')
+);
+/** A given name and a surname: two capitalised words, with an initial allowed between them. */
+const FULL_NAME = /(?<![\p{L}'’])(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\.\s+)?(\p{Lu}\p{Ll}{2,})(?![\p{L}])/gu;
+/** Times the body must already have used the surname alone: it has introduced the person. */
+const SURNAME_USES = 2;
+const RENAMED_WORDS = 30;
+
+/** A surname, as a token of running text: capitalised, possibly with a possessive or a comma. */
+const SURNAME_TOKEN = /^['"‘“(]?(\p{Lu}\p{Ll}{2,})(?:['’]s?)?[.,;:!?)'"’”]*$/u;
+
+/** Adds to `counts` each capitalised word of `text` used alone (not after another capital). */
+function countSurnames(text: string, counts: Map<string, number>): void {
+	const tokens = text.split(/\s+/);
+	tokens.forEach((token, i) => {
+		const word = SURNAME_TOKEN.exec(token)?.[1];
+		if (!word) return;
+		const previous = tokens[i - 1] ?? '';
+		// After a capitalised word that does not end a clause, it is a name's second half.
+		if (/^['"‘“(]?\p{Lu}/u.test(previous) && !/[.!?:;,]['"’”)]*$/u.test(previous)) return;
+		counts.set(word, (counts.get(word) ?? 0) + 1);
+	});
+}
+
+/**
+ * A caption is written to be read alone, so it names people in full ("Ana Ruiz signed …") where
+ * the body, having introduced them, has long called them by surname ("Ruiz"). A one-sentence line
+ * that names again in full someone the body already calls by surname, with no one speaking in
+ * it, set where something interrupts the body (a box, a credit, a label on either side), is the
+ * caption of a picture the paste left out. Either sign alone is common in body text.
+ */
+export function renamedCaptions(
+	texts: string[],
+	verdicts: Verdict[],
+	stop: ReadonlySet<string>
+): number[] {
+	const interrupted = (i: number) => {
+		const verdict = verdicts[i];
+		return verdict !== null && verdict !== undefined && verdict !== 'title';
+	};
+	// Surnames used alone in the open lines so far: one pass, so a long paste stays linear.
+	const alone = new Map<string, number>();
+	return texts.flatMap((text, i) => {
+		if (verdicts[i] !== null) return [];
+		const shaped =
+			(interrupted(i - 1) || interrupted(i + 1)) &&
+			endsSentence(text) &&
+			sentenceCount(text) === 1 &&
+			words(text).length <= RENAMED_WORDS &&
+			!/["“”]/.test(text) &&
+			!SAYING.test(text);
+		const renamed =
+			shaped &&
+			[...text.matchAll(FULL_NAME)].some(([, given = '', surname = '']) => {
+				const first = given.toLowerCase();
+				if (TITLES.has(first) || stop.has(first)) return false;
+				return (alone.get(surname) ?? 0) >= SURNAME_USES;
+			});
+		countSurnames(text, alone);
+		return renamed ? [i] : [];
+	});
 }

@@ -8,9 +8,9 @@ import {
 } from './body';
 import { clutterReason } from './clutter';
 import { isRemoved, markFragments } from './fragments';
-import { parseByline, parseDate, parseSource } from './metadata';
-import { neighbourCaptions } from './captions';
-import { bareCaptions, deskLabels } from './labels';
+import { bylineNames, isBareName, parseDate, parseSource } from './metadata';
+import { CAPTION_MARKER, neighbourCaptions, renamedCaptions } from './captions';
+import { bareCaptions, deskLabels, subheadLinks } from './labels';
 import { LEFT_OUT_MARKER } from './left-out';
 import { bylineBios, chartCaptions } from './notices';
 import { isStoryList } from './page-kind';
@@ -52,6 +52,21 @@ function markStandfirst(units: Unit[], verdicts: Verdict[], titleIndex: number):
 	const sameBlock = manyBlocks && candidate.block === title.block && candidate.text.length <= 300;
 	const aboveByline = HEADER_REASONS.has(verdicts[index + 1] ?? null);
 	if (!endsSentence(candidate.text) || sameBlock || aboveByline) verdicts[index] = 'standfirst';
+}
+
+/**
+ * A bare name between the headline (or its standfirst) and a date line is the byline printed
+ * without its "By": the date beside it says it is not a subhead.
+ */
+function markBareByline(units: Unit[], verdicts: Verdict[], titleIndex: number): void {
+	if (titleIndex < 0) return;
+	for (let i = titleIndex + 1; i <= titleIndex + 3 && i < units.length; i += 1) {
+		const dated = verdicts[i + 1] === 'date' || verdicts[i - 1] === 'date';
+		if (verdicts[i] === null && dated && isBareName(units[i]!.text)) {
+			verdicts[i] = 'byline';
+			return;
+		}
+	}
 }
 
 /** A link list under a "Related:" header goes with it, as far as its own block reaches. */
@@ -133,6 +148,15 @@ function markLeftOut(units: Unit[], verdicts: Verdict[]): void {
 	verdicts[marker] = 'reader-view';
 }
 
+/** A figure's caption, told by its element on the HTML path: the marker and the line after it. */
+function markFigureCaptions(units: Unit[], verdicts: Verdict[]): void {
+	units.forEach((unit, i) => {
+		if (unit.text !== CAPTION_MARKER) return;
+		verdicts[i] = 'photo-caption';
+		if (i + 1 < units.length) verdicts[i + 1] = 'photo-caption';
+	});
+}
+
 /**
  * A page of many stories: what would have been its body is offered, unticked, line by line. The
  * headline found goes the same way: it is one story's, not the page's, and the teacher names the
@@ -169,6 +193,7 @@ export function analyseArticle(raw: string, options: CleanOptions = {}): Article
 	const verdicts: Verdict[] = units.map((unit) => clutterReason(unit.text));
 	// Only htmlToText writes the marker; honoured on both paths, so a text re-read stays right.
 	markLeftOut(units, verdicts);
+	markFigureCaptions(units, verdicts);
 	// Judged before the body is looked for: on a page of many stories, no run of it is the body.
 	const storyList = isStoryList(
 		units.map((unit) => unit.text),
@@ -183,9 +208,15 @@ export function analyseArticle(raw: string, options: CleanOptions = {}): Article
 	const titleIndex = options.structured
 		? markFirstTitle(units, verdicts)
 		: markTitle(units, verdicts, run, classes, stopWords(detectLanguage(raw).code));
-	// Nothing above the headline is the article: a cookie notice or menu prose that the run took in.
+	// Nothing above the headline is the article: a cookie notice or menu prose that the run took
+	// in, a menu, other stories' headlines. Named by their own shape before a sign-in button's
+	// or a promo's reason spreads over them (markFragments). A front page keeps its story lines.
 	if (titleIndex > run[0] && titleIndex < run[1]) {
 		for (let i = run[0]; i < titleIndex; i += 1)
+			if (verdicts[i] === null) verdicts[i] = outsideReason(units[i]!.text, true);
+	}
+	if (!storyList) {
+		for (let i = 0; i < Math.min(titleIndex, run[0]); i += 1)
 			if (verdicts[i] === null) verdicts[i] = outsideReason(units[i]!.text, true);
 	}
 	const texts = units.map((unit) => unit.text);
@@ -195,11 +226,14 @@ export function analyseArticle(raw: string, options: CleanOptions = {}): Article
 			verdicts.map((verdict) => verdict === null)
 		),
 		...neighbourCaptions(texts, verdicts),
-		...bareCaptions(texts, verdicts)
+		...bareCaptions(texts, verdicts),
+		...renamedCaptions(texts, verdicts, stopWords(detectLanguage(raw).code))
 	];
 	for (const i of captions) verdicts[i] = 'photo-caption';
 	for (const i of bylineBios(texts, verdicts)) verdicts[i] = 'author-bio';
 	for (const i of deskLabels(texts, verdicts)) verdicts[i] = 'section-label';
+	for (const i of subheadLinks(texts, verdicts)) verdicts[i] = 'link';
+	markBareByline(units, verdicts, titleIndex);
 	markStandfirst(units, verdicts, titleIndex);
 	markRepeatedStandfirst(units, verdicts);
 	extendRelatedLinks(units, verdicts);
@@ -239,7 +273,10 @@ export function articleFromLines(lines: ArticleLine[]): CleanedArticle {
 		if (line.role === 'removed') {
 			article.removed.push({ text: line.text, reason: line.reason });
 			if (line.reason === 'partner-credit') article.credits.push(line.text);
-			if (line.reason === 'byline' && !storyList) article.byline ??= parseByline(line.text);
+			if (line.reason === 'byline' && !storyList) article.byline ??= bylineNames(line.text);
+			if (line.reason === 'author-bio' && !storyList) {
+				article.byline ??= bylineNames(line.text, true);
+			}
 			if ((line.reason === 'byline' || line.reason === 'date') && !storyList) {
 				article.publishedOn ??= parseDate(line.text);
 			}

@@ -42,9 +42,13 @@ function hasTrailingCredit(text: string): boolean {
 const SIGNED_BRACKET = new RegExp(`\\((?:${AGENCY}|[^()/]{2,40}\\s/\\s[^()]{2,40})\\)\\W*$`, 'u');
 /** A credit run on after the caption's last sentence: "… on Tuesday. Credit Jane Doe/Reuters". */
 const CREDIT_AFTER = /[.!?]['"’”]?\s+Credit\s+(\p{Lu}.{0,80})$/u;
-/** Captions point at the people in the picture: "(left)", "from left", "Pictured: …". */
+/**
+ * Captions point at the people in the picture ("(left)", "from left", "Pictured: …") or at the
+ * picture itself ("so this photo from the agency will have to do"): body text rarely says
+ * "this photo" in a line of its own unless it stands beside one.
+ */
 const POINTING =
-	/\((?:left|right|centre|center|top|bottom|above|below|pictured|inset)\)|^pictured\b|\bfrom left\s*[,:]|\bclockwise from (?:top|left|right|bottom)\b/i;
+	/\((?:left|right|centre|center|top|bottom|above|below|pictured|inset)\)|^pictured\b|\bfrom left\s*[,:]|\bclockwise from (?:top|left|right|bottom)\b|\b(?:this|these) (?:photo(?:graph)?|picture|image|still)s?\b(?! of\b)/i;
 
 function isSignedCaption(text: string): boolean {
 	if (text.length <= 300 && sentenceCount(text) <= 3 && SIGNED_BRACKET.test(text)) return true;

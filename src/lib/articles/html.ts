@@ -1,6 +1,9 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { CAPTION_MARKER } from './captions';
 import { LEFT_OUT_MARKER, leftOutBlocks } from './left-out';
+import { isDateLine, parseDate } from './metadata';
+import { numberParagraphs, withDroppedSiblings } from './siblings';
 import { MAX_ARTICLE_CHARS } from './review';
 
 /**
@@ -34,8 +37,11 @@ function tidy(text: string): string {
 	return text.replace(/\s+/g, ' ').trim();
 }
 
-/** The text of each block-level element under `root`, in document order. */
-function blockTexts(root: Node): string[] {
+/**
+ * The text of each block-level element under `root`, in document order. With `captions`, a
+ * figure's caption comes as one line after CAPTION_MARKER, its credit and all.
+ */
+function blockTexts(root: Node, captions = false): string[] {
 	const texts: string[] = [];
 	let buffer = '';
 	const flush = () => {
@@ -51,7 +57,11 @@ function blockTexts(root: Node): string[] {
 				const tag = (child as Element).tagName.toUpperCase();
 				if (SKIPPED.has(tag)) continue;
 				if (tag === 'BR') buffer += ' ';
-				else if (BLOCKS.has(tag)) {
+				else if (captions && tag === 'FIGCAPTION') {
+					flush();
+					const caption = blockTexts(child).join(' ');
+					if (caption) texts.push(CAPTION_MARKER, caption);
+				} else if (BLOCKS.has(tag)) {
 					flush();
 					walk(child);
 					flush();
@@ -128,11 +138,25 @@ function readPage(html: string) {
 	const pageTitle = tidy(document.title ?? '') || h1;
 	// Readability changes the tree as it reads: the page's own blocks are read before it runs.
 	const blocks = document.body ? blockTexts(document.body) : [];
+	const numbered = document.body
+		? numberParagraphs(document.body, (node) => blockTexts(node).join(' '))
+		: { texts: [], parents: [] };
 	const article = readability(document);
 	if (!article?.content) {
-		return { title: pageTitle, byline: '', siteName: '', paragraphs: blocks, leftOut: [] };
+		return {
+			title: pageTitle,
+			byline: '',
+			siteName: '',
+			published: null,
+			paragraphs: blocks,
+			leftOut: []
+		};
 	}
-	const paragraphs = blockTexts(article.content);
+	const paragraphs = withDroppedSiblings(
+		blockTexts(article.content, true),
+		article.content as Element,
+		numbered
+	);
 	const headline = visibleHeadline(h1, paragraphs);
 	const budget = MAX_ARTICLE_CHARS - paragraphs.join('\n\n').length - 2_000;
 	// The headline and byline Readability lifted out of the body are not "left out".
@@ -141,6 +165,7 @@ function readPage(html: string) {
 		title: headline || tidy(article.title ?? '') || pageTitle,
 		byline: tidy(article.byline ?? ''),
 		siteName: tidy(article.siteName ?? ''),
+		published: parseDate(article.publishedTime ?? ''),
 		paragraphs,
 		leftOut: leftOutBlocks(blocks, lifted, budget)
 	};
@@ -156,8 +181,12 @@ export function htmlToText(html: string): string {
 	const title = withoutSiteName(page.title, page.siteName);
 	const lines = title ? [title] : [];
 	if (page.byline && !page.paragraphs.includes(page.byline)) {
-		lines.push(/^by\s/i.test(page.byline) ? page.byline : `By ${page.byline}`);
+		// Reader View takes a page's dateline for its byline: a date is no one's name.
+		const named = /^by\s/i.test(page.byline) || isDateLine(page.byline);
+		lines.push(named ? page.byline : `By ${page.byline}`);
 	}
+	// The date the page declares in its head (article:published_time, JSON-LD), as a date line.
+	if (page.published) lines.push(`Published ${page.published}`);
 	lines.push(...page.paragraphs);
 	if (page.siteName) lines.push(`Source: ${page.siteName}`);
 	if (page.leftOut.length > 0) lines.push(LEFT_OUT_MARKER, ...page.leftOut);

@@ -85,3 +85,35 @@ export function bareCaptions(texts: string[], verdicts: Verdict[]): number[] {
 		return byCaption || overLabel ? [i] : [];
 	});
 }
+
+/** Words in a link's title: a few, each word of any length capitalised ("A Closer Look at …"). */
+const LINK_WORDS = 8;
+/** A word a title-cased headline leaves in lower case. */
+const MINOR_WORD =
+	/^(?:a|an|the|and|or|but|nor|of|to|in|on|at|for|by|with|from|as|vs\.?|via|into|than)$/;
+
+function isTitleCased(text: string): boolean {
+	const list = words(text);
+	return (
+		list.length >= 2 &&
+		list.length <= LINK_WORDS &&
+		list.every((word, i) => /^[\p{Lu}\p{N}]/u.test(word) || (i > 0 && MINOR_WORD.test(word)))
+	);
+}
+
+/**
+ * A title-cased line between a paragraph and a subhead that heads more prose is the title of a
+ * link (a slideshow, a quiz, another story) set into the body: a subhead never heads a subhead,
+ * and the one under it is the body's own. A subhead over prose, or over a list, stays.
+ */
+export function subheadLinks(texts: string[], verdicts: Verdict[]): number[] {
+	const prose = (i: number) =>
+		verdicts[i] === null && endsSentence(texts[i] ?? '') && (texts[i]?.length ?? 0) >= PROSE_CHARS;
+	const heading = (i: number) =>
+		verdicts[i] === null && (texts[i]?.length ?? 0) <= 90 && words(texts[i] ?? '').length <= 12;
+	return texts.flatMap((text, i) => {
+		const shaped =
+			verdicts[i] === null && isHeadlineLike(text) && !/[?:]$/.test(text) && isTitleCased(text);
+		return shaped && prose(i - 1) && heading(i + 1) && prose(i + 2) ? [i] : [];
+	});
+}

@@ -79,7 +79,14 @@ export function parseDate(text: string): string | null {
  * names after it must still look like names, so "Por eso, …" is prose.
  */
 const BYLINE_START =
-	/^(?:(?:written|words|story|reported|text|posted|compiled)\s+by|by|por|par|von|door|authors?:)\s+/i;
+	/^(?:(?:written|words|story|reported|text|posted|compiled)\s+by|by:?|por|par|von|door|authors?:)\s+/i;
+/** What each name did, in brackets after it: "Ana Ruiz (reporting) and Li Wei (photography)". */
+const ROLE_NOTE = /\s*\([\p{Ll}\s,&]{3,40}\)/gu;
+/**
+ * A desk printed after a name: "Ana Ruiz Coast Health News", "Li Wei Metro Staff". Where the
+ * name ends is a guess: a given name and a surname, the commonest shape, stay.
+ */
+const DESK_TAIL = /^(\S+\s+\S+)(?:\s+\p{Lu}[\p{L}.&'’-]*){1,3}\s+(?:News|Desk|Staff|Wire)$/u;
 /** Where names stop and a date, role or reading time starts. */
 const BYLINE_SEPARATOR = /\s+[|·•–—-]\s+|\s*\|\s*/;
 /** A social handle after the names: "By Ana Ruiz @anaruiz". */
@@ -109,7 +116,7 @@ export function parseByline(text: string): string | null {
 	if (named && looksLikeNames(named[1]!) && isDateLine(named[2]!)) return named[1]!;
 	const start = BYLINE_START.exec(text);
 	if (!start) return null;
-	const rest = text.slice(start[0].length).replace(HANDLE, '');
+	const rest = text.slice(start[0].length).replace(HANDLE, '').replace(ROLE_NOTE, '');
 	const [head = '', ...tail] = rest.split(BYLINE_SEPARATOR);
 	// A date can follow the names after a comma or "on": cut it off at the first date word.
 	const dated = new RegExp(
@@ -117,13 +124,35 @@ export function parseByline(text: string): string | null {
 		'i'
 	);
 	const cut = head.search(dated);
-	const names = (cut >= 0 ? head.slice(0, cut) : head).replace(/[,.\s]+$/, '');
+	const untrimmed = (cut >= 0 ? head.slice(0, cut) : head).replace(/[,.\s]+$/, '');
+	const names = untrimmed.replace(DESK_TAIL, '$1');
 	const leftover = [cut >= 0 ? head.slice(cut) : '', ...tail].join(' ').trim();
 	if (!looksLikeNames(names)) return null;
 	if (leftover && endsSentence(leftover) && !isDateLine(leftover) && wordCount(leftover) > 6) {
 		return null;
 	}
 	return names;
+}
+
+/** "By Ana Ruiz, a senior reporter who …": the byline at the head of a short author's bio. */
+const BIO_BYLINE = /^by:?\s+([^,]{3,60}),\s+(?:an?|the)\s/iu;
+
+/**
+ * The names a removed line gives the article: a byline's, a bare name's (a line the cleaner
+ * filed as a byline by where it stands), or those of a bio that opens with "By".
+ */
+export function bylineNames(text: string, bio = false): string | null {
+	if (bio) {
+		const names = BIO_BYLINE.exec(text)?.[1];
+		return names && looksLikeNames(names) ? names : null;
+	}
+	return parseByline(text) ?? (isBareName(text) ? text : null);
+}
+
+/** Two to four capitalised words and nothing else: a name, or a label of the same shape. */
+export function isBareName(text: string): boolean {
+	const count = text.split(/\s+/).length;
+	return text.length <= 40 && count >= 2 && count <= 4 && looksLikeNames(text) && !/,/.test(text);
 }
 
 const SOURCE_LABEL = /^(?:source|sources|via|courtesy(?:\s+of)?)\s*[:–—-]\s*(.{2,80}?)\.?$/i;

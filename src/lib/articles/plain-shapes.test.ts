@@ -299,3 +299,28 @@ describe('the body of a pasted page', () => {
 		expect(reasonOf(raw, triple)).toBe('teaser');
 	});
 });
+
+describe('the reasons given to a menu above the headline', () => {
+	it('calls menu items navigation and other stories teasers, not the sign-in prompt beside them', () => {
+		const raw = page(
+			'Log in',
+			'Sign up',
+			'Home',
+			'World',
+			'Sport',
+			'Business',
+			'Storm closes the harbour road after a night of gales',
+			'Council votes on new parking charges for the quay',
+			TITLE,
+			P1,
+			P2,
+			P3,
+			P4
+		);
+		expect(reasonOf(raw, 'World')).toBe('navigation');
+		expect(reasonOf(raw, 'Business')).toBe('navigation');
+		expect(reasonOf(raw, 'Council votes on new parking charges for the quay')).toBe('teaser');
+		expect(reasonOf(raw, 'Sign up')).toBe('subscription-prompt');
+		expect(reasonOf(raw, TITLE)).toBe('title');
+	});
+});

@@ -1,4 +1,5 @@
 import { analyseArticle, articleFromLines, type CleanOptions } from './clean';
+import { CAPTION_MARKER } from './captions';
 import { LEFT_OUT_MARKER } from './left-out';
 import type { ArticleLine, CleanedArticle, RemovalReason } from './types';
 
@@ -21,10 +22,9 @@ export interface ImportProposal {
 /** Body candidates: every line but the title and standfirst, in document order. */
 function reviewLines(lines: ArticleLine[]): ReviewLine[] {
 	return lines.flatMap((line, index) => {
-		// The marker only separates what Reader View left out; it is nothing to keep.
-		if (line.role === 'title' || line.role === 'standfirst' || line.text === LEFT_OUT_MARKER) {
-			return [];
-		}
+		// The markers only say what the next lines are; they are nothing to keep.
+		const marker = line.text === LEFT_OUT_MARKER || line.text === CAPTION_MARKER;
+		if (line.role === 'title' || line.role === 'standfirst' || marker) return [];
 		const reason = line.role === 'removed' ? line.reason : null;
 		return [{ index, text: line.text, kept: line.role === 'paragraph', reason }];
 	});

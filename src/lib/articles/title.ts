@@ -105,15 +105,18 @@ function titleScore(units: Unit[], verdicts: Verdict[], i: number, context: Titl
 	// A line about something else is no headline, whatever stands under it.
 	if (ratio < 0.2) return ratio - 0.5;
 	const overlap = ratio * Math.min(1, shared / SHARED_WORDS);
-	const followed = linesUnder(verdicts, i).some((j) => underHeadline(units, verdicts, j, context));
-	// Headline, standfirst, byline: the line above a standfirst that sits on a byline leads.
-	const next = units[i + 1]?.text ?? '';
+	const under = linesUnder(verdicts, i);
+	const followed = under.some((j) => underHeadline(units, verdicts, j, context));
+	// Headline, standfirst, byline: the line above a standfirst that sits on a byline leads. A
+	// picture's caption between them is looked through, as other judged lines are.
+	const [first = -1, second = -1] = under;
+	const next = units[first]?.text ?? '';
 	const aboveStandfirst =
-		verdicts[i + 1] === null &&
+		verdicts[first] === null &&
 		wordCount(next) >= 6 &&
 		wordCount(next) <= 60 &&
 		next.length > text.length &&
-		underHeadline(units, verdicts, i + 2, context);
+		underHeadline(units, verdicts, second, context);
 	const onByline = underHeadline(units, verdicts, i + 1, context) || aboveStandfirst;
 	const repeated = (folds.get(fold(text)) ?? 0) > 1;
 	const distance = Math.max(0, start - i);
