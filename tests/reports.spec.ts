@@ -79,6 +79,12 @@ test('the demo teacher reads the gradebook, exports it, analyses items and retir
 	await expect(page.getByRole('heading', { name: `Item analysis: ${QUIZ}` })).toBeVisible();
 	const flagged = page.getByRole('article').filter({ hasText: 'Worth a second look' });
 	expect(await flagged.count()).toBeGreaterThan(0);
+	// The "Worth a second look" box stands apart from the option chart under it (it touched it).
+	const box = flagged.first().getByRole('heading', { name: 'Worth a second look' }).locator('..');
+	const next = box.locator('xpath=following-sibling::*[1]');
+	const gap =
+		(await next.boundingBox())!.y - (await box.boundingBox().then((b) => b!.y + b!.height));
+	expect(gap).toBeGreaterThanOrEqual(8);
 	await axe();
 
 	const card = flagged.first();

@@ -16,6 +16,9 @@ import { preparedFor } from '../db/prepared';
 import { attempts, quizzes } from '../db/schema';
 import type { PublicUser } from '../auth/public-user';
 import { listQuestions } from './quizzes';
+import type { AnalysedQuestion } from '../../quizzes/views';
+
+export type { AnalysedQuestion } from '../../quizzes/views';
 
 /**
  * Item analysis of one quiz assignment for its teacher. First attempts by default: later
@@ -27,15 +30,6 @@ export type AttemptScope = 'first' | 'all';
 /** `?attempts=all` analyses every submitted attempt; anything else, first attempts. */
 export const parseScope = (params: URLSearchParams): AttemptScope =>
 	params.get('attempts') === 'all' ? 'all' : 'first';
-
-export interface AnalysedQuestion {
-	id: number;
-	position: number;
-	prompt: string;
-	kind: string;
-	skill: Skill | null;
-	stats: ItemStatistics;
-}
 
 export interface ItemAnalysis {
 	assignment: { id: number; classId: number; quizId: number; title: string };
