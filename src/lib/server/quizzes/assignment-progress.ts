@@ -1,11 +1,5 @@
 import { eq } from 'drizzle-orm';
-import {
-	AssignmentNotFoundError,
-	getForTeacher,
-	listExcusals,
-	stateOf,
-	type AssignmentState
-} from './assignments';
+import { AssignmentNotFoundError, getForTeacher, listExcusals, stateOf } from './assignments';
 import * as classes from '../classes/classes';
 import { db } from '../db';
 import { accommodations, attempts } from '../db/schema';

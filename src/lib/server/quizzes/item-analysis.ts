@@ -3,12 +3,10 @@ import {
 	analyseItems,
 	chosenOptions,
 	optionsOf,
-	type ItemStatistics,
 	type ItemStatsInput,
 	type Question,
 	type TestStatistics
 } from '../../grading';
-import type { Skill } from '../../quizgen/skills';
 import { toGradable } from '../../quizzes/convert';
 import * as assignments from './assignments';
 import type { Db } from '../db';
