@@ -13,6 +13,7 @@ test('a debate with posts says why it cannot be split instead of offering it', a
 	browser,
 	axe
 }) => {
+	test.setTimeout(120_000);
 	const room = await openRoom(browser, 'teacher');
 	await goToDemoDebate(room);
 	const groups = room.getByRole('region', { name: 'Small groups' });
