@@ -36,6 +36,21 @@ export default ts.config(
 		}
 	},
 	{
+		// Components run in the browser too: their view types live in pure modules
+		// ($lib/<domain>/views.ts), never in $lib/server (Kit refuses the import at build time).
+		files: ['src/**/*.svelte'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{ group: ['$lib/server/*'], message: 'Import view types from $lib/<domain>/views.' }
+					]
+				}
+			]
+		}
+	},
+	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
 		languageOptions: {
 			parserOptions: {

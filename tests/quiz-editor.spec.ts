@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import type { Page } from '@playwright/test';
 import { expect, logIn, signUp, test } from './fixtures';
 import { DEMO_PASSWORD } from './server';
@@ -160,4 +161,33 @@ test('a quiz students have answered refuses edits and offers a new version', asy
 	await expect(page.getByText('This is a new draft version')).toBeVisible();
 	await expect(page.getByText('Draft: students cannot see it yet')).toBeVisible();
 	await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test("the engine's notes on a thin article are short to pass and readable when opened", async ({
+	page,
+	server,
+	axe
+}) => {
+	await generateQuiz(page);
+	const quizId = Number(/\/quizzes\/(\d+)/.exec(page.url())![1]);
+	// Notes as the engine writes them for a long article with few sound skills (notes.ts).
+	const notes = [
+		'Only 6 of the 10 questions asked for met the quality bar.',
+		'The first questions test 2 reading skills, not 4: the article gave no sound questions on central idea (it needs a lede the rest of the article returns to); cause and effect (it needs causes stated with markers such as “because”, “led to” or “as a result”); point of view (it needs people stating positions, in their own words or reported); sequence (it needs three or more events dated in different years).'
+	];
+	const database = new Database(server.databasePath);
+	database
+		.prepare('UPDATE quizzes SET generation_notes = ? WHERE id = ?')
+		.run(JSON.stringify(notes), quizId);
+	database.close();
+	await page.goto(`/quizzes/${quizId}?generated`);
+	const about = page.getByRole('group').filter({ hasText: 'About these drafts' });
+	const toggle = page.getByText(/^About these drafts/);
+	await expect(toggle).toBeVisible();
+	// Long notes start folded, so the questions stay near the top of the editor.
+	await expect(page.getByText(/^The first questions test 2 reading skills/)).toBeHidden();
+	await toggle.click();
+	await expect(page.getByText(/^The first questions test 2 reading skills/)).toBeVisible();
+	await expect(about.getByRole('listitem')).toHaveCount(2);
+	await axe();
 });

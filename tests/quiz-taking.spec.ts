@@ -67,7 +67,12 @@ test('a student answers half, reloads, finishes, submits and follows "show me wh
 
 	await expect(page.getByRole('heading', { name: /results/ })).toBeVisible();
 	await expect(page.getByText(/^Score:/)).toBeVisible();
+	await expect(page.getByRole('status').filter({ hasText: /^Submitted/ })).toBeVisible();
 	await axe();
+	// The confirmation is for the moment of submitting, not for every later look at the results.
+	await page.goto(new URL(page.url()).pathname);
+	await expect(page.getByText(/^Score:/)).toBeVisible();
+	await expect(page.getByRole('status').filter({ hasText: /^Submitted/ })).toHaveCount(0);
 	await page.getByRole('link', { name: 'Show me where, for question 1', exact: true }).click();
 	await expect(page).toHaveURL(/\/articles\/\d+\?hl=\d+:\d+-\d+#p\d+$/);
 	await expect(page.locator('mark').first()).toBeVisible();

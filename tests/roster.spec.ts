@@ -83,3 +83,38 @@ test('a teacher renames, archives and re-codes a class', async ({ page, axe }) =
 	await page.getByRole('button', { name: 'Unarchive class' }).click();
 	await expect(page.getByText('This class is archived')).toBeHidden();
 });
+
+test('on a phone each student is one compact row with every action in reach', async ({
+	page,
+	axe
+}) => {
+	const names = ['María José Núñez', 'Tom Berg', 'Alexandria Montgomery-Okonkwo'];
+	await signUp(page, 'teacher');
+	await page.getByLabel('Class name').fill('Phone roster');
+	await page.getByRole('button', { name: 'Create class' }).click();
+	await page.getByLabel('Student names, one per line').fill(names.join('\n'));
+	await page.getByRole('button', { name: 'Create accounts' }).click();
+	await expect(page.getByRole('heading', { name: 'Students (3)' })).toBeVisible();
+	await page.setViewportSize({ width: 360, height: 800 });
+	const roster = page.getByRole('region', { name: 'Students (3)' });
+	for (const name of names) {
+		const row = roster.getByRole('row', { name: new RegExp(name) });
+		const box = (await row.boundingBox())!;
+		// A table cell per column left four links stacked in a narrow cell: rows ~230 px tall.
+		// Now a name line (two for the long name), the username, and two lines of actions.
+		expect(box.height, `${name}'s row`).toBeLessThanOrEqual(name.length > 20 ? 150 : 100);
+		expect(box.x + box.width).toBeLessThanOrEqual(360);
+		for (const label of [
+			`Reset password of ${name}`,
+			`Remove ${name}`,
+			`Download the data of ${name}`,
+			`Erase the data of ${name}`
+		]) {
+			const link = row.getByRole('link', { name: label, exact: true });
+			const target = (await link.boundingBox())!;
+			expect(target.x + target.width, label).toBeLessThanOrEqual(360);
+			expect(target.height, label).toBeGreaterThanOrEqual(24);
+		}
+	}
+	await axe();
+});

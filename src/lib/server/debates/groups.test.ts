@@ -125,7 +125,14 @@ describe('splitting a debate into groups', () => {
 		const c = await classroom(4);
 		groups.split(c.teacher, c.debate.id, { kind: 'auto', size: 2 }, false);
 		expect(() => groups.ungroup(c.teacher, c.debate.id, false)).toThrow(/Put everyone back/);
+		// An open group room hears that it goes, so its page can lead to the class room.
+		const heard: string[] = [];
+		const stop = debates
+			.groupsOf(c.debate.id)
+			.map((g) => live.subscribe(g.id, (_frame, event) => heard.push(`${g.id}:${event.type}`)));
 		groups.ungroup(c.teacher, c.debate.id, true);
+		stop.forEach((unsubscribe) => unsubscribe());
+		expect(heard.filter((e) => e.endsWith(':member'))).toHaveLength(2);
 		expect(debates.groupsOf(c.debate.id)).toEqual([]);
 		expect(debates.members(c.debate.id)).toHaveLength(4);
 	});

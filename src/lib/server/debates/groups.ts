@@ -203,6 +203,8 @@ export function ungroup(teacher: PublicUser, debateId: number, confirmed: boolea
 	const rooms = roomIds(classDebate);
 	live.changeRooms((tx, emitIn) => {
 		refuseOnceArgued(rooms);
+		// Open group rooms hear it before they go, and lead their students to the class room.
+		for (const id of rooms.slice(1)) emitIn(id, 'member', {});
 		tx.update(debateMembers)
 			.set({ debateId: classDebate.id })
 			.where(inArray(debateMembers.debateId, rooms.slice(1)))

@@ -1,25 +1,12 @@
 import { eq } from 'drizzle-orm';
-import {
-	AssignmentNotFoundError,
-	getForTeacher,
-	listExcusals,
-	stateOf,
-	type AssignmentState
-} from './assignments';
+import { AssignmentNotFoundError, getForTeacher, listExcusals, stateOf } from './assignments';
 import * as classes from '../classes/classes';
 import { db } from '../db';
 import { accommodations, attempts } from '../db/schema';
 import type { PublicUser } from '../auth/public-user';
+import type { StudentProgress } from '../../quizzes/views';
 
-export interface StudentProgress {
-	studentId: number;
-	displayName: string;
-	state: AssignmentState;
-	attempts: number;
-	/** The counted score as a fraction of the maximum (best or last, per the settings). */
-	score: number | null;
-	timeMultiplier: number;
-}
+export type { StudentProgress } from '../../quizzes/views';
 
 /** Each student's progress on one assignment, for its teacher. */
 export function progress(

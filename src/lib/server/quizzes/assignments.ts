@@ -17,6 +17,9 @@ import {
 import type { PublicUser } from '../auth/public-user';
 import * as quizzesDomain from './quizzes';
 import { NotFoundError } from '../http/not-found';
+import type { AssignmentState, ClassAssignment, StudentAssignment } from '../../quizzes/views';
+
+export type { AssignmentState, ClassAssignment, StudentAssignment } from '../../quizzes/views';
 
 export class AssignmentNotFoundError extends NotFoundError {
 	constructor() {
@@ -98,14 +101,6 @@ export function timeMultiplier(assignmentId: number, studentId: number): number 
 	return row?.m ?? 1;
 }
 
-export interface ClassAssignment {
-	id: number;
-	quizTitle: string;
-	opensAt: number;
-	dueAt: number | null;
-	settings: AssignmentSettings;
-}
-
 export function listForClass(user: PublicUser, classId: number): ClassAssignment[] {
 	if (!classes.getVisible(user, classId)) throw new classes.ClassNotFoundError();
 	const now = Date.now();
@@ -123,18 +118,6 @@ export function listForClass(user: PublicUser, classId: number): ClassAssignment
 		.orderBy(desc(assignments.opensAt))
 		.all()
 		.filter((a) => user.role === 'teacher' || a.opensAt <= now);
-}
-
-export type AssignmentState =
-	'not-started' | 'in-progress' | 'submitted' | 'late' | 'missing' | 'excused';
-
-export interface StudentAssignment extends ClassAssignment {
-	classId: number;
-	className: string;
-	state: AssignmentState;
-	/** Milliseconds left on a timed attempt in progress. */
-	timeLeftMs: number | null;
-	attemptsUsed: number;
 }
 
 /** The state a student sees on their home, from their attempts and the due date. */

@@ -3,12 +3,10 @@ import {
 	analyseItems,
 	chosenOptions,
 	optionsOf,
-	type ItemStatistics,
 	type ItemStatsInput,
 	type Question,
 	type TestStatistics
 } from '../../grading';
-import type { Skill } from '../../quizgen/skills';
 import { toGradable } from '../../quizzes/convert';
 import * as assignments from './assignments';
 import type { Db } from '../db';
@@ -16,6 +14,9 @@ import { preparedFor } from '../db/prepared';
 import { attempts, quizzes } from '../db/schema';
 import type { PublicUser } from '../auth/public-user';
 import { listQuestions } from './quizzes';
+import type { AnalysedQuestion } from '../../quizzes/views';
+
+export type { AnalysedQuestion } from '../../quizzes/views';
 
 /**
  * Item analysis of one quiz assignment for its teacher. First attempts by default: later
@@ -27,15 +28,6 @@ export type AttemptScope = 'first' | 'all';
 /** `?attempts=all` analyses every submitted attempt; anything else, first attempts. */
 export const parseScope = (params: URLSearchParams): AttemptScope =>
 	params.get('attempts') === 'all' ? 'all' : 'first';
-
-export interface AnalysedQuestion {
-	id: number;
-	position: number;
-	prompt: string;
-	kind: string;
-	skill: Skill | null;
-	stats: ItemStatistics;
-}
 
 export interface ItemAnalysis {
 	assignment: { id: number; classId: number; quizId: number; title: string };

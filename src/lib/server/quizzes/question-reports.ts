@@ -6,6 +6,9 @@ import { db } from '../db';
 import { attempts as attemptsTable, questionReports, users } from '../db/schema';
 import type { PublicUser } from '../auth/public-user';
 import { listQuestions } from './quizzes';
+import type { QuestionReportView, ReportableQuestion } from '../../quizzes/views';
+
+export type { QuestionReportView, ReportableQuestion } from '../../quizzes/views';
 
 /**
  * Students report a problem with a question once they have submitted; the teacher reads the
@@ -59,13 +62,6 @@ export function reportedBy(student: PublicUser, questionIds: number[]): number[]
 		.map((r) => r.questionId);
 }
 
-export interface QuestionReportView {
-	reason: ReportReason;
-	note: string;
-	student: string;
-	createdAt: number;
-}
-
 /** Reports on the assignment's questions from its students' attempts, by question id. */
 export function forAssignment(
 	teacher: PublicUser,
@@ -94,13 +90,6 @@ export function forAssignment(
 		else byQuestion.set(questionId, [view]);
 	}
 	return byQuestion;
-}
-
-export interface ReportableQuestion {
-	id: number;
-	position: number;
-	prompt: string;
-	reported: boolean;
 }
 
 /** The questions of a submitted attempt's quiz a student may report (prompts only, no keys). */

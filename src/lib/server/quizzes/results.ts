@@ -9,24 +9,9 @@ import { db } from '../db';
 import { assignments, quizzes, responses, type Attempt } from '../db/schema';
 import { listQuestions } from './quizzes';
 import { paths } from '../../paths';
+import type { AttemptResults, QuestionResult } from '../../quizzes/views';
 
-export interface QuestionResult {
-	id: number;
-	position: number;
-	prompt: string;
-	yourAnswer: string;
-	correctAnswer: string;
-	correct: boolean;
-	points: number;
-	maxPoints: number;
-	explanation: string;
-	/** Link into the reader with the evidence highlighted, or null when the question has none. */
-	evidenceHref: string | null;
-}
-
-export type AttemptResults =
-	| { visible: true; score: number; maxScore: number; questions: QuestionResult[] }
-	| { visible: false; reason: string };
+export type { AttemptResults, QuestionResult } from '../../quizzes/views';
 
 function feedbackVisible(policy: FeedbackPolicy, dueAt: number | null, now: number) {
 	if (policy === 'after_submit') return { visible: true as const };

@@ -10,21 +10,11 @@ import { assignments, attempts, responses, type Attempt, type QuestionRow } from
 import type { PublicUser } from '../auth/public-user';
 import { listQuestions } from '../quizzes/quizzes';
 import { classData, type QuizAssignmentColumn } from './reports';
+import type { AnswerDetail } from '../../reports/views';
+
+export type { AnswerDetail } from '../../reports/views';
 
 /** Each attempt and its answers: a student's detail page and the per-attempt CSV. */
-
-export interface AnswerDetail {
-	questionId: number;
-	position: number;
-	prompt: string;
-	answer: string;
-	correctAnswer: string;
-	correct: boolean;
-	points: number;
-	maxPoints: number;
-	/** Different answers saved (guided reading shows them); 0 when unanswered. */
-	tries: number;
-}
 
 export interface AttemptDetail {
 	id: number;

@@ -11,6 +11,7 @@ import { resultsOf } from '$lib/server/quizzes/results';
 import { reportForm } from '$lib/quizzes/question-report-form';
 import { parseForm } from '$lib/validation';
 import type { Actions, PageServerLoad } from './$types';
+import { SUBMITTED_PARAM } from './params';
 
 const NOT_FOUND = 'There is no attempt here, or it is not yours.';
 
@@ -137,7 +138,7 @@ export const actions: Actions = {
 		if (refused?.reason === 'invalid') return refusal(refused);
 		// Past the deadline the attempt is already closed with what was saved; this is a no-op then.
 		attempts.submit(student, attempt.id);
-		redirect(303, event.url.pathname);
+		redirect(303, `${event.url.pathname}?${SUBMITTED_PARAM}`);
 	},
 	report: async (event) => {
 		const { student, attempt } = ownAttempt(event);
