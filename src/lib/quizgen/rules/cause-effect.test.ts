@@ -103,9 +103,14 @@ describe('wrong reasons from reasons stated anywhere', () => {
 		const reasons = article.paragraphs
 			.flatMap((p) => p.split(/ because /).slice(1))
 			.map((r) => r.split(/[,”]/)[0]!.replace(/\.$/, '').toLowerCase());
+		// Stated reasons first; once they are used up, true events of other paragraphs top up.
+		const events = article.paragraphs.map((p) => p.split(/ because /)[0]!.toLowerCase());
+		const all = (d: (typeof drafts)[number]) =>
+			(d.options ?? []).every((o) => reasons.includes(o.replace(/\.$/, '').toLowerCase()));
+		expect(all(drafts[0]!)).toBe(true);
 		for (const d of drafts)
 			for (const o of d.options ?? [])
-				expect(reasons, o).toContain(o.replace(/\.$/, '').toLowerCase());
+				expect([...reasons, ...events], o).toContain(o.replace(/\.$/, '').toLowerCase());
 	});
 });
 
@@ -117,5 +122,44 @@ describe('cause questions', () => {
 		expect(link?.prompt).toBe(
 			'According to paragraph 1, why has Mr Obama faced criticism in the country?'
 		);
+	});
+});
+
+describe('an article that states one cause', () => {
+	// Invented: one "because", one "thanks to", and plain events elsewhere to stand as wrong options.
+	const article = {
+		title: 'The valley orchard',
+		paragraphs: [
+			'The valley orchard sold its first cider in the autumn of last year.',
+			'The village hall installed new solar panels on the roof in May because energy bills doubled.',
+			'The apple harvest fell by a third this year because a late frost killed the blossom in April.',
+			'The closure of the old mill left the county with a shortage of seasonal work.',
+			'Volunteers planted two hundred cherry trees along the river path after the council gave them the saplings.',
+			'Sales at the farm shop rose sharply thanks to a new cycle path from the town.',
+			'The local school added a cookery class after a rise in demand from older pupils.',
+			'A regional newspaper named the orchard its business of the year after the expansion of the farm.'
+		]
+	};
+	const drafts = causeEffectQuestions({ analysis: analyseArticle(article), seed: 0 });
+
+	it('asks about the one stated cause, the wrong options true events of other paragraphs', () => {
+		const frost = drafts.find((d) => d.answer === 'A late frost killed the blossom in April.');
+		expect(frost?.prompt).toBe(
+			'According to paragraph 3, why did the apple harvest fall by a third this year?'.replace(
+				'why did the apple harvest fall',
+				'what is the reason that the apple harvest fell'
+			)
+		);
+		const events = article.paragraphs
+			.filter((p, i) => Math.abs(i - 2) >= 2 && / (?:because|after|thanks to) /.test(p))
+			.join(' ');
+		for (const o of frost!.options!.filter((o) => o !== frost!.answer))
+			expect(events, o).toContain(o.replace(/\.$/, ''));
+	});
+
+	it('gives a noun-phrase cause noun-phrase wrong options', () => {
+		const path = drafts.find((d) => d.answer === 'A new cycle path from the town');
+		expect(path).toBeDefined();
+		for (const o of path!.options!) expect(o, o).not.toMatch(/\.$/);
 	});
 });

@@ -133,6 +133,8 @@ const REACTION =
 const TEMPORAL_SINCE =
 	/\b(?:took|became|began|started|launched|arrived|joined|came|left|opened|was founded)\b/i;
 
+const QUOTE = /[“”"‘’]\s|[“”"]|\s‘/;
+
 type Pattern = (s: Sentence, text: string) => Link | null;
 
 const PATTERNS: Pattern[] = [
@@ -321,13 +323,16 @@ const PATTERNS: Pattern[] = [
 /** The link a sentence states, if any; `previous` is the cause for an opening "As a result, …". */
 export function linksIn(s: Sentence, previous: Sentence | undefined): Link[] {
 	const text = s.text.trim().replace(/[.!]+$/, '');
-	if (/[“”"?]/.test(text) || !showable(s)) return [];
+	// A quotation opening the sentence is someone's words; one inside it may sit outside the link.
+	if (/\?/.test(text) || /^[“"‘]/.test(text) || s.inQuote || !showable(s)) return [];
 	// An imperative ("Try not to buy …") is advice, not an event with a cause.
 	if (s.tokens[0]?.pos === 'VERB') return [];
 	for (const pattern of PATTERNS) {
 		const link = pattern(s, text);
-		if (link) return [link];
+		// Neither side may carry a quotation mark ("… because it was “vital”" half-quotes a source).
+		if (link && !QUOTE.test(`${link.cause} ${link.effect} ${link.prompt}`)) return [link];
 	}
+	if (QUOTE.test(text)) return [];
 	const m = /^(?:As a result|Consequently|As a consequence|Because of this),\s+(.+)$/i.exec(text);
 	if (m && previous && showable(previous) && !/[“”"?]/.test(previous.text)) {
 		const effect = trimTail(m[1] as string);
