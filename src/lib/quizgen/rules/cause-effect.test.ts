@@ -163,3 +163,46 @@ describe('an article that states one cause', () => {
 		for (const o of path!.options!) expect(o, o).not.toMatch(/\.$/);
 	});
 });
+
+describe('markers news reports use', () => {
+	it('reads "not because X, but because Y" with Y the reason and X a wrong option', () => {
+		const link = linkOf(
+			'Many young bakers leave the island not because the work is hard, but because rents in the harbour town have tripled.'
+		);
+		expect(link?.cause).toBe('rents in the harbour town have tripled');
+		expect(link?.denied).toBe('the work is hard');
+		expect(link?.prompt).toMatch(/^According to paragraph 1, (?:why|what is the reason that) /);
+	});
+
+	it('reads "for fear of" and "in the wake of" as noun-phrase reasons', () => {
+		expect(
+			linkOf('Farmers kept the sheep in the barns all week for fear of another flood.')?.cause
+		).toBe('another flood');
+		expect(
+			linkOf(
+				'The ferry company has tightened its safety checks in the wake of a collision near the pier.'
+			)?.cause
+		).toBe('a collision near the pier');
+	});
+
+	it('asks what "forced" an event, cutting the second verb phrase', () => {
+		const link = linkOf(
+			'A burst water main forced the closure of the harbour school and was a reminder of the old pipes.'
+		);
+		expect(link?.prompt).toBe(
+			'According to paragraph 1, what forced the closure of the harbour school?'
+		);
+		expect(link?.cause).toBe('A burst water main');
+		expect(
+			linkOf('The storm forced the harbour master to close the pier for a week.')
+		).toBeUndefined();
+	});
+
+	it('takes "after" as a cause for a news reaction, cutting a participle aside', () => {
+		const link = linkOf(
+			'Hundreds of fishermen stormed the council offices, smashing windows, after the release of the new quota figures.'
+		);
+		expect(link?.effect).toBe('Hundreds of fishermen stormed the council offices');
+		expect(link?.cause).toBe('the release of the new quota figures');
+	});
+});

@@ -94,11 +94,16 @@ function optionsFor(
 			.filter((o) => o.cause === wanted && (phrase || selfContained(o.text)))
 			.map((o) => o.text);
 	const unused = (pool: string[]) => pool.filter((o) => !used.has(o));
+	// "Not because the pay is low": the reason the sentence rules out is the first wrong option.
+	const denied = link.denied && !hasLoosePronoun(link.denied) ? [shown(phrase, link.denied)] : [];
 	const pool = candidates(sides);
 	// Wrong options no earlier question offered: one quiz never shows the same decoy twice.
 	// Few stated causes go round more questions with two wrong options each than with three.
 	const fresh = unused(pool);
-	const stated = similarLength(key, fresh, fresh.length >= 6 ? 3 : 2);
+	const stated = [
+		...denied,
+		...similarLength(key, fresh, (fresh.length >= 6 ? 3 : 2) - denied.length)
+	];
 	// Too few stated causes: true events from two or more paragraphs away, on other things, top up.
 	const asked = link.ask === 'cause' ? link.effect : link.cause;
 	const others =

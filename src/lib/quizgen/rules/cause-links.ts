@@ -23,6 +23,8 @@ export interface Link {
 	/** Both sides are noun phrases ("X led to Y"), not only the one asked for. */
 	bothPhrases?: boolean;
 	prompt: string;
+	/** A reason the sentence rules out ("not because …"): a wrong option of the same form. */
+	denied?: string;
 }
 
 const PAST: Record<string, string> = {
@@ -127,7 +129,7 @@ function clauseEffect(s: Sentence, cause: string, effect: string, lead = 'happen
 
 /** Verbs of a reaction: "X resigned after Y" states why X resigned; "X had coffee after Y" does not. */
 const REACTION =
-	/\b(?:fled|resigned|apologi[sz]ed|protested|was (?:arrested|fired|sacked|suspended|evacuated|banned|closed|hospitali[sz]ed|taken to)|were (?:arrested|fired|evacuated|banned|closed)|stepped down|faced (?:criticism|calls|a backlash)|has faced criticism|came under (?:fire|pressure)|was criticized|was criticised|pulled out|withdrew|sued|is fighting back|fought back|backed down|reversed)\b/i;
+	/\b(?:fled|resigned|elected|assaulted|attacked|stormed|rioted|died|collapsed|evacuated|cancell?ed|postponed|halted|suspended|recalled|apologised|(?:was|were) (?:taken to|rushed to|charged|jailed|released|killed|injured|hurt)|apologi[sz]ed|protested|was (?:arrested|fired|sacked|suspended|evacuated|banned|closed|hospitali[sz]ed|taken to)|were (?:arrested|fired|evacuated|banned|closed)|stepped down|faced (?:criticism|calls|a backlash)|has faced criticism|came under (?:fire|pressure)|was criticized|was criticised|pulled out|withdrew|sued|is fighting back|fought back|backed down|reversed)\b/i;
 
 /** A "since" that gives a reason: followed by a state ("since it is …"), never a time. */
 const TEMPORAL_SINCE =
@@ -138,6 +140,13 @@ const QUOTE = /[“”"‘’]\s|[“”"]|\s‘/;
 type Pattern = (s: Sentence, text: string) => Link | null;
 
 const PATTERNS: Pattern[] = [
+	// "X not because Y, but because Z": Z is the reason; the reason ruled out is the best decoy.
+	(s, text) => {
+		const m = /^(.+?),? not because (.+?),? but because (.+)$/i.exec(text);
+		if (!m) return null;
+		const link = clauseCause(s, trimTail(m[1] as string), trimTail(m[3] as string));
+		return link && { ...link, denied: trimTail(m[2] as string) };
+	},
 	// "X because Y" (a clause after "because").
 	(s, text) => {
 		const m = /^(.+?),? because (?!of\b)(.+)$/i.exec(text);
@@ -197,7 +206,7 @@ const PATTERNS: Pattern[] = [
 	// "Because of Y, X" / "Due to Y, X" / "In response to Y, X".
 	(s, text) => {
 		const m =
-			/^(?:Because of|Due to|Thanks to|Owing to|As a result of|In response to|Amid(?= (?:growing |mounting |rising )?(?:fears|concerns|pressure|protests|criticism|anger|outrage|a backlash))) ([^,]+), (.+)$/.exec(
+			/^(?:Because of|Due to|Thanks to|Owing to|As a result of|In response to|In the wake of|For fear of|Amid(?= (?:growing |mounting |rising )?(?:fears|concerns|pressure|protests|criticism|anger|outrage|a backlash))) ([^,]+), (.+)$/.exec(
 				text
 			);
 		return m ? phraseCause(s, firstItem(m[1] as string), trimTail(m[2] as string)) : null;
@@ -205,7 +214,7 @@ const PATTERNS: Pattern[] = [
 	// "X because of Y" / "X due to Y" / "X in response to Y" / "X amid fears of Y".
 	(s, text) => {
 		const m =
-			/^(.+?),? (?:because of|due to|thanks to|owing to|in response to|amid(?= (?:growing |mounting |rising )?(?:fears|concerns|pressure|protests|criticism|anger|outrage|a backlash)\b)) (.+)$/i.exec(
+			/^(.+?),? (?:because of|due to|thanks to|owing to|in response to|in the wake of|for fear of|amid(?= (?:growing |mounting |rising )?(?:fears|concerns|pressure|protests|criticism|anger|outrage|a backlash)\b)) (.+)$/i.exec(
 				text
 			);
 		if (!m) return null;
@@ -243,20 +252,27 @@ const PATTERNS: Pattern[] = [
 	// "X led to Y" / "X prompted Y": both noun phrases.
 	(s, text) => {
 		const m =
-			/^(.+?) (?:has |have |had )?(led to|resulted in|prompted|sparked|triggered|caused) (.+)$/i.exec(
+			/^(.+?) (?:has |have |had )?(led to|resulted in|prompted|sparked|triggered|caused|forced) (.+)$/i.exec(
 				text
 			);
 		if (!m) return null;
 		const [cause, verb, effect] = [
 			(m[1] as string).replace(/^(?:but|and|yet)\s+/i, ''),
 			(m[2] as string).toLowerCase(),
-			firstItem(trimTail(m[3] as string).replace(/,\s+(?:and|but|which|while)\b.*$/i, ''))
+			firstItem(
+				trimTail(m[3] as string)
+					.replace(/,\s+(?:and|but|which|while)\b.*$/i, '')
+					// "… forced the evacuation of the hall and was a reminder …": the second verb ends it.
+					.replace(/\s+and\s+(?:is|was|are|were|has|had)\b.*$|\s+[—–]\s.*$/i, '')
+			)
 		];
 		const [sizeC, sizeE] = [words(cause).length, words(effect).length];
 		if (sizeC < 2 || sizeC > 10 || sizeE < 2 || sizeE > 10) return null;
 		if (hasLoosePronoun(cause) || leansOutside(cause) || /,/.test(cause)) return null;
 		// "… prompted him to resign" names no event; "caused by" is the passive pattern's.
 		if (/^(?:him|her|them|it|us|me|by)\b/i.test(effect) || leansOutside(effect)) return null;
+		// "forced the council to …" names who, not what: only "forced the evacuation of …" is an effect.
+		if (verb === 'forced' && /\bto\b/i.test(effect)) return null;
 		const asksCause = verb !== 'led to' && verb !== 'resulted in';
 		const base = { 'led to': 'lead to', 'resulted in': 'result in' }[verb];
 		return phraseLink(
@@ -301,7 +317,10 @@ const PATTERNS: Pattern[] = [
 	(s, text) => {
 		const m = /^(.+?),? after (.+)$/i.exec(text);
 		if (!m || !REACTION.test(m[1] as string) || /^after\b/i.test(text)) return null;
-		const [effect, cause] = [trimTail(m[1] as string), trimTail(m[2] as string)];
+		const [effect, cause] = [
+			trimTail(m[1] as string).replace(/,\s+\p{L}+ing\b.*$/u, ''),
+			trimTail(m[2] as string)
+		];
 		if (
 			hasLoosePronoun(cause) ||
 			/^(?:all|that|this|a while|hours|days|weeks|years)\b/i.test(cause)
