@@ -206,3 +206,22 @@ describe('markers news reports use', () => {
 		expect(link?.cause).toBe('the release of the new quota figures');
 	});
 });
+
+describe('the opening of a dated reaction', () => {
+	it('moves "Last fall," to the end of the question', () => {
+		const link = linkOf(
+			'Last fall, the island voters elected a new harbour board after a long dispute over the ferry.'
+		);
+		expect(link?.prompt).toBe(
+			'According to paragraph 1, what is the reason that the island voters elected a new harbour board last fall?'
+		);
+	});
+
+	it('asks about a four-word event ruled in by "not because … but because"', () => {
+		const link = linkOf(
+			'Today, young fishermen leave home not because the sea is empty, but because boats cost more than houses.'
+		);
+		expect(link?.effect).toBe('young fishermen leave home');
+		expect(link?.cause).toBe('boats cost more than houses');
+	});
+});

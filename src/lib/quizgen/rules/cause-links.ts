@@ -72,7 +72,8 @@ const DANGLING = /\b(?:is|are|was|were|be|been|being)$/i;
 
 /** A clause reason for a clause ("X because Y"), when both can stand in a question. */
 function clauseCause(s: Sentence, effect: string, cause: string): Link | null {
-	if (!enough(effect, 5) || !enough(cause, 4) || leansOutside(effect)) return null;
+	// "many programmers leave science" (four words) is a whole event.
+	if (!enough(effect, 4) || !enough(cause, 4) || leansOutside(effect)) return null;
 	return {
 		from: s,
 		to: s,

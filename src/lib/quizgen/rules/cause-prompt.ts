@@ -37,7 +37,8 @@ function whyQuestion(s: Sentence, effect: string): string | null {
 }
 
 /** "In the extreme cold, officials will not …": the opening phrase moves to the question's end. */
-const OPENING = /^((?:in|during|on|at|for|under|with|after|before|since)\s[^,]{3,40}),\s+(.+)$/i;
+const OPENING =
+	/^((?:in|during|on|at|for|under|with|after|before|since)\s[^,]{3,40}|(?:last|this|earlier this|late last)\s(?:week|month|year|spring|summer|fall|autumn|winter)),\s+(.+)$/i;
 
 export function causePrompt(s: Sentence, effect: string, n: number): string {
 	const opening = OPENING.exec(effect);
