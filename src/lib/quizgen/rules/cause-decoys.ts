@@ -38,7 +38,7 @@ const LOOSE_END = /^(?:known|called|named|of|to|in|on|at|for|with|by|from|as|tha
 /** "Officials said (that) …" before a clause reports it: the clause is the event. */
 const REPORTED = /^(?:[\p{L}’'-]+\s){1,5}(?:said|says|reported|found|noted)\s+(?:that\s+)?/iu;
 const OPENER =
-	/^(?:nonetheless|nevertheless|meanwhile|still|currently|instead|however|also|even so|yet|then|now|today|later|finally|indeed|in fact|in turn|as a result|for example|for instance)\b/i;
+	/^(?:since then|after that|by then|until then|nonetheless|nevertheless|meanwhile|still|currently|instead|however|also|even so|yet|then|now|today|later|finally|indeed|in fact|in turn|as a result|for example|for instance)\b/i;
 
 const MARKED =
 	/\b(?:because|since|due to|thanks to|owing to|as a result|after|following|amid|in response to|led to|leading to|prompt(?:ed|ing)|caus(?:ed|ing)|forc(?:ed|ing)|so|so that|which is why|result(?:ed|ing) in|blamed)\b/i;
@@ -105,7 +105,7 @@ export function unrelated(event: string, shown: string): boolean {
 
 /** Head nouns of events and forces: a noun phrase a reader could take for a cause. */
 const EVENT_HEAD =
-	/(?:tion|sion|ment|ance|ence|ure|ity|ism|age|ing|cy)s?$|^(?:rise|fall|drop|increase|decline|shortage|demand|storm|crisis|war|strike|ban|cut|cuts|deal|law|rule|rules|policy|costs?|prices?|rates?|fears?|concerns?|pressure|protests?|criticism|backlash|surge|boom|slump|loss|losses|debt|upgrade|alternatives|competition|tariffs?|sanctions|budget|weather|cold|heat|drought|flood|floods|fire|fires|virus|disease|outbreak|attack|attacks|scandal|delay|delays|change|changes|growth|demand|supply|design|process|use|lack)$/i;
+	/(?:tion|sion|ance|ence|ure|ity)s?$|^(?:agreement|investment|announcement|development|treatment|bombing|shooting|killing|flooding|spending|funding|lending|warming|fighting|shortage|rise|fall|drop|increase|decline|shortage|demand|storm|crisis|war|strike|ban|cut|cuts|deal|law|rule|rules|policy|costs?|prices?|rates?|fears?|concerns?|pressure|protests?|criticism|backlash|surge|boom|slump|loss|losses|debt|upgrade|alternatives|competition|tariffs?|sanctions|budget|weather|cold|heat|drought|flood|floods|fire|fires|virus|disease|outbreak|attack|attacks|scandal|delay|delays|change|changes|growth|demand|supply|design|process|use|lack)$/i;
 
 const MEASURE =
 	/^\p{L}+\s+(?:kind|number|lot|part|rest|series|symbol|way|type|sort|piece|couple|bit|host|range|set|variety|group|pair|handful)\s+of\b/iu;
@@ -143,12 +143,15 @@ export function eventPhrases(analysis: Analysis): Side[] {
 				while (k < tokens.length && /^(?:DET|ADJ|NOUN)$/.test(tokens[k]!.pos)) k++;
 				if (k > j + 1 && tokens[k - 1]!.pos === 'NOUN') j = k;
 			}
+			// "A sharp fall" (in what?): a change cut before its "in …" says nothing.
+			if (/^(?:rise|fall|drop|increase|decline|cut|cuts|surge|jump)$/i.test(tokens[j - 1]!.text))
+				continue;
 			const text = s.text.slice(tokens[i]!.start - s.start, tokens[j - 1]!.end - s.start);
 			const size = words(text).length;
 			// "A kind of message", "a number of investments": a measure, not an event.
 			if (MEASURE.test(text)) continue;
 			if (
-				size < 2 ||
+				size < 3 ||
 				size > 7 ||
 				/^(?:this|that|these|those|its|their|his|her|such|which|what|some|any|each|every|no|another|other|one|all|both|many|most|several|few|much)\b/i.test(
 					text
@@ -164,4 +167,9 @@ export function eventPhrases(analysis: Analysis): Side[] {
 	}
 	phraseCache.set(analysis, found);
 	return found;
+}
+
+/** A wrong option in "we" or "you", or opening on "Since then, …", speaks from outside the link. */
+export function fairDecoy(text: string): boolean {
+	return !/\b(?:I|me|my|we|us|our|you|your)\b/i.test(text) && !OPENER.test(text);
 }

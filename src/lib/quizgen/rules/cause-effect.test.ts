@@ -225,3 +225,23 @@ describe('the opening of a dated reaction', () => {
 		expect(link?.cause).toBe('boats cost more than houses');
 	});
 });
+
+describe('a dated noun-phrase reason', () => {
+	it('is trimmed of its year, which a sequence question in the quiz may ask', () => {
+		const analysis = analyseArticle({
+			title: 'Island politics',
+			paragraphs: [
+				'The harbour board met twice a month to plan the new pier and the fish market.',
+				'The closure of the cannery in 2009 prompted a sharp fall in school numbers on the island.',
+				'The ferry company raised its fares after a rise in the price of diesel.',
+				'A shortage of teachers forced the closure of the village school for a term.',
+				'The island bakery opened a second shop because the first one was too small for the queues.',
+				'The loss of the ferry contract worried the island shops all summer.',
+				'Engineers studied the flooding of the quay with the harbour board.'
+			]
+		});
+		const drafts = causeEffectQuestions({ analysis, seed: 0 });
+		const cannery = drafts.find((d) => /school numbers/.test(d.prompt));
+		expect(cannery?.answer).toBe('The closure of the cannery');
+	});
+});

@@ -6,7 +6,7 @@
  */
 import { fold, overlap, words } from '../text';
 import { sentenceKey, type Candidate, type RuleContext } from './candidate';
-import { eventClauses, eventPhrases, unrelated, type Side } from './cause-decoys';
+import { eventClauses, eventPhrases, fairDecoy, unrelated, type Side } from './cause-decoys';
 import { linksIn, type Link } from './cause-links';
 import {
 	asClause,
@@ -25,7 +25,14 @@ const asPhrase = (text: string) => {
 	return body.charAt(0).toUpperCase() + body.slice(1);
 };
 
-const shown = (phrase: boolean, text: string) => (phrase ? asPhrase(text) : asOption(text));
+/**
+ * A year at the end of a noun-phrase key ("the killing of two politicians in 2013") is trimmed:
+ * it adds nothing to the reason and would hand a sequence question in the same quiz its order.
+ */
+const undated = (text: string) =>
+	text.replace(/\s+in (?:early |late |mid-)?(?:1[6-9]|20)\d{2}$/, '');
+const shown = (phrase: boolean, text: string) =>
+	phrase ? asPhrase(undated(text)) : asOption(text);
 
 /**
  * The one option builder: the key and up to three decoys of the same form (all noun phrases or
@@ -91,7 +98,7 @@ function optionsFor(
 	const candidates = (pool: Side[]) =>
 		near(pool, link.from.paragraph)
 			.filter((o) => o.paragraph !== link.from.paragraph && o.phrase === phrase)
-			.filter((o) => o.cause === wanted && (phrase || selfContained(o.text)))
+			.filter((o) => o.cause === wanted && (phrase || selfContained(o.text)) && fairDecoy(o.text))
 			.map((o) => o.text);
 	const unused = (pool: string[]) => pool.filter((o) => !used.has(o));
 	// "Not because the pay is low": the reason the sentence rules out is the first wrong option.
