@@ -245,3 +245,21 @@ describe('a dated noun-phrase reason', () => {
 		expect(cannery?.answer).toBe('The closure of the cannery');
 	});
 });
+
+describe('a reason given in the next sentence', () => {
+	it('reads "That\u2019s because Y." with the sentence before as the effect', () => {
+		const analysis = analyseArticle({
+			title: 'Harbour news',
+			paragraphs: [
+				'And ferry fares on the island route fell sharply last winter, even as fuel grew dearer. That’s because the council paid the operator a new subsidy for each crossing.'
+			]
+		});
+		const [before, after] = analysis.sentences;
+		const link = linksIn(after!, before)[0];
+		expect(link?.effect).toBe('ferry fares on the island route fell sharply last winter');
+		expect(link?.cause).toBe('the council paid the operator a new subsidy for each crossing');
+		expect(link?.prompt).toMatch(
+			/^According to paragraph 1, (?:why|what is the reason that) ferry fares/
+		);
+	});
+});

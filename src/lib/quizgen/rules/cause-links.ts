@@ -340,6 +340,32 @@ const PATTERNS: Pattern[] = [
 	}
 ];
 
+/**
+ * "X. That's because Y." / "This is because Y.": the sentence before is the effect, asked with
+ * its opening "And"/"But" dropped; both sentences are cited.
+ */
+function becauseOfPrevious(s: Sentence, previous: Sentence | undefined, text: string): Link | null {
+	const m =
+		/^(?:That|This|It)(?:[’']s| is| was) (?:partly |largely |mainly |mostly )?because (?!of\b)(.+)$/i.exec(
+			text
+		);
+	if (!m || !previous || !showable(previous) || /[“”"?]/.test(previous.text)) return null;
+	const effect = trimTail(previous.text.replace(/^(?:and|but|yet|so)\s+/i, ''))
+		.replace(/,\s+(?:even as|while|although|though)\b.*$/i, '')
+		.trim();
+	const cause = trimTail(m[1] as string);
+	if (!enough(effect, 4) || !enough(cause, 4) || leansOutside(effect) || hasLoosePronoun(effect))
+		return null;
+	return {
+		from: previous,
+		to: s,
+		cause,
+		effect,
+		ask: 'cause',
+		prompt: causePrompt(previous, effect, previous.paragraph + 1)
+	};
+}
+
 /** The link a sentence states, if any; `previous` is the cause for an opening "As a result, …". */
 export function linksIn(s: Sentence, previous: Sentence | undefined): Link[] {
 	const text = s.text.trim().replace(/[.!]+$/, '');
@@ -353,6 +379,8 @@ export function linksIn(s: Sentence, previous: Sentence | undefined): Link[] {
 		if (link && !QUOTE.test(`${link.cause} ${link.effect} ${link.prompt}`)) return [link];
 	}
 	if (QUOTE.test(text)) return [];
+	const because = becauseOfPrevious(s, previous, text);
+	if (because) return [because];
 	const m = /^(?:As a result|Consequently|As a consequence|Because of this),\s+(.+)$/i.exec(text);
 	if (m && previous && showable(previous) && !/[“”"?]/.test(previous.text)) {
 		const effect = trimTail(m[1] as string);
