@@ -263,3 +263,17 @@ describe('a reason given in the next sentence', () => {
 		);
 	});
 });
+
+describe('capitals inside a cause question', () => {
+	it('keeps a two-word name and lowers a plural the tagger took for one', () => {
+		expect(
+			linkOf('Harbour Lights Festival, in particular, looked splendid thanks to its new lanterns.')
+				?.prompt
+		).toMatch(/that Harbour Lights Festival, in particular, looked splendid\?$/);
+		expect(
+			linkOf(
+				'Plans for the harbour are still a bit in flux in part because of the long council vote.'
+			)?.prompt
+		).toBe('According to paragraph 1, why are plans for the harbour still a bit in flux?');
+	});
+});
