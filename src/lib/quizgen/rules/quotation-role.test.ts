@@ -45,9 +45,9 @@ describe('text structure: why the author includes a quotation', () => {
 
 	it('offers options of one form and about one length', () => {
 		for (const d of drafts) {
-			const lengths = d.options.map((o) => o.split(/\s+/).length);
+			const lengths = (d.options ?? []).map((o) => o.split(/\s+/).length);
 			expect(Math.max(...lengths) - Math.min(...lengths)).toBeLessThanOrEqual(2);
-			for (const o of d.options) expect(o).toMatch(/^To (?:give|show) /);
+			for (const o of d.options ?? []) expect(o).toMatch(/^To (?:give|show) /);
 		}
 	});
 });
