@@ -103,9 +103,14 @@ describe('wrong reasons from reasons stated anywhere', () => {
 		const reasons = article.paragraphs
 			.flatMap((p) => p.split(/ because /).slice(1))
 			.map((r) => r.split(/[,”]/)[0]!.replace(/\.$/, '').toLowerCase());
+		// Stated reasons first; once they are used up, true events of other paragraphs top up.
+		const events = article.paragraphs.map((p) => p.split(/ because /)[0]!.toLowerCase());
+		const all = (d: (typeof drafts)[number]) =>
+			(d.options ?? []).every((o) => reasons.includes(o.replace(/\.$/, '').toLowerCase()));
+		expect(all(drafts[0]!)).toBe(true);
 		for (const d of drafts)
 			for (const o of d.options ?? [])
-				expect(reasons, o).toContain(o.replace(/\.$/, '').toLowerCase());
+				expect([...reasons, ...events], o).toContain(o.replace(/\.$/, '').toLowerCase());
 	});
 });
 
@@ -117,5 +122,158 @@ describe('cause questions', () => {
 		expect(link?.prompt).toBe(
 			'According to paragraph 1, why has Mr Obama faced criticism in the country?'
 		);
+	});
+});
+
+describe('an article that states one cause', () => {
+	// Invented: one "because", one "thanks to", and plain events elsewhere to stand as wrong options.
+	const article = {
+		title: 'The valley orchard',
+		paragraphs: [
+			'The valley orchard sold its first cider in the autumn of last year.',
+			'The village hall installed new solar panels on the roof in May because energy bills doubled.',
+			'The apple harvest fell by a third this year because a late frost killed the blossom in April.',
+			'The closure of the old mill left the county with a shortage of seasonal work.',
+			'Volunteers planted two hundred cherry trees along the river path after the council gave them the saplings.',
+			'Sales at the farm shop rose sharply thanks to a new cycle path from the town.',
+			'The local school added a cookery class after a rise in demand from older pupils.',
+			'A regional newspaper named the orchard its business of the year after the expansion of the farm.'
+		]
+	};
+	const drafts = causeEffectQuestions({ analysis: analyseArticle(article), seed: 0 });
+
+	it('asks about the one stated cause, the wrong options true events of other paragraphs', () => {
+		const frost = drafts.find((d) => d.answer === 'A late frost killed the blossom in April.');
+		expect(frost?.prompt).toBe(
+			'According to paragraph 3, why did the apple harvest fall by a third this year?'.replace(
+				'why did the apple harvest fall',
+				'what is the reason that the apple harvest fell'
+			)
+		);
+		const events = article.paragraphs
+			.filter((p, i) => Math.abs(i - 2) >= 2 && / (?:because|after|thanks to) /.test(p))
+			.join(' ');
+		for (const o of frost!.options!.filter((o) => o !== frost!.answer))
+			expect(events, o).toContain(o.replace(/\.$/, ''));
+	});
+
+	it('gives a noun-phrase cause noun-phrase wrong options', () => {
+		const path = drafts.find((d) => d.answer === 'A new cycle path from the town');
+		expect(path).toBeDefined();
+		for (const o of path!.options!) expect(o, o).not.toMatch(/\.$/);
+	});
+});
+
+describe('markers news reports use', () => {
+	it('reads "not because X, but because Y" with Y the reason and X a wrong option', () => {
+		const link = linkOf(
+			'Many young bakers leave the island not because the work is hard, but because rents in the harbour town have tripled.'
+		);
+		expect(link?.cause).toBe('rents in the harbour town have tripled');
+		expect(link?.denied).toBe('the work is hard');
+		expect(link?.prompt).toMatch(/^According to paragraph 1, (?:why|what is the reason that) /);
+	});
+
+	it('reads "for fear of" and "in the wake of" as noun-phrase reasons', () => {
+		expect(
+			linkOf('Farmers kept the sheep in the barns all week for fear of another flood.')?.cause
+		).toBe('another flood');
+		expect(
+			linkOf(
+				'The ferry company has tightened its safety checks in the wake of a collision near the pier.'
+			)?.cause
+		).toBe('a collision near the pier');
+	});
+
+	it('asks what "forced" an event, cutting the second verb phrase', () => {
+		const link = linkOf(
+			'A burst water main forced the closure of the harbour school and was a reminder of the old pipes.'
+		);
+		expect(link?.prompt).toBe(
+			'According to paragraph 1, what forced the closure of the harbour school?'
+		);
+		expect(link?.cause).toBe('A burst water main');
+		expect(
+			linkOf('The storm forced the harbour master to close the pier for a week.')
+		).toBeUndefined();
+	});
+
+	it('takes "after" as a cause for a news reaction, cutting a participle aside', () => {
+		const link = linkOf(
+			'Hundreds of fishermen stormed the council offices, smashing windows, after the release of the new quota figures.'
+		);
+		expect(link?.effect).toBe('Hundreds of fishermen stormed the council offices');
+		expect(link?.cause).toBe('the release of the new quota figures');
+	});
+});
+
+describe('the opening of a dated reaction', () => {
+	it('moves "Last fall," to the end of the question', () => {
+		const link = linkOf(
+			'Last fall, the island voters elected a new harbour board after a long dispute over the ferry.'
+		);
+		expect(link?.prompt).toBe(
+			'According to paragraph 1, what is the reason that the island voters elected a new harbour board last fall?'
+		);
+	});
+
+	it('asks about a four-word event ruled in by "not because … but because"', () => {
+		const link = linkOf(
+			'Today, young fishermen leave home not because the sea is empty, but because boats cost more than houses.'
+		);
+		expect(link?.effect).toBe('young fishermen leave home');
+		expect(link?.cause).toBe('boats cost more than houses');
+	});
+});
+
+describe('a dated noun-phrase reason', () => {
+	it('is trimmed of its year, which a sequence question in the quiz may ask', () => {
+		const analysis = analyseArticle({
+			title: 'Island politics',
+			paragraphs: [
+				'The harbour board met twice a month to plan the new pier and the fish market.',
+				'The closure of the cannery in 2009 prompted a sharp fall in school numbers on the island.',
+				'The ferry company raised its fares after a rise in the price of diesel.',
+				'A shortage of teachers forced the closure of the village school for a term.',
+				'The island bakery opened a second shop because the first one was too small for the queues.',
+				'The loss of the ferry contract worried the island shops all summer.',
+				'Engineers studied the flooding of the quay with the harbour board.'
+			]
+		});
+		const drafts = causeEffectQuestions({ analysis, seed: 0 });
+		const cannery = drafts.find((d) => /school numbers/.test(d.prompt));
+		expect(cannery?.answer).toBe('The closure of the cannery');
+	});
+});
+
+describe('a reason given in the next sentence', () => {
+	it('reads "That\u2019s because Y." with the sentence before as the effect', () => {
+		const analysis = analyseArticle({
+			title: 'Harbour news',
+			paragraphs: [
+				'And ferry fares on the island route fell sharply last winter, even as fuel grew dearer. That’s because the council paid the operator a new subsidy for each crossing.'
+			]
+		});
+		const [before, after] = analysis.sentences;
+		const link = linksIn(after!, before)[0];
+		expect(link?.effect).toBe('ferry fares on the island route fell sharply last winter');
+		expect(link?.cause).toBe('the council paid the operator a new subsidy for each crossing');
+		expect(link?.prompt).toMatch(
+			/^According to paragraph 1, (?:why|what is the reason that) ferry fares/
+		);
+	});
+});
+
+describe('capitals inside a cause question', () => {
+	it('keeps a two-word name and lowers a plural the tagger took for one', () => {
+		expect(
+			linkOf('Harbour Lights Festival, in particular, looked splendid thanks to its new lanterns.')
+				?.prompt
+		).toMatch(/that Harbour Lights Festival, in particular, looked splendid\?$/);
+		expect(
+			linkOf(
+				'Plans for the harbour are still a bit in flux in part because of the long council vote.'
+			)?.prompt
+		).toBe('According to paragraph 1, why are plans for the harbour still a bit in flux?');
 	});
 });

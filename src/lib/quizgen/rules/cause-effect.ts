@@ -4,8 +4,9 @@
  * the reason that the ferry stopped?", "What happened as a result?") whose options are all
  * causes, or all effects, of one form (clauses or noun phrases) and similar length.
  */
-import { fold, words } from '../text';
+import { fold, overlap, words } from '../text';
 import { sentenceKey, type Candidate, type RuleContext } from './candidate';
+import { eventClauses, eventPhrases, fairDecoy, unrelated, type Side } from './cause-decoys';
 import { linksIn, type Link } from './cause-links';
 import {
 	asClause,
@@ -24,16 +25,14 @@ const asPhrase = (text: string) => {
 	return body.charAt(0).toUpperCase() + body.slice(1);
 };
 
-/** A cause or effect another link states: the wrong options come from these first. */
-interface Side {
-	paragraph: number;
-	text: string;
-	phrase: boolean;
-	/** Stated as a cause (true) or as an effect. */
-	cause: boolean;
-}
-
-const shown = (phrase: boolean, text: string) => (phrase ? asPhrase(text) : asOption(text));
+/**
+ * A year at the end of a noun-phrase key ("the killing of two politicians in 2013") is trimmed:
+ * it adds nothing to the reason and would hand a sequence question in the same quiz its order.
+ */
+const undated = (text: string) =>
+	text.replace(/\s+in (?:early |late |mid-)?(?:1[6-9]|20)\d{2}$/, '');
+const shown = (phrase: boolean, text: string) =>
+	phrase ? asPhrase(undated(text)) : asOption(text);
 
 /**
  * The one option builder: the key and up to three decoys of the same form (all noun phrases or
@@ -83,7 +82,12 @@ export function statedReasons(analysis: RuleContext['analysis']): Side[] {
 	});
 }
 
-function optionsFor(link: Link, sides: Side[], used: Set<string>) {
+function optionsFor(
+	link: Link,
+	sides: Side[],
+	[events, phrases]: [Side[], Side[]],
+	used: Set<string>
+) {
 	const phrase = !!link.phrase;
 	const key = shown(phrase, link.ask === 'cause' ? link.cause : link.effect);
 	// "It is a sale of a subsidiary": which "it"? ("They are buried deeper" names the prompt's subject.)
@@ -94,15 +98,33 @@ function optionsFor(link: Link, sides: Side[], used: Set<string>) {
 	const candidates = (pool: Side[]) =>
 		near(pool, link.from.paragraph)
 			.filter((o) => o.paragraph !== link.from.paragraph && o.phrase === phrase)
-			.filter((o) => o.cause === wanted && (phrase || selfContained(o.text)))
+			.filter((o) => o.cause === wanted && (phrase || selfContained(o.text)) && fairDecoy(o.text))
 			.map((o) => o.text);
 	const unused = (pool: string[]) => pool.filter((o) => !used.has(o));
+	// "Not because the pay is low": the reason the sentence rules out is the first wrong option.
+	const denied = link.denied && !hasLoosePronoun(link.denied) ? [shown(phrase, link.denied)] : [];
 	const pool = candidates(sides);
 	// Wrong options no earlier question offered: one quiz never shows the same decoy twice.
 	// Few stated causes go round more questions with two wrong options each than with three.
 	const fresh = unused(pool);
-	const stated = similarLength(key, fresh, fresh.length >= 6 ? 3 : 2);
-	const decoys = stated;
+	const stated = [
+		...denied,
+		...similarLength(key, fresh, (fresh.length >= 6 ? 3 : 2) - denied.length)
+	];
+	// Too few stated causes: true events from two or more paragraphs away, on other things, top up.
+	const asked = link.ask === 'cause' ? link.effect : link.cause;
+	const others =
+		stated.length >= 2
+			? []
+			: unused(
+					near(phrase ? phrases : events, link.from.paragraph)
+						.filter((e) => Math.abs(e.paragraph - link.from.paragraph) >= 2)
+						.filter((e) => unrelated(e.text, asked) && !stated.includes(e.text))
+						.map((e) => e.text)
+				);
+	const decoys = [...stated, ...similarLength(key, others, 3 - stated.length)].filter(
+		(d, i, all) => all.findIndex((o) => overlap(o, d) >= 0.35) === i
+	);
 	if (decoys.length < 2) return null;
 	for (const d of decoys) used.add(d);
 	return { key, decoys, stated: stated.length };
@@ -134,12 +156,13 @@ export function causeEffectQuestions(ctx: RuleContext): Candidate[] {
 	for (const side of statedReasons(analysis)) if (!known.has(fold(side.text))) sides.push(side);
 	sides.sort((a, b) => a.paragraph - b.paragraph);
 	const used = new Set<string>();
+	const events: [Side[], Side[]] = [eventClauses(analysis), eventPhrases(analysis)];
 	return links.flatMap((link): Candidate[] => {
 		// The side the prompt shows must name what it is about.
 		const shownSide = link.ask === 'cause' ? link.effect : link.cause;
 		// "… that you think one product is a deal?" addresses the reader: advice, not an event.
 		if (hasLoosePronoun(shownSide) || /\b(?:you|your)\b/i.test(shownSide)) return [];
-		const options = optionsFor(link, sides, used);
+		const options = optionsFor(link, sides, events, used);
 		// Decoys are never in "you" (page teasers are): a "you" key would stand out.
 		if (!options || /\byou(?:[’']re)?\b/i.test(options.key)) return [];
 		const that = link.phrase ? '' : 'that ';

@@ -23,6 +23,8 @@ export interface Link {
 	/** Both sides are noun phrases ("X led to Y"), not only the one asked for. */
 	bothPhrases?: boolean;
 	prompt: string;
+	/** A reason the sentence rules out ("not because …"): a wrong option of the same form. */
+	denied?: string;
 }
 
 const PAST: Record<string, string> = {
@@ -70,7 +72,8 @@ const DANGLING = /\b(?:is|are|was|were|be|been|being)$/i;
 
 /** A clause reason for a clause ("X because Y"), when both can stand in a question. */
 function clauseCause(s: Sentence, effect: string, cause: string): Link | null {
-	if (!enough(effect, 5) || !enough(cause, 4) || leansOutside(effect)) return null;
+	// "many programmers leave science" (four words) is a whole event.
+	if (!enough(effect, 4) || !enough(cause, 4) || leansOutside(effect)) return null;
 	return {
 		from: s,
 		to: s,
@@ -127,15 +130,24 @@ function clauseEffect(s: Sentence, cause: string, effect: string, lead = 'happen
 
 /** Verbs of a reaction: "X resigned after Y" states why X resigned; "X had coffee after Y" does not. */
 const REACTION =
-	/\b(?:fled|resigned|apologi[sz]ed|protested|was (?:arrested|fired|sacked|suspended|evacuated|banned|closed|hospitali[sz]ed|taken to)|were (?:arrested|fired|evacuated|banned|closed)|stepped down|faced (?:criticism|calls|a backlash)|has faced criticism|came under (?:fire|pressure)|was criticized|was criticised|pulled out|withdrew|sued|is fighting back|fought back|backed down|reversed)\b/i;
+	/\b(?:fled|resigned|elected|assaulted|attacked|stormed|rioted|died|collapsed|evacuated|cancell?ed|postponed|halted|suspended|recalled|apologised|(?:was|were) (?:taken to|rushed to|charged|jailed|released|killed|injured|hurt)|apologi[sz]ed|protested|was (?:arrested|fired|sacked|suspended|evacuated|banned|closed|hospitali[sz]ed|taken to)|were (?:arrested|fired|evacuated|banned|closed)|stepped down|faced (?:criticism|calls|a backlash)|has faced criticism|came under (?:fire|pressure)|was criticized|was criticised|pulled out|withdrew|sued|is fighting back|fought back|backed down|reversed)\b/i;
 
 /** A "since" that gives a reason: followed by a state ("since it is …"), never a time. */
 const TEMPORAL_SINCE =
 	/\b(?:took|became|began|started|launched|arrived|joined|came|left|opened|was founded)\b/i;
 
+const QUOTE = /[“”"‘’]\s|[“”"]|\s‘/;
+
 type Pattern = (s: Sentence, text: string) => Link | null;
 
 const PATTERNS: Pattern[] = [
+	// "X not because Y, but because Z": Z is the reason; the reason ruled out is the best decoy.
+	(s, text) => {
+		const m = /^(.+?),? not because (.+?),? but because (.+)$/i.exec(text);
+		if (!m) return null;
+		const link = clauseCause(s, trimTail(m[1] as string), trimTail(m[3] as string));
+		return link && { ...link, denied: trimTail(m[2] as string) };
+	},
 	// "X because Y" (a clause after "because").
 	(s, text) => {
 		const m = /^(.+?),? because (?!of\b)(.+)$/i.exec(text);
@@ -195,7 +207,7 @@ const PATTERNS: Pattern[] = [
 	// "Because of Y, X" / "Due to Y, X" / "In response to Y, X".
 	(s, text) => {
 		const m =
-			/^(?:Because of|Due to|Thanks to|Owing to|As a result of|In response to|Amid(?= (?:growing |mounting |rising )?(?:fears|concerns|pressure|protests|criticism|anger|outrage|a backlash))) ([^,]+), (.+)$/.exec(
+			/^(?:Because of|Due to|Thanks to|Owing to|As a result of|In response to|In the wake of|For fear of|Amid(?= (?:growing |mounting |rising )?(?:fears|concerns|pressure|protests|criticism|anger|outrage|a backlash))) ([^,]+), (.+)$/.exec(
 				text
 			);
 		return m ? phraseCause(s, firstItem(m[1] as string), trimTail(m[2] as string)) : null;
@@ -203,7 +215,7 @@ const PATTERNS: Pattern[] = [
 	// "X because of Y" / "X due to Y" / "X in response to Y" / "X amid fears of Y".
 	(s, text) => {
 		const m =
-			/^(.+?),? (?:because of|due to|thanks to|owing to|in response to|amid(?= (?:growing |mounting |rising )?(?:fears|concerns|pressure|protests|criticism|anger|outrage|a backlash)\b)) (.+)$/i.exec(
+			/^(.+?),? (?:because of|due to|thanks to|owing to|in response to|in the wake of|for fear of|amid(?= (?:growing |mounting |rising )?(?:fears|concerns|pressure|protests|criticism|anger|outrage|a backlash)\b)) (.+)$/i.exec(
 				text
 			);
 		if (!m) return null;
@@ -241,20 +253,27 @@ const PATTERNS: Pattern[] = [
 	// "X led to Y" / "X prompted Y": both noun phrases.
 	(s, text) => {
 		const m =
-			/^(.+?) (?:has |have |had )?(led to|resulted in|prompted|sparked|triggered|caused) (.+)$/i.exec(
+			/^(.+?) (?:has |have |had )?(led to|resulted in|prompted|sparked|triggered|caused|forced) (.+)$/i.exec(
 				text
 			);
 		if (!m) return null;
 		const [cause, verb, effect] = [
 			(m[1] as string).replace(/^(?:but|and|yet)\s+/i, ''),
 			(m[2] as string).toLowerCase(),
-			firstItem(trimTail(m[3] as string).replace(/,\s+(?:and|but|which|while)\b.*$/i, ''))
+			firstItem(
+				trimTail(m[3] as string)
+					.replace(/,\s+(?:and|but|which|while)\b.*$/i, '')
+					// "… forced the evacuation of the hall and was a reminder …": the second verb ends it.
+					.replace(/\s+and\s+(?:is|was|are|were|has|had)\b.*$|\s+[—–]\s.*$/i, '')
+			)
 		];
 		const [sizeC, sizeE] = [words(cause).length, words(effect).length];
 		if (sizeC < 2 || sizeC > 10 || sizeE < 2 || sizeE > 10) return null;
 		if (hasLoosePronoun(cause) || leansOutside(cause) || /,/.test(cause)) return null;
 		// "… prompted him to resign" names no event; "caused by" is the passive pattern's.
 		if (/^(?:him|her|them|it|us|me|by)\b/i.test(effect) || leansOutside(effect)) return null;
+		// "forced the council to …" names who, not what: only "forced the evacuation of …" is an effect.
+		if (verb === 'forced' && /\bto\b/i.test(effect)) return null;
 		const asksCause = verb !== 'led to' && verb !== 'resulted in';
 		const base = { 'led to': 'lead to', 'resulted in': 'result in' }[verb];
 		return phraseLink(
@@ -299,7 +318,10 @@ const PATTERNS: Pattern[] = [
 	(s, text) => {
 		const m = /^(.+?),? after (.+)$/i.exec(text);
 		if (!m || !REACTION.test(m[1] as string) || /^after\b/i.test(text)) return null;
-		const [effect, cause] = [trimTail(m[1] as string), trimTail(m[2] as string)];
+		const [effect, cause] = [
+			trimTail(m[1] as string).replace(/,\s+\p{L}+ing\b.*$/u, ''),
+			trimTail(m[2] as string)
+		];
 		if (
 			hasLoosePronoun(cause) ||
 			/^(?:all|that|this|a while|hours|days|weeks|years)\b/i.test(cause)
@@ -318,16 +340,47 @@ const PATTERNS: Pattern[] = [
 	}
 ];
 
+/**
+ * "X. That's because Y." / "This is because Y.": the sentence before is the effect, asked with
+ * its opening "And"/"But" dropped; both sentences are cited.
+ */
+function becauseOfPrevious(s: Sentence, previous: Sentence | undefined, text: string): Link | null {
+	const m =
+		/^(?:That|This|It)(?:[’']s| is| was) (?:partly |largely |mainly |mostly )?because (?!of\b)(.+)$/i.exec(
+			text
+		);
+	if (!m || !previous || !showable(previous) || /[“”"?]/.test(previous.text)) return null;
+	const effect = trimTail(previous.text.replace(/^(?:and|but|yet|so)\s+/i, ''))
+		.replace(/,\s+(?:even as|while|although|though)\b.*$/i, '')
+		.trim();
+	const cause = trimTail(m[1] as string);
+	if (!enough(effect, 4) || !enough(cause, 4) || leansOutside(effect) || hasLoosePronoun(effect))
+		return null;
+	return {
+		from: previous,
+		to: s,
+		cause,
+		effect,
+		ask: 'cause',
+		prompt: causePrompt(previous, effect, previous.paragraph + 1)
+	};
+}
+
 /** The link a sentence states, if any; `previous` is the cause for an opening "As a result, …". */
 export function linksIn(s: Sentence, previous: Sentence | undefined): Link[] {
 	const text = s.text.trim().replace(/[.!]+$/, '');
-	if (/[“”"?]/.test(text) || !showable(s)) return [];
+	// A quotation opening the sentence is someone's words; one inside it may sit outside the link.
+	if (/\?/.test(text) || /^[“"‘]/.test(text) || s.inQuote || !showable(s)) return [];
 	// An imperative ("Try not to buy …") is advice, not an event with a cause.
 	if (s.tokens[0]?.pos === 'VERB') return [];
 	for (const pattern of PATTERNS) {
 		const link = pattern(s, text);
-		if (link) return [link];
+		// Neither side may carry a quotation mark ("… because it was “vital”" half-quotes a source).
+		if (link && !QUOTE.test(`${link.cause} ${link.effect} ${link.prompt}`)) return [link];
 	}
+	if (QUOTE.test(text)) return [];
+	const because = becauseOfPrevious(s, previous, text);
+	if (because) return [because];
 	const m = /^(?:As a result|Consequently|As a consequence|Because of this),\s+(.+)$/i.exec(text);
 	if (m && previous && showable(previous) && !/[“”"?]/.test(previous.text)) {
 		const effect = trimTail(m[1] as string);

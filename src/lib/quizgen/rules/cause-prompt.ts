@@ -10,8 +10,23 @@ import { asClause as clause } from './reading';
 
 /** A title before a name ("Mr Obama", "Dr. Ruiz") keeps its capital inside the question. */
 const TITLE = /^(?:Mr|Mrs|Ms|Dr|Prof|President|Senator|Governor|Mayor|Judge)\.?\s+\p{Lu}/u;
-const asClause = (s: Sentence, text: string) =>
-	TITLE.test(text.trim()) ? text.trim().replace(/[.!;:,]+$/, '') : clause(s, text);
+const DETERMINER = /^(?:the|a|an|this|that|these|those|some|many|most|its|their|his|her|our)$/i;
+
+/**
+ * The clause inside a question. Two capitalised words open a name ("Planet Earth II looked …"),
+ * which keeps its capital; a capitalised plural before a preposition ("Plans for Yahoo") is a
+ * common noun the tagger took for a name, and loses it.
+ */
+function asClause(s: Sentence, text: string): string {
+	const body = text.trim().replace(/[.!;:,]+$/, '');
+	if (TITLE.test(body)) return body;
+	const [first = '', second = ''] = body.split(/\s+/);
+	if (/^\p{Lu}\p{Ll}+$/u.test(first) && /^\p{Lu}/u.test(second) && !DETERMINER.test(first))
+		return body;
+	if (/^\p{Lu}\p{Ll}+s$/u.test(first) && /^(?:for|of|to|in|on|at|from|with)$/.test(second))
+		return first.toLowerCase() + body.slice(first.length);
+	return clause(s, text);
+}
 
 const AUX = /^(?:is|are|was|were|has|have|had|can|could|will|would|must|should)$/i;
 
@@ -37,7 +52,8 @@ function whyQuestion(s: Sentence, effect: string): string | null {
 }
 
 /** "In the extreme cold, officials will not …": the opening phrase moves to the question's end. */
-const OPENING = /^((?:in|during|on|at|for|under|with|after|before|since)\s[^,]{3,40}),\s+(.+)$/i;
+const OPENING =
+	/^((?:in|during|on|at|for|under|with|after|before|since)\s[^,]{3,40}|(?:last|this|earlier this|late last)\s(?:week|month|year|spring|summer|fall|autumn|winter)),\s+(.+)$/i;
 
 export function causePrompt(s: Sentence, effect: string, n: number): string {
 	const opening = OPENING.exec(effect);

@@ -34,14 +34,16 @@ describe('cause and effect', () => {
 		expect(drafts.filter((d) => /no boat until March/.test(d.answer))).toEqual([]);
 	});
 
-	it('offers as wrong reasons only other reasons the article states, never plain statements', () => {
+	it('offers as wrong reasons only reasons and results the article states, never plain statements', () => {
 		const drafts = causeEffectQuestions({ analysis: analyseArticle(marketFire), seed: 0 });
-		const reasons = marketFire.paragraphs
-			.filter((p) => / because /.test(p))
-			.map((p) => (p.split(' because ')[1] as string).toLowerCase());
+		const marked = marketFire.paragraphs.filter((p) => / because /.test(p));
+		const reasons = marked.map((p) => (p.split(' because ')[1] as string).toLowerCase());
+		// Once the stated reasons are used up, the clause a "because" explains tops up.
+		const results = marked.map((p) => `${p.split(' because ')[0] as string}.`.toLowerCase());
 		expect(drafts.length).toBeGreaterThan(1);
 		for (const d of drafts)
-			for (const o of d.options ?? []) expect(reasons, o).toContain(o.toLowerCase());
+			for (const o of d.options ?? [])
+				expect([...reasons, ...results], o).toContain(o.toLowerCase());
 	});
 });
 

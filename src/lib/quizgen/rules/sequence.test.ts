@@ -94,3 +94,26 @@ describe('sequence questions: three events', () => {
 		expect(rules).toEqual(['sequence-first', 'sequence-last']);
 	});
 });
+
+// Invented: the first event is an arrival and the last a death; common sense orders both.
+const keeperHistory = {
+	title: 'The keepers of Skerry light',
+	paragraphs: [
+		'In 1902, the young engineer Hugh Baird arrived on Skerry to build the lighthouse.',
+		'In 1911, the lamp was converted from oil to paraffin vapour by the Northern Board.',
+		'In 1934, a supply boat sank in a gale off the north landing.',
+		'In 1958, the board replaced the fog signal with an electric horn.',
+		'In 1972, the last resident keeper, Ina Ross, died in the cottage by the tower.'
+	]
+};
+
+describe('sequence questions: guessable ends', () => {
+	const drafts = sequenceQuestions({ analysis: analyseArticle(keeperHistory), seed: 0 });
+
+	it('never asks an arrival as the first event or a death as the most recent', () => {
+		const keys = drafts.map((d) => d.answer).join(' ');
+		expect(keys).not.toMatch(/arrived|died/);
+		expect(drafts.length).toBeGreaterThan(0);
+		for (const d of drafts) expect((d.options ?? []).join(' ')).not.toMatch(/arrived|died/);
+	});
+});

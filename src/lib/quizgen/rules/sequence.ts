@@ -198,6 +198,13 @@ function inBio(analysis: RuleContext['analysis'], s: Sentence): boolean {
 	);
 }
 
+const BEGINNING =
+	/\b(?:arrived|was born|were born|discovered|made a discovery|invented|founded|was founded|were founded|began|started|set up|first met|joined|enrolled|moved to|emigrated)\b/i;
+const ENDING =
+	/\b(?:died|retired|moved on|left|resigned|quit|stepped down|was demolished|closed for good|shut down|collapsed|ended|was dissolved|eventually|later|finally)\b/i;
+
+type Ask = (key: Event, others: Event[], which: 'first' | 'most recently') => Candidate | null;
+
 export function sequenceQuestions(ctx: RuleContext): Candidate[] {
 	const { analysis } = ctx;
 	const events = analysis.sentences.flatMap((s) =>
@@ -207,7 +214,7 @@ export function sequenceQuestions(ctx: RuleContext): Candidate[] {
 	for (const e of events) if (!byYear.has(e.year)) byYear.set(e.year, e);
 	const dated = [...byYear.values()].sort((a, b) => a.year - b.year);
 	if (dated.length < 3) return [];
-	const ask = (key: Event, others: Event[], which: 'first' | 'most recently'): Candidate | null =>
+	const ask: Ask = (key, others, which) =>
 		choice({
 			ctx,
 			skill: 'sequence',
@@ -223,6 +230,11 @@ export function sequenceQuestions(ctx: RuleContext): Candidate[] {
 			sentenceKey: sentenceKey(key.s),
 			quality: 0.85
 		});
+	// A beginning asked as "first" (an arrival, a discovery) or an ending as "most recently" (a
+	// death, a move on) is guessed by common sense, without the article: it is left out.
+	while (dated.length && BEGINNING.test((dated[0] as Event).event)) dated.shift();
+	while (dated.length && ENDING.test((dated.at(-1) as Event).event)) dated.pop();
+	if (dated.length < 3) return [];
 	const first = dated[0] as Event;
 	const last = dated[dated.length - 1] as Event;
 	// Both ends are asked, even of three events: a draft elsewhere in the quiz that prints one key's
