@@ -14,7 +14,7 @@ import {
 	type Side
 } from '../../debate';
 import * as articles from '../articles/articles';
-import * as classes from '../classes/classes';
+import * as classes from '../classes/classes-sync';
 import { db } from '../db';
 import { classes as classesTable, debateMembers, debates, enrollments } from '../db/schema';
 import type { Debate, DebateMember } from '../db/schema';

@@ -18,7 +18,7 @@ import { paths } from '$lib/paths';
 
 const NOT_FOUND = 'There is no article here, or it is not shared with you.';
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
 	const readable = articles.getReadable(user, Number(event.params.articleId));
 	if (!readable) error(404, NOT_FOUND);
@@ -39,16 +39,15 @@ export const load: PageServerLoad = (event) => {
 		stats: readingStats(paragraphs),
 		highlight: parseHighlight(event.url.searchParams.get('hl'), paragraphs),
 		textSize: readTextSize(event.cookies),
-		owner: isOwner ? ownerTools(event, article.id, paragraphs) : null
+		owner: isOwner ? await ownerTools(event, article.id, paragraphs) : null
 	};
 };
 
-function ownerTools(event: RequestEvent, articleId: number, paragraphs: string[]) {
+async function ownerTools(event: RequestEvent, articleId: number, paragraphs: string[]) {
 	const teacher = requireTeacher(event);
 	const shared = new Set(articles.sharedClassIds(teacher, articleId));
 	return {
-		classes: classes
-			.listTaught(teacher)
+		classes: (await classes.listTaught(teacher))
 			.filter((c) => c.archivedAt === null || shared.has(c.id))
 			.map((c) => ({ id: c.id, name: c.name, shared: shared.has(c.id) })),
 		suggestions: suggestTerms(paragraphs).map((s) => s.term),
