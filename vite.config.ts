@@ -11,7 +11,9 @@ const BOTH_DIALECTS = [
 	'src/lib/server/auth/session.test.ts',
 	'src/lib/server/auth/login-throttle.test.ts',
 	'src/lib/server/http/request-limit.test.ts',
-	'src/lib/server/classes/classes.test.ts'
+	'src/lib/server/classes/classes.test.ts',
+	'src/lib/server/articles/articles.test.ts',
+	'src/lib/server/articles/article-import.test.ts'
 ];
 
 export default defineConfig({

@@ -51,7 +51,7 @@ describe('the demo accounts', () => {
 		expect(await getUserById(demoTeacher.id)).toBeNull();
 		expect(await authenticate('student1', 'chosen-for-tests')).toBeNull();
 		expect(await classes.getTaught(demoTeacher, demoClassId)).toBeNull();
-		expect(articles.listOwned(demoTeacher)).toEqual([]);
+		expect(await articles.listOwned(demoTeacher)).toEqual([]);
 		expect(await classes.getTaught(realTeacher, own.id)).not.toBeNull();
 		expect(await getUserById(student.id)).not.toBeNull();
 		expect(demo.remove(realTeacher, true)).toMatchObject({ ok: false, code: 'no-demo' });

@@ -41,7 +41,7 @@ export async function seedDemo(password = demo.generatePassword()): Promise<bool
 		students.push(created);
 	}
 	demo.record(password, [teacher.id, ...students.map((s) => s.id)]);
-	const article = seedArticle(teacher, globalAffairs.id);
+	const article = await seedArticle(teacher, globalAffairs.id);
 	if (article) {
 		await seedQuiz(teacher, globalAffairs.id, article.id, students);
 		await seedDebate(teacher, globalAffairs.id, article.id, students);

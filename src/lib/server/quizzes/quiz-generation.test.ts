@@ -48,7 +48,7 @@ describe('generate with a mix', () => {
 
 	it('saves no quiz when the article has nothing of the skills asked for', async () => {
 		const teacher = await makeUser('teacher');
-		const article = makeArticle(teacher, 'Short note\n\nThe hall was quiet today.', {
+		const article = await makeArticle(teacher, 'Short note\n\nThe hall was quiet today.', {
 			title: 'Note'
 		});
 		const outcome = generation.generate(teacher, article.id, { mix: { 'point-of-view': 3 } });
@@ -61,7 +61,7 @@ describe('generate with a mix', () => {
 		const teacher = await makeUser('teacher');
 		const raw =
 			'El consejo aprueba carriles bus\n\nEl consejo votó el martes para añadir carriles de autobús en la calle Mayor, dijo la alcaldesa Ana Ruiz.\n\nLos carriles costarán cuatro millones y se abrirán en marzo, según la oficina de transporte.\n\n«Los autobuses serán más rápidos para doce mil viajeros», dijo Ruiz.';
-		const article = makeArticle(teacher, raw, { title: 'Carriles' });
+		const article = await makeArticle(teacher, raw, { title: 'Carriles' });
 		const outcome = generation.generate(teacher, article.id);
 		expect(outcome).toMatchObject({ ok: false, code: 'refused' });
 		expect(!outcome.ok && outcome.reason).toMatch(/English/);

@@ -137,7 +137,7 @@ describe('quiz interchange', () => {
 		if (!outcome.ok) throw new Error(outcome.reason);
 		expect(outcome.unanchored).toBe(1);
 		const [found, missing] = quizzes.listQuestions(outcome.quiz.id);
-		const paragraphs = paragraphTexts(article.id);
+		const paragraphs = await paragraphTexts(article.id);
 		const at = paragraphs.findIndex((p) => p.includes('bus lanes on Main Street'));
 		expect(at).toBeGreaterThanOrEqual(0);
 		expect(found!.evidenceParagraph).toBe(at);

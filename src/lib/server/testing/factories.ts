@@ -43,17 +43,17 @@ export async function makeClassWithArticle(
 ) {
 	const klass = await classes.create(teacher, name);
 	for (const student of students) await classes.join(student, klass.joinCode);
-	const article = makeArticle(teacher, raw, { classIds: [klass.id] });
+	const article = await makeArticle(teacher, raw, { classIds: [klass.id] });
 	return { klass, article };
 }
 
 /** An article of the teacher's imported from raw text as the app imports it (proposal accepted). */
-export function makeArticle(
+export async function makeArticle(
 	teacher: PublicUser,
 	raw = BUS_LANES,
 	options: { title?: string; classIds?: number[] } = {}
 ) {
-	const article = saveImport(teacher, raw, {
+	const article = await saveImport(teacher, raw, {
 		keep: acceptProposal(raw).keep,
 		details: {
 			title: options.title ?? 'Bus lanes',

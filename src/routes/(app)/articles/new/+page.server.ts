@@ -59,7 +59,7 @@ export const actions: Actions = {
 		if (!(await classes.teachesAll(teacher, classIds)))
 			error(404, 'That class is not one of yours.');
 		const article = parsed.ok
-			? saveImport(teacher, checked.text, { keep, details: parsed.data, classIds, path })
+			? await saveImport(teacher, checked.text, { keep, details: parsed.data, classIds, path })
 			: null;
 		if (!article) {
 			const errors: Record<string, string> = parsed.ok

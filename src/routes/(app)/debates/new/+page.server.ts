@@ -14,9 +14,9 @@ import { paths } from '$lib/paths';
 export const load: PageServerLoad = async (event) => {
 	const teacher = requireTeacher(event);
 	const query = event.url.searchParams;
-	const owned = articles.listOwned(teacher);
+	const owned = await articles.listOwned(teacher);
 	const article = owned.find((a) => a.id === Number(query.get('articleId'))) ?? owned[0];
-	const suggestions = article ? suggestionsFor(teacher, article.id) : [];
+	const suggestions = article ? await suggestionsFor(teacher, article.id) : [];
 	// Without JavaScript, "Use this motion" sends the form as a GET: fill in what it chose.
 	const used = query.has('use') ? (suggestions[Number(query.get('use'))] ?? null) : null;
 	return {
@@ -37,8 +37,8 @@ export const load: PageServerLoad = async (event) => {
 };
 
 /** Motions drawn from this article alone (never another debate's): see $lib/debate/suggest. */
-function suggestionsFor(teacher: PublicUser, articleId: number) {
-	const readable = articles.getReadable(teacher, articleId);
+async function suggestionsFor(teacher: PublicUser, articleId: number) {
+	const readable = await articles.getReadable(teacher, articleId);
 	if (!readable) return [];
 	const { title, standfirst } = readable.article;
 	return suggestDebates({ title, standfirst, paragraphs: readable.paragraphs });
