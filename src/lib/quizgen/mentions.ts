@@ -154,8 +154,11 @@ function classify(tokens: Token[], context: Context, afterTitle: boolean): Typed
 	if (!several && (acronymOrg || SINGLE_WORD_ORGANISATIONS.has(text))) return typed('organisation');
 	if (roleBefore(context, ORGANISATION_ROLES) && !afterTitle) return typed('organisation');
 	// "Islamists", "Jacobites", "Australians": a plural group, never a person's name.
+	// A middle initial inside a full name ("Robert M. Danin") is part of it.
 	const plainName = tokens.every(
-		(t) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text) && !/(?:ists|ites|ians)$/.test(t.text)
+		(t, i) =>
+			(/^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text) && !/(?:ists|ites|ians)$/.test(t.text)) ||
+			(i > 0 && i < tokens.length - 1 && /^\p{Lu}\.$/u.test(t.text))
 	);
 	const nameLike =
 		plainName &&
