@@ -28,7 +28,7 @@ async function room() {
 	const teacher = await makeUser('teacher');
 	const ana = await makeUser('student');
 	const ben = await makeUser('student');
-	const { klass, article } = makeClassWithArticle(teacher, [ana, ben]);
+	const { klass, article } = await makeClassWithArticle(teacher, [ana, ben]);
 	const debate = debates.create(teacher, {
 		articleId: article.id,
 		classId: klass.id,
@@ -106,7 +106,7 @@ describe('a student removed from the class', () => {
 		const assignment = assignQuiz(c.teacher, c.klass.id, quiz.id);
 		const question = quizzes.listQuestions(quiz.id)[0]!;
 		const attempt = startAttempt(c.ana, assignment.id);
-		expect(classes.removeStudent(c.teacher, c.klass.id, c.ana.id)).toBe(true);
+		expect(await classes.removeStudent(c.teacher, c.klass.id, c.ana.id)).toBe(true);
 		const answer = sampleAnswer(question.content, true);
 		expect(await answers.saveResponse(c.ana, attempt.id, question.id, answer)).toEqual({
 			ok: false,

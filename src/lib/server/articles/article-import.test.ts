@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { acceptProposal, importText, saveImport } from './article-import';
 import { proposeImport } from '../../articles/review';
 import * as articles from './articles';
 import { makeUser } from '../testing/factories';
-import { useTempDatabase } from '../testing/temp-db';
+import { useTestDatabase } from '../testing/test-database';
 
-let cleanup: () => void;
-beforeAll(() => {
-	cleanup = useTempDatabase();
-});
-afterAll(() => cleanup());
+useTestDatabase();
 
 const details = { title: 'T', standfirst: null, byline: null, source: null, publishedOn: null };
 
@@ -50,18 +46,18 @@ describe('saveImport', () => {
 		const owner = await makeUser('teacher');
 		const spanish =
 			'Un titular\n\nEl ayuntamiento dijo el lunes que la nueva biblioteca abrirá en primavera, y que es el primero de los tres edificios que se han planeado para la ciudad desde la inundación del año pasado.';
-		const saved = saveImport(owner, spanish, {
+		const saved = (await saveImport(owner, spanish, {
 			keep: acceptProposal(spanish).keep,
 			details,
 			classIds: []
-		})!;
-		expect(articles.getReadable(owner, saved.id)?.article.language).toBe('es');
+		}))!;
+		expect((await articles.getReadable(owner, saved.id))?.article.language).toBe('es');
 		const short = 'A headline\n\nSo it goes.';
-		const other = saveImport(owner, short, {
+		const other = (await saveImport(owner, short, {
 			keep: acceptProposal(short).keep,
 			details,
 			classIds: []
-		})!;
-		expect(articles.getReadable(owner, other.id)?.article.language).toBe('und');
+		}))!;
+		expect((await articles.getReadable(owner, other.id))?.article.language).toBe('und');
 	});
 });

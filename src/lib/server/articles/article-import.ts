@@ -8,6 +8,7 @@ import {
 import type { CleanedArticle } from '../../articles/types';
 import { detectLanguage } from '../../language';
 import * as articles from './articles';
+import { transaction } from '../db';
 import type { Article } from '../db/schema';
 import type { PublicUser } from '../auth/public-user';
 
@@ -106,18 +107,25 @@ export function articleLanguage(article: CleanedArticle): string {
  * Saves a reviewed import and shares it: the one path for a teacher's import and the demo seed.
  * Null when the choices leave the body empty.
  */
-export function saveImport(owner: PublicUser, raw: string, choices: ImportChoices): Article | null {
+export async function saveImport(
+	owner: PublicUser,
+	raw: string,
+	choices: ImportChoices
+): Promise<Article | null> {
 	const cleaned = applyReview(raw, choices.keep, { structured: choices.path === 'html' });
 	if (cleaned.paragraphs.length === 0) return null;
-	const article = articles.create(owner, {
-		...choices.details,
-		language: articleLanguage(cleaned),
-		credits: cleaned.credits,
-		paragraphs: cleaned.paragraphs,
-		rawText: raw
+	// One transaction: an article is never left saved but unshared.
+	return transaction(async () => {
+		const article = await articles.create(owner, {
+			...choices.details,
+			language: articleLanguage(cleaned),
+			credits: cleaned.credits,
+			paragraphs: cleaned.paragraphs,
+			rawText: raw
+		});
+		await articles.setSharing(owner, article.id, choices.classIds);
+		return article;
 	});
-	articles.setSharing(owner, article.id, choices.classIds);
-	return article;
 }
 
 /** What the cleaner proposes, accepted unchanged (the demo, and "save as proposed"). */

@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { acceptProposal, checkLength, saveImport } from './article-import';
 import * as articles from './articles';
 import * as classes from '../classes/classes';
 import { makeUser } from '../testing/factories';
-import { useTempDatabase } from '../testing/temp-db';
+import { useTestDatabase } from '../testing/test-database';
 
-let cleanup: () => void;
-beforeAll(() => {
-	cleanup = useTempDatabase();
-});
-afterAll(() => cleanup());
+useTestDatabase();
 
 const RAW =
 	'A Test Headline About Rivers\n\nThe river rose ten feet overnight, officials said.\n\nShare this\n\nResidents were moved to higher ground before dawn.';
@@ -27,48 +23,48 @@ describe('articles', () => {
 		const otherTeacher = await makeUser('teacher');
 		const member = await makeUser('student');
 		const outsider = await makeUser('student');
-		const klass = classes.create(owner, 'Readers');
-		classes.join(member, klass.joinCode);
+		const klass = await classes.create(owner, 'Readers');
+		await classes.join(member, klass.joinCode);
 		const { keep } = acceptProposal(RAW);
-		const article = saveImport(owner, RAW, { keep, details, classIds: [klass.id] })!;
-		const read = articles.getReadable(member, article.id);
+		const article = (await saveImport(owner, RAW, { keep, details, classIds: [klass.id] }))!;
+		const read = await articles.getReadable(member, article.id);
 		expect(read?.paragraphs).toEqual([
 			'The river rose ten feet overnight, officials said.',
 			'Residents were moved to higher ground before dawn.'
 		]);
 		expect(read?.isOwner).toBe(false);
-		expect(articles.getReadable(owner, article.id)?.isOwner).toBe(true);
-		expect(articles.getReadable(otherTeacher, article.id)).toBeNull();
-		expect(articles.getReadable(outsider, article.id)).toBeNull();
-		expect(articles.listForStudent(member).map((a) => a.id)).toEqual([article.id]);
-		expect(articles.listForStudent(outsider)).toEqual([]);
+		expect((await articles.getReadable(owner, article.id))?.isOwner).toBe(true);
+		expect(await articles.getReadable(otherTeacher, article.id)).toBeNull();
+		expect(await articles.getReadable(outsider, article.id)).toBeNull();
+		expect((await articles.listForStudent(member)).map((a) => a.id)).toEqual([article.id]);
+		expect(await articles.listForStudent(outsider)).toEqual([]);
 	});
 
 	it("refuses to share with another teacher's class and to edit another's glossary", async () => {
 		const owner = await makeUser('teacher');
 		const other = await makeUser('teacher');
-		const theirs = classes.create(other, 'Theirs');
-		const article = saveImport(owner, RAW, {
+		const theirs = await classes.create(other, 'Theirs');
+		const article = (await saveImport(owner, RAW, {
 			keep: acceptProposal(RAW).keep,
 			details,
 			classIds: []
-		})!;
-		expect(() => articles.setSharing(owner, article.id, [theirs.id])).toThrow(
+		}))!;
+		await expect(articles.setSharing(owner, article.id, [theirs.id])).rejects.toThrow(
 			classes.ClassNotFoundError
 		);
-		expect(() => articles.defineTerm(other, article.id, 'river', 'x')).toThrow(
+		await expect(articles.defineTerm(other, article.id, 'river', 'x')).rejects.toThrow(
 			articles.ArticleNotFoundError
 		);
-		articles.defineTerm(owner, article.id, 'river', 'A large stream.');
-		articles.defineTerm(owner, article.id, 'river', 'A large natural stream of water.');
-		expect(articles.listGlossary(article.id).map((g) => g.definition)).toEqual([
+		await articles.defineTerm(owner, article.id, 'river', 'A large stream.');
+		await articles.defineTerm(owner, article.id, 'river', 'A large natural stream of water.');
+		expect((await articles.listGlossary(article.id)).map((g) => g.definition)).toEqual([
 			'A large natural stream of water.'
 		]);
 	});
 
 	it('does not save an import whose body is empty, and limits the length', async () => {
 		const owner = await makeUser('teacher');
-		expect(saveImport(owner, RAW, { keep: new Set(), details, classIds: [] })).toBeNull();
+		expect(await saveImport(owner, RAW, { keep: new Set(), details, classIds: [] })).toBeNull();
 		expect(checkLength('x'.repeat(100_001)).ok).toBe(false);
 		expect(checkLength('   ').ok).toBe(false);
 	});

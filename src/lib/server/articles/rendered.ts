@@ -5,7 +5,7 @@
  * rendering each paragraph again; a small LRU bounds the memory to the articles in use.
  */
 import { articleHtml } from '../../reader/article-html';
-import { paragraphTexts } from './articles';
+import { paragraphTexts } from './articles-sync';
 
 /** Articles kept at once: a school's debates this week, at ~10–50 KB each. */
 const KEPT = 64;

@@ -20,15 +20,15 @@ describe('the demo seed', () => {
 		expect(await seedDemo(DEMO_PASSWORD)).toBe(true);
 		expect(await seedDemo(DEMO_PASSWORD)).toBe(false);
 		const teacher = (await authenticate('teacher', DEMO_PASSWORD))!;
-		const [klass] = classes.listTaught(teacher);
+		const [klass] = await classes.listTaught(teacher);
 		expect(klass).toMatchObject({ name: 'Global Affairs', studentCount: 6 });
-		const [article] = articles.listOwned(teacher);
-		expect(articles.getReadable(teacher, article!.id)?.paragraphs).toHaveLength(12);
+		const [article] = await articles.listOwned(teacher);
+		expect((await articles.getReadable(teacher, article!.id))?.paragraphs).toHaveLength(12);
 
 		const scores: number[] = [];
 		for (let n = 1; n <= 6; n++) {
 			const student = (await authenticate(`student${n}`, DEMO_PASSWORD))!;
-			expect(articles.listForStudent(student)).toHaveLength(1);
+			expect(await articles.listForStudent(student)).toHaveLength(1);
 			const [assignment] = assignments.listForStudent(student);
 			const own = attempts.listOwn(student, assignment!.id);
 			if (n === 6) {

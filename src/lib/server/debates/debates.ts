@@ -13,8 +13,8 @@ import {
 	type PhaseClock,
 	type Side
 } from '../../debate';
-import * as articles from '../articles/articles';
-import * as classes from '../classes/classes';
+import * as articles from '../articles/articles-sync';
+import * as classes from '../classes/classes-sync';
 import { db } from '../db';
 import { classes as classesTable, debateMembers, debates, enrollments } from '../db/schema';
 import type { Debate, DebateMember } from '../db/schema';

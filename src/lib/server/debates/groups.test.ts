@@ -23,7 +23,7 @@ async function classroom(size = 8) {
 	const teacher = await makeUser('teacher');
 	const students = [];
 	for (let i = 0; i < size; i++) students.push(await makeUser('student'));
-	const { klass, article } = makeClassWithArticle(teacher, students);
+	const { klass, article } = await makeClassWithArticle(teacher, students);
 	const debate = debates.create(teacher, {
 		articleId: article.id,
 		classId: klass.id,
@@ -141,7 +141,7 @@ describe('splitting a debate into groups', () => {
 		const c = await classroom(5);
 		groups.split(c.teacher, c.debate.id, { kind: 'auto', size: 3 }, false);
 		const late = await makeUser('student');
-		classes.join(late, c.klass.joinCode);
+		await classes.join(late, c.klass.joinCode);
 		expect(groups.roomOf(late, c.debate.id)).toBeNull();
 		expect(() => debates.joinDebate(late, c.debate.id)).toThrow(/in groups/);
 		const joined = groups.join(late, c.debate.id);

@@ -20,7 +20,7 @@ import {
 	type GroupSummary,
 	type Placement
 } from '../../debate/groups';
-import * as classes from '../classes/classes';
+import * as classes from '../classes/classes-sync';
 import { db } from '../db';
 import { debateMembers, debates, posts, type Debate, type DebateMember } from '../db/schema';
 import type { PublicUser } from '../auth/public-user';

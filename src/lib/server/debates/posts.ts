@@ -15,7 +15,7 @@ import {
 	isPostKind,
 	type PostKind
 } from '../../debate';
-import { paragraphTexts } from '../articles/articles';
+import { paragraphTexts } from '../articles/articles-sync';
 import type { Db } from '../db';
 import { preparedFor } from '../db/prepared';
 import { assignments, attempts, posts, quizzes, type Post } from '../db/schema';

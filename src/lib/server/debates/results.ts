@@ -14,7 +14,7 @@ import {
 	type MetricPost,
 	type ScoreRow
 } from '../../debate';
-import * as articles from '../articles/articles';
+import * as articles from '../articles/articles-sync';
 import { db } from '../db';
 import { articles as articlesTable, debateMembers, posts, users } from '../db/schema';
 import type { Debate, Post } from '../db/schema';

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { AssignmentNotFoundError, getForTeacher, listExcusals, stateOf } from './assignments';
-import * as classes from '../classes/classes';
+import * as classes from '../classes/classes-sync';
 import { db } from '../db';
 import { accommodations, attempts } from '../db/schema';
 import type { PublicUser } from '../auth/public-user';

@@ -5,7 +5,7 @@ import type { ArticleInput, GenerateOptions, QuestionDraft } from '../../quizgen
 import { loadWordNet } from '../../quizgen/wordnet';
 import { draftToContent } from '../../quizzes/convert';
 import type { Mix } from '../../quizzes/skill-mix';
-import * as articles from '../articles/articles';
+import * as articles from '../articles/articles-sync';
 import { db } from '../db';
 import { questions, quizzes, type Quiz } from '../db/schema';
 import { generatorPenalties } from './generator-feedback';

@@ -15,7 +15,7 @@ afterAll(() => cleanup());
 /** A generated quiz plus the two kinds only teachers write, so every stored path is covered. */
 async function quizWithEveryPath() {
 	const teacher = await makeUser('teacher');
-	const { article } = makeClassWithArticle(teacher, []);
+	const { article } = await makeClassWithArticle(teacher, []);
 	const quiz = makeQuiz(teacher, article.id);
 	const evidence = { paragraph: 1, start: 4, end: 11 };
 	quizzes.addQuestion(teacher, quiz.id, {
@@ -137,7 +137,7 @@ describe('quiz interchange', () => {
 		if (!outcome.ok) throw new Error(outcome.reason);
 		expect(outcome.unanchored).toBe(1);
 		const [found, missing] = quizzes.listQuestions(outcome.quiz.id);
-		const paragraphs = paragraphTexts(article.id);
+		const paragraphs = await paragraphTexts(article.id);
 		const at = paragraphs.findIndex((p) => p.includes('bus lanes on Main Street'));
 		expect(at).toBeGreaterThanOrEqual(0);
 		expect(found!.evidenceParagraph).toBe(at);

@@ -7,7 +7,7 @@ import {
 	type PortableQuiz
 } from '../../quizzes/interchange';
 import type { SkippedQuestion } from '../../quizzes/interchange/types';
-import * as articles from '../articles/articles';
+import * as articles from '../articles/articles-sync';
 import { db } from '../db';
 import { quizzes as quizTable, type QuestionRow, type Quiz } from '../db/schema';
 import type { PublicUser } from '../auth/public-user';

@@ -3,7 +3,7 @@ import type { CsvValue } from '../../debate/escape';
 import { roundTo } from '../../reports/export';
 import { quizCell, type GradebookStudent, type QuizCell } from '../../reports/gradebook';
 import { answerText, responseText } from '../../quizzes/convert';
-import * as classes from '../classes/classes';
+import * as classes from '../classes/classes-sync';
 import type { Db } from '../db';
 import { preparedFor } from '../db/prepared';
 import { assignments, attempts, responses, type Attempt, type QuestionRow } from '../db/schema';

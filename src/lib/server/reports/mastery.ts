@@ -7,7 +7,7 @@ import {
 	type SkillResult
 } from '../../reports/mastery';
 import { feedbackOpen } from '../../quizzes/feedback';
-import * as classes from '../classes/classes';
+import * as classes from '../classes/classes-sync';
 import { db } from '../db';
 import { assignments, attempts, enrollments, questions, responses, users } from '../db/schema';
 import type { PublicUser } from '../auth/public-user';

@@ -9,7 +9,7 @@ import {
 } from '../../reports/gradebook';
 import type { AssignmentSettings } from '../../quizzes/types';
 import { closeIfExpired } from '../quizzes/attempts';
-import * as classes from '../classes/classes';
+import * as classes from '../classes/classes-sync';
 import { debateGrades } from '../debates/grades';
 import type { Db } from '../db';
 import { preparedFor } from '../db/prepared';

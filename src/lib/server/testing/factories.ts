@@ -35,25 +35,25 @@ export const BUS_LANES = `Town Council Approves New Bus Lanes\n\nThe council vot
  * A class of the teacher's with `students` enrolled and an article imported through the
  * teacher's path (the cleaner's proposal accepted) and shared with it.
  */
-export function makeClassWithArticle(
+export async function makeClassWithArticle(
 	teacher: PublicUser,
 	students: PublicUser[],
 	raw = BUS_LANES,
 	name = 'Civics'
 ) {
-	const klass = classes.create(teacher, name);
-	for (const student of students) classes.join(student, klass.joinCode);
-	const article = makeArticle(teacher, raw, { classIds: [klass.id] });
+	const klass = await classes.create(teacher, name);
+	for (const student of students) await classes.join(student, klass.joinCode);
+	const article = await makeArticle(teacher, raw, { classIds: [klass.id] });
 	return { klass, article };
 }
 
 /** An article of the teacher's imported from raw text as the app imports it (proposal accepted). */
-export function makeArticle(
+export async function makeArticle(
 	teacher: PublicUser,
 	raw = BUS_LANES,
 	options: { title?: string; classIds?: number[] } = {}
 ) {
-	const article = saveImport(teacher, raw, {
+	const article = await saveImport(teacher, raw, {
 		keep: acceptProposal(raw).keep,
 		details: {
 			title: options.title ?? 'Bus lanes',

@@ -18,9 +18,9 @@ import { paths } from '$lib/paths';
 
 const NOT_FOUND = 'There is no article here, or it is not shared with you.';
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
-	const readable = articles.getReadable(user, Number(event.params.articleId));
+	const readable = await articles.getReadable(user, Number(event.params.articleId));
 	if (!readable) error(404, NOT_FOUND);
 	const { article, paragraphs, glossary, isOwner } = readable;
 	return {
@@ -39,16 +39,15 @@ export const load: PageServerLoad = (event) => {
 		stats: readingStats(paragraphs),
 		highlight: parseHighlight(event.url.searchParams.get('hl'), paragraphs),
 		textSize: readTextSize(event.cookies),
-		owner: isOwner ? ownerTools(event, article.id, paragraphs) : null
+		owner: isOwner ? await ownerTools(event, article.id, paragraphs) : null
 	};
 };
 
-function ownerTools(event: RequestEvent, articleId: number, paragraphs: string[]) {
+async function ownerTools(event: RequestEvent, articleId: number, paragraphs: string[]) {
 	const teacher = requireTeacher(event);
-	const shared = new Set(articles.sharedClassIds(teacher, articleId));
+	const shared = new Set(await articles.sharedClassIds(teacher, articleId));
 	return {
-		classes: classes
-			.listTaught(teacher)
+		classes: (await classes.listTaught(teacher))
 			.filter((c) => c.archivedAt === null || shared.has(c.id))
 			.map((c) => ({ id: c.id, name: c.name, shared: shared.has(c.id) })),
 		suggestions: suggestTerms(paragraphs).map((s) => s.term),
@@ -60,10 +59,10 @@ function ownerTools(event: RequestEvent, articleId: number, paragraphs: string[]
 }
 
 /** The owner and their article; 404 for anyone else, as for an unknown id. */
-function ownedArticle(event: RequestEvent) {
+async function ownedArticle(event: RequestEvent) {
 	const teacher = requireTeacher(event);
 	const articleId = Number(event.params.articleId);
-	const readable = articles.getReadable(teacher, articleId);
+	const readable = await articles.getReadable(teacher, articleId);
 	if (!readable?.isOwner) error(404, NOT_FOUND);
 	return { teacher, articleId };
 }
@@ -71,7 +70,7 @@ function ownedArticle(event: RequestEvent) {
 export const actions: Actions = {
 	textSize: async (event) => {
 		const user = requireUser(event);
-		if (!articles.getReadable(user, Number(event.params.articleId))) error(404, NOT_FOUND);
+		if (!(await articles.getReadable(user, Number(event.params.articleId)))) error(404, NOT_FOUND);
 		const size = (await event.request.formData()).get('size');
 		if (typeof size !== 'string' || !(TEXT_SIZES as readonly string[]).includes(size)) {
 			return fail(400, { message: 'Choose one of the text sizes.' });
@@ -85,27 +84,27 @@ export const actions: Actions = {
 		return { textSize: size };
 	},
 	share: async (event) => {
-		const { teacher, articleId } = ownedArticle(event);
+		const { teacher, articleId } = await ownedArticle(event);
 		const form = await event.request.formData();
 		const ids = readNumberList(form, 'classId', MAX_CLASS_CHOICES, 'classes');
 		if (!ids.ok) return fail(400, { shareError: ids.message });
 		try {
-			articles.setSharing(teacher, articleId, ids.values);
+			await articles.setSharing(teacher, articleId, ids.values);
 		} catch (err) {
 			rethrowNotFound(err, 'That class is not one of yours.');
 		}
 		return { shared: true };
 	},
 	defineTerm: async (event) => {
-		const { teacher, articleId } = ownedArticle(event);
+		const { teacher, articleId } = await ownedArticle(event);
 		const parsed = parseForm(glossaryTermForm, await event.request.formData());
 		if (!parsed.ok)
 			return fail(400, { glossary: { errors: parsed.errors, values: parsed.values } });
-		articles.defineTerm(teacher, articleId, parsed.data.term, parsed.data.definition);
+		await articles.defineTerm(teacher, articleId, parsed.data.term, parsed.data.definition);
 		return { defined: parsed.data.term };
 	},
 	generateQuiz: async (event) => {
-		const { teacher, articleId } = ownedArticle(event);
+		const { teacher, articleId } = await ownedArticle(event);
 		const parsed = parseMixForm(await event.request.formData());
 		if (!parsed.ok) {
 			const { message, errors, values } = parsed;
@@ -121,15 +120,15 @@ export const actions: Actions = {
 		redirect(303, `${paths.quiz(outcome.quiz.id)}?generated=1`);
 	},
 	newQuiz: async (event) => {
-		const { teacher, articleId } = ownedArticle(event);
+		const { teacher, articleId } = await ownedArticle(event);
 		const quiz = generation.createEmpty(teacher, articleId);
 		redirect(303, `${paths.quiz(quiz.id)}#add`);
 	},
 	removeTerm: async (event) => {
-		const { teacher, articleId } = ownedArticle(event);
+		const { teacher, articleId } = await ownedArticle(event);
 		const termId = formId(await event.request.formData(), 'termId');
 		if (termId === null) error(400, 'Choose a glossary term to remove.');
-		articles.removeTerms(teacher, articleId, [termId]);
+		await articles.removeTerms(teacher, articleId, [termId]);
 		redirect(303, `${paths.article(articleId)}#glossary`);
 	}
 };

@@ -11,18 +11,17 @@ import type { Actions, PageServerLoad } from './$types';
 import { DEFAULTS, debateForm, settingsFrom } from './schema';
 import { paths } from '$lib/paths';
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const teacher = requireTeacher(event);
 	const query = event.url.searchParams;
-	const owned = articles.listOwned(teacher);
+	const owned = await articles.listOwned(teacher);
 	const article = owned.find((a) => a.id === Number(query.get('articleId'))) ?? owned[0];
-	const suggestions = article ? suggestionsFor(teacher, article.id) : [];
+	const suggestions = article ? await suggestionsFor(teacher, article.id) : [];
 	// Without JavaScript, "Use this motion" sends the form as a GET: fill in what it chose.
 	const used = query.has('use') ? (suggestions[Number(query.get('use'))] ?? null) : null;
 	return {
 		articles: owned.map((a) => ({ id: a.id, title: a.title })),
-		classes: classes
-			.listTaught(teacher)
+		classes: (await classes.listTaught(teacher))
 			.filter((c) => c.archivedAt === null)
 			.map((c) => ({ id: c.id, name: c.name })),
 		chosen: {
@@ -38,8 +37,8 @@ export const load: PageServerLoad = (event) => {
 };
 
 /** Motions drawn from this article alone (never another debate's): see $lib/debate/suggest. */
-function suggestionsFor(teacher: PublicUser, articleId: number) {
-	const readable = articles.getReadable(teacher, articleId);
+async function suggestionsFor(teacher: PublicUser, articleId: number) {
+	const readable = await articles.getReadable(teacher, articleId);
 	if (!readable) return [];
 	const { title, standfirst } = readable.article;
 	return suggestDebates({ title, standfirst, paragraphs: readable.paragraphs });

@@ -19,11 +19,11 @@ import type { Actions, PageServerLoad } from './$types';
 const NOT_FOUND = 'There is no quiz here, or it is not one of yours.';
 
 /** The teacher and their quiz with its article; 404 for anyone else's quiz, as for none. */
-function ownedQuiz(event: RequestEvent<{ quizId: string }>) {
+async function ownedQuiz(event: RequestEvent<{ quizId: string }>) {
 	const teacher = requireTeacher(event);
 	const quiz = quizzes.getOwned(teacher, Number(event.params.quizId));
 	if (!quiz) error(404, NOT_FOUND);
-	const readable = articles.getReadable(teacher, quiz.articleId);
+	const readable = await articles.getReadable(teacher, quiz.articleId);
 	if (!readable) error(404, NOT_FOUND);
 	return { teacher, quiz, paragraphs: readable.paragraphs, article: readable.article };
 }
@@ -48,8 +48,8 @@ function toEditor(row: QuestionRow, paragraphs: string[]): EditorQuestion {
 	};
 }
 
-export const load: PageServerLoad = (event) => {
-	const { teacher, quiz, paragraphs, article } = ownedQuiz(event);
+export const load: PageServerLoad = async (event) => {
+	const { teacher, quiz, paragraphs, article } = await ownedQuiz(event);
 	const questions = quizzes.listQuestions(quiz.id).map((row) => toEditor(row, paragraphs));
 	const params = event.url.searchParams;
 	const focus = questions.find((q) => String(q.id) === (params.get('q') ?? params.get('edit')));
@@ -64,8 +64,7 @@ export const load: PageServerLoad = (event) => {
 		highlight: focus?.evidence ?? null,
 		locked: quizzes.hasAttempts(quiz.id) ? new quizzes.QuizLockedError().message : null,
 		classes: published
-			? classes
-					.listTaught(teacher)
+			? (await classes.listTaught(teacher))
 					.filter((c) => c.archivedAt === null)
 					.map((c) => ({ id: c.id, name: c.name }))
 			: []
@@ -107,15 +106,15 @@ const titleForm = z.object({
 
 export const actions: Actions = {
 	rename: async (event) => {
-		const { teacher, quiz } = ownedQuiz(event);
+		const { teacher, quiz } = await ownedQuiz(event);
 		const parsed = parseForm(titleForm, await event.request.formData());
 		if (!parsed.ok)
 			return fail(400, { action: 'rename', errors: parsed.errors, values: parsed.values });
 		quizzes.rename(teacher, quiz.id, parsed.data.title);
 		return { action: 'rename', message: 'Quiz renamed.' };
 	},
-	publish: (event) => {
-		const { teacher, quiz } = ownedQuiz(event);
+	publish: async (event) => {
+		const { teacher, quiz } = await ownedQuiz(event);
 		if (!quizzes.publish(teacher, quiz.id)) {
 			return fail(400, {
 				action: 'publish',
@@ -124,13 +123,13 @@ export const actions: Actions = {
 		}
 		redirect(303, `${paths.quiz(quiz.id)}?published=1#assign-heading`);
 	},
-	newVersion: (event) => {
-		const { teacher, quiz } = ownedQuiz(event);
+	newVersion: async (event) => {
+		const { teacher, quiz } = await ownedQuiz(event);
 		const copy = quizzes.newVersion(teacher, quiz.id);
 		redirect(303, `${paths.quiz(copy.id)}?version=1`);
 	},
 	editQuestion: async (event) => {
-		const { teacher, quiz, paragraphs } = ownedQuiz(event);
+		const { teacher, quiz, paragraphs } = await ownedQuiz(event);
 		const form = await event.request.formData();
 		const questionId = questionIdFrom(form);
 		const stored = quizzes.listQuestions(quiz.id).find((q) => q.id === questionId);
@@ -151,7 +150,7 @@ export const actions: Actions = {
 		redirect(303, `${paths.quiz(quiz.id)}?saved=${questionId}#q${questionId}`);
 	},
 	discardQuestion: async (event) => {
-		const { teacher, quiz } = ownedQuiz(event);
+		const { teacher, quiz } = await ownedQuiz(event);
 		const questionId = questionIdFrom(await event.request.formData());
 		const refused = edit('discard', questionId, () =>
 			quizzes.discardQuestion(teacher, quiz.id, questionId)
@@ -160,7 +159,7 @@ export const actions: Actions = {
 		redirect(303, `${paths.quiz(quiz.id)}?discarded=1`);
 	},
 	move: async (event) => {
-		const { teacher, quiz } = ownedQuiz(event);
+		const { teacher, quiz } = await ownedQuiz(event);
 		const form = await event.request.formData();
 		const questionId = questionIdFrom(form);
 		const by = form.get('direction') === 'up' ? -1 : 1;
@@ -171,7 +170,7 @@ export const actions: Actions = {
 		redirect(303, `${paths.quiz(quiz.id)}#q${questionId}`);
 	},
 	replaceQuestion: async (event) => {
-		const { teacher, quiz } = ownedQuiz(event);
+		const { teacher, quiz } = await ownedQuiz(event);
 		const form = await event.request.formData();
 		const questionId = formId(form, 'questionId');
 		if (questionId === null || form.getAll('questionId').length !== 1) {
@@ -193,7 +192,7 @@ export const actions: Actions = {
 		redirect(303, `${paths.quiz(quiz.id)}?replaced=${outcome.questionId}#q${outcome.questionId}`);
 	},
 	addQuestion: async (event) => {
-		const { teacher, quiz, paragraphs } = ownedQuiz(event);
+		const { teacher, quiz, paragraphs } = await ownedQuiz(event);
 		const parsed = parseQuestionForm(await event.request.formData(), paragraphs);
 		if (!parsed.ok)
 			return fail(400, { action: 'add', errors: parsed.errors, values: parsed.values });
@@ -204,7 +203,7 @@ export const actions: Actions = {
 		redirect(303, `${paths.quiz(quiz.id)}?added=1#questions-heading`);
 	},
 	assign: async (event) => {
-		const { teacher, quiz } = ownedQuiz(event);
+		const { teacher, quiz } = await ownedQuiz(event);
 		const parsed = parseAssignForm(await event.request.formData(), Date.now(), config().timeZone);
 		if (!parsed.ok)
 			return fail(400, { action: 'assign', errors: parsed.errors, values: parsed.values });

@@ -15,15 +15,15 @@ import type { Actions, PageServerLoad } from './$types';
 
 const NOT_FOUND = 'There is no article here, or it is not one of yours.';
 
-function ownedArticle(event: RequestEvent<{ articleId: string }>) {
+async function ownedArticle(event: RequestEvent<{ articleId: string }>) {
 	const teacher = requireTeacher(event);
-	const readable = articles.getReadable(teacher, Number(event.params.articleId));
+	const readable = await articles.getReadable(teacher, Number(event.params.articleId));
 	if (!readable?.isOwner) error(404, NOT_FOUND);
 	return { teacher, article: readable.article };
 }
 
-export const load: PageServerLoad = (event) => {
-	const { article } = ownedArticle(event);
+export const load: PageServerLoad = async (event) => {
+	const { article } = await ownedArticle(event);
 	return {
 		article: { id: article.id, title: article.title },
 		formats: FORMATS.map((id) => ({ id, label: FORMAT_INFO[id].label }))
@@ -32,7 +32,7 @@ export const load: PageServerLoad = (event) => {
 
 export const actions: Actions = {
 	import: async (event) => {
-		const { teacher, article } = ownedArticle(event);
+		const { teacher, article } = await ownedArticle(event);
 		const form = await event.request.formData();
 		const file = form.get('file');
 		const chosen = form.get('format');

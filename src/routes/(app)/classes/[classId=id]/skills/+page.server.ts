@@ -6,10 +6,10 @@ import * as mastery from '$lib/server/reports/mastery';
 import type { PageServerLoad } from './$types';
 
 /** Teachers see the class's mastery by skill; a student sees their own, in plain words. */
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
 	const classId = Number(event.params.classId);
-	const klass = classes.getVisible(user, classId);
+	const klass = await classes.getVisible(user, classId);
 	if (!klass) error(404, 'There is no class here, or it is not one of yours.');
 	const summary = { id: klass.id, name: klass.name };
 	if (user.role === 'teacher') {

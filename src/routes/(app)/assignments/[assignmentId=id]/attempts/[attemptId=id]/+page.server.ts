@@ -23,7 +23,7 @@ function ownAttempt(event: RequestEvent<{ assignmentId: string; attemptId: strin
 	return { student, attempt };
 }
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const { student, attempt } = ownAttempt(event);
 	const found = assignments.getForStudent(student, attempt.assignmentId);
 	if (!found) error(404, NOT_FOUND);
@@ -53,7 +53,7 @@ export const load: PageServerLoad = (event) => {
 		now: Date.now(),
 		questions: attempts.questionsFor(attempt),
 		saved: Object.fromEntries(saved),
-		paragraphs: articles.paragraphTexts(found.articleId),
+		paragraphs: await articles.paragraphTexts(found.articleId),
 		paragraphOf: found.assignment.settings.guidedReading
 			? evidenceParagraphs(found.assignment.quizId)
 			: null
