@@ -8,7 +8,7 @@ import { classForm, parseForm } from '$lib/validation';
 import { paths } from '$lib/paths';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ locals }) => {
+export const load: PageServerLoad = async ({ locals }) => {
 	const user = locals.user;
 	if (!user) return { classes: [], assignments: [] };
 	if (user.role === 'teacher') {
@@ -17,7 +17,7 @@ export const load: PageServerLoad = ({ locals }) => {
 	return {
 		classes: classes.listJoined(user),
 		assignments: assignments.listForStudent(user),
-		debates: debates.listForStudent(user)
+		debates: await debates.listForStudent(user)
 	};
 };
 

@@ -18,7 +18,7 @@ import { paths } from '$lib/paths';
 
 const NOT_FOUND = 'There is no article here, or it is not shared with you.';
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
 	const readable = articles.getReadable(user, Number(event.params.articleId));
 	if (!readable) error(404, NOT_FOUND);
@@ -39,11 +39,11 @@ export const load: PageServerLoad = (event) => {
 		stats: readingStats(paragraphs),
 		highlight: parseHighlight(event.url.searchParams.get('hl'), paragraphs),
 		textSize: readTextSize(event.cookies),
-		owner: isOwner ? ownerTools(event, article.id, paragraphs) : null
+		owner: isOwner ? await ownerTools(event, article.id, paragraphs) : null
 	};
 };
 
-function ownerTools(event: RequestEvent, articleId: number, paragraphs: string[]) {
+async function ownerTools(event: RequestEvent, articleId: number, paragraphs: string[]) {
 	const teacher = requireTeacher(event);
 	const shared = new Set(articles.sharedClassIds(teacher, articleId));
 	return {
@@ -55,7 +55,7 @@ function ownerTools(event: RequestEvent, articleId: number, paragraphs: string[]
 		quizzes: quizzes
 			.listForArticle(teacher, articleId)
 			.map((q) => ({ id: q.id, title: q.title, status: q.status })),
-		debates: debates.listForArticle(teacher, articleId)
+		debates: await debates.listForArticle(teacher, articleId)
 	};
 }
 
