@@ -10,7 +10,8 @@ const BOTH_DIALECTS = [
 	'src/lib/server/db/app-database.test.ts',
 	'src/lib/server/auth/session.test.ts',
 	'src/lib/server/auth/login-throttle.test.ts',
-	'src/lib/server/http/request-limit.test.ts'
+	'src/lib/server/http/request-limit.test.ts',
+	'src/lib/server/classes/classes.test.ts'
 ];
 
 export default defineConfig({

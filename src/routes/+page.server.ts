@@ -12,10 +12,14 @@ export const load: PageServerLoad = async ({ locals }) => {
 	const user = locals.user;
 	if (!user) return { classes: [], assignments: [] };
 	if (user.role === 'teacher') {
-		return { classes: classes.listTaught(user), assignments: [], demo: demo.password() !== null };
+		return {
+			classes: await classes.listTaught(user),
+			assignments: [],
+			demo: demo.password() !== null
+		};
 	}
 	return {
-		classes: classes.listJoined(user),
+		classes: await classes.listJoined(user),
 		assignments: assignments.listForStudent(user),
 		debates: await debates.listForStudent(user)
 	};
@@ -26,7 +30,7 @@ export const actions: Actions = {
 		const teacher = requireTeacher(event);
 		const parsed = parseForm(classForm, await event.request.formData());
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
-		const created = classes.create(teacher, parsed.data.name);
+		const created = await classes.create(teacher, parsed.data.name);
 		redirect(303, `${paths.class(created.id)}?created=1`);
 	},
 	removeDemo: async (event) => {

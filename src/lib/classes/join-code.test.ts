@@ -23,24 +23,24 @@ describe('join codes', () => {
 		expect(seen.size).toBe(JOIN_CODE_ALPHABET.length);
 	});
 
-	it('retry until a free code is found', () => {
+	it('retry until a free code is found', async () => {
 		const drawn = ['AAAAAA', 'BBBBBB', 'CCCCCC'];
 		const taken = new Set(['AAAAAA', 'BBBBBB']);
-		const code = uniqueJoinCode(
+		const code = await uniqueJoinCode(
 			(c) => taken.has(c),
 			() => drawn.shift()!
 		);
 		expect(code).toBe('CCCCCC');
 	});
 
-	it('give up after the allowed attempts instead of looping forever', () => {
-		expect(() =>
+	it('give up after the allowed attempts instead of looping forever', async () => {
+		await expect(
 			uniqueJoinCode(
 				() => true,
 				() => 'AAAAAA',
 				5
 			)
-		).toThrow(/5 attempts/);
+		).rejects.toThrow(/5 attempts/);
 	});
 
 	it('are read generously from what a student types', () => {

@@ -21,14 +21,14 @@ export function isWellFormedJoinCode(code: string): boolean {
  * Draws codes until one is free. `isTaken` asks the store; after `attempts` collisions (which at
  * 31^6 ≈ 887 million codes means something is wrong) it gives up rather than loop forever.
  */
-export function uniqueJoinCode(
-	isTaken: (code: string) => boolean,
+export async function uniqueJoinCode(
+	isTaken: (code: string) => boolean | Promise<boolean>,
 	generate: () => string = generateJoinCode,
 	attempts = 20
-): string {
+): Promise<string> {
 	for (let i = 0; i < attempts; i++) {
 		const code = generate();
-		if (!isTaken(code)) return code;
+		if (!(await isTaken(code))) return code;
 	}
 	throw new Error(`No free join code after ${attempts} attempts`);
 }

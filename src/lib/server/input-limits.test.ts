@@ -28,7 +28,7 @@ async function room() {
 	const teacher = await makeUser('teacher');
 	const ana = await makeUser('student');
 	const ben = await makeUser('student');
-	const { klass, article } = makeClassWithArticle(teacher, [ana, ben]);
+	const { klass, article } = await makeClassWithArticle(teacher, [ana, ben]);
 	const debate = await debates.create(teacher, {
 		articleId: article.id,
 		classId: klass.id,

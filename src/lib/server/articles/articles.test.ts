@@ -27,8 +27,8 @@ describe('articles', () => {
 		const otherTeacher = await makeUser('teacher');
 		const member = await makeUser('student');
 		const outsider = await makeUser('student');
-		const klass = classes.create(owner, 'Readers');
-		classes.join(member, klass.joinCode);
+		const klass = await classes.create(owner, 'Readers');
+		await classes.join(member, klass.joinCode);
 		const { keep } = acceptProposal(RAW);
 		const article = saveImport(owner, RAW, { keep, details, classIds: [klass.id] })!;
 		const read = articles.getReadable(member, article.id);
@@ -47,7 +47,7 @@ describe('articles', () => {
 	it("refuses to share with another teacher's class and to edit another's glossary", async () => {
 		const owner = await makeUser('teacher');
 		const other = await makeUser('teacher');
-		const theirs = classes.create(other, 'Theirs');
+		const theirs = await classes.create(other, 'Theirs');
 		const article = saveImport(owner, RAW, {
 			keep: acceptProposal(RAW).keep,
 			details,

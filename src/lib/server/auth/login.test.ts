@@ -29,7 +29,7 @@ describe('login throttle', () => {
 	it("a teacher's password reset lifts the slow-down at once", async () => {
 		const teacher = await makeUser('teacher');
 		const cara = await makeUser('student', { password: 'cara-password' });
-		const { klass } = makeClassWithArticle(teacher, [cara]);
+		const { klass } = await makeClassWithArticle(teacher, [cara]);
 		for (let i = 0; i < 12; i++) await logIn(cara.username, `guess-${i}`, SCHOOL);
 		const blocked = await logIn(cara.username, 'cara-password', SCHOOL);
 		expect(blocked).toMatchObject({ ok: false, reason: 'throttled' });

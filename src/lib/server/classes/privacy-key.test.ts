@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sampleAnswer } from '../../quizzes/sample-answers';
 import type { FeedbackPolicy } from '../../quizzes/types';
 import * as attempts from '../quizzes/attempts';
@@ -12,19 +12,15 @@ import {
 	makeUser,
 	startAttempt
 } from '../testing/factories';
-import { useTempDatabase } from '../testing/temp-db';
+import { useTestDatabase } from '../testing/test-database';
 
-let cleanup: () => void;
-beforeAll(() => {
-	cleanup = useTempDatabase();
-});
-afterAll(() => cleanup());
+useTestDatabase();
 
 /** A student with one saved answer on an assignment with the given feedback policy. */
 async function savedAnswer(feedback: FeedbackPolicy) {
 	const teacher = await makeUser('teacher');
 	const student = await makeUser('student');
-	const { klass, article } = makeClassWithArticle(teacher, [student]);
+	const { klass, article } = await makeClassWithArticle(teacher, [student]);
 	const quiz = makePublishedQuiz(teacher, article.id);
 	const assignment = assignQuiz(teacher, klass.id, quiz.id, { settings: { feedback } });
 	const question = quizzes.listQuestions(quiz.id)[0]!;
@@ -50,7 +46,7 @@ function keysOf(value: unknown): string[] {
 describe('own export and the answer key', () => {
 	it('holds no correctness for an answer saved in an open attempt', async () => {
 		const { student } = await savedAnswer('after_submit');
-		const data = privacy.exportOwnData(student);
+		const data = await privacy.exportOwnData(student);
 		expect(data.attempts[0]!.answers).toHaveLength(1);
 		expect(keysOf(data.attempts).filter((k) => CORRECTNESS.includes(k))).toEqual([]);
 	});
@@ -58,19 +54,23 @@ describe('own export and the answer key', () => {
 	it('holds none after submitting when the policy is "never"', async () => {
 		const { student, attempt } = await savedAnswer('never');
 		attempts.submit(student, attempt.id);
-		const data = privacy.exportOwnData(student);
+		const data = await privacy.exportOwnData(student);
 		expect(keysOf(data.attempts).filter((k) => CORRECTNESS.includes(k))).toEqual([]);
 	});
 
 	it('holds the marks once the policy shows them, and always for the teacher', async () => {
 		const { student, attempt } = await savedAnswer('after_submit');
 		attempts.submit(student, attempt.id);
-		expect(privacy.exportOwnData(student).attempts[0]!.answers[0]).toHaveProperty(
+		expect((await await privacy.exportOwnData(student)).attempts[0]!.answers[0]).toHaveProperty(
 			'isCorrect',
 			true
 		);
 		const open = await savedAnswer('never');
-		const forTeacher = privacy.exportStudentInClass(open.teacher, open.klass.id, open.student.id);
+		const forTeacher = await privacy.exportStudentInClass(
+			open.teacher,
+			open.klass.id,
+			open.student.id
+		);
 		expect(forTeacher.attempts[0]!.answers[0]).toHaveProperty('isCorrect', true);
 	});
 });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sampleAnswer } from '../../quizzes/sample-answers';
 import * as answers from '../quizzes/answers';
 import * as classes from './classes';
@@ -15,14 +15,10 @@ import {
 	makeUser,
 	startAttempt
 } from '../testing/factories';
-import { useTempDatabase } from '../testing/temp-db';
+import { useTestDatabase } from '../testing/test-database';
 import { getUserById } from '../auth/users';
 
-let cleanup: () => void;
-beforeAll(() => {
-	cleanup = useTempDatabase();
-});
-afterAll(() => cleanup());
+useTestDatabase();
 
 const RAW = `Town Council Approves New Bus Lanes\n\nThe council voted 7 to 2 on Tuesday to add bus lanes on Main Street, Mayor Ana Ruiz said.\n\nThe lanes will cost $4 million and open in March, according to the transport office.\n\nCritics, led by councillor Tom Berg, argued that shops would lose parking.`;
 const FULL = { claim: 4, evidence: '3', reasoning: 3, engagement: 2, civility: 4 };
@@ -32,7 +28,7 @@ async function classroom() {
 	const teacher = await makeUser('teacher');
 	const ana = await makeUser('student', { displayName: 'Ana Alvarez', password: 'ana-password' });
 	const ben = await makeUser('student', { displayName: 'Ben Brown' });
-	const { klass, article } = makeClassWithArticle(teacher, [ana, ben], RAW, 'Civics');
+	const { klass, article } = await makeClassWithArticle(teacher, [ana, ben], RAW, 'Civics');
 	const quiz = makePublishedQuiz(teacher, article.id);
 	const assignment = assignQuiz(teacher, klass.id, quiz.id);
 	const question = quizzes.listQuestions(quiz.id)[0]!;
@@ -69,7 +65,7 @@ async function classroom() {
 describe('privacy export', () => {
 	it("holds the student's own data in the class and nobody else's", async () => {
 		const c = await classroom();
-		const data = privacy.exportStudentInClass(c.teacher, c.klass.id, c.ana.id);
+		const data = await privacy.exportStudentInClass(c.teacher, c.klass.id, c.ana.id);
 		expect(data.profile).toMatchObject({ id: c.ana.id, displayName: 'Ana Alvarez' });
 		expect(data.enrolment).toHaveLength(1);
 		expect(data.attempts).toHaveLength(1);
@@ -87,27 +83,27 @@ describe('privacy export', () => {
 		const c = await classroom();
 		const stranger = await makeUser('teacher');
 		const outsider = await makeUser('student');
-		expect(() => privacy.exportStudentInClass(stranger, c.klass.id, c.ana.id)).toThrow(
+		await expect(privacy.exportStudentInClass(stranger, c.klass.id, c.ana.id)).rejects.toThrow(
 			classes.ClassNotFoundError
 		);
-		expect(() => privacy.exportStudentInClass(c.ben, c.klass.id, c.ana.id)).toThrow(
+		await expect(privacy.exportStudentInClass(c.ben, c.klass.id, c.ana.id)).rejects.toThrow(
 			classes.ClassNotFoundError
 		);
-		expect(() => privacy.exportStudentInClass(c.teacher, c.klass.id, outsider.id)).toThrow(
+		await expect(privacy.exportStudentInClass(c.teacher, c.klass.id, outsider.id)).rejects.toThrow(
 			privacy.StudentNotFoundError
 		);
-		expect(() => privacy.deleteStudentFromClass(stranger, c.klass.id, c.ana.id)).toThrow(
+		await expect(privacy.deleteStudentFromClass(stranger, c.klass.id, c.ana.id)).rejects.toThrow(
 			classes.ClassNotFoundError
 		);
 	});
 
 	it("exports a user's own data across classes", async () => {
 		const c = await classroom();
-		const own = privacy.exportOwnData(c.ana);
+		const own = await privacy.exportOwnData(c.ana);
 		expect(own.posts).toHaveLength(1);
 		expect(own.attempts).toHaveLength(1);
 		expect(JSON.stringify(own)).not.toContain('Ben');
-		const teacherOwn = privacy.exportOwnData(c.teacher);
+		const teacherOwn = await privacy.exportOwnData(c.teacher);
 		expect(teacherOwn.classesTaught.map((k) => k.name)).toEqual(['Civics']);
 		expect(teacherOwn.attempts).toHaveLength(0);
 	});
@@ -116,11 +112,11 @@ describe('privacy export', () => {
 describe('privacy deletion', () => {
 	it("erases one student's data from the class and leaves the others'", async () => {
 		const c = await classroom();
-		privacy.deleteStudentFromClass(c.teacher, c.klass.id, c.ana.id);
-		expect(() => privacy.exportStudentInClass(c.teacher, c.klass.id, c.ana.id)).toThrow(
+		await privacy.deleteStudentFromClass(c.teacher, c.klass.id, c.ana.id);
+		await expect(privacy.exportStudentInClass(c.teacher, c.klass.id, c.ana.id)).rejects.toThrow(
 			privacy.StudentNotFoundError
 		);
-		const own = privacy.exportOwnData(c.ana);
+		const own = await privacy.exportOwnData(c.ana);
 		expect([own.enrolment, own.attempts, own.debates, own.posts, own.rubric]).toEqual([
 			[],
 			[],
@@ -128,7 +124,7 @@ describe('privacy deletion', () => {
 			[],
 			[]
 		]);
-		const ben = privacy.exportStudentInClass(c.teacher, c.klass.id, c.ben.id);
+		const ben = await privacy.exportStudentInClass(c.teacher, c.klass.id, c.ben.id);
 		expect(ben.posts).toHaveLength(1);
 		expect(ben.attempts).toHaveLength(1);
 		expect(ben.rubric.length).toBeGreaterThan(0);
@@ -141,6 +137,8 @@ describe('privacy deletion', () => {
 		expect(await getUserById(c.ana.id)).not.toBeNull();
 		expect(await privacy.deleteAccount(c.ana, 'ana-password')).toBe(true);
 		expect(await getUserById(c.ana.id)).toBeNull();
-		expect(privacy.exportStudentInClass(c.teacher, c.klass.id, c.ben.id).posts).toHaveLength(1);
+		expect(
+			(await await privacy.exportStudentInClass(c.teacher, c.klass.id, c.ben.id)).posts
+		).toHaveLength(1);
 	});
 });

@@ -4,9 +4,8 @@
  * account. An export holds the person's own rows only: other people appear as ids at most
  * (a reply's parent post), never by name or content.
  */
-import { and, eq, inArray } from 'drizzle-orm';
-import { db } from '../db';
-import { preparedFor } from '../db/prepared';
+import { and, eq, exists, inArray, or, sql } from 'drizzle-orm';
+import { db, transaction } from '../db';
 import {
 	accommodations,
 	articles,
@@ -25,7 +24,7 @@ import {
 	responses,
 	rubricScores,
 	users
-} from '../db/schema';
+} from '../db/tables';
 import { verifyPassword } from '../auth/password';
 import * as classes from './classes';
 import * as live from '../debates/live';
@@ -41,20 +40,18 @@ export class StudentNotFoundError extends NotFoundError {
 	}
 }
 
-function profileOf(userId: number) {
-	return (
-		db()
-			.select({
-				id: users.id,
-				username: users.username,
-				displayName: users.displayName,
-				role: users.role,
-				createdAt: users.createdAt
-			})
-			.from(users)
-			.where(eq(users.id, userId))
-			.get() ?? null
-	);
+async function profileOf(userId: number) {
+	const [profile] = await db()
+		.select({
+			id: users.id,
+			username: users.username,
+			displayName: users.displayName,
+			role: users.role,
+			createdAt: users.createdAt
+		})
+		.from(users)
+		.where(eq(users.id, userId));
+	return profile ?? null;
 }
 
 /**
@@ -62,9 +59,9 @@ function profileOf(userId: number) {
  * `asStudent`: the student is asking, so marks appear only where the feedback policy already
  * shows them (an open attempt's marks would reveal the key answer by answer).
  */
-function studentWork(userId: number, classIds: number[], asStudent = false) {
+async function studentWork(userId: number, classIds: number[], asStudent = false) {
 	const database = db();
-	const enrolment = database
+	const enrolment = await database
 		.select({
 			classId: enrollments.classId,
 			className: classTable.name,
@@ -72,16 +69,15 @@ function studentWork(userId: number, classIds: number[], asStudent = false) {
 		})
 		.from(enrollments)
 		.innerJoin(classTable, eq(classTable.id, enrollments.classId))
-		.where(and(eq(enrollments.userId, userId), inArray(enrollments.classId, classIds)))
-		.all();
-	const assignmentIds = database
-		.select({ id: assignments.id })
-		.from(assignments)
-		.where(inArray(assignments.classId, classIds))
-		.all()
-		.map((a) => a.id);
+		.where(and(eq(enrollments.userId, userId), inArray(enrollments.classId, classIds)));
+	const assignmentIds = (
+		await database
+			.select({ id: assignments.id })
+			.from(assignments)
+			.where(inArray(assignments.classId, classIds))
+	).map((a) => a.id);
 	const own = and(eq(attempts.userId, userId), inArray(attempts.assignmentId, assignmentIds));
-	const attemptRows = database
+	const attemptRows = await database
 		.select({
 			attempt: attempts,
 			quizTitle: quizzes.title,
@@ -92,9 +88,8 @@ function studentWork(userId: number, classIds: number[], asStudent = false) {
 		.from(attempts)
 		.innerJoin(assignments, eq(assignments.id, attempts.assignmentId))
 		.innerJoin(quizzes, eq(quizzes.id, assignments.quizId))
-		.where(own)
-		.all();
-	const answers = database
+		.where(own);
+	const answers = await database
 		.select({ response: responses, prompt: questions.prompt })
 		.from(responses)
 		.innerJoin(questions, eq(questions.id, responses.questionId))
@@ -103,31 +98,24 @@ function studentWork(userId: number, classIds: number[], asStudent = false) {
 				responses.attemptId,
 				attemptRows.map((r) => r.attempt.id)
 			)
-		)
-		.all();
-	const debateRows = database
+		);
+	const debateRows = await database
 		.select()
 		.from(debates)
-		.where(inArray(debates.classId, classIds))
-		.all();
+		.where(inArray(debates.classId, classIds));
 	const debateIds = debateRows.map((d) => d.id);
-	const membership = database
+	const membership = await database
 		.select()
 		.from(debateMembers)
-		.where(and(eq(debateMembers.userId, userId), inArray(debateMembers.debateId, debateIds)))
-		.all();
-	const ownPosts = database
+		.where(and(eq(debateMembers.userId, userId), inArray(debateMembers.debateId, debateIds)));
+	const ownPosts = await database
 		.select()
 		.from(posts)
-		.where(and(eq(posts.authorId, userId), inArray(posts.debateId, debateIds)))
-		.all();
-	const roomPostIds = database
-		.select({ id: posts.id })
-		.from(posts)
-		.where(inArray(posts.debateId, debateIds))
-		.all()
-		.map((p) => p.id);
-	const given = database
+		.where(and(eq(posts.authorId, userId), inArray(posts.debateId, debateIds)));
+	const roomPostIds = (
+		await database.select({ id: posts.id }).from(posts).where(inArray(posts.debateId, debateIds))
+	).map((p) => p.id);
+	const given = await database
 		.select({
 			postId: reactions.postId,
 			kind: reactions.kind,
@@ -135,9 +123,8 @@ function studentWork(userId: number, classIds: number[], asStudent = false) {
 			createdAt: reactions.createdAt
 		})
 		.from(reactions)
-		.where(and(eq(reactions.userId, userId), inArray(reactions.postId, roomPostIds)))
-		.all();
-	const raised = database
+		.where(and(eq(reactions.userId, userId), inArray(reactions.postId, roomPostIds)));
+	const raised = await database
 		.select({
 			postId: flags.postId,
 			reason: flags.reason,
@@ -145,9 +132,8 @@ function studentWork(userId: number, classIds: number[], asStudent = false) {
 			resolvedAt: flags.resolvedAt
 		})
 		.from(flags)
-		.where(and(eq(flags.userId, userId), inArray(flags.postId, roomPostIds)))
-		.all();
-	const rubric = database
+		.where(and(eq(flags.userId, userId), inArray(flags.postId, roomPostIds)));
+	const rubric = await database
 		.select({
 			debateId: rubricScores.debateId,
 			criterion: rubricScores.criterion,
@@ -155,8 +141,7 @@ function studentWork(userId: number, classIds: number[], asStudent = false) {
 			comment: rubricScores.comment
 		})
 		.from(rubricScores)
-		.where(and(eq(rubricScores.studentId, userId), inArray(rubricScores.debateId, debateIds)))
-		.all();
+		.where(and(eq(rubricScores.studentId, userId), inArray(rubricScores.debateId, debateIds)));
 	return {
 		enrolment,
 		attempts: attemptRows.map(({ attempt, quizTitle, classId, dueAt, settings }) => {
@@ -200,59 +185,85 @@ function studentWork(userId: number, classIds: number[], asStudent = false) {
 }
 
 /** Everything about one student in one class the teacher teaches. */
-export function exportStudentInClass(teacher: PublicUser, classId: number, studentId: number) {
-	if (!classes.getTaught(teacher, classId)) throw new classes.ClassNotFoundError();
-	const profile = profileOf(studentId);
-	if (!profile || profile.role !== 'student' || !hasDataInClass(studentId, classId))
-		throw new StudentNotFoundError();
+export async function exportStudentInClass(
+	teacher: PublicUser,
+	classId: number,
+	studentId: number
+) {
+	await requireStudentInClass(teacher, classId, studentId);
 	return {
 		version: EXPORT_VERSION,
 		exportedAt: Date.now(),
-		profile,
-		...studentWork(studentId, [classId])
+		profile: (await profileOf(studentId))!,
+		...(await studentWork(studentId, [classId]))
 	};
+}
+
+async function requireStudentInClass(teacher: PublicUser, classId: number, studentId: number) {
+	if (!(await classes.getTaught(teacher, classId))) throw new classes.ClassNotFoundError();
+	const profile = await profileOf(studentId);
+	if (!profile || profile.role !== 'student' || !(await hasDataInClass(studentId, classId)))
+		throw new StudentNotFoundError();
 }
 
 /**
  * Enrolled, or still holding work in the class after being removed from the roster: each test
  * stops at its first row through an index, where building the export would read all the work.
+ * The outer query finds the student by primary key, so it reads one row at most.
  */
-export const DATA_IN_CLASS_SQL = `SELECT
-	EXISTS (SELECT 1 FROM enrollments WHERE user_id = :studentId AND class_id = :classId)
-	OR EXISTS (SELECT 1 FROM attempts t JOIN assignments a ON a.id = t.assignment_id
-	           WHERE t.user_id = :studentId AND a.class_id = :classId)
-	OR EXISTS (SELECT 1 FROM debate_members m JOIN debates d ON d.id = m.debate_id
-	           WHERE m.user_id = :studentId AND d.class_id = :classId)`;
+export function dataInClassQuery(studentId: number, classId: number) {
+	const database = db();
+	const one = { one: sql`1` };
+	return database
+		.select({ id: users.id })
+		.from(users)
+		.where(
+			and(
+				eq(users.id, studentId),
+				or(
+					exists(
+						database
+							.select(one)
+							.from(enrollments)
+							.where(and(eq(enrollments.userId, studentId), eq(enrollments.classId, classId)))
+					),
+					exists(
+						database
+							.select(one)
+							.from(attempts)
+							.innerJoin(assignments, eq(assignments.id, attempts.assignmentId))
+							.where(and(eq(attempts.userId, studentId), eq(assignments.classId, classId)))
+					),
+					exists(
+						database
+							.select(one)
+							.from(debateMembers)
+							.innerJoin(debates, eq(debates.id, debateMembers.debateId))
+							.where(and(eq(debateMembers.userId, studentId), eq(debates.classId, classId)))
+					)
+				)
+			)
+		);
+}
 
-const dataInClass = preparedFor((database) =>
-	database.$client
-		.prepare<{ studentId: number; classId: number }, number>(DATA_IN_CLASS_SQL)
-		.pluck()
-);
-
-export function hasDataInClass(studentId: number, classId: number): boolean {
-	return dataInClass().get({ studentId, classId }) === 1;
+export async function hasDataInClass(studentId: number, classId: number): Promise<boolean> {
+	const [found] = await dataInClassQuery(studentId, classId);
+	return found !== undefined;
 }
 
 /** Everything the app holds about the signed-in user. */
-export function exportOwnData(user: PublicUser) {
-	const profile = profileOf(user.id);
+export async function exportOwnData(user: PublicUser) {
+	const profile = await profileOf(user.id);
 	if (!profile) throw new StudentNotFoundError();
-	const taught = db()
+	const taught = await db()
 		.select({ id: classTable.id, name: classTable.name, createdAt: classTable.createdAt })
 		.from(classTable)
-		.where(eq(classTable.teacherId, user.id))
-		.all();
-	const authored = db()
+		.where(eq(classTable.teacherId, user.id));
+	const authored = await db()
 		.select({ id: articles.id, title: articles.title, createdAt: articles.createdAt })
 		.from(articles)
-		.where(eq(articles.ownerId, user.id))
-		.all();
-	const everyClass = db()
-		.select({ id: classTable.id })
-		.from(classTable)
-		.all()
-		.map((c) => c.id);
+		.where(eq(articles.ownerId, user.id));
+	const everyClass = (await db().select({ id: classTable.id }).from(classTable)).map((c) => c.id);
 	return {
 		version: EXPORT_VERSION,
 		exportedAt: Date.now(),
@@ -260,66 +271,63 @@ export function exportOwnData(user: PublicUser) {
 		classesTaught: taught,
 		articles: authored,
 		// Work in classes since left is still theirs: every class is searched, rows by this user.
-		...studentWork(user.id, everyClass, true)
+		...(await studentWork(user.id, everyClass, true))
 	};
 }
+
+const ids = (rows: { id: number }[]) => rows.map((row) => row.id);
 
 /**
  * Erases one student's data from one class: enrolment, attempts (answers cascade), extra time
  * and excusals there, and in that class's debates their membership (stance votes), posts
  * (with the reactions and flags on them), reactions and flags they gave, and rubric scores.
  */
-export function deleteStudentFromClass(teacher: PublicUser, classId: number, studentId: number) {
-	if (!classes.getTaught(teacher, classId)) throw new classes.ClassNotFoundError();
-	const profile = profileOf(studentId);
-	if (!profile || profile.role !== 'student' || !hasDataInClass(studentId, classId))
-		throw new StudentNotFoundError();
-	const touched = db().transaction((tx) => {
-		const assignmentIds = tx
-			.select({ id: assignments.id })
-			.from(assignments)
-			.where(eq(assignments.classId, classId))
-			.all()
-			.map((a) => a.id);
-		const debateIds = tx
-			.select({ id: debates.id })
-			.from(debates)
-			.where(eq(debates.classId, classId))
-			.all()
-			.map((d) => d.id);
-		const roomPostIds = tx
-			.select({ id: posts.id })
-			.from(posts)
-			.where(inArray(posts.debateId, debateIds))
-			.all()
-			.map((p) => p.id);
+export async function deleteStudentFromClass(
+	teacher: PublicUser,
+	classId: number,
+	studentId: number
+): Promise<void> {
+	// Open rooms reload (the student's posts and votes are gone): each room's event is appended
+	// in the transaction of the erasure, so it is heard only if the erasure commits.
+	await live.changeRooms(async (tx, emitIn) => {
+		await requireStudentInClass(teacher, classId, studentId);
+		const assignmentIds = ids(
+			await tx
+				.select({ id: assignments.id })
+				.from(assignments)
+				.where(eq(assignments.classId, classId))
+		);
+		const debateIds = ids(
+			await tx.select({ id: debates.id }).from(debates).where(eq(debates.classId, classId))
+		);
+		const roomPostIds = ids(
+			await tx.select({ id: posts.id }).from(posts).where(inArray(posts.debateId, debateIds))
+		);
 		const inAssignment = (table: typeof attempts | typeof accommodations | typeof excusals) =>
 			and(eq(table.userId, studentId), inArray(table.assignmentId, assignmentIds));
-		tx.delete(attempts).where(inAssignment(attempts)).run();
-		tx.delete(accommodations).where(inAssignment(accommodations)).run();
-		tx.delete(excusals).where(inAssignment(excusals)).run();
-		tx.delete(reactions)
-			.where(and(eq(reactions.userId, studentId), inArray(reactions.postId, roomPostIds)))
-			.run();
-		tx.delete(flags)
-			.where(and(eq(flags.userId, studentId), inArray(flags.postId, roomPostIds)))
-			.run();
-		tx.delete(posts)
-			.where(and(eq(posts.authorId, studentId), inArray(posts.debateId, debateIds)))
-			.run();
-		tx.delete(rubricScores)
-			.where(and(eq(rubricScores.studentId, studentId), inArray(rubricScores.debateId, debateIds)))
-			.run();
-		tx.delete(debateMembers)
-			.where(and(eq(debateMembers.userId, studentId), inArray(debateMembers.debateId, debateIds)))
-			.run();
-		tx.delete(enrollments)
-			.where(and(eq(enrollments.userId, studentId), eq(enrollments.classId, classId)))
-			.run();
-		return debateIds;
+		await tx.delete(attempts).where(inAssignment(attempts));
+		await tx.delete(accommodations).where(inAssignment(accommodations));
+		await tx.delete(excusals).where(inAssignment(excusals));
+		await tx
+			.delete(reactions)
+			.where(and(eq(reactions.userId, studentId), inArray(reactions.postId, roomPostIds)));
+		await tx
+			.delete(flags)
+			.where(and(eq(flags.userId, studentId), inArray(flags.postId, roomPostIds)));
+		await tx
+			.delete(posts)
+			.where(and(eq(posts.authorId, studentId), inArray(posts.debateId, debateIds)));
+		await tx
+			.delete(rubricScores)
+			.where(and(eq(rubricScores.studentId, studentId), inArray(rubricScores.debateId, debateIds)));
+		await tx
+			.delete(debateMembers)
+			.where(and(eq(debateMembers.userId, studentId), inArray(debateMembers.debateId, debateIds)));
+		await tx
+			.delete(enrollments)
+			.where(and(eq(enrollments.userId, studentId), eq(enrollments.classId, classId)));
+		for (const debateId of debateIds) await emitIn(debateId, 'member', {});
 	});
-	// Open rooms reload: the student's posts and votes are gone.
-	for (const debateId of touched) live.change(debateId, (_tx, emit) => emit('member', {}));
 }
 
 /**
@@ -327,8 +335,10 @@ export function deleteStudentFromClass(teacher: PublicUser, classId: number, stu
  * goes with it (foreign keys cascade). A teacher's classes go too, with their students' work.
  */
 export async function deleteAccount(user: PublicUser, password: string): Promise<boolean> {
-	const row = db().select().from(users).where(eq(users.id, user.id)).get();
+	const [row] = await db().select().from(users).where(eq(users.id, user.id));
 	if (!row || !(await verifyPassword(row.passwordHash, password))) return false;
-	db().delete(users).where(eq(users.id, user.id)).run();
+	await transaction(async (tx) => {
+		await tx.delete(users).where(eq(users.id, user.id));
+	});
 	return true;
 }

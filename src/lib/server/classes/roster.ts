@@ -26,7 +26,7 @@ export async function bulkAddStudents(
 	classId: number,
 	names: string[]
 ): Promise<Credential[]> {
-	if (!classes.getTaught(teacher, classId)) throw new classes.ClassNotFoundError();
+	if (!(await classes.getTaught(teacher, classId))) throw new classes.ClassNotFoundError();
 	const passwords = names.map(() => generateTemporaryPassword());
 	// Hash before the transaction: argon2 takes a while, and the transaction holds the writer.
 	const hashes = await Promise.all(passwords.map((password) => hashPassword(password)));
@@ -54,7 +54,7 @@ export async function resetStudentPassword(
 	classId: number,
 	studentId: number
 ): Promise<string | null> {
-	if (!classes.teachesStudent(teacher, classId, studentId)) return null;
+	if (!(await classes.teachesStudent(teacher, classId, studentId))) return null;
 	const password = generateTemporaryPassword();
 	await setPassword(studentId, password);
 	return password;

@@ -26,7 +26,7 @@ const countClasses = (file: string) => {
 describe('backup and restore', () => {
 	it('backs up while classes are being written, and restores every committed row', async () => {
 		const teacher = await makeUser('teacher');
-		for (let i = 0; i < 50; i++) classes.create(teacher, `Before ${i}`);
+		for (let i = 0; i < 50; i++) await classes.create(teacher, `Before ${i}`);
 		const folder = mkdtempSync(join(tmpdir(), 'standpoint-backup-'));
 		const target = join(folder, 'backup.db');
 		// Writes keep arriving between the backup's steps.
@@ -34,7 +34,7 @@ describe('backup and restore', () => {
 		let written = 0;
 		const writer = (async () => {
 			while (writing) {
-				classes.create(teacher, `During ${written++}`);
+				await classes.create(teacher, `During ${written++}`);
 				await new Promise((done) => setImmediate(done));
 			}
 		})();

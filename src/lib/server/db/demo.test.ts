@@ -40,9 +40,9 @@ describe('the demo accounts', () => {
 	it('are removed whole by a teacher who confirms, and nothing else is', async () => {
 		await seedDemo('chosen-for-tests');
 		const realTeacher = await makeUser('teacher', { username: 'real-teacher' });
-		const own = classes.create(realTeacher, 'Real class');
+		const own = await classes.create(realTeacher, 'Real class');
 		const demoTeacher = (await authenticate('teacher', 'chosen-for-tests'))!;
-		const demoClassId = classes.listTaught(demoTeacher)[0]!.id;
+		const demoClassId = (await classes.listTaught(demoTeacher))[0]!.id;
 		const student = await makeUser('student', { username: 'real-student' });
 		expect(demo.remove(student, true)).toEqual({ ok: false, code: 'not-allowed' });
 		expect(demo.remove(realTeacher, false)).toMatchObject({ ok: false, code: 'not-confirmed' });
@@ -50,9 +50,9 @@ describe('the demo accounts', () => {
 		expect(demo.password()).toBeNull();
 		expect(await getUserById(demoTeacher.id)).toBeNull();
 		expect(await authenticate('student1', 'chosen-for-tests')).toBeNull();
-		expect(classes.getTaught(demoTeacher, demoClassId)).toBeNull();
+		expect(await classes.getTaught(demoTeacher, demoClassId)).toBeNull();
 		expect(articles.listOwned(demoTeacher)).toEqual([]);
-		expect(classes.getTaught(realTeacher, own.id)).not.toBeNull();
+		expect(await classes.getTaught(realTeacher, own.id)).not.toBeNull();
 		expect(await getUserById(student.id)).not.toBeNull();
 		expect(demo.remove(realTeacher, true)).toMatchObject({ ok: false, code: 'no-demo' });
 	});

@@ -60,7 +60,7 @@ const rows = () => ({
 async function fillPreviousVersion() {
 	const teacher = await makeUser('teacher');
 	const student = await makeUser('student');
-	const { klass, article } = makeClassWithArticle(teacher, [student]);
+	const { klass, article } = await makeClassWithArticle(teacher, [student]);
 	const quiz = db()
 		.insert(quizTable)
 		.values({ articleId: article.id, ownerId: teacher.id, title: 'Old', status: 'published' })

@@ -19,7 +19,7 @@ describe('the demo debate', () => {
 	it('is in Rebuttal with votes, posts from both sides, a thread and reactions, all logged', async () => {
 		await seedDemo(DEMO_PASSWORD);
 		const teacher = (await authenticate('teacher', DEMO_PASSWORD))!;
-		const [klass] = classes.listTaught(teacher);
+		const [klass] = await classes.listTaught(teacher);
 		const [summary] = await debates.listForClass(teacher, klass!.id);
 		expect(summary).toMatchObject({ phase: 'rebuttal', className: 'Global Affairs' });
 		const view = await room.view(teacher, summary!.id);

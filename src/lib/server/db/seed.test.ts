@@ -20,7 +20,7 @@ describe('the demo seed', () => {
 		expect(await seedDemo(DEMO_PASSWORD)).toBe(true);
 		expect(await seedDemo(DEMO_PASSWORD)).toBe(false);
 		const teacher = (await authenticate('teacher', DEMO_PASSWORD))!;
-		const [klass] = classes.listTaught(teacher);
+		const [klass] = await classes.listTaught(teacher);
 		expect(klass).toMatchObject({ name: 'Global Affairs', studentCount: 6 });
 		const [article] = articles.listOwned(teacher);
 		expect(articles.getReadable(teacher, article!.id)?.paragraphs).toHaveLength(12);

@@ -33,11 +33,11 @@ export function isDatabaseEmpty(): boolean {
 export async function seedDemo(password = demo.generatePassword()): Promise<boolean> {
 	if (!isDatabaseEmpty()) return false;
 	const teacher = await createUser({ ...DEMO_TEACHER, role: 'teacher', password });
-	const globalAffairs = classes.create(teacher, DEMO_CLASS_NAME);
+	const globalAffairs = await classes.create(teacher, DEMO_CLASS_NAME);
 	const students: PublicUser[] = [];
 	for (const student of DEMO_STUDENTS) {
 		const created = await createUser({ ...student, role: 'student', password });
-		classes.enrol(globalAffairs.id, created.id);
+		await classes.enrol(globalAffairs.id, created.id);
 		students.push(created);
 	}
 	demo.record(password, [teacher.id, ...students.map((s) => s.id)]);

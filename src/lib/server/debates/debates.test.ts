@@ -24,7 +24,7 @@ async function classroom() {
 		await makeUser('student'),
 		await makeUser('student')
 	];
-	const { klass, article } = makeClassWithArticle(teacher, [ana, ben, cy], RAW, 'Civics');
+	const { klass, article } = await makeClassWithArticle(teacher, [ana, ben, cy], RAW, 'Civics');
 	const debate = await debates.create(teacher, {
 		articleId: article.id,
 		classId: klass.id,
@@ -86,7 +86,7 @@ describe('setting up and joining', () => {
 	it('lets a classmate look in without joining: only the join action makes a member', async () => {
 		const c = await classroom();
 		const late = await makeUser('student');
-		classesModule.join(late, c.klass.joinCode);
+		await classesModule.join(late, c.klass.joinCode);
 		expect((await debates.enter(late, c.debate.id)).member).toBeNull();
 		expect((await room.view(late, c.debate.id)).me.member).toBe(false);
 		expect(await debates.members(c.debate.id)).toHaveLength(3);

@@ -23,7 +23,7 @@ async function classroom(size = 8) {
 	const teacher = await makeUser('teacher');
 	const students = [];
 	for (let i = 0; i < size; i++) students.push(await makeUser('student'));
-	const { klass, article } = makeClassWithArticle(teacher, students);
+	const { klass, article } = await makeClassWithArticle(teacher, students);
 	const debate = await debates.create(teacher, {
 		articleId: article.id,
 		classId: klass.id,
@@ -130,7 +130,7 @@ describe('splitting a debate into groups', () => {
 		const c = await classroom(5);
 		await groups.split(c.teacher, c.debate.id, { kind: 'auto', size: 3 }, false);
 		const late = await makeUser('student');
-		classes.join(late, c.klass.joinCode);
+		await classes.join(late, c.klass.joinCode);
 		expect(await groups.roomOf(late, c.debate.id)).toBeNull();
 		await expect(debates.joinDebate(late, c.debate.id)).rejects.toThrow(/in groups/);
 		const joined = await groups.join(late, c.debate.id);

@@ -19,7 +19,7 @@ async function twoDebates() {
 	const teacher = await makeUser('teacher');
 	const students: PublicUser[] = [];
 	for (let i = 0; i < 6; i++) students.push(await makeUser('student'));
-	const { klass, article } = makeClassWithArticle(teacher, students);
+	const { klass, article } = await makeClassWithArticle(teacher, students);
 	const open = async (anonymous: boolean) => {
 		const debate = await debates.create(teacher, {
 			articleId: article.id,

@@ -19,7 +19,7 @@ async function classroom() {
 	const teacher = await makeUser('teacher');
 	const ana = await makeUser('student', { displayName: 'Ana Alvarez' });
 	const ben = await makeUser('student', { displayName: 'Ben Brown' });
-	const { klass, article } = makeClassWithArticle(teacher, [ana, ben], RAW, 'Civics');
+	const { klass, article } = await makeClassWithArticle(teacher, [ana, ben], RAW, 'Civics');
 	const debate = await debates.create(teacher, {
 		articleId: article.id,
 		classId: klass.id,

@@ -17,7 +17,7 @@ afterAll(() => cleanup());
 async function room(count: number, parentOf: (i: number) => number | null = () => null) {
 	const teacher = await makeUser('teacher');
 	const student = await makeUser('student');
-	const { klass, article } = makeClassWithArticle(teacher, [student], BUS_LANES, 'Civics');
+	const { klass, article } = await makeClassWithArticle(teacher, [student], BUS_LANES, 'Civics');
 	const debate = await debates.create(teacher, {
 		articleId: article.id,
 		classId: klass.id,

@@ -6,7 +6,7 @@ import {
 	stateOf,
 	type AssignmentState
 } from './assignments';
-import * as classes from '../classes/classes';
+import * as classes from '../classes/classes-sync';
 import { db } from '../db';
 import { accommodations, attempts } from '../db/schema';
 import type { PublicUser } from '../auth/public-user';

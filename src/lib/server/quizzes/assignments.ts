@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { AssignmentSettings } from '../../quizzes/types';
-import * as classes from '../classes/classes';
+import * as classes from '../classes/classes-sync';
 import { db } from '../db';
 import {
 	accommodations,

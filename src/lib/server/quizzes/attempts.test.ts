@@ -28,7 +28,7 @@ async function classroom(settings: Partial<AssignmentSettings>, dueAt: number | 
 	const teacher = await makeUser('teacher');
 	const student = await makeUser('student');
 	const other = await makeUser('student');
-	const { klass, article } = makeClassWithArticle(teacher, [student, other]);
+	const { klass, article } = await makeClassWithArticle(teacher, [student, other]);
 	const quiz = makePublishedQuiz(teacher, article.id);
 	const assignment = assignQuiz(teacher, klass.id, quiz.id, { dueAt, settings });
 	return { teacher, student, other, assignment, questions: quizzes.listQuestions(quiz.id) };

@@ -22,7 +22,7 @@ afterAll(() => cleanup());
 async function guidedQuiz() {
 	const teacher = await makeUser('teacher');
 	const student = await makeUser('student');
-	const { klass, article } = makeClassWithArticle(teacher, [student]);
+	const { klass, article } = await makeClassWithArticle(teacher, [student]);
 	const at = (paragraph: number | null) => ({
 		evidence: paragraph === null ? null : { paragraph, start: 0, end: 5 }
 	});

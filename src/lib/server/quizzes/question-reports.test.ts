@@ -26,7 +26,7 @@ async function setUp() {
 	const [ana, ben] = await Promise.all(
 		['Ana', 'Ben'].map((d) => makeUser('student', { displayName: d }))
 	);
-	const { klass, article } = makeClassWithArticle(teacher, [ana!, ben!]);
+	const { klass, article } = await makeClassWithArticle(teacher, [ana!, ben!]);
 	const target = { classId: klass.id, articleId: article.id };
 	const { ids, assignment } = makeAssignedQuiz(teacher, target, 2, {
 		opensAt: NOW - 1000,
@@ -80,9 +80,9 @@ describe('question reports on a real database', () => {
 		).toEqual({ ok: false, reason: 'not-found' });
 	});
 
-	it('refuses a student removed from the class, and shows nothing to another teacher', () => {
+	it('refuses a student removed from the class, and shows nothing to another teacher', async () => {
 		expect(reports.forAssignment(t.other, t.assignment.id)).toBeNull();
-		classes.removeStudent(t.teacher, t.klass.id, t.ana.id);
+		await classes.removeStudent(t.teacher, t.klass.id, t.ana.id);
 		const input = { questionId: t.q2, reason: 'unclear' as const, note: '' };
 		expect(reports.report(t.ana, t.anaAttempt.id, input, NOW + 40)).toEqual({
 			ok: false,

@@ -28,7 +28,7 @@ const quizCount = (teacher: PublicUser) =>
 describe('generate with a mix', () => {
 	it('keeps only the skills asked for, at most as many as asked, and stores the skill', async () => {
 		const teacher = await makeUser('teacher');
-		const { article } = makeClassWithArticle(teacher, []);
+		const { article } = await makeClassWithArticle(teacher, []);
 		const outcome = generation.generate(teacher, article.id, { mix: { 'key-details': 2 } });
 		if (!outcome.ok) throw new Error(outcome.reason);
 		const list = quizzes.listQuestions(outcome.quiz.id);
@@ -38,7 +38,7 @@ describe('generate with a mix', () => {
 
 	it('says why it wrote fewer than asked, and keeps the notes on the quiz', async () => {
 		const teacher = await makeUser('teacher');
-		const { article } = makeClassWithArticle(teacher, []);
+		const { article } = await makeClassWithArticle(teacher, []);
 		const outcome = generation.generate(teacher, article.id, { mix: { 'key-details': 10 } });
 		if (!outcome.ok) throw new Error(outcome.reason);
 		expect(quizzes.listQuestions(outcome.quiz.id).length).toBeLessThan(10);
@@ -71,7 +71,7 @@ describe('generate with a mix', () => {
 	it('refuses another teacher’s article as not found', async () => {
 		const owner = await makeUser('teacher');
 		const other = await makeUser('teacher');
-		const { article } = makeClassWithArticle(owner, []);
+		const { article } = await makeClassWithArticle(owner, []);
 		expect(() => generation.generate(other, article.id)).toThrow('Article not found');
 	});
 });
@@ -79,7 +79,7 @@ describe('generate with a mix', () => {
 describe('replaceQuestion', () => {
 	async function draftQuiz() {
 		const teacher = await makeUser('teacher');
-		const { klass, article } = makeClassWithArticle(teacher, []);
+		const { klass, article } = await makeClassWithArticle(teacher, []);
 		// Recall drafts: the kind any article has enough of to replace one.
 		const quiz = makeQuiz(teacher, article.id, { mix: { 'key-details': 3 } });
 		return { teacher, klass, quiz, before: quizzes.listQuestions(quiz.id) };
@@ -144,7 +144,7 @@ describe('replaceQuestion', () => {
 	it('is refused once a student has started the quiz', async () => {
 		const teacher = await makeUser('teacher');
 		const student = await makeUser('student');
-		const { klass, article } = makeClassWithArticle(teacher, [student]);
+		const { klass, article } = await makeClassWithArticle(teacher, [student]);
 		const quiz = makePublishedQuiz(teacher, article.id, { count: 3 });
 		const assignment = assignQuiz(teacher, klass.id, quiz.id);
 		expect(attempts.start(student, assignment.id).ok).toBe(true);
@@ -160,7 +160,7 @@ describe('a teacher’s own question', () => {
 	it('stores the skill chosen, and an edit can change it', async () => {
 		const { teacher, quiz } = await (async () => {
 			const t = await makeUser('teacher');
-			const { article } = makeClassWithArticle(t, []);
+			const { article } = await makeClassWithArticle(t, []);
 			return { teacher: t, quiz: makeQuiz(t, article.id, { count: 2 }) };
 		})();
 		const input = {

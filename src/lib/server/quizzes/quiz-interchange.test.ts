@@ -15,7 +15,7 @@ afterAll(() => cleanup());
 /** A generated quiz plus the two kinds only teachers write, so every stored path is covered. */
 async function quizWithEveryPath() {
 	const teacher = await makeUser('teacher');
-	const { article } = makeClassWithArticle(teacher, []);
+	const { article } = await makeClassWithArticle(teacher, []);
 	const quiz = makeQuiz(teacher, article.id);
 	const evidence = { paragraph: 1, start: 4, end: 11 };
 	quizzes.addQuestion(teacher, quiz.id, {

@@ -34,7 +34,7 @@ async function setUp() {
 	const [ana, ben, cleo] = await Promise.all(
 		['Ana', 'Ben', 'Cleo'].map((displayName) => makeUser('student', { displayName }))
 	);
-	const { klass, article } = makeClassWithArticle(teacher, [ana!, ben!, cleo!]);
+	const { klass, article } = await makeClassWithArticle(teacher, [ana!, ben!, cleo!]);
 	const skills: (Skill | null)[] = ['central-idea', 'central-idea', 'word-meaning', null];
 	const { quiz, ids } = makeTrueFalseQuiz(
 		teacher,
@@ -92,7 +92,7 @@ describe('mastery by skill on a real database', () => {
 		expect(await mastery.forClass(t.ana, t.klass.id)).toBeNull();
 		const outsider = await makeUser('student');
 		expect(await mastery.forStudent(outsider, t.klass.id, NOW)).toBeNull();
-		classes.removeStudent(t.teacher, t.klass.id, t.ben.id);
+		await classes.removeStudent(t.teacher, t.klass.id, t.ben.id);
 		const found = (await mastery.forClass(t.teacher, t.klass.id))!;
 		expect(found.students.some((s) => s.student.id === t.ben.id)).toBe(false);
 		expect(result(found.skills, 'word-meaning')?.answered).toBe(2);

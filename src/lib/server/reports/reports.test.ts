@@ -40,7 +40,7 @@ async function setUp() {
 	const students = await Promise.all(
 		names.map((displayName) => makeUser('student', { displayName }))
 	);
-	const { klass, article } = makeClassWithArticle(teacher, students);
+	const { klass, article } = await makeClassWithArticle(teacher, students);
 	const { quiz, ids } = makeTrueFalseQuiz(teacher, article.id, QUESTIONS);
 	const assign = (counts: AssignmentSettings['counts'], dueAt: number) =>
 		assignQuiz(teacher, klass.id, quiz.id, {

@@ -35,14 +35,14 @@ export const BUS_LANES = `Town Council Approves New Bus Lanes\n\nThe council vot
  * A class of the teacher's with `students` enrolled and an article imported through the
  * teacher's path (the cleaner's proposal accepted) and shared with it.
  */
-export function makeClassWithArticle(
+export async function makeClassWithArticle(
 	teacher: PublicUser,
 	students: PublicUser[],
 	raw = BUS_LANES,
 	name = 'Civics'
 ) {
-	const klass = classes.create(teacher, name);
-	for (const student of students) classes.join(student, klass.joinCode);
+	const klass = await classes.create(teacher, name);
+	for (const student of students) await classes.join(student, klass.joinCode);
 	const article = makeArticle(teacher, raw, { classIds: [klass.id] });
 	return { klass, article };
 }

@@ -22,7 +22,7 @@ export const actions: Actions = {
 		const student = requireStudent(event);
 		const parsed = parseForm(joinForm, await event.request.formData());
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
-		const result = classes.join(student, parsed.data.code);
+		const result = await classes.join(student, parsed.data.code);
 		if (!result.ok) {
 			const errors: Record<string, string> = { code: reasons[result.reason] };
 			return fail(400, { errors, values: parsed.values });

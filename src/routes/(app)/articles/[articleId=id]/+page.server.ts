@@ -47,8 +47,7 @@ async function ownerTools(event: RequestEvent, articleId: number, paragraphs: st
 	const teacher = requireTeacher(event);
 	const shared = new Set(articles.sharedClassIds(teacher, articleId));
 	return {
-		classes: classes
-			.listTaught(teacher)
+		classes: (await classes.listTaught(teacher))
 			.filter((c) => c.archivedAt === null || shared.has(c.id))
 			.map((c) => ({ id: c.id, name: c.name, shared: shared.has(c.id) })),
 		suggestions: suggestTerms(paragraphs).map((s) => s.term),

@@ -8,9 +8,9 @@ import { MAX_CLASS_CHOICES, MAX_KEPT_LINES, readNumberList } from '$lib/form-lis
 import { paths } from '$lib/paths';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const teacher = requireTeacher(event);
-	const active = classes.listTaught(teacher).filter((c) => c.archivedAt === null);
+	const active = (await classes.listTaught(teacher)).filter((c) => c.archivedAt === null);
 	return { classes: active.map((c) => ({ id: c.id, name: c.name })) };
 };
 
@@ -56,7 +56,8 @@ export const actions: Actions = {
 		const classIds = chosen.values;
 		const parsed = parseForm(articleDetailsForm, form);
 		// Only the teacher's own classes: anything else is a forged id, refused before saving.
-		if (!classes.teachesAll(teacher, classIds)) error(404, 'That class is not one of yours.');
+		if (!(await classes.teachesAll(teacher, classIds)))
+			error(404, 'That class is not one of yours.');
 		const article = parsed.ok
 			? saveImport(teacher, checked.text, { keep, details: parsed.data, classIds, path })
 			: null;

@@ -17,16 +17,16 @@ import type { Actions, PageServerLoad } from './$types';
 const NOT_FOUND = 'There is no class here, or it is not one of yours.';
 
 /** The teacher and the class they are acting on; 404 for anyone else's class. */
-function taughtClass(event: RequestEvent<{ classId: string }>) {
+async function taughtClass(event: RequestEvent<{ classId: string }>) {
 	const teacher = requireTeacher(event);
-	const found = classes.getTaught(teacher, Number(event.params.classId));
+	const found = await classes.getTaught(teacher, Number(event.params.classId));
 	if (!found) error(404, NOT_FOUND);
 	return { teacher, found };
 }
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
-	const found = classes.getVisible(user, Number(event.params.classId));
+	const found = await classes.getVisible(user, Number(event.params.classId));
 	if (!found) error(404, NOT_FOUND);
 	const teacherName = (await getUserById(found.teacherId))?.displayName ?? 'your teacher';
 	if (user.role !== 'teacher') {
@@ -42,7 +42,7 @@ export const load: PageServerLoad = async (event) => {
 		view: 'teacher' as const,
 		class: found,
 		joinOrigin: joinOrigin(event.url, config()),
-		roster: classes.roster(user, found.id),
+		roster: await classes.roster(user, found.id),
 		assignments: assignments.listForClass(user, found.id),
 		debates: await debates.listForClass(user, found.id)
 	};
@@ -56,50 +56,50 @@ async function studentIdFrom(event: RequestEvent) {
 
 export const actions: Actions = {
 	rename: async (event) => {
-		const { teacher, found } = taughtClass(event);
+		const { teacher, found } = await taughtClass(event);
 		const parsed = parseForm(classForm, await event.request.formData());
 		if (!parsed.ok)
 			return fail(400, { action: 'rename', errors: parsed.errors, values: parsed.values });
-		classes.rename(teacher, found.id, parsed.data.name);
+		await classes.rename(teacher, found.id, parsed.data.name);
 		return { action: 'rename', message: 'Class renamed.' };
 	},
-	archive: (event) => {
-		const { teacher, found } = taughtClass(event);
-		classes.setArchived(teacher, found.id, true);
+	archive: async (event) => {
+		const { teacher, found } = await taughtClass(event);
+		await classes.setArchived(teacher, found.id, true);
 		redirect(303, paths.class(found.id));
 	},
-	unarchive: (event) => {
-		const { teacher, found } = taughtClass(event);
-		classes.setArchived(teacher, found.id, false);
+	unarchive: async (event) => {
+		const { teacher, found } = await taughtClass(event);
+		await classes.setArchived(teacher, found.id, false);
 		redirect(303, paths.class(found.id));
 	},
-	regenerateCode: (event) => {
-		const { teacher, found } = taughtClass(event);
-		classes.regenerateJoinCode(teacher, found.id);
+	regenerateCode: async (event) => {
+		const { teacher, found } = await taughtClass(event);
+		await classes.regenerateJoinCode(teacher, found.id);
 		return {
 			action: 'regenerateCode',
 			message: 'New join code made. The old one no longer works.'
 		};
 	},
 	removeStudent: async (event) => {
-		const { teacher, found } = taughtClass(event);
+		const { teacher, found } = await taughtClass(event);
 		const studentId = await studentIdFrom(event);
-		if (!classes.removeStudent(teacher, found.id, studentId))
+		if (!(await classes.removeStudent(teacher, found.id, studentId)))
 			error(404, 'That student is not in this class.');
 		redirect(303, `${paths.class(found.id)}?removed=1`);
 	},
 	eraseStudent: async (event) => {
-		const { teacher, found } = taughtClass(event);
+		const { teacher, found } = await taughtClass(event);
 		const studentId = await studentIdFrom(event);
 		try {
-			privacy.deleteStudentFromClass(teacher, found.id, studentId);
+			await privacy.deleteStudentFromClass(teacher, found.id, studentId);
 		} catch (err) {
 			rethrowNotFound(err, 'That student has no data in this class.');
 		}
 		redirect(303, `${paths.class(found.id)}?erased=1`);
 	},
 	resetPassword: async (event) => {
-		const { teacher, found } = taughtClass(event);
+		const { teacher, found } = await taughtClass(event);
 		const studentId = await studentIdFrom(event);
 		const password = await roster.resetStudentPassword(teacher, found.id, studentId);
 		if (password === null) error(404, 'That student is not in this class.');
@@ -114,7 +114,7 @@ export const actions: Actions = {
 		};
 	},
 	bulkAdd: async (event) => {
-		const { teacher, found } = taughtClass(event);
+		const { teacher, found } = await taughtClass(event);
 		const parsed = parseForm(bulkAddForm, await event.request.formData());
 		if (!parsed.ok)
 			return fail(400, { action: 'bulkAdd', errors: parsed.errors, values: parsed.values });

@@ -11,7 +11,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { DEFAULTS, debateForm, settingsFrom } from './schema';
 import { paths } from '$lib/paths';
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const teacher = requireTeacher(event);
 	const query = event.url.searchParams;
 	const owned = articles.listOwned(teacher);
@@ -21,8 +21,7 @@ export const load: PageServerLoad = (event) => {
 	const used = query.has('use') ? (suggestions[Number(query.get('use'))] ?? null) : null;
 	return {
 		articles: owned.map((a) => ({ id: a.id, title: a.title })),
-		classes: classes
-			.listTaught(teacher)
+		classes: (await classes.listTaught(teacher))
 			.filter((c) => c.archivedAt === null)
 			.map((c) => ({ id: c.id, name: c.name })),
 		chosen: {

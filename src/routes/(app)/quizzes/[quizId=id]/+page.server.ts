@@ -48,7 +48,7 @@ function toEditor(row: QuestionRow, paragraphs: string[]): EditorQuestion {
 	};
 }
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const { teacher, quiz, paragraphs, article } = ownedQuiz(event);
 	const questions = quizzes.listQuestions(quiz.id).map((row) => toEditor(row, paragraphs));
 	const params = event.url.searchParams;
@@ -64,8 +64,7 @@ export const load: PageServerLoad = (event) => {
 		highlight: focus?.evidence ?? null,
 		locked: quizzes.hasAttempts(quiz.id) ? new quizzes.QuizLockedError().message : null,
 		classes: published
-			? classes
-					.listTaught(teacher)
+			? (await classes.listTaught(teacher))
 					.filter((c) => c.archivedAt === null)
 					.map((c) => ({ id: c.id, name: c.name }))
 			: []

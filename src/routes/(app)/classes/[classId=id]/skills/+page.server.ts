@@ -9,7 +9,7 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
 	const classId = Number(event.params.classId);
-	const klass = classes.getVisible(user, classId);
+	const klass = await classes.getVisible(user, classId);
 	if (!klass) error(404, 'There is no class here, or it is not one of yours.');
 	const summary = { id: klass.id, name: klass.name };
 	if (user.role === 'teacher') {
