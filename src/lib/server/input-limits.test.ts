@@ -109,7 +109,7 @@ describe('a student removed from the class', () => {
 		const assignment = assignQuiz(c.teacher, c.klass.id, quiz.id);
 		const question = quizzes.listQuestions(quiz.id)[0]!;
 		const attempt = startAttempt(c.ana, assignment.id);
-		expect(classes.removeStudent(c.teacher, c.klass.id, c.ana.id)).toBe(true);
+		expect(await classes.removeStudent(c.teacher, c.klass.id, c.ana.id)).toBe(true);
 		const answer = sampleAnswer(question.content, true);
 		expect(await answers.saveResponse(c.ana, attempt.id, question.id, answer)).toEqual({
 			ok: false,
