@@ -11,7 +11,8 @@ const BOTH_DIALECTS = [
 	'src/lib/server/auth/session.test.ts',
 	'src/lib/server/auth/login-throttle.test.ts',
 	'src/lib/server/http/request-limit.test.ts',
-	'src/lib/server/classes/classes.test.ts'
+	'src/lib/server/classes/classes.test.ts',
+	'src/lib/server/debates/live-limits.test.ts'
 ];
 
 export default defineConfig({
