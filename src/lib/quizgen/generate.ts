@@ -88,6 +88,11 @@ function skillCaps(mix: GenerateOptions['mix']): SkillCaps {
 	};
 }
 
+/** The most recall drafts a default quiz holds: a third of its default length, three at least. */
+export function recallShare(article: ArticleInput): number {
+	return Math.max(3, Math.floor(defaultCount(article) / 3));
+}
+
 function mixTotal(mix: Partial<Record<Skill, number>>): number {
 	return Object.values(mix).reduce((sum, n) => sum + (n ?? 0), 0);
 }
@@ -110,7 +115,12 @@ export function generateQuiz(article: ArticleInput, options: GenerateOptions = {
 	const penalties = candidatePenalties(sound, article, options.penalties);
 	const caps = skillCaps(options.mix);
 	// A short text supports few comprehension questions: up to three recall ones keep it usable.
-	const recallFloor = options.mix ? Infinity : wordsOf(article) < SHORT_WORDS ? 3 : 1;
+	// Recall is at most a third of the default quiz (not of the count asked for, so a shorter
+	// quiz stays the start of a longer one).
+	const floor = wordsOf(article) < SHORT_WORDS ? 3 : 1;
+	const recall = options.mix
+		? { floor: Infinity, total: Infinity }
+		: { floor, total: recallShare(article) };
 	const long = !options.mix && wordsOf(article) >= SHORT_WORDS;
 	const drafts = selectDrafts(
 		sound,
@@ -118,14 +128,22 @@ export function generateQuiz(article: ArticleInput, options: GenerateOptions = {
 		count,
 		penalties,
 		caps,
-		recallFloor,
+		recall,
 		long ? MIN_SKILLS : 0,
 		options.mix ? {} : PER_TEN
 	);
 	const available = new Set(sound.map((c) => c.skill));
 	return {
 		drafts,
-		notes: shortfallNotes({ article, analysis, drafts, count, mix: options.mix, available })
+		notes: shortfallNotes({
+			article,
+			analysis,
+			drafts,
+			count,
+			mix: options.mix,
+			available,
+			recallCap: recall.total
+		})
 	};
 }
 

@@ -154,8 +154,12 @@ function classify(tokens: Token[], context: Context, afterTitle: boolean): Typed
 	if (!several && (acronymOrg || SINGLE_WORD_ORGANISATIONS.has(text))) return typed('organisation');
 	if (roleBefore(context, ORGANISATION_ROLES) && !afterTitle) return typed('organisation');
 	// "Islamists", "Jacobites", "Australians": a plural group, never a person's name.
+	// "Robert M. Danin", "C. Eugene Steuerle": an initial is part of a name, never its last word.
+	const initial = (t: Token, i: number) =>
+		/^(?:\p{Lu}\.){1,2}$/u.test(t.text) && i < tokens.length - 1 && tokens.length >= 3;
 	const plainName = tokens.every(
-		(t) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text) && !/(?:ists|ites|ians)$/.test(t.text)
+		(t, i) =>
+			initial(t, i) || (/^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text) && !/(?:ists|ites|ians)$/.test(t.text))
 	);
 	const nameLike =
 		plainName &&
@@ -184,7 +188,8 @@ function splitAtTitles(run: Token[]): Array<{ tokens: Token[]; afterTitle: boole
 	let current: Token[] = [];
 	let afterTitle = false;
 	for (const token of run) {
-		if (TITLES.has(token.text)) {
+		// "Mr. Reeves", "Mrs. Hale": American style puts a full stop after the title.
+		if (TITLES.has(token.text) || TITLES.has(token.text.replace(/\.$/, ''))) {
 			if (current.length) parts.push({ tokens: current, afterTitle });
 			current = [];
 			afterTitle = true;
@@ -229,6 +234,8 @@ export function findNameRuns(parsed: ParsedParagraph): NameRun[] {
 		let run: Token[] = [];
 		const flush = (nextIndex: number) => {
 			while (run.length && CONNECTORS.has(run[run.length - 1]?.text ?? '')) run.pop();
+			// "Librarian Joan Pyle" opening a sentence: the capitalised role is no part of the name.
+			if (run.length >= 3 && PERSON_ROLES.has(run[0]?.text.toLowerCase() ?? '')) run.shift();
 			const department = afterTitleOf(parsed.tokens, run);
 			for (const words of splitAtAnd(run.slice(department))) {
 				const parts = splitAtTitles(words);
@@ -239,6 +246,7 @@ export function findNameRuns(parsed: ParsedParagraph): NameRun[] {
 					const from = parsed.tokens.indexOf(first, sentence.from);
 					const to = parsed.tokens.indexOf(last, from) + 1;
 					const context = {
+						// The role taken off the front still counts as evidence before the name.
 						before: parsed.tokens.slice(Math.max(sentence.from, from - 3), from),
 						after: parsed.tokens.slice(to, Math.min(sentence.to, to + 4))
 					};

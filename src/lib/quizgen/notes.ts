@@ -3,6 +3,7 @@
  * were asked for, and why the first ten test fewer than four skills on a long article.
  */
 import type { Analysis } from './analyse';
+import { speaks } from './roles';
 import { FIRST_DRAFTS, PER_TEN, SHORT_WORDS, type SkillCaps } from './rank';
 import { RECALL_SKILL, SKILL_LABELS, SKILLS, type Skill } from './skills';
 import { wordCount as words_ } from './text';
@@ -24,36 +25,60 @@ const NEEDS: Record<Skill, string> = {
 	'key-details': 'facts stated plainly'
 };
 
+/** The people the article quotes or reports speaking, by the name it gives them in full. */
+function speakers(analysis: Analysis): string[] {
+	const names = new Map<string, string>();
+	for (const m of analysis.mentions) {
+		if (m.type !== 'person' || !speaks(analysis, m.text)) continue;
+		const surname = m.text.split(/\s+/).pop() ?? m.text;
+		if ((names.get(surname)?.length ?? 0) < m.text.length) names.set(surname, m.text);
+	}
+	return [...names.values()];
+}
+
 interface Shortfall {
 	article: ArticleInput;
 	analysis: Analysis;
 	drafts: QuestionDraft[];
 	count: number;
 	mix?: SkillCaps;
+	/** The most recall drafts the default quiz may hold (`recallShare`). */
+	recallCap?: number;
 }
 
 /** Plain sentences saying why fewer drafts came back than were asked for; empty otherwise. */
-function countNotes({ article, analysis, drafts, count, mix }: Shortfall): string[] {
+function countNotes({ article, analysis, drafts, count, mix, recallCap }: Shortfall): string[] {
 	if (drafts.length >= count) return [];
-	const notes = [`Only ${drafts.length} of the ${count} questions asked for met the quality bar.`];
+	const notes = [
+		drafts.length === 0
+			? `None of the ${count} questions asked for met the quality bar.`
+			: `Only ${drafts.length} of the ${count} questions asked for met the quality bar.`
+	];
 	const words = article.paragraphs.reduce((sum, p) => sum + words_(p), 0);
 	if (words < SHORT_WORDS)
 		notes.push(`The article is short (${words} words), so it supports few questions.`);
 	const quotes = (article.paragraphs.join(' ').match(/“[^”]{20,}”|"[^"]{20,}"/g) ?? []).length;
-	if (quotes < 2)
+	const voices = speakers(analysis);
+	if (quotes < 2 && voices.length !== 1)
 		notes.push(
 			'It quotes almost no one, so there are few questions on points of view or attribution.'
 		);
+	// One voice: "Who said …?" has only one possible answer, and no view is set against another.
+	if (voices.length === 1)
+		notes.push(
+			`It quotes only one person (${voices[0]}), so there are no “who said” questions and no views to compare.`
+		);
 	if (analysis.mentions.filter((m) => m.type === 'person').length < 2)
 		notes.push('It names few people, so there are few "who" questions.');
+	// Said only when the cap is what stopped recall: otherwise the text had no more sound recall.
 	const recall = drafts.filter((d) => d.skill === RECALL_SKILL).length;
-	if (!mix && recall >= Math.floor(drafts.length / 3))
+	if (!mix && recallCap !== undefined && recall >= recallCap)
 		notes.push(
-			'Recall questions are kept to a third of the quiz, so that most questions test understanding.'
+			`Recall questions (who, what, how many) are kept to ${recallCap}, so that most questions test understanding.`
 		);
 	const meanings = drafts.filter((d) => d.skill === 'word-meaning').length;
 	const share = PER_TEN['word-meaning'] ?? Infinity;
-	if (!mix && meanings >= share * Math.ceil(drafts.length / FIRST_DRAFTS))
+	if (!mix && meanings > 0 && meanings >= share * Math.ceil(drafts.length / FIRST_DRAFTS))
 		notes.push(
 			`Word-meaning questions are kept to ${share} in every ${FIRST_DRAFTS}, so that the quiz is not a vocabulary list.`
 		);
@@ -82,13 +107,20 @@ function skillNotes(
 ): string[] {
 	const words = article.paragraphs.reduce((sum, p) => sum + words_(p), 0);
 	const shown = new Set(drafts.slice(0, FIRST_DRAFTS).map((d) => d.skill));
-	if (words < SHORT_WORDS || shown.size >= MIN_SKILLS) return [];
+	// With no drafts at all, "none met the quality bar" already says it: no list of every skill.
+	if (words < SHORT_WORDS || shown.size >= MIN_SKILLS || drafts.length === 0) return [];
 	const absent = SKILLS.filter((s) => !available.has(s) && s !== RECALL_SKILL);
 	if (absent.length === 0) return [];
-	const list = absent.map((s) => `${SKILL_LABELS[s].toLowerCase()} (it needs ${NEEDS[s]})`);
-	return [
-		`The first questions test ${shown.size} reading skill${shown.size === 1 ? '' : 's'}, not ${MIN_SKILLS}: the article gave no sound questions on ${list.join('; ')}.`
-	];
+	const tested = `The first questions test ${shown.size} reading skill${shown.size === 1 ? '' : 's'}, not ${MIN_SKILLS}`;
+	// What each missing skill needs helps when one or two are missing; a longer list is only read
+	// as names ("none on cause and effect, point of view or sequence").
+	if (absent.length <= 2) {
+		const list = absent.map((s) => `${SKILL_LABELS[s].toLowerCase()} (it needs ${NEEDS[s]})`);
+		return [`${tested}: the article gave no sound questions on ${list.join(' or ')}.`];
+	}
+	const names = absent.map((s) => SKILL_LABELS[s].toLowerCase());
+	const list = `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+	return [`${tested}: none was sound on ${list}.`];
 }
 
 /** Every note for a quiz: why fewer than asked, and why fewer skills than promised. */

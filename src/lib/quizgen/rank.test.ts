@@ -42,6 +42,24 @@ describe('conflicts', () => {
 		expect(conflicts(cloze, pair)).toBe(true);
 		expect(conflicts(pair, cloze)).toBe(true);
 	});
+
+	// Issue 11: "Who stressed …?" and "Who rejected …?" both keyed on one mayor, paragraphs apart.
+	it('keeps apart two recall items with one person as the answer', () => {
+		const who = (paragraph: number, what: string): Candidate => ({
+			...base,
+			kind: 'short_answer',
+			rule: 'who-did',
+			prompt: `Who ${what}?`,
+			answer: 'Marta Okafor',
+			evidence: { paragraph, start: 0, end: 40 },
+			sentenceKey: `${paragraph}:0`,
+			factKey: what
+		});
+		const defended = who(2, 'defended the plan to close the harbour baths');
+		const announced = who(7, 'announced a new bus route to the airport');
+		expect(conflicts(defended, announced)).toBe(true);
+		expect(conflicts(defended, { ...announced, answer: 'Ben Idris' })).toBe(false);
+	});
 });
 
 describe('conflicts across a quiz', () => {
@@ -180,7 +198,7 @@ describe('selectDrafts spreads the first ten', () => {
 			...[6, 7, 8].map((i) => draft(i, 'text-structure', 0.6)),
 			...[9, 10, 11].map((i) => draft(i, 'cause-effect', 0.6))
 		];
-		const chosen = selectDrafts(candidates, analysis, 10, [], {}, Infinity, 4, PER_TEN);
+		const chosen = selectDrafts(candidates, analysis, 10, [], {}, undefined, 4, PER_TEN);
 		expect(chosen.filter((d) => d.skill === 'word-meaning')).toHaveLength(3);
 		expect(chosen).toHaveLength(9);
 	});
@@ -207,10 +225,51 @@ describe('selectDrafts keeps true/false answers mixed', () => {
 
 	it('never lets one answer run more than one ahead of the other', () => {
 		const candidates = [0, 1, 2, 3, 4, 5].map((i) => item(i, 'False')).concat([item(6, 'True')]);
-		const chosen = selectDrafts(candidates, analysis, 10, [], {}, Infinity);
+		const chosen = selectDrafts(candidates, analysis, 10, [], {});
 		const falses = chosen.filter((d) => d.answer === 'False').length;
 		const trues = chosen.filter((d) => d.answer === 'True').length;
 		expect(trues).toBe(1);
 		expect(falses).toBe(2);
+	});
+});
+
+// Issue 11: "recall at most a third" was counted against the drafts chosen so far, so an article
+// with one comprehension candidate gave the teacher one draft and refused every sound recall one.
+describe('selectDrafts when little but recall is sound', () => {
+	const paragraphs = Array.from(
+		{ length: 12 },
+		(_, i) => `The orchard crew of row ${i + 1} pruned the pear trees before the frost came.`
+	);
+	const analysis = analyseArticle({ title: 'Orchard crews', paragraphs });
+	const draft = (i: number, skill: Candidate['skill']): Candidate => ({
+		...base,
+		kind: 'multiple_choice',
+		skill,
+		rule: skill,
+		quality: 0.8,
+		prompt: `Question on ${['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india', 'juliet'][i]}?`,
+		options: [`key ${i}`, `wrong ${i}a`, `wrong ${i}b`, `wrong ${i}c`],
+		answer: `key ${i}`,
+		evidence: { paragraph: i, start: 0, end: 20 },
+		sentenceKey: `${i}:0`,
+		factKey: `fact ${i}`
+	});
+	const candidates = [
+		draft(0, 'central-idea'),
+		...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => draft(i, 'key-details'))
+	];
+
+	it('fills with recall up to its share of the default quiz, comprehension first', () => {
+		const recall = { floor: 1, total: 6 };
+		const chosen = selectDrafts(candidates, analysis, 20, [], {}, recall);
+		expect(chosen[0]?.skill).toBe('central-idea');
+		expect(chosen).toHaveLength(7);
+	});
+
+	it('gives a shorter quiz as the start of a longer one', () => {
+		const recall = { floor: 1, total: 6 };
+		const short = selectDrafts(candidates, analysis, 4, [], {}, recall).map((d) => d.prompt);
+		const long = selectDrafts(candidates, analysis, 20, [], {}, recall).map((d) => d.prompt);
+		expect(long.slice(0, 4)).toEqual(short);
 	});
 });

@@ -7,7 +7,7 @@ import type { Analysis } from './analyse';
 import type { Candidate } from './rules/candidate';
 import { keyPrintedIn } from './rules/printed-key';
 import { importance } from './sentences';
-import { containsPhrase, fold, words } from './text';
+import { containsPhrase, fold, memo, words } from './text';
 import { RECALL_SKILL, type Skill } from './skills';
 import type { QuestionDraft } from './types';
 
@@ -113,9 +113,12 @@ function printedBy(c: Candidate): Set<string> {
 	return set;
 }
 
+/** A sentence's words of three letters or more: asked for every open candidate after each pick. */
+const ownWords = memo((sentence: string) => new Set(words(sentence).filter((w) => w.length >= 3)));
+
 /** Share of a sentence's words (three letters or more) that a draft prints: 1 when all. */
 function printedShare(sentence: string, printed: Set<string>): number {
-	const own = new Set(words(sentence).filter((w) => w.length >= 3));
+	const own = ownWords(sentence);
 	if (own.size === 0) return 0;
 	let n = 0;
 	for (const w of own) if (printed.has(w)) n++;
@@ -148,15 +151,17 @@ function sameSwap(a: Candidate, b: Candidate): boolean {
 
 /**
  * "Who said …?" and "Which person would most likely agree …?" keyed on one person: the view is
- * the quotation restated, so each answers the other, wherever they sit; on one paragraph, any
- * two drafts keyed on one person.
+ * the quotation restated, so each answers the other, wherever they sit; so do two recall items
+ * ("Who said …?", "Who rejected …?"); on one paragraph, any two drafts keyed on one person.
  */
 function samePerson(a: Candidate, b: Candidate): boolean {
 	const [ka, kb] = [viewOf(a).key, viewOf(b).key];
 	if (!ka || ka !== kb || !/^\p{Lu}\p{L}{2,}/u.test(ka)) return false;
 	const skills = new Set([a.skill, b.skill]);
 	const whoAndView = skills.has('point-of-view') && skills.has(RECALL_SKILL);
-	return whoAndView || a.evidence.paragraph === b.evidence.paragraph;
+	// Two "who" items with one answer: the second is answered by habit, not by reading.
+	const twoWho = a.skill === RECALL_SKILL && b.skill === RECALL_SKILL;
+	return whoAndView || twoWho || a.evidence.paragraph === b.evidence.paragraph;
 }
 
 /** Jaccard overlap of two word sets, 0..1. */
@@ -281,6 +286,16 @@ function recallAllowed(counts: ChosenCounts, chosen: number, floor: number): boo
 	return recall + 1 <= Math.max(floor, Math.floor((chosen + 1) / 3));
 }
 
+/**
+ * How recall is limited for one pick: `prefix` keeps it to a third of the drafts chosen so far
+ * (while comprehension drafts remain to rank above it); `total` caps it at a third of the
+ * default quiz, for when nothing else sound is left (a teacher then gets good recall, not nothing).
+ */
+export interface RecallLimit {
+	floor: number;
+	total: number;
+}
+
 /** The first drafts a teacher sees, over which skills must vary. */
 export const FIRST_DRAFTS = 10;
 
@@ -310,10 +325,11 @@ export function selectDrafts(
 	penalties: readonly number[] = [],
 	caps: SkillCaps = {},
 	/**
-	 * Recall is kept to a third of every prefix of the list, except for its first `recallFloor`
-	 * drafts (a teacher's mix passes Infinity: no limit beyond the mix).
+	 * Recall is kept to a third of every prefix of the list, except for its first `floor` drafts,
+	 * while anything else can still be chosen; then it may fill up to `total` (a teacher's mix
+	 * passes Infinity for both: no limit beyond the mix).
 	 */
-	recallFloor = Infinity,
+	recall: RecallLimit = { floor: Infinity, total: Infinity },
 	/** Skills the first ten drafts must show when the candidates have them (4 for a long text). */
 	minSkills = 0,
 	/** Per skill, at most this many in each ten (a default quiz passes `PER_TEN`). */
@@ -330,14 +346,18 @@ export function selectDrafts(
 	const counts = new ChosenCounts();
 	const scores: number[] = [];
 	const open = new Set([...candidates.keys()].filter((i) => (base[i] ?? 0) >= MIN_SCORE));
-	const pick = (onlyNew: boolean) => {
+	const recallFits = (filling: boolean) =>
+		filling
+			? counts.skillCount(RECALL_SKILL) < recall.total
+			: recallAllowed(counts, chosen.length, recall.floor);
+	const pick = (onlyNew: boolean, filling = false) => {
 		let best = -1;
 		let bestScore = -Infinity;
 		for (const i of open) {
 			const c = candidates[i] as Candidate;
 			if (onlyNew && counts.skillCount(c.skill) > 0) continue;
 			if (counts.skillCount(c.skill) >= capOf(c.skill)) continue;
-			if (c.skill === RECALL_SKILL && !recallAllowed(counts, chosen.length, recallFloor)) continue;
+			if (c.skill === RECALL_SKILL && !recallFits(filling)) continue;
 			if (!withinShare(counts, c.skill, chosen.length, perTen)) continue;
 			if (!counts.balanced(c)) continue;
 			const score = counts.adjusted(base[i] ?? 0, c, fairShare);
@@ -352,6 +372,8 @@ export function selectDrafts(
 		const onlyNew = missing > 0 && FIRST_DRAFTS - chosen.length <= missing;
 		let { best, bestScore } = pick(onlyNew);
 		if (best < 0 && onlyNew) ({ best, bestScore } = pick(false));
+		// Nothing but recall is left: it fills the quiz up to its share of the default quiz.
+		if (best < 0) ({ best, bestScore } = pick(false, true));
 		if (best < 0) break;
 		const picked = candidates[best] as Candidate;
 		open.delete(best);

@@ -60,16 +60,38 @@ function otherSenses(use: MeaningUse, taken: Set<string>): string[] {
 	);
 }
 
+/**
+ * What the key's synonyms can mean ("elicit" → "arouse", "evoke" → "stimulate", "call to
+ * mind"): a wrong answer near any of it ("incite or stimulate" beside "call forth") is a second
+ * right answer. Their words and definitions, as stems, and the words themselves.
+ */
+function neighbourhood(
+	lexicon: Lexicon,
+	key: WordSense
+): { stems: Set<string>; lemmas: Set<string> } {
+	const lemmas = new Set(key.synonyms.map((w) => w.toLowerCase()));
+	const texts: string[] = [];
+	for (const synonym of key.synonyms) {
+		for (const sense of lexicon.senses(synonym.toLowerCase(), key.pos)) {
+			texts.push(sense.gloss, ...sense.synonyms);
+			sense.synonyms.forEach((w) => lemmas.add(w.toLowerCase()));
+		}
+	}
+	return { stems: contentStems(texts.join(' ')), lemmas };
+}
+
 /** Usual meanings of other tier-2 words: same part of speech, nothing shared with the word or passage. */
 function poolMeanings(lexicon: Lexicon, use: MeaningUse, taken: Set<string>): string[] {
 	const key = use.senses[use.choice.group[0]!]!;
 	const own = contentStems(use.senses.map((s) => s.gloss).join(' '));
-	const related = new Set([use.lemma, ...key.synonyms.map((w) => w.toLowerCase())]);
+	const near = neighbourhood(lexicon, key);
+	const related = new Set([use.lemma, ...near.lemmas]);
 	const context = new Set([...use.passage.near, ...use.passage.around]);
 	return meaningPool(lexicon, key.pos)
 		.filter((e) => !related.has(e.lemma) && !isNear(e.sense, key))
 		.filter((e) => !e.sense.synonyms.some((w) => related.has(w.toLowerCase())))
 		.filter((e) => !mentions(e.text, use.lemma) && !sharesFamily(e.stems, own))
+		.filter((e) => !sharesFamily(e.stems, near.stems))
 		.filter((e) => ![...e.stems].some((x) => context.has(x) || taken.has(x)))
 		.map((e) => ({ text: e.text, order: hash(e.lemma + use.lemma, use.salt ?? 0) }))
 		.sort((a, b) => a.order - b.order)

@@ -228,3 +228,80 @@ describe('central idea from a long nut graf', () => {
 		expect(captionParagraph(analysis, 0)).toBe(false);
 	});
 });
+
+// Issue 11, volume: ledes that had a sound key but too few decoys passing, and decoys that slipped.
+describe('central idea: minor details the lede question can use', () => {
+	const LEDE =
+		'A fault in the Dunmore harbour ferry’s steering makes it easy for a strong tide to push the boat onto the rocks, engineers have found.';
+	const TITLE = 'Dunmore ferry steering fault puts boat at risk';
+
+	it('offers a later detail without its opening "But" or "However,"', () => {
+		const d = centralOf(TITLE, [
+			LEDE,
+			'The crossing has run for a century.',
+			'However, the gulls that nest on the old boathouse roof have returned to the quay this spring.',
+			'But the ticket office near the pier still sells coffee and newspapers on winter mornings.',
+			'A retired captain keeps a small museum of ship models in the old customs house.',
+			'The harbour band plays on the quay every summer evening.'
+		]);
+		const stripped = (d?.options ?? []).filter((o) => /^The (?:gulls|ticket office)\b/.test(o));
+		expect(stripped.length).toBeGreaterThan(0);
+		for (const o of d?.options ?? []) expect(o).not.toMatch(/^(?:But|However)\b/);
+	});
+
+	it('takes a shorter detail when one decoy is close to the key in length', () => {
+		const d = centralOf(TITLE, [
+			LEDE,
+			'The crossing has run for a century.',
+			'The old customs house by the quay holds a small museum of ship models and charts.',
+			'A bakery on the quay sells bread to the crews.',
+			'Gulls nest on the roof of the old boathouse in spring.'
+		]);
+		expect(d?.answer).toMatch(/^A fault in the Dunmore harbour ferry’s steering/);
+		expect(d?.options?.length).toBeGreaterThanOrEqual(3);
+	});
+
+	it('takes a lede that names a role and then says "she"', () => {
+		const d = centralOf('Dunmore ferry captain fights closure', [
+			'A ferry captain and former coastguard is fighting the closure after a letter she wrote to the Dunmore council was ignored.',
+			'The crossing has run for a century.',
+			'The old customs house by the quay holds a small museum of ship models and old charts.',
+			'A bakery on the quay sells fresh bread to the crews every morning before dawn.',
+			'Gulls nest on the roof of the old boathouse, which the sailing club uses for storage.'
+		]);
+		expect(d?.answer).toMatch(/^A ferry captain and former coastguard is fighting the closure/);
+	});
+
+	it('offers no detail told as "me" or "us", nor a cry ending in "!"', () => {
+		const d = centralOf(TITLE, [
+			LEDE,
+			'The crossing has run for a century.',
+			'The captain who sat before me on the quay was calm about the repairs and the cost of them.',
+			'Luckily the council found the money for the new rudder in the harbour budget, lucky us!',
+			'The old customs house by the quay holds a small museum of ship models and old charts.',
+			'A bakery on the quay sells fresh bread to the crews every morning before dawn.',
+			'Gulls nest on the roof of the old boathouse, which the sailing club uses for storage.'
+		]);
+		expect(d).toBeDefined();
+		for (const o of d?.options ?? []) expect(o).not.toMatch(/\bme\b|!/);
+	});
+
+	it('keeps a US lede: "US" is a country, not "us"', () => {
+		const d = centralOf('US ferry rules to change', [
+			'The US government plans to change the rules for harbour ferries after a fault was found in the steering of several boats.',
+			'The crossing has run for a century.',
+			'The old customs house by the quay holds a small museum of ship models and old charts.',
+			'A bakery on the quay sells fresh bread to the crews every morning before dawn.',
+			'Gulls nest on the roof of the old boathouse, which the sailing club uses for storage.'
+		]);
+		expect(d?.answer).toMatch(/^The US government plans/);
+	});
+
+	it('never keys a teaser that promises the point', () => {
+		const d = centralOf(TITLE, [
+			'Stories about the Dunmore harbour ferry have been common this year, but there is still much to be learned from its steering fault.',
+			...FILLER
+		]);
+		expect(d?.answer ?? '').not.toMatch(/much to be learned/);
+	});
+});

@@ -55,7 +55,9 @@ const LONG_QUOTE = /[“"](?:\S+\s+){7,}[^”"]*[”"]/;
 const DISCOURSE =
 	/^(?:but|and|so|yet|or|then|also|often|still|nonetheless|nevertheless|now|today|because|since|what[’']s more|first,|in the (?:first|second|third|next|final|last) (?:step|place|stage)|it[’']s|it is|that[’']s|there[’']s|despite|in short|overall|the bottom line|as a result|however|meanwhile|instead|for example|for instance|consequently|in addition)\b|^[^,.]{0,40}:/i;
 /** First or second person: a decoy in "I" or "you" beside a third-person key is a tell. */
-const PERSONAL = /\b(?:I|I'm|I've)\b|\b(?:we|we're|you|your|you're|my|our)\b/i;
+// Case kept: "US" is a country, "us" the author.
+const PERSONAL =
+	/\b(?:I|I'm|I've|[Mm]e|[Uu]s|[Ww]e|[Ww]e're|[Yy]ou|[Yy]our|[Yy]ou're|[Mm]y|[Oo]ur)\b/;
 const SUMMING = /\b(?:bottom line|in short|overall|in sum|the point is|the question is)\b/i;
 const PROMPT = 'Which statement best expresses the central idea of the article?';
 /**
@@ -64,6 +66,9 @@ const PROMPT = 'Which statement best expresses the central idea of the article?'
  */
 const ANECDOTE =
 	/\b(?:years? old|when (?:he|she|i|we|they) (?:was|were)|one (?:day|morning|afternoon|evening|night)|on an? \w+ (?:morning|afternoon|evening|night)|ago|once upon|it was (?:a|the|just)|(?:years|decades|months) later)\b|,\s*\d{1,3},\s/i;
+/** A teaser that promises the point instead of stating it ("there is much to be learned from…"). */
+const TEASER =
+	/\b(?:much to be learned|here[’']s (?:how|why|what)|what you need to know|find out|remains to be seen)\b/i;
 /** Background opening ("In the past, …", "In 1991, …"): history that serves the point, not the point. */
 const LOOKS_BACK =
 	/^(?:in the past|historically|traditionally|decades ago|years ago|for (?:decades|years|centuries)|until recently|back in|in (?:the )?(?:1[6-9]|20)\d{2}s?)\b/i;
@@ -73,6 +78,39 @@ const LEANS =
 	/^(?:(?:when|if|as|while|after|before|because|since|once|unless)\s+)?(?:it|they|them|he|him|she)\b|^included\b|\b(?:this|these|those|as much|on the other hand)\b/i;
 /** "LONDON — " and similar datelines, and a drop-capital first word ("A HIGH-powered team"). */
 const DATELINE = /^(?:[A-Z][A-Z.]+(?:,? [A-Z][A-Za-z.]+)*\s*(?:\([^)]*\)\s*)?[—–-]\s+)/;
+
+const SINGULAR = /^(?:he|she|him|her|his|hers)$/i;
+const PLURAL = /^(?:they|them|their)$/i;
+/**
+ * `showable`'s test, except that a pronoun after a noun of its own sentence reads whole ("A
+ * photographer is fighting back after a photo she posted…"): `isStandalone` wants a name
+ * before "she", which a lede that introduces someone by role never gives.
+ */
+function readsAlone(s: Sentence, text = s.text): boolean {
+	if (showable(s)) return true;
+	const n = words(s.text).length;
+	if (n < 8 || n > 45 || s.question || s.interviewer || s.inQuote || s.afterQuestion) return false;
+	if (/[“”"]/.test(s.text) || looksLikeClutter(s.text) || !selfContained(text)) return false;
+	if (/\b(?:these|those|such)\b/i.test(s.text)) return false;
+	let noun = false;
+	for (const t of s.tokens) {
+		if (SINGULAR.test(t.text) || PLURAL.test(t.text)) {
+			if (!noun) return false;
+		} else if (t.pos === 'NOUN' || t.pos === 'PROPN') noun = true;
+	}
+	return true;
+}
+
+/** "But the council…", "However, engineers…": a later detail shown without its connective. */
+const CONNECTIVE = /^(?:but|and|yet|still|also|however|meanwhile|instead|now|today),?\s+/i;
+
+/** A later sentence as a decoy option: itself, or itself without an opening connective. */
+function decoyText(s: Sentence): string {
+	const bare = s.text.replace(CONNECTIVE, '');
+	if (bare === s.text) return s.text;
+	const text = bare.charAt(0).toUpperCase() + bare.slice(1);
+	return selfContained(text) && !DISCOURSE.test(text) ? text : s.text;
+}
 
 /** The sentence as an option: dateline off, a drop-capital word back in lower case. */
 function cleanLede(text: string): string {
@@ -219,22 +257,26 @@ export function centralIdeaQuestions(ctx: RuleContext): Candidate[] {
 	return [...(lede ? [lede] : []), ...paragraphIdeaQuestions(ctx, skip)];
 }
 
-function ledeQuestion(ctx: RuleContext, captions: Set<number>): Candidate | null {
+export function ledeQuestion(
+	ctx: RuleContext,
+	captions: Set<number>,
+	trace?: string[]
+): Candidate | null {
 	const { analysis } = ctx;
 	const scores = centrality(analysis);
 	const opening = (s: Sentence) => s.paragraph === 0 && s.index === 0;
-	const fits = (s: Sentence, min: number, max: number, text = s.text) => {
+	/** Why a sentence cannot be an option here, or '' when it can. */
+	const unfit = (s: Sentence, min: number, max: number, text = s.text): string => {
 		const n = words(text).length;
 		const quote = opening(s) ? LONG_QUOTE : QUOTE;
-		return (
-			n >= min &&
-			n <= max &&
-			(showable(s) || shortenedLede(s, text)) &&
-			!quote.test(s.text) &&
-			!DISCOURSE.test(s.text) &&
-			!captions.has(s.paragraph)
-		);
+		if (n < min || n > max) return 'length';
+		if (!(readsAlone(s, text) || shortenedLede(s, text))) return 'not-showable';
+		if (quote.test(s.text)) return 'quote';
+		if (DISCOURSE.test(text)) return 'discourse';
+		return captions.has(s.paragraph) ? 'caption' : '';
 	};
+	const fits = (s: Sentence, min: number, max: number, text = s.text) =>
+		unfit(s, min, max, text) === '';
 	const person = (s: Sentence) => PERSONAL.test(s.text);
 	// The next sentence opens "But …": this one is the set-up the article goes on to question.
 	const setUp = (s: Sentence) => {
@@ -245,15 +287,27 @@ function ledeQuestion(ctx: RuleContext, captions: Set<number>): Candidate | null
 	};
 	// The key states the headline's subject in the article's own voice: not a hook, a quotation,
 	// the author's "I", a set-up, or a sentence that leans on the one before.
-	const lede = analysis.sentences
-		.filter((s) => s.paragraph < ledeParagraphs(analysis) && fits(s, 10, 40, compress(s.text)))
-		.filter((s) => /^[A-Z“"‘]/.test(cleanLede(s.text)) && !ANECDOTE.test(s.text))
-		.filter((s) => !LOOKS_BACK.test(cleanLede(s.text)))
-		.filter((s) => titleShare(analysis.title, s.text) >= (opening(s) ? 1 : 2))
+	const stages: [string, (s: Sentence) => boolean][] = [
+		['lede-paragraph', (s) => s.paragraph < ledeParagraphs(analysis)],
+		['fits', (s) => fits(s, 10, 40, compress(s.text))],
+		['capital', (s) => /^[A-Z“"‘]/.test(cleanLede(s.text))],
+		['anecdote', (s) => !ANECDOTE.test(s.text) && !TEASER.test(s.text)],
+		['looks-back', (s) => !LOOKS_BACK.test(cleanLede(s.text))],
+		['title-share', (s) => titleShare(analysis.title, s.text) >= (opening(s) ? 1 : 2)],
+		['personal', (s) => !person(s)],
+		['set-up', (s) => !setUp(s)],
 		// "Amazon bought Whole Foods for $13.7 billion": a price or a share is a detail, not the point.
-		.filter((s) => !person(s) && !setUp(s) && !PRICE_OR_SHARE.test(compress(s.text)))
-		.filter((s) => !METHOD.test(cleanLede(s.text)))
-		.filter((s) => opening(s) || selfContained(s.text))
+		['price', (s) => !PRICE_OR_SHARE.test(compress(s.text))],
+		['method', (s) => !METHOD.test(cleanLede(s.text))],
+		['self-contained', (s) => opening(s) || selfContained(s.text)]
+	];
+	if (trace)
+		for (const s of analysis.sentences.filter((x) => x.paragraph < ledeParagraphs(analysis)))
+			trace.push(
+				`${s.paragraph}:${s.index} ${stages.find(([, ok]) => !ok(s))?.[0] ?? 'PASS'} ${unfit(s, 10, 40, compress(s.text))} | ${s.text}`
+			);
+	const lede = analysis.sentences
+		.filter((s) => stages.every(([, ok]) => ok(s)))
 		.map((s) => ({ s, score: pointScore(analysis, scores, s) }))
 		.sort((a, b) => b.score - a.score)[0]?.s;
 	if (!lede) return null;
@@ -263,22 +317,40 @@ function ledeQuestion(ctx: RuleContext, captions: Set<number>): Candidate | null
 	const answer = asOption(compress(lede.text));
 	// Minor details: later sentences scoring well under the key, in the key's form (no figure
 	// beside a key without one) so that only the meaning tells them apart.
-	const minor = analysis.sentences
-		.filter(
-			(s) => s.paragraph >= cutoff && fits(s, 8, 45) && (scores.get(s) ?? 0) < 0.65 * keyScore
-		)
-		.filter((s) => !person(s) && !SUMMING.test(s.text))
+	const decoyStages: [string, (s: Sentence) => boolean][] = [
+		['later', (s) => s.paragraph >= cutoff],
+		['fits', (s) => fits(s, 8, 45, decoyText(s))],
+		['central', (s) => (scores.get(s) ?? 0) < 0.65 * keyScore],
+		['personal', (s) => !person(s) && !SUMMING.test(s.text)],
 		// A decoy naming the headline's subject as often as the key could be argued central too.
-		.filter((s) => titleShare(analysis.title, s.text) <= Math.min(1, keyTitle - 1))
-		.filter((s) => selfContained(s.text) && !ANECDOTE.test(s.text) && !LEANS.test(s.text));
+		['title-share', (s) => titleShare(analysis.title, s.text) <= Math.min(1, keyTitle - 1)],
+		['self-contained', (s) => selfContained(decoyText(s))],
+		['anecdote', (s) => !ANECDOTE.test(s.text)],
+		['leans', (s) => !LEANS.test(decoyText(s)) && !/!\s*$/.test(s.text)]
+	];
+	const minor = analysis.sentences.filter((s) => decoyStages.every(([, ok]) => ok(s)));
+	if (trace) {
+		const drops = new Map<string, number>();
+		for (const s of analysis.sentences) {
+			let why = decoyStages.find(([, ok]) => !ok(s))?.[0] ?? 'PASS';
+			if (why === 'fits') why = unfit(s, 8, 45, decoyText(s));
+			if (s.paragraph >= cutoff) trace.push(`  d ${s.paragraph}:${s.index} ${why} | ${s.text}`);
+			drops.set(why, (drops.get(why) ?? 0) + 1);
+		}
+		trace.push(
+			`SAME-FORM ${minor.filter((s) => form(analysis, s) === form(analysis, lede)).length}`
+		);
+		trace.push(`KEY ${answer} | decoys ${[...drops].map(([k, n]) => `${k}:${n}`).join(' ')}`);
+	}
 	const keyForm = form(analysis, lede);
 	const sameForm = minor.filter((s) => form(analysis, s) === keyForm);
-	const options = (pool: Sentence[]) => pool.map((s) => asOption(withoutTail(s.text)));
+	const options = (pool: Sentence[]) => pool.map((s) => asOption(withoutTail(decoyText(s))));
 	let decoys = closeInLength(answer, options(sameForm), 3);
 	if (decoys.length < 3) {
 		const rest = closeInLength(answer, options(minor), 3).filter((d) => !decoys.includes(d));
 		decoys = [...decoys, ...rest].slice(0, 3);
 	}
+	if (trace) trace.push(`DECOYS ${decoys.length}: ${decoys.join(' || ')}`);
 	const made = choice({
 		ctx,
 		skill: 'central-idea',
@@ -296,15 +368,14 @@ function ledeQuestion(ctx: RuleContext, captions: Set<number>): Candidate | null
 }
 
 /**
- * `similarLength`, held closer: every decoy within 45% of the key's length (at least six
- * words either way), so that the longest or the shortest option is not the answer by habit.
+ * `similarLength`, held closer: the nearest decoy within 45% of the key's length (at least six
+ * words either way) and the others within 60%, so that the longest or the shortest option is
+ * not the answer by habit, while a short lede still finds three minor details.
  */
 function closeInLength(answer: string, pool: string[], size: number): string[] {
 	const length = words(answer).length;
-	const slack = Math.max(6, Math.round(length * 0.45));
-	return similarLength(
-		answer,
-		pool.filter((p) => Math.abs(words(p).length - length) <= slack),
-		size
-	);
+	const within = (share: number) => (p: string) =>
+		Math.abs(words(p).length - length) <= Math.max(6, Math.round(length * share));
+	const picked = similarLength(answer, pool.filter(within(0.6)), size);
+	return picked.some(within(0.45)) ? picked : [];
 }

@@ -12,6 +12,7 @@
 import type { Sentence } from '../analyse';
 import { overlap, words } from '../text';
 import { repeatedShare, sentenceKey, type Candidate, type RuleContext } from './candidate';
+import { positionsOf } from './point-of-view';
 import { asClause, choice, leansOutside, near, showable, similarLength } from './reading';
 
 const EVIDENCE =
@@ -29,7 +30,7 @@ const PERSONAL =
 	/\b(?:I|I'm|I've|me|my|you|your|you're|we|our)\b|^(?:if|unless|when|while|although)\b/i;
 const plain = (s: Sentence) =>
 	showable(s) && !/[“”"()]/.test(s.text) && !leansOutside(s.text) && !PERSONAL.test(s.text);
-const isEvidence = (s: Sentence) => plain(s) && (hasFigure(s) || EVIDENCE.test(s.text));
+export const isEvidence = (s: Sentence) => plain(s) && (hasFigure(s) || EVIDENCE.test(s.text));
 /** The author's claim, not a source's: no "said", "says" or "according to". */
 const REPORTED = /\b(?:said|says|say|told|according to|officials|spokesman|spokeswoman)\b/i;
 /** "The majority occur …", "Most are …": a quantifier whose noun is in an earlier sentence. */
@@ -37,7 +38,7 @@ const BARE_QUANTIFIER = /^(?:the majority|most|many|some|others|several)\s+(?!of
 /** "What's more, …", "Today, …": the connective belongs to the article's flow, not the claim. */
 const CONNECTIVE =
 	/^(?:what[’']s more|today|still|also|moreover|in addition|meanwhile|now|indeed),\s+/i;
-const isClaim = (s: Sentence) =>
+export const isClaim = (s: Sentence) =>
 	plain(s) &&
 	!REPORTED.test(s.text) &&
 	!hasFigure(s) &&
@@ -159,14 +160,36 @@ export function claimEvidenceQuestions(ctx: RuleContext): Candidate[] {
 		const candidate = question(ctx, claim, support, supports);
 		if (candidate) made.push(candidate);
 	});
-	return made;
+	return [...made, ...sourceClaims(ctx, supports)];
+}
+
+/**
+ * A source's position backed by the figures or findings that follow it: "In paragraph 14,
+ * Frankel argues that … Which sentence from the article best supports this view?" The key is
+ * chosen by support as for the author's claims, never the next sentence by position alone.
+ */
+function sourceClaims(ctx: RuleContext, supports: Sentence[]): Candidate[] {
+	const { analysis } = ctx;
+	return positionsOf(analysis).flatMap((p): Candidate[] => {
+		const at = analysis.sentences.indexOf(p.s);
+		const following = analysis.sentences
+			.slice(at + 1, at + 3)
+			.filter((s) => s.paragraph - p.s.paragraph <= 1);
+		const support = bestSupport(p.s, following);
+		if (!support) return [];
+		const name = p.person.text;
+		const prompt = `In paragraph ${p.s.paragraph + 1}, ${name} argues that ${p.claim}. Which sentence from the article best supports this view?`;
+		const made = question(ctx, p.s, support, supports, prompt);
+		return made ? [{ ...made, rule: 'claim-evidence-source' }] : [];
+	});
 }
 
 function question(
 	ctx: RuleContext,
 	claim: Sentence,
 	support: Sentence,
-	supports: Sentence[]
+	supports: Sentence[],
+	asked?: string
 ): Candidate | null {
 	const paragraph = claim.paragraph;
 	const own = stemsOf(claim.text);
@@ -200,7 +223,9 @@ function question(
 		ctx,
 		skill: 'claim-evidence',
 		rule: 'claim-evidence-support',
-		prompt: `In paragraph ${paragraph + 1}, the author claims that ${asClause(claim, claim.text.replace(CONNECTIVE, ''))}. Which sentence from the article best supports this claim?`,
+		prompt:
+			asked ??
+			`In paragraph ${paragraph + 1}, the author claims that ${asClause(claim, claim.text.replace(CONNECTIVE, ''))}. Which sentence from the article best supports this claim?`,
 		answer: support.text,
 		decoys,
 		evidence: adjacent,

@@ -64,3 +64,23 @@ describe('cloze on names', () => {
 		expect(drafts).toEqual([]);
 	});
 });
+
+// Issue 11, blind judge: "…among _____ wealthy countries", "…in _____ equations": a small bare
+// count typed from memory is trivia, not a detail worth a question (a brief makes every figure
+// central, so the article here is a brief).
+describe('cloze on small counts', () => {
+	const brief = {
+		title: 'Orchard survey',
+		paragraphs: [
+			'The survey compared harvests among 11 orchards in the valley over the past decade.',
+			'Pear growers lost 38 percent of their crop to the late frost, the survey found.'
+		]
+	};
+	const analysis = analyseArticle(brief);
+	const drafts = analysis.sentences.flatMap((s) => clozeQuestions(s, { analysis, seed: 0 }));
+
+	it('blanks a share but not a small bare count', () => {
+		expect(drafts.map((d) => d.answer)).toContain('38 percent');
+		expect(drafts.map((d) => d.answer)).not.toContain('11');
+	});
+});

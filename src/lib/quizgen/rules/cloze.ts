@@ -3,6 +3,7 @@
  * Names and places are asked with options instead (`facts.ts`); common nouns never.
  */
 import type { ArticleMention, Sentence } from '../analyse';
+import { numericValue } from '../distractors';
 import { BLANK } from '../types';
 import { askableFact, centralFigure } from './facts';
 import { acceptedNames } from './who';
@@ -32,6 +33,17 @@ const SPELLED =
 
 const FIGURES = new Set(['percent', 'money', 'number']);
 
+/** Below this, a bare count ("among _____ countries", "in _____ equations") is trivia to recall. */
+const SMALL_COUNT = 20;
+
+/** A plain count under `SMALL_COUNT`, in figures or words: no blank a teacher would keep. */
+function smallCount(m: ArticleMention): boolean {
+	if (m.type !== 'number') return false;
+	const spelled = SPELLED.indexOf(m.text.toLowerCase());
+	const value = spelled > 0 ? spelled : numericValue(m.text);
+	return value !== null && value < SMALL_COUNT;
+}
+
 function factTerms(s: Sentence, ctx: RuleContext): Term[] {
 	return (
 		s.mentions
@@ -40,6 +52,7 @@ function factTerms(s: Sentence, ctx: RuleContext): Term[] {
 			.filter(
 				(m) =>
 					FIGURES.has(m.type) &&
+					!smallCount(m) &&
 					askableFact(s, m) &&
 					centralFigure(ctx, s, m) &&
 					guessability(ctx, s, m) < 0.3

@@ -13,35 +13,27 @@
  * outside the quotation.
  */
 import type { ArticleMention, Sentence } from '../analyse';
+import { genderOfName } from '../gazetteer';
 import { antecedent, explain, namedSubject } from '../sentences';
-import { containsPhrase, fold, hash, overlap, shuffle, words } from '../text';
-import { sentenceKey, type Candidate, type RuleContext } from './candidate';
+import { containsPhrase, fold, hash, memo, overlap, shuffle, words } from '../text';
+import { isClutter, sentenceKey, type Candidate, type RuleContext } from './candidate';
+import { speaks } from '../roles';
 import { stanceQuestions } from './stance';
-import {
-	asClause,
-	choice,
-	hasLoosePronoun,
-	leansOutside,
-	looksLikeClutter,
-	showable
-} from './reading';
+import { asClause, choice, hasLoosePronoun, leansOutside, looksLikeClutter } from './reading';
 
-interface Position {
+export interface Position {
 	s: Sentence;
 	person: ArticleMention;
 	claim: string;
 }
 
 const VERB =
-	/^(?:,[^,]{3,80},)?\s+(?:said|says|argued|argues|believes|believe[sd]?|warned|warns|insisted|insists|contends|contended|maintained|maintains|stressed|claimed|claims|asserted|told [\p{L} ]{2,30}?)\s+(?:that\s+)?(.+)$/iu;
+	/^(?:,[^,]{3,80},)?\s+(?:said|says|argued|argues|believes|believe[sd]?|warned|warns|insisted|insists|contends|contended|maintained|maintains|stressed|claimed|claims|asserted|added|told [\p{L} ]{2,30}?)\s+(?:that\s+)?(.+)$/iu;
 /** A position, not a report: it judges, prescribes or denies. */
 const OPINION =
-	/\b(?:should|must|need(?:s|ed)? to|ought|cannot|can't|won't|wrong|right to|better|worse|unfair|important|dangerous|necessary|mistake|too|only way|best|failed|would|will|could|effective|ineffective|improved|crucial|key|worth|concerned|worried|worry|threat|hurting|harm|deserve|legitimate|unacceptable|essential|critical|no reason)\b/i;
+	/\b(?:should|must|need(?:s|ed)? to|ought|cannot|can't|won't|wrong|right to|better|worse|unfair|important|dangerous|necessary|mistake|too|only way|best|failed|effective|ineffective|improved|crucial|key|worth|concerned|worried|worry|threat|hurting|harm|deserve[sd]?|legitimate|unacceptable|essential|critical|no reason|risk(?:y|s)?|hard to|difficult|unprecedented|powerful|meant to|going to want|little (?:if any )?room|undermine|appropriate|inappropriate|symbol of|unite|unify|benefit(?:s|ing)?|damag(?:e|ing)|afford|helps?|hurts?)\b/i;
 const TRAILING =
 	/^(.+?),\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?([\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+)?)\s+(?:said|says|argued|argues|warned|warns|insisted|added)\b[^,]*(?:,.*)?$/u;
-/** "“Whole sentence,” said Osei." / "“Whole sentence,” Osei said." / "“…,” said Daniel Osei, who …" */
-const QUOTED =
-	/^“([^“”]+?)[,.!]?”\s+(?:(?:said|says|argued|warned|added)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?([\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+)?)|(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?([\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+)?)\s+(?:said|says|argued|warned|added))\b[^“”]*$/u;
 const PRONOUNS = /\b(?:he|she|his|her|him|hers|himself|herself|i|we|our|us|me|my|you|your)\b/i;
 /** "said he believed the attack would …": the belief is the claim. */
 const SELF_REPORT = /^(?:he|she) (?:believed|believes|thinks|thought|felt|feels) (?:that )?/i;
@@ -64,45 +56,108 @@ function personNamed(
 	);
 }
 
+/** A speaker and their claim; `quoted` when the claim is the speaker's own quoted words. */
+interface Reported {
+	person: ArticleMention;
+	claim: string;
+	quoted?: boolean;
+}
+
 /** "Networks, she said, must be tackled …", "“…,” she said.", "She said the plan would …". */
 const PRONOUN_SPEAKER = [
 	/^(?<a>[^“”"]+?),\s+(?:he|she)\s+(?:said|says|added|argued|warned),\s+(?<b>[^“”"]+)$/,
-	/^“(?<a>[^“”]+?)[,.!]?”\s+(?:he|she)\s+(?:said|says|added|argued|warned)\b[^“”]*$/,
-	/^(?:He|She)\s+(?:said|says|argued|argues|warned|insisted|believes)\s+(?:that\s+)?(?<a>[^“”"]+)$/
+	/^“?(?<a>[^“”]+?)[,.!]?”\s+(?:he|she)\s+(?:said|says|added|argued|warned)\b[^“”]*$/,
+	/^(?:He|She)\s+(?:said|says|argued|argues|warned|insisted|believes|added)\s+(?:that\s+)?(?<a>[^“”"]+)$/
 ];
 
+const ATTRIBUTION_VERB =
+	/\b(?:said|says|argued|argues|warned|warns|added|adds|insisted|insists|told|tells|wrote|writes|stressed|cautioned)\b/;
+
+/**
+ * Who "he" or "she" is: the one person the sentence before names (in this paragraph, or ending
+ * the paragraph before: a news quote often takes a paragraph of its own), when that person is
+ * its subject or its speaker and no name's gender contradicts the pronoun.
+ */
+function speakerBefore(s: Sentence, analysis: RuleContext['analysis']): ArticleMention | null {
+	const previous =
+		s.index > 0
+			? analysis.byParagraph[s.paragraph]?.[s.index - 1]
+			: analysis.byParagraph[s.paragraph - 1]?.at(-1);
+	if (!previous || previous.question || previous.interviewer) return null;
+	const people = previous.mentions.filter((m) => m.type === 'person');
+	if (new Set(people.map((m) => surname(m.text))).size !== 1) return null;
+	const person =
+		namedSubject(previous) ?? (ATTRIBUTION_VERB.test(previous.text) ? people[0] : null);
+	if (!person) return null;
+	const full = fullName(analysis.mentions, person) ?? person.text;
+	const gender = genderOfName(full);
+	const pronoun = /\bshe\b/i.test(s.text) ? 'female' : 'male';
+	if (gender && gender !== pronoun) return null;
+	return person;
+}
+
 /** A sentence whose speaker is "he" or "she", resolved to the person named just before. */
-function pronounReported(
-	s: Sentence,
-	analysis: RuleContext['analysis']
-): { person: ArticleMention; claim: string } | null {
-	if (s.question || s.inQuote || s.interviewer || looksLikeClutter(s.text)) return null;
+function pronounReported(s: Sentence, analysis: RuleContext['analysis']): Reported | null {
+	if (s.question || s.interviewer || looksLikeClutter(s.text)) return null;
 	const text = s.text.trim().replace(/[.!]+$/, '');
 	for (const pattern of PRONOUN_SPEAKER) {
-		const m = pattern.exec(/^“/.test(text) ? s.text.trim() : text);
+		const m = pattern.exec(/”/.test(text) ? s.text.trim() : text);
 		const claim = m?.groups ? [m.groups.a, m.groups.b].filter(Boolean).join(' ') : '';
-		const person = claim ? antecedent(s, analysis) : null;
-		if (person && claim) return { person, claim };
+		const person = claim ? (antecedent(s, analysis) ?? speakerBefore(s, analysis)) : null;
+		if (person && claim) return { person, claim, quoted: /”/.test(text) };
 	}
 	return null;
 }
 
+/**
+ * A whole quoted sentence and its speaker: "“…,” said chief inspector Ann Lowe", "“…,” White
+ * House spokesman Tom Earle told reporters", or the closing sentence of a longer quotation
+ * ("…,” says Parata, bristling."). The speaker is the one person the attribution names.
+ */
+function quotedPosition(s: Sentence, analysis: RuleContext['analysis']): Reported | null {
+	// Straight quotes ("…," Coombes says.) become curly ones of the same length: offsets hold.
+	const text = s.text
+		.trim()
+		.replace(/^"/, '“')
+		.replace(/([,.!])"(?=\s)/, '$1”');
+	const m = /^“?([^“”"]+?)[,.!]?”\s*(.*)$/u.exec(text);
+	if (!m || (!text.startsWith('“') && !s.inQuote)) return null;
+	const [, claim, attribution] = m as unknown as [string, string, string];
+	if (/[“”"]/.test(attribution) || !ATTRIBUTION_VERB.test(attribution)) return null;
+	const offset = s.start + text.length - attribution.length;
+	const named = s.mentions.filter((x) => x.type === 'person' && x.start >= offset);
+	if (new Set(named.map((x) => surname(x.text))).size !== 1) return null;
+	// The name sits beside the verb: "said Lowe", "Lowe said", "spokesman Tom Earle told".
+	const near =
+		/^,?\s*(?:(?:[\p{L}.-]+\s+){0,7}?(?:said|says|argued|warned|added|told|wrote|insisted)\b)/u;
+	if (!near.test(attribution)) return null;
+	const person = personNamed(s, surname((named[0] as ArticleMention).text), analysis);
+	return person ? { person, claim, quoted: true } : null;
+}
+
+/** "Claim, said Ian Mills, a spokesman for …" / "Claim, Mills said at the hearing." */
+const SAID_NAME =
+	/^(?<claim>[^“”"]+?),\s+(?:said|says|argued|warned|added)\s+(?:(?:[\p{Ll}][\p{L}-]*|Mr|Mrs|Ms|Dr|Prof)\.?\s+){0,3}(?<name>[\p{Lu}][\p{L}’'-]+(?:\s+(?:\p{Lu}\.\s+)?[\p{Lu}][\p{L}’'-]+)?)\b[^“”]*$/u;
+
 /** The speaker and claim of a sentence that reports a position, or null. */
-function reported(
-	s: Sentence,
-	analysis: RuleContext['analysis']
-): { person: ArticleMention; claim: string } | null {
-	if (!showable(s)) return pronounReported(s, analysis);
+function reported(s: Sentence, analysis: RuleContext['analysis']): Reported | null {
+	const quoted = /”|[,.!]"\s/.test(s.text) ? quotedPosition(s, analysis) : null;
+	if (quoted) return quoted;
+	if (
+		/^“|”\s*(?:he|she)\b|^(?:he|she)\b|,\s+(?:he|she)\s+(?:said|says|added)\b/i.test(s.text.trim())
+	)
+		return pronounReported(s, analysis);
+	// The sentence is only cited, never shown as an option: a pronoun outside the claim ("Reeves
+	// said he thought …") does no harm, and the claim's own pronouns are checked after.
+	if (s.inQuote || s.interviewer || looksLikeClutter(s.text)) return null;
 	const text = s.text.trim().replace(/[.!]+$/, '');
-	const quoted = QUOTED.exec(s.text.trim());
-	if (quoted) {
-		const person = personNamed(s, quoted[2] ?? quoted[3], analysis);
-		return person && quoted[1] ? { person, claim: quoted[1] } : null;
-	}
 	if (/[“”"?]/.test(s.text)) return null;
 	const trailing = TRAILING.exec(text);
 	const late = personNamed(s, trailing?.[2], analysis);
 	if (late && trailing?.[1]) return { person: late, claim: trailing[1] };
+	const saidName = SAID_NAME.exec(text)?.groups;
+	const named = personNamed(s, saidName?.name && surname(saidName.name), analysis);
+	if (named && saidName?.claim) return { person: named, claim: saidName.claim };
 	const person = namedSubject(s);
 	const m = person && VERB.exec(text.slice(person.end - s.start));
 	return person && m?.[1] ? { person, claim: m[1].replace(SELF_REPORT, '') } : null;
@@ -112,18 +167,105 @@ function reported(
 const SPEECH =
 	/\b(?:said|says|argued|argues|believes?|believed|warned|warns|insisted|insists|contends|contended|maintained|maintains|stressed|claimed|claims|asserted|told|added)\b/;
 
-function positionOf(s: Sentence, analysis: RuleContext['analysis']): Position | null {
-	if (s.question || !SPEECH.test(s.text)) return null;
+/**
+ * The position a sentence reports, or why it reports none ("no speaker", "pronoun"): the reason
+ * is for tracing which sentences the rule passes over on a corpus.
+ */
+export function readPosition(s: Sentence, analysis: RuleContext['analysis']): Position | string {
+	if (s.question) return 'question';
+	if (!SPEECH.test(s.text)) return 'no speech verb';
 	const found = reported(s, analysis);
-	if (!found) return null;
+	if (!found) return 'no named speaker';
 	// "… and said the next phase would …" starts a second report: the claim ends before it.
 	const claim = found.claim.split(/,? and (?:said|added|warned)\b/)[0]?.trim();
-	if (!claim || /^(?:said|says)\b/i.test(claim)) return null;
-	if (!OPINION.test(claim) || PRONOUNS.test(claim) || leansOutside(claim)) return null;
+	if (!claim || /^(?:said|says)\b/i.test(claim)) return 'no claim';
+	if (!OPINION.test(claim) && !FORECAST.test(claim) && !(found.quoted && judges(s, claim)))
+		return 'not an opinion';
+	if (PRONOUNS.test(claim)) return 'pronoun';
+	if (leansOutside(claim)) return 'leans outside';
 	// "… that it puts the squeeze on …" leans on an earlier sentence; "… because …" explains a fact.
-	if (hasLoosePronoun(claim) || /\bbecause\b/i.test(claim)) return null;
+	if (loosePronoun(claim)) return 'loose pronoun';
+	if (/\bbecause\b/i.test(claim)) return 'because';
 	const count = words(claim).length;
-	return count >= 5 && count <= 30 ? { s, person: found.person, claim: asClause(s, claim) } : null;
+	if (count < 5 || count > 30) return `length ${count}`;
+	// A quotation opens the speaker's sentence: its first word is lower-cased inside the prompt
+	// unless a name starts there.
+	const opening =
+		found.quoted && !s.mentions.some((m) => s.text.indexOf(claim) + s.start === m.start);
+	const clause =
+		opening && !/^(?:I\b|[A-Z]{2,})/.test(claim)
+			? claim.charAt(0).toLowerCase() + claim.slice(1)
+			: asClause(s, claim);
+	return { s, person: found.person, claim: clause.replace(/[.!;:,]+$/, '') };
+}
+
+function positionOf(s: Sentence, analysis: RuleContext['analysis']): Position | null {
+	const read = readPosition(s, analysis);
+	return typeof read === 'string' ? null : read;
+}
+
+/**
+ * A pronoun the claim cannot resolve itself: any "he", "they" or "it", and "its" or "their" in
+ * the first words; later in the clause they point back to the noun before them ("the plan
+ * would force the council to rethink its approach").
+ */
+function loosePronoun(claim: string): boolean {
+	// "will find it more difficult to …", "make it harder to …": "it" stands for what follows.
+	const dummy = claim.replace(
+		/\b(?:find|finds|make|makes|making)\s+it\s+(?:\p{L}+\s+)?\p{L}+er\s+to\b|\bfind it (?:more |less )?\p{L}+ to\b/giu,
+		''
+	);
+	if (/\b(?:he|she|him|her|his|they|them|it)\b/i.test(dummy)) return true;
+	const head = claim.split(/\s+/).slice(0, 3).join(' ');
+	return hasLoosePronoun(head);
+}
+
+/**
+ * A forecast is a position when it says what something will do to something else ("would unite
+ * Tunisians", "will cost jobs"), not when it reports a plan ("the meeting would start at seven").
+ */
+const FORECAST =
+	/\b(?:would|will|could)\s+(?:\p{L}+\s+)?(?:unite|divide|force|cut|help|hurt|harm|cost|save|damage|improve|reduce|raise|destroy|weaken|strengthen|protect|threaten|undermine|worsen|boost|ruin|kill|leave|make|lead|end|fail|work|pay|encourage|discourage|drive|push|hit|send|keep|stop|block|bring|put|create|lose|win)\b/iu;
+
+/** Verbs of a present judgement or a forecast, not a story told in the past. */
+const PRESENT =
+	/\b(?:is|are|will|can|could|would|should|must|may|might|isn[’']t|aren[’']t|won[’']t)\b/i;
+/**
+ * A speaker's own sentence that judges: a present or future verb and an evaluative word
+ * (an adjective or adverb the tagger marks), never a past narrative ("the drug was in her system").
+ */
+function judges(s: Sentence, claim: string): boolean {
+	if (!PRESENT.test(claim) || /\b(?:was|were|had|did)\b/i.test(claim)) return false;
+	const at = s.text.indexOf(claim);
+	const from = s.start + Math.max(at, 0);
+	const to = from + claim.length;
+	return s.tokens.some(
+		(t) =>
+			t.start >= from && t.end <= to && (t.pos === 'ADJ' || t.pos === 'ADV') && t.text.length > 3
+	);
+}
+
+const FUNCTION_WORDS = new Set(
+	'the and for are was were has had have not but its can may will would could should must that this with from they their there about into than then what when which who also been more most some such only over very just said says'.split(
+		' '
+	)
+);
+/** How many content words (four letters or more, as five-letter stems) two texts share. */
+// Each paragraph is compared with every claim: its stems are found once.
+const contentStems = memo(
+	(t: string) =>
+		new Set(
+			words(t)
+				.filter((w) => w.length >= 4 && !FUNCTION_WORDS.has(w))
+				.map((w) => w.slice(0, 5))
+		)
+);
+function sharedContent(a: string, b: string): number {
+	const stems = contentStems;
+	const x = stems(a);
+	let n = 0;
+	for (const w of stems(b)) if (x.has(w)) n++;
+	return n;
 }
 
 /** Where a sentence sits in reading order, to compare positions cheaply. */
@@ -149,18 +291,47 @@ function contrastCues(analysis: RuleContext['analysis']): number[] {
 		.sort((x, y) => x - y);
 }
 
+const positionCache = new WeakMap<RuleContext['analysis'], Position[]>();
+
+/** Every position the article reports, read once per analysis (claim-evidence asks too). */
+export function positionsOf(analysis: RuleContext['analysis']): Position[] {
+	let found = positionCache.get(analysis);
+	if (!found) {
+		found = analysis.sentences.flatMap((s) => positionOf(s, analysis) ?? []);
+		positionCache.set(analysis, found);
+	}
+	return found;
+}
+
 export function pointOfViewQuestions(ctx: RuleContext): Candidate[] {
 	const { analysis } = ctx;
-	const positions = analysis.sentences.flatMap((s) => positionOf(s, analysis) ?? []);
+	const positions = positionsOf(analysis);
 	if (positions.length === 0) return stanceQuestions(ctx);
 	const speakers = new Set(positions.map((p) => surname(p.person.text)));
 	const people = new Map<string, ArticleMention>();
-	for (const m of analysis.mentions) if (m.type === 'person') people.set(surname(m.text), m);
+	// People named in the story itself, never only in a byline or bio line ("… is a writer for").
+	for (const s of analysis.sentences) {
+		if (isClutter(s.text) || looksLikeClutter(s.text)) continue;
+		for (const m of s.mentions) if (m.type === 'person') people.set(surname(m.text), m);
+	}
 	const cues = contrastCues(analysis);
+	// Every paragraph that names each person: a speaker none of whose paragraphs shares a
+	// content word with a claim speaks on other subjects, and is a fair decoy for it.
+	const said = new Map<string, string[]>();
+	for (const m of analysis.mentions) {
+		if (m.type !== 'person') continue;
+		const list = said.get(surname(m.text)) ?? [];
+		list.push(analysis.paragraphs[m.paragraph] ?? '');
+		said.set(surname(m.text), list);
+	}
+	const elsewhere = (name: string, claim: string) =>
+		(said.get(name) ?? []).every((text) => sharedContent(text, claim) === 0);
 	const against = (p: Position) =>
 		new Set(positions.filter((q) => opposed(p, q, cues)).map((q) => surname(q.person.text)));
 	const agree = positions.flatMap((p): Candidate[] => {
-		const full = p.person.subtype === 'full';
+		// One form for every option: full names when the article gives the key person's.
+		const keyFull = fullName(analysis.mentions, p.person);
+		const full = !!keyFull;
 		const key = surname(p.person.text);
 		const opponents = against(p);
 		// A speaker on the same subject might agree too: decoys are opponents, speakers on other
@@ -172,21 +343,33 @@ export function pointOfViewQuestions(ctx: RuleContext): Candidate[] {
 		);
 		const sameSide = (name: string) =>
 			positions.some((q) => surname(q.person.text) === name && overlap(q.claim, p.claim) >= 0.08);
-		const rankOf = (name: string) =>
+		const ranks = new Map<string, number>();
+		const rankOf = (name: string) => {
+			let rank = ranks.get(name);
+			if (rank === undefined) ranks.set(name, (rank = rankFor(name)));
+			return rank;
+		};
+		const rankFor = (name: string) =>
 			opponents.has(name)
 				? 0
 				: unrelated.has(name) && !sameSide(name)
 					? 1
-					: speakers.has(name)
-						? 9
+					: speakers.has(name) || speaks(analysis, name)
+						? elsewhere(name, p.claim)
+							? 3
+							: 9
 						: 2;
+		// Someone the article quotes whose view was not read may hold this one too: never a
+		// decoy. Someone it only names is one when it gives a full name ("General Assembly" is
+		// no person whatever the title before it).
 		const others = [...people.values()]
 			.filter((m) => surname(m.text) !== key && !containsPhrase(p.claim, surname(m.text)))
+			.filter((m) => rankOf(surname(m.text)) !== 2 || fullName(analysis.mentions, m))
 			.filter((m) => rankOf(surname(m.text)) < 9)
 			.sort((a, b) => rankOf(surname(a.text)) - rankOf(surname(b.text)))
 			.map((m) => (full ? fullName(analysis.mentions, m) : surname(m.text)))
 			.filter((name): name is string => !!name);
-		const answer = full ? p.person.text : key;
+		const answer = keyFull ?? key;
 		const made = choice({
 			ctx,
 			skill: 'point-of-view',
@@ -201,7 +384,13 @@ export function pointOfViewQuestions(ctx: RuleContext): Candidate[] {
 		});
 		return made ? [made] : [];
 	});
-	return [...agree, ...contrasts(ctx, positions, cues), ...stanceQuestions(ctx)];
+	// One "who would agree" per person: a second on the same speaker tests the same reading.
+	// The best of each person's: set against an opponent first, then the shortest prompt.
+	const best = [...agree].sort(
+		(a, b) => b.quality - a.quality || a.prompt.length - b.prompt.length
+	);
+	const once = best.filter((c, i) => best.findIndex((d) => d.answer === c.answer) === i);
+	return [...once, ...contrasts(ctx, positions, cues), ...stanceQuestions(ctx)];
 }
 
 /** The shortest claim each of two opposed people makes, stated as the options of one question. */
@@ -244,10 +433,17 @@ function contrasts(ctx: RuleContext, positions: Position[], cues: number[]): Can
 	});
 }
 
-/** The full name the article gives a person, when it gives one. */
+const fullNames = new WeakMap<ArticleMention[], Map<string, string>>();
+
+/** The full name the article gives a person, when it gives one (indexed once per article). */
 function fullName(mentions: ArticleMention[], m: ArticleMention): string | undefined {
-	const last = surname(m.text);
-	return mentions.find(
-		(x) => x.type === 'person' && x.subtype === 'full' && surname(x.text) === last
-	)?.text;
+	let index = fullNames.get(mentions);
+	if (!index) {
+		index = new Map();
+		for (const x of mentions)
+			if (x.type === 'person' && x.subtype === 'full' && !index.has(surname(x.text)))
+				index.set(surname(x.text), x.text);
+		fullNames.set(mentions, index);
+	}
+	return index.get(surname(m.text));
 }

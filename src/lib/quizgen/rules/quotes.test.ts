@@ -20,6 +20,24 @@ describe('quote attribution', () => {
 		expect(drafts[0]?.options).toEqual(expect.arrayContaining(['Cho', 'Ortiz', 'Diaz']));
 	});
 
+	// Issue 11: "said Robert M. Danin" was no person (the initial broke the name), so an article
+	// quoting three analysts gave no attribution at all.
+	it('knows a speaker named with a middle initial', () => {
+		const { drafts } = quotesFrom(
+			'“The library budget has never been this tight before,” said Tomas R. Varga, a planner.'
+		);
+		expect(drafts[0]?.answer).toBe('Tomas R. Varga');
+	});
+
+	// Issue 11, blind judge: a rival the quote itself rules out ("As a mother …" beside a man).
+	it('offers no rival whose gender the quote rules out', () => {
+		const { drafts } = quotesFrom(
+			'“As a mother of three, I will not let this library close its doors,” Lopez said.'
+		);
+		expect(drafts[0]?.answer).toBe('Lopez');
+		expect(drafts[0]?.options ?? []).not.toContain('Cho');
+	});
+
 	it('accepts a speaker named before the quote', () => {
 		const { drafts } = quotesFrom('Carla Diaz said: “The trial has to come before the money.”');
 		expect(drafts[0]?.answer).toBe('Carla Diaz');

@@ -88,6 +88,15 @@ function pronounGender(text: string, quote: Quote): 'female' | 'male' {
 	return /^she\b/i.test(text.slice(quote.speakerAt)) ? 'female' : 'male';
 }
 
+/** A quote that tells its speaker's gender ("as a mother", "my husband"), or null. */
+function selfGender(spoken: string): 'female' | 'male' | null {
+	const female =
+		/\b(?:as an? (?:woman|mother|mum|mom|wife|daughter|sister|grandmother|girl)|my husband)\b/i;
+	const male = /\b(?:as an? (?:man|father|dad|husband|son|brother|grandfather|boy)|my wife)\b/i;
+	if (female.test(spoken) === male.test(spoken)) return null;
+	return female.test(spoken) ? 'female' : 'male';
+}
+
 const LOOSE_START = /^(?:he|she|they|it|this|that|these|those|him|her|them)\b/i;
 
 /** A speech verb, or "that"/"told …" reporting, before the quote in its own sentence. */
@@ -134,11 +143,14 @@ export function quoteQuestions(ctx: RuleContext): Candidate[] {
 			const named = rivals(ctx, speaker, prompt);
 			if (!named || named.length < 2) return [];
 			// "…the prime minister has made clear that he…" is not the prime minister's own line.
+			// "As a mother of three, …": no man is a rival, the quote rules him out.
+			const self = selfGender(spoken);
 			const others = named.filter(
 				(name) =>
 					speaks(analysis, name) &&
 					!containsPhrase(cited, name) &&
-					!namedByRole(analysis, name, spoken)
+					!namedByRole(analysis, name, spoken) &&
+					!(self && genderOf(ctx, name) && genderOf(ctx, name) !== self)
 			);
 			const pool = new Set(others);
 			const keep = (value: string) => pool.has(value.split(/\s+/).pop() ?? value);

@@ -9,6 +9,7 @@
 import type { Sentence } from '../analyse';
 import { plainText, sentenceKey, type Candidate, type RuleContext } from './candidate';
 import { claimsSupport, supportScore } from './claim-evidence';
+import { quotationQuestion } from './quotation-role';
 import { overlap, wordCount } from '../text';
 import {
 	asClause,
@@ -324,8 +325,10 @@ function byRole(
 	const role = strong[0] as Role;
 	const cue = cueSentence(role, sentences);
 	if (!cue || cue.question) return null;
-	// An example, figures or a quotation is asked by the point it serves: asked by role, its
-	// cue word gives the answer away ("For example" beside "To give an example").
+	// A quotation is asked by who speaks (an expert, an official, someone affected).
+	if (role === 'quotation') return quotationQuestion(ctx, sentences, cue, weak);
+	// An example or figures are asked by the point they serve: asked by role, the cue word
+	// gives the answer away ("For example" beside "To give an example").
 	return DETAIL[role] ? purposeQuestion(ctx, role, cue, text) : roleQuestion(ctx, role, cue, weak);
 }
 
@@ -432,6 +435,33 @@ function counterQuestion(ctx: RuleContext, paragraph: number, weak: Set<Role>): 
 	return roleQuestion(ctx, 'counterpoint', first, weak);
 }
 
+const SPOKEN = /[“"](?:\S+\s+){4,}[^”"]*[”"]/;
+
+/**
+ * A paragraph that quotes one named speaker's sentence (five words or more), with no other
+ * strong role: asked by who speaks (`quotation-role.ts`), like a paragraph that is mostly quotation.
+ */
+function quotedQuestion(
+	ctx: RuleContext,
+	sentences: Sentence[],
+	text: string,
+	latestYear: number,
+	history: boolean
+): Candidate | null {
+	const { strong, weak } = cuesOf(text, sentences, latestYear, history);
+	if (strong.length > 0) return null;
+	// A sentence that quotes five words or more and names its speaker, not scare quotes.
+	const cue = sentences.find(
+		(s) =>
+			SPOKEN.test(s.text) &&
+			!s.question &&
+			// "…,” she said": the one person the paragraph names (`quotationQuestion` checks).
+			(s.mentions.some((m) => m.type === 'person') ||
+				/[”"],?\s+(?:she|he) (?:said|says)\b/.test(s.text))
+	);
+	return cue ? quotationQuestion(ctx, sentences, cue, weak) : null;
+}
+
 export function textStructureQuestions(ctx: RuleContext): Candidate[] {
 	const { analysis } = ctx;
 	if (analysis.paragraphs.length < 4) return [];
@@ -446,7 +476,8 @@ export function textStructureQuestions(ctx: RuleContext): Candidate[] {
 		const made =
 			byRole(ctx, sentences, text, latestYear, history) ??
 			figuresQuestion(ctx, sentences, text) ??
-			counterQuestion(ctx, paragraph, cuesOf(text, sentences, latestYear, history).weak);
+			counterQuestion(ctx, paragraph, cuesOf(text, sentences, latestYear, history).weak) ??
+			quotedQuestion(ctx, sentences, text, latestYear, history);
 		return made ? [made] : [];
 	});
 }

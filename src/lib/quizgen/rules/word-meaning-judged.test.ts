@@ -3,6 +3,7 @@
 // answers repeated from article to article.
 import { describe, expect, it } from 'vitest';
 import { analyseArticle } from '../analyse';
+import { distractors } from '../lexicon/distractors';
 import { meaningPool } from '../lexicon/pool';
 import { loadWordNet } from '../wordnet';
 import { wordMeaningQuestions } from './word-meaning';
@@ -74,5 +75,29 @@ describe('wrong answers a reader rules out without reading', () => {
 		expect([...(oustA?.options ?? [])].sort()).not.toEqual([...(oustB?.options ?? [])].sort());
 		const wrong = a.flatMap((d) => (d.options ?? []).filter((o) => o !== d.answer));
 		expect(new Set(wrong).size).toBe(wrong.length);
+	});
+});
+
+// Issue 11, blind judge: "Incite or stimulate" offered beside the key "Call forth" for "elicit":
+// both right. A wrong answer may not be near anything the key's synonyms mean ("arouse" can
+// mean "stimulate"), whichever pool meanings an article's salt draws.
+describe('no wrong answer that a synonym of the key also means', () => {
+	it('never offers "incite or stimulate" for "elicit" used as "call forth"', () => {
+		const senses = lexicon.senses('elicit', 'verb');
+		const choice = { group: [0], by: 'both' as const, shared: [], overlaps: senses.map(() => 0) };
+		const offered = new Set<string>();
+		for (let salt = 0; salt < 300; salt++) {
+			const use = {
+				lemma: 'elicit',
+				senses,
+				choice,
+				key: 'call forth',
+				passage: { near: new Set<string>(), around: new Set<string>() },
+				salt
+			};
+			for (const option of distractors(lexicon, use) ?? []) offered.add(option);
+		}
+		expect(offered.size).toBeGreaterThan(10);
+		expect([...offered].filter((o) => /incite|stimulat|evoke|arouse|kindle/i.test(o))).toEqual([]);
 	});
 });

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '../analyse';
+import { claimEvidenceQuestions } from './claim-evidence';
+import { pointOfViewQuestions, readPosition } from './point-of-view';
+
+// Our own article: positions reported in the shapes news pages use most, each once.
+const bridge = analyseArticle({
+	title: 'Council weighs the future of the Wick Street bridge',
+	paragraphs: [
+		'The council will vote next month on whether to close the Wick Street bridge to cars.',
+		'“The town cannot afford to keep repairing a bridge this old,” said council treasurer Mara Lindqvist.',
+		'But not everyone agrees. “Closing the bridge would cut the east side off from the only clinic,” said Robert J. Okafor, who chairs the residents’ association.',
+		'Lindqvist added that any repairs should wait until the spring budget is settled.',
+		'“A new ring road should carry most of the traffic within two years,” she said.',
+		'Okafor has collected 900 signatures on a petition. “We have waited for years. The east side deserves a safe crossing,” says Okafor.',
+		'Clerk Ann Cole said the bridge vote would start at seven in the town hall.',
+		'The bridge was built in 1891 to a design by engineer Tomas Berg.',
+		'Mayor Priya Natarajan will chair the vote, and Judge Owen Marsh will swear in two new members.'
+	]
+});
+const drafts = pointOfViewQuestions({ analysis: bridge, seed: 0 });
+/** The speaker of the position read from a sentence, or the reason none was read. */
+const speaker = (paragraph: number, index = 0) => {
+	const s = bridge.byParagraph[paragraph]?.[index];
+	const read = s && readPosition(s, bridge);
+	return typeof read === 'object' ? read.person.text : read;
+};
+const agreeing = (words: RegExp) =>
+	drafts.find((d) => d.rule === 'point-of-view-agree' && words.test(d.prompt));
+
+describe('positions the rule reads', () => {
+	it('a quote whose attribution puts a role before the name', () => {
+		expect(agreeing(/cannot afford to keep repairing/)?.answer).toBe('Mara Lindqvist');
+	});
+
+	it('a speaker with a middle initial', () => {
+		expect(agreeing(/cut the east side off/)?.answer).toBe('Robert J. Okafor');
+	});
+
+	it('"X added that …"', () => {
+		expect(speaker(3)).toMatch(/Lindqvist$/);
+	});
+
+	it('"she said" after a paragraph whose one speaker she is', () => {
+		expect(speaker(4)).toMatch(/Lindqvist$/);
+	});
+
+	it('the closing sentence of a longer quotation, "…,” says Okafor."', () => {
+		expect(speaker(5, 2)).toMatch(/Okafor$/);
+	});
+
+	it('never a plain report of facts', () => {
+		const cole = bridge.byParagraph[6]?.[0];
+		expect(cole && readPosition(cole, bridge)).toBe('not an opinion');
+	});
+
+	it('never offers as a decoy someone quoted whose view is unknown (who might agree)', () => {
+		for (const d of drafts.filter((x) => x.rule === 'point-of-view-agree'))
+			expect(d.options?.some((o) => o.endsWith('Cole'))).toBe(false);
+	});
+
+	it('offers speakers on other subjects as decoys when nobody else is named', () => {
+		const town = analyseArticle({
+			title: 'Around Fenwick this week',
+			paragraphs: [
+				'“The harbour wall must be raised before next winter,” said engineer Carla Mendes.',
+				'Coach Ben Ward said the swimming gala had moved to Saturday.',
+				'Librarian Joan Pyle said the reading room reopens in May with longer hours.'
+			]
+		});
+		const [item] = pointOfViewQuestions({ analysis: town, seed: 0 }).filter(
+			(d) => d.rule === 'point-of-view-agree'
+		);
+		expect(item?.answer).toBe('Carla Mendes');
+		expect(item?.options).toEqual(expect.arrayContaining(['Ben Ward', 'Joan Pyle']));
+	});
+
+	it('asks "who would agree" once per person', () => {
+		const answers = drafts.filter((x) => x.rule === 'point-of-view-agree').map((d) => d.answer);
+		expect(answers.length).toBeGreaterThan(0);
+		expect(new Set(answers).size).toBe(answers.length);
+	});
+
+	it('offers people who take no position as decoys, never the speaker twice', () => {
+		for (const d of drafts.filter((x) => x.rule === 'point-of-view-agree')) {
+			expect(d.options?.filter((o) => o === d.answer)).toHaveLength(1);
+			expect(d.options?.length).toBeGreaterThanOrEqual(3);
+		}
+	});
+});
+
+describe('a source’s view and the detail that backs it', () => {
+	const rents = analyseArticle({
+		title: 'Rents climb again in Harlow Bay',
+		paragraphs: [
+			'Harlow Bay’s council will publish its housing plan in June.',
+			'Maria Lund, an economist at Bay University, warned that rising rents would push young families out of the city. Average rents rose 18 percent last year, and 1,200 families with children moved away.',
+			'The council opened a new library on Dock Street in 2019, with 40,000 books and a café.',
+			'Councillor Omar Reyes chairs the planning committee, and Mayor Jill Otto leads the council.',
+			'A study of 400 harbour moorings found that most of them need new chains.',
+			'The ferry to Gull Island carried 300,000 passengers in 2023, a record for the route.'
+		]
+	});
+	const items = claimEvidenceQuestions({ analysis: rents, seed: 0 });
+	const park = items.find((d) => d.rule === 'claim-evidence-source');
+
+	it('asks which sentence supports the position, keyed by the figures behind it', () => {
+		expect(park?.prompt).toBe(
+			'In paragraph 2, Maria Lund argues that rising rents would push young families out of the city. Which sentence from the article best supports this view?'
+		);
+		expect(park?.answer).toMatch(/^Average rents rose 18 percent/);
+	});
+
+	it('offers as wrong options details on other subjects, none backing the view', () => {
+		for (const o of park?.options ?? [])
+			if (o !== park?.answer) expect(o).not.toMatch(/rent|famil/i);
+	});
+});

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '../analyse';
+import { textStructureQuestions } from './text-structure';
+import { VOICE_TEXT } from './quotation-role';
+
+// Our own article: a paragraph that is an economist's words, one that is a mayor's, one that
+// quotes a man the article gives no role, and one in which two people speak.
+const ARTICLE = {
+	title: 'Dunmore ferry fares to double',
+	paragraphs: [
+		'Fares on the Dunmore harbour ferry will double in May, the council said on Monday, after the cost of repairs to the only boat rose sharply.',
+		'The council runs the crossing at a loss and says it can no longer cover the gap from the harbour budget alone.',
+		'Ada Roe, an economist at the University of Dunmore, has studied the ferry’s accounts for a decade.',
+		'“Doubling fares will not close the gap, because fewer people will make the crossing at all,” Roe said. “The council is treating a slow decline as a sudden crisis.”',
+		'Mayor Tom Price defended the rise at a meeting in the town hall on Monday evening.',
+		'“We have kept fares low for as long as we could, and the boat must be safe before it is cheap,” Price said. “Nobody on the council wanted this.”',
+		'“I cross twice a day to reach my work and I have no other way to get there,” said Sam Hart, who waited on the quay.',
+		'“It is a fair price,” said Price, but Roe replied that “fair is not the same as sustainable for the town.”'
+	]
+};
+
+describe('text structure: why the author includes a quotation', () => {
+	const drafts = textStructureQuestions({ analysis: analyseArticle(ARTICLE), seed: 0 }).filter(
+		(d) => d.rule === 'text-structure-quotation'
+	);
+	const at = (paragraph: number) => drafts.find((d) => d.evidence.paragraph === paragraph);
+
+	it('keys an expert’s view for the economist’s words', () => {
+		const d = at(3);
+		expect(d?.prompt).toBe('Why does the author include the quotation from Roe in paragraph 4?');
+		expect(d?.answer).toBe(VOICE_TEXT.expert);
+		expect(d?.options).toContain(VOICE_TEXT.official);
+		expect(d?.explanation).toMatch(/economist/);
+	});
+
+	it('keys an official’s position for the mayor’s words', () => {
+		expect(at(5)?.answer).toBe(VOICE_TEXT.official);
+		expect(at(5)?.options).toContain(VOICE_TEXT.expert);
+	});
+
+	it('asks nothing of a speaker without a role, or of two speakers in one paragraph', () => {
+		expect(at(6)).toBeUndefined();
+		expect(at(7)).toBeUndefined();
+	});
+
+	it('offers options of one form and about one length', () => {
+		for (const d of drafts) {
+			const lengths = (d.options ?? []).map((o) => o.split(/\s+/).length);
+			expect(Math.max(...lengths) - Math.min(...lengths)).toBeLessThanOrEqual(2);
+			for (const o of d.options ?? []) expect(o).toMatch(/^To (?:give|show) /);
+		}
+	});
+});
+
+// The demo article's shape: a head of state named by title once, quoted later as "she said".
+describe('text structure: a titled official quoted as "she said"', () => {
+	const paragraphs = [
+		'The Dunmore ferry will stop running in May after the national government cut the grant that paid for its crossings.',
+		'The decision was announced by the transport ministry on Monday and takes effect within weeks.',
+		'Engineers had warned that the only boat needed a new hull, and the grant was the only money for it.',
+		'Residents of the islands called on President Maria Lund to restore the grant before the summer.',
+		'Lund rejected any suggestion that the grant would return this year. “We cannot pay for a crossing that so few people use every week,” she said, warning that the whole transport budget was under strain.',
+		'The crossing carried about forty thousand passengers last year, most of them in the summer months.'
+	];
+	const d = textStructureQuestions({
+		analysis: analyseArticle({ title: 'Dunmore ferry to stop', paragraphs }),
+		seed: 0
+	}).find((c) => c.rule === 'text-structure-quotation');
+
+	it('asks why the quotation is there and keys an official’s position', () => {
+		expect(d?.prompt).toBe('Why does the author include the quotation from Lund in paragraph 5?');
+		expect(d?.answer).toBe(VOICE_TEXT.official);
+	});
+});
+
+describe('text structure: a quotation whose speaker is not the person named', () => {
+	it('asks nothing when "she said" follows a paragraph about someone else', () => {
+		const paragraphs = [
+			'The Dunmore ferry will stop running in May after the council cut the grant that paid for its crossings.',
+			'Professor Tom Price, an engineer at the harbour board, has spoken often about the boat.',
+			'“The hull cannot be repaired again at any price,” Price said on Monday.',
+			'For the deckhand, those were hard years on the crossing.',
+			'To Price’s surprise, the crew kept the old boat running for another winter. “We patched the hull with whatever we could find in the shed,” she said.',
+			'The crossing carried about forty thousand passengers last year.'
+		];
+		const drafts = textStructureQuestions({
+			analysis: analyseArticle({ title: 'Dunmore ferry to stop', paragraphs }),
+			seed: 0
+		}).filter((c) => c.rule === 'text-structure-quotation');
+		expect(drafts.find((d) => d.evidence.paragraph === 4)).toBeUndefined();
+	});
+});
+
+describe('text structure: a short declaration quoted', () => {
+	it('asks about five quoted words a minister declares', () => {
+		const paragraphs = [
+			'The Dunmore ferry will stop running in May after the government cut the grant that paid for its crossings.',
+			'The decision was announced by the transport ministry on Monday and takes effect within weeks.',
+			'Transport Minister Ada Roe said the grant could not be renewed while the budget was under strain.',
+			'“Our ferries are in danger,” Roe declared in a televised address on Monday evening. She vowed to find the money by the winter.',
+			'The crossing carried about forty thousand passengers last year, most of them in the summer months.'
+		];
+		const d = textStructureQuestions({
+			analysis: analyseArticle({ title: 'Dunmore ferry to stop', paragraphs }),
+			seed: 0
+		}).find((c) => c.rule === 'text-structure-quotation' && c.evidence.paragraph === 3);
+		expect(d?.answer).toBe(VOICE_TEXT.official);
+	});
+});

@@ -1,0 +1,131 @@
+/**
+ * "Why does the author include the quotation from Ada Roe in paragraph 8?" A paragraph that is
+ * mostly one named person's words is there for what that person is: an expert's view, an
+ * official's position, or the reaction of someone affected. The key comes from the role the
+ * article gives the speaker (`roles.ts`), asked only when that role falls in exactly one of the
+ * three kinds; the wrong options are the other kinds and roles the paragraph shows no sign of
+ * (no figure, no date, no "for example"), so only who is speaking decides the answer.
+ */
+import type { Sentence } from '../analyse';
+import { peopleIndex, speaks } from '../roles';
+import { sentenceKey, type Candidate, type RuleContext } from './candidate';
+import { choice } from './reading';
+
+type Voice = 'expert' | 'official' | 'affected';
+
+/** Role words (as `roles.ts` normalises them) that make one kind of voice, and only one. */
+const VOICES: Record<Voice, Set<string>> = {
+	expert: new Set(
+		'economist scientist professor doctor analyst historian psychologist ecologist nutritionist surgeon epidemiologist virologist meteorologist climatologist oceanographer geologist biologist chemist physicist strategist curator archivist'.split(
+			' '
+		)
+	),
+	official: new Set(
+		// Not "president" or "commissioner": a club's president or a former envoy is no official.
+		'minister governor mayor legislator spokesperson councillor prosecutor'.split(' ')
+	),
+	// Never a key: whether a worker's or a skipper's words are a "reaction" is not clear-cut.
+	affected: new Set()
+};
+
+/** Every option the same shape and about the same length: no length or form tells. */
+export const VOICE_TEXT: Record<Voice, string> = {
+	expert: 'To give an expert’s view on the subject',
+	official: 'To give an official’s position on the subject',
+	affected: 'To show how an affected person reacted'
+};
+/** Roles of other kinds, offered only when the paragraph shows no sign of them. */
+export type OtherRole = 'background' | 'example' | 'statistic';
+const OTHER_TEXT: Record<OtherRole, string> = {
+	background: 'To give background on events that came earlier',
+	example: 'To give an example that illustrates a point',
+	statistic: 'To give figures that support a point'
+};
+
+const WHO: Record<Voice, string> = {
+	expert: 'an expert',
+	official: 'an official',
+	affected: 'someone affected by the events'
+};
+
+/** "President Claudia Sheinbaum", "Senator Warner": an office held, written as a title. */
+const OFFICE_TITLE =
+	/(?:President|Prime Minister|Vice President|Senator|Governor|Mayor|Minister|Secretary of State)\s+$/;
+
+/** Whether the article writes an office as a title just before this person's name. */
+function titledOfficial(ctx: RuleContext, surname: string): boolean {
+	return ctx.analysis.mentions.some(
+		(m) =>
+			m.type === 'person' &&
+			m.text.split(/\s+/).pop() === surname &&
+			OFFICE_TITLE.test(
+				(ctx.analysis.paragraphs[m.paragraph] ?? '').slice(Math.max(0, m.start - 40), m.start)
+			)
+	);
+}
+
+const article = (word: string) => (/^[aeiou]/i.test(word) ? 'an' : 'a');
+
+/** The one kind of voice a person's stated roles make, or null when none or several. */
+function voiceOf(roles: Set<string>): Voice | null {
+	const kinds = (Object.keys(VOICES) as Voice[]).filter((v) =>
+		[...roles].some((r) => VOICES[v].has(r))
+	);
+	return kinds.length === 1 ? (kinds[0] as Voice) : null;
+}
+
+/**
+ * The question for a quotation paragraph (`sentences`), whose one named speaker has a role of
+ * one kind. `signs` are the roles the paragraph shows any hint of (never offered as wrong).
+ */
+export function quotationQuestion(
+	ctx: RuleContext,
+	sentences: Sentence[],
+	cue: Sentence,
+	signs: Set<string>
+): Candidate | null {
+	const people = sentences.flatMap((s) => s.mentions.filter((m) => m.type === 'person'));
+	const surnames = new Set(people.map((m) => m.text.split(/\s+/).pop() ?? ''));
+	// Two people in one paragraph: whose words it gives is itself a question. Not asked.
+	if (surnames.size !== 1) return null;
+	const person = people.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+	const surname = [...surnames][0] as string;
+	// "…,” she said" in a paragraph naming one person is that person speaking.
+	// Only when the paragraph opens on that person ("Lund rejected … “…,” she said"): a
+	// paragraph about Lorenz may quote a woman who worked for him.
+	const opensOn = sentences[0]?.text.startsWith(person.text.split(/\s+/).pop() ?? '') ?? false;
+	const saidBy =
+		opensOn && cue !== sentences[0] && /[”"],?\s+(?:she|he) (?:said|says)\b/.test(cue.text);
+	// The quoted sentence names its speaker, or the paragraph is about the one who says it.
+	const named = cue.mentions.some((m) => m.type === 'person' && m.text.endsWith(surname));
+	if (!(named && speaks(ctx.analysis, surname)) && !saidBy) return null;
+	const roles = peopleIndex(ctx.analysis).roles.get(surname) ?? new Set<string>();
+	// A title before the name makes an official whatever else the article calls them.
+	const titled = titledOfficial(ctx, surname);
+	const voice = titled ? 'official' : voiceOf(roles);
+	if (!voice || (titled && voiceOf(roles) === 'expert')) return null;
+	const role = [...roles].find((r) => VOICES[voice].has(r)) ?? [...roles][0] ?? 'official';
+	const others = (Object.keys(VOICES) as Voice[])
+		.filter((v) => v !== voice)
+		.map((v) => VOICE_TEXT[v]);
+	const unsigned = (Object.keys(OTHER_TEXT) as OtherRole[])
+		.filter((r) => !signs.has(r))
+		// "…history shows…" inside the quotation's paragraph: background is no clear wrong option.
+		.filter((r) => r !== 'background' || !sentences.some((x) => /\bhistor/i.test(x.text)))
+		.map((r) => OTHER_TEXT[r]);
+	// At least one role the paragraph plainly lacks, beside the other voices.
+	if (unsigned.length === 0) return null;
+	const paragraph = cue.paragraph + 1;
+	return choice({
+		ctx,
+		skill: 'text-structure',
+		rule: 'text-structure-quotation',
+		prompt: `Why does the author include the quotation from ${person.text} in paragraph ${paragraph}?`,
+		answer: VOICE_TEXT[voice],
+		decoys: [...others, unsigned[0] as string],
+		evidence: { paragraph: cue.paragraph, start: cue.start, end: cue.end },
+		because: `it gives the words of ${person.text}, whom the article presents as ${article(role)} ${role}: ${WHO[voice]}`,
+		sentenceKey: sentenceKey(cue),
+		quality: 0.8
+	});
+}
