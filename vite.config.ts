@@ -13,7 +13,8 @@ const BOTH_DIALECTS = [
 	'src/lib/server/http/request-limit.test.ts',
 	'src/lib/server/classes/classes.test.ts',
 	'src/lib/server/articles/articles.test.ts',
-	'src/lib/server/articles/article-import.test.ts'
+	'src/lib/server/articles/article-import.test.ts',
+	'src/lib/server/debates/live-limits.test.ts'
 ];
 
 export default defineConfig({

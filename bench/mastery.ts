@@ -99,7 +99,7 @@ function fill() {
 	})();
 }
 
-export function benchMastery(): void {
+export async function benchMastery(): Promise<void> {
 	const cleanup = useTempDatabase();
 	try {
 		const { teacher, classId } = fill();
@@ -107,8 +107,8 @@ export function benchMastery(): void {
 			'SELECT t.user_id, t.assignment_id, q.skill, r.points, q.points, t.submitted_at FROM responses r JOIN attempts t ON t.id = r.attempt_id JOIN assignments a ON a.id = t.assignment_id JOIN questions q ON q.id = r.question_id JOIN enrollments e ON e.class_id = a.class_id AND e.user_id = t.user_id WHERE a.class_id = ? AND t.submitted_at IS NOT NULL AND q.skill IS NOT NULL AND q.retired_at IS NULL'
 		);
 		const rows = bare.all(classId).length;
-		const ms = time(() => mastery.forClass(teacher, classId), 20);
-		const bareMs = time(() => bare.all(classId), 20);
+		const ms = await time(() => mastery.forClass(teacher, classId), 20);
+		const bareMs = await time(() => bare.all(classId), 20);
 		console.log('\nMastery by skill (goal: ratio ≤ 2 against the bare indexed query)');
 		console.log(
 			`  ${`class of ${STUDENTS} × ${QUIZZES} quizzes, ${rows.toLocaleString('en')} answers`.padEnd(44)} ${ms.toFixed(2).padStart(7)} ms  bare query ${bareMs.toFixed(2).padStart(6)} ms  ratio ${(ms / bareMs).toFixed(2)}`

@@ -14,12 +14,12 @@ const ANALYSIS_STUDENTS = 500;
 const QUESTIONS = 20;
 
 /** Median milliseconds per call after a warm-up. */
-export function time(run: () => unknown, runs: number): number {
-	for (let i = 0; i < 5; i++) run();
+export async function time(run: () => unknown, runs: number): Promise<number> {
+	for (let i = 0; i < 5; i++) await run();
 	const samples: number[] = [];
 	for (let i = 0; i < runs; i++) {
 		const started = performance.now();
-		run();
+		await run();
 		samples.push(performance.now() - started);
 	}
 	samples.sort((a, b) => a - b);
@@ -120,7 +120,7 @@ function fill() {
 	})();
 }
 
-export function benchReports(): void {
+export async function benchReports(): Promise<void> {
 	const cleanup = useTempDatabase();
 	try {
 		const { teacher, classId, assignmentId } = fill();
@@ -132,10 +132,10 @@ export function benchReports(): void {
 			'SELECT r.attempt_id, r.question_id, r.answer FROM responses r JOIN attempts t ON t.id = r.attempt_id WHERE t.assignment_id = ? AND t.submitted_at IS NOT NULL'
 		);
 		const responses = bareItems.all(assignmentId).length;
-		const bookMs = time(() => gradebook(teacher, classId), 50);
-		const bareBookMs = time(() => bareBook.all(classId), 50);
-		const itemsMs = time(() => itemAnalysis(teacher, assignmentId, 'all'), 20);
-		const bareItemsMs = time(() => bareItems.all(assignmentId), 20);
+		const bookMs = await time(() => gradebook(teacher, classId), 50);
+		const bareBookMs = await time(() => bareBook.all(classId), 50);
+		const itemsMs = await time(() => itemAnalysis(teacher, assignmentId, 'all'), 20);
+		const bareItemsMs = await time(() => bareItems.all(assignmentId), 20);
 		const line = (label: string, ms: number, bare: number) =>
 			console.log(
 				`  ${label.padEnd(44)} ${ms.toFixed(2).padStart(7)} ms  bare query ${bare.toFixed(2).padStart(6)} ms  ratio ${(ms / bare).toFixed(2)}`

@@ -21,7 +21,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 	return {
 		classes: await classes.listJoined(user),
 		assignments: assignments.listForStudent(user),
-		debates: debates.listForStudent(user)
+		debates: await debates.listForStudent(user)
 	};
 };
 

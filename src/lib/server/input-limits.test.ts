@@ -29,16 +29,16 @@ async function room() {
 	const ana = await makeUser('student');
 	const ben = await makeUser('student');
 	const { klass, article } = await makeClassWithArticle(teacher, [ana, ben]);
-	const debate = debates.create(teacher, {
+	const debate = await debates.create(teacher, {
 		articleId: article.id,
 		classId: klass.id,
 		motion: 'The bus lanes are worth it.',
 		sideFor: 'Lanes',
 		sideAgainst: 'Parking'
 	});
-	debates.joinDebate(ana, debate.id);
-	debates.joinDebate(ben, debate.id);
-	phases.advance(teacher, debate.id);
+	await debates.joinDebate(ana, debate.id);
+	await debates.joinDebate(ben, debate.id);
+	await phases.advance(teacher, debate.id);
 	return { teacher, ana, ben, klass, article, debate };
 }
 
@@ -57,14 +57,14 @@ describe('posting limits', () => {
 		const t0 = 10_000_000;
 		const results = [];
 		for (let i = 0; i < 40; i++) {
-			results.push(
+			await results.push(
 				await posts.create(c.ana, c.debate.id, claim(`Claim number ${i}.`), t0 + i * 50)
 			);
 		}
-		const accepted = results.filter((r) => r.ok).length;
+		const accepted = (await results.filter((r) => r.ok)).length;
 		console.log(`40 posts in 2 s by one student: ${accepted} accepted`);
 		expect(accepted).toBeLessThanOrEqual(POST_BURST + 1);
-		const refused = results.find((r) => !r.ok);
+		const refused = await results.find((r) => !r.ok);
 		expect(refused).toMatchObject({
 			ok: false,
 			errors: { form: expect.stringMatching(/Wait \d+ seconds?/) }
@@ -89,12 +89,15 @@ describe('posting limits', () => {
 describe('reflect note', () => {
 	it('is refused over its limit on the server, whatever the page allowed', async () => {
 		const c = await room();
-		while (debates.find(c.debate.id)!.phase !== 'reflect') phases.advance(c.teacher, c.debate.id);
-		expect(() => debates.voteStance(c.ana, c.debate.id, 3, 'x'.repeat(100_000))).toThrow(
+		while ((await debates.find(c.debate.id))!.phase !== 'reflect')
+			await phases.advance(c.teacher, c.debate.id);
+		await expect(debates.voteStance(c.ana, c.debate.id, 3, 'x'.repeat(100_000))).rejects.toThrow(
 			debates.DebateRefusal
 		);
-		debates.voteStance(c.ana, c.debate.id, 3, 'y'.repeat(CHANGE_NOTE_MAX));
-		expect(debates.getMember(c.debate.id, c.ana.id)?.changeNote).toHaveLength(CHANGE_NOTE_MAX);
+		await debates.voteStance(c.ana, c.debate.id, 3, 'y'.repeat(CHANGE_NOTE_MAX));
+		expect((await debates.getMember(c.debate.id, c.ana.id))?.changeNote).toHaveLength(
+			CHANGE_NOTE_MAX
+		);
 	});
 });
 

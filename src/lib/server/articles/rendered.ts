@@ -5,7 +5,7 @@
  * rendering each paragraph again; a small LRU bounds the memory to the articles in use.
  */
 import { articleHtml } from '../../reader/article-html';
-import { paragraphTexts } from './articles-sync';
+import { paragraphTexts } from './articles';
 
 /** Articles kept at once: a school's debates this week, at ~10–50 KB each. */
 const KEPT = 64;
@@ -18,7 +18,7 @@ export interface RenderedArticle {
 
 const kept = new Map<number, RenderedArticle>();
 
-export function rendered(articleId: number): RenderedArticle {
+export async function rendered(articleId: number): Promise<RenderedArticle> {
 	const hit = kept.get(articleId);
 	if (hit) {
 		// Most recently used last, so the first key is the one to drop.
@@ -26,7 +26,7 @@ export function rendered(articleId: number): RenderedArticle {
 		kept.set(articleId, hit);
 		return hit;
 	}
-	const paragraphs = paragraphTexts(articleId);
+	const paragraphs = await paragraphTexts(articleId);
 	const made = { paragraphs, html: articleHtml(paragraphs) };
 	// An article with no paragraphs is not kept: it is being imported or was removed.
 	if (paragraphs.length === 0) return made;

@@ -32,7 +32,7 @@ async function classroom() {
 	const quiz = makePublishedQuiz(teacher, article.id);
 	const assignment = assignQuiz(teacher, klass.id, quiz.id);
 	const question = quizzes.listQuestions(quiz.id)[0]!;
-	const debate = debates.create(teacher, {
+	const debate = await debates.create(teacher, {
 		articleId: article.id,
 		classId: klass.id,
 		motion: 'The bus lanes are worth it.',
@@ -42,10 +42,10 @@ async function classroom() {
 	for (const s of [ana, ben]) {
 		const attempt = startAttempt(s, assignment.id);
 		await answers.saveResponse(s, attempt.id, question.id, sampleAnswer(question.content, true));
-		debates.joinDebate(s, debate.id);
-		debates.voteStance(s, debate.id, s === ana ? 2 : 4);
+		await debates.joinDebate(s, debate.id);
+		await debates.voteStance(s, debate.id, s === ana ? 2 : 4);
 	}
-	phases.advance(teacher, debate.id);
+	await phases.advance(teacher, debate.id);
 	const claim = (claimText: string) => ({
 		kind: 'claim',
 		parentId: null,
@@ -57,8 +57,8 @@ async function classroom() {
 	const anaPost = await posts.create(ana, debate.id, claim('Ana says lanes help riders.'));
 	const benPost = await posts.create(ben, debate.id, claim('Ben says the vote was close enough.'));
 	if (!anaPost.ok || !benPost.ok) throw new Error('post refused');
-	rubric.save(teacher, debate.id, ana.id, FULL, 'Ana: strong quotes.');
-	rubric.save(teacher, debate.id, ben.id, FULL, 'Ben: keep going.');
+	await rubric.save(teacher, debate.id, ana.id, FULL, 'Ana: strong quotes.');
+	await rubric.save(teacher, debate.id, ben.id, FULL, 'Ben: keep going.');
 	return { teacher, ana, ben, klass, debate, assignment };
 }
 

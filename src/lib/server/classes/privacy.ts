@@ -287,7 +287,9 @@ export async function deleteStudentFromClass(
 	classId: number,
 	studentId: number
 ): Promise<void> {
-	const touched = await transaction(async (tx) => {
+	// Open rooms reload (the student's posts and votes are gone): each room's event is appended
+	// in the transaction of the erasure, so it is heard only if the erasure commits.
+	await live.changeRooms(async (tx, emitIn) => {
 		await requireStudentInClass(teacher, classId, studentId);
 		const assignmentIds = ids(
 			await tx
@@ -324,11 +326,8 @@ export async function deleteStudentFromClass(
 		await tx
 			.delete(enrollments)
 			.where(and(eq(enrollments.userId, studentId), eq(enrollments.classId, classId)));
-		return debateIds;
+		for (const debateId of debateIds) await emitIn(debateId, 'member', {});
 	});
-	// Open rooms reload: the student's posts and votes are gone. (The room's live module is the
-	// debates domain's and still synchronous; its event follows the commit until it is converted.)
-	for (const debateId of touched) live.change(debateId, (_tx, emit) => emit('member', {}));
 }
 
 /**

@@ -53,6 +53,8 @@ const context = new AsyncLocalStorage<TxContext>();
 export class AppDatabase {
 	private readonly lock = new WriteLock();
 	private readonly statements;
+	/** What else holds this database open (a PostgreSQL event bus), ended first on close. */
+	private readonly closers: (() => Promise<void>)[] = [];
 
 	private constructor(
 		readonly dialect: Dialect,
@@ -174,7 +176,13 @@ export class AppDatabase {
 		return this.postgres ? null : this.main.$client;
 	}
 
+	/** Registers something to end before the connections close (its own listening session). */
+	onClose(close: () => Promise<void>): void {
+		this.closers.push(close);
+	}
+
 	async close(): Promise<void> {
+		await Promise.all(this.closers.splice(0).map((close) => close().catch(() => {})));
 		this.reader?.$client.close();
 		if (this.postgres) await this.postgres.close();
 		else this.main.$client.close();

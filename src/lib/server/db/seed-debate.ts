@@ -107,26 +107,26 @@ export async function seedDebate(
 	articleId: number,
 	students: PublicUser[]
 ) {
-	const debate = debates.create(teacher, {
+	const debate = await debates.create(teacher, {
 		articleId,
 		classId,
 		motion: DEFAULT_MOTION,
 		sideFor: DEFAULT_SIDE_NAMES.for,
 		sideAgainst: DEFAULT_SIDE_NAMES.against
 	});
-	students.forEach((student, i) => {
-		debates.joinDebate(student, debate.id);
-		debates.voteStance(student, debate.id, PRE_VOTES[i] ?? 3);
-	});
+	for (const [i, student] of students.entries()) {
+		await debates.joinDebate(student, debate.id);
+		await debates.voteStance(student, debate.id, PRE_VOTES[i] ?? 3);
+	}
 	const made: number[] = [];
-	phases.advance(teacher, debate.id);
+	await phases.advance(teacher, debate.id);
 	await postAll(debate.id, students, OPENING, made);
-	phases.advance(teacher, debate.id);
+	await phases.advance(teacher, debate.id);
 	await postAll(debate.id, students, REBUTTAL, made);
 	const [anaClaim, benClaim, , diegoClaim, emmaRebuttal] = made;
-	moderation.react(students[3]!, benClaim!, 'strong-evidence');
-	moderation.react(students[0]!, diegoClaim!, 'good-reasoning');
-	moderation.react(students[2]!, emmaRebuttal!, 'strong-evidence');
-	moderation.react(students[4]!, anaClaim!, 'good-reasoning');
+	await moderation.react(students[3]!, benClaim!, 'strong-evidence');
+	await moderation.react(students[0]!, diegoClaim!, 'good-reasoning');
+	await moderation.react(students[2]!, emmaRebuttal!, 'strong-evidence');
+	await moderation.react(students[4]!, anaClaim!, 'good-reasoning');
 	return debate;
 }

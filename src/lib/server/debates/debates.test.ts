@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as phases from './phases';
 import * as classesModule from '../classes/classes';
 import * as debates from './debates';
@@ -25,7 +25,7 @@ async function classroom() {
 		await makeUser('student')
 	];
 	const { klass, article } = await makeClassWithArticle(teacher, [ana, ben, cy], RAW, 'Civics');
-	const debate = debates.create(teacher, {
+	const debate = await debates.create(teacher, {
 		articleId: article.id,
 		classId: klass.id,
 		motion: 'The bus lanes are worth it.',
@@ -33,7 +33,7 @@ async function classroom() {
 		sideAgainst: 'Parking'
 	});
 	// Joining (a POST in the app): auto-balance alternates sides.
-	for (const s of [ana, ben, cy]) debates.joinDebate(s, debate.id);
+	for (const s of [ana, ben, cy]) await debates.joinDebate(s, debate.id);
 	return { teacher, ana, ben, cy, klass, article, debate };
 }
 
@@ -48,7 +48,7 @@ const claim = (quote: string, paragraph = 0) => ({
 
 async function inOpening() {
 	const c = await classroom();
-	phases.advance(c.teacher, c.debate.id);
+	await phases.advance(c.teacher, c.debate.id);
 	return c;
 }
 
@@ -63,52 +63,62 @@ describe('setting up and joining', () => {
 			sideFor: 'A',
 			sideAgainst: 'B'
 		};
-		expect(() => debates.create(other, input)).toThrow(debates.DebateNotFoundError);
-		expect(() => debates.create(c.ana, input)).toThrow(debates.DebateNotFoundError);
+		await expect(debates.create(other, input)).rejects.toThrow(debates.DebateNotFoundError);
+		await expect(debates.create(c.ana, input)).rejects.toThrow(debates.DebateNotFoundError);
 	});
 
 	it('balances sides as students join and refuses outsiders', async () => {
 		const c = await classroom();
-		expect(debates.members(c.debate.id).map((m) => m.side)).toEqual(['for', 'against', 'for']);
+		expect((await debates.members(c.debate.id)).map((m) => m.side)).toEqual([
+			'for',
+			'against',
+			'for'
+		]);
 		const outsider = await makeUser('student');
 		const otherTeacher = await makeUser('teacher');
-		expect(() => debates.enter(outsider, c.debate.id)).toThrow(debates.DebateNotFoundError);
-		expect(() => debates.enter(otherTeacher, c.debate.id)).toThrow(debates.DebateNotFoundError);
-		expect(() => phases.advance(c.ana, c.debate.id)).toThrow(debates.DebateNotFoundError);
+		await expect(debates.enter(outsider, c.debate.id)).rejects.toThrow(debates.DebateNotFoundError);
+		await expect(debates.enter(otherTeacher, c.debate.id)).rejects.toThrow(
+			debates.DebateNotFoundError
+		);
+		await expect(phases.advance(c.ana, c.debate.id)).rejects.toThrow(debates.DebateNotFoundError);
 	});
 
 	it('lets a classmate look in without joining: only the join action makes a member', async () => {
 		const c = await classroom();
 		const late = await makeUser('student');
 		await classesModule.join(late, c.klass.joinCode);
-		expect(debates.enter(late, c.debate.id).member).toBeNull();
-		expect(room.view(late, c.debate.id).me.member).toBe(false);
-		expect(debates.members(c.debate.id)).toHaveLength(3);
-		expect(debates.joinDebate(late, c.debate.id).side).toBe('against');
-		expect(debates.members(c.debate.id)).toHaveLength(4);
+		expect((await debates.enter(late, c.debate.id)).member).toBeNull();
+		expect((await room.view(late, c.debate.id)).me.member).toBe(false);
+		expect(await debates.members(c.debate.id)).toHaveLength(3);
+		expect((await debates.joinDebate(late, c.debate.id)).side).toBe('against');
+		expect(await debates.members(c.debate.id)).toHaveLength(4);
 	});
 
 	it('takes the stance vote in Prepare and again with a note in Reflect only', async () => {
 		const c = await classroom();
-		debates.voteStance(c.ana, c.debate.id, 2);
-		expect(debates.getMember(c.debate.id, c.ana.id)?.stanceBefore).toBe(2);
-		expect(() => debates.voteStance(c.ana, c.debate.id, 9)).toThrow(debates.DebateRefusal);
-		phases.advance(c.teacher, c.debate.id);
-		expect(() => debates.voteStance(c.ana, c.debate.id, 3)).toThrow(/Prepare and again in Reflect/);
-		for (let i = 0; i < 3; i++) phases.advance(c.teacher, c.debate.id);
-		debates.voteStance(c.ana, c.debate.id, 4, 'The cost figures.');
-		expect(debates.getMember(c.debate.id, c.ana.id)).toMatchObject({
+		await debates.voteStance(c.ana, c.debate.id, 2);
+		expect((await debates.getMember(c.debate.id, c.ana.id))?.stanceBefore).toBe(2);
+		await expect(debates.voteStance(c.ana, c.debate.id, 9)).rejects.toThrow(debates.DebateRefusal);
+		await phases.advance(c.teacher, c.debate.id);
+		await expect(debates.voteStance(c.ana, c.debate.id, 3)).rejects.toThrow(
+			/Prepare and again in Reflect/
+		);
+		for (let i = 0; i < 3; i++) await phases.advance(c.teacher, c.debate.id);
+		await debates.voteStance(c.ana, c.debate.id, 4, 'The cost figures.');
+		expect(await debates.getMember(c.debate.id, c.ana.id)).toMatchObject({
 			stanceAfter: 4,
 			changeNote: 'The cost figures.'
 		});
-		expect(() => phases.advance(c.teacher, c.debate.id)).toThrow(/last phase/);
+		await expect(phases.advance(c.teacher, c.debate.id)).rejects.toThrow(/last phase/);
 	});
 
 	it('lets students choose a side only in a "choose" debate, during Prepare', async () => {
 		const c = await classroom();
-		expect(() => debates.chooseSide(c.ana, c.debate.id, 'against')).toThrow(/gives out the sides/);
-		debates.assignSide(c.teacher, c.debate.id, c.ana.id, 'against');
-		expect(debates.getMember(c.debate.id, c.ana.id)?.side).toBe('against');
+		await expect(debates.chooseSide(c.ana, c.debate.id, 'against')).rejects.toThrow(
+			/gives out the sides/
+		);
+		await debates.assignSide(c.teacher, c.debate.id, c.ana.id, 'against');
+		expect((await debates.getMember(c.debate.id, c.ana.id))?.side).toBe('against');
 	});
 });
 
@@ -116,17 +126,17 @@ describe('phases and the clock', () => {
 	it('pauses, resumes and extends, and auto-advances when the time is up', async () => {
 		const c = await classroom();
 		const t0 = 1_000_000;
-		let d = phases.start(c.teacher, c.debate.id, t0);
+		let d = await phases.start(c.teacher, c.debate.id, t0);
 		expect(d.clock).toEqual({ status: 'running', endsAt: t0 + 10 * 60_000 });
-		d = phases.pause(c.teacher, c.debate.id, t0 + 60_000);
+		d = await phases.pause(c.teacher, c.debate.id, t0 + 60_000);
 		expect(d.clock).toEqual({ status: 'paused', remainingMs: 9 * 60_000 });
-		d = phases.extend(c.teacher, c.debate.id, 2, t0);
+		d = await phases.extend(c.teacher, c.debate.id, 2, t0);
 		expect(d.clock).toEqual({ status: 'paused', remainingMs: 11 * 60_000 });
-		d = phases.resume(c.teacher, c.debate.id, t0);
+		d = await phases.resume(c.teacher, c.debate.id, t0);
 		// Without auto-advance, time running out leaves the phase to the teacher.
-		expect(phases.advanceIfDue(d, t0 + 60 * 60_000).phase).toBe('prepare');
+		expect((await phases.advanceIfDue(d, t0 + 60 * 60_000)).phase).toBe('prepare');
 		const auto = { ...d, settings: { ...d.settings, autoAdvance: true } };
-		expect(phases.advanceIfDue(auto, t0 + 60 * 60_000).phase).toBe('opening');
+		expect((await phases.advanceIfDue(auto, t0 + 60 * 60_000)).phase).toBe('opening');
 	});
 });
 
@@ -171,7 +181,7 @@ describe('posting', () => {
 				form: expect.stringMatching(/Rebuttals open in the Rebuttal phase; it is now Opening/)
 			}
 		});
-		phases.advance(c.teacher, c.debate.id);
+		await phases.advance(c.teacher, c.debate.id);
 		expect((await posts.create(c.ben, c.debate.id, rebuttal)).ok).toBe(true);
 		// Cy argues the same side as Ana: a rebuttal of her own side is refused.
 		expect(await posts.create(c.cy, c.debate.id, rebuttal)).toMatchObject({
@@ -185,16 +195,16 @@ describe('posting', () => {
 
 	it("offers a rebuttal in the room's rules before a post is chosen, and names why a claim waits", async () => {
 		const c = await inOpening();
-		const opening = room.state(c.ben, c.debate.id).postRules;
+		const opening = (await room.state(c.ben, c.debate.id)).postRules;
 		expect(opening.claim).toBeNull();
 		expect(opening.rebuttal).toMatch(/^Rebuttals open in the Rebuttal phase/);
-		phases.advance(c.teacher, c.debate.id);
-		const rules = room.state(c.ben, c.debate.id).postRules;
+		await phases.advance(c.teacher, c.debate.id);
+		const rules = (await room.state(c.ben, c.debate.id)).postRules;
 		// A reply is judged against its parent when sent, so the form stays open for it.
 		expect(rules.rebuttal).toBeNull();
 		expect(rules.concession).toBeNull();
 		expect(rules.claim).toMatch(/^Claims closed with the Opening phase/);
-		expect(room.state(c.teacher, c.debate.id).postRules.rebuttal).toBe(
+		expect((await room.state(c.teacher, c.debate.id)).postRules.rebuttal).toBe(
 			'Teachers moderate; students post.'
 		);
 	});
@@ -204,7 +214,7 @@ describe('posting', () => {
 		const now = Date.now();
 		const made = await posts.create(c.ana, c.debate.id, claim('faster for 12,000 riders', 2), now);
 		if (!made.ok) throw new Error('claim refused');
-		const edited = posts.edit(
+		const edited = await posts.edit(
 			c.ana,
 			made.post.id,
 			{ ...claim('faster for 12,000 riders', 2), claim: 'Better.' },
@@ -212,11 +222,11 @@ describe('posting', () => {
 		);
 		expect(edited).toMatchObject({ ok: true, post: { claim: 'Better.', editedAt: now + 60_000 } });
 		expect(
-			posts.edit(c.ana, made.post.id, claim('faster for 12,000 riders', 2), now + 6 * 60_000)
+			await posts.edit(c.ana, made.post.id, claim('faster for 12,000 riders', 2), now + 6 * 60_000)
 		).toMatchObject({ ok: false });
-		expect(() => posts.edit(c.cy, made.post.id, claim('faster for 12,000 riders', 2), now)).toThrow(
-			debates.DebateNotFoundError
-		);
+		await expect(
+			posts.edit(c.cy, made.post.id, claim('faster for 12,000 riders', 2), now)
+		).rejects.toThrow(debates.DebateNotFoundError);
 	});
 });
 
@@ -230,11 +240,11 @@ describe('reactions and moderation', () => {
 
 	it('toggles one reaction of each kind, never on your own post', async () => {
 		const c = await withPost();
-		expect(moderation.react(c.ben, c.postId, 'strong-evidence')).toBe(true);
-		expect(moderation.react(c.ben, c.postId, 'good-reasoning')).toBe(true);
-		expect(moderation.react(c.ben, c.postId, 'strong-evidence')).toBe(false);
-		expect(() => moderation.react(c.ana, c.postId, 'strong-evidence')).toThrow(/own post/);
-		const seen = room.view(c.cy, c.debate.id).posts[0]!;
+		expect(await moderation.react(c.ben, c.postId, 'strong-evidence')).toBe(true);
+		expect(await moderation.react(c.ben, c.postId, 'good-reasoning')).toBe(true);
+		expect(await moderation.react(c.ben, c.postId, 'strong-evidence')).toBe(false);
+		await expect(moderation.react(c.ana, c.postId, 'strong-evidence')).rejects.toThrow(/own post/);
+		const seen = (await room.view(c.cy, c.debate.id)).posts[0]!;
 		expect(seen.reactions).toEqual({
 			'strong-evidence': 0,
 			'good-reasoning': 1,
@@ -244,19 +254,21 @@ describe('reactions and moderation', () => {
 
 	it('hides a post from everyone but the author (who sees why) and the teacher', async () => {
 		const c = await withPost();
-		expect(() => moderation.hide(c.ben, c.postId, 'x')).toThrow(debates.DebateNotFoundError);
-		moderation.hide(c.teacher, c.postId, 'Quote the article accurately.');
-		expect(room.view(c.ben, c.debate.id).posts).toEqual([]);
-		expect(room.view(c.ana, c.debate.id).posts[0]?.hiddenReason).toBe(
-			'Quote the article accurately.'
-		);
-		expect(room.view(c.teacher, c.debate.id).posts).toHaveLength(1);
-		expect(() => moderation.react(c.ben, c.postId, 'strong-evidence')).toThrow(
+		await expect(moderation.hide(c.ben, c.postId, 'x')).rejects.toThrow(
 			debates.DebateNotFoundError
 		);
-		moderation.restore(c.teacher, c.postId);
-		moderation.setPinned(c.teacher, c.postId, true);
-		expect(room.view(c.ben, c.debate.id).posts[0]).toMatchObject({
+		await moderation.hide(c.teacher, c.postId, 'Quote the article accurately.');
+		expect((await room.view(c.ben, c.debate.id)).posts).toEqual([]);
+		expect((await room.view(c.ana, c.debate.id)).posts[0]?.hiddenReason).toBe(
+			'Quote the article accurately.'
+		);
+		expect((await room.view(c.teacher, c.debate.id)).posts).toHaveLength(1);
+		await expect(moderation.react(c.ben, c.postId, 'strong-evidence')).rejects.toThrow(
+			debates.DebateNotFoundError
+		);
+		await moderation.restore(c.teacher, c.postId);
+		await moderation.setPinned(c.teacher, c.postId, true);
+		expect((await room.view(c.ben, c.debate.id)).posts[0]).toMatchObject({
 			pinned: true,
 			hiddenReason: null
 		});
@@ -264,34 +276,44 @@ describe('reactions and moderation', () => {
 
 	it('queues flags for the teacher with the author’s reply', async () => {
 		const c = await withPost();
-		moderation.flag(c.ben, c.postId, 'needs-evidence');
-		expect(() => moderation.flag(c.ben, c.postId, 'off-topic')).toThrow(/already flagged/);
-		const [queued] = room.view(c.teacher, c.debate.id).flags;
-		expect(() => moderation.replyToFlag(c.ben, queued!.id, 'no')).toThrow(
+		await moderation.flag(c.ben, c.postId, 'needs-evidence');
+		await expect(moderation.flag(c.ben, c.postId, 'off-topic')).rejects.toThrow(/already flagged/);
+		const [queued] = (await room.view(c.teacher, c.debate.id)).flags;
+		await expect(moderation.replyToFlag(c.ben, queued!.id, 'no')).rejects.toThrow(
 			debates.DebateNotFoundError
 		);
-		moderation.replyToFlag(c.ana, queued!.id, 'The figure is in paragraph 3.');
-		expect(moderation.openFlags(c.debate.id)[0]?.authorReply).toBe('The figure is in paragraph 3.');
-		moderation.resolveFlag(c.teacher, queued!.id);
-		expect(moderation.openFlags(c.debate.id)).toEqual([]);
+		await moderation.replyToFlag(c.ana, queued!.id, 'The figure is in paragraph 3.');
+		expect((await moderation.openFlags(c.debate.id))[0]?.authorReply).toBe(
+			'The figure is in paragraph 3.'
+		);
+		await moderation.resolveFlag(c.teacher, queued!.id);
+		expect(await moderation.openFlags(c.debate.id)).toEqual([]);
 	});
 });
 
 describe('the event log', () => {
 	it('replays every event after an id, in order, and fans new ones out', async () => {
 		const c = await inOpening();
-		const mark = live.lastEventId(c.debate.id);
+		const mark = await live.lastEventId(c.debate.id);
 		const heard: string[] = [];
-		const stop = live.subscribe(c.debate.id, (_frame, event) => heard.push(event.type));
+		const stop = live.subscribe(c.debate.id, mark, (_frame, event) => heard.push(event.type));
 		const made = await posts.create(c.ana, c.debate.id, claim('faster for 12,000 riders', 2));
 		if (!made.ok) throw new Error('claim refused');
-		moderation.react(c.ben, made.post.id, 'strong-evidence');
+		await moderation.react(c.ben, made.post.id, 'strong-evidence');
+		await vi.waitFor(() => expect(heard).toEqual(['post', 'reaction']));
 		stop();
-		expect(heard).toEqual(['post', 'reaction']);
-		const missed = live.replay(c.debate.id, mark);
-		expect(missed.map((e) => e.type)).toEqual(['post', 'reaction']);
+		// A stream reconnecting from the mark gets both from the log, then the next one live, once.
+		const late: (number | null)[] = [];
+		const stopLate = live.subscribe(c.debate.id, mark, (_frame, event) => late.push(event.id));
+		await moderation.react(c.cy, made.post.id, 'good-reasoning');
+		await vi.waitFor(() => expect(late).toHaveLength(3));
+		stopLate();
+		expect(late).toEqual([...late].sort((x, y) => x! - y!));
+		expect(new Set(late).size).toBe(3);
+		const missed = await live.replay(c.debate.id, mark);
+		expect(missed.map((e) => e.type)).toEqual(['post', 'reaction', 'reaction']);
 		expect(missed[0]!.id).toBeLessThan(missed[1]!.id!);
-		expect(live.replay(c.debate.id, missed[1]!.id!)).toEqual([]);
+		expect(await live.replay(c.debate.id, missed[2]!.id!)).toEqual([]);
 		expect(live.frame(missed[0]!)).toMatch(/^id: \d+\nevent: post\ndata: \{"postId":\d+/);
 	});
 });

@@ -5,7 +5,7 @@
  * `NotFoundError`), which routes answer with `rethrowNotFound` so an id reveals nothing.
  */
 import { encodeHexLowerCase } from '@oslojs/encoding';
-import { and, asc, count, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import {
 	DEFAULT_SETTINGS,
 	isStance,
@@ -13,10 +13,11 @@ import {
 	type PhaseClock,
 	type Side
 } from '../../debate';
-import * as articles from '../articles/articles-sync';
-import * as classes from '../classes/classes-sync';
-import { db } from '../db';
-import { classes as classesTable, debateMembers, debates, enrollments } from '../db/schema';
+import * as articles from '../articles/articles';
+import * as classes from '../classes/classes';
+import { db, type Db } from '../db';
+import { preparedFor } from '../db/prepared';
+import { classes as classesTable, debateMembers, debates, enrollments } from '../db/tables';
 import type { Debate, DebateMember } from '../db/schema';
 import { ForbiddenError, NotFoundError } from '../http/not-found';
 import * as live from './live';
@@ -58,9 +59,10 @@ export interface NewDebate {
 	settings?: Partial<DebateSettings>;
 }
 
-export function create(teacher: PublicUser, input: NewDebate): Debate {
-	if (!classes.getTaught(teacher, input.classId)) throw new DebateNotFoundError();
-	if (!articles.getReadable(teacher, input.articleId)?.isOwner) throw new DebateNotFoundError();
+export async function create(teacher: PublicUser, input: NewDebate): Promise<Debate> {
+	if (!(await classes.getTaught(teacher, input.classId))) throw new DebateNotFoundError();
+	if (!(await articles.getReadable(teacher, input.articleId))?.isOwner)
+		throw new DebateNotFoundError();
 	const settings: DebateSettings = { ...DEFAULT_SETTINGS, ...input.settings };
 	const minutes = settings.durations.prepare;
 	// The room opens paused in Prepare: the teacher starts the clock when the class is ready.
@@ -70,17 +72,18 @@ export function create(teacher: PublicUser, input: NewDebate): Debate {
 	};
 	const { articleId, classId, motion, sideFor, sideAgainst } = input;
 	const pseudonymSecret = encodeHexLowerCase(crypto.getRandomValues(new Uint8Array(32)));
-	const created = db()
-		.insert(debates)
-		.values({
-			...{ articleId, classId, motion, sideFor, sideAgainst, phase: 'prepare' as const },
-			...{ clock, settings, pseudonymSecret }
-		})
-		.returning()
-		.get();
-	// Nobody can be listening yet; the event starts the room's log.
-	live.change(created.id, (_tx, emit) => emit('created', { phase: 'prepare' }));
-	return created;
+	// Nobody can be listening yet; the event starts the room's log, in the same transaction.
+	return live.changeRooms(async (tx, emitIn) => {
+		const [created] = await tx
+			.insert(debates)
+			.values({
+				...{ articleId, classId, motion, sideFor, sideAgainst, phase: 'prepare' as const },
+				...{ clock, settings, pseudonymSecret }
+			})
+			.returning();
+		await emitIn(created!.id, 'created', { phase: 'prepare' });
+		return created!;
+	});
 }
 
 export interface Access {
@@ -90,124 +93,137 @@ export interface Access {
 	member: DebateMember | null;
 }
 
-export function find(debateId: number): Debate | null {
-	return db().select().from(debates).where(eq(debates.id, debateId)).get() ?? null;
+// Read on every room load and every post: prepared once per connection (STYLE 7).
+const prepared = preparedFor((database: Db) => ({
+	find: database
+		.select()
+		.from(debates)
+		.where(eq(debates.id, sql.placeholder('debateId')))
+		.prepare(),
+	member: database
+		.select()
+		.from(debateMembers)
+		.where(
+			and(
+				eq(debateMembers.debateId, sql.placeholder('debateId')),
+				eq(debateMembers.userId, sql.placeholder('userId'))
+			)
+		)
+		.prepare()
+}));
+
+export async function find(debateId: number): Promise<Debate | null> {
+	const [row] = await prepared().find.execute({ debateId });
+	return row ?? null;
 }
 
 /**
  * Who `user` is in this debate. A student of the class may look in; they become a member only
  * by joining (a POST: a page view, even from a cross-site link, never joins or assigns a side).
  */
-export function enter(user: PublicUser, debateId: number): Access {
-	const debate = find(debateId);
+export async function enter(user: PublicUser, debateId: number): Promise<Access> {
+	const debate = await find(debateId);
 	if (!debate) throw new DebateNotFoundError();
 	if (user.role === 'teacher') {
-		if (!classes.getTaught(user, debate.classId)) throw new DebateNotFoundError();
+		if (!(await classes.getTaught(user, debate.classId))) throw new DebateNotFoundError();
 		return { debate, isTeacher: true, member: null };
 	}
-	if (!classes.getVisible(user, debate.classId)) throw new DebateNotFoundError();
-	const member = getMember(debateId, user.id);
+	if (!(await classes.getVisible(user, debate.classId))) throw new DebateNotFoundError();
+	const member = await getMember(debateId, user.id);
 	// A group's room is its members' alone: classmates in other groups may not read or post in it.
 	if (debate.parentId !== null && !member) throw new OtherGroupError();
 	return { debate, isTeacher: false, member };
 }
 
 /** The small groups of a class debate, in order (none: the debate is not split). */
-export function groupsOf(debateId: number): Debate[] {
-	return db()
-		.select()
-		.from(debates)
-		.where(eq(debates.parentId, debateId))
-		.orderBy(asc(debates.id))
-		.all();
+export function groupsOf(debateId: number): Promise<Debate[]> {
+	return db().select().from(debates).where(eq(debates.parentId, debateId)).orderBy(asc(debates.id));
 }
 
 /** Joins a student of the class to the debate; with auto-balance they get the smaller side. */
-export function joinDebate(student: PublicUser, debateId: number): DebateMember {
-	const access = enter(student, debateId);
+export async function joinDebate(student: PublicUser, debateId: number): Promise<DebateMember> {
+	const access = await enter(student, debateId);
 	if (access.isTeacher) throw new DebateRefusal('Teachers moderate; students join.');
 	if (access.member) return access.member;
 	// A split debate's students sit in its groups (server/debates/groups.ts places them).
-	if (groupsOf(debateId).length > 0)
+	if ((await groupsOf(debateId)).length > 0)
 		throw new DebateRefusal('This debate is in groups: join from the class debate.');
 	return addMember(access.debate, student);
 }
 
 /** Like `enter`, for the teacher only. */
-export function enterAsTeacher(teacher: PublicUser, debateId: number): Access {
-	const access = enter(teacher, debateId);
+export async function enterAsTeacher(teacher: PublicUser, debateId: number): Promise<Access> {
+	const access = await enter(teacher, debateId);
 	if (!access.isTeacher) throw new DebateNotFoundError();
 	return access;
 }
 
 /** Like `enter`, for a member student only. */
-export function enterAsMember(student: PublicUser, debateId: number) {
-	const access = enter(student, debateId);
+export async function enterAsMember(student: PublicUser, debateId: number) {
+	const access = await enter(student, debateId);
 	if (access.isTeacher) throw new DebateNotFoundError();
 	if (!access.member) throw new DebateRefusal('Join the debate first, then try again.');
 	return { ...access, member: access.member };
 }
 
-export function getMember(debateId: number, userId: number): DebateMember | null {
-	return (
-		db()
-			.select()
-			.from(debateMembers)
-			.where(and(eq(debateMembers.debateId, debateId), eq(debateMembers.userId, userId)))
-			.get() ?? null
-	);
+export async function getMember(debateId: number, userId: number): Promise<DebateMember | null> {
+	const [row] = await prepared().member.execute({ debateId, userId });
+	return row ?? null;
 }
 
-function smallerSide(debateId: number): Side {
-	const rows = db()
+async function smallerSide(debateId: number): Promise<Side> {
+	const rows = await db()
 		.select({ side: debateMembers.side, n: count() })
 		.from(debateMembers)
 		.where(eq(debateMembers.debateId, debateId))
-		.groupBy(debateMembers.side)
-		.all();
+		.groupBy(debateMembers.side);
 	const of = (side: Side) => rows.find((r) => r.side === side)?.n ?? 0;
 	return of('against') < of('for') ? 'against' : 'for';
 }
 
 /** Makes the student a member (no access check: callers have made it). */
-export function addMember(debate: Debate, student: PublicUser): DebateMember {
-	return live.change(debate.id, (tx, emit) => {
-		const side = debate.settings.sideAssignment === 'balance' ? smallerSide(debate.id) : null;
-		const member = tx
+export function addMember(debate: Debate, student: PublicUser): Promise<DebateMember> {
+	return live.change(debate.id, async (tx, emit) => {
+		const side = debate.settings.sideAssignment === 'balance' ? await smallerSide(debate.id) : null;
+		const [member] = await tx
 			.insert(debateMembers)
 			.values({ debateId: debate.id, userId: student.id, side, joinedAt: Date.now() })
 			.onConflictDoNothing()
-			.returning()
-			.get();
-		emit('member', { side });
-		return member ?? getMember(debate.id, student.id)!;
+			.returning();
+		await emit('member', { side });
+		return member ?? (await getMember(debate.id, student.id))!;
 	});
 }
 
 /** In a "students choose" debate, a student picks (or changes) their side during Prepare. */
-export function chooseSide(student: PublicUser, debateId: number, side: Side): void {
-	const { debate } = enterAsMember(student, debateId);
+export async function chooseSide(student: PublicUser, debateId: number, side: Side) {
+	const { debate } = await enterAsMember(student, debateId);
 	if (debate.settings.sideAssignment !== 'choose')
 		throw new DebateRefusal('Your teacher gives out the sides in this debate.');
 	if (debate.phase !== 'prepare')
 		throw new DebateRefusal('Sides are chosen in Prepare; the debate has moved on.');
-	setSide(debateId, student.id, side);
+	await setSide(debateId, student.id, side);
 }
 
 /** The teacher puts a member on a side (any assignment mode, any phase). */
-export function assignSide(teacher: PublicUser, debateId: number, studentId: number, side: Side) {
-	enterAsTeacher(teacher, debateId);
-	if (!getMember(debateId, studentId)) throw new DebateNotFoundError();
-	setSide(debateId, studentId, side);
+export async function assignSide(
+	teacher: PublicUser,
+	debateId: number,
+	studentId: number,
+	side: Side
+) {
+	await enterAsTeacher(teacher, debateId);
+	if (!(await getMember(debateId, studentId))) throw new DebateNotFoundError();
+	await setSide(debateId, studentId, side);
 }
 
-function setSide(debateId: number, userId: number, side: Side): void {
-	live.change(debateId, (tx, emit) => {
-		tx.update(debateMembers)
+function setSide(debateId: number, userId: number, side: Side): Promise<void> {
+	return live.change(debateId, async (tx, emit) => {
+		await tx
+			.update(debateMembers)
 			.set({ side })
-			.where(and(eq(debateMembers.debateId, debateId), eq(debateMembers.userId, userId)))
-			.run();
-		emit('member', { side });
+			.where(and(eq(debateMembers.debateId, debateId), eq(debateMembers.userId, userId)));
+		await emit('member', { side });
 	});
 }
 
@@ -215,8 +231,8 @@ function setSide(debateId: number, userId: number, side: Side): void {
  * The blind stance vote: before in Prepare, after (with what changed their mind) in Reflect.
  * The event says only that someone voted, never how.
  */
-export function voteStance(student: PublicUser, debateId: number, stance: number, note = '') {
-	const { debate } = enterAsMember(student, debateId);
+export async function voteStance(student: PublicUser, debateId: number, stance: number, note = '') {
+	const { debate } = await enterAsMember(student, debateId);
 	if (!isStance(stance)) throw new DebateRefusal('Choose one of the five positions on the scale.');
 	const changeNote = withoutNul(note).trim();
 	if (changeNote.length > CHANGE_NOTE_MAX)
@@ -231,12 +247,12 @@ export function voteStance(student: PublicUser, debateId: number, stance: number
 		throw new DebateRefusal(
 			'Stance votes open in Prepare and again in Reflect, not in this phase.'
 		);
-	live.change(debateId, (tx, emit) => {
-		tx.update(debateMembers)
+	await live.change(debateId, async (tx, emit) => {
+		await tx
+			.update(debateMembers)
 			.set(set)
-			.where(and(eq(debateMembers.debateId, debateId), eq(debateMembers.userId, student.id)))
-			.run();
-		emit('vote', { phase: debate.phase });
+			.where(and(eq(debateMembers.debateId, debateId), eq(debateMembers.userId, student.id)));
+		await emit('vote', { phase: debate.phase });
 	});
 }
 
@@ -249,25 +265,24 @@ const summaryColumns = {
 };
 
 /** The debates of a class the user teaches or is enrolled in, newest first. */
-export function listForClass(user: PublicUser, classId: number): DebateSummary[] {
-	if (!classes.getVisible(user, classId)) throw new DebateNotFoundError();
+export async function listForClass(user: PublicUser, classId: number): Promise<DebateSummary[]> {
+	if (!(await classes.getVisible(user, classId))) throw new DebateNotFoundError();
 	return db()
 		.select(summaryColumns)
 		.from(debates)
 		.innerJoin(classesTable, eq(classesTable.id, debates.classId))
 		.where(and(eq(debates.classId, classId), isNull(debates.parentId)))
-		.orderBy(desc(debates.id))
-		.all();
+		.orderBy(desc(debates.id));
 }
 
 /** Every debate in the student's classes, newest first. */
-export function listForStudent(student: PublicUser): DebateSummary[] {
-	const classIds = db()
-		.select({ id: enrollments.classId })
-		.from(enrollments)
-		.where(eq(enrollments.userId, student.id))
-		.all()
-		.map((row) => row.id);
+export async function listForStudent(student: PublicUser): Promise<DebateSummary[]> {
+	const classIds = (
+		await db()
+			.select({ id: enrollments.classId })
+			.from(enrollments)
+			.where(eq(enrollments.userId, student.id))
+	).map((row) => row.id);
 	if (classIds.length === 0) return [];
 	return db()
 		.select(summaryColumns)
@@ -280,12 +295,11 @@ export function listForStudent(student: PublicUser): DebateSummary[] {
 				isNull(debates.parentId)
 			)
 		)
-		.orderBy(desc(debates.id))
-		.all();
+		.orderBy(desc(debates.id));
 }
 
 /** The owner's debates on an article, in the classes they teach. */
-export function listForArticle(teacher: PublicUser, articleId: number): DebateSummary[] {
+export function listForArticle(teacher: PublicUser, articleId: number): Promise<DebateSummary[]> {
 	return db()
 		.select(summaryColumns)
 		.from(debates)
@@ -297,16 +311,14 @@ export function listForArticle(teacher: PublicUser, articleId: number): DebateSu
 				isNull(debates.parentId)
 			)
 		)
-		.orderBy(desc(debates.id))
-		.all();
+		.orderBy(desc(debates.id));
 }
 
 /** Members in join order, for pseudonyms and the teacher's side list. */
-export function members(debateId: number): DebateMember[] {
+export function members(debateId: number): Promise<DebateMember[]> {
 	return db()
 		.select()
 		.from(debateMembers)
 		.where(eq(debateMembers.debateId, debateId))
-		.orderBy(asc(debateMembers.joinedAt), asc(debateMembers.userId))
-		.all();
+		.orderBy(asc(debateMembers.joinedAt), asc(debateMembers.userId));
 }

@@ -1,7 +1,7 @@
 import { and, count, eq, isNull, sql, sum } from 'drizzle-orm';
 import type { Db } from '../db';
 import { preparedFor } from '../db/prepared';
-import { debates, posts, rubricScores } from '../db/schema';
+import { debates, posts, rubricScores } from '../db/tables';
 
 export interface DebateGrades {
 	columns: { id: number; motion: string }[];
@@ -49,22 +49,22 @@ function prepare(database: Db) {
 const prepared = preparedFor(prepare);
 
 /** Visible posts, rebuttals and rubric totals per student for every debate of a class. */
-export function debateGrades(classId: number): DebateGrades {
+export async function debateGrades(classId: number): Promise<DebateGrades> {
 	const s = prepared();
-	const columns = s.columns.all({ classId });
+	const columns = await s.columns.execute({ classId });
 	if (columns.length === 0) return { columns, posts: new Map(), rubric: new Map() };
+	const [postRows, rubricRows] = await Promise.all([
+		s.posts.execute({ classId }),
+		s.rubric.execute({ classId })
+	]);
 	return {
 		columns,
 		posts: new Map(
-			s.posts
-				.all({ classId })
-				.map((r) => [
-					`${r.debateId}:${r.authorId}`,
-					{ posts: r.posts, rebuttals: Number(r.rebuttals) }
-				])
+			postRows.map((r) => [
+				`${r.debateId}:${r.authorId}`,
+				{ posts: r.posts, rebuttals: Number(r.rebuttals) }
+			])
 		),
-		rubric: new Map(
-			s.rubric.all({ classId }).map((r) => [`${r.debateId}:${r.studentId}`, Number(r.total)])
-		)
+		rubric: new Map(rubricRows.map((r) => [`${r.debateId}:${r.studentId}`, Number(r.total)]))
 	};
 }

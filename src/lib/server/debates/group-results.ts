@@ -3,7 +3,7 @@ import { and, asc, inArray, isNull } from 'drizzle-orm';
 import { combineGroups, type GroupRow } from '../../debate/group-results';
 import type { SideNames } from '../../debate';
 import { db } from '../db';
-import { debateMembers, posts } from '../db/schema';
+import { debateMembers, posts } from '../db/tables';
 import type { PublicUser } from '../auth/public-user';
 import { enterAsTeacher, groupsOf } from './debates';
 
@@ -16,23 +16,24 @@ export interface CombinedResults {
 }
 
 /** For the teacher, from the class debate or any of its groups; null when it has no groups. */
-export function combined(teacher: PublicUser, debateId: number): CombinedResults | null {
-	const { debate } = enterAsTeacher(teacher, debateId);
+export async function combined(
+	teacher: PublicUser,
+	debateId: number
+): Promise<CombinedResults | null> {
+	const { debate } = await enterAsTeacher(teacher, debateId);
 	const classDebateId = debate.parentId ?? debate.id;
-	const groups = groupsOf(classDebateId);
+	const groups = await groupsOf(classDebateId);
 	if (groups.length === 0) return null;
 	const ids = groups.map((g) => g.id);
-	const members = db()
+	const members = await db()
 		.select()
 		.from(debateMembers)
 		.where(inArray(debateMembers.debateId, ids))
-		.orderBy(asc(debateMembers.joinedAt))
-		.all();
-	const shown = db()
+		.orderBy(asc(debateMembers.joinedAt));
+	const shown = await db()
 		.select({ debateId: posts.debateId, side: posts.side })
 		.from(posts)
-		.where(and(inArray(posts.debateId, ids), isNull(posts.hiddenAt)))
-		.all();
+		.where(and(inArray(posts.debateId, ids), isNull(posts.hiddenAt)));
 	const result = combineGroups(
 		groups.map((g) => ({
 			name: g.groupName ?? '',

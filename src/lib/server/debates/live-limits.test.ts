@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as live from './live';
-import { useTempDatabase } from '../testing/temp-db';
+import { useTestDatabase } from '../testing/test-database';
 
-let cleanup: () => void;
-beforeAll(() => {
-	cleanup = useTempDatabase();
-});
-afterAll(() => cleanup());
+useTestDatabase();
 
 describe('event streams per user', () => {
 	it('are capped, and a closed one frees its place', () => {
@@ -20,8 +16,8 @@ describe('event streams per user', () => {
 	});
 
 	it('count once in presence, however many one user opens', () => {
-		const stops = Array.from({ length: 5 }, () => live.subscribe(900, () => {}, 7));
-		stops.push(live.subscribe(900, () => {}, 8));
+		const stops = Array.from({ length: 5 }, () => live.subscribe(900, 0, () => {}, 7));
+		stops.push(live.subscribe(900, 0, () => {}, 8));
 		expect(live.presentCount(900)).toBe(2);
 		for (const stop of stops) stop();
 		expect(live.presentCount(900)).toBe(0);

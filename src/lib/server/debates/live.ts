@@ -1,14 +1,21 @@
 /**
  * The live room: every change to a debate is written to the append-only `events` table in the
- * same transaction as the change, then fanned out to the streams open in this process. A
- * client that reconnects replays from its `Last-Event-ID`, so nothing between a drop and a
- * reconnect is lost. Payloads carry ids and counts, never post text or names: each page reloads
+ * same transaction as the change, and heard by the room's streams only once it has committed.
+ * A client that reconnects replays from its `Last-Event-ID`, so nothing between a drop and a
+ * reconnect is lost. Payloads carry ids and counts, never post text or names: each page fetches
  * what it may see through its own guarded load, so one broadcast serves teacher and students.
+ *
+ * Fan-out depends on the engine (issue 18). On SQLite one process holds the file, so events go
+ * to the streams open in this process. On PostgreSQL several instances share the database:
+ * events reach every instance through LISTEN/NOTIFY (db/pg-events.ts), each reading the table
+ * from where its listeners are, so the table stays the one source of every stream.
  */
-import { and, asc, eq, gt, sql } from 'drizzle-orm';
-import { db, type Db } from '../db';
+import { and, asc, eq, gt, max, sql } from 'drizzle-orm';
+import { appDatabase, dialect, transaction, type Db } from '../db';
+import type { AppDatabase } from '../db/app-database';
+import { appendEvent, PgEventBus, type BusEvent, type PgTx } from '../db/pg-events';
 import { preparedFor } from '../db/prepared';
-import { events } from '../db/schema';
+import { events } from '../db/tables';
 
 export interface LiveEvent {
 	/** Null for transient events (presence), which are not logged and not replayed. */
@@ -17,12 +24,23 @@ export interface LiveEvent {
 	payload: unknown;
 }
 
-export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 /** Receives each event's SSE frame, encoded once and shared by every listener. */
 type Listener = (frame: Uint8Array, event: LiveEvent) => void;
 const encoder = new TextEncoder();
 
-const listeners = new Map<number, Set<Listener>>();
+/**
+ * One open stream. Until its replay from the table has been handed over, events published
+ * meanwhile wait in `queue`, so none falls between the replay and the live feed.
+ */
+interface Subscriber {
+	after: number;
+	ready: boolean;
+	queue: { frame: Uint8Array; event: LiveEvent }[];
+	listener: Listener;
+}
+
+/** Streams of this process per debate: every event on SQLite, transient ones on PostgreSQL. */
+const listeners = new Map<number, Set<Subscriber>>();
 /** Per debate: open streams per viewer. Presence counts viewers, not streams, so tabs cannot fake it. */
 const presence = new Map<number, Map<number | symbol, number>>();
 const presenceTimers = new Map<number, ReturnType<typeof setTimeout>>();
@@ -35,51 +53,55 @@ export function frame(event: LiveEvent): string {
 	return `${id}event: ${event.type}\ndata: ${JSON.stringify(event.payload)}\n\n`;
 }
 
-function prepare(database: Db) {
-	return {
-		after: database
-			.select({ id: events.id, type: events.type, payload: events.payload })
-			.from(events)
-			.where(
-				and(
-					eq(events.debateId, sql.placeholder('debateId')),
-					gt(events.id, sql.placeholder('after'))
-				)
-			)
-			.orderBy(asc(events.id))
-			.prepare()
-	};
-}
+const prepared = preparedFor((database: Db) => ({
+	after: database
+		.select({ id: events.id, type: events.type, payload: events.payload })
+		.from(events)
+		.where(
+			and(eq(events.debateId, sql.placeholder('debateId')), gt(events.id, sql.placeholder('after')))
+		)
+		.orderBy(asc(events.id))
+		.prepare(),
+	last: database
+		.select({ id: max(events.id) })
+		.from(events)
+		.where(eq(events.debateId, sql.placeholder('debateId')))
+		.prepare()
+}));
 
-const prepared = preparedFor(prepare);
-
-export type Emit = (type: string, payload: unknown) => void;
+export type Emit = (type: string, payload: unknown) => Promise<void>;
 /** Like `Emit`, for a change that reaches several rooms at once (a debate and its groups). */
-export type EmitIn = (debateId: number, type: string, payload: unknown) => void;
+export type EmitIn = (debateId: number, type: string, payload: unknown) => Promise<void>;
 
 /**
  * Runs `change` in a transaction with an `emit` that logs events in it; the events reach the
  * listeners only once the transaction has committed, so nobody hears of a change that rolled
  * back.
  */
-export function change<T>(debateId: number, run: (tx: Tx, emit: Emit) => T): T {
+export function change<T>(debateId: number, run: (tx: Db, emit: Emit) => Promise<T>): Promise<T> {
 	return changeRooms((tx, emitIn) => run(tx, (type, payload) => emitIn(debateId, type, payload)));
 }
 
 /** `change` across rooms: one transaction, each room's events in its own log. */
-export function changeRooms<T>(run: (tx: Tx, emitIn: EmitIn) => T): T {
+export async function changeRooms<T>(run: (tx: Db, emitIn: EmitIn) => Promise<T>): Promise<T> {
+	if (dialect() === 'postgres') {
+		// pg_notify in the transaction: PostgreSQL delivers it at commit, to every instance.
+		return transaction((tx) =>
+			run(tx, async (debateId, type, payload) => {
+				await appendEvent(tx as unknown as PgTx, debateId, type, payload);
+			})
+		);
+	}
 	const logged: { debateId: number; event: LiveEvent }[] = [];
-	const result = db().transaction((tx) => {
-		const emitIn: EmitIn = (debateId, type, payload) => {
-			const row = tx
+	const result = await transaction((tx) =>
+		run(tx, async (debateId, type, payload) => {
+			const [row] = await tx
 				.insert(events)
 				.values({ debateId, type, payload, createdAt: Date.now() })
-				.returning({ id: events.id })
-				.get();
-			logged.push({ debateId, event: { id: row.id, type, payload } });
-		};
-		return run(tx, emitIn);
-	});
+				.returning({ id: events.id });
+			logged.push({ debateId, event: { id: row!.id, type, payload } });
+		})
+	);
 	for (const { debateId, event } of logged) publish(debateId, event);
 	return result;
 }
@@ -88,42 +110,109 @@ function publish(debateId: number, event: LiveEvent): void {
 	const set = listeners.get(debateId);
 	if (!set) return;
 	const bytes = encoder.encode(frame(event));
-	for (const listener of set) listener(bytes, event);
+	for (const subscriber of set) deliver(subscriber, bytes, event);
+}
+
+function deliver(subscriber: Subscriber, bytes: Uint8Array, event: LiveEvent): void {
+	if (!subscriber.ready) {
+		subscriber.queue.push({ frame: bytes, event });
+		return;
+	}
+	if (event.id !== null) {
+		// Already handed over by the replay.
+		if (event.id <= subscriber.after) return;
+		subscriber.after = event.id;
+	}
+	subscriber.listener(bytes, event);
 }
 
 /** Logged events of a debate after `afterId`, oldest first. */
-export function replay(debateId: number, afterId: number): LiveEvent[] {
-	return prepared().after.all({ debateId, after: afterId });
+export async function replay(debateId: number, afterId: number): Promise<LiveEvent[]> {
+	return prepared().after.execute({ debateId, after: afterId });
 }
 
 /** The newest event id of a debate (0 when none): where a fresh page starts listening. */
-export function lastEventId(debateId: number): number {
-	const row = db()
-		.select({ id: sql<number>`max(${events.id})` })
-		.from(events)
-		.where(eq(events.debateId, debateId))
-		.get();
+export async function lastEventId(debateId: number): Promise<number> {
+	const [row] = await prepared().last.execute({ debateId });
 	return row?.id ?? 0;
 }
 
+/** Each PostgreSQL database's bus, started on first use and ended when the database closes. */
+const buses = new WeakMap<AppDatabase, PgEventBus>();
+
+function busOf(database: AppDatabase): PgEventBus {
+	let bus = buses.get(database);
+	if (bus) return bus;
+	const postgres = database.postgres!;
+	const url = postgres.pool.options.connectionString;
+	if (!url) throw new Error('The PostgreSQL pool has no connection string to listen with.');
+	bus = new PgEventBus(postgres.db, url, (error) => console.error('Live events:', error));
+	buses.set(database, bus);
+	database.onClose(() => bus.close());
+	bus.start().catch((error) => console.error('Live events: LISTEN failed', error));
+	return bus;
+}
+
+/** Frames of logged events read by the bus, encoded once for all of a room's listeners. */
+const frames = new WeakMap<BusEvent, Uint8Array>();
+
+function frameOf(event: BusEvent): Uint8Array {
+	let bytes = frames.get(event);
+	if (!bytes) frames.set(event, (bytes = encoder.encode(frame(event))));
+	return bytes;
+}
+
 /**
- * Listens to a debate; the viewer (a user id) counts once in presence however many streams they
- * open. Returns the function that stops listening.
+ * Listens to a debate: every logged event after `afterId` (the replay), then each new one, in
+ * id order, each once, then transient ones (presence) while connected. The viewer (a user id)
+ * counts once in presence however many streams they open. Returns the function that stops.
  */
 export function subscribe(
 	debateId: number,
+	afterId: number,
 	listener: Listener,
 	viewer: number | symbol = Symbol('viewer')
 ): () => void {
+	const database = appDatabase();
+	const subscriber: Subscriber = { after: afterId, ready: false, queue: [], listener };
 	let set = listeners.get(debateId);
 	if (!set) listeners.set(debateId, (set = new Set()));
-	set.add(listener);
+	set.add(subscriber);
+	let stopBus = () => {};
+	if (database.dialect === 'postgres') {
+		// The bus replays from the table and then follows it; only presence comes through `set`.
+		subscriber.ready = true;
+		stopBus = busOf(database).subscribe(debateId, afterId, (event) => {
+			if (event.id !== null) subscriber.after = event.id;
+			listener(frameOf(event), event);
+		});
+	} else {
+		replayInto(debateId, subscriber);
+	}
 	setPresence(debateId, viewer, 1);
 	return () => {
-		set.delete(listener);
-		if (set.size === 0) listeners.delete(debateId);
+		stopBus();
+		set.delete(subscriber);
+		if (set.size === 0 && listeners.get(debateId) === set) listeners.delete(debateId);
 		setPresence(debateId, viewer, -1);
 	};
+}
+
+/** SQLite: hands over the replay, then what was published while it was read. */
+function replayInto(debateId: number, subscriber: Subscriber): void {
+	replay(debateId, subscriber.after)
+		.then((rows) => {
+			for (const row of rows) {
+				subscriber.after = row.id!;
+				subscriber.listener(encoder.encode(frame(row)), row);
+			}
+		})
+		.catch((error) => console.error('Live events: replay failed', error))
+		.finally(() => {
+			subscriber.ready = true;
+			for (const { frame: bytes, event } of subscriber.queue.splice(0))
+				deliver(subscriber, bytes, event);
+		});
 }
 
 export function presentCount(debateId: number): number {
@@ -149,6 +238,10 @@ export function openStream(userId: number): (() => void) | null {
 	};
 }
 
+/**
+ * Presence is this instance's viewers of the room, announced to them alone: on several
+ * instances each counts its own (a shared count would need a table of who is where).
+ */
 function setPresence(debateId: number, viewer: number | symbol, delta: number): void {
 	let viewers = presence.get(debateId);
 	if (!viewers) presence.set(debateId, (viewers = new Map()));

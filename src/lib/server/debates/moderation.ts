@@ -5,7 +5,7 @@
  */
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { db } from '../db';
-import { flags, posts, reactions, users } from '../db/schema';
+import { flags, posts, reactions, users } from '../db/tables';
 import { DebateNotFoundError, DebateRefusal } from './debates';
 import * as live from './live';
 import { postFor } from './posts';
@@ -19,123 +19,128 @@ import {
 import type { FlagView } from '../../debate/views';
 
 /** Toggles one reaction: a second press takes it back. Returns whether it is now on. */
-export function react(student: PublicUser, postId: number, kind: ReactionKind, note = ''): boolean {
-	const { post, member } = postFor(student, postId);
+export async function react(
+	student: PublicUser,
+	postId: number,
+	kind: ReactionKind,
+	note = ''
+): Promise<boolean> {
+	const { post, member } = await postFor(student, postId);
 	if (!member) throw new DebateNotFoundError();
 	if (post.authorId === student.id) throw new DebateRefusal('You cannot react to your own post.');
 	if (note.length > REACTION_NOTE_MAX)
 		throw new DebateRefusal(`Keep the note under ${REACTION_NOTE_MAX} characters.`);
-	return live.change(post.debateId, (tx, emit) => {
+	return live.change(post.debateId, async (tx, emit) => {
 		const mine = and(
 			eq(reactions.postId, postId),
 			eq(reactions.userId, student.id),
 			eq(reactions.kind, kind)
 		);
-		const removed = tx.delete(reactions).where(mine).run().changes > 0;
+		const gone = await tx.delete(reactions).where(mine).returning({ postId: reactions.postId });
+		const removed = gone.length > 0;
 		if (!removed) {
-			tx.insert(reactions)
-				.values({
-					postId,
-					userId: student.id,
-					kind,
-					note: note.trim() || null,
-					createdAt: Date.now()
-				})
-				.run();
+			await tx.insert(reactions).values({
+				postId,
+				userId: student.id,
+				kind,
+				note: note.trim() || null,
+				createdAt: Date.now()
+			});
 		}
-		emit('reaction', { postId, kind });
+		await emit('reaction', { postId, kind });
 		return !removed;
 	});
 }
 
-export function hide(teacher: PublicUser, postId: number, reason: string): void {
-	const { post, isTeacher } = postFor(teacher, postId);
+export async function hide(teacher: PublicUser, postId: number, reason: string): Promise<void> {
+	const { post, isTeacher } = await postFor(teacher, postId);
 	if (!isTeacher) throw new DebateNotFoundError();
 	const why = reason.trim();
 	if (!why) throw new DebateRefusal('Give a reason: the author sees it.');
 	if (why.length > MODERATION_TEXT_MAX)
 		throw new DebateRefusal(`Keep the reason under ${MODERATION_TEXT_MAX} characters.`);
-	live.change(post.debateId, (tx, emit) => {
-		tx.update(posts)
+	await live.change(post.debateId, async (tx, emit) => {
+		await tx
+			.update(posts)
 			.set({ hiddenAt: Date.now(), hiddenBy: teacher.id, hiddenReason: why })
-			.where(eq(posts.id, postId))
-			.run();
-		emit('hide', { postId });
+			.where(eq(posts.id, postId));
+		await emit('hide', { postId });
 	});
 }
 
-export function restore(teacher: PublicUser, postId: number): void {
-	const { post, isTeacher } = postFor(teacher, postId);
+export async function restore(teacher: PublicUser, postId: number): Promise<void> {
+	const { post, isTeacher } = await postFor(teacher, postId);
 	if (!isTeacher) throw new DebateNotFoundError();
-	live.change(post.debateId, (tx, emit) => {
-		tx.update(posts)
+	await live.change(post.debateId, async (tx, emit) => {
+		await tx
+			.update(posts)
 			.set({ hiddenAt: null, hiddenBy: null, hiddenReason: null })
-			.where(eq(posts.id, postId))
-			.run();
-		emit('restore', { postId });
+			.where(eq(posts.id, postId));
+		await emit('restore', { postId });
 	});
 }
 
-export function setPinned(teacher: PublicUser, postId: number, pinned: boolean): void {
-	const { post, isTeacher } = postFor(teacher, postId);
+export async function setPinned(teacher: PublicUser, postId: number, pinned: boolean) {
+	const { post, isTeacher } = await postFor(teacher, postId);
 	if (!isTeacher) throw new DebateNotFoundError();
-	live.change(post.debateId, (tx, emit) => {
-		tx.update(posts).set({ pinned }).where(eq(posts.id, postId)).run();
-		emit('pin', { postId, pinned });
+	await live.change(post.debateId, async (tx, emit) => {
+		await tx.update(posts).set({ pinned }).where(eq(posts.id, postId));
+		await emit('pin', { postId, pinned });
 	});
 }
 
 /** A member flags someone else's post; one open flag per person per post. */
-export function flag(student: PublicUser, postId: number, reason: FlagReason): void {
-	const { post, member } = postFor(student, postId);
+export async function flag(student: PublicUser, postId: number, reason: FlagReason) {
+	const { post, member } = await postFor(student, postId);
 	if (!member) throw new DebateNotFoundError();
 	if (post.authorId === student.id) throw new DebateRefusal('You cannot flag your own post.');
-	const open = db()
-		.select({ id: flags.id })
-		.from(flags)
-		.where(and(eq(flags.postId, postId), eq(flags.userId, student.id), isNull(flags.resolvedAt)))
-		.get();
-	if (open) throw new DebateRefusal('You have already flagged this post; your teacher will look.');
-	live.change(post.debateId, (tx, emit) => {
-		const row = tx
+	await live.change(post.debateId, async (tx, emit) => {
+		// Checked in the transaction, so a double click cannot open two flags.
+		const [open] = await tx
+			.select({ id: flags.id })
+			.from(flags)
+			.where(and(eq(flags.postId, postId), eq(flags.userId, student.id), isNull(flags.resolvedAt)))
+			.limit(1);
+		if (open)
+			throw new DebateRefusal('You have already flagged this post; your teacher will look.');
+		const [row] = await tx
 			.insert(flags)
 			.values({ postId, userId: student.id, reason, createdAt: Date.now() })
-			.returning({ id: flags.id })
-			.get();
-		emit('flag', { flagId: row.id, postId });
+			.returning({ id: flags.id });
+		await emit('flag', { flagId: row!.id, postId });
 	});
 }
 
-function flagWithPost(user: PublicUser, flagId: number) {
-	const row = db().select().from(flags).where(eq(flags.id, flagId)).get();
+async function flagWithPost(user: PublicUser, flagId: number) {
+	const [row] = await db().select().from(flags).where(eq(flags.id, flagId)).limit(1);
 	if (!row) throw new DebateNotFoundError();
-	return { flag: row, ...postFor(user, row.postId) };
+	return { flag: row, ...(await postFor(user, row.postId)) };
 }
 
 /** The author answers a flag on their post; the teacher reads it in the queue. */
-export function replyToFlag(author: PublicUser, flagId: number, reply: string): void {
-	const { flag: found, post } = flagWithPost(author, flagId);
+export async function replyToFlag(author: PublicUser, flagId: number, reply: string) {
+	const { flag: found, post } = await flagWithPost(author, flagId);
 	if (post.authorId !== author.id) throw new DebateNotFoundError();
 	const text = reply.trim();
 	if (!text || text.length > MODERATION_TEXT_MAX)
 		throw new DebateRefusal(`Write a reply of 1 to ${MODERATION_TEXT_MAX} characters.`);
-	live.change(post.debateId, (tx, emit) => {
-		tx.update(flags).set({ authorReply: text }).where(eq(flags.id, found.id)).run();
-		emit('flag-reply', { flagId, postId: post.id });
+	await live.change(post.debateId, async (tx, emit) => {
+		await tx.update(flags).set({ authorReply: text }).where(eq(flags.id, found.id));
+		await emit('flag-reply', { flagId, postId: post.id });
 	});
 }
 
-export function resolveFlag(teacher: PublicUser, flagId: number): void {
-	const { isTeacher, post } = flagWithPost(teacher, flagId);
+export async function resolveFlag(teacher: PublicUser, flagId: number) {
+	const { isTeacher, post } = await flagWithPost(teacher, flagId);
 	if (!isTeacher) throw new DebateNotFoundError();
-	live.change(post.debateId, (tx, emit) => {
-		tx.update(flags).set({ resolvedAt: Date.now() }).where(eq(flags.id, flagId)).run();
-		emit('flag-resolved', { flagId, postId: post.id });
+	await live.change(post.debateId, async (tx, emit) => {
+		await tx.update(flags).set({ resolvedAt: Date.now() }).where(eq(flags.id, flagId));
+		await emit('flag-resolved', { flagId, postId: post.id });
 	});
 }
 
 /** Open flags of a debate, oldest first: the teacher's queue (caller checks the teacher). */
-export function openFlags(debateId: number): FlagView[] {
+export function openFlags(debateId: number): Promise<FlagView[]> {
 	return db()
 		.select({
 			id: flags.id,
@@ -149,6 +154,5 @@ export function openFlags(debateId: number): FlagView[] {
 		.innerJoin(posts, eq(posts.id, flags.postId))
 		.innerJoin(users, eq(users.id, flags.userId))
 		.where(and(eq(posts.debateId, debateId), isNull(flags.resolvedAt)))
-		.orderBy(asc(flags.id))
-		.all();
+		.orderBy(asc(flags.id));
 }

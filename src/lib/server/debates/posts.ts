@@ -15,10 +15,11 @@ import {
 	isPostKind,
 	type PostKind
 } from '../../debate';
-import { paragraphTexts } from '../articles/articles-sync';
+import { paragraphTexts } from '../articles/articles';
 import type { Db } from '../db';
 import { preparedFor } from '../db/prepared';
-import { assignments, attempts, posts, quizzes, type Post } from '../db/schema';
+import type { Post } from '../db/schema';
+import { assignments, attempts, posts, quizzes } from '../db/tables';
 import { advanceIfDue } from './phases';
 import { DebateNotFoundError, enter, enterAsMember } from './debates';
 import * as live from './live';
@@ -70,17 +71,20 @@ function prepare(database: Db) {
 
 const prepared = preparedFor(prepare);
 
-export function findPost(postId: number): Post | null {
-	return prepared().byId.get({ id: postId }) ?? null;
+export async function findPost(postId: number): Promise<Post | null> {
+	const [row] = await prepared().byId.execute({ id: postId });
+	return row ?? null;
 }
 
 /** The student's best quiz score (percent) on the debate's article; null when none submitted. */
-export function bestQuizScore(articleId: number, userId: number): number | null {
-	return prepared().bestScore.get({ articleId, userId })?.best ?? null;
+export async function bestQuizScore(articleId: number, userId: number): Promise<number | null> {
+	const [row] = await prepared().bestScore.execute({ articleId, userId });
+	// PostgreSQL's round() of a numeric comes back as a string.
+	return row?.best == null ? null : Number(row.best);
 }
 
 /** Checks the text fields and the evidence; the first problem per field. */
-function checkFields(input: PostInput, kind: PostKind, articleId: number) {
+async function checkFields(input: PostInput, kind: PostKind, articleId: number) {
 	const errors: Partial<Record<keyof PostInput, string>> = {};
 	const claim = withoutNul(input.claim).trim();
 	if (!claim) errors.claim = 'Write your claim in a sentence or two.';
@@ -91,7 +95,8 @@ function checkFields(input: PostInput, kind: PostKind, articleId: number) {
 	let evidence: { paragraph: number; start: number; end: number; quote: string } | null = null;
 	const quote = withoutNul(input.quote).trim();
 	if (quote || input.paragraph !== null || !EVIDENCE_OPTIONAL.includes(kind)) {
-		const result = checkEvidence(paragraphTexts(articleId), input.paragraph ?? -1, quote);
+		const texts = await paragraphTexts(articleId);
+		const result = checkEvidence(texts, input.paragraph ?? -1, quote);
 		if (result.ok) evidence = { ...result, quote };
 		else {
 			const message = evidenceMessage(result) ?? '';
@@ -118,12 +123,12 @@ export async function create(
 	debateId: number,
 	input: PostInput,
 	now = Date.now()
-) {
-	const access = enterAsMember(student, debateId);
-	const debate = advanceIfDue(access.debate, now);
+): Promise<PostResult> {
+	const access = await enterAsMember(student, debateId);
+	const debate = await advanceIfDue(access.debate, now);
 	const { member } = access;
 	if (!isPostKind(input.kind)) return refuse({ kind: 'Choose what kind of post this is.' });
-	const parent = input.parentId === null ? null : findPost(input.parentId);
+	const parent = input.parentId === null ? null : await findPost(input.parentId);
 	if (input.parentId !== null && (!parent || parent.debateId !== debateId || parent.hiddenAt))
 		return refuse({ parentId: 'The post you are answering is no longer in the room.' });
 	const check = canPost(debate.phase, input.kind, {
@@ -133,12 +138,14 @@ export async function create(
 		quiz: {
 			threshold: debate.settings.quizThreshold,
 			bestScore:
-				debate.settings.quizThreshold === null ? null : bestQuizScore(debate.articleId, student.id)
+				debate.settings.quizThreshold === null
+					? null
+					: await bestQuizScore(debate.articleId, student.id)
 		},
 		parent: parent ? { side: parent.side } : null
 	});
 	if (!check.ok) return refuse({ form: check.reason });
-	const fields = checkFields(input, input.kind, debate.articleId);
+	const fields = await checkFields(input, input.kind, debate.articleId);
 	if (Object.keys(fields.errors).length > 0) return refuse(fields.errors);
 	// Counted only once the post is valid, so fixing a refused quote costs nothing.
 	// Keyed by the debate's random secret: ids repeat across databases (tests, a restore).
@@ -150,8 +157,8 @@ export async function create(
 		});
 	}
 	const side = effectiveSide(member.side!, debate.phase);
-	const post = live.change(debateId, (tx, emit) => {
-		const row = tx
+	const post = await live.change(debateId, async (tx, emit) => {
+		const [row] = await tx
 			.insert(posts)
 			.values({
 				debateId,
@@ -168,10 +175,9 @@ export async function create(
 				evidenceQuote: fields.evidence?.quote ?? null,
 				createdAt: now
 			})
-			.returning()
-			.get();
-		emit('post', { postId: row.id, side, parentId: row.parentId });
-		return row;
+			.returning();
+		await emit('post', { postId: row!.id, side, parentId: row!.parentId });
+		return row!;
 	});
 	return { ok: true, post } satisfies PostResult;
 }
@@ -181,18 +187,23 @@ function refuse(errors: Extract<PostResult, { ok: false }>['errors']): PostResul
 }
 
 /** The author fixes their post within the edit window; kind and thread stay as posted. */
-export function edit(student: PublicUser, postId: number, input: PostInput, now = Date.now()) {
-	const post = findPost(postId);
+export async function edit(
+	student: PublicUser,
+	postId: number,
+	input: PostInput,
+	now = Date.now()
+): Promise<PostResult> {
+	const post = await findPost(postId);
 	if (!post) throw new DebateNotFoundError();
-	const { debate } = enterAsMember(student, post.debateId);
+	const { debate } = await enterAsMember(student, post.debateId);
 	// Someone else's post is not theirs to touch: "not found", like a post in another room.
 	if (post.authorId !== student.id) throw new DebateNotFoundError();
 	const allowed = canEdit({ ...post, hidden: post.hiddenAt !== null }, student.id, now);
 	if (!allowed.ok) return refuse({ form: allowed.reason });
-	const fields = checkFields({ ...input, kind: post.kind }, post.kind, debate.articleId);
+	const fields = await checkFields({ ...input, kind: post.kind }, post.kind, debate.articleId);
 	if (Object.keys(fields.errors).length > 0) return refuse(fields.errors);
-	const updated = live.change(post.debateId, (tx, emit) => {
-		const row = tx
+	const updated = await live.change(post.debateId, async (tx, emit) => {
+		const [row] = await tx
 			.update(posts)
 			.set({
 				claim: fields.claim,
@@ -204,10 +215,9 @@ export function edit(student: PublicUser, postId: number, input: PostInput, now 
 				editedAt: now
 			})
 			.where(eq(posts.id, postId))
-			.returning()
-			.get();
-		emit('edit', { postId });
-		return row;
+			.returning();
+		await emit('edit', { postId });
+		return row!;
 	});
 	return { ok: true, post: updated } satisfies PostResult;
 }
@@ -216,10 +226,10 @@ export function edit(student: PublicUser, postId: number, input: PostInput, now 
  * A post and the asker's place in its room. Hidden posts exist only for the teacher and the
  * author; for everyone else they are not found.
  */
-export function postFor(user: PublicUser, postId: number) {
-	const post = findPost(postId);
+export async function postFor(user: PublicUser, postId: number) {
+	const post = await findPost(postId);
 	if (!post) throw new DebateNotFoundError();
-	const access = enter(user, post.debateId);
+	const access = await enter(user, post.debateId);
 	if (post.hiddenAt !== null && !access.isTeacher && post.authorId !== user.id)
 		throw new DebateNotFoundError();
 	return { post, ...access };

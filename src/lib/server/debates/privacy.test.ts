@@ -20,8 +20,8 @@ async function twoDebates() {
 	const students: PublicUser[] = [];
 	for (let i = 0; i < 6; i++) students.push(await makeUser('student'));
 	const { klass, article } = await makeClassWithArticle(teacher, students);
-	const open = (anonymous: boolean) => {
-		const debate = debates.create(teacher, {
+	const open = async (anonymous: boolean) => {
+		const debate = await debates.create(teacher, {
 			articleId: article.id,
 			classId: klass.id,
 			motion: 'The bus lanes are worth it.',
@@ -29,18 +29,19 @@ async function twoDebates() {
 			sideAgainst: 'Parking',
 			settings: { anonymous }
 		});
-		for (const s of students) debates.joinDebate(s, debate.id);
-		while (debates.find(debate.id)!.phase !== 'reflect') phases.advance(teacher, debate.id);
+		for (const s of students) await debates.joinDebate(s, debate.id);
+		while ((await debates.find(debate.id))!.phase !== 'reflect')
+			await phases.advance(teacher, debate.id);
 		return debate;
 	};
-	return { teacher, students, named: open(false), anonymous: open(true) };
+	return { teacher, students, named: await open(false), anonymous: await open(true) };
 }
 
 describe('anonymous debates', () => {
 	it('give pseudonyms nobody can compute from the debate and user ids', async () => {
 		const c = await twoDebates();
 		const viewer = c.students[0]!;
-		const shown = results.results(viewer, c.anonymous.id);
+		const shown = await results.results(viewer, c.anonymous.id);
 		if (!shown.open) throw new Error('results closed');
 		const names = shown.students.map((s) => s.name);
 		const unkeyed = c.students.map((s) =>
@@ -55,12 +56,12 @@ describe('anonymous debates', () => {
 		const viewer = c.students[1]!;
 		for (const debate of [c.anonymous, c.named]) {
 			const text = JSON.stringify([
-				results.results(viewer, debate.id),
-				room.view(viewer, debate.id)
+				await results.results(viewer, debate.id),
+				await room.view(viewer, debate.id)
 			]);
 			expect(text).not.toMatch(/"(studentId|userId|authorId)"/);
 		}
-		const forTeacher = results.results(c.teacher, c.anonymous.id);
+		const forTeacher = await results.results(c.teacher, c.anonymous.id);
 		if (!forTeacher.open) throw new Error('results closed');
 		expect(forTeacher.students.map((s) => s.name)).toContain(c.students[2]!.displayName);
 	});
@@ -69,7 +70,7 @@ describe('anonymous debates', () => {
 describe('stance vote privacy', () => {
 	it('shows no per-side breakdown for sides of fewer than five students', async () => {
 		const c = await twoDebates();
-		const shown = results.results(c.students[0]!, c.named.id);
+		const shown = await results.results(c.students[0]!, c.named.id);
 		if (!shown.open) throw new Error('results closed');
 		// Six students, balanced: three a side.
 		expect(shown.swing.bySide).toEqual({ for: null, against: null });

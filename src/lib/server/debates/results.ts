@@ -14,9 +14,9 @@ import {
 	type MetricPost,
 	type ScoreRow
 } from '../../debate';
-import * as articles from '../articles/articles-sync';
+import * as articles from '../articles/articles';
 import { db } from '../db';
-import { articles as articlesTable, debateMembers, posts, users } from '../db/schema';
+import { articles as articlesTable, debateMembers, posts, users } from '../db/tables';
 import type { Debate, Post } from '../db/schema';
 import { enter, enterAsTeacher, members } from './debates';
 import type { PublicUser } from '../auth/public-user';
@@ -27,8 +27,8 @@ export type { HeatRow, Results, ResultsView, StudentResult, Transcript };
 
 const EXCERPT_CHARS = 80;
 
-function debatePosts(debateId: number): Post[] {
-	return db().select().from(posts).where(eq(posts.debateId, debateId)).orderBy(asc(posts.id)).all();
+function debatePosts(debateId: number): Promise<Post[]> {
+	return db().select().from(posts).where(eq(posts.debateId, debateId)).orderBy(asc(posts.id));
 }
 
 function metricPost(p: Post): MetricPost {
@@ -44,21 +44,18 @@ function metricPost(p: Post): MetricPost {
 }
 
 /** Display names of the members, or pseudonyms where the viewer may not see names. */
-function memberNames(debate: Debate, pseudonymsOnly: boolean): Map<number, string> {
-	const roster = members(debate.id);
+async function memberNames(debate: Debate, pseudonymsOnly: boolean): Promise<Map<number, string>> {
+	const roster = await members(debate.id);
 	const pseudonyms = roomPseudonyms(
 		debate.pseudonymSecret,
 		roster.map((m) => m.userId)
 	);
-	const names = new Map(
-		db()
-			.select({ id: users.id, name: users.displayName })
-			.from(users)
-			.innerJoin(debateMembers, eq(debateMembers.userId, users.id))
-			.where(eq(debateMembers.debateId, debate.id))
-			.all()
-			.map((row) => [row.id, row.name])
-	);
+	const named = await db()
+		.select({ id: users.id, name: users.displayName })
+		.from(users)
+		.innerJoin(debateMembers, eq(debateMembers.userId, users.id))
+		.where(eq(debateMembers.debateId, debate.id));
+	const names = new Map(named.map((row) => [row.id, row.name]));
 	return new Map(
 		roster.map((m) => [
 			m.userId,
@@ -72,15 +69,15 @@ function excerpt(text: string): string {
 }
 
 /** The results: the teacher at any time, members once the debate has reached Reflect. */
-export function results(user: PublicUser, debateId: number): Results {
-	const { debate, isTeacher } = enter(user, debateId);
+export async function results(user: PublicUser, debateId: number): Promise<Results> {
+	const { debate, isTeacher } = await enter(user, debateId);
 	if (!isTeacher && debate.phase !== 'reflect')
 		return { open: false, debateId, motion: debate.motion };
-	const roster = members(debateId);
-	const names = memberNames(debate, debate.settings.anonymous && !isTeacher);
-	const all = debatePosts(debateId).map(metricPost);
+	const roster = await members(debateId);
+	const names = await memberNames(debate, debate.settings.anonymous && !isTeacher);
+	const all = (await debatePosts(debateId)).map(metricPost);
 	const engagement = new Map(engagementByStudent(all).map((e) => [e.authorId, e]));
-	const paragraphs = articles.paragraphTexts(debate.articleId);
+	const paragraphs = await articles.paragraphTexts(debate.articleId);
 	return {
 		open: true,
 		debateId,
@@ -113,21 +110,22 @@ export function results(user: PublicUser, debateId: number): Results {
 }
 
 /** The material of the transcript, for the teacher only, with the students' real names. */
-export function transcript(teacher: PublicUser, debateId: number): Transcript {
-	const { debate } = enterAsTeacher(teacher, debateId);
-	const articleTitle =
-		db()
-			.select({ title: articlesTable.title })
-			.from(articlesTable)
-			.where(eq(articlesTable.id, debate.articleId))
-			.get()?.title ?? undefined;
+export async function transcript(teacher: PublicUser, debateId: number): Promise<Transcript> {
+	const { debate } = await enterAsTeacher(teacher, debateId);
+	const [article] = await db()
+		.select({ title: articlesTable.title })
+		.from(articlesTable)
+		.where(eq(articlesTable.id, debate.articleId))
+		.limit(1);
+	const articleTitle = article?.title ?? undefined;
+	const [shown, names] = await Promise.all([debatePosts(debateId), memberNames(debate, false)]);
 	return {
 		debate: {
 			motion: debate.motion,
 			sideNames: { for: debate.sideFor, against: debate.sideAgainst },
 			articleTitle
 		},
-		posts: debatePosts(debateId).map((p) => ({
+		posts: shown.map((p) => ({
 			id: p.id,
 			authorId: p.authorId,
 			side: p.side,
@@ -144,20 +142,20 @@ export function transcript(teacher: PublicUser, debateId: number): Transcript {
 			edited: p.editedAt !== null,
 			hidden: p.hiddenAt !== null
 		})),
-		names: memberNames(debate, false)
+		names
 	};
 }
 
 /** One row per member for the scores CSV, in join order (teacher only). */
-export function scoreRows(teacher: PublicUser, debateId: number): ScoreRow[] {
-	const { debate } = enterAsTeacher(teacher, debateId);
-	const names = memberNames(debate, false);
+export async function scoreRows(teacher: PublicUser, debateId: number): Promise<ScoreRow[]> {
+	const { debate } = await enterAsTeacher(teacher, debateId);
+	const names = await memberNames(debate, false);
 	const engagement = new Map(
-		engagementByStudent(debatePosts(debateId).map(metricPost)).map((e) => [e.authorId, e])
+		engagementByStudent((await debatePosts(debateId)).map(metricPost)).map((e) => [e.authorId, e])
 	);
-	const scored = scoresByStudent(debateId);
+	const scored = await scoresByStudent(debateId);
 	const sideNames = { for: debate.sideFor, against: debate.sideAgainst };
-	return members(debateId).map((m) => {
+	return (await members(debateId)).map((m) => {
 		const rubric = scored.get(m.userId);
 		const e = engagement.get(m.userId);
 		return {

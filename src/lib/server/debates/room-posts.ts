@@ -8,7 +8,7 @@ import { and, eq } from 'drizzle-orm';
 import { canEdit, noReactions, roomPseudonyms, type ReactionKind } from '../../debate';
 import type { PostView } from '../../debate/views';
 import { db } from '../db';
-import { posts } from '../db/schema';
+import { posts } from '../db/tables';
 import type { Access as DebateAccess } from './debates';
 import type { PublicUser } from '../auth/public-user';
 import {
@@ -27,10 +27,10 @@ export const THREADS_PER_PAGE = 10;
 type PostRow = typeof posts.$inferSelect;
 
 /** How this viewer names authors: "You", a pseudonym in an anonymous room, else the name. */
-function namer(user: PublicUser, access: DebateAccess) {
+async function namer(user: PublicUser, access: DebateAccess) {
 	const debateId = access.debate.id;
-	const roster = roomMembers(debateId);
-	const names = new Map(memberNames(debateId).map((row) => [row.id, row.name]));
+	const [roster, named] = await Promise.all([roomMembers(debateId), memberNames(debateId)]);
+	const names = new Map(named.map((row) => [row.id, row.name]));
 	const pseudonyms = roomPseudonyms(
 		access.debate.pseudonymSecret,
 		roster.map((m) => m.userId)
@@ -43,19 +43,28 @@ function namer(user: PublicUser, access: DebateAccess) {
 }
 
 /** The views of `rows` (already filtered for visibility), with counts for those posts only. */
-function toViews(user: PublicUser, access: DebateAccess, rows: PostRow[], now: number): PostView[] {
+async function toViews(
+	user: PublicUser,
+	access: DebateAccess,
+	rows: PostRow[],
+	now: number
+): Promise<PostView[]> {
 	if (rows.length === 0) return [];
 	const ids = rows.map((r) => r.id);
-	const nameOf = namer(user, access);
+	const mineIds = rows.filter((r) => r.authorId === user.id).map((r) => r.id);
+	// Independent reads, sent together: on PostgreSQL each is a round trip.
+	const [nameOf, countRows, reacted, flagged] = await Promise.all([
+		namer(user, access),
+		reactionCounts(ids),
+		reactionsBy(user.id, ids),
+		mineIds.length === 0 ? Promise.resolve([]) : openFlagsOn(mineIds)
+	]);
 	const counts = new Map<number, Record<ReactionKind, number>>();
-	for (const row of reactionCounts(ids)) {
+	for (const row of countRows) {
 		const entry = counts.get(row.postId) ?? noReactions();
 		entry[row.kind] = row.n;
 		counts.set(row.postId, entry);
 	}
-	const reacted = reactionsBy(user.id, ids);
-	const mineIds = rows.filter((r) => r.authorId === user.id).map((r) => r.id);
-	const flagged = mineIds.length === 0 ? [] : openFlagsOn(mineIds);
 	return rows.map((p) => ({
 		id: p.id,
 		side: p.side,
@@ -92,19 +101,19 @@ const visibleTo = (user: PublicUser, access: DebateAccess) => (p: PostRow) =>
 	access.isTeacher || p.hiddenAt === null || p.authorId === user.id;
 
 /** One post as this viewer may see it; null when it is not theirs to see (or not in the room). */
-export function postView(
+export async function postView(
 	user: PublicUser,
 	access: DebateAccess,
 	postId: number,
 	now = Date.now()
-): PostView | null {
-	const row = db()
+): Promise<PostView | null> {
+	const [row] = await db()
 		.select()
 		.from(posts)
 		.where(and(eq(posts.id, postId), eq(posts.debateId, access.debate.id)))
-		.get();
+		.limit(1);
 	if (!row || !visibleTo(user, access)(row)) return null;
-	return toViews(user, access, [row], now)[0] ?? null;
+	return (await toViews(user, access, [row], now))[0] ?? null;
 }
 
 export interface PostWindow {
@@ -118,15 +127,16 @@ export interface PostWindow {
  * every reply in them. Only the window is read (see thread-window): full rows, counts and names
  * only for the posts shown, so a load does not grow with the room.
  */
-export function postWindow(
+export async function postWindow(
 	user: PublicUser,
 	access: DebateAccess,
 	before: number | null,
 	limit = THREADS_PER_PAGE,
 	now = Date.now()
-): PostWindow {
+): Promise<PostWindow> {
 	const debateId = access.debate.id;
-	const { ids, earlier } = threadWindow(debateId, before, limit);
-	const rows = ids.length === 0 ? [] : postRows(debateId, ids);
-	return { posts: toViews(user, access, rows.filter(visibleTo(user, access)), now), earlier };
+	const { ids, earlier } = await threadWindow(debateId, before, limit);
+	const rows = ids.length === 0 ? [] : await postRows(debateId, ids);
+	const shown = await toViews(user, access, rows.filter(visibleTo(user, access)), now);
+	return { posts: shown, earlier };
 }

@@ -1,11 +1,11 @@
 /**
  * The room page's reads for the posts it shows, prepared once per connection (STYLE 7): built
  * afresh on each load, drizzle's query building cost ~4 ms a load when a class walked in at
- * once. A list of post ids is bound as one JSON array (`json_each`), so one statement serves
- * any window.
+ * once. A list of post ids is bound as one JSON array (`json_each` on SQLite,
+ * `json_array_elements_text` on PostgreSQL), so one statement serves any window.
  */
 import { and, asc, count, eq, isNull, max, sql, type Column } from 'drizzle-orm';
-import type { Db } from '../db';
+import { dialect, type Db } from '../db';
 import { preparedFor } from '../db/prepared';
 import {
 	articles,
@@ -16,12 +16,15 @@ import {
 	posts,
 	reactions,
 	users
-} from '../db/schema';
-
-const inIds = (column: Column) =>
-	sql`${column} IN (SELECT value FROM json_each(${sql.placeholder('ids')}))`;
+} from '../db/tables';
 
 function prepare(database: Db) {
+	const ids = sql.placeholder('ids');
+	const postgres = dialect() === 'postgres';
+	const inIds = (column: Column) =>
+		postgres
+			? sql`${column} IN (SELECT value::int FROM json_array_elements_text(${ids}::json))`
+			: sql`${column} IN (SELECT value FROM json_each(${ids}))`;
 	const debateId = sql.placeholder('debateId');
 	const userId = sql.placeholder('userId');
 	return {
@@ -95,33 +98,40 @@ const json = (ids: readonly number[]) => JSON.stringify(ids);
 
 /** Full rows of these posts of the debate, oldest first. */
 export const postRows = (debateId: number, ids: readonly number[]) =>
-	reads().rows.all({ debateId, ids: json(ids) });
+	reads().rows.execute({ debateId, ids: json(ids) });
 
 /** Reaction counts per post and kind, for these posts only. */
-export const reactionCounts = (ids: readonly number[]) => reads().counts.all({ ids: json(ids) });
+export const reactionCounts = (ids: readonly number[]) =>
+	reads().counts.execute({ ids: json(ids) });
 
 /** The viewer's own reactions on these posts. */
 export const reactionsBy = (userId: number, ids: readonly number[]) =>
-	reads().reacted.all({ userId, ids: json(ids) });
+	reads().reacted.execute({ userId, ids: json(ids) });
 
 /** Flags not yet resolved on these posts. */
-export const openFlagsOn = (ids: readonly number[]) => reads().openFlags.all({ ids: json(ids) });
+export const openFlagsOn = (ids: readonly number[]) =>
+	reads().openFlags.execute({ ids: json(ids) });
 
 /** Display names of the debate's members. */
-export const memberNames = (debateId: number) => reads().names.all({ debateId });
+export const memberNames = (debateId: number) => reads().names.execute({ debateId });
 
 /** The debate's members in join order (as `debates.members`), read on every room load. */
-export const roomMembers = (debateId: number) => reads().members.all({ debateId });
+export const roomMembers = (debateId: number) => reads().members.execute({ debateId });
+
+const first = async <T>(rows: Promise<T[]>): Promise<T | undefined> => (await rows)[0];
 
 /** The title of the debate's article. */
-export const articleTitle = (articleId: number) => reads().title.get({ articleId })?.title ?? '';
+export const articleTitle = async (articleId: number) =>
+	(await first(reads().title.execute({ articleId })))?.title ?? '';
 
 /** The id of the room's latest event (0 when none): where the page's stream starts. */
-export const lastEventId = (debateId: number) => reads().lastEvent.get({ debateId })?.id ?? 0;
+export const lastEventId = async (debateId: number) =>
+	(await first(reads().lastEvent.execute({ debateId })))?.id ?? 0;
 
 /** The group room of the class debate this student is a member of; null when none. */
-export const groupRoomFor = (debateId: number, userId: number) =>
-	reads().groupRoom.get({ debateId, userId })?.id ?? null;
+export const groupRoomFor = async (debateId: number, userId: number) =>
+	(await first(reads().groupRoom.execute({ debateId, userId })))?.id ?? null;
 
 /** Whether the class debate is split into groups. */
-export const hasGroups = (debateId: number) => reads().firstGroup.get({ debateId }) !== undefined;
+export const hasGroups = async (debateId: number) =>
+	(await first(reads().firstGroup.execute({ debateId }))) !== undefined;

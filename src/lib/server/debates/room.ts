@@ -15,7 +15,7 @@ import {
 } from '../../debate';
 import type { PostKind } from '../../debate';
 import { db } from '../db';
-import { debateMembers, users } from '../db/schema';
+import { debateMembers, users } from '../db/tables';
 import { advanceIfDue } from './phases';
 import { groupRoomOf, infoOf } from './groups';
 import type { GroupsInfo } from '../../debate/groups';
@@ -32,14 +32,14 @@ export type { MemberView, PostView, RoomState, RoomView } from '../../debate/vie
 
 export { THREADS_PER_PAGE } from './room-posts';
 
-function postRules(access: Access): Record<PostKind, string | null> {
+async function postRules(access: Access): Promise<Record<PostKind, string | null>> {
 	const { debate, member, isTeacher } = access;
 	const quiz = {
 		threshold: debate.settings.quizThreshold,
 		bestScore:
 			debate.settings.quizThreshold === null || !member
 				? null
-				: bestQuizScore(debate.articleId, member.userId)
+				: await bestQuizScore(debate.articleId, member.userId)
 	};
 	return Object.fromEntries(
 		POST_KINDS.map((kind) => {
@@ -56,19 +56,16 @@ function postRules(access: Access): Record<PostKind, string | null> {
 	) as Record<PostKind, string | null>;
 }
 
-function roster(access: Access): MemberView[] {
+async function roster(access: Access): Promise<MemberView[]> {
 	if (!access.isTeacher) return [];
 	const debateId = access.debate.id;
-	const names = new Map(
-		db()
-			.select({ id: users.id, name: users.displayName })
-			.from(users)
-			.innerJoin(debateMembers, eq(debateMembers.userId, users.id))
-			.where(eq(debateMembers.debateId, debateId))
-			.all()
-			.map((row) => [row.id, row.name])
-	);
-	const list = members(debateId);
+	const named = await db()
+		.select({ id: users.id, name: users.displayName })
+		.from(users)
+		.innerJoin(debateMembers, eq(debateMembers.userId, users.id))
+		.where(eq(debateMembers.debateId, debateId));
+	const names = new Map(named.map((row) => [row.id, row.name]));
+	const list = await members(debateId);
 	const pseudonyms = roomPseudonyms(
 		access.debate.pseudonymSecret,
 		list.map((m) => m.userId)
@@ -83,17 +80,25 @@ function roster(access: Access): MemberView[] {
 }
 
 /** Who the viewer is in the room, with the debate moved on if its time is up. */
-function access(user: PublicUser, debateId: number, now: number): Access {
-	const found = enter(user, debateId);
-	return { ...found, debate: advanceIfDue(found.debate, now) };
+async function access(user: PublicUser, debateId: number, now: number): Promise<Access> {
+	const found = await enter(user, debateId);
+	return { ...found, debate: await advanceIfDue(found.debate, now) };
 }
 
-function stateOf(found: Access, now: number): RoomState {
+async function stateOf(found: Access, now: number): Promise<RoomState> {
 	const { debate, member, isTeacher } = found;
+	// Independent reads, sent together: on PostgreSQL each is a round trip.
+	const [title, lastEvent, rules, memberViews, flags] = await Promise.all([
+		articleTitle(debate.articleId),
+		lastEventId(debate.id),
+		postRules(found),
+		roster(found),
+		isTeacher ? openFlags(debate.id) : Promise.resolve([])
+	]);
 	return {
 		id: debate.id,
 		articleId: debate.articleId,
-		articleTitle: articleTitle(debate.articleId),
+		articleTitle: title,
 		classId: debate.classId,
 		motion: debate.motion,
 		sideNames: { for: debate.sideFor, against: debate.sideAgainst },
@@ -102,7 +107,7 @@ function stateOf(found: Access, now: number): RoomState {
 		nextPhase: nextPhase(debate.settings, debate.phase),
 		anonymous: debate.settings.anonymous,
 		sideAssignment: debate.settings.sideAssignment,
-		lastEventId: lastEventId(debate.id),
+		lastEventId: lastEvent,
 		presence: live.presentCount(debate.id),
 		isTeacher,
 		me: {
@@ -112,49 +117,58 @@ function stateOf(found: Access, now: number): RoomState {
 			stanceAfter: member?.stanceAfter ?? null,
 			note: member?.changeNote ?? ''
 		},
-		postRules: postRules(found),
-		members: roster(found),
-		flags: isTeacher ? openFlags(debate.id) : []
+		postRules: rules,
+		members: memberViews,
+		flags
 	};
 }
 
 /** The header state alone: what the live page refetches after a phase, roster or flag event. */
-export function state(user: PublicUser, debateId: number, now = Date.now()): RoomState {
-	return stateOf(access(user, debateId, now), now);
+export async function state(user: PublicUser, debateId: number, now = Date.now()) {
+	return stateOf(await access(user, debateId, now), now);
 }
 
 /** One post as this viewer may see it (null: not theirs to see), for the live page. */
-export function post(user: PublicUser, debateId: number, postId: number, now = Date.now()) {
-	return postView(user, access(user, debateId, now), postId, now);
+export async function post(user: PublicUser, debateId: number, postId: number, now = Date.now()) {
+	return postView(user, await access(user, debateId, now), postId, now);
 }
 
-function viewOf(user: PublicUser, found: Access, now: number, before: number | null): RoomView {
-	const window = postWindow(user, found, before, undefined, now);
-	return { ...stateOf(found, now), posts: window.posts, earlier: window.earlier };
+async function viewOf(
+	user: PublicUser,
+	found: Access,
+	now: number,
+	before: number | null
+): Promise<RoomView> {
+	const [header, window] = await Promise.all([
+		stateOf(found, now),
+		postWindow(user, found, before, undefined, now)
+	]);
+	return { ...header, posts: window.posts, earlier: window.earlier };
 }
 
 /** The room page: the header state and the latest threads started before `before`. */
-export function view(
+export async function view(
 	user: PublicUser,
 	debateId: number,
 	now = Date.now(),
 	before: number | null = null
-): RoomView {
-	return viewOf(user, access(user, debateId, now), now, before);
+): Promise<RoomView> {
+	return viewOf(user, await access(user, debateId, now), now, before);
 }
 
 /**
  * What the room page loads, entering the room once: for a student opening a class debate held
  * in groups, their group's room to go to; otherwise the view and the groups it shows.
  */
-export function entry(
+export async function entry(
 	user: PublicUser,
 	debateId: number,
 	now = Date.now(),
 	before: number | null = null
-): { groupRoom: number } | { view: RoomView; groups: GroupsInfo | null } {
-	const found = access(user, debateId, now);
-	const groupRoom = groupRoomOf(user, found);
+): Promise<{ groupRoom: number } | { view: RoomView; groups: GroupsInfo | null }> {
+	const found = await access(user, debateId, now);
+	const groupRoom = await groupRoomOf(user, found);
 	if (groupRoom !== null) return { groupRoom };
-	return { view: viewOf(user, found, now, before), groups: infoOf(found) };
+	const [view, groups] = await Promise.all([viewOf(user, found, now, before), infoOf(found)]);
+	return { view, groups };
 }

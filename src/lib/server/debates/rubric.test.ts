@@ -20,14 +20,14 @@ async function classroom() {
 	const ana = await makeUser('student', { displayName: 'Ana Alvarez' });
 	const ben = await makeUser('student', { displayName: 'Ben Brown' });
 	const { klass, article } = await makeClassWithArticle(teacher, [ana, ben], RAW, 'Civics');
-	const debate = debates.create(teacher, {
+	const debate = await debates.create(teacher, {
 		articleId: article.id,
 		classId: klass.id,
 		motion: 'The bus lanes are worth it.',
 		sideFor: 'Lanes',
 		sideAgainst: 'Parking'
 	});
-	for (const s of [ana, ben]) debates.joinDebate(s, debate.id);
+	for (const s of [ana, ben]) await debates.joinDebate(s, debate.id);
 	return { teacher, ana, ben, klass, debate };
 }
 
@@ -36,9 +36,9 @@ const FULL = { claim: 4, evidence: '3', reasoning: 3, engagement: 2, civility: 4
 describe('rubric', () => {
 	it('saves five scores and a comment for a member, and updates them in place', async () => {
 		const c = await classroom();
-		rubric.save(c.teacher, c.debate.id, c.ana.id, FULL, '  Strong quotes.  ');
-		rubric.save(c.teacher, c.debate.id, c.ana.id, { ...FULL, claim: 2 }, 'Revised.');
-		const rows = rubric.forTeacher(c.teacher, c.debate.id);
+		await rubric.save(c.teacher, c.debate.id, c.ana.id, FULL, '  Strong quotes.  ');
+		await rubric.save(c.teacher, c.debate.id, c.ana.id, { ...FULL, claim: 2 }, 'Revised.');
+		const rows = await rubric.forTeacher(c.teacher, c.debate.id);
 		expect(rows.map((r) => r.name)).toEqual(['Ana Alvarez', 'Ben Brown']);
 		expect(rows[0]).toMatchObject({
 			scores: { claim: 2, evidence: 3, reasoning: 3, engagement: 2, civility: 4 },
@@ -50,64 +50,70 @@ describe('rubric', () => {
 	it('refuses scores outside 1–4, missing scores and over-long comments', async () => {
 		const c = await classroom();
 		for (const bad of [0, 5, 2.5, '', 'four', null]) {
-			expect(() =>
+			await expect(
 				rubric.save(c.teacher, c.debate.id, c.ana.id, { ...FULL, evidence: bad }, '')
-			).toThrow(debates.DebateRefusal);
+			).rejects.toThrow(debates.DebateRefusal);
 		}
-		expect(() => rubric.save(c.teacher, c.debate.id, c.ana.id, FULL, 'x'.repeat(1001))).toThrow(
-			/1,000 characters/
-		);
-		rubric.save(c.teacher, c.debate.id, c.ana.id, FULL, 'x'.repeat(1000));
-		expect(rubric.forTeacher(c.teacher, c.debate.id)[0]!.comment).toHaveLength(1000);
+		await expect(
+			rubric.save(c.teacher, c.debate.id, c.ana.id, FULL, 'x'.repeat(1001))
+		).rejects.toThrow(/1,000 characters/);
+		await rubric.save(c.teacher, c.debate.id, c.ana.id, FULL, 'x'.repeat(1000));
+		expect((await rubric.forTeacher(c.teacher, c.debate.id))[0]!.comment).toHaveLength(1000);
 	});
 
 	it('lets only the class teacher score, and only members of the debate', async () => {
 		const c = await classroom();
 		const stranger = await makeUser('teacher');
 		const outsider = await makeUser('student');
-		expect(() => rubric.save(stranger, c.debate.id, c.ana.id, FULL, '')).toThrow(
+		await expect(rubric.save(stranger, c.debate.id, c.ana.id, FULL, '')).rejects.toThrow(
 			debates.DebateNotFoundError
 		);
-		expect(() => rubric.save(c.ana, c.debate.id, c.ben.id, FULL, '')).toThrow(
+		await expect(rubric.save(c.ana, c.debate.id, c.ben.id, FULL, '')).rejects.toThrow(
 			debates.DebateNotFoundError
 		);
-		expect(() => rubric.save(c.teacher, c.debate.id, outsider.id, FULL, '')).toThrow(
+		await expect(rubric.save(c.teacher, c.debate.id, outsider.id, FULL, '')).rejects.toThrow(
 			debates.DebateNotFoundError
 		);
-		expect(() => rubric.forTeacher(c.ana, c.debate.id)).toThrow(debates.DebateNotFoundError);
-		expect(() => rubric.setReleased(c.ana, c.debate.id, true)).toThrow(debates.DebateNotFoundError);
-		expect(() => rubric.setReleased(stranger, c.debate.id, true)).toThrow(
+		await expect(rubric.forTeacher(c.ana, c.debate.id)).rejects.toThrow(
 			debates.DebateNotFoundError
 		);
-		expect(() => rubric.forStudent(outsider, c.debate.id)).toThrow(debates.DebateNotFoundError);
+		await expect(rubric.setReleased(c.ana, c.debate.id, true)).rejects.toThrow(
+			debates.DebateNotFoundError
+		);
+		await expect(rubric.setReleased(stranger, c.debate.id, true)).rejects.toThrow(
+			debates.DebateNotFoundError
+		);
+		await expect(rubric.forStudent(outsider, c.debate.id)).rejects.toThrow(
+			debates.DebateNotFoundError
+		);
 	});
 
 	it('shows a student only their own rubric, and only once released', async () => {
 		const c = await classroom();
-		rubric.save(c.teacher, c.debate.id, c.ana.id, FULL, 'Well argued.');
-		expect(rubric.forStudent(c.ana, c.debate.id)).toEqual({ released: false });
-		rubric.setReleased(c.teacher, c.debate.id, true, 1_000);
-		expect(rubric.isReleased(c.debate.id)).toBe(true);
-		expect(rubric.forStudent(c.ana, c.debate.id)).toEqual({
+		await rubric.save(c.teacher, c.debate.id, c.ana.id, FULL, 'Well argued.');
+		expect(await rubric.forStudent(c.ana, c.debate.id)).toEqual({ released: false });
+		await rubric.setReleased(c.teacher, c.debate.id, true, 1_000);
+		expect(await rubric.isReleased(c.debate.id)).toBe(true);
+		expect(await rubric.forStudent(c.ana, c.debate.id)).toEqual({
 			released: true,
 			scores: { claim: 4, evidence: 3, reasoning: 3, engagement: 2, civility: 4 },
 			comment: 'Well argued.'
 		});
-		expect(rubric.forStudent(c.ben, c.debate.id)).toEqual({
+		expect(await rubric.forStudent(c.ben, c.debate.id)).toEqual({
 			released: true,
 			scores: { claim: null, evidence: null, reasoning: null, engagement: null, civility: null },
 			comment: ''
 		});
-		rubric.setReleased(c.teacher, c.debate.id, false);
-		expect(rubric.isReleased(c.debate.id)).toBe(false);
-		expect(rubric.forStudent(c.ana, c.debate.id)).toEqual({ released: false });
+		await rubric.setReleased(c.teacher, c.debate.id, false);
+		expect(await rubric.isReleased(c.debate.id)).toBe(false);
+		expect(await rubric.forStudent(c.ana, c.debate.id)).toEqual({ released: false });
 	});
 });
 
 describe('results and exports', () => {
 	it('opens results to students only in Reflect, and exports to the teacher only', async () => {
 		const c = await classroom();
-		phases.advance(c.teacher, c.debate.id);
+		await phases.advance(c.teacher, c.debate.id);
 		const made = await posts.create(c.ana, c.debate.id, {
 			kind: 'claim',
 			parentId: null,
@@ -117,20 +123,24 @@ describe('results and exports', () => {
 			reasoning: 'A clear majority.'
 		});
 		expect(made.ok).toBe(true);
-		expect(results.results(c.ana, c.debate.id).open).toBe(false);
-		const view = results.results(c.teacher, c.debate.id);
+		expect((await results.results(c.ana, c.debate.id)).open).toBe(false);
+		const view = await results.results(c.teacher, c.debate.id);
 		expect(view.open && view.heat[0]).toMatchObject({ paragraph: 0, total: 1 });
 		expect(view.open && view.students.find((s) => s.name === 'Ana Alvarez')?.posts).toBe(1);
-		rubric.save(c.teacher, c.debate.id, c.ana.id, FULL, 'Good.');
-		const rows = results.scoreRows(c.teacher, c.debate.id);
+		await rubric.save(c.teacher, c.debate.id, c.ana.id, FULL, 'Good.');
+		const rows = await results.scoreRows(c.teacher, c.debate.id);
 		expect(rows[0]).toMatchObject({ student: 'Ana Alvarez', posts: 1, comment: 'Good.' });
-		expect(() => results.scoreRows(c.ana, c.debate.id)).toThrow(debates.DebateNotFoundError);
-		expect(() => results.transcript(c.ben, c.debate.id)).toThrow(debates.DebateNotFoundError);
-		expect(results.transcript(c.teacher, c.debate.id).posts).toHaveLength(1);
+		await expect(results.scoreRows(c.ana, c.debate.id)).rejects.toThrow(
+			debates.DebateNotFoundError
+		);
+		await expect(results.transcript(c.ben, c.debate.id)).rejects.toThrow(
+			debates.DebateNotFoundError
+		);
+		expect((await results.transcript(c.teacher, c.debate.id)).posts).toHaveLength(1);
 		for (let i = 0; i < 6; i++) {
-			if (debates.find(c.debate.id)!.phase === 'reflect') break;
-			phases.advance(c.teacher, c.debate.id);
+			if ((await debates.find(c.debate.id))!.phase === 'reflect') break;
+			await phases.advance(c.teacher, c.debate.id);
 		}
-		expect(results.results(c.ana, c.debate.id).open).toBe(true);
+		expect((await results.results(c.ana, c.debate.id)).open).toBe(true);
 	});
 });

@@ -5,8 +5,8 @@
  */
 import { and, asc, eq } from 'drizzle-orm';
 import { RUBRIC_CRITERIA, RUBRIC_COMMENT_MAX, type RubricCriterion } from '../../debate';
-import { db } from '../db';
-import { debateMembers, debates, rubricScores, users } from '../db/schema';
+import { db, transaction } from '../db';
+import { debateMembers, debates, rubricScores, users } from '../db/tables';
 import {
 	DebateNotFoundError,
 	DebateRefusal,
@@ -29,15 +29,14 @@ function isCriterion(value: string): value is RubricCriterion {
 }
 
 /** Every student's scores in a debate, keyed by student id. */
-export function scoresByStudent(
+export async function scoresByStudent(
 	debateId: number
-): Map<number, { scores: RubricScores; comment: string }> {
-	const rows = db()
+): Promise<Map<number, { scores: RubricScores; comment: string }>> {
+	const rows = await db()
 		.select()
 		.from(rubricScores)
 		.where(eq(rubricScores.debateId, debateId))
-		.orderBy(asc(rubricScores.studentId))
-		.all();
+		.orderBy(asc(rubricScores.studentId));
 	const byStudent = new Map<number, { scores: RubricScores; comment: string }>();
 	for (const row of rows) {
 		const entry = byStudent.get(row.studentId) ?? { scores: emptyScores(), comment: '' };
@@ -49,19 +48,16 @@ export function scoresByStudent(
 }
 
 /** The teacher's view: every member in join order with their scores so far. */
-export function forTeacher(teacher: PublicUser, debateId: number): StudentRubric[] {
-	enterAsTeacher(teacher, debateId);
-	const roster = members(debateId);
-	const names = new Map(
-		db()
-			.select({ id: users.id, name: users.displayName })
-			.from(users)
-			.innerJoin(debateMembers, eq(debateMembers.userId, users.id))
-			.where(eq(debateMembers.debateId, debateId))
-			.all()
-			.map((u) => [u.id, u.name])
-	);
-	const scored = scoresByStudent(debateId);
+export async function forTeacher(teacher: PublicUser, debateId: number): Promise<StudentRubric[]> {
+	await enterAsTeacher(teacher, debateId);
+	const roster = await members(debateId);
+	const named = await db()
+		.select({ id: users.id, name: users.displayName })
+		.from(users)
+		.innerJoin(debateMembers, eq(debateMembers.userId, users.id))
+		.where(eq(debateMembers.debateId, debateId));
+	const names = new Map(named.map((u) => [u.id, u.name]));
+	const scored = await scoresByStudent(debateId);
 	return roster.map((m) => ({
 		studentId: m.userId,
 		name: names.get(m.userId) ?? '',
@@ -80,15 +76,15 @@ export function parseScore(value: unknown): number | null {
  * Saves all five scores and the comment for one member. Refuses (with a sentence) any score
  * outside 1–4 or a comment over the limit; a non-member is "not found".
  */
-export function save(
+export async function save(
 	teacher: PublicUser,
 	debateId: number,
 	studentId: number,
 	scores: Record<RubricCriterion, unknown>,
 	comment: string
-): void {
-	enterAsTeacher(teacher, debateId);
-	if (!getMember(debateId, studentId)) throw new DebateNotFoundError();
+): Promise<void> {
+	await enterAsTeacher(teacher, debateId);
+	if (!(await getMember(debateId, studentId))) throw new DebateNotFoundError();
 	const parsed = RUBRIC_CRITERIA.map((criterion) => ({
 		criterion,
 		score: parseScore(scores[criterion])
@@ -100,54 +96,54 @@ export function save(
 		throw new DebateRefusal(
 			`Keep the comment to ${RUBRIC_COMMENT_MAX.toLocaleString('en')} characters (it has ${text.length.toLocaleString('en')}).`
 		);
-	db().transaction((tx) => {
+	await transaction(async (tx) => {
 		for (const { criterion, score } of parsed) {
 			const values = { score: score!, comment: text || null, scoredBy: teacher.id };
-			tx.insert(rubricScores)
+			await tx
+				.insert(rubricScores)
 				.values({ debateId, studentId, criterion, ...values })
 				.onConflictDoUpdate({
 					target: [rubricScores.debateId, rubricScores.studentId, rubricScores.criterion],
 					set: values
-				})
-				.run();
+				});
 		}
 	});
 }
 
 /** Releases the rubric to students (or takes it back). */
-export function setReleased(
+export async function setReleased(
 	teacher: PublicUser,
 	debateId: number,
 	released: boolean,
 	now = Date.now()
-): void {
-	enterAsTeacher(teacher, debateId);
-	db()
-		.update(debates)
-		.set({ rubricReleasedAt: released ? now : null })
-		.where(eq(debates.id, debateId))
-		.run();
+): Promise<void> {
+	await enterAsTeacher(teacher, debateId);
+	await transaction((tx) =>
+		tx
+			.update(debates)
+			.set({ rubricReleasedAt: released ? now : null })
+			.where(eq(debates.id, debateId))
+	);
 }
 
-export function isReleased(debateId: number): boolean {
-	const row = db()
+export async function isReleased(debateId: number): Promise<boolean> {
+	const [row] = await db()
 		.select({ at: debates.rubricReleasedAt })
 		.from(debates)
 		.where(eq(debates.id, debateId))
-		.get();
+		.limit(1);
 	return row?.at != null;
 }
 
 /** A student's own rubric, only once the teacher has released it. */
-export function forStudent(student: PublicUser, debateId: number): OwnRubric {
-	const { debate, member } = enter(student, debateId);
+export async function forStudent(student: PublicUser, debateId: number): Promise<OwnRubric> {
+	const { debate, member } = await enter(student, debateId);
 	if (!member) throw new DebateNotFoundError();
 	if (debate.rubricReleasedAt === null) return { released: false };
-	const own = db()
+	const own = await db()
 		.select()
 		.from(rubricScores)
-		.where(and(eq(rubricScores.debateId, debateId), eq(rubricScores.studentId, student.id)))
-		.all();
+		.where(and(eq(rubricScores.debateId, debateId), eq(rubricScores.studentId, student.id)));
 	const scores = emptyScores();
 	let comment = '';
 	for (const row of own) {

@@ -18,7 +18,7 @@ async function room(count: number, parentOf: (i: number) => number | null = () =
 	const teacher = await makeUser('teacher');
 	const student = await makeUser('student');
 	const { klass, article } = await makeClassWithArticle(teacher, [student], BUS_LANES, 'Civics');
-	const debate = debates.create(teacher, {
+	const debate = await debates.create(teacher, {
 		articleId: article.id,
 		classId: klass.id,
 		motion: 'The bus lanes are worth it.',
@@ -51,12 +51,12 @@ describe('threadWindow', () => {
 	it('shows the latest threads with all their replies, and a cursor to the earlier ones', async () => {
 		// Posts 0-5 start threads; 6 answers 1, 7 answers 6 (a reply to a reply), 8 answers 5.
 		const { debateId, ids } = await room(9, (i) => ({ 6: 1, 7: 6, 8: 5 })[i] ?? null);
-		const latest = threadWindow(debateId, null, 2);
+		const latest = await threadWindow(debateId, null, 2);
 		expect(latest.ids).toEqual([ids[4], ids[5], ids[8]]);
 		expect(latest.earlier).toBe(ids[4]);
-		const earlier = threadWindow(debateId, latest.earlier, 2);
+		const earlier = await threadWindow(debateId, latest.earlier, 2);
 		expect(earlier.ids).toEqual([ids[2], ids[3]]);
-		const first = threadWindow(debateId, earlier.earlier, 2);
+		const first = await threadWindow(debateId, earlier.earlier, 2);
 		expect(first.ids).toEqual([ids[0], ids[1], ids[6], ids[7]]);
 		expect(first.earlier).toBeNull();
 	});
@@ -64,12 +64,12 @@ describe('threadWindow', () => {
 	it('keeps a pinned thread on every page, and an empty room is empty', async () => {
 		const { debateId, ids } = await room(4);
 		db().update(posts).set({ pinned: true }).where(eq(posts.id, ids[0]!)).run();
-		expect(threadWindow(debateId, null, 1).ids).toEqual([ids[0], ids[3]]);
+		expect((await threadWindow(debateId, null, 1)).ids).toEqual([ids[0], ids[3]]);
 		const empty = await room(0);
-		expect(threadWindow(empty.debateId, null, 30)).toEqual({ ids: [], earlier: null });
+		expect(await threadWindow(empty.debateId, null, 30)).toEqual({ ids: [], earlier: null });
 	});
 
-	it('reads the window through indexes, never scanning the room', () => {
+	it('reads the window through indexes, never scanning the room', async () => {
 		const plan = (query: string, params: unknown[]) =>
 			(
 				db()

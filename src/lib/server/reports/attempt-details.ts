@@ -3,10 +3,11 @@ import type { CsvValue } from '../../debate/escape';
 import { roundTo } from '../../reports/export';
 import { quizCell, type GradebookStudent, type QuizCell } from '../../reports/gradebook';
 import { answerText, responseText } from '../../quizzes/convert';
-import * as classes from '../classes/classes-sync';
+import * as classes from '../classes/classes';
 import type { Db } from '../db';
 import { preparedFor } from '../db/prepared';
-import { assignments, attempts, responses, type Attempt, type QuestionRow } from '../db/schema';
+import type { Attempt, QuestionRow } from '../db/schema';
+import { assignments, attempts, responses } from '../db/tables';
 import type { PublicUser } from '../auth/public-user';
 import { listQuestions } from '../quizzes/quizzes';
 import { classData, type QuizAssignmentColumn } from './reports';
@@ -60,10 +61,9 @@ type Saved = Map<
 	{ answer: unknown; isCorrect: boolean | null; points: number | null; tries: number }
 >;
 
-function savedByAttempt(classId: number): Map<number, Saved> {
-	const statement = prepared();
+async function savedByAttempt(classId: number): Promise<Map<number, Saved>> {
 	const result = new Map<number, Saved>();
-	for (const row of statement.all({ classId })) {
+	for (const row of await prepared().execute({ classId })) {
 		let saved = result.get(row.attemptId);
 		if (!saved) result.set(row.attemptId, (saved = new Map()));
 		saved.set(row.questionId, row);
@@ -113,15 +113,15 @@ function detailsFor(
 }
 
 /** Every assignment of the class for one student, with every attempt and answer. */
-function allDetails(classId: number, now: number) {
-	const data = classData(classId, now);
-	const saved = savedByAttempt(classId);
-	const questions = new Map<number, QuestionRow[]>();
-	const questionsOf = (quizId: number) => {
-		let list = questions.get(quizId);
-		if (!list) questions.set(quizId, (list = listQuestions(quizId)));
-		return list;
-	};
+async function allDetails(classId: number, now: number) {
+	const [data, saved] = await Promise.all([classData(classId, now), savedByAttempt(classId)]);
+	// Each quiz's questions read once, before the (synchronous) assembly per student.
+	const quizIds = [...new Set(data.quizColumns.map((column) => column.quizId))];
+	const lists = await Promise.all(
+		quizIds.map(async (id) => [id, await listQuestions(id)] as const)
+	);
+	const questions = new Map<number, QuestionRow[]>(lists);
+	const questionsOf = (quizId: number) => questions.get(quizId) ?? [];
 	const forStudent = (student: GradebookStudent) =>
 		data.quizColumns.map((column) =>
 			detailsFor(
@@ -135,14 +135,14 @@ function allDetails(classId: number, now: number) {
 	return { students: data.students, forStudent };
 }
 
-export function studentDetail(
+export async function studentDetail(
 	teacher: PublicUser,
 	classId: number,
 	studentId: number,
 	now = Date.now()
-): { student: GradebookStudent; assignments: AssignmentDetail[] } | null {
-	if (!classes.getTaught(teacher, classId)) return null;
-	const { students, forStudent } = allDetails(classId, now);
+): Promise<{ student: GradebookStudent; assignments: AssignmentDetail[] } | null> {
+	if (!(await classes.getTaught(teacher, classId))) return null;
+	const { students, forStudent } = await allDetails(classId, now);
 	const student = students.find((s) => s.id === studentId);
 	return student ? { student, assignments: forStudent(student) } : null;
 }
@@ -150,13 +150,13 @@ export function studentDetail(
 const iso = (ms: number | null) => (ms === null ? '' : new Date(ms).toISOString());
 
 /** One row per answer of every attempt in the class, after a header row. */
-export function attemptDetailRows(
+export async function attemptDetailRows(
 	teacher: PublicUser,
 	classId: number,
 	now = Date.now()
-): CsvValue[][] | null {
-	if (!classes.getTaught(teacher, classId)) return null;
-	const { students, forStudent } = allDetails(classId, now);
+): Promise<CsvValue[][] | null> {
+	if (!(await classes.getTaught(teacher, classId))) return null;
+	const { students, forStudent } = await allDetails(classId, now);
 	const header = [
 		'Student',
 		'Username',

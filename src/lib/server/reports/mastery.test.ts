@@ -61,8 +61,8 @@ const result = (results: SkillResult[] | undefined, skill: Skill) =>
 	results?.find((r) => r.skill === skill);
 
 describe('mastery by skill on a real database', () => {
-	it('counts every submitted answer on a question with a skill, for the class', () => {
-		const found = mastery.forClass(t.teacher, t.klass.id)!;
+	it('counts every submitted answer on a question with a skill, for the class', async () => {
+		const found = (await mastery.forClass(t.teacher, t.klass.id))!;
 		// Central idea: Ana 1+0 then 0+0, Ben 0+0 → 1 of 6. Word meaning: 0, 1, 0 → 1 of 3.
 		expect(result(found.skills, 'central-idea')).toMatchObject({ answered: 6 });
 		expect(result(found.skills, 'central-idea')?.share).toBeCloseTo(1 / 6);
@@ -74,26 +74,26 @@ describe('mastery by skill on a real database', () => {
 		expect(cleo.skills.every((r) => r.answered === 0)).toBe(true);
 	});
 
-	it('leaves out retired questions', () => {
+	it('leaves out retired questions', async () => {
 		db().update(questions).set({ retiredAt: NOW }).where(eq(questions.id, t.ids[2]!)).run();
-		const found = mastery.forClass(t.teacher, t.klass.id)!;
+		const found = (await mastery.forClass(t.teacher, t.klass.id))!;
 		expect(result(found.skills, 'word-meaning')?.answered).toBe(0);
 		db().update(questions).set({ retiredAt: null }).where(eq(questions.id, t.ids[2]!)).run();
 	});
 
-	it('shows a student only answers whose feedback the assignment shows', () => {
-		const own = mastery.forStudent(t.ana, t.klass.id, NOW)!;
+	it('shows a student only answers whose feedback the assignment shows', async () => {
+		const own = (await mastery.forStudent(t.ana, t.klass.id, NOW))!;
 		// The "never" assignment's answers stay out: 1 of 2 on central idea, not 1 of 4.
 		expect(result(own, 'central-idea')).toMatchObject({ answered: 2, share: 0.5 });
 	});
 
 	it('answers null to another teacher, a student of another class, or a removed student', async () => {
-		expect(mastery.forClass(t.other, t.klass.id)).toBeNull();
-		expect(mastery.forClass(t.ana, t.klass.id)).toBeNull();
+		expect(await mastery.forClass(t.other, t.klass.id)).toBeNull();
+		expect(await mastery.forClass(t.ana, t.klass.id)).toBeNull();
 		const outsider = await makeUser('student');
-		expect(mastery.forStudent(outsider, t.klass.id, NOW)).toBeNull();
+		expect(await mastery.forStudent(outsider, t.klass.id, NOW)).toBeNull();
 		await classes.removeStudent(t.teacher, t.klass.id, t.ben.id);
-		const found = mastery.forClass(t.teacher, t.klass.id)!;
+		const found = (await mastery.forClass(t.teacher, t.klass.id))!;
 		expect(found.students.some((s) => s.student.id === t.ben.id)).toBe(false);
 		expect(result(found.skills, 'word-meaning')?.answered).toBe(2);
 	});

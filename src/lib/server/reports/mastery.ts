@@ -7,9 +7,9 @@ import {
 	type SkillResult
 } from '../../reports/mastery';
 import { feedbackOpen } from '../../quizzes/feedback';
-import * as classes from '../classes/classes-sync';
+import * as classes from '../classes/classes';
 import { db } from '../db';
-import { assignments, attempts, enrollments, questions, responses, users } from '../db/schema';
+import { assignments, attempts, enrollments, questions, responses, users } from '../db/tables';
 import type { PublicUser } from '../auth/public-user';
 
 /**
@@ -44,11 +44,10 @@ function answerRows(classId: number, studentId?: number) {
 				isNull(questions.retiredAt),
 				studentId === undefined ? undefined : eq(attempts.userId, studentId)
 			)
-		)
-		.all();
+		);
 }
 
-type AnswerRow = ReturnType<typeof answerRows>[number];
+type AnswerRow = Awaited<ReturnType<typeof answerRows>>[number];
 
 function toAnswer(row: AnswerRow): SkillAnswer {
 	return {
@@ -62,35 +61,33 @@ function toAnswer(row: AnswerRow): SkillAnswer {
 }
 
 /** The class's mastery by skill, per student, and suggested groups; null unless its teacher. */
-export function forClass(teacher: PublicUser, classId: number): ClassMastery | null {
-	if (!classes.getTaught(teacher, classId)) return null;
-	const students = db()
+export async function forClass(teacher: PublicUser, classId: number): Promise<ClassMastery | null> {
+	if (!(await classes.getTaught(teacher, classId))) return null;
+	const students = await db()
 		.select({ id: users.id, displayName: users.displayName, username: users.username })
 		.from(enrollments)
 		.innerJoin(users, eq(users.id, enrollments.userId))
 		.where(eq(enrollments.classId, classId))
-		.orderBy(asc(users.displayName), asc(users.id))
-		.all();
-	return classMastery(students, answerRows(classId).map(toAnswer));
+		.orderBy(asc(users.displayName), asc(users.id));
+	return classMastery(students, (await answerRows(classId)).map(toAnswer));
 }
 
 /** A student's own skills in one class, from answers whose feedback is already shown. */
-export function forStudent(
+export async function forStudent(
 	student: PublicUser,
 	classId: number,
 	now = Date.now()
-): SkillResult[] | null {
-	if (student.role !== 'student' || !classes.getVisible(student, classId)) return null;
+): Promise<SkillResult[] | null> {
+	if (student.role !== 'student' || !(await classes.getVisible(student, classId))) return null;
 	// Few assignments per class: their policies are read once, not joined into every answer.
+	const policies = await db()
+		.select({ id: assignments.id, settings: assignments.settings, dueAt: assignments.dueAt })
+		.from(assignments)
+		.where(eq(assignments.classId, classId));
 	const open = new Set(
-		db()
-			.select({ id: assignments.id, settings: assignments.settings, dueAt: assignments.dueAt })
-			.from(assignments)
-			.where(eq(assignments.classId, classId))
-			.all()
-			.filter((a) => feedbackOpen(a.settings.feedback, a.dueAt, now))
-			.map((a) => a.id)
+		policies.filter((a) => feedbackOpen(a.settings.feedback, a.dueAt, now)).map((a) => a.id)
 	);
-	const shown = answerRows(classId, student.id).filter((row) => open.has(row.assignmentId));
+	const answers = await answerRows(classId, student.id);
+	const shown = answers.filter((row) => open.has(row.assignmentId));
 	return skillResults(shown.map(toAnswer));
 }

@@ -65,8 +65,8 @@ async function setUp() {
 }
 
 describe('gradebook, detail and item analysis on a real database', () => {
-	it('counts best or last per settings, with states in words and class averages', () => {
-		const book = gradebook(t.teacher, t.klass.id, NOW)!;
+	it('counts best or last per settings, with states in words and class averages', async () => {
+		const book = (await gradebook(t.teacher, t.klass.id, NOW))!;
 		expect(book.columns.map((c) => (c.kind === 'quiz' ? c.counts : null))).toEqual([
 			'best',
 			'last'
@@ -85,15 +85,15 @@ describe('gradebook, detail and item analysis on a real database', () => {
 		expect(byName.Ana!.average).toBeCloseTo((100 + 66.667) / 2, 2);
 	});
 
-	it('answers null to another teacher', () => {
-		expect(gradebook(t.other, t.klass.id, NOW)).toBeNull();
-		expect(studentDetail(t.other, t.klass.id, t.ana.id, NOW)).toBeNull();
-		expect(attemptDetailRows(t.other, t.klass.id, NOW)).toBeNull();
+	it('answers null to another teacher', async () => {
+		expect(await gradebook(t.other, t.klass.id, NOW)).toBeNull();
+		expect(await studentDetail(t.other, t.klass.id, t.ana.id, NOW)).toBeNull();
+		expect(await attemptDetailRows(t.other, t.klass.id, NOW)).toBeNull();
 		expect(itemAnalysis(t.other, t.first.id)).toBeNull();
 	});
 
-	it("opens a student's attempts and answers", () => {
-		const detail = studentDetail(t.teacher, t.klass.id, t.ben.id, NOW)!;
+	it("opens a student's attempts and answers", async () => {
+		const detail = (await studentDetail(t.teacher, t.klass.id, t.ben.id, NOW))!;
 		const [attempt1, attempt2] = detail.assignments[0]!.attempts;
 		expect(attempt1!.answers.map((a) => [a.answer, a.correct])).toEqual([
 			['True', true],
@@ -101,17 +101,17 @@ describe('gradebook, detail and item analysis on a real database', () => {
 			['False', false]
 		]);
 		expect(attempt2!.score).toBe(1);
-		expect(studentDetail(t.teacher, t.klass.id, t.other.id, NOW)).toBeNull();
+		expect(await studentDetail(t.teacher, t.klass.id, t.other.id, NOW)).toBeNull();
 	});
 
-	it('writes one detail row per answer of every attempt', () => {
-		const rows = attemptDetailRows(t.teacher, t.klass.id, NOW)!;
+	it('writes one detail row per answer of every attempt', async () => {
+		const rows = (await attemptDetailRows(t.teacher, t.klass.id, NOW))!;
 		// 7 attempts with 3 questions each (Emma's open attempt lists 3 unanswered ones).
 		expect(rows).toHaveLength(1 + 8 * 3);
 		expect(rows[0]![0]).toBe('Student');
 	});
 
-	it('computes p, corrected point-biserial, SD and KR-20 over first attempts', () => {
+	it('computes p, corrected point-biserial, SD and KR-20 over first attempts', async () => {
 		const { test } = itemAnalysis(t.teacher, t.first.id)!;
 		// Rows [1,1,1], [1,1,0], [1,0,0], [0,0,0]: p = .75, .5, .25; totals 3, 2, 1, 0.
 		expect(test.attempts).toBe(4);
@@ -126,13 +126,13 @@ describe('gradebook, detail and item analysis on a real database', () => {
 		expect(test.items[0]!.options.map((o) => o.count)).toEqual([3, 1]);
 	});
 
-	it('takes every attempt on request', () => {
+	it('takes every attempt on request', async () => {
 		expect(itemAnalysis(t.teacher, t.first.id, 'all')!.test.attempts).toBe(5);
 	});
 
-	it('retires a question: scores recomputed, analysis and generator updated', () => {
+	it('retires a question: scores recomputed, analysis and generator updated', async () => {
 		retireQuestion(t.teacher, t.quiz.id, t.ids[2]!);
-		const book = gradebook(t.teacher, t.klass.id, NOW)!;
+		const book = (await gradebook(t.teacher, t.klass.id, NOW))!;
 		const ben = book.rows.find((r) => r.student.displayName === 'Ben')!;
 		expect(ben.cells[0]!.percent).toBe(100);
 		expect(itemAnalysis(t.teacher, t.first.id)!.questions).toHaveLength(2);
@@ -142,7 +142,7 @@ describe('gradebook, detail and item analysis on a real database', () => {
 		expect(generatorPenalties(t.other)).toEqual({ rules: {}, sentences: [] });
 	});
 
-	it('refuses to retire the last question', () => {
+	it('refuses to retire the last question', async () => {
 		retireQuestion(t.teacher, t.quiz.id, t.ids[1]!);
 		expect(() => retireQuestion(t.teacher, t.quiz.id, t.ids[0]!)).toThrow(LastQuestionError);
 	});

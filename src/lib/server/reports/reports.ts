@@ -9,19 +9,12 @@ import {
 } from '../../reports/gradebook';
 import type { AssignmentSettings } from '../../quizzes/types';
 import { closeIfExpired } from '../quizzes/attempts';
-import * as classes from '../classes/classes-sync';
+import * as classes from '../classes/classes';
 import { debateGrades } from '../debates/grades';
 import type { Db } from '../db';
 import { preparedFor } from '../db/prepared';
-import {
-	assignments,
-	attempts,
-	enrollments,
-	excusals,
-	quizzes,
-	users,
-	type Attempt
-} from '../db/schema';
+import type { Attempt } from '../db/schema';
+import { assignments, attempts, enrollments, excusals, quizzes, users } from '../db/tables';
 import type { PublicUser } from '../auth/public-user';
 
 /**
@@ -81,36 +74,47 @@ export interface QuizAssignmentColumn {
 }
 
 /** The class's students, its quiz assignments and every attempt, keyed "assignment:student". */
-export function classData(classId: number, now: number) {
+export async function classData(classId: number, now: number) {
 	const s = prepared();
-	const students: GradebookStudent[] = s.students.all({ classId });
-	const quizColumns: QuizAssignmentColumn[] = s.quizColumns.all({ classId });
+	const [students, quizColumns, stored, excusalRows]: [
+		GradebookStudent[],
+		QuizAssignmentColumn[],
+		{ attempt: Attempt }[],
+		{ assignmentId: number; userId: number }[]
+	] = await Promise.all([
+		s.students.execute({ classId }),
+		s.quizColumns.execute({ classId }),
+		s.attempts.execute({ classId }),
+		s.excusals.execute({ classId })
+	]);
 	const byCell = new Map<string, Attempt[]>();
-	for (const { attempt: stored } of s.attempts.all({ classId })) {
+	for (const { attempt: row } of stored) {
 		// A timed attempt left open past its deadline is closed here as it would be on the
 		// student's next visit, so the gradebook shows its score rather than nothing.
 		const attempt =
-			stored.submittedAt === null && stored.deadlineAt !== null && stored.deadlineAt < now
-				? closeIfExpired(stored, now)
-				: stored;
+			row.submittedAt === null && row.deadlineAt !== null && row.deadlineAt < now
+				? await closeIfExpired(row, now)
+				: row;
 		const key = `${attempt.assignmentId}:${attempt.userId}`;
 		const list = byCell.get(key);
 		if (list) list.push(attempt);
 		else byCell.set(key, [attempt]);
 	}
-	const excused = new Set(s.excusals.all({ classId }).map((e) => `${e.assignmentId}:${e.userId}`));
+	const excused = new Set(excusalRows.map((e) => `${e.assignmentId}:${e.userId}`));
 	return { students, quizColumns, byCell, excused };
 }
 
 /** Students × assignments with the counted score and state of each cell. */
-export function gradebook(
+export async function gradebook(
 	teacher: PublicUser,
 	classId: number,
 	now = Date.now()
-): Gradebook | null {
-	if (!classes.getTaught(teacher, classId)) return null;
-	const { students, quizColumns, byCell, excused } = classData(classId, now);
-	const debatesOfClass = debateGrades(classId);
+): Promise<Gradebook | null> {
+	if (!(await classes.getTaught(teacher, classId))) return null;
+	const [{ students, quizColumns, byCell, excused }, debatesOfClass] = await Promise.all([
+		classData(classId, now),
+		debateGrades(classId)
+	]);
 	const columns: GradebookColumn[] = [
 		...quizColumns.map((a): GradebookColumn => ({
 			kind: 'quiz',

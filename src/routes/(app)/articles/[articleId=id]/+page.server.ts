@@ -54,7 +54,7 @@ async function ownerTools(event: RequestEvent, articleId: number, paragraphs: st
 		quizzes: quizzes
 			.listForArticle(teacher, articleId)
 			.map((q) => ({ id: q.id, title: q.title, status: q.status })),
-		debates: debates.listForArticle(teacher, articleId)
+		debates: await debates.listForArticle(teacher, articleId)
 	};
 }
 

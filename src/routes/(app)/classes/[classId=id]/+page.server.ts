@@ -35,7 +35,7 @@ export const load: PageServerLoad = async (event) => {
 			view: 'student' as const,
 			class: { id: found.id, name: found.name, teacherName },
 			assignments: work,
-			debates: debates.listForClass(user, found.id)
+			debates: await debates.listForClass(user, found.id)
 		};
 	}
 	return {
@@ -44,7 +44,7 @@ export const load: PageServerLoad = async (event) => {
 		joinOrigin: joinOrigin(event.url, config()),
 		roster: await classes.roster(user, found.id),
 		assignments: assignments.listForClass(user, found.id),
-		debates: debates.listForClass(user, found.id)
+		debates: await debates.listForClass(user, found.id)
 	};
 };
 

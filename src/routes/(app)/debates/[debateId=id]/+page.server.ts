@@ -12,14 +12,14 @@ import { roomActions } from './actions';
 import type { Actions, PageServerLoad } from './$types';
 import { MOVED_PARAM, NOT_FOUND } from './not-found';
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
 	const rawBefore = event.url.searchParams.get('before') ?? '';
 	const before = /^\d{1,15}$/.test(rawBefore) ? Number(rawBefore) : null;
 	const debateId = Number(event.params.debateId);
-	let entered: Exclude<ReturnType<typeof room.entry>, { groupRoom: number }>;
+	let entered: Exclude<Awaited<ReturnType<typeof room.entry>>, { groupRoom: number }>;
 	try {
-		const found = room.entry(user, debateId, Date.now(), before);
+		const found = await room.entry(user, debateId, Date.now(), before);
 		// A student opening a debate held in groups argues in their group's room (the redirect
 		// passes through the catch untouched).
 		if ('groupRoom' in found) redirect(303, paths.debate(found.groupRoom));
@@ -29,13 +29,13 @@ export const load: PageServerLoad = (event) => {
 		// on to the room the student is in now, saying why. Any other visit to another group's
 		// room is refused as before.
 		const moved = err instanceof OtherGroupError && event.url.searchParams.has(MOVED_PARAM);
-		const movedTo = moved ? groups.movedTo(user, debateId) : null;
+		const movedTo = moved ? await groups.movedTo(user, debateId) : null;
 		if (movedTo !== null) redirect(303, `${paths.debate(movedTo)}?${MOVED_PARAM}`);
 		rethrowNotFound(err, NOT_FOUND);
 	}
 	const { view } = entered;
 	// Rendered once per article and reused; a highlighted span (an evidence link) is rendered anew.
-	const article = renderedArticles.rendered(view.articleId);
+	const article = await renderedArticles.rendered(view.articleId);
 	const highlight = parseHighlight(event.url.searchParams.get('hl'), article.paragraphs);
 	const paragraphCount = article.paragraphs.length;
 	const para = Number(event.url.searchParams.get('para'));
@@ -52,7 +52,7 @@ export const load: PageServerLoad = (event) => {
 		paragraphCount,
 		filter: Number.isInteger(para) && para >= 1 && para <= paragraphCount ? para : null,
 		before,
-		replyTo: Number.isInteger(reply) && reply > 0 ? room.post(user, view.id, reply) : null
+		replyTo: Number.isInteger(reply) && reply > 0 ? await room.post(user, view.id, reply) : null
 	};
 };
 

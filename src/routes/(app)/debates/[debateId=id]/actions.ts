@@ -106,59 +106,65 @@ function postOutcome(
 }
 
 export const roomActions = {
-	join: action('join', roomForms.none, (user, id) => {
+	join: action('join', roomForms.none, async (user, id) => {
 		// In a debate held in groups this places the student in a group; the page then leads there.
-		groups.join(user, id);
+		await groups.join(user, id);
 	}),
 	post: action('post', roomForms.post, async (user, id, data, values) =>
 		postOutcome('post', await posts.create(user, id, postInput(data)), values)
 	),
-	edit: action('edit', roomForms.edit, (user, _id, data, values) =>
-		postOutcome('edit', posts.edit(user, data.postId, postInput(data)), values)
+	edit: action('edit', roomForms.edit, async (user, _id, data, values) =>
+		postOutcome('edit', await posts.edit(user, data.postId, postInput(data)), values)
 	),
-	react: action('react', roomForms.react, (user, _id, data) => {
-		moderation.react(user, data.postId, data.kind, data.note);
+	react: action('react', roomForms.react, async (user, _id, data) => {
+		await moderation.react(user, data.postId, data.kind, data.note);
 	}),
 	// A flag changes nothing the student sees, so the room says it went (FLAGGED_PARAM).
 	flag: action(
 		'flag',
 		roomForms.flag,
-		(user, _id, data) => {
-			moderation.flag(user, data.postId, data.reason);
+		async (user, _id, data) => {
+			await moderation.flag(user, data.postId, data.reason);
 		},
 		(data) => ({ query: { [FLAGGED_PARAM]: String(data.postId) }, hash: `post-${data.postId}` })
 	),
-	replyFlag: action('replyFlag', roomForms.replyFlag, (user, _id, data) => {
-		moderation.replyToFlag(user, data.flagId, data.reply);
+	replyFlag: action('replyFlag', roomForms.replyFlag, async (user, _id, data) => {
+		await moderation.replyToFlag(user, data.flagId, data.reply);
 	}),
-	resolveFlag: action('resolveFlag', roomForms.resolveFlag, (user, _id, data) => {
-		moderation.resolveFlag(user, data.flagId);
+	resolveFlag: action('resolveFlag', roomForms.resolveFlag, async (user, _id, data) => {
+		await moderation.resolveFlag(user, data.flagId);
 	}),
-	vote: action('vote', roomForms.vote, (user, id, data) => {
-		debates.voteStance(user, id, data.stance, data.note);
+	vote: action('vote', roomForms.vote, async (user, id, data) => {
+		await debates.voteStance(user, id, data.stance, data.note);
 	}),
-	chooseSide: action('chooseSide', roomForms.chooseSide, (user, id, data) => {
-		debates.chooseSide(user, id, data.side);
+	chooseSide: action('chooseSide', roomForms.chooseSide, async (user, id, data) => {
+		await debates.chooseSide(user, id, data.side);
 	}),
-	assignSide: action('assignSide', roomForms.assignSide, (user, id, data) => {
-		debates.assignSide(user, id, data.studentId, data.side);
+	assignSide: action('assignSide', roomForms.assignSide, async (user, id, data) => {
+		await debates.assignSide(user, id, data.studentId, data.side);
 	}),
-	hide: action('hide', roomForms.hide, (user, _id, data) => {
-		moderation.hide(user, data.postId, data.reason);
+	hide: action('hide', roomForms.hide, async (user, _id, data) => {
+		await moderation.hide(user, data.postId, data.reason);
 	}),
-	restore: action('restore', roomForms.restore, (user, _id, data) => {
-		moderation.restore(user, data.postId);
+	restore: action('restore', roomForms.restore, async (user, _id, data) => {
+		await moderation.restore(user, data.postId);
 	}),
-	pin: action('pin', roomForms.pin, (user, _id, data) => {
-		moderation.setPinned(user, data.postId, data.pinned);
+	pin: action('pin', roomForms.pin, async (user, _id, data) => {
+		await moderation.setPinned(user, data.postId, data.pinned);
 	}),
-	advance: action('advance', roomForms.none, (user, id) => void phases.advance(user, id)),
-	start: action('start', roomForms.none, (user, id) => void phases.start(user, id)),
-	pause: action('pause', roomForms.none, (user, id) => void phases.pause(user, id)),
-	resume: action('resume', roomForms.none, (user, id) => void phases.resume(user, id)),
-	extend: action(
-		'extend',
-		roomForms.extend,
-		(user, id, data) => void phases.extend(user, id, data.minutes)
-	)
+	advance: action('advance', roomForms.none, async (user, id) => {
+		await phases.advance(user, id);
+	}),
+	start: action('start', roomForms.none, async (user, id) => {
+		await phases.start(user, id);
+	}),
+	pause: action('pause', roomForms.none, async (user, id) => {
+		await phases.pause(user, id);
+	}),
+	resume: action('resume', roomForms.none, async (user, id) => {
+		await phases.resume(user, id);
+	}),
+	extend: action('extend', roomForms.extend, async (user, id, data) => {
+		await phases.extend(user, id, data.minutes);
+	})
 };

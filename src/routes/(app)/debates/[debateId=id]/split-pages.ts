@@ -8,15 +8,15 @@ import * as groups from '$lib/server/debates/groups';
  * the teacher gets the groups to link to; a student goes to the same page of their group.
  * Empty otherwise (one room, or already a group's page). Call inside the page's refusal guard.
  */
-export function splitGroups(
+export async function splitGroups(
 	user: PublicUser,
 	debateId: number,
 	pageOf: (roomId: number) => string
-): GroupSummary[] {
-	const info = groups.info(user, debateId);
+): Promise<GroupSummary[]> {
+	const info = await groups.info(user, debateId);
 	if (!info || info.groupName !== null) return [];
 	if (user.role === 'teacher') return info.groups;
-	const own = groups.roomOf(user, debateId);
+	const own = await groups.roomOf(user, debateId);
 	if (own !== null) redirect(303, pageOf(own));
 	return [];
 }

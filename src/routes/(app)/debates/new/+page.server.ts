@@ -52,7 +52,7 @@ export const actions: Actions = {
 		const { articleId, classId, motion, sideFor, sideAgainst } = parsed.data;
 		let created;
 		try {
-			created = debates.create(teacher, {
+			created = await debates.create(teacher, {
 				articleId,
 				classId,
 				motion,

@@ -7,10 +7,10 @@ import * as reports from '$lib/server/reports/reports';
 import type { RequestHandler } from './$types';
 
 /** The gradebook as CSV: a header row, then one row per student, sorted as on the page. */
-export const GET: RequestHandler = (event) => {
+export const GET: RequestHandler = async (event) => {
 	const user = requireUser(event);
 	const classId = Number(event.params.classId);
-	const book = user.role === 'teacher' ? reports.gradebook(user, classId) : null;
+	const book = user.role === 'teacher' ? await reports.gradebook(user, classId) : null;
 	if (!book) error(404, 'There is no gradebook here, or it is not one of yours.');
 	const rows = sortRows(book, parseSort(event.url.searchParams, book.columns));
 	return csvResponse(`gradebook-class-${classId}.csv`, gradebookRows(book, rows));

@@ -10,7 +10,7 @@ export const load: PageServerLoad = async (event) => {
 	const classId = Number(event.params.classId);
 	// Students and other teachers get the same 404 as a class that does not exist.
 	const klass = user.role === 'teacher' ? await classes.getTaught(user, classId) : null;
-	const book = klass ? reports.gradebook(user, classId) : null;
+	const book = klass ? await reports.gradebook(user, classId) : null;
 	if (!klass || !book) error(404, 'There is no gradebook here, or it is not one of yours.');
 	const sort = parseSort(event.url.searchParams, book.columns);
 	return {

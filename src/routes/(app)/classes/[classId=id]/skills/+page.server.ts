@@ -13,10 +13,10 @@ export const load: PageServerLoad = async (event) => {
 	if (!klass) error(404, 'There is no class here, or it is not one of yours.');
 	const summary = { id: klass.id, name: klass.name };
 	if (user.role === 'teacher') {
-		const report = mastery.forClass(user, classId)!;
+		const report = (await mastery.forClass(user, classId))!;
 		return { view: 'teacher' as const, class: summary, report };
 	}
-	const own = mastery.forStudent(user, classId) ?? [];
+	const own = (await mastery.forStudent(user, classId)) ?? [];
 	const skills = own.map((result) => ({ ...result, words: plainWords(result) }));
 	return { view: 'student' as const, class: summary, skills };
 };

@@ -15,15 +15,16 @@ function lastSeen(request: Request, url: URL): number {
 }
 
 /**
- * The room's event stream. Replay and subscription happen in one synchronous step, so no
- * event can fall between the two; the id lines let EventSource resume with Last-Event-ID.
+ * The room's event stream. `live.subscribe` replays what the client missed and then follows
+ * the room, so no event falls between the two; the id lines let EventSource resume with
+ * Last-Event-ID (on any instance: the events table is the replay).
  */
-export const GET: RequestHandler = ({ locals, params, request, url }) => {
+export const GET: RequestHandler = async ({ locals, params, request, url }) => {
 	const user = locals.user;
 	if (!user) error(401, 'Log in to follow the debate.');
 	const debateId = Number(params.debateId);
 	try {
-		debates.enter(user, debateId);
+		await debates.enter(user, debateId);
 	} catch (err) {
 		rethrowNotFound(err, STREAM_NOT_FOUND);
 	}
@@ -53,24 +54,14 @@ export const GET: RequestHandler = ({ locals, params, request, url }) => {
 				}
 			};
 			send(encoder.encode(`retry: ${RETRY_MS}\n\n`));
-			let sent = after;
-			for (const event of live.replay(debateId, after)) {
-				send(encoder.encode(live.frame(event)));
-				sent = event.id ?? sent;
-			}
-			const unsubscribe = live.subscribe(
-				debateId,
-				(frame, event) => {
-					if (event.id !== null && event.id <= sent) return;
-					send(frame);
-				},
-				user.id
-			);
+			const unsubscribe = live.subscribe(debateId, after, send, user.id);
 			const heartbeat = setInterval(() => {
 				send(encoder.encode(': heartbeat\n\n'));
 				// An idle room still moves on when its time is up (auto-advance, checked lazily).
-				const fresh = debates.find(debateId);
-				if (fresh) advanceIfDue(fresh);
+				void debates
+					.find(debateId)
+					.then((fresh) => fresh && advanceIfDue(fresh))
+					.catch(() => {});
 			}, HEARTBEAT_MS);
 			// At shutdown the client gets a last retry hint, then the stream ends.
 			const unregister = live.onShutdown(() => {

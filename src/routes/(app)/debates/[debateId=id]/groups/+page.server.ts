@@ -26,10 +26,10 @@ const autoForm = z.object({
 	confirm: z.string().optional()
 });
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
 	try {
-		const plan = groups.planOf(user, Number(event.params.debateId));
+		const plan = await groups.planOf(user, Number(event.params.debateId));
 		const { classDebate, students } = plan;
 		// Before any split, the hand-made form starts from the automatic suggestion.
 		const suggested = new Map(
@@ -64,7 +64,7 @@ function change(name: string, run: Run) {
 		const user = requireUser(event);
 		const form = await event.request.formData();
 		try {
-			const outcome = run(user, Number(event.params.debateId), form);
+			const outcome = await run(user, Number(event.params.debateId), form);
 			if (outcome) return outcome;
 		} catch (err) {
 			if (err instanceof DebateRefusal) return fail(400, { action: name, message: err.message });
@@ -75,22 +75,22 @@ function change(name: string, run: Run) {
 }
 
 export const actions: Actions = {
-	auto: change('auto', (user, debateId, form) => {
+	auto: change('auto', async (user, debateId, form) => {
 		const parsed = parseForm(autoForm, form);
 		if (!parsed.ok) return fail(400, { action: 'auto', message: Object.values(parsed.errors)[0] });
 		const { size, confirm } = parsed.data;
-		groups.split(user, debateId, { kind: 'auto', size }, confirm === 'yes');
+		await groups.split(user, debateId, { kind: 'auto', size }, confirm === 'yes');
 	}),
-	hand: change('hand', (user, debateId, form) => {
+	hand: change('hand', async (user, debateId, form) => {
 		const chosen = new Map<number, number>();
-		for (const s of groups.planOf(user, debateId).students) {
+		for (const s of (await groups.planOf(user, debateId)).students) {
 			const value = form.get(`group-${s.userId}`);
 			const n = typeof value === 'string' && /^\d{1,2}$/.test(value) ? Number(value) : 0;
 			if (n >= 1 && n <= GROUPS_MAX) chosen.set(s.userId, n);
 		}
-		groups.split(user, debateId, { kind: 'hand', chosen }, form.get('confirm') === 'yes');
+		await groups.split(user, debateId, { kind: 'hand', chosen }, form.get('confirm') === 'yes');
 	}),
-	ungroup: change('ungroup', (user, debateId, form) => {
-		groups.ungroup(user, debateId, form.get('confirm') === 'yes');
+	ungroup: change('ungroup', async (user, debateId, form) => {
+		await groups.ungroup(user, debateId, form.get('confirm') === 'yes');
 	})
 };

@@ -9,7 +9,7 @@ import { STREAM_NOT_FOUND } from '../not-found';
  * (null once it is hidden from them), otherwise the room's header state. Both are small and do
  * not grow with the room, so an event costs the same in a room of 10 posts or 2,000.
  */
-export const GET: RequestHandler = ({ locals, params, url }) => {
+export const GET: RequestHandler = async ({ locals, params, url }) => {
 	const user = locals.user;
 	if (!user) error(401, 'Log in to follow the debate.');
 	const debateId = Number(params.debateId);
@@ -17,9 +17,9 @@ export const GET: RequestHandler = ({ locals, params, url }) => {
 	try {
 		if (raw !== null) {
 			if (!/^\d{1,15}$/.test(raw)) error(400, 'Choose a post.');
-			return json({ post: room.post(user, debateId, Number(raw)) });
+			return json({ post: await room.post(user, debateId, Number(raw)) });
 		}
-		return json({ state: room.state(user, debateId) });
+		return json({ state: await room.state(user, debateId) });
 	} catch (err) {
 		rethrowNotFound(err, STREAM_NOT_FOUND);
 	}

@@ -12,9 +12,9 @@ import { splitGroups } from '../split-pages';
 import { paths } from '$lib/paths';
 
 /** Runs a domain call, answering "not yours" with 404 like an unknown id. */
-function guarded<T>(run: () => T): T {
+async function guarded<T>(run: () => Promise<T>): Promise<T> {
 	try {
-		return run();
+		return await run();
 	} catch (err) {
 		rethrowNotFound(err, NOT_FOUND);
 	}
@@ -23,21 +23,21 @@ function guarded<T>(run: () => T): T {
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event);
 	const debateId = Number(event.params.debateId);
-	return guarded(() => {
-		const { debate, isTeacher } = debates.enter(user, debateId);
-		const groups = splitGroups(user, debateId, paths.debateRubric);
+	return guarded(async () => {
+		const { debate, isTeacher } = await debates.enter(user, debateId);
+		const groups = await splitGroups(user, debateId, paths.debateRubric);
 		const base = { debateId, motion: debate.motion, groups };
 		return isTeacher
 			? {
 					...base,
 					teacher: {
 						released: debate.rubricReleasedAt !== null,
-						students: rubric.forTeacher(user, debateId),
+						students: await rubric.forTeacher(user, debateId),
 						sideNames: { for: debate.sideFor, against: debate.sideAgainst }
 					},
 					own: null
 				}
-			: { ...base, teacher: null, own: rubric.forStudent(user, debateId) };
+			: { ...base, teacher: null, own: await rubric.forStudent(user, debateId) };
 	});
 };
 
@@ -51,7 +51,9 @@ export const actions: Actions = {
 			RUBRIC_CRITERIA.map((criterion) => [criterion, parsed.data[criterion]])
 		) as Record<RubricCriterion, string>;
 		try {
-			guarded(() => rubric.save(user, Number(event.params.debateId), studentId, scores, comment));
+			await guarded(() =>
+				rubric.save(user, Number(event.params.debateId), studentId, scores, comment)
+			);
 		} catch (err) {
 			if (err instanceof debates.DebateRefusal)
 				return fail(400, { studentId, message: err.message, comment: comment.slice(0, 2000) });
@@ -64,7 +66,7 @@ export const actions: Actions = {
 		const parsed = parseForm(releaseForm, await event.request.formData());
 		if (!parsed.ok) error(400, 'Choose whether to release the rubric.');
 		const { released } = parsed.data;
-		guarded(() => rubric.setReleased(user, Number(event.params.debateId), released));
+		await guarded(() => rubric.setReleased(user, Number(event.params.debateId), released));
 		return {
 			released,
 			message: released

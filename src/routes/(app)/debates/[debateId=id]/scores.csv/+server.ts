@@ -9,12 +9,12 @@ import { NOT_FOUND } from '../not-found';
 const BOM = '\uFEFF';
 
 /** The rubric scores as CSV, for the class's teacher only. */
-export const GET: RequestHandler = (event) => {
+export const GET: RequestHandler = async (event) => {
 	const user = requireUser(event);
 	const debateId = Number(event.params.debateId);
-	let rows: ReturnType<typeof results.scoreRows>;
+	let rows: Awaited<ReturnType<typeof results.scoreRows>>;
 	try {
-		rows = results.scoreRows(user, debateId);
+		rows = await results.scoreRows(user, debateId);
 	} catch (err) {
 		rethrowNotFound(err, NOT_FOUND);
 	}

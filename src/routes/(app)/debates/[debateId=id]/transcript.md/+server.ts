@@ -6,12 +6,12 @@ import type { RequestHandler } from './$types';
 import { NOT_FOUND } from '../not-found';
 
 /** The transcript as a Markdown download, for the class's teacher only. */
-export const GET: RequestHandler = (event) => {
+export const GET: RequestHandler = async (event) => {
 	const user = requireUser(event);
 	const debateId = Number(event.params.debateId);
 	let material: results.Transcript;
 	try {
-		material = results.transcript(user, debateId);
+		material = await results.transcript(user, debateId);
 	} catch (err) {
 		rethrowNotFound(err, NOT_FOUND);
 	}

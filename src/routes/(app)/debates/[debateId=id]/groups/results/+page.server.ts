@@ -5,11 +5,11 @@ import { rethrowNotFound } from '$lib/server/http/refusals';
 import type { PageServerLoad } from './$types';
 import { NOT_FOUND } from '../../not-found';
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
 	let results: groupResults.CombinedResults | null;
 	try {
-		results = groupResults.combined(user, Number(event.params.debateId));
+		results = await groupResults.combined(user, Number(event.params.debateId));
 	} catch (err) {
 		rethrowNotFound(err, NOT_FOUND);
 	}
