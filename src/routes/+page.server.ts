@@ -20,7 +20,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 	}
 	return {
 		classes: await classes.listJoined(user),
-		assignments: assignments.listForStudent(user),
+		assignments: await assignments.listForStudent(user),
 		debates: await debates.listForStudent(user)
 	};
 };

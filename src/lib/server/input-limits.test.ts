@@ -106,17 +106,17 @@ describe('a student removed from the class', () => {
 		const c = await room();
 		const quiz = makePublishedQuiz(c.teacher, c.article.id);
 		const quizzes = await import('./quizzes/quizzes');
-		const assignment = assignQuiz(c.teacher, c.klass.id, quiz.id);
+		const assignment = await assignQuiz(c.teacher, c.klass.id, quiz.id);
 		const question = quizzes.listQuestions(quiz.id)[0]!;
-		const attempt = startAttempt(c.ana, assignment.id);
+		const attempt = await startAttempt(c.ana, assignment.id);
 		expect(await classes.removeStudent(c.teacher, c.klass.id, c.ana.id)).toBe(true);
 		const answer = sampleAnswer(question.content, true);
 		expect(await answers.saveResponse(c.ana, attempt.id, question.id, answer)).toEqual({
 			ok: false,
 			reason: 'not-found'
 		});
-		expect(attempts.submit(c.ana, attempt.id)).toBeNull();
-		expect(attempts.getOwn(c.ana, attempt.id)?.submittedAt).toBeNull();
+		expect(await attempts.submit(c.ana, attempt.id)).toBeNull();
+		expect((await attempts.getOwn(c.ana, attempt.id))?.submittedAt).toBeNull();
 	});
 });
 
@@ -131,9 +131,9 @@ describe('autosave order', () => {
 		const c = await room();
 		const quizzes = await import('./quizzes/quizzes');
 		const quiz = makePublishedQuiz(c.teacher, c.article.id);
-		const assignment = assignQuiz(c.teacher, c.klass.id, quiz.id);
+		const assignment = await assignQuiz(c.teacher, c.klass.id, quiz.id);
 		const question = quizzes.listQuestions(quiz.id)[0]!;
-		const attempt = startAttempt(c.ben, assignment.id);
+		const attempt = await startAttempt(c.ben, assignment.id);
 		const right = sampleAnswer(question.content, true);
 		const wrong = sampleAnswer(question.content, false);
 		const id = attempt.id;
@@ -144,10 +144,10 @@ describe('autosave order', () => {
 		expect((await answers.saveResponse(c.ben, id, question.id, wrong, Date.now(), 1_000)).ok).toBe(
 			true
 		);
-		expect(attempts.savedAnswers(id).get(question.id)).toEqual(right);
+		expect((await attempts.savedAnswers(id)).get(question.id)).toEqual(right);
 		expect((await answers.saveResponse(c.ben, id, question.id, wrong, Date.now(), 3_000)).ok).toBe(
 			true
 		);
-		expect(attempts.savedAnswers(id).get(question.id)).toEqual(wrong);
+		expect((await attempts.savedAnswers(id)).get(question.id)).toEqual(wrong);
 	});
 });

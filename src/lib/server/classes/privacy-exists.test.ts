@@ -35,12 +35,12 @@ describe('whether a student has data in a class', () => {
 		);
 		const { klass, article } = await makeClassWithArticle(teacher, [idle!, taker!, debater!]);
 		const { klass: other } = await makeClassWithArticle(teacher, [outsider!], undefined, 'Other');
-		const { assignment } = makeAssignedQuiz(
+		const { assignment } = await makeAssignedQuiz(
 			teacher,
 			{ classId: klass.id, articleId: article.id },
 			1
 		);
-		startAttempt(taker!, assignment.id);
+		await startAttempt(taker!, assignment.id);
 		joinDebate(klass.id, article.id, debater!.id);
 		for (const s of [taker!, debater!]) await classes.removeStudent(teacher, klass.id, s.id);
 

@@ -22,9 +22,9 @@ async function savedAnswer(feedback: FeedbackPolicy) {
 	const student = await makeUser('student');
 	const { klass, article } = await makeClassWithArticle(teacher, [student]);
 	const quiz = makePublishedQuiz(teacher, article.id);
-	const assignment = assignQuiz(teacher, klass.id, quiz.id, { settings: { feedback } });
+	const assignment = await assignQuiz(teacher, klass.id, quiz.id, { settings: { feedback } });
 	const question = quizzes.listQuestions(quiz.id)[0]!;
-	const attempt = startAttempt(student, assignment.id);
+	const attempt = await startAttempt(student, assignment.id);
 	await answers.saveResponse(
 		student,
 		attempt.id,
@@ -53,15 +53,15 @@ describe('own export and the answer key', () => {
 
 	it('holds none after submitting when the policy is "never"', async () => {
 		const { student, attempt } = await savedAnswer('never');
-		attempts.submit(student, attempt.id);
+		await attempts.submit(student, attempt.id);
 		const data = await privacy.exportOwnData(student);
 		expect(keysOf(data.attempts).filter((k) => CORRECTNESS.includes(k))).toEqual([]);
 	});
 
 	it('holds the marks once the policy shows them, and always for the teacher', async () => {
 		const { student, attempt } = await savedAnswer('after_submit');
-		attempts.submit(student, attempt.id);
-		expect((await await privacy.exportOwnData(student)).attempts[0]!.answers[0]).toHaveProperty(
+		await attempts.submit(student, attempt.id);
+		expect((await privacy.exportOwnData(student)).attempts[0]!.answers[0]).toHaveProperty(
 			'isCorrect',
 			true
 		);

@@ -30,7 +30,7 @@ async function classroom() {
 	const ben = await makeUser('student', { displayName: 'Ben Brown' });
 	const { klass, article } = await makeClassWithArticle(teacher, [ana, ben], RAW, 'Civics');
 	const quiz = makePublishedQuiz(teacher, article.id);
-	const assignment = assignQuiz(teacher, klass.id, quiz.id);
+	const assignment = await assignQuiz(teacher, klass.id, quiz.id);
 	const question = quizzes.listQuestions(quiz.id)[0]!;
 	const debate = await debates.create(teacher, {
 		articleId: article.id,
@@ -40,7 +40,7 @@ async function classroom() {
 		sideAgainst: 'Parking'
 	});
 	for (const s of [ana, ben]) {
-		const attempt = startAttempt(s, assignment.id);
+		const attempt = await startAttempt(s, assignment.id);
 		await answers.saveResponse(s, attempt.id, question.id, sampleAnswer(question.content, true));
 		await debates.joinDebate(s, debate.id);
 		await debates.voteStance(s, debate.id, s === ana ? 2 : 4);
@@ -138,7 +138,7 @@ describe('privacy deletion', () => {
 		expect(await privacy.deleteAccount(c.ana, 'ana-password')).toBe(true);
 		expect(await getUserById(c.ana.id)).toBeNull();
 		expect(
-			(await await privacy.exportStudentInClass(c.teacher, c.klass.id, c.ben.id)).posts
+			(await privacy.exportStudentInClass(c.teacher, c.klass.id, c.ben.id)).posts
 		).toHaveLength(1);
 	});
 });

@@ -84,14 +84,14 @@ async function fillPreviousVersion() {
 	const ids = contents.map((c, i) =>
 		Number(insert.run(quiz.id, i, c.kind, `Question ${i + 1}`, JSON.stringify(c)).lastInsertRowid)
 	);
-	const assignment = assignments.create(teacher, {
+	const assignment = await assignments.create(teacher, {
 		classId: klass.id,
 		quizId: quiz.id,
 		opensAt: 0,
 		dueAt: null,
 		settings: DEFAULT_SETTINGS
 	});
-	const started = attempts.start(student, assignment.id);
+	const started = await attempts.start(student, assignment.id);
 	if (!started.ok) throw new Error(started.reason);
 	expect(await answers.saveResponse(student, started.attempt.id, ids[0]!, true)).toEqual({
 		ok: true
@@ -117,10 +117,10 @@ describe('dropping questions.kind on a database with rows', () => {
 		expect(rows()).toEqual(before);
 	});
 
-	it('still reads each kind from the content', () => {
+	it('still reads each kind from the content', async () => {
 		const kinds = quizzes.listQuestions(filled.quiz.id).map((q) => q.content.kind);
 		expect(kinds).toEqual(['true_false', 'short_answer', 'ordering']);
-		const seen = attempts.questionsFor(filled.attempt).map((q) => q.kind);
+		const seen = (await attempts.questionsFor(filled.attempt)).map((q) => q.kind);
 		expect(seen.sort()).toEqual(['ordering', 'short_answer', 'true_false']);
 	});
 });

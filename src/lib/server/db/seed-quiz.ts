@@ -30,7 +30,7 @@ export async function seedQuiz(
 	quizzes.rename(teacher, quiz.id, 'Cartel crackdown: reading check');
 	quizzes.publish(teacher, quiz.id);
 	const now = Date.now();
-	const assignment = assignments.create(teacher, {
+	const assignment = await assignments.create(teacher, {
 		classId,
 		quizId: quiz.id,
 		opensAt: now - 2 * DAY_MS,
@@ -39,7 +39,7 @@ export async function seedQuiz(
 	});
 	const list = quizzes.listQuestions(quiz.id);
 	for (const [s, student] of students.slice(0, ACCURACY.length).entries()) {
-		const started = attempts.start(student, assignment.id, now - DAY_MS + s * MINUTE_MS);
+		const started = await attempts.start(student, assignment.id, now - DAY_MS + s * MINUTE_MS);
 		if (!started.ok) continue;
 		for (const question of list) {
 			const right = unit(s + 1, question.id) < ACCURACY[s]!;
@@ -50,7 +50,11 @@ export async function seedQuiz(
 				sampleAnswer(question.content, right)
 			);
 		}
-		attempts.submit(student, started.attempt.id, now - DAY_MS + s * MINUTE_MS + 9 * MINUTE_MS);
+		await attempts.submit(
+			student,
+			started.attempt.id,
+			now - DAY_MS + s * MINUTE_MS + 9 * MINUTE_MS
+		);
 	}
 	return { quiz, assignment };
 }

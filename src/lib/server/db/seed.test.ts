@@ -29,8 +29,8 @@ describe('the demo seed', () => {
 		for (let n = 1; n <= 6; n++) {
 			const student = (await authenticate(`student${n}`, DEMO_PASSWORD))!;
 			expect(await articles.listForStudent(student)).toHaveLength(1);
-			const [assignment] = assignments.listForStudent(student);
-			const own = attempts.listOwn(student, assignment!.id);
+			const [assignment] = await assignments.listForStudent(student);
+			const own = await attempts.listOwn(student, assignment!.id);
 			if (n === 6) {
 				expect(assignment!.state).toBe('not-started');
 				expect(own).toEqual([]);

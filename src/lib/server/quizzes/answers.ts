@@ -168,7 +168,7 @@ async function saveIn(
 	}
 	if (row.attempt.submittedAt !== null) return { ok: false, reason: 'submitted' };
 	if (row.attempt.deadlineAt !== null && now > row.attempt.deadlineAt + DEADLINE_GRACE_MS) {
-		closeIfExpired(row.attempt, now);
+		await closeIfExpired(row.attempt, now);
 		return { ok: false, reason: 'deadline' };
 	}
 	const [question] = await s.question.execute({ questionId, quizId: row.quizId });

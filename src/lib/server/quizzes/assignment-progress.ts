@@ -1,32 +1,30 @@
 import { eq } from 'drizzle-orm';
 import { AssignmentNotFoundError, getForTeacher, listExcusals, stateOf } from './assignments';
-import * as classes from '../classes/classes-sync';
+import * as classes from '../classes/classes';
 import { db } from '../db';
-import { accommodations, attempts } from '../db/schema';
+import { accommodations, attempts } from '../db/tables';
 import type { PublicUser } from '../auth/public-user';
 import type { StudentProgress } from '../../quizzes/views';
 
 export type { StudentProgress } from '../../quizzes/views';
 
 /** Each student's progress on one assignment, for its teacher. */
-export function progress(
+export async function progress(
 	teacher: PublicUser,
 	assignmentId: number,
 	now = Date.now()
-): StudentProgress[] {
-	const assignment = getForTeacher(teacher, assignmentId);
+): Promise<StudentProgress[]> {
+	const assignment = await getForTeacher(teacher, assignmentId);
 	if (!assignment) throw new AssignmentNotFoundError();
-	const all = db().select().from(attempts).where(eq(attempts.assignmentId, assignmentId)).all();
-	const extra = new Map(
-		db()
-			.select()
-			.from(accommodations)
-			.where(eq(accommodations.assignmentId, assignmentId))
-			.all()
-			.map((a) => [a.userId, a.timeMultiplier])
-	);
-	const excused = new Set(listExcusals([assignmentId]).map((e) => e.userId));
-	return classes.roster(teacher, assignment.classId).map((student) => {
+	const [all, extras, excusals, roster] = await Promise.all([
+		db().select().from(attempts).where(eq(attempts.assignmentId, assignmentId)),
+		db().select().from(accommodations).where(eq(accommodations.assignmentId, assignmentId)),
+		listExcusals([assignmentId]),
+		classes.roster(teacher, assignment.classId)
+	]);
+	const extra = new Map(extras.map((a) => [a.userId, a.timeMultiplier]));
+	const excused = new Set(excusals.map((e) => e.userId));
+	return roster.map((student) => {
 		const mine = all.filter((a) => a.userId === student.id);
 		const scored = mine.filter((a) => a.submittedAt !== null && a.maxScore);
 		const counted =

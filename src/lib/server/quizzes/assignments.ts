@@ -1,7 +1,8 @@
 import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { AssignmentSettings } from '../../quizzes/types';
-import * as classes from '../classes/classes-sync';
-import { db } from '../db';
+import * as classes from '../classes/classes';
+import { db, transaction } from '../db';
+import type { Assignment, Attempt } from '../db/schema';
 import {
 	accommodations,
 	articleClasses,
@@ -10,10 +11,8 @@ import {
 	classes as classesTable,
 	enrollments,
 	excusals,
-	quizzes,
-	type Assignment,
-	type Attempt
-} from '../db/schema';
+	quizzes
+} from '../db/tables';
 import type { PublicUser } from '../auth/public-user';
 import * as quizzesDomain from './quizzes';
 import { NotFoundError } from '../http/not-found';
@@ -36,75 +35,84 @@ export interface NewAssignment {
 }
 
 /** Assigns a published quiz to a class, and lets the class read the quiz's article. */
-export function create(teacher: PublicUser, input: NewAssignment): Assignment {
-	if (!classes.getTaught(teacher, input.classId)) throw new classes.ClassNotFoundError();
+export async function create(teacher: PublicUser, input: NewAssignment): Promise<Assignment> {
+	if (!(await classes.getTaught(teacher, input.classId))) throw new classes.ClassNotFoundError();
 	const quiz = quizzesDomain.getOwned(teacher, input.quizId);
 	if (!quiz || quiz.status !== 'published') throw new quizzesDomain.QuizNotFoundError();
-	return db().transaction((tx) => {
-		tx.insert(articleClasses)
+	return transaction(async (tx) => {
+		await tx
+			.insert(articleClasses)
 			.values({ articleId: quiz.articleId, classId: input.classId, sharedAt: Date.now() })
-			.onConflictDoNothing()
-			.run();
-		return tx.insert(assignments).values(input).returning().get();
+			.onConflictDoNothing();
+		const [created] = await tx.insert(assignments).values(input).returning();
+		return created!;
 	});
 }
 
-export function getForTeacher(teacher: PublicUser, assignmentId: number): Assignment | null {
-	const row = db()
+export async function getForTeacher(
+	teacher: PublicUser,
+	assignmentId: number
+): Promise<Assignment | null> {
+	const [row] = await db()
 		.select({ assignment: assignments })
 		.from(assignments)
 		.innerJoin(classesTable, eq(classesTable.id, assignments.classId))
-		.where(and(eq(assignments.id, assignmentId), eq(classesTable.teacherId, teacher.id)))
-		.get();
+		.where(and(eq(assignments.id, assignmentId), eq(classesTable.teacherId, teacher.id)));
 	return row?.assignment ?? null;
 }
 
 /** The assignment, when the student is in its class and it has opened. */
-export function getForStudent(student: PublicUser, assignmentId: number, now = Date.now()) {
-	const row = db()
+export async function getForStudent(student: PublicUser, assignmentId: number, now = Date.now()) {
+	const [row] = await db()
 		.select({ assignment: assignments, quizTitle: quizzes.title, articleId: quizzes.articleId })
 		.from(assignments)
 		.innerJoin(enrollments, eq(enrollments.classId, assignments.classId))
 		.innerJoin(quizzes, eq(quizzes.id, assignments.quizId))
-		.where(and(eq(assignments.id, assignmentId), eq(enrollments.userId, student.id)))
-		.get();
+		.where(and(eq(assignments.id, assignmentId), eq(enrollments.userId, student.id)));
 	if (!row || row.assignment.opensAt > now) return null;
 	return row;
 }
 
-export function setExtraTime(
+/** Whether the teacher has this assignment and the student is in its class. */
+async function teachesOn(teacher: PublicUser, assignmentId: number, studentId: number) {
+	const assignment = await getForTeacher(teacher, assignmentId);
+	return (
+		assignment !== null && (await classes.teachesStudent(teacher, assignment.classId, studentId))
+	);
+}
+
+export async function setExtraTime(
 	teacher: PublicUser,
 	assignmentId: number,
 	studentId: number,
 	multiplier: number
-) {
-	const assignment = getForTeacher(teacher, assignmentId);
-	if (!assignment || !classes.teachesStudent(teacher, assignment.classId, studentId)) {
-		throw new AssignmentNotFoundError();
-	}
-	db()
-		.insert(accommodations)
-		.values({ assignmentId, userId: studentId, timeMultiplier: multiplier })
-		.onConflictDoUpdate({
-			target: [accommodations.assignmentId, accommodations.userId],
-			set: { timeMultiplier: multiplier }
-		})
-		.run();
+): Promise<void> {
+	if (!(await teachesOn(teacher, assignmentId, studentId))) throw new AssignmentNotFoundError();
+	await transaction((tx) =>
+		tx
+			.insert(accommodations)
+			.values({ assignmentId, userId: studentId, timeMultiplier: multiplier })
+			.onConflictDoUpdate({
+				target: [accommodations.assignmentId, accommodations.userId],
+				set: { timeMultiplier: multiplier }
+			})
+	);
 }
 
-export function timeMultiplier(assignmentId: number, studentId: number): number {
-	const row = db()
+export async function timeMultiplier(assignmentId: number, studentId: number): Promise<number> {
+	const [row] = await db()
 		.select({ m: accommodations.timeMultiplier })
 		.from(accommodations)
-		.where(and(eq(accommodations.assignmentId, assignmentId), eq(accommodations.userId, studentId)))
-		.get();
+		.where(
+			and(eq(accommodations.assignmentId, assignmentId), eq(accommodations.userId, studentId))
+		);
 	return row?.m ?? 1;
 }
 
-export function listForClass(user: PublicUser, classId: number): ClassAssignment[] {
-	if (!classes.getVisible(user, classId)) throw new classes.ClassNotFoundError();
+export async function listForClass(user: PublicUser, classId: number): Promise<ClassAssignment[]> {
+	if (!(await classes.getVisible(user, classId))) throw new classes.ClassNotFoundError();
 	const now = Date.now();
-	return db()
+	const rows = await db()
 		.select({
 			id: assignments.id,
 			quizTitle: quizzes.title,
@@ -115,9 +123,8 @@ export function listForClass(user: PublicUser, classId: number): ClassAssignment
 		.from(assignments)
 		.innerJoin(quizzes, eq(quizzes.id, assignments.quizId))
 		.where(eq(assignments.classId, classId))
-		.orderBy(desc(assignments.opensAt))
-		.all()
-		.filter((a) => user.role === 'teacher' || a.opensAt <= now);
+		.orderBy(desc(assignments.opensAt));
+	return rows.filter((a) => user.role === 'teacher' || a.opensAt <= now);
 }
 
 /** The state a student sees on their home, from their attempts and the due date. */
@@ -135,29 +142,28 @@ export function stateOf(
 	return 'not-started';
 }
 
-export function listForStudent(student: PublicUser, now = Date.now()): StudentAssignment[] {
-	const rows = db()
+export async function listForStudent(
+	student: PublicUser,
+	now = Date.now()
+): Promise<StudentAssignment[]> {
+	const joined = await db()
 		.select({ assignment: assignments, quizTitle: quizzes.title, className: classesTable.name })
 		.from(assignments)
 		.innerJoin(enrollments, eq(enrollments.classId, assignments.classId))
 		.innerJoin(classesTable, eq(classesTable.id, assignments.classId))
 		.innerJoin(quizzes, eq(quizzes.id, assignments.quizId))
 		.where(and(eq(enrollments.userId, student.id), isNull(classesTable.archivedAt)))
-		.orderBy(asc(assignments.dueAt), asc(assignments.id))
-		.all()
-		.filter((row) => row.assignment.opensAt <= now);
+		.orderBy(asc(assignments.dueAt), asc(assignments.id));
+	const rows = joined.filter((row) => row.assignment.opensAt <= now);
 	const ids = rows.map((r) => r.assignment.id);
 	const own = ids.length
-		? db()
+		? await db()
 				.select()
 				.from(attempts)
 				.where(and(eq(attempts.userId, student.id), inArray(attempts.assignmentId, ids)))
-				.all()
 		: [];
 	const excused = new Set(
-		listExcusals(ids)
-			.filter((e) => e.userId === student.id)
-			.map((e) => e.assignmentId)
+		(await listExcusals(ids)).filter((e) => e.userId === student.id).map((e) => e.assignmentId)
 	);
 	return rows.map(({ assignment, quizTitle, className }) => {
 		const mine = own.filter((a) => a.assignmentId === assignment.id);
@@ -180,27 +186,27 @@ export function listForStudent(student: PublicUser, now = Date.now()): StudentAs
 }
 
 /** Excuses a student of the teacher's class from an assignment, or takes the excuse back. */
-export function setExcused(
+export async function setExcused(
 	teacher: PublicUser,
 	assignmentId: number,
 	studentId: number,
 	excused: boolean
-): void {
-	const assignment = getForTeacher(teacher, assignmentId);
-	if (!assignment || !classes.teachesStudent(teacher, assignment.classId, studentId)) {
-		throw new AssignmentNotFoundError();
-	}
+): Promise<void> {
+	if (!(await teachesOn(teacher, assignmentId, studentId))) throw new AssignmentNotFoundError();
 	const where = and(eq(excusals.assignmentId, assignmentId), eq(excusals.userId, studentId));
-	if (excused)
-		db().insert(excusals).values({ assignmentId, userId: studentId }).onConflictDoNothing().run();
-	else db().delete(excusals).where(where).run();
+	await transaction(async (tx) => {
+		if (excused)
+			await tx.insert(excusals).values({ assignmentId, userId: studentId }).onConflictDoNothing();
+		else await tx.delete(excusals).where(where);
+	});
 }
 
-export function listExcusals(assignmentIds: number[]): { assignmentId: number; userId: number }[] {
+export async function listExcusals(
+	assignmentIds: number[]
+): Promise<{ assignmentId: number; userId: number }[]> {
 	if (assignmentIds.length === 0) return [];
 	return db()
 		.select({ assignmentId: excusals.assignmentId, userId: excusals.userId })
 		.from(excusals)
-		.where(inArray(excusals.assignmentId, assignmentIds))
-		.all();
+		.where(inArray(excusals.assignmentId, assignmentIds));
 }

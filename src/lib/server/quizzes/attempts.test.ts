@@ -30,7 +30,7 @@ async function classroom(settings: Partial<AssignmentSettings>, dueAt: number | 
 	const other = await makeUser('student');
 	const { klass, article } = await makeClassWithArticle(teacher, [student, other]);
 	const quiz = makePublishedQuiz(teacher, article.id);
-	const assignment = assignQuiz(teacher, klass.id, quiz.id, { dueAt, settings });
+	const assignment = await assignQuiz(teacher, klass.id, quiz.id, { dueAt, settings });
 	return { teacher, student, other, assignment, questions: quizzes.listQuestions(quiz.id) };
 }
 
@@ -53,16 +53,16 @@ async function answerAll(
 describe('attempts', () => {
 	it('saves, overwrites and grades answers, and submits with the score', async () => {
 		const { student, assignment, questions } = await classroom({});
-		const attempt = startAttempt(student, assignment.id);
+		const attempt = await startAttempt(student, assignment.id);
 		await answerAll(student, attempt.id, questions, false, Date.now());
 		await answerAll(student, attempt.id, questions, true, Date.now());
-		expect(attempts.savedAnswers(attempt.id).size).toBe(questions.length);
-		const done = attempts.submit(student, attempt.id)!;
+		expect((await attempts.savedAnswers(attempt.id)).size).toBe(questions.length);
+		const done = (await attempts.submit(student, attempt.id))!;
 		expect(done.score).toBe(questions.length);
 		expect(done.maxScore).toBe(questions.length);
-		const results = resultsOf(done);
+		const results = await resultsOf(done);
 		expect(results.visible && results.questions.every((q) => q.correct)).toBe(true);
-		expect(attempts.start(student, assignment.id)).toEqual({
+		expect(await attempts.start(student, assignment.id)).toEqual({
 			ok: false,
 			reason: 'no-attempts-left'
 		});
@@ -70,8 +70,8 @@ describe('attempts', () => {
 
 	it('keeps each student to their own attempt', async () => {
 		const { student, other, assignment, questions } = await classroom({});
-		const attempt = startAttempt(student, assignment.id);
-		expect(attempts.getOwn(other, attempt.id)).toBeNull();
+		const attempt = await startAttempt(student, assignment.id);
+		expect(await attempts.getOwn(other, attempt.id)).toBeNull();
 		const q = questions[0]!;
 		expect(
 			await answers.saveResponse(other, attempt.id, q.id, sampleAnswer(q.content, true))
@@ -85,7 +85,7 @@ describe('attempts', () => {
 		const { student, assignment } = await classroom({ timeLimitMinutes: 10 });
 		process.env.STANDPOINT_MINUTE_MS = '2000';
 		try {
-			const attempt = startAttempt(student, assignment.id, 5_000);
+			const attempt = await startAttempt(student, assignment.id, 5_000);
 			expect(attempt.deadlineAt).toBe(5_000 + 10 * MINUTE);
 		} finally {
 			delete process.env.STANDPOINT_MINUTE_MS;
@@ -96,10 +96,10 @@ describe('attempts', () => {
 		const { teacher, student, other, assignment, questions } = await classroom({
 			timeLimitMinutes: 10
 		});
-		assignments.setExtraTime(teacher, assignment.id, other.id, 1.5);
+		await assignments.setExtraTime(teacher, assignment.id, other.id, 1.5);
 		const t0 = 1_000_000;
-		const mine = attempts.start(student, assignment.id, t0);
-		const theirs = attempts.start(other, assignment.id, t0);
+		const mine = await attempts.start(student, assignment.id, t0);
+		const theirs = await attempts.start(other, assignment.id, t0);
 		if (!mine.ok || !theirs.ok) throw new Error('not started');
 		expect(mine.attempt.deadlineAt).toBe(t0 + 10 * MINUTE);
 		expect(theirs.attempt.deadlineAt).toBe(t0 + 15 * MINUTE);
@@ -121,7 +121,7 @@ describe('attempts', () => {
 			t0 + 11 * MINUTE
 		);
 		expect(late).toEqual({ ok: false, reason: 'deadline' });
-		const closed = attempts.getOwn(student, mine.attempt.id, t0 + 11 * MINUTE)!;
+		const closed = (await attempts.getOwn(student, mine.attempt.id, t0 + 11 * MINUTE))!;
 		expect(closed.submittedAt).toBe(t0 + 10 * MINUTE);
 		expect(closed.score).toBe(first!.points);
 		expect(
@@ -138,15 +138,15 @@ describe('attempts', () => {
 	it('marks late work, or refuses to start it when late work is not accepted', async () => {
 		const due = Date.now() - MINUTE;
 		const lenient = await classroom({}, due);
-		const attempt = startAttempt(lenient.student, lenient.assignment.id);
-		expect(attempts.submit(lenient.student, attempt.id)?.late).toBe(true);
-		expect(assignments.listForStudent(lenient.student)[0]?.state).toBe('late');
+		const attempt = await startAttempt(lenient.student, lenient.assignment.id);
+		expect((await attempts.submit(lenient.student, attempt.id))?.late).toBe(true);
+		expect((await assignments.listForStudent(lenient.student))[0]?.state).toBe('late');
 		const strict = await classroom({ acceptLate: false }, due);
-		expect(attempts.start(strict.student, strict.assignment.id)).toEqual({
+		expect(await attempts.start(strict.student, strict.assignment.id)).toEqual({
 			ok: false,
 			reason: 'closed'
 		});
-		expect(assignments.listForStudent(strict.student)[0]?.state).toBe('missing');
+		expect((await assignments.listForStudent(strict.student))[0]?.state).toBe('missing');
 	});
 
 	it('holds back answers until the due date when feedback waits for it', async () => {
@@ -154,21 +154,21 @@ describe('attempts', () => {
 			{ feedback: 'after_due' },
 			Date.now() + 60 * MINUTE
 		);
-		const attempt = startAttempt(student, assignment.id);
-		const done = attempts.submit(student, attempt.id)!;
-		expect(resultsOf(done).visible).toBe(false);
-		expect(resultsOf(done, Date.now() + 61 * MINUTE).visible).toBe(true);
+		const attempt = await startAttempt(student, assignment.id);
+		const done = (await attempts.submit(student, attempt.id))!;
+		expect((await resultsOf(done)).visible).toBe(false);
+		expect((await resultsOf(done, Date.now() + 61 * MINUTE)).visible).toBe(true);
 	});
 
 	it('shows an excused student as excused, and only their teacher can excuse them', async () => {
 		const { teacher, student, assignment } = await classroom({});
 		const stranger = await makeUser('teacher');
-		expect(() => assignments.setExcused(stranger, assignment.id, student.id, true)).toThrow(
+		await expect(assignments.setExcused(stranger, assignment.id, student.id, true)).rejects.toThrow(
 			assignments.AssignmentNotFoundError
 		);
-		assignments.setExcused(teacher, assignment.id, student.id, true);
-		expect(assignments.listForStudent(student)[0]?.state).toBe('excused');
-		assignments.setExcused(teacher, assignment.id, student.id, false);
-		expect(assignments.listForStudent(student)[0]?.state).toBe('not-started');
+		await assignments.setExcused(teacher, assignment.id, student.id, true);
+		expect((await assignments.listForStudent(student))[0]?.state).toBe('excused');
+		await assignments.setExcused(teacher, assignment.id, student.id, false);
+		expect((await assignments.listForStudent(student))[0]?.state).toBe('not-started');
 	});
 });

@@ -4,14 +4,9 @@ import { studentView, toGradable } from '../../quizzes/convert';
 import type { StudentQuestion } from '../../quizzes/types';
 import { MINUTE_MS } from '../../time';
 import * as assignments from './assignments';
-import { db } from '../db';
-import {
-	assignments as assignmentsTable,
-	attempts,
-	enrollments,
-	responses,
-	type Attempt
-} from '../db/schema';
+import { db, transaction } from '../db';
+import type { Attempt } from '../db/schema';
+import { assignments as assignmentsTable, attempts, enrollments, responses } from '../db/tables';
 import type { PublicUser } from '../auth/public-user';
 import { listQuestions } from './quizzes';
 
@@ -26,11 +21,15 @@ export type StartResult =
 	| { ok: true; attempt: Attempt }
 	| { ok: false; reason: 'not-found' | 'no-attempts-left' | 'closed' };
 
-export function start(student: PublicUser, assignmentId: number, now = Date.now()): StartResult {
-	const found = assignments.getForStudent(student, assignmentId, now);
+export async function start(
+	student: PublicUser,
+	assignmentId: number,
+	now = Date.now()
+): Promise<StartResult> {
+	const found = await assignments.getForStudent(student, assignmentId, now);
 	if (!found) return { ok: false, reason: 'not-found' };
 	const { assignment } = found;
-	const mine = listOwn(student, assignmentId).map((a) => closeIfExpired(a, now));
+	const mine = await closeAllExpired(await listOwn(student, assignmentId), now);
 	const open = mine.find((a) => a.submittedAt === null);
 	if (open) return { ok: true, attempt: open };
 	const { attemptsAllowed, timeLimitMinutes, acceptLate } = assignment.settings;
@@ -41,75 +40,80 @@ export function start(student: PublicUser, assignmentId: number, now = Date.now(
 	let deadlineAt: number | null = null;
 	if (timeLimitMinutes !== null) {
 		deadlineAt =
-			now + timeLimitMinutes * MINUTE_MS * assignments.timeMultiplier(assignmentId, student.id);
+			now +
+			timeLimitMinutes * MINUTE_MS * (await assignments.timeMultiplier(assignmentId, student.id));
 	}
 	// Without late work, the due date also ends an attempt begun just before it.
 	if (!acceptLate && assignment.dueAt !== null)
 		deadlineAt = Math.min(deadlineAt ?? assignment.dueAt, assignment.dueAt);
-	const attempt = db()
-		.insert(attempts)
-		.values({ assignmentId, userId: student.id, startedAt: now, deadlineAt })
-		.returning()
-		.get();
-	return { ok: true, attempt };
+	const [attempt] = await transaction((tx) =>
+		tx
+			.insert(attempts)
+			.values({ assignmentId, userId: student.id, startedAt: now, deadlineAt })
+			.returning()
+	);
+	return { ok: true, attempt: attempt! };
 }
 
-export function listOwn(student: PublicUser, assignmentId: number): Attempt[] {
+export function listOwn(student: PublicUser, assignmentId: number): Promise<Attempt[]> {
 	return db()
 		.select()
 		.from(attempts)
 		.where(and(eq(attempts.assignmentId, assignmentId), eq(attempts.userId, student.id)))
-		.orderBy(asc(attempts.id))
-		.all();
+		.orderBy(asc(attempts.id));
+}
+
+/** Each attempt as `closeIfExpired` leaves it, in order (one at a time: each may write). */
+export async function closeAllExpired(list: Attempt[], now = Date.now()): Promise<Attempt[]> {
+	const closed: Attempt[] = [];
+	for (const attempt of list) closed.push(await closeIfExpired(attempt, now));
+	return closed;
 }
 
 /** The student's own attempt; another student's id is null (the route answers 404). */
-export function getOwn(student: PublicUser, attemptId: number, now = Date.now()): Attempt | null {
-	const found = db()
+export async function getOwn(
+	student: PublicUser,
+	attemptId: number,
+	now = Date.now()
+): Promise<Attempt | null> {
+	const [found] = await db()
 		.select()
 		.from(attempts)
-		.where(and(eq(attempts.id, attemptId), eq(attempts.userId, student.id)))
-		.get();
+		.where(and(eq(attempts.id, attemptId), eq(attempts.userId, student.id)));
 	return found ? closeIfExpired(found, now) : null;
 }
 
 /** Whether the student is still enrolled in the class the attempt's assignment belongs to. */
-function onRoster(student: PublicUser, attempt: Attempt): boolean {
-	const row = db()
+async function onRoster(student: PublicUser, attempt: Attempt): Promise<boolean> {
+	const [row] = await db()
 		.select({ userId: enrollments.userId })
 		.from(assignmentsTable)
 		.innerJoin(
 			enrollments,
 			and(eq(enrollments.classId, assignmentsTable.classId), eq(enrollments.userId, student.id))
 		)
-		.where(eq(assignmentsTable.id, attempt.assignmentId))
-		.get();
+		.where(eq(assignmentsTable.id, attempt.assignmentId));
 	return row !== undefined;
 }
 
 /** The server, not the browser, ends a timed attempt: past its deadline it is submitted as saved. */
-export function closeIfExpired(attempt: Attempt, now = Date.now()): Attempt {
+export async function closeIfExpired(attempt: Attempt, now = Date.now()): Promise<Attempt> {
 	if (attempt.submittedAt !== null || attempt.deadlineAt === null) return attempt;
 	if (now <= attempt.deadlineAt + DEADLINE_GRACE_MS) return attempt;
 	return finish(attempt, attempt.deadlineAt);
 }
 
-function quizIdOf(attempt: Attempt): number {
-	const row = db()
-		.select({ quizId: assignmentsTable.quizId })
+async function assignmentOf(attempt: Attempt) {
+	const [row] = await db()
+		.select()
 		.from(assignmentsTable)
-		.where(eq(assignmentsTable.id, attempt.assignmentId))
-		.get();
-	return row!.quizId;
+		.where(eq(assignmentsTable.id, attempt.assignmentId));
+	return row!;
 }
 
 /** The questions as the student may see them during the attempt: no key, shuffled if set. */
-export function questionsFor(attempt: Attempt): StudentQuestion[] {
-	const assignment = db()
-		.select()
-		.from(assignmentsTable)
-		.where(eq(assignmentsTable.id, attempt.assignmentId))
-		.get()!;
+export async function questionsFor(attempt: Attempt): Promise<StudentQuestion[]> {
+	const assignment = await assignmentOf(attempt);
 	const { shuffleQuestions, shuffleOptions } = assignment.settings;
 	const seed = shuffleOptions ? attempt.id * 7919 : null;
 	const list = listQuestions(assignment.quizId).map((q) => studentView(q, seed));
@@ -120,20 +124,26 @@ export function questionsFor(attempt: Attempt): StudentQuestion[] {
 		.map(({ q }) => q);
 }
 
-export function savedAnswers(attemptId: number): Map<number, unknown> {
-	const rows = db()
+export async function savedAnswers(attemptId: number): Promise<Map<number, unknown>> {
+	const rows = await db()
 		.select({ questionId: responses.questionId, answer: responses.answer })
 		.from(responses)
-		.where(eq(responses.attemptId, attemptId))
-		.all();
+		.where(eq(responses.attemptId, attemptId));
 	return new Map(rows.map((r) => [r.questionId, r.answer]));
 }
 
-/** Totals the graded answers and closes the attempt; marks it late after the due date. */
-function finish(attempt: Attempt, at: number): Attempt {
-	const quizId = quizIdOf(attempt);
-	const list = listQuestions(quizId);
-	const saved = savedAnswers(attempt.id);
+/**
+ * Totals the graded answers and closes the attempt; marks it late after the due date. One
+ * transaction: the total is of the answers as the close finds them (no save lands in between).
+ */
+function finish(attempt: Attempt, at: number): Promise<Attempt> {
+	return transaction(() => finishIn(attempt, at));
+}
+
+async function finishIn(attempt: Attempt, at: number): Promise<Attempt> {
+	const assignment = await assignmentOf(attempt);
+	const list = listQuestions(assignment.quizId);
+	const saved = await savedAnswers(attempt.id);
 	let score = 0;
 	let maxScore = 0;
 	for (const q of list) {
@@ -141,25 +151,22 @@ function finish(attempt: Attempt, at: number): Attempt {
 		score += grade.points;
 		maxScore += grade.maxPoints;
 	}
-	const assignment = db()
-		.select()
-		.from(assignmentsTable)
-		.where(eq(assignmentsTable.id, attempt.assignmentId))
-		.get()!;
 	const late = assignment.dueAt !== null && at > assignment.dueAt;
-	return (
-		db()
-			.update(attempts)
-			.set({ submittedAt: at, score, maxScore, late })
-			.where(and(eq(attempts.id, attempt.id), isNull(attempts.submittedAt)))
-			.returning()
-			.get() ?? attempt
-	);
+	const [closed] = await db()
+		.update(attempts)
+		.set({ submittedAt: at, score, maxScore, late })
+		.where(and(eq(attempts.id, attempt.id), isNull(attempts.submittedAt)))
+		.returning();
+	return closed ?? attempt;
 }
 
 /** Submits the student's own open attempt; null when it is not theirs or they left the class. */
-export function submit(student: PublicUser, attemptId: number, now = Date.now()): Attempt | null {
-	const attempt = getOwn(student, attemptId, now);
-	if (!attempt || !onRoster(student, attempt)) return null;
+export async function submit(
+	student: PublicUser,
+	attemptId: number,
+	now = Date.now()
+): Promise<Attempt | null> {
+	const attempt = await getOwn(student, attemptId, now);
+	if (!attempt || !(await onRoster(student, attempt))) return null;
 	return attempt.submittedAt === null ? finish(attempt, now) : attempt;
 }

@@ -26,7 +26,7 @@ async function guidedQuiz() {
 	const at = (paragraph: number | null) => ({
 		evidence: paragraph === null ? null : { paragraph, start: 0, end: 5 }
 	});
-	const { quiz, ids, assignment } = makeAssignedQuiz(
+	const { quiz, ids, assignment } = await makeAssignedQuiz(
 		teacher,
 		{ classId: klass.id, articleId: article.id },
 		[at(2), at(0), at(null)],
@@ -43,7 +43,7 @@ describe('guided reading on a real database', () => {
 
 	it('counts a try for each different answer saved, not for saving the same one again', async () => {
 		const { student, assignment, ids } = await guidedQuiz();
-		const id = startAttempt(student, assignment.id).id;
+		const id = (await startAttempt(student, assignment.id)).id;
 		const tries = () =>
 			db()
 				.select({ tries: responses.tries })

@@ -119,12 +119,12 @@ function statsInput(questions: { id: number; question: Question }[], sets: Map<n
 	return input;
 }
 
-export function itemAnalysis(
+export async function itemAnalysis(
 	teacher: PublicUser,
 	assignmentId: number,
 	scope: AttemptScope = 'first'
-): ItemAnalysis | null {
-	const assignment = assignments.getForTeacher(teacher, assignmentId);
+): Promise<ItemAnalysis | null> {
+	const assignment = await assignments.getForTeacher(teacher, assignmentId);
 	if (!assignment) return null;
 	// Retired questions are left out: they no longer count towards anyone's score.
 	const live = listQuestions(assignment.quizId);

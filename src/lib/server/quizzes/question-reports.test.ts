@@ -28,14 +28,14 @@ async function setUp() {
 	);
 	const { klass, article } = await makeClassWithArticle(teacher, [ana!, ben!]);
 	const target = { classId: klass.id, articleId: article.id };
-	const { ids, assignment } = makeAssignedQuiz(teacher, target, 2, {
+	const { ids, assignment } = await makeAssignedQuiz(teacher, target, 2, {
 		opensAt: NOW - 1000,
 		settings: { attemptsAllowed: 2 }
 	});
 	const [q1, q2] = ids;
-	const anaAttempt = startAttempt(ana!, assignment.id, NOW);
-	attempts.submit(ana!, anaAttempt.id, NOW + 10);
-	const benOpen = startAttempt(ben!, assignment.id, NOW);
+	const anaAttempt = await startAttempt(ana!, assignment.id, NOW);
+	await attempts.submit(ana!, anaAttempt.id, NOW + 10);
+	const benOpen = await startAttempt(ben!, assignment.id, NOW);
 	return {
 		teacher,
 		other,
@@ -51,13 +51,18 @@ async function setUp() {
 }
 
 describe('question reports on a real database', () => {
-	it('records a report on a submitted attempt, and a second one replaces the first', () => {
+	it('records a report on a submitted attempt, and a second one replaces the first', async () => {
 		const input = { questionId: t.q1, reason: 'two-answers' as const, note: 'B fits too' };
-		expect(reports.report(t.ana, t.anaAttempt.id, input, NOW + 20)).toEqual({ ok: true });
+		expect(await reports.report(t.ana, t.anaAttempt.id, input, NOW + 20)).toEqual({ ok: true });
 		expect(
-			reports.report(t.ana, t.anaAttempt.id, { ...input, reason: 'unclear', note: '' }, NOW + 30)
+			await reports.report(
+				t.ana,
+				t.anaAttempt.id,
+				{ ...input, reason: 'unclear', note: '' },
+				NOW + 30
+			)
 		).toEqual({ ok: true });
-		const seen = reports.forAssignment(t.teacher, t.assignment.id)!;
+		const seen = (await reports.forAssignment(t.teacher, t.assignment.id))!;
 		expect(seen.get(t.q1)).toEqual([
 			{ reason: 'unclear', note: '', student: 'Ana', createdAt: NOW + 30 }
 		]);
@@ -65,26 +70,26 @@ describe('question reports on a real database', () => {
 		expect(reports.reportedBy(t.ana, [t.q1, t.q2])).toEqual([t.q1]);
 	});
 
-	it('refuses an open attempt, another student’s attempt, and a question of another quiz', () => {
+	it('refuses an open attempt, another student’s attempt, and a question of another quiz', async () => {
 		const input = { questionId: t.q1, reason: 'wrong-answer' as const, note: '' };
-		expect(reports.report(t.ben, t.benOpen.id, input, NOW + 20)).toEqual({
+		expect(await reports.report(t.ben, t.benOpen.id, input, NOW + 20)).toEqual({
 			ok: false,
 			reason: 'not-submitted'
 		});
-		expect(reports.report(t.ben, t.anaAttempt.id, input, NOW + 20)).toEqual({
+		expect(await reports.report(t.ben, t.anaAttempt.id, input, NOW + 20)).toEqual({
 			ok: false,
 			reason: 'not-found'
 		});
 		expect(
-			reports.report(t.ana, t.anaAttempt.id, { ...input, questionId: 999_999 }, NOW + 20)
+			await reports.report(t.ana, t.anaAttempt.id, { ...input, questionId: 999_999 }, NOW + 20)
 		).toEqual({ ok: false, reason: 'not-found' });
 	});
 
 	it('refuses a student removed from the class, and shows nothing to another teacher', async () => {
-		expect(reports.forAssignment(t.other, t.assignment.id)).toBeNull();
+		expect(await reports.forAssignment(t.other, t.assignment.id)).toBeNull();
 		await classes.removeStudent(t.teacher, t.klass.id, t.ana.id);
 		const input = { questionId: t.q2, reason: 'unclear' as const, note: '' };
-		expect(reports.report(t.ana, t.anaAttempt.id, input, NOW + 40)).toEqual({
+		expect(await reports.report(t.ana, t.anaAttempt.id, input, NOW + 40)).toEqual({
 			ok: false,
 			reason: 'not-found'
 		});

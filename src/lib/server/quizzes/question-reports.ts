@@ -2,8 +2,8 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { ReportReason } from '../../quizzes/question-reports';
 import * as assignments from './assignments';
 import * as attempts from './attempts';
-import { db } from '../db';
-import { attempts as attemptsTable, questionReports, users } from '../db/schema';
+import { db, transaction } from '../db';
+import { attempts as attemptsTable, questionReports, users } from '../db/tables';
 import type { PublicUser } from '../auth/public-user';
 import { listQuestions } from './quizzes';
 import type { QuestionReportView, ReportableQuestion } from '../../quizzes/views';
@@ -24,28 +24,31 @@ export interface ReportInput {
 }
 
 /** Records (or replaces) the student's report on one question of their submitted attempt. */
-export function report(
+export async function report(
 	student: PublicUser,
 	attemptId: number,
 	input: ReportInput,
 	now = Date.now()
-): { ok: true } | { ok: false; reason: ReportRefusal } {
-	const attempt = attempts.getOwn(student, attemptId, now);
+): Promise<{ ok: true } | { ok: false; reason: ReportRefusal }> {
+	const attempt = await attempts.getOwn(student, attemptId, now);
 	// Still in the class, and the question is a live part of this attempt's quiz.
-	const assignment = attempt ? assignments.getForStudent(student, attempt.assignmentId, now) : null;
+	const assignment = attempt
+		? await assignments.getForStudent(student, attempt.assignmentId, now)
+		: null;
 	if (!attempt || !assignment) return { ok: false, reason: 'not-found' };
 	if (attempt.submittedAt === null) return { ok: false, reason: 'not-submitted' };
 	const inQuiz = listQuestions(assignment.assignment.quizId).some((q) => q.id === input.questionId);
 	if (!inQuiz) return { ok: false, reason: 'not-found' };
 	const values = { reason: input.reason, note: input.note, attemptId, createdAt: now };
-	db()
-		.insert(questionReports)
-		.values({ ...values, questionId: input.questionId, userId: student.id })
-		.onConflictDoUpdate({
-			target: [questionReports.questionId, questionReports.userId],
-			set: values
-		})
-		.run();
+	await transaction((tx) =>
+		tx
+			.insert(questionReports)
+			.values({ ...values, questionId: input.questionId, userId: student.id })
+			.onConflictDoUpdate({
+				target: [questionReports.questionId, questionReports.userId],
+				set: values
+			})
+	);
 	return { ok: true };
 }
 
@@ -63,11 +66,11 @@ export function reportedBy(student: PublicUser, questionIds: number[]): number[]
 }
 
 /** Reports on the assignment's questions from its students' attempts, by question id. */
-export function forAssignment(
+export async function forAssignment(
 	teacher: PublicUser,
 	assignmentId: number
-): Map<number, QuestionReportView[]> | null {
-	const assignment = assignments.getForTeacher(teacher, assignmentId);
+): Promise<Map<number, QuestionReportView[]> | null> {
+	const assignment = await assignments.getForTeacher(teacher, assignmentId);
 	if (!assignment) return null;
 	const rows = db()
 		.select({

@@ -146,8 +146,8 @@ describe('replaceQuestion', () => {
 		const student = await makeUser('student');
 		const { klass, article } = await makeClassWithArticle(teacher, [student]);
 		const quiz = makePublishedQuiz(teacher, article.id, { count: 3 });
-		const assignment = assignQuiz(teacher, klass.id, quiz.id);
-		expect(attempts.start(student, assignment.id).ok).toBe(true);
+		const assignment = await assignQuiz(teacher, klass.id, quiz.id);
+		expect((await attempts.start(student, assignment.id)).ok).toBe(true);
 		const first = quizzes.listQuestions(quiz.id)[0]!;
 		expect(() => generation.replaceQuestion(teacher, quiz.id, first.id)).toThrow(
 			quizzes.QuizLockedError

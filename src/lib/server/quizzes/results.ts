@@ -6,7 +6,8 @@ import type { FeedbackPolicy } from '../../quizzes/types';
 import { savedAnswers } from './attempts';
 import { config } from '../app/config';
 import { db } from '../db';
-import { assignments, quizzes, responses, type Attempt } from '../db/schema';
+import type { Attempt } from '../db/schema';
+import { assignments, quizzes, responses } from '../db/tables';
 import { listQuestions } from './quizzes';
 import { paths } from '../../paths';
 import type { AttemptResults, QuestionResult } from '../../quizzes/views';
@@ -39,21 +40,21 @@ export function marksVisible(
 }
 
 /** A submitted attempt's results, as far as the assignment's feedback policy allows. */
-export function resultsOf(attempt: Attempt, now = Date.now()): AttemptResults {
-	const row = db()
+export async function resultsOf(attempt: Attempt, now = Date.now()): Promise<AttemptResults> {
+	const [found] = await db()
 		.select({ assignment: assignments, articleId: quizzes.articleId })
 		.from(assignments)
 		.innerJoin(quizzes, eq(quizzes.id, assignments.quizId))
-		.where(eq(assignments.id, attempt.assignmentId))
-		.get()!;
+		.where(eq(assignments.id, attempt.assignmentId));
+	const row = found!;
 	const gate = feedbackVisible(row.assignment.settings.feedback, row.assignment.dueAt, now);
 	if (attempt.submittedAt === null) {
 		return { visible: false, reason: 'This attempt is not submitted yet.' };
 	}
 	if (!gate.visible) return gate;
-	const saved = savedAnswers(attempt.id);
+	const saved = await savedAnswers(attempt.id);
 	const stored = new Map(listQuestions(row.assignment.quizId).map((q) => [q.id, q] as const));
-	const graded = db().select().from(responses).where(eq(responses.attemptId, attempt.id)).all();
+	const graded = await db().select().from(responses).where(eq(responses.attemptId, attempt.id));
 	const points = new Map(graded.map((r) => [r.questionId, r]));
 	const questions = [...stored.values()].map((q, i): QuestionResult => {
 		const response = points.get(q.id);

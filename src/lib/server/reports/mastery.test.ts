@@ -47,13 +47,13 @@ async function setUp() {
 			dueAt: NOW + DAY,
 			settings: { feedback }
 		});
-	const open = assign('after_submit');
-	const hidden = assign('never');
+	const open = await assign('after_submit');
+	const hidden = await assign('never');
 	await takeQuiz(ana!, open.id, ids, [1, 0, 0, 1], NOW - 3 * DAY);
 	await takeQuiz(ben!, open.id, ids, [0, 0, 1, 0], NOW - 3 * DAY);
 	await takeQuiz(ana!, hidden.id, ids, [0, 0, 0, 0], NOW - 2 * DAY);
 	// Cleo starts but never submits: nothing of hers is scored yet.
-	attempts.start(cleo!, open.id, NOW - DAY);
+	await attempts.start(cleo!, open.id, NOW - DAY);
 	return { teacher, other, klass, ids, ana: ana!, ben: ben!, cleo: cleo! };
 }
 

@@ -48,8 +48,8 @@ async function setUp() {
 			dueAt,
 			settings: { attemptsAllowed: 2, counts }
 		});
-	const first = assign('best', NOW + DAY);
-	const second = assign('last', NOW - DAY);
+	const first = await assign('best', NOW + DAY);
+	const second = await assign('last', NOW - DAY);
 	const take = (student: PublicUser, assignmentId: number, marks: (0 | 1)[], at: number) =>
 		takeQuiz(student, assignmentId, ids, marks, at);
 	const [ana, ben, chloe, diego, emma] = students as [PublicUser, ...PublicUser[]];
@@ -58,7 +58,7 @@ async function setUp() {
 	await take(ben!, first.id, [1, 0, 0], NOW - 3 * DAY);
 	await take(chloe!, first.id, [1, 0, 0], NOW - 4 * DAY);
 	await take(diego!, first.id, [0, 0, 0], NOW - 4 * DAY);
-	attempts.start(emma!, first.id, NOW - 1000);
+	await attempts.start(emma!, first.id, NOW - 1000);
 	await take(ana, second.id, [1, 0, 0], NOW - 2 * DAY);
 	await take(ana, second.id, [1, 1, 0], NOW - DAY / 2);
 	return { teacher, other, klass, quiz, ids, first, second, ana, ben: ben!, emma: emma! };
@@ -89,7 +89,7 @@ describe('gradebook, detail and item analysis on a real database', () => {
 		expect(await gradebook(t.other, t.klass.id, NOW)).toBeNull();
 		expect(await studentDetail(t.other, t.klass.id, t.ana.id, NOW)).toBeNull();
 		expect(await attemptDetailRows(t.other, t.klass.id, NOW)).toBeNull();
-		expect(itemAnalysis(t.other, t.first.id)).toBeNull();
+		expect(await itemAnalysis(t.other, t.first.id)).toBeNull();
 	});
 
 	it("opens a student's attempts and answers", async () => {
@@ -112,7 +112,7 @@ describe('gradebook, detail and item analysis on a real database', () => {
 	});
 
 	it('computes p, corrected point-biserial, SD and KR-20 over first attempts', async () => {
-		const { test } = itemAnalysis(t.teacher, t.first.id)!;
+		const { test } = (await itemAnalysis(t.teacher, t.first.id))!;
 		// Rows [1,1,1], [1,1,0], [1,0,0], [0,0,0]: p = .75, .5, .25; totals 3, 2, 1, 0.
 		expect(test.attempts).toBe(4);
 		expect(test.items.map((i) => i.difficulty)).toEqual([0.75, 0.5, 0.25]);
@@ -127,7 +127,7 @@ describe('gradebook, detail and item analysis on a real database', () => {
 	});
 
 	it('takes every attempt on request', async () => {
-		expect(itemAnalysis(t.teacher, t.first.id, 'all')!.test.attempts).toBe(5);
+		expect((await itemAnalysis(t.teacher, t.first.id, 'all'))!.test.attempts).toBe(5);
 	});
 
 	it('retires a question: scores recomputed, analysis and generator updated', async () => {
@@ -135,7 +135,7 @@ describe('gradebook, detail and item analysis on a real database', () => {
 		const book = (await gradebook(t.teacher, t.klass.id, NOW))!;
 		const ben = book.rows.find((r) => r.student.displayName === 'Ben')!;
 		expect(ben.cells[0]!.percent).toBe(100);
-		expect(itemAnalysis(t.teacher, t.first.id)!.questions).toHaveLength(2);
+		expect((await itemAnalysis(t.teacher, t.first.id))!.questions).toHaveLength(2);
 		const penalties = generatorPenalties(t.teacher);
 		expect(penalties.rules).toEqual({ 'fact-swap': 1 });
 		expect(penalties.sentences).toHaveLength(1);

@@ -153,20 +153,24 @@ export function assignQuiz(
 }
 
 /** A quiz of true/false questions (see `makeTrueFalseQuiz`) assigned to the class. */
-export function makeAssignedQuiz(
+export async function makeAssignedQuiz(
 	teacher: PublicUser,
 	target: { classId: number; articleId: number },
 	questions: number | TrueFalseQuestion[],
 	options: AssignOptions = {}
 ) {
 	const { quiz, ids } = makeTrueFalseQuiz(teacher, target.articleId, questions);
-	const assignment = assignQuiz(teacher, target.classId, quiz.id, options);
+	const assignment = await assignQuiz(teacher, target.classId, quiz.id, options);
 	return { quiz, ids, assignment };
 }
 
 /** The student's open attempt (a new one when none is open); throws when the start is refused. */
-export function startAttempt(student: PublicUser, assignmentId: number, now = Date.now()): Attempt {
-	const started = attempts.start(student, assignmentId, now);
+export async function startAttempt(
+	student: PublicUser,
+	assignmentId: number,
+	now = Date.now()
+): Promise<Attempt> {
+	const started = await attempts.start(student, assignmentId, now);
 	if (!started.ok) throw new Error(`The attempt was refused: ${started.reason}`);
 	return started.attempt;
 }
@@ -182,7 +186,7 @@ export async function takeQuiz(
 	marks: (0 | 1)[],
 	at: number
 ): Promise<Attempt> {
-	const attempt = startAttempt(student, assignmentId, at - 1000);
+	const attempt = await startAttempt(student, assignmentId, at - 1000);
 	for (const [i, mark] of marks.entries()) {
 		const saved = await answers.saveResponse(
 			student,
@@ -193,7 +197,7 @@ export async function takeQuiz(
 		);
 		if (!saved.ok) throw new Error(`The answer was refused: ${saved.reason}`);
 	}
-	const submitted = attempts.submit(student, attempt.id, at);
+	const submitted = await attempts.submit(student, attempt.id, at);
 	if (!submitted) throw new Error('The attempt could not be submitted');
 	return submitted;
 }

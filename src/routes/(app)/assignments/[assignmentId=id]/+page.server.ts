@@ -12,18 +12,18 @@ import type { Actions, PageServerLoad } from './$types';
 
 const NOT_FOUND = 'There is no assignment here, or it is not open to you.';
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
 	const id = Number(event.params.assignmentId);
 	if (user.role === 'teacher') {
-		const assignment = assignments.getForTeacher(user, id);
+		const assignment = await assignments.getForTeacher(user, id);
 		if (!assignment) error(404, NOT_FOUND);
-		return { view: 'teacher' as const, ...teacherView(user, assignment) };
+		return { view: 'teacher' as const, ...(await teacherView(user, assignment)) };
 	}
-	const found = assignments.getForStudent(user, id);
+	const found = await assignments.getForStudent(user, id);
 	if (!found) error(404, NOT_FOUND);
 	const now = Date.now();
-	const own = attempts.listOwn(user, id).map((a) => attempts.closeIfExpired(a, now));
+	const own = await attempts.closeAllExpired(await attempts.listOwn(user, id), now);
 	const { assignment } = found;
 	const { attemptsAllowed } = assignment.settings;
 	return {
@@ -43,11 +43,11 @@ export const load: PageServerLoad = (event) => {
 			late: a.late
 		})),
 		attemptsLeft: attemptsAllowed === null ? null : Math.max(0, attemptsAllowed - own.length),
-		multiplier: assignments.timeMultiplier(id, user.id)
+		multiplier: await assignments.timeMultiplier(id, user.id)
 	};
 };
 
-function teacherView(teacher: PublicUser, assignment: Assignment) {
+async function teacherView(teacher: PublicUser, assignment: Assignment) {
 	const quiz = quizzes.getOwned(teacher, assignment.quizId);
 	return {
 		assignment: {
@@ -58,7 +58,7 @@ function teacherView(teacher: PublicUser, assignment: Assignment) {
 			dueAt: assignment.dueAt,
 			settings: assignment.settings
 		},
-		students: progress(teacher, assignment.id)
+		students: await progress(teacher, assignment.id)
 	};
 }
 
@@ -75,7 +75,7 @@ export const actions: Actions = {
 		const studentId = formId(form, 'studentId');
 		if (studentId === null) return fail(400, { message: 'Choose a student from the list.' });
 		try {
-			assignments.setExcused(
+			await assignments.setExcused(
 				teacher,
 				Number(event.params.assignmentId),
 				studentId,
@@ -95,15 +95,20 @@ export const actions: Actions = {
 			return fail(400, { message: 'Choose a student and one of the listed amounts of time.' });
 		}
 		try {
-			assignments.setExtraTime(teacher, Number(event.params.assignmentId), studentId, multiplier);
+			await assignments.setExtraTime(
+				teacher,
+				Number(event.params.assignmentId),
+				studentId,
+				multiplier
+			);
 		} catch {
 			error(404, NOT_FOUND);
 		}
 		return { extraTimeSaved: true };
 	},
-	start: (event) => {
+	start: async (event) => {
 		const student = requireStudent(event);
-		const result = attempts.start(student, Number(event.params.assignmentId));
+		const result = await attempts.start(student, Number(event.params.assignmentId));
 		if (!result.ok && result.reason === 'not-found') error(404, NOT_FOUND);
 		if (!result.ok) return fail(400, { message: refusals[result.reason] });
 		redirect(303, paths.attempt(event.params.assignmentId, result.attempt.id));

@@ -30,7 +30,7 @@ export const load: PageServerLoad = async (event) => {
 	if (!found) error(404, NOT_FOUND);
 	const teacherName = (await getUserById(found.teacherId))?.displayName ?? 'your teacher';
 	if (user.role !== 'teacher') {
-		const work = assignments.listForStudent(user).filter((a) => a.classId === found.id);
+		const work = (await assignments.listForStudent(user)).filter((a) => a.classId === found.id);
 		return {
 			view: 'student' as const,
 			class: { id: found.id, name: found.name, teacherName },
@@ -43,7 +43,7 @@ export const load: PageServerLoad = async (event) => {
 		class: found,
 		joinOrigin: joinOrigin(event.url, config()),
 		roster: await classes.roster(user, found.id),
-		assignments: assignments.listForClass(user, found.id),
+		assignments: await assignments.listForClass(user, found.id),
 		debates: await debates.listForClass(user, found.id)
 	};
 };

@@ -208,7 +208,7 @@ export const actions: Actions = {
 		if (!parsed.ok)
 			return fail(400, { action: 'assign', errors: parsed.errors, values: parsed.values });
 		try {
-			assignments.create(teacher, { ...parsed.assignment, quizId: quiz.id });
+			await assignments.create(teacher, { ...parsed.assignment, quizId: quiz.id });
 		} catch (err) {
 			if (err instanceof classes.ClassNotFoundError) {
 				const errors = { classId: 'Choose one of your classes.' };

@@ -10,13 +10,15 @@ import type { Actions, PageServerLoad } from './$types';
 
 const NOT_FOUND = 'There is no item analysis here, or the assignment is not one of yours.';
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
 	const id = Number(event.params.assignmentId);
 	const analysis =
-		user.role === 'teacher' ? itemAnalysis(user, id, parseScope(event.url.searchParams)) : null;
+		user.role === 'teacher'
+			? await itemAnalysis(user, id, parseScope(event.url.searchParams))
+			: null;
 	if (!analysis) error(404, NOT_FOUND);
-	const reports = Object.fromEntries(questionReports.forAssignment(user, id) ?? []);
+	const reports = Object.fromEntries((await questionReports.forAssignment(user, id)) ?? []);
 	return { analysis, reports };
 };
 
@@ -24,7 +26,8 @@ export const actions: Actions = {
 	retire: async (event) => {
 		const teacher = requireUser(event);
 		const id = Number(event.params.assignmentId);
-		const assignment = teacher.role === 'teacher' ? assignments.getForTeacher(teacher, id) : null;
+		const assignment =
+			teacher.role === 'teacher' ? await assignments.getForTeacher(teacher, id) : null;
 		if (!assignment) error(404, NOT_FOUND);
 		const questionId = formId(await event.request.formData(), 'questionId');
 		if (questionId === null) return fail(400, { message: 'Choose a question to retire.' });

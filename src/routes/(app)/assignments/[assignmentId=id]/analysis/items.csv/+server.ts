@@ -6,11 +6,11 @@ import { itemAnalysis, parseScope } from '$lib/server/quizzes/item-analysis';
 import type { RequestHandler } from './$types';
 
 /** One row per question (?attempts=all for every attempt, as on the page). */
-export const GET: RequestHandler = (event) => {
+export const GET: RequestHandler = async (event) => {
 	const user = requireUser(event);
 	const id = Number(event.params.assignmentId);
 	const scope = parseScope(event.url.searchParams);
-	const analysis = user.role === 'teacher' ? itemAnalysis(user, id, scope) : null;
+	const analysis = user.role === 'teacher' ? await itemAnalysis(user, id, scope) : null;
 	if (!analysis)
 		error(404, 'There is no item analysis here, or the assignment is not one of yours.');
 	return csvResponse(`item-analysis-${id}-${scope}.csv`, itemAnalysisRows(analysis));

@@ -16,16 +16,16 @@ import { SUBMITTED_PARAM } from './params';
 const NOT_FOUND = 'There is no attempt here, or it is not yours.';
 
 /** The student's own attempt on this assignment; anyone else's id is a 404. */
-function ownAttempt(event: RequestEvent<{ assignmentId: string; attemptId: string }>) {
+async function ownAttempt(event: RequestEvent<{ assignmentId: string; attemptId: string }>) {
 	const student = requireStudent(event);
-	const attempt = attempts.getOwn(student, Number(event.params.attemptId));
+	const attempt = await attempts.getOwn(student, Number(event.params.attemptId));
 	if (!attempt || attempt.assignmentId !== Number(event.params.assignmentId)) error(404, NOT_FOUND);
 	return { student, attempt };
 }
 
 export const load: PageServerLoad = async (event) => {
-	const { student, attempt } = ownAttempt(event);
-	const found = assignments.getForStudent(student, attempt.assignmentId);
+	const { student, attempt } = await ownAttempt(event);
+	const found = await assignments.getForStudent(student, attempt.assignmentId);
 	if (!found) error(404, NOT_FOUND);
 	const base = {
 		attemptId: attempt.id,
@@ -34,24 +34,24 @@ export const load: PageServerLoad = async (event) => {
 		articleId: found.articleId
 	};
 	if (attempt.submittedAt !== null) {
-		const own = attempts.listOwn(student, attempt.assignmentId);
+		const own = await attempts.listOwn(student, attempt.assignmentId);
 		const { attemptsAllowed } = found.assignment.settings;
 		return {
 			...base,
 			view: 'results' as const,
 			late: attempt.late,
-			results: resultsOf(attempt),
+			results: await resultsOf(attempt),
 			reportable: questionReports.reportable(student, found.assignment.quizId),
 			canRetake: attemptsAllowed === null || own.length < attemptsAllowed
 		};
 	}
-	const saved = attempts.savedAnswers(attempt.id);
+	const saved = await attempts.savedAnswers(attempt.id);
 	return {
 		...base,
 		view: 'take' as const,
 		deadlineAt: attempt.deadlineAt,
 		now: Date.now(),
-		questions: attempts.questionsFor(attempt),
+		questions: await attempts.questionsFor(attempt),
 		saved: Object.fromEntries(saved),
 		paragraphs: await articles.paragraphTexts(found.articleId),
 		paragraphOf: found.assignment.settings.guidedReading
@@ -75,14 +75,14 @@ async function saveAll(
 	event: RequestEvent<{ assignmentId: string; attemptId: string }>,
 	form: FormData
 ) {
-	const { student, attempt } = ownAttempt(event);
+	const { student, attempt } = await ownAttempt(event);
 	let refused: Refusal | null = null;
 	if (attempt.submittedAt !== null) {
 		const reason = attempt.submittedAt === attempt.deadlineAt ? 'deadline' : 'submitted';
 		refused = { questionId: 0, message: SAVE_REFUSED[reason], reason };
 		return { student, attempt, refused };
 	}
-	for (const question of attempts.questionsFor(attempt)) {
+	for (const question of await attempts.questionsFor(attempt)) {
 		const value = readAnswer(question, form);
 		if (value === undefined) continue;
 		const result = await answers.saveResponse(student, attempt.id, question.id, value);
@@ -137,14 +137,14 @@ export const actions: Actions = {
 		const { student, attempt, refused } = await saveAll(event, await event.request.formData());
 		if (refused?.reason === 'invalid') return refusal(refused);
 		// Past the deadline the attempt is already closed with what was saved; this is a no-op then.
-		attempts.submit(student, attempt.id);
+		await attempts.submit(student, attempt.id);
 		redirect(303, `${event.url.pathname}?${SUBMITTED_PARAM}`);
 	},
 	report: async (event) => {
-		const { student, attempt } = ownAttempt(event);
+		const { student, attempt } = await ownAttempt(event);
 		const parsed = parseForm(reportForm, await event.request.formData());
 		if (!parsed.ok) return fail(400, { report: { errors: parsed.errors, values: parsed.values } });
-		const result = questionReports.report(student, attempt.id, parsed.data);
+		const result = await questionReports.report(student, attempt.id, parsed.data);
 		if (!result.ok) {
 			const message =
 				result.reason === 'not-submitted'
