@@ -36,31 +36,65 @@ const SHAPES = {
 	saidBy: (d: QuestionDraft) => d.prompt.startsWith('Who said:'),
 	swap: (d: QuestionDraft) => d.rule === 'fact-swap',
 	organisation: (d: QuestionDraft) =>
-		/^(?:Part A: )?Which (?:team|organisation) (?!completes)/.test(d.prompt),
-	any: () => true
+		/^(?:Part A: )?Which (?:team|organisation) (?!completes)/.test(d.prompt)
 };
 
-/** What each fixture is here for: the drafts it must yield, so that its properties are tested. */
-const PURPOSE: Record<string, Array<keyof typeof SHAPES>> = {
+/**
+ * What each fixture is here for: the drafts its properties read (`reads`) and the rules it must
+ * fire (`rules`). A rule that stops firing on the article written for it fails here by name,
+ * rather than leaving the properties below to hold of nothing.
+ */
+const PURPOSE: Record<string, { reads: Array<keyof typeof SHAPES>; rules: string[] }> = {
 	// Sheinbaum's only rival who also speaks is Trump: her quote is asked as a typed "Who …".
-	cartelCrackdown: ['who'],
-	coralSurvey: ['falseStatement', 'swap'],
-	busLaneVote: ['who', 'quote'],
+	cartelCrackdown: {
+		reads: ['who'],
+		rules: ['central-idea-lede', 'who-did', 'fact-swap', 'text-structure-quotation']
+	},
+	coralSurvey: {
+		reads: ['falseStatement', 'swap'],
+		rules: ['fact-completion', 'cloze-fact', 'fact-swap']
+	},
+	busLaneVote: {
+		reads: ['who', 'quote'],
+		rules: ['quote-named-speaker', 'text-structure-quotation']
+	},
 	// One figure sentence is a blank; the other may come back True (restated) or False.
-	libraryBrief: ['statement'],
-	nightShift: ['any'],
-	harbourInterview: ['any'],
+	libraryBrief: { reads: ['statement'], rules: ['cloze-fact', 'fact-completion', 'fact-swap'] },
+	// Nobody is named: the figures and the lede still make a quiz.
+	nightShift: { reads: [], rules: ['central-idea-lede', 'cloze-fact', 'fact-completion'] },
+	// The figures inside her answers are still asked, naming her as the speaker.
+	harbourInterview: { reads: [], rules: ['fact-completion'] },
 	// Three people speak: a quote has two rivals, too few for four options, so it is typed.
-	cupFinal: ['who', 'saidBy'],
+	cupFinal: { reads: ['who', 'saidBy'], rules: ['who-did', 'quote-named-speaker'] },
 	// No two people share a stated role here, so no person swap is sound (roles.ts).
-	fraudTrial: ['who', 'organisation'],
-	rateRise: ['who'],
+	fraudTrial: {
+		reads: ['who', 'organisation'],
+		rules: ['who-did', 'quote-named-speaker', 'fact-completion']
+	},
+	rateRise: { reads: ['who'], rules: ['who-did-pronoun', 'point-of-view-agree', 'cloze-fact'] },
 	// Fewer than two rival speakers the quote does not name: no quote attribution.
-	sleepStudy: ['falseStatement'],
-	riverCities: ['swap', 'falseStatement'],
-	ferryVote: ['who', 'swap'],
-	// A brief: its one sound recall item may be the figure blank rather than the swap on that sentence.
-	clutteredReport: ['any']
+	sleepStudy: {
+		reads: ['falseStatement'],
+		rules: ['fact-swap', 'quote-named-speaker', 'text-structure-counterpoint']
+	},
+	riverCities: { reads: ['swap', 'falseStatement'], rules: ['fact-swap', 'who-did'] },
+	// Every comprehension cue at once.
+	ferryVote: {
+		reads: ['who', 'swap'],
+		rules: [
+			'central-idea-lede',
+			'cause-effect-cause',
+			'claim-evidence-support',
+			'point-of-view-agree',
+			'point-of-view-contrast',
+			'sequence-first',
+			'text-structure-counterpoint'
+		]
+	},
+	// Captions and a footer the cleaner let through: a brief whose sound items are figure
+	// completions from its body (it states too few causes for a cause-effect item, whose wrong
+	// options must be causes the article states).
+	clutteredReport: { reads: [], rules: ['fact-completion'] }
 };
 
 describe.each(fixtures)('a strict reading of every draft for %s', (name, article) => {
@@ -70,12 +104,13 @@ describe.each(fixtures)('a strict reading of every draft for %s', (name, article
 		...generateQuestions(article, { mix: { 'key-details': 30 } })
 	];
 
-	it.each(PURPOSE[name] ?? (['any'] as Array<keyof typeof SHAPES>))(
-		'yields the %s drafts it is here for',
-		(shape) => {
-			expect(drafts.filter(SHAPES[shape]).length).toBeGreaterThan(0);
-		}
-	);
+	const { reads, rules } = PURPOSE[name] ?? { reads: [], rules: [] };
+	it.each(reads)('yields the %s drafts its properties read', (shape) => {
+		expect(drafts.filter(SHAPES[shape]).length).toBeGreaterThan(0);
+	});
+	it.each(rules)('fires the %s rule it is here for', (rule) => {
+		expect(drafts.map((d) => d.rule)).toContain(rule);
+	});
 
 	const analysis = analyseArticle(article);
 	const personMentions = analysis.mentions.filter((m) => m.type === 'person');
@@ -160,8 +195,17 @@ describe.each(fixtures)('a strict reading of every draft for %s', (name, article
 	});
 });
 
-it('names what every fixture is here for', () => {
+it('names what every fixture is here for, and a rule for each', () => {
 	expect(Object.keys(PURPOSE).sort()).toEqual(fixtures.map(([name]) => name).sort());
+	const idle = Object.entries(PURPOSE).filter(([, p]) => p.rules.length === 0);
+	expect(idle).toEqual([]);
+});
+
+it('feeds every property at least one fixture', () => {
+	const read = new Set(Object.values(PURPOSE).flatMap((p) => p.reads));
+	expect(Object.keys(SHAPES).filter((shape) => !read.has(shape as keyof typeof SHAPES))).toEqual(
+		[]
+	);
 });
 
 it('asks no "who" question of a text that names nobody', () => {

@@ -63,38 +63,29 @@ const points = z.coerce
 	.int('Points are a whole number from 1 to 10.')
 	.min(1, 'Points are a whole number from 1 to 10.')
 	.max(10, 'Points are a whole number from 1 to 10.');
+/** One entry a line, trimmed, blank lines dropped. */
+const nonBlankLines = z.string().transform((text) =>
+	text
+		.split(/\r?\n/)
+		.map((line) => line.trim())
+		.filter(Boolean)
+);
 const lines = (min: number, fewMessage: string) =>
-	z
-		.string()
-		.transform((text) =>
-			text
-				.split(/\r?\n/)
-				.map((line) => line.trim())
-				.filter(Boolean)
-		)
-		.pipe(
-			z
-				.array(z.string().max(LIMITS.option, 'Each option has at most 300 characters.'))
-				.min(min, fewMessage)
-				.max(LIMITS.options, 'Give at most 8 options.')
-				.refine((list) => new Set(list).size === list.length, 'Each option must be different.')
-		);
+	nonBlankLines.pipe(
+		z
+			.array(z.string().max(LIMITS.option, 'Each option has at most 300 characters.'))
+			.min(min, fewMessage)
+			.max(LIMITS.options, 'Give at most 8 options.')
+			.refine((list) => new Set(list).size === list.length, 'Each option must be different.')
+	);
 const optionLines = lines(2, 'Give at least 2 options.');
 const itemLines = lines(2, 'List at least 2 items, in the correct order.');
-const answerLines = z
-	.string()
-	.transform((text) =>
-		text
-			.split(/\r?\n/)
-			.map((line) => line.trim())
-			.filter(Boolean)
-	)
-	.pipe(
-		z
-			.array(z.string().max(LIMITS.option, 'Each answer has at most 300 characters.'))
-			.min(1, 'Give at least one accepted answer.')
-			.max(20, 'Give at most 20 accepted answers.')
-	);
+const answerLines = nonBlankLines.pipe(
+	z
+		.array(z.string().max(LIMITS.option, 'Each answer has at most 300 characters.'))
+		.min(1, 'Give at least one accepted answer.')
+		.max(20, 'Give at most 20 accepted answers.')
+);
 
 /** Reads the form's text fields; a field sent twice or as a file is an error, never coerced. */
 function readFields(form: FormData) {

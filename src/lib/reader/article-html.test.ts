@@ -5,7 +5,7 @@ describe('articleHtml', () => {
 	it('numbers each paragraph with an anchor the room and the evidence links use', () => {
 		const html = articleHtml(['First.', 'Second.']);
 		expect(html).toBe(
-			'<ol class="paragraphs">' +
+			'<ol class="paragraphs article-text">' +
 				'<li id="p1"><span class="number"><a href="#p1" aria-label="Paragraph 1">1</a></span><p>First.</p></li>' +
 				'<li id="p2"><span class="number"><a href="#p2" aria-label="Paragraph 2">2</a></span><p>Second.</p></li>' +
 				'</ol>'

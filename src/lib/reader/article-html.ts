@@ -40,5 +40,5 @@ export function articleHtml(
 	paragraphs: readonly string[],
 	highlight: HighlightSpan | null = null
 ): string {
-	return `<ol class="paragraphs">${paragraphs.map((text, i) => paragraphHtml(text, i, highlight)).join('')}</ol>`;
+	return `<ol class="paragraphs article-text">${paragraphs.map((text, i) => paragraphHtml(text, i, highlight)).join('')}</ol>`;
 }

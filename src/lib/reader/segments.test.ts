@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
+// The quiz generator's seeded generator, so a failing random case can be replayed.
+import { seededRandom } from '$lib/quizgen/text';
 import { SEED_PARAGRAPH, SEED_PARAGRAPH_CURLY } from './fixtures';
 import { findTermOccurrences } from './glossary';
 import { highlightParam, parseHighlight, segmentParagraph, type Mark } from './segments';
-
-/** mulberry32: a small seeded generator, so a failing random case can be replayed. */
-function seededRandom(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 describe('segmentParagraph', () => {
 	it('splits the seed paragraph into terms, a highlight and plain text', () => {

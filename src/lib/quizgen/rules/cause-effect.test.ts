@@ -142,25 +142,13 @@ describe('an article that states one cause', () => {
 	};
 	const drafts = causeEffectQuestions({ analysis: analyseArticle(article), seed: 0 });
 
-	it('asks about the one stated cause, the wrong options true events of other paragraphs', () => {
-		const frost = drafts.find((d) => d.answer === 'A late frost killed the blossom in April.');
-		expect(frost?.prompt).toBe(
-			'According to paragraph 3, why did the apple harvest fall by a third this year?'.replace(
-				'why did the apple harvest fall',
-				'what is the reason that the apple harvest fell'
-			)
-		);
-		const events = article.paragraphs
-			.filter((p, i) => Math.abs(i - 2) >= 2 && / (?:because|after|thanks to) /.test(p))
-			.join(' ');
-		for (const o of frost!.options!.filter((o) => o !== frost!.answer))
-			expect(events, o).toContain(o.replace(/\.$/, ''));
-	});
-
-	it('gives a noun-phrase cause noun-phrase wrong options', () => {
-		const path = drafts.find((d) => d.answer === 'A new cycle path from the town');
-		expect(path).toBeDefined();
-		for (const o of path!.options!) expect(o, o).not.toMatch(/\.$/);
+	it('asks nothing it can offer only true events of other paragraphs for, as no reasons at all', () => {
+		expect(
+			drafts.find((d) => d.answer === 'A late frost killed the blossom in April.')
+		).toBeUndefined();
+		expect(drafts.find((d) => d.answer === 'A new cycle path from the town')).toBeUndefined();
+		for (const d of drafts)
+			expect(d.options!.filter((o) => o !== d.answer).length).toBeGreaterThanOrEqual(2);
 	});
 });
 
@@ -237,7 +225,9 @@ describe('a dated noun-phrase reason', () => {
 				'A shortage of teachers forced the closure of the village school for a term.',
 				'The island bakery opened a second shop because the first one was too small for the queues.',
 				'The loss of the ferry contract worried the island shops all summer.',
-				'Engineers studied the flooding of the quay with the harbour board.'
+				'The summer regatta was cancelled due to a shortage of volunteers.',
+				'Engineers studied the flooding of the quay with the harbour board.',
+				'The bus service to the north shore stopped in response to a fall in passenger numbers.'
 			]
 		});
 		const drafts = causeEffectQuestions({ analysis, seed: 0 });

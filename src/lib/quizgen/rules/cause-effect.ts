@@ -6,7 +6,7 @@
  */
 import { fold, overlap, words } from '../text';
 import { sentenceKey, type Candidate, type RuleContext } from './candidate';
-import { eventClauses, eventPhrases, fairDecoy, unrelated, type Side } from './cause-decoys';
+import { fairDecoy, type Side } from './cause-decoys';
 import { linksIn, type Link } from './cause-links';
 import {
 	asClause,
@@ -82,12 +82,7 @@ export function statedReasons(analysis: RuleContext['analysis']): Side[] {
 	});
 }
 
-function optionsFor(
-	link: Link,
-	sides: Side[],
-	[events, phrases]: [Side[], Side[]],
-	used: Set<string>
-) {
+function optionsFor(link: Link, sides: Side[], used: Set<string>) {
 	const phrase = !!link.phrase;
 	const key = shown(phrase, link.ask === 'cause' ? link.cause : link.effect);
 	// "It is a sale of a subsidiary": which "it"? ("They are buried deeper" names the prompt's subject.)
@@ -111,20 +106,10 @@ function optionsFor(
 		...denied,
 		...similarLength(key, fresh, (fresh.length >= 6 ? 3 : 2) - denied.length)
 	];
-	// Too few stated causes: true events from two or more paragraphs away, on other things, top up.
-	const asked = link.ask === 'cause' ? link.effect : link.cause;
-	const others =
-		stated.length >= 2
-			? []
-			: unused(
-					near(phrase ? phrases : events, link.from.paragraph)
-						.filter((e) => Math.abs(e.paragraph - link.from.paragraph) >= 2)
-						.filter((e) => unrelated(e.text, asked) && !stated.includes(e.text))
-						.map((e) => e.text)
-				);
-	const decoys = [...stated, ...similarLength(key, others, 3 - stated.length)].filter(
-		(d, i, all) => all.findIndex((o) => overlap(o, d) >= 0.35) === i
-	);
+	// Only stated causes (or effects) are wrong options: true events of other paragraphs were
+	// tried as a top-up, and a blind reader found them no reasons at all ("Lorenz went to get
+	// coffee" for why programmers leave science), so a link with fewer than two is not asked.
+	const decoys = stated.filter((d, i, all) => all.findIndex((o) => overlap(o, d) >= 0.35) === i);
 	if (decoys.length < 2) return null;
 	for (const d of decoys) used.add(d);
 	return { key, decoys, stated: stated.length };
@@ -156,13 +141,12 @@ export function causeEffectQuestions(ctx: RuleContext): Candidate[] {
 	for (const side of statedReasons(analysis)) if (!known.has(fold(side.text))) sides.push(side);
 	sides.sort((a, b) => a.paragraph - b.paragraph);
 	const used = new Set<string>();
-	const events: [Side[], Side[]] = [eventClauses(analysis), eventPhrases(analysis)];
 	return links.flatMap((link): Candidate[] => {
 		// The side the prompt shows must name what it is about.
 		const shownSide = link.ask === 'cause' ? link.effect : link.cause;
 		// "… that you think one product is a deal?" addresses the reader: advice, not an event.
 		if (hasLoosePronoun(shownSide) || /\b(?:you|your)\b/i.test(shownSide)) return [];
-		const options = optionsFor(link, sides, events, used);
+		const options = optionsFor(link, sides, used);
 		// Decoys are never in "you" (page teasers are): a "you" key would stand out.
 		if (!options || /\byou(?:[’']re)?\b/i.test(options.key)) return [];
 		const that = link.phrase ? '' : 'that ';

@@ -38,6 +38,18 @@ describe('text structure: why the author includes a quotation', () => {
 		expect(at(5)?.options).toContain(VOICE_TEXT.expert);
 	});
 
+	// Issue 11, blind judge: a role stated paragraphs away, and the headline's own person.
+	it('asks nothing when the role is far from the quotation, or the speaker is the news', () => {
+		const far = { ...ARTICLE, paragraphs: [...ARTICLE.paragraphs] };
+		far.paragraphs.splice(3, 0, 'The crossing takes twenty minutes.', 'Gulls follow the boat.');
+		const farDrafts = textStructureQuestions({ analysis: analyseArticle(far), seed: 0 });
+		expect(farDrafts.find((d) => d.prompt.includes('quotation from Roe'))).toBeUndefined();
+		const headline = { ...ARTICLE, title: 'Roe warns Dunmore fares will not close the gap' };
+		const titled = textStructureQuestions({ analysis: analyseArticle(headline), seed: 0 });
+		expect(titled.find((d) => d.prompt.includes('quotation from Roe'))).toBeUndefined();
+		expect(titled.find((d) => d.prompt.includes('quotation from Price'))).toBeDefined();
+	});
+
 	it('asks nothing of a speaker without a role, or of two speakers in one paragraph', () => {
 		expect(at(6)).toBeUndefined();
 		expect(at(7)).toBeUndefined();

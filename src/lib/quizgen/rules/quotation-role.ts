@@ -8,7 +8,7 @@
  */
 import type { Sentence } from '../analyse';
 import { peopleIndex, speaks } from '../roles';
-import { sentenceKey, type Candidate, type RuleContext } from './candidate';
+import { inTitle, sentenceKey, type Candidate, type RuleContext } from './candidate';
 import { choice } from './reading';
 
 type Voice = 'expert' | 'official' | 'affected';
@@ -99,12 +99,19 @@ export function quotationQuestion(
 	// The quoted sentence names its speaker, or the paragraph is about the one who says it.
 	const named = cue.mentions.some((m) => m.type === 'person' && m.text.endsWith(surname));
 	if (!(named && speaks(ctx.analysis, surname)) && !saidBy) return null;
+	// The headline's person, or a quotation in the first two paragraphs, is the news itself,
+	// not a voice the author brings in (a blind reader's finding).
+	if (inTitle(ctx, person.text) || cue.paragraph < 2) return null;
 	const roles = peopleIndex(ctx.analysis).roles.get(surname) ?? new Set<string>();
 	// A title before the name makes an official whatever else the article calls them.
 	const titled = titledOfficial(ctx, surname);
 	const voice = titled ? 'official' : voiceOf(roles);
 	if (!voice || (titled && voiceOf(roles) === 'expert')) return null;
 	const role = [...roles].find((r) => VOICES[voice].has(r)) ?? [...roles][0] ?? 'official';
+	// The role is shown where the quotation is, in its paragraph or the one before: a blind
+	// reader rejected a key resting on a role given paragraphs away.
+	const near = ctx.analysis.paragraphs.slice(Math.max(0, cue.paragraph - 1), cue.paragraph + 1);
+	if (!near.some((text) => new RegExp(`\\b${role}`, 'i').test(text))) return null;
 	const others = (Object.keys(VOICES) as Voice[])
 		.filter((v) => v !== voice)
 		.map((v) => VOICE_TEXT[v]);

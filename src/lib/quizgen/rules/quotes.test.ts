@@ -38,6 +38,18 @@ describe('quote attribution', () => {
 		expect(drafts[0]?.options ?? []).not.toContain('Cho');
 	});
 
+	// Issue 11, blind judge: "Who said: “I was shocked to see that level”?" is trivia without
+	// the sentence around it.
+	it('asks nothing of a quote that points outside itself', () => {
+		expect(quotesFrom('“I was shocked to see that level,” said Ben Cho.').drafts).toEqual([]);
+		expect(
+			quotesFrom('“The library is one of the better ones, honestly,” Ortiz said.').drafts
+		).toEqual([]);
+		expect(quotesFrom('“We tried out that once with the old budget,” Diaz said.').drafts).toEqual(
+			[]
+		);
+	});
+
 	it('accepts a speaker named before the quote', () => {
 		const { drafts } = quotesFrom('Carla Diaz said: “The trial has to come before the money.”');
 		expect(drafts[0]?.answer).toBe('Carla Diaz');

@@ -99,6 +99,14 @@ function selfGender(spoken: string): 'female' | 'male' | null {
 
 const LOOSE_START = /^(?:he|she|they|it|this|that|these|those|him|her|them)\b/i;
 
+/**
+ * Words that point outside the quote ("I was shocked to see that level", "one of the better
+ * ones", "we tried out that once"): alone in a prompt the line means nothing, and a blind reader
+ * called such items trivial. A possessive ("its doors") points inside and stays.
+ */
+const POINTS_OUTSIDE =
+	/\bones\b|\b(?:that|this) (?:level|one|once|time|point|way|much|many|kind|stuff|thing)\b|\b(?:tried out|did|do|does|saw|see) (?:that|this)\b/i;
+
 /** A speech verb, or "that"/"told …" reporting, before the quote in its own sentence. */
 const REPORTING = new RegExp(`\\b(?:${VERBS}|told|recalled|asked|that)\\b`, 'i');
 
@@ -122,6 +130,7 @@ export function quoteQuestions(ctx: RuleContext): Candidate[] {
 			// "“He just gives it all away”": whom the quote's own pronoun means is never shown.
 			if (LOOSE_START.test(quote.text) || /^(?:also|too|then|and|but|so)\b/i.test(quote.text))
 				return [];
+			if (POINTS_OUTSIDE.test(quote.text)) return [];
 			const resolved = resolveSpeaker(quote, analysis);
 			// The quote's own sentence, not the one naming a "she said" speaker before it.
 			const own = (analysis.byParagraph[paragraph] ?? []).find((x) => quote.start < x.end);

@@ -57,6 +57,24 @@ describe('sequence questions: event shapes', () => {
 	});
 });
 
+describe('sequence questions: tense', () => {
+	// Issue 11, blind judge: a past perfect among plain pasts gives the first event away.
+	it('tells a past-perfect event in the simple past', () => {
+		const analysis = analyseArticle({
+			title: 'The island harbour',
+			paragraphs: [
+				'In 1951, the island council had closed the old harbour to fishing boats.',
+				'In 1974, a winter storm destroyed the lighthouse on the northern point.',
+				'In 1990, engineers rebuilt the quay with stone from the mainland.',
+				'In 2004, the ferry company opened a second route to the mainland port.'
+			]
+		});
+		const shown = sequenceQuestions({ analysis, seed: 0 }).flatMap((d) => d.options ?? []);
+		expect(shown).toContain('The island council closed the old harbour to fishing boats.');
+		expect(shown.join(' ')).not.toMatch(/\bhad\b/);
+	});
+});
+
 describe('sequence questions: openings and tails', () => {
 	const analysis = analyseArticle({
 		title: 'Lamps of the old town',

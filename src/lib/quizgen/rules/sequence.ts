@@ -156,8 +156,11 @@ export function eventOf(s: Sentence, analysis?: RuleContext['analysis']): Event 
 	if (!found) return null;
 	const { year } = found;
 	const plain = mainClause(found.event.replace(CONNECTIVE, '').replace(POINTING_OPENING, ''));
-	const event = analysis ? namedPronoun(s, analysis, plain) : plain;
-	if (!event) return null;
+	const named = analysis ? namedPronoun(s, analysis, plain) : plain;
+	// "Voters had elected …" beside plain pasts tells which came first (a blind reader's
+	// grammar tell): the option is told in the simple past, or not offered.
+	const event = named?.replace(/\bhad (\p{L}+ed)\b/u, '$1');
+	if (!event || /\bhad\b/i.test(event)) return null;
 	// The event must carry no other year, or the options would give the order away.
 	if (/\b(?:1[6-9]|20)\d{2}\b/.test(event) || leansOutside(event) || LOOSE.test(event)) return null;
 	// "her own company" is the subject's only when the subject is a named person.

@@ -25,14 +25,20 @@ describe('stance questions', () => {
 			'According to paragraph 2, how did Maria Ruiz feel about the news that the council was selling the hall?'
 		);
 		expect(ruiz?.prompt).not.toMatch(/appalled/);
-		expect(ruiz?.answer).toBe('Ruiz was strongly against it.');
-		expect(about('Edward Hale')?.answer).toBe('Hale was in favour of it.');
+		expect(ruiz?.answer).toBe('Ruiz strongly disapproved of it.');
+		expect(about('Edward Hale')?.answer).toBe('Hale thought it was a good thing.');
 	});
 
 	it('never offers a wrong stance that could hold beside the key', () => {
 		const nolan = about('Sarah Nolan');
-		expect(nolan?.answer).toBe('Nolan was worried about it.');
-		expect(nolan?.options).not.toContain('Nolan was strongly against it.');
+		expect(nolan?.answer).toBe('Nolan was uneasy about what it might bring.');
+		expect(nolan?.options).not.toContain('Nolan strongly disapproved of it.');
+	});
+
+	it('paraphrases the feeling: no option repeats the word the article uses', () => {
+		const nolan = about('Sarah Nolan');
+		const word = nolan!.explanation.match(/\(“(\p{L}+)”\)\.$/u)![1]!;
+		for (const o of nolan!.options!) expect(o.toLowerCase()).not.toContain(word.toLowerCase());
 	});
 
 	it('asks nothing of a stance on an attack', () => {
@@ -48,7 +54,7 @@ describe('stance questions', () => {
 describe('stance explanations', () => {
 	it('quote the evidence and the reporting word', () => {
 		expect(about('Maria Ruiz')?.explanation).toMatch(
-			/^Paragraph 2 says: “.+”, so Ruiz was strongly against it \(“appalled”\)\.$/
+			/^Paragraph 2 says: “.+”, so Ruiz strongly disapproved of it \(“appalled”\)\.$/
 		);
 	});
 });

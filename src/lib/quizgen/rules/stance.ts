@@ -48,17 +48,22 @@ const FEELINGS: Record<string, Stance> = {
 	troubled: 'worried'
 };
 
-const OPTION: Record<Stance | 'none', (name: string) => string> = {
-	for: (name) => `${name} was in favour of it.`,
-	against: (name) => `${name} was strongly against it.`,
-	worried: (name) => `${name} was worried about it.`,
-	none: (name) => `${name} had no view about it.`
+/**
+ * The options paraphrase the stance, never in the article's own feeling word: "Georgelis was
+ * worried about it" beside "The thaw worried Georgelis" is matched, not understood (a blind
+ * reader's finding). Every wrong option is a stance someone could plausibly hold.
+ */
+const OPTION: Record<Stance | 'calm', (name: string) => string> = {
+	for: (name) => `${name} thought it was a good thing.`,
+	against: (name) => `${name} strongly disapproved of it.`,
+	worried: (name) => `${name} was uneasy about what it might bring.`,
+	calm: (name) => `${name} was not bothered by it.`
 };
 /** Stances that cannot hold beside the key: "against" and "worried" may both be true. */
-const WRONG: Record<Stance, Array<Stance | 'none'>> = {
-	for: ['against', 'none'],
-	against: ['for', 'none'],
-	worried: ['for', 'none']
+const WRONG: Record<Stance, Array<Stance | 'calm'>> = {
+	for: ['against', 'worried'],
+	against: ['for', 'calm'],
+	worried: ['for', 'calm']
 };
 
 /** General knowledge answers how anyone feels about these. */
