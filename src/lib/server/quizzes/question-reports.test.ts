@@ -67,7 +67,7 @@ describe('question reports on a real database', () => {
 			{ reason: 'unclear', note: '', student: 'Ana', createdAt: NOW + 30 }
 		]);
 		expect(seen.has(t.q2)).toBe(false);
-		expect(reports.reportedBy(t.ana, [t.q1, t.q2])).toEqual([t.q1]);
+		expect(await reports.reportedBy(t.ana, [t.q1, t.q2])).toEqual([t.q1]);
 	});
 
 	it('refuses an open attempt, another student’s attempt, and a question of another quiz', async () => {

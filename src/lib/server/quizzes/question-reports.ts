@@ -53,16 +53,15 @@ export async function report(
 }
 
 /** The question ids this student has reported, for "Reported" beside them. */
-export function reportedBy(student: PublicUser, questionIds: number[]): number[] {
+export async function reportedBy(student: PublicUser, questionIds: number[]): Promise<number[]> {
 	if (questionIds.length === 0) return [];
-	return db()
+	const rows = await db()
 		.select({ questionId: questionReports.questionId })
 		.from(questionReports)
 		.where(
 			and(eq(questionReports.userId, student.id), inArray(questionReports.questionId, questionIds))
-		)
-		.all()
-		.map((r) => r.questionId);
+		);
+	return rows.map((r) => r.questionId);
 }
 
 /** Reports on the assignment's questions from its students' attempts, by question id. */
@@ -72,7 +71,7 @@ export async function forAssignment(
 ): Promise<Map<number, QuestionReportView[]> | null> {
 	const assignment = await assignments.getForTeacher(teacher, assignmentId);
 	if (!assignment) return null;
-	const rows = db()
+	const rows = await db()
 		.select({
 			questionId: questionReports.questionId,
 			reason: questionReports.reason,
@@ -84,8 +83,7 @@ export async function forAssignment(
 		.innerJoin(attemptsTable, eq(attemptsTable.id, questionReports.attemptId))
 		.innerJoin(users, eq(users.id, questionReports.userId))
 		.where(eq(attemptsTable.assignmentId, assignmentId))
-		.orderBy(asc(questionReports.createdAt), asc(questionReports.id))
-		.all();
+		.orderBy(asc(questionReports.createdAt), asc(questionReports.id));
 	const byQuestion = new Map<number, QuestionReportView[]>();
 	for (const { questionId, ...view } of rows) {
 		const list = byQuestion.get(questionId);
@@ -96,10 +94,13 @@ export async function forAssignment(
 }
 
 /** The questions of a submitted attempt's quiz a student may report (prompts only, no keys). */
-export function reportable(student: PublicUser, quizId: number): ReportableQuestion[] {
+export async function reportable(
+	student: PublicUser,
+	quizId: number
+): Promise<ReportableQuestion[]> {
 	const list = listQuestions(quizId);
 	const reported = new Set(
-		reportedBy(
+		await reportedBy(
 			student,
 			list.map((q) => q.id)
 		)

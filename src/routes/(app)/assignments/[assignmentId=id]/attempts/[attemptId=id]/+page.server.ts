@@ -41,7 +41,7 @@ export const load: PageServerLoad = async (event) => {
 			view: 'results' as const,
 			late: attempt.late,
 			results: await resultsOf(attempt),
-			reportable: questionReports.reportable(student, found.assignment.quizId),
+			reportable: await questionReports.reportable(student, found.assignment.quizId),
 			canRetake: attemptsAllowed === null || own.length < attemptsAllowed
 		};
 	}
