@@ -8,7 +8,7 @@ import { db, transaction } from '../db';
 import type { Attempt } from '../db/schema';
 import { assignments as assignmentsTable, attempts, enrollments, responses } from '../db/tables';
 import type { PublicUser } from '../auth/public-user';
-import { listQuestions } from './quizzes';
+import { liveQuestions } from './quizzes';
 
 /** A save that arrives this long after the deadline is still taken: network latency, not cheating. */
 export const DEADLINE_GRACE_MS = 2_000;
@@ -116,7 +116,7 @@ export async function questionsFor(attempt: Attempt): Promise<StudentQuestion[]>
 	const assignment = await assignmentOf(attempt);
 	const { shuffleQuestions, shuffleOptions } = assignment.settings;
 	const seed = shuffleOptions ? attempt.id * 7919 : null;
-	const list = listQuestions(assignment.quizId).map((q) => studentView(q, seed));
+	const list = (await liveQuestions(assignment.quizId)).map((q) => studentView(q, seed));
 	if (!shuffleQuestions) return list;
 	return list
 		.map((q, i) => ({ q, key: (q.id * 2654435761 + attempt.id * 40503) % 2 ** 32, i }))
@@ -142,7 +142,7 @@ function finish(attempt: Attempt, at: number): Promise<Attempt> {
 
 async function finishIn(attempt: Attempt, at: number): Promise<Attempt> {
 	const assignment = await assignmentOf(attempt);
-	const list = listQuestions(assignment.quizId);
+	const list = await liveQuestions(assignment.quizId);
 	const saved = await savedAnswers(attempt.id);
 	let score = 0;
 	let maxScore = 0;

@@ -5,7 +5,7 @@ import * as attempts from './attempts';
 import { db, transaction } from '../db';
 import { attempts as attemptsTable, questionReports, users } from '../db/tables';
 import type { PublicUser } from '../auth/public-user';
-import { listQuestions } from './quizzes';
+import { liveQuestions } from './quizzes';
 import type { QuestionReportView, ReportableQuestion } from '../../quizzes/views';
 
 export type { QuestionReportView, ReportableQuestion } from '../../quizzes/views';
@@ -37,7 +37,9 @@ export async function report(
 		: null;
 	if (!attempt || !assignment) return { ok: false, reason: 'not-found' };
 	if (attempt.submittedAt === null) return { ok: false, reason: 'not-submitted' };
-	const inQuiz = listQuestions(assignment.assignment.quizId).some((q) => q.id === input.questionId);
+	const inQuiz = (await liveQuestions(assignment.assignment.quizId)).some(
+		(q) => q.id === input.questionId
+	);
 	if (!inQuiz) return { ok: false, reason: 'not-found' };
 	const values = { reason: input.reason, note: input.note, attemptId, createdAt: now };
 	await transaction((tx) =>
@@ -98,7 +100,7 @@ export async function reportable(
 	student: PublicUser,
 	quizId: number
 ): Promise<ReportableQuestion[]> {
-	const list = listQuestions(quizId);
+	const list = await liveQuestions(quizId);
 	const reported = new Set(
 		await reportedBy(
 			student,

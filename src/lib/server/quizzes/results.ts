@@ -8,7 +8,7 @@ import { config } from '../app/config';
 import { db } from '../db';
 import type { Attempt } from '../db/schema';
 import { assignments, quizzes, responses } from '../db/tables';
-import { listQuestions } from './quizzes';
+import { liveQuestions } from './quizzes';
 import { paths } from '../../paths';
 import type { AttemptResults, QuestionResult } from '../../quizzes/views';
 
@@ -53,7 +53,9 @@ export async function resultsOf(attempt: Attempt, now = Date.now()): Promise<Att
 	}
 	if (!gate.visible) return gate;
 	const saved = await savedAnswers(attempt.id);
-	const stored = new Map(listQuestions(row.assignment.quizId).map((q) => [q.id, q] as const));
+	const stored = new Map(
+		(await liveQuestions(row.assignment.quizId)).map((q) => [q.id, q] as const)
+	);
 	const graded = await db().select().from(responses).where(eq(responses.attemptId, attempt.id));
 	const points = new Map(graded.map((r) => [r.questionId, r]));
 	const questions = [...stored.values()].map((q, i): QuestionResult => {

@@ -9,7 +9,7 @@ import { preparedFor } from '../db/prepared';
 import type { Attempt, QuestionRow } from '../db/schema';
 import { assignments, attempts, responses } from '../db/tables';
 import type { PublicUser } from '../auth/public-user';
-import { listQuestions } from '../quizzes/quizzes';
+import { liveQuestions } from '../quizzes/quizzes';
 import { classData, type QuizAssignmentColumn } from './reports';
 import type { AnswerDetail } from '../../reports/views';
 
@@ -118,7 +118,7 @@ async function allDetails(classId: number, now: number) {
 	// Each quiz's questions read once, before the (synchronous) assembly per student.
 	const quizIds = [...new Set(data.quizColumns.map((column) => column.quizId))];
 	const lists = await Promise.all(
-		quizIds.map(async (id) => [id, await listQuestions(id)] as const)
+		quizIds.map(async (id) => [id, await liveQuestions(id)] as const)
 	);
 	const questions = new Map<number, QuestionRow[]>(lists);
 	const questionsOf = (quizId: number) => questions.get(quizId) ?? [];
