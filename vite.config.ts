@@ -14,7 +14,8 @@ const BOTH_DIALECTS = [
 	'src/lib/server/classes/classes.test.ts',
 	'src/lib/server/articles/articles.test.ts',
 	'src/lib/server/articles/article-import.test.ts',
-	'src/lib/server/debates/live-limits.test.ts'
+	'src/lib/server/debates/live-limits.test.ts',
+	'src/lib/server/quizzes/answers.test.ts'
 ];
 
 export default defineConfig({
