@@ -46,10 +46,8 @@ const SHAPES = {
  */
 const PURPOSE: Record<string, { reads: Array<keyof typeof SHAPES>; rules: string[] }> = {
 	// Sheinbaum's only rival who also speaks is Trump: her quote is asked as a typed "Who …".
-	cartelCrackdown: {
-		reads: ['who'],
-		rules: ['central-idea-lede', 'who-did', 'fact-swap', 'text-structure-quotation']
-	},
+	// She is the headline's news, so "why include her quotation" is not asked.
+	cartelCrackdown: { reads: ['who'], rules: ['central-idea-lede', 'who-did', 'fact-swap'] },
 	coralSurvey: {
 		reads: ['falseStatement', 'swap'],
 		rules: ['fact-completion', 'cloze-fact', 'fact-swap']
@@ -71,7 +69,8 @@ const PURPOSE: Record<string, { reads: Array<keyof typeof SHAPES>; rules: string
 		reads: ['who', 'organisation'],
 		rules: ['who-did', 'quote-named-speaker', 'fact-completion']
 	},
-	rateRise: { reads: ['who'], rules: ['who-did-pronoun', 'point-of-view-agree', 'cloze-fact'] },
+	// No two speakers here are read as opposed, so no "who would agree" (it would only match words to a name).
+	rateRise: { reads: ['who'], rules: ['who-did-pronoun', 'cloze-fact'] },
 	// Fewer than two rival speakers the quote does not name: no quote attribution.
 	sleepStudy: {
 		reads: ['falseStatement'],

@@ -334,6 +334,9 @@ export function pointOfViewQuestions(ctx: RuleContext): Candidate[] {
 		const full = !!keyFull;
 		const key = surname(p.person.text);
 		const opponents = against(p);
+		// Without someone the article sets against this person, "who would agree" only matches
+		// the quoted words to a name (two blind readers rejected every such item).
+		if (opponents.size === 0) return [];
 		// A speaker on the same subject might agree too: decoys are opponents, speakers on other
 		// subjects (no shared words), then people with no stated view.
 		const unrelated = new Set(
