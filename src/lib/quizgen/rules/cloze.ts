@@ -3,9 +3,8 @@
  * Names and places are asked with options instead (`facts.ts`); common nouns never.
  */
 import type { ArticleMention, Sentence } from '../analyse';
-import { numericValue } from '../distractors';
 import { BLANK } from '../types';
-import { askableFact, centralFigure } from './facts';
+import { askableFact, centralFigure, smallCount, SPELLED } from './facts';
 import { acceptedNames } from './who';
 import {
 	evidenceOf,
@@ -26,23 +25,7 @@ interface Term {
 	mention?: ArticleMention;
 }
 
-const SPELLED =
-	'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(
-		' '
-	);
-
 const FIGURES = new Set(['percent', 'money', 'number']);
-
-/** Below this, a bare count ("among _____ countries", "in _____ equations") is trivia to recall. */
-const SMALL_COUNT = 20;
-
-/** A plain count under `SMALL_COUNT`, in figures or words: no blank a teacher would keep. */
-function smallCount(m: ArticleMention): boolean {
-	if (m.type !== 'number') return false;
-	const spelled = SPELLED.indexOf(m.text.toLowerCase());
-	const value = spelled > 0 ? spelled : numericValue(m.text);
-	return value !== null && value < SMALL_COUNT;
-}
 
 function factTerms(s: Sentence, ctx: RuleContext): Term[] {
 	return (
@@ -52,7 +35,7 @@ function factTerms(s: Sentence, ctx: RuleContext): Term[] {
 			.filter(
 				(m) =>
 					FIGURES.has(m.type) &&
-					!smallCount(m) &&
+					!smallCount(s, m) &&
 					askableFact(s, m) &&
 					centralFigure(ctx, s, m) &&
 					guessability(ctx, s, m) < 0.3

@@ -34,6 +34,17 @@ describe('fact completion', () => {
 		for (const option of money?.options ?? []) expect(option).toMatch(/^\$[\d.]+ billion$/);
 	});
 
+	// Issue 11, blind judge: "in _____ equations" (10? 5? 20? 12?) tests nothing but one figure.
+	it('never blanks a bare count under twenty', () => {
+		const counts = rulesOn([
+			'The model described the weather of the valley in 12 equations run on one computer.',
+			'A later model used 40 equations and ran on 3 computers over 90 days of tests.',
+			'The team of 7 engineers published 15 papers on the valley models in 2012.'
+		]).filter((d) => d.kind === 'multiple_choice' && /Which number/.test(d.prompt));
+		expect(counts.map((d) => d.answer)).not.toEqual(expect.arrayContaining(['12']));
+		for (const d of counts) expect(Number(d.answer)).toBeGreaterThanOrEqual(20);
+	});
+
 	it('never offers a percentage of 100 or more, nor two equal values', () => {
 		for (const d of drafts) {
 			const values = (d.options ?? []).map(numericValue);

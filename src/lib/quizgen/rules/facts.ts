@@ -40,6 +40,33 @@ export const TYPE_WEIGHT: Record<ArticleMention['type'], number> = {
 	place: 0.75
 };
 
+/** Counts spelled out, at their own index. */
+export const SPELLED =
+	'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(
+		' '
+	);
+
+/** Below this, a bare count ("among _____ countries", "in _____ equations") is trivia to recall. */
+const SMALL_COUNT = 20;
+
+/** What a measure or a span is counted in: "2 centimetres", "5.3 metres", "7 years" stay askable. */
+const UNIT =
+	/^(?:(?:centi|milli|kilo)?met(?:re|er)s?|km|cm|mm|miles?|feet|foot|inch(?:es)?|degrees?|kg|kilos?|pounds?|tons?|tonnes?|lit(?:re|er)s?|gallons?|hours?|minutes?|seconds?|days?|weeks?|months?|years?)$/i;
+
+/**
+ * A bare whole count under `SMALL_COUNT` ("among _____ countries", "in _____ equations"), in
+ * figures or words: no blank a teacher would keep. A measure with its unit is no bare count.
+ */
+export function smallCount(s: Sentence, m: ArticleMention): boolean {
+	if (m.type !== 'number') return false;
+	const spelled = SPELLED.indexOf(m.text.toLowerCase());
+	if (spelled < 0 && !/^\d+$/.test(m.text)) return false;
+	const next = s.tokens.find((t) => t.start >= m.end)?.text ?? '';
+	if (UNIT.test(next)) return false;
+	const value = spelled > 0 ? spelled : numericValue(m.text);
+	return value !== null && value < SMALL_COUNT;
+}
+
 /**
  * Facts worth a recall item: never a date (guessable, and a swapped day proves nothing), an
  * age (", 21,"), or a bare count without the thing counted ("the _____ and the 3"); a name
@@ -240,7 +267,12 @@ export function completionQuestions(s: Sentence, ctx: RuleContext): Candidate[] 
 	// for an African capital): places are asked in true/false swaps of the same kind instead.
 	const facts = s.mentions.filter(
 		(m) =>
-			m.type !== 'place' && askableFact(s, m) && !hasRoleBefore(s, m) && centralFigure(ctx, s, m)
+			m.type !== 'place' &&
+			// "in _____ equations" (10? 5? 12?) is trivia whether typed or picked (a blind reader).
+			!smallCount(s, m) &&
+			askableFact(s, m) &&
+			!hasRoleBefore(s, m) &&
+			centralFigure(ctx, s, m)
 	);
 	return facts.flatMap((m): Candidate[] => {
 		const blanked = replaceMention(s, m, BLANK).replace(QUOTE_MARKS, '');
