@@ -138,18 +138,8 @@ export async function saveFromForm(
  * In one transaction: the checks read the attempt as the write will find it (a submit or a
  * deadline cannot land between them), and the close of an expired attempt commits with it.
  */
-function save(
-	student: PublicUser,
-	attemptId: number,
-	questionId: number,
-	answerOf: (question: StudentQuestion) => unknown,
-	now: number,
-	assignmentId?: number,
-	typedAt: number | null = null
-): Promise<SaveResult> {
-	return transaction(() =>
-		saveIn(student, attemptId, questionId, answerOf, now, assignmentId, typedAt)
-	);
+function save(...args: Parameters<typeof saveIn>): Promise<SaveResult> {
+	return transaction(() => saveIn(...args));
 }
 
 async function saveIn(
