@@ -15,7 +15,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 		return {
 			classes: await classes.listTaught(user),
 			assignments: [],
-			demo: demo.password() !== null
+			demo: (await demo.password()) !== null
 		};
 	}
 	return {
@@ -36,7 +36,7 @@ export const actions: Actions = {
 	removeDemo: async (event) => {
 		const teacher = requireTeacher(event);
 		const form = await event.request.formData();
-		const result = demo.remove(teacher, form.get('confirm') === 'yes');
+		const result = await demo.remove(teacher, form.get('confirm') === 'yes');
 		if (!result.ok && result.code === 'not-confirmed')
 			return fail(400, { demoError: result.reason });
 		// The demo teacher removing the demo deletes their own account: they land signed out.

@@ -12,6 +12,9 @@ describe('readConfig', () => {
 			xffDepth: 1,
 			bodySizeLimit: 512 * 1024,
 			databaseUrl: 'data/standpoint.db',
+			dialect: 'sqlite',
+			migrationsDir: 'drizzle',
+			databasePool: 10,
 			demo: true,
 			rateLimit: true,
 			accessLog: true
@@ -58,10 +61,33 @@ describe('readConfig', () => {
 		[{ BODY_SIZE_LIMIT: 'lots' }, 'BODY_SIZE_LIMIT=lots must be a size like 5M or 512K.'],
 		[{ STANDPOINT_DEMO: 'yes' }, 'Write STANDPOINT_DEMO=1 or 0.'],
 		[{ STANDPOINT_TIME_ZONE: 'Mars/Olympus' }, 'is not a time zone.'],
-		[{ DATABASE_URL: 'postgres://u@db/standpoint' }, 'which Standpoint cannot run on yet']
+		[{ DATABASE_URL: 'postgres://u@db' }, 'Write it as postgres://user:password@host:5432/'],
+		[{ DATABASE_URL: 'postgres://u@:5432/x' }, 'is not a PostgreSQL URL Standpoint can use'],
+		[{ DATABASE_POOL: '0' }, 'DATABASE_POOL=0 must be a whole number from 1 to 200.']
 	])('%o stops the start: %s', (env, sentence) => {
 		expect(() => readConfig(env)).toThrow(ConfigError);
 		expect(() => readConfig(env)).toThrow(sentence);
+	});
+
+	it('runs on PostgreSQL for a postgres:// URL, with its own migrations', () => {
+		for (const url of [
+			'postgres://standpoint:secret@db:5432/standpoint',
+			'postgresql://standpoint@localhost/standpoint?host=%2Frun%2Fpostgresql'
+		]) {
+			expect(readConfig({ DATABASE_URL: url })).toMatchObject({
+				databaseUrl: url,
+				dialect: 'postgres',
+				migrationsDir: 'drizzle-pg'
+			});
+		}
+		expect(
+			readConfig({
+				DATABASE_URL: 'postgres://u@db/s',
+				MIGRATIONS_DIR: '/app/m',
+				DATABASE_POOL: '4'
+			})
+		).toMatchObject({ migrationsDir: '/app/m', databasePool: 4 });
+		expect(readConfig({ DATABASE_URL: 'file:data/x.db' })).toMatchObject({ dialect: 'sqlite' });
 	});
 
 	it('parses and prints sizes as adapter-node does', () => {

@@ -24,7 +24,12 @@ export interface Config {
 	/** Largest request body in bytes, the same number adapter-node enforces. */
 	bodySizeLimit: number;
 	databaseUrl: string;
+	/** From databaseUrl: a postgres:// URL runs on PostgreSQL, anything else on a SQLite file. */
+	dialect: 'sqlite' | 'postgres';
+	/** Generated migrations of that dialect, applied at start (drizzle/ or drizzle-pg/). */
 	migrationsDir: string;
+	/** PostgreSQL connections this instance may hold (each instance has its own pool). */
+	databasePool: number;
 	demo: boolean;
 	/** The demo accounts' password when set (tests); otherwise one generated per database. */
 	demoPassword: string | null;
@@ -137,22 +142,34 @@ function parseBodyLimit(value: string | undefined): number {
 	return bytes;
 }
 
+/** A PostgreSQL connection URL (issue 18); anything else names a SQLite file. */
+export function isPostgresUrl(url: string): boolean {
+	return /^postgres(ql)?:\/\//.test(url);
+}
+
 /**
- * A file path or `file:` URL. A postgres:// URL is refused for now: the app does not run on
- * PostgreSQL yet (issue 18), and taken as a path it would quietly create a SQLite file named
- * after the URL, with the school's data going there instead of the server.
+ * A file path, a `file:` URL, or a postgres:// URL with a host and a database name. A URL that
+ * does not parse is refused rather than taken as a path, which would quietly create a SQLite
+ * file named after it, with the school's data going there instead of the server.
  */
 function parseDatabaseUrl(value: string | undefined): string {
-	if (value && /^postgres(ql)?:\/\//.test(value)) {
+	if (!value) return 'data/standpoint.db';
+	if (!isPostgresUrl(value)) return value;
+	const url = URL.canParse(value) ? new URL(value) : null;
+	// `?host=/run/postgresql` names a Unix socket folder instead of a host.
+	const host = url?.hostname || url?.searchParams.get('host');
+	if (!url || !host || url.pathname.length < 2) {
 		throw new ConfigError(
-			'DATABASE_URL is a PostgreSQL URL, which Standpoint cannot run on yet: use a file path such as data/standpoint.db (deploy/README.md says how to move to PostgreSQL later).'
+			'DATABASE_URL is not a PostgreSQL URL Standpoint can use. Write it as postgres://user:password@host:5432/standpoint.'
 		);
 	}
-	return value || 'data/standpoint.db';
+	return value;
 }
 
 /** Reads and checks the environment; throws a ConfigError with one sentence on a wrong value. */
 export function readConfig(env: Env = process.env): Config {
+	const databaseUrl = parseDatabaseUrl(env.DATABASE_URL);
+	const dialect = isPostgresUrl(databaseUrl) ? 'postgres' : 'sqlite';
 	const origin = env.ORIGIN ? parseOrigin('ORIGIN', env.ORIGIN) : null;
 	const trustedOrigins = (env.STANDPOINT_TRUSTED_ORIGINS ?? '')
 		.split(',')
@@ -169,8 +186,10 @@ export function readConfig(env: Env = process.env): Config {
 		protocolHeader: parseHeader('PROTOCOL_HEADER', env.PROTOCOL_HEADER),
 		hostHeader: parseHeader('HOST_HEADER', env.HOST_HEADER),
 		bodySizeLimit: parseBodyLimit(env.BODY_SIZE_LIMIT),
-		databaseUrl: parseDatabaseUrl(env.DATABASE_URL),
-		migrationsDir: env.MIGRATIONS_DIR || 'drizzle',
+		databaseUrl,
+		dialect,
+		migrationsDir: env.MIGRATIONS_DIR || (dialect === 'postgres' ? 'drizzle-pg' : 'drizzle'),
+		databasePool: parseInteger('DATABASE_POOL', env.DATABASE_POOL, 10, 1, 200),
 		demo: parseSwitch('STANDPOINT_DEMO', env.STANDPOINT_DEMO, true, ['1', '0']),
 		demoPassword: env.STANDPOINT_DEMO_PASSWORD || null,
 		rateLimit: parseSwitch('STANDPOINT_RATE_LIMIT', env.STANDPOINT_RATE_LIMIT, true, ['on', 'off']),

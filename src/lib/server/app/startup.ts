@@ -1,17 +1,44 @@
+import { resolve } from 'node:path';
 import { config } from './config';
-import { db, databasePath } from '../db';
+import { appDatabase, usePostgres } from '../db';
+import { openPostgres } from '../db/postgres';
 import { demoLogins, seedDemo } from '../db/seed';
 
+/** Where the data is, for the start-up lines: a PostgreSQL URL without its password. */
+export function describeDatabase(): string {
+	const { databaseUrl, dialect } = config();
+	if (dialect === 'sqlite') return databaseUrl;
+	const url = new URL(databaseUrl);
+	if (url.password) url.password = '***';
+	return url.toString();
+}
+
 /**
- * Opens and migrates the database, seeds the demo into it when it is empty, and prints the demo
- * logins at every start while the demo exists (`npm run demo:password` prints them too).
+ * Opens and migrates the app's database: a SQLite file, or PostgreSQL for a postgres:// URL,
+ * which every instance migrates at start under a lock, so the first one does the work.
+ */
+export async function openAppDatabase(): Promise<void> {
+	const { databaseUrl, dialect, migrationsDir, databasePool } = config();
+	if (dialect === 'postgres') {
+		const postgres = await openPostgres(databaseUrl, {
+			migrationsFolder: resolve(migrationsDir),
+			max: databasePool
+		});
+		usePostgres(postgres);
+	}
+	appDatabase();
+}
+
+/**
+ * Opens the database, seeds the demo into it when it is empty, and prints the demo logins at
+ * every start while the demo exists (`npm run demo:password` prints them too).
  */
 export async function prepareDatabase(): Promise<void> {
-	db();
+	await openAppDatabase();
 	if (config().demo) {
 		const seeded = await seedDemo(config().demoPassword ?? undefined);
-		if (seeded) console.log(`Seeded the demo into ${databasePath()}.`);
+		if (seeded) console.log(`Seeded the demo into ${describeDatabase()}.`);
 	}
-	const logins = demoLogins();
+	const logins = await demoLogins();
 	if (logins) console.log(logins);
 }

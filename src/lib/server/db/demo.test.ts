@@ -22,18 +22,18 @@ describe('the demo accounts', () => {
 
 	it('open with the password generated for this database, shown again on request', async () => {
 		await seedDemo();
-		const password = demo.password();
+		const password = await demo.password();
 		expect(password).toMatch(/^[a-z2-7]{4}(-[a-z2-7]{4}){3}$/);
 		expect(await authenticate('student3', password!)).not.toBeNull();
 		cleanup();
 		cleanup = useTempDatabase();
 		await seedDemo();
-		expect(demo.password()).not.toBe(password);
+		expect(await demo.password()).not.toBe(password);
 	});
 
 	it('take a chosen password (tests set STANDPOINT_DEMO_PASSWORD)', async () => {
 		await seedDemo('chosen-for-tests');
-		expect(demo.password()).toBe('chosen-for-tests');
+		expect(await demo.password()).toBe('chosen-for-tests');
 		expect(await authenticate('teacher', 'chosen-for-tests')).not.toBeNull();
 	});
 
@@ -44,16 +44,19 @@ describe('the demo accounts', () => {
 		const demoTeacher = (await authenticate('teacher', 'chosen-for-tests'))!;
 		const demoClassId = (await classes.listTaught(demoTeacher))[0]!.id;
 		const student = await makeUser('student', { username: 'real-student' });
-		expect(demo.remove(student, true)).toEqual({ ok: false, code: 'not-allowed' });
-		expect(demo.remove(realTeacher, false)).toMatchObject({ ok: false, code: 'not-confirmed' });
-		expect(demo.remove(realTeacher, true)).toEqual({ ok: true, accounts: 7 });
-		expect(demo.password()).toBeNull();
+		expect(await demo.remove(student, true)).toEqual({ ok: false, code: 'not-allowed' });
+		expect(await demo.remove(realTeacher, false)).toMatchObject({
+			ok: false,
+			code: 'not-confirmed'
+		});
+		expect(await demo.remove(realTeacher, true)).toEqual({ ok: true, accounts: 7 });
+		expect(await demo.password()).toBeNull();
 		expect(await getUserById(demoTeacher.id)).toBeNull();
 		expect(await authenticate('student1', 'chosen-for-tests')).toBeNull();
 		expect(await classes.getTaught(demoTeacher, demoClassId)).toBeNull();
 		expect(await articles.listOwned(demoTeacher)).toEqual([]);
 		expect(await classes.getTaught(realTeacher, own.id)).not.toBeNull();
 		expect(await getUserById(student.id)).not.toBeNull();
-		expect(demo.remove(realTeacher, true)).toMatchObject({ ok: false, code: 'no-demo' });
+		expect(await demo.remove(realTeacher, true)).toMatchObject({ ok: false, code: 'no-demo' });
 	});
 });

@@ -5,7 +5,7 @@
  */
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import { eq, inArray } from 'drizzle-orm';
-import { db } from './';
+import { db, transaction } from './';
 import { demo, demoAccounts, users } from './schema';
 import type { PublicUser } from '../auth/public-user';
 
@@ -16,16 +16,17 @@ export function generatePassword(): string {
 }
 
 /** Records the demo's password and the accounts it created. */
-export function record(password: string, userIds: number[]): void {
-	db().transaction((tx) => {
-		tx.insert(demo).values({ id: 1, password }).run();
-		for (const userId of userIds) tx.insert(demoAccounts).values({ userId }).run();
+export async function record(password: string, userIds: number[]): Promise<void> {
+	await transaction(async (tx) => {
+		await tx.insert(demo).values({ id: 1, password });
+		await tx.insert(demoAccounts).values(userIds.map((userId) => ({ userId })));
 	});
 }
 
 /** The demo password of this database, or null when there is no demo. */
-export function password(): string | null {
-	return db().select({ password: demo.password }).from(demo).get()?.password ?? null;
+export async function password(): Promise<string | null> {
+	const [row] = await db().select({ password: demo.password }).from(demo).limit(1);
+	return row?.password ?? null;
 }
 
 export type RemoveResult =
@@ -37,9 +38,9 @@ export type RemoveResult =
  * them (every table cascades from its owner). Any teacher may do it: the demo is the school's
  * risk, not only the demo teacher's.
  */
-export function remove(teacher: PublicUser, confirmed: boolean): RemoveResult {
+export async function remove(teacher: PublicUser, confirmed: boolean): Promise<RemoveResult> {
 	if (teacher.role !== 'teacher') return { ok: false, code: 'not-allowed' };
-	if (password() === null)
+	if ((await password()) === null)
 		return { ok: false, code: 'no-demo', reason: 'There is no demo to remove.' };
 	if (!confirmed) {
 		return {
@@ -48,14 +49,10 @@ export function remove(teacher: PublicUser, confirmed: boolean): RemoveResult {
 			reason: 'Tick the box to confirm that the whole demo is to be deleted.'
 		};
 	}
-	return db().transaction((tx) => {
-		const ids = tx
-			.select()
-			.from(demoAccounts)
-			.all()
-			.map((a) => a.userId);
-		if (ids.length) tx.delete(users).where(inArray(users.id, ids)).run();
-		tx.delete(demo).where(eq(demo.id, 1)).run();
+	return transaction(async (tx) => {
+		const ids = (await tx.select().from(demoAccounts)).map((a) => a.userId);
+		if (ids.length) await tx.delete(users).where(inArray(users.id, ids));
+		await tx.delete(demo).where(eq(demo.id, 1));
 		return { ok: true as const, accounts: ids.length };
 	});
 }

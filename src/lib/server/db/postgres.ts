@@ -1,8 +1,7 @@
 /**
  * PostgreSQL through drizzle's node-postgres driver, for DATABASE_URL=postgres://… (issue 18).
- * Not yet used by the app: the domain functions are synchronous over better-sqlite3 and become
- * dialect-neutral in a later step. What is here is what every instance needs at start: a pool
- * and the migrations of drizzle-pg/ applied once, however many instances start together.
+ * What every instance needs at start: a pool and the migrations of drizzle-pg/ applied once,
+ * however many instances start together.
  */
 import pg from 'pg';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
@@ -32,9 +31,7 @@ export interface PostgresOptions {
  */
 const MIGRATION_LOCK = 1_801_818;
 
-export function isPostgresUrl(url: string): boolean {
-	return /^postgres(ql)?:\/\//.test(url);
-}
+export { isPostgresUrl } from '../app/config';
 
 /** Connects a pool and brings the database to the newest migration before returning. */
 export async function openPostgres(url: string, options: PostgresOptions = {}): Promise<Postgres> {

@@ -21,9 +21,9 @@ export const DEMO_STUDENTS = [
 	'Farah Haddad'
 ].map((displayName, i) => ({ username: `student${i + 1}`, displayName }));
 
-export function isDatabaseEmpty(): boolean {
-	const row = db().select({ n: count() }).from(users).get();
-	return (row?.n ?? 0) === 0;
+export async function isDatabaseEmpty(): Promise<boolean> {
+	const [row] = await db().select({ n: count() }).from(users);
+	return Number(row?.n ?? 0) === 0;
 }
 
 /**
@@ -31,7 +31,7 @@ export function isDatabaseEmpty(): boolean {
  * password is generated unless one is given (tests pass STANDPOINT_DEMO_PASSWORD).
  */
 export async function seedDemo(password = demo.generatePassword()): Promise<boolean> {
-	if (!isDatabaseEmpty()) return false;
+	if (!(await isDatabaseEmpty())) return false;
 	const teacher = await createUser({ ...DEMO_TEACHER, role: 'teacher', password });
 	const globalAffairs = await classes.create(teacher, DEMO_CLASS_NAME);
 	const students: PublicUser[] = [];
@@ -40,7 +40,7 @@ export async function seedDemo(password = demo.generatePassword()): Promise<bool
 		await classes.enrol(globalAffairs.id, created.id);
 		students.push(created);
 	}
-	demo.record(password, [teacher.id, ...students.map((s) => s.id)]);
+	await demo.record(password, [teacher.id, ...students.map((s) => s.id)]);
 	const article = await seedArticle(teacher, globalAffairs.id);
 	if (article) {
 		await seedQuiz(teacher, globalAffairs.id, article.id, students);
@@ -50,8 +50,8 @@ export async function seedDemo(password = demo.generatePassword()): Promise<bool
 }
 
 /** The demo's logins and this database's password, or null when the demo was removed. */
-export function demoLogins(): string | null {
-	const password = demo.password();
+export async function demoLogins(): Promise<string | null> {
+	const password = await demo.password();
 	if (password === null) return null;
 	const names = [DEMO_TEACHER.username, ...DEMO_STUDENTS.map((s) => s.username)];
 	return `Demo logins (password "${password}"): ${names.join(', ')}. Remove the demo from the teacher home page before real classes use this server.`;
