@@ -14,8 +14,8 @@ const POSTERS = 10;
 const SAVE_EVERY_MS = 2000;
 const POST_EVERY_MS = 6000;
 
-type Sample = { ms: number; ok: boolean };
-const pct = (list: Sample[], q: number) => {
+export type Sample = { ms: number; ok: boolean };
+export const pct = (list: Sample[], q: number) => {
 	const sorted = list.map((s) => s.ms).sort((a, b) => a - b);
 	return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 };
@@ -47,132 +47,208 @@ async function loop(until: number, every: number, tick: (round: number) => Promi
 	}
 }
 
-export async function benchClassroom(): Promise<void> {
-	const seconds = Number(process.env.CLASSROOM_SECONDS) || 60;
-	const server = await startServer();
-	const bareServer = await startBaseline(server.databasePath);
+/** What a run leaves to check against the database: acknowledged answers and posts. */
+export interface ClassroomRun {
+	seconds: number;
+	elapsed: number;
+	saves: Sample[];
+	postSamples: Sample[];
+	acknowledged: { attemptId: number; questionId: number }[];
+	postsAcknowledged: number;
+	eventsReceived: number;
+	students: SimStudent[];
+}
+
+/** Which acknowledged writes the database does not hold, read by the bench after the run. */
+export interface StoredWrites {
+	/** "attemptId:questionId" of every stored answer. */
+	answers(): Promise<Set<string>>;
+	/** How many of the bench's posts ('Load question …') are stored. */
+	posts(): Promise<number>;
+}
+
+export function sqliteStored(databasePath: string): StoredWrites {
+	const read = <T>(query: string) => {
+		const sqlite = new Database(databasePath, { readonly: true });
+		try {
+			return sqlite.prepare(query).all() as T[];
+		} finally {
+			sqlite.close();
+		}
+	};
+	return {
+		answers: async () =>
+			new Set(
+				read<{ a: number; q: number }>(
+					'SELECT attempt_id AS a, question_id AS q FROM responses'
+				).map((r) => `${r.a}:${r.q}`)
+			),
+		posts: async () =>
+			read<{ n: number }>("SELECT count(*) AS n FROM posts WHERE claim LIKE 'Load question %'")[0]!
+				.n
+	};
+}
+
+/** Answers and posts acknowledged but not stored. */
+export async function lostWrites(run: ClassroomRun, stored: StoredWrites) {
+	const answers = await stored.answers();
+	const posts = await stored.posts();
+	return {
+		answers: run.acknowledged.filter((a) => !answers.has(`${a.attemptId}:${a.questionId}`)).length,
+		posts: run.postsAcknowledged - posts,
+		postsStored: posts
+	};
+}
+
+export const errorCount = (list: Sample[]) => list.filter((s) => !s.ok).length;
+export const sampleLine = (label: string, list: Sample[]) =>
+	console.log(
+		`  ${label.padEnd(28)} ${String(list.length).padStart(6)} requests  p50 ${pct(list, 0.5).toFixed(1).padStart(6)} ms  p99 ${pct(list, 0.99).toFixed(1).padStart(7)} ms  errors ${errorCount(list)}`
+	);
+
+/** The class, set up over HTTP and then run for `seconds` against one server. */
+export async function runClassroom(url: string, seconds: number): Promise<ClassroomRun> {
 	const json = {
-		Origin: server.url,
+		Origin: url,
 		'content-type': 'application/x-www-form-urlencoded',
 		Accept: 'application/json',
 		'x-sveltekit-action': 'true'
 	};
-	try {
-		const teacher = await logIn(server.url, 'teacher', DEMO_PASSWORD);
-		const logins = await addStudents(server.url, teacher, STUDENTS);
-		const students: SimStudent[] = [];
-		for (const login of logins) {
-			const cookie = await logIn(server.url, login.username, login.password);
-			students.push(await startAttempt(server.url, login.username, cookie));
-		}
-		const saves: Sample[] = [];
-		const postSamples: Sample[] = [];
-		const acknowledged: { attemptPath: string; name: string; value: string }[] = [];
-		let postsAcknowledged = 0;
-		let eventsReceived = 0;
-		const aborts = new AbortController();
-		// 100 open streams (each student joins the room first, as its page's button does).
-		// The streams open (and the room pages render) before the clock starts: the run measures a
-		// class already in the room, not 100 people walking in during the same second.
-		// The posters join too: posting needs a member, as the room's Join button makes one.
-		for (const s of students.slice(STREAMS, STREAMS + POSTERS))
-			await joinRoom(server.url, s.cookie);
-		const opened: Promise<void>[] = [];
-		const streams = students.slice(0, STREAMS).map(async (s) => {
-			let ready = () => {};
-			opened.push(new Promise((done) => (ready = done)));
-			await joinRoom(server.url, s.cookie);
-			await (await fetch(`${server.url}/debates/1`, { headers: { cookie: s.cookie } })).text();
-			const response = await fetch(`${server.url}/debates/1/events`, {
-				headers: { cookie: s.cookie },
-				signal: aborts.signal
-			});
-			ready();
-			const reader = response.body!.getReader();
-			try {
-				for (;;) {
-					const { done, value } = await reader.read();
-					if (done) break;
-					eventsReceived += (new TextDecoder().decode(value).match(/^id:/gm) ?? []).length;
-				}
-			} catch {
-				// Aborted at the end of the run.
-			}
+	const teacher = await logIn(url, 'teacher', DEMO_PASSWORD);
+	const logins = await addStudents(url, teacher, STUDENTS);
+	const students: SimStudent[] = [];
+	for (const login of logins) {
+		const cookie = await logIn(url, login.username, login.password);
+		students.push(await startAttempt(url, login.username, cookie));
+	}
+	const saves: Sample[] = [];
+	const postSamples: Sample[] = [];
+	const acknowledged: ClassroomRun['acknowledged'] = [];
+	let postsAcknowledged = 0;
+	let eventsReceived = 0;
+	const aborts = new AbortController();
+	// 100 open streams (each student joins the room first, as its page's button does).
+	// The streams open (and the room pages render) before the clock starts: the run measures a
+	// class already in the room, not 100 people walking in during the same second.
+	// The posters join too: posting needs a member, as the room's Join button makes one.
+	for (const s of students.slice(STREAMS, STREAMS + POSTERS)) await joinRoom(url, s.cookie);
+	const opened: Promise<void>[] = [];
+	const streams = students.slice(0, STREAMS).map(async (s) => {
+		let ready = () => {};
+		opened.push(new Promise((done) => (ready = done)));
+		await joinRoom(url, s.cookie);
+		await (await fetch(`${url}/debates/1`, { headers: { cookie: s.cookie } })).text();
+		const response = await fetch(`${url}/debates/1/events`, {
+			headers: { cookie: s.cookie },
+			signal: aborts.signal
 		});
-		while (opened.length < streams.length) await new Promise((done) => setTimeout(done, 10));
-		await Promise.all(opened);
-		const until = Date.now() + seconds * 1000;
-		const started = performance.now();
-		await Promise.all([
-			...students.map((s) =>
-				loop(until, SAVE_EVERY_MS, async (round) => {
-					const [name, value] = s.questions[round % s.questions.length]!;
-					const ok = await timed(
-						saves,
-						() =>
-							fetch(`${server.url}${s.attemptPath}?/save`, {
-								method: 'POST',
-								headers: { ...json, cookie: s.cookie },
-								body: `only=${name.slice(1)}&${name}=${value}`
-							}),
-						(r, body) => r.ok && body.includes('"type":"success"')
-					);
-					if (ok) acknowledged.push({ attemptPath: s.attemptPath, name, value });
-				})
-			),
-			...students.slice(STREAMS, STREAMS + POSTERS).map((s) =>
-				loop(until, POST_EVERY_MS, async (round) => {
-					const body = new URLSearchParams({
-						kind: 'question',
-						claim: `Load question ${round} from ${s.username}: what evidence would change your mind?`,
-						paragraph: '',
-						quote: '',
-						reasoning: ''
+		ready();
+		const reader = response.body!.getReader();
+		try {
+			for (;;) {
+				const { done, value } = await reader.read();
+				if (done) break;
+				eventsReceived += (new TextDecoder().decode(value).match(/^id:/gm) ?? []).length;
+			}
+		} catch {
+			// Aborted at the end of the run.
+		}
+	});
+	while (opened.length < streams.length) await new Promise((done) => setTimeout(done, 10));
+	await Promise.all(opened);
+	const until = Date.now() + seconds * 1000;
+	const started = performance.now();
+	await Promise.all([
+		...students.map((s) =>
+			loop(until, SAVE_EVERY_MS, async (round) => {
+				const [name, value] = s.questions[round % s.questions.length]!;
+				const ok = await timed(
+					saves,
+					() =>
+						fetch(`${url}${s.attemptPath}?/save`, {
+							method: 'POST',
+							headers: { ...json, cookie: s.cookie },
+							body: `only=${name.slice(1)}&${name}=${value}`
+						}),
+					(r, body) => r.ok && body.includes('"type":"success"')
+				);
+				if (ok) {
+					acknowledged.push({
+						attemptId: Number(s.attemptPath.split('/').at(-1)),
+						questionId: Number(name.slice(1))
 					});
-					const ok = await timed(
-						postSamples,
-						() =>
-							fetch(`${server.url}/debates/1?/post`, {
-								method: 'POST',
-								headers: { ...json, cookie: s.cookie },
-								body: body.toString()
-							}),
-						// The room answers a done post with post/redirect/get: a redirect is success.
-						(r, text) => r.ok && /"type":"(?:success|redirect)"/.test(text)
-					);
-					if (ok) postsAcknowledged += 1;
-				})
-			)
-		]);
-		const elapsed = (performance.now() - started) / 1000;
-		aborts.abort();
-		await Promise.allSettled(streams);
+				}
+			})
+		),
+		...students.slice(STREAMS, STREAMS + POSTERS).map((s) =>
+			loop(until, POST_EVERY_MS, async (round) => {
+				const body = new URLSearchParams({
+					kind: 'question',
+					claim: `Load question ${round} from ${s.username}: what evidence would change your mind?`,
+					paragraph: '',
+					quote: '',
+					reasoning: ''
+				});
+				const ok = await timed(
+					postSamples,
+					() =>
+						fetch(`${url}/debates/1?/post`, {
+							method: 'POST',
+							headers: { ...json, cookie: s.cookie },
+							body: body.toString()
+						}),
+					// The room answers a done post with post/redirect/get: a redirect is success.
+					(r, text) => r.ok && /"type":"(?:success|redirect)"/.test(text)
+				);
+				if (ok) postsAcknowledged += 1;
+			})
+		)
+	]);
+	const elapsed = (performance.now() - started) / 1000;
+	aborts.abort();
+	await Promise.allSettled(streams);
+	return {
+		seconds,
+		elapsed,
+		saves,
+		postSamples,
+		acknowledged,
+		postsAcknowledged,
+		eventsReceived,
+		students
+	};
+}
 
-		// Lost writes: every acknowledged answer and post must be in the database.
-		const sqlite = new Database(server.databasePath, { readonly: true });
-		const answerRows = sqlite.prepare(
-			'SELECT count(*) AS n FROM responses WHERE attempt_id = ? AND question_id = ?'
-		);
-		const attemptIds = new Map(
-			students.map((s) => [s.attemptPath, Number(s.attemptPath.split('/').at(-1))])
-		);
-		const lostAnswers = acknowledged.filter(
-			(a) =>
-				(answerRows.get(attemptIds.get(a.attemptPath), Number(a.name.slice(1))) as { n: number })
-					.n === 0
-		).length;
-		const postRows = (
-			sqlite
-				.prepare("SELECT count(*) AS n FROM posts WHERE claim LIKE 'Load question %'")
-				.get() as { n: number }
-		).n;
-		sqlite.close();
+export function printRun(title: string, run: ClassroomRun): void {
+	console.log(
+		`\n${title}: ${STUDENTS} students saving every 2 s, ${STREAMS} event streams, ${POSTERS} posting, ${run.seconds} s (goals: 0 errors, 0 lost writes)`
+	);
+	console.log(
+		`  ${((run.saves.length + run.postSamples.length) / run.elapsed).toFixed(0)} requests/s; ${run.eventsReceived} events delivered to the streams`
+	);
+	sampleLine('answer saves', run.saves);
+	sampleLine('debate posts', run.postSamples);
+}
+
+export function printLost(lost: Awaited<ReturnType<typeof lostWrites>>, run: ClassroomRun): void {
+	console.log(
+		`  lost writes: ${lost.answers} answers, ${lost.posts} posts (${lost.postsStored} posts stored, ${run.postsAcknowledged} acknowledged)`
+	);
+}
+
+export async function benchClassroom(): Promise<void> {
+	const seconds = Number(process.env.CLASSROOM_SECONDS) || 60;
+	const server = await startServer();
+	const bareServer = await startBaseline(server.databasePath);
+	try {
+		const run = await runClassroom(server.url, seconds);
+		const lost = await lostWrites(run, sqliteStored(server.databasePath));
 
 		// Baseline: the same save loop against a bare endpoint that inserts one row.
 		const baseline: Sample[] = [];
 		const baseUntil = Date.now() + Math.min(20, seconds) * 1000;
 		await Promise.all(
-			students.map(() =>
+			run.students.map(() =>
 				loop(baseUntil, SAVE_EVERY_MS, async () => {
 					await timed(
 						baseline,
@@ -188,26 +264,12 @@ export async function benchClassroom(): Promise<void> {
 			)
 		);
 
-		const errors = (list: Sample[]) => list.filter((s) => !s.ok).length;
-		const line = (label: string, list: Sample[]) =>
-			console.log(
-				`  ${label.padEnd(28)} ${String(list.length).padStart(6)} requests  p50 ${pct(list, 0.5).toFixed(1).padStart(6)} ms  p99 ${pct(list, 0.99).toFixed(1).padStart(7)} ms  errors ${errors(list)}`
-			);
+		printRun('Classroom', run);
+		sampleLine('bare endpoint (baseline)', baseline);
 		console.log(
-			`\nClassroom: ${STUDENTS} students saving every 2 s, ${STREAMS} event streams, ${POSTERS} posting, ${seconds} s (goals: 0 errors, 0 lost writes)`
+			`  p99 ratio saves/baseline: ${(pct(run.saves, 0.99) / Math.max(0.1, pct(baseline, 0.99))).toFixed(2)}`
 		);
-		console.log(
-			`  ${((saves.length + postSamples.length) / elapsed).toFixed(0)} requests/s; ${eventsReceived} events delivered to the streams`
-		);
-		line('answer saves', saves);
-		line('debate posts', postSamples);
-		line('bare endpoint (baseline)', baseline);
-		console.log(
-			`  p99 ratio saves/baseline: ${(pct(saves, 0.99) / Math.max(0.1, pct(baseline, 0.99))).toFixed(2)}`
-		);
-		console.log(
-			`  lost writes: ${lostAnswers} answers, ${postsAcknowledged - postRows} posts (${postRows} posts stored, ${postsAcknowledged} acknowledged)`
-		);
+		printLost(lost, run);
 	} finally {
 		await bareServer.stop();
 		await server.stop();

@@ -12,7 +12,7 @@ import { addStudents, joinRoom, logIn } from './classroom-setup';
 const CLIENTS = Number(process.env.CLIENTS) || 1000;
 const DEBATE_PATH = '/debates/1';
 
-async function session(url: string, username: string): Promise<string> {
+export async function session(url: string, username: string): Promise<string> {
 	const login = await fetch(`${url}/login`, {
 		method: 'POST',
 		headers: { Origin: url, 'content-type': 'application/x-www-form-urlencoded' },
@@ -26,7 +26,7 @@ async function session(url: string, username: string): Promise<string> {
  * Opens one stream; resolves once connected, then calls `onPost` for the first post event that
  * arrives after `armed()` (the replay of the demo's earlier posts comes before it).
  */
-function openStream(
+export function openStream(
 	url: string,
 	cookie: string,
 	armed: () => boolean,
@@ -78,7 +78,7 @@ function rssMb(pid: number): number {
 	return line ? Number(line[1]) / 1024 : NaN;
 }
 
-const percentile = (sorted: number[], p: number) =>
+export const percentile = (sorted: number[], p: number) =>
 	sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 
 export async function benchDebateStream(): Promise<void> {

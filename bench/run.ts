@@ -3,10 +3,14 @@ import { benchClassroom } from './classroom';
 import { benchDebateStream } from './debate-stream';
 import { benchEntry } from './entry';
 import { benchMastery } from './mastery';
+import { benchPostgresClassroom } from './postgres-classroom';
+import { benchPostgresFanOut } from './postgres-fanout';
+import { benchPostgresSave } from './postgres-save';
 import { benchQuizgen } from './quizgen';
 import { benchReports } from './reports';
 import { benchRoom } from './room';
 import { benchSaveAnswer } from './save-answer';
+import { findPostgresBin } from '../scripts/lib/postgres-bin.js';
 
 const only = process.argv[2];
 if (!only || only === 'quizgen') benchQuizgen();
@@ -17,3 +21,15 @@ if (!only || only === 'debate') await benchDebateStream();
 if (!only || only === 'room') await benchRoom();
 if (!only || only === 'entry') await benchEntry();
 if (!only || only === 'classroom') await benchClassroom();
+
+// On PostgreSQL against SQLite in the same run (issue 18); the server programs must be installed.
+const postgres = ['pg-save', 'pg-classroom', 'pg-fanout'];
+if (!findPostgresBin() && (!only || postgres.includes(only))) {
+	console.log(
+		'\nPostgreSQL benchmarks skipped: no initdb/pg_ctl (see scripts/lib/postgres-bin.js).'
+	);
+} else {
+	if (!only || only === 'pg-save') await benchPostgresSave();
+	if (!only || only === 'pg-fanout') await benchPostgresFanOut();
+	if (!only || only === 'pg-classroom') await benchPostgresClassroom();
+}

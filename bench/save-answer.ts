@@ -6,13 +6,29 @@ import { startServer, DEMO_PASSWORD } from '../tests/server';
 import { startBaseline } from './baseline';
 import { load, type LoadResult } from './load';
 
-const CONNECTIONS = 100;
-const REQUESTS = 4000;
+export const CONNECTIONS = 100;
+export const REQUESTS = 4000;
 /** A class of 35 autosaving every few seconds sends ~10 saves a second; this is 30× that. */
-const PACED_RATE = 300;
-const PACED_REQUESTS = 3000;
+export const PACED_RATE = 300;
+export const PACED_REQUESTS = 3000;
 
-async function studentSession(url: string) {
+/** Saves one answer as the page's autosave sends it: the action's JSON result, no page render. */
+export async function answerSaver(url: string): Promise<() => Promise<Response>> {
+	const session = await studentSession(url);
+	return () =>
+		fetch(`${url}${session.attemptPath}?/save`, {
+			method: 'POST',
+			headers: { ...session.headers, Accept: 'application/json', 'x-sveltekit-action': 'true' },
+			body: session.body
+		});
+}
+
+export const loadLine = (label: string, r: LoadResult) =>
+	console.log(
+		`  ${label.padEnd(38)} ${r.perSecond.toFixed(0).padStart(6)} req/s  p50 ${r.p50.toFixed(1).padStart(6)} ms  p99 ${r.p99.toFixed(1).padStart(7)} ms  failures ${r.failures}`
+	);
+
+export async function studentSession(url: string) {
 	const headers = {
 		Origin: url,
 		Accept: 'text/html',
@@ -46,14 +62,7 @@ export async function benchSaveAnswer(): Promise<void> {
 	const server = await startServer({ STANDPOINT_RATE_LIMIT: 'off' });
 	const bareServer = await startBaseline(server.databasePath);
 	try {
-		const session = await studentSession(server.url);
-		const save = () =>
-			fetch(`${server.url}${session.attemptPath}?/save`, {
-				method: 'POST',
-				// As the page's autosave sends it: the action's JSON result, no page render.
-				headers: { ...session.headers, Accept: 'application/json', 'x-sveltekit-action': 'true' },
-				body: session.body
-			});
+		const save = await answerSaver(server.url);
 		const baseline = () =>
 			fetch(bareServer.url, {
 				method: 'POST',
@@ -66,10 +75,7 @@ export async function benchSaveAnswer(): Promise<void> {
 		const route = await load(save, CONNECTIONS, REQUESTS);
 		const barePaced = await load(baseline, CONNECTIONS, PACED_REQUESTS, PACED_RATE);
 		const routePaced = await load(save, CONNECTIONS, PACED_REQUESTS, PACED_RATE);
-		const line = (label: string, r: LoadResult) =>
-			console.log(
-				`  ${label.padEnd(38)} ${r.perSecond.toFixed(0).padStart(6)} req/s  p50 ${r.p50.toFixed(1).padStart(6)} ms  p99 ${r.p99.toFixed(1).padStart(7)} ms  failures ${r.failures}`
-			);
+		const line = loadLine;
 		console.log(
 			`\nSaving one answer over ${CONNECTIONS} connections (goals: ratio ≥ 0.5, p99 ≤ 50 ms)`
 		);

@@ -98,7 +98,15 @@ export function removeOrphans(bin: string): void {
 	}
 }
 
-export function startPostgres(): TestPostgres {
+export interface StartOptions {
+	/**
+	 * fsync, full-page writes and synchronous commit on, as a production server runs (the
+	 * benchmarks): a test server skips them, which would flatter PostgreSQL against SQLite.
+	 */
+	durable?: boolean;
+}
+
+export function startPostgres({ durable = false }: StartOptions = {}): TestPostgres {
 	const bin = findPostgresBin();
 	if (!bin) throw new Error(POSTGRES_INSTALL_HINT);
 	removeOrphans(bin);
@@ -140,14 +148,10 @@ export function startPostgres(): TestPostgres {
 			'--no-instructions'
 		]);
 		// Durability is pointless for a server deleted after the run: fsync off makes it fast.
-		const options = [
-			`-k ${folder}`,
-			"-c listen_addresses=''",
-			`-p ${PORT}`,
-			'-F',
-			'-c full_page_writes=off',
-			'-c synchronous_commit=off'
-		].join(' ');
+		const fast = ['-F', '-c full_page_writes=off', '-c synchronous_commit=off'];
+		const options = [`-k ${folder}`, "-c listen_addresses=''", `-p ${PORT}`]
+			.concat(durable ? [] : fast)
+			.join(' ');
 		runServerTool(bin, 'pg_ctl', ['-D', data, '-l', log, '-w', '-t', '60', '-o', options, 'start']);
 		running = true;
 	} catch (error) {

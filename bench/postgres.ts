@@ -1,0 +1,51 @@
+/**
+ * The PostgreSQL side of the benchmarks: one throwaway server for the run (started as the
+ * `postgres` test project starts its own, but durable, as production runs it), and app
+ * instances on a database of it that holds a copy of a seeded SQLite file (the export command
+ * operators use), so both engines start from the same demo school, row for row.
+ */
+import pg from 'pg';
+import { exportToPostgres } from '../src/lib/server/db/export-to-postgres';
+import { startPostgres, socketUrl } from '../src/lib/server/testing/postgres';
+import { startServer, type TestServer } from '../tests/server';
+
+export interface BenchPostgres {
+	/** A new database holding every row of the SQLite file; returns its URL. */
+	copyOf(sqlitePath: string): Promise<string>;
+	/** Runs one query on a database (the lost-writes checks); returns its rows. */
+	query<T>(url: string, text: string, values?: unknown[]): Promise<T[]>;
+	stop(): void;
+}
+
+export function benchPostgres(): BenchPostgres {
+	const server = startPostgres({ durable: true });
+	let made = 0;
+	const query = async <T>(url: string, text: string, values: unknown[] = []) => {
+		const client = new pg.Client(url);
+		await client.connect();
+		try {
+			return (await client.query(text, values)).rows as T[];
+		} finally {
+			await client.end();
+		}
+	};
+	return {
+		async copyOf(sqlitePath) {
+			const name = `bench_${++made}`;
+			await query(socketUrl(server.socketDir, 'postgres'), `CREATE DATABASE ${name}`);
+			const url = socketUrl(server.socketDir, name);
+			await exportToPostgres(sqlitePath, url);
+			return url;
+		},
+		query,
+		stop: () => server.stop()
+	};
+}
+
+/** The built app on `url` (already holding the demo), as `startServer` runs it on SQLite. */
+export function startPostgresServer(
+	url: string,
+	env: Record<string, string | undefined> = {}
+): Promise<TestServer> {
+	return startServer({ ...env, DATABASE_URL: url });
+}
