@@ -35,7 +35,7 @@ else {
 	console.log('  compose.yaml parses (docker compose not installed)');
 }
 
-// The PostgreSQL layout (not yet runnable: the app still runs on SQLite only).
+// The PostgreSQL layout: two instances on one PostgreSQL behind Caddy.
 const pgCompose = spawnSync(
 	'docker',
 	['compose', '-f', `${here}compose.postgres.yaml`, 'config', '--quiet'],
@@ -75,6 +75,9 @@ const has = (pattern, message) => expect(pattern.test(dockerfile), `Dockerfile: 
 has(/^FROM \S+ AS build$/m, 'a build stage');
 expect((dockerfile.match(/^FROM /gm) ?? []).length >= 2, 'Dockerfile: multi-stage');
 has(/npm prune --omit=dev/, 'production dependencies only');
+has(/COPY .*\/app\/drizzle-pg /, 'the PostgreSQL migrations');
+// A pinned MIGRATIONS_DIR would apply SQLite's migrations to PostgreSQL in compose.postgres.yaml.
+expect(!/MIGRATIONS_DIR=/.test(dockerfile), 'Dockerfile: no MIGRATIONS_DIR (the dialect picks it)');
 has(/^USER node$/m, 'runs as a non-root user');
 has(/^VOLUME \["\/data"\]$/m, 'a volume for the data');
 has(/^HEALTHCHECK [\s\S]*\/healthz/m, 'a health check on /healthz');

@@ -32,8 +32,9 @@ if ((!values.dir && positionals.length !== 1) || !Number.isInteger(keep) || keep
 }
 if (values.dir) mkdirSync(values.dir, { recursive: true });
 const target = values.dir ? join(values.dir, backupName()) : positionals[0];
-const source = databasePathFrom(process.env);
+let source = '';
 try {
+	source = databasePathFrom(process.env);
 	const { pages } = await backupFile(source, target);
 	console.log(
 		`Backed up ${source} to ${target} (${pages} pages, integrity: ${integrityOf(target)}).`

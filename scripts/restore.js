@@ -7,8 +7,9 @@ if (!source) {
 	console.error('Usage: npm run restore -- <backup-file.db>   (stop the app first)');
 	process.exit(2);
 }
-const target = databasePathFrom(process.env);
+let target = '';
 try {
+	target = databasePathFrom(process.env);
 	restoreFile(source, target);
 	console.log(`Restored ${target} from ${source}. Start the app again.`);
 } catch (err) {

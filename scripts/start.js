@@ -30,6 +30,15 @@ function addresses() {
 }
 
 const demo = env.STANDPOINT_DEMO !== '0';
+
+/** Where the data is: a file, or a PostgreSQL URL with its password hidden. */
+function dataLocation() {
+	const url = env.DATABASE_URL || 'data/standpoint.db';
+	if (!/^postgres(ql)?:\/\//.test(url) || !URL.canParse(url)) return url;
+	const parsed = new URL(url);
+	if (parsed.password) parsed.password = '***';
+	return `PostgreSQL ${parsed}`;
+}
 console.log(`
 Standpoint is starting.
 ${addresses()}
@@ -38,7 +47,7 @@ ${
 		? 'Demo logins are printed below once the database is ready (again: npm run demo:password).'
 		: 'Demo seeding is off (STANDPOINT_DEMO=0).'
 }
-Data: ${env.DATABASE_URL || 'data/standpoint.db'}   Stop with Ctrl+C.
+Data: ${dataLocation()}   Stop with Ctrl+C.
 `);
 
 // The server migrates the database and seeds the demo in its `init` hook before it listens.

@@ -5,12 +5,17 @@ import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
+export const POSTGRES_BACKUP =
+	'DATABASE_URL is a PostgreSQL database: back it up with pg_dump and restore it with pg_restore (deploy/README.md, "Backup and restore on PostgreSQL"). npm run backup and restore copy the SQLite file.';
+
 /**
  * DATABASE_URL as the app reads it (src/lib/server/app/config.ts): a path or a `file:` URL.
  * @param {Record<string, string | undefined>} env
  */
 export function databasePathFrom(env) {
 	const url = env.DATABASE_URL || 'data/standpoint.db';
+	// Taken as a path, a PostgreSQL URL would be "backed up" from a file that does not exist.
+	if (/^postgres(ql)?:\/\//.test(url)) throw new Error(POSTGRES_BACKUP);
 	return url.startsWith('file:') ? url.slice('file:'.length) : url;
 }
 

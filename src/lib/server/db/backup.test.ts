@@ -109,4 +109,18 @@ describe('the backup and restore commands', () => {
 		expect(refused.status).toBe(1);
 		expect(refused.stderr).toContain('is damaged');
 	});
+
+	it('send a PostgreSQL database to pg_dump instead of copying a file named after its URL', () => {
+		const folder = mkdtempSync(join(tmpdir(), 'standpoint-backup-pg-'));
+		const env = { DATABASE_URL: 'postgres://standpoint:secret@db:5432/standpoint' };
+		for (const [script, args] of [
+			['scripts/backup.js', ['--dir', folder]],
+			['scripts/restore.js', [join(folder, 'x.db')]]
+		] as const) {
+			const refused = run(script, [...args], env);
+			expect(refused.status).toBe(1);
+			expect(refused.stderr).toContain('back it up with pg_dump');
+		}
+		expect(readdirSync(folder)).toEqual([]);
+	});
 });
