@@ -1,4 +1,5 @@
 /** `npm run bench`: every benchmark, each printed as a ratio to a baseline from the same run. */
+import { cpus, loadavg } from 'node:os';
 import { benchClassroom } from './classroom';
 import { benchDebateStream } from './debate-stream';
 import { benchEntry } from './entry';
@@ -13,6 +14,12 @@ import { benchSaveAnswer } from './save-answer';
 import { findPostgresBin } from '../scripts/lib/postgres-bin.js';
 
 const only = process.argv[2];
+// Figures from a shared machine mean little without how busy it was.
+const machine = () =>
+	`${cpus().length} cores, load average ${loadavg()
+		.map((n) => n.toFixed(1))
+		.join(' / ')} (1 / 5 / 15 min)`;
+console.log(`Machine at start: ${machine()}`);
 if (!only || only === 'quizgen') benchQuizgen();
 if (!only || only === 'save') await benchSaveAnswer();
 if (!only || only === 'reports') await benchReports();
@@ -33,3 +40,5 @@ if (!findPostgresBin() && (!only || postgres.includes(only))) {
 	if (!only || only === 'pg-fanout') await benchPostgresFanOut();
 	if (!only || only === 'pg-classroom') await benchPostgresClassroom();
 }
+
+console.log(`\nMachine at end: ${machine()}`);

@@ -13,6 +13,8 @@ export interface InstancePair {
 	b: TestServer;
 	/** Runs one query on the instances' database; returns its rows. */
 	query<T>(text: string, values?: unknown[]): Promise<T[]>;
+	/** A new, empty database on the same server (a fresh start); returns its URL. */
+	emptyDatabase(name: string): Promise<string>;
 	stop(): Promise<void>;
 }
 
@@ -50,6 +52,10 @@ export async function startInstancePair(): Promise<InstancePair> {
 		a,
 		b,
 		query: (text, values) => run(socketUrl(postgres.socketDir, 'school'), text, values),
+		emptyDatabase: async (name) => {
+			await run(socketUrl(postgres.socketDir, 'postgres'), `CREATE DATABASE ${name}`);
+			return socketUrl(postgres.socketDir, name);
+		},
 		stop: async () => {
 			for (const server of servers) await server.stop();
 			postgres.stop();

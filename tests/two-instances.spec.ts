@@ -1,8 +1,10 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import pg from 'pg';
 import { startFailoverProxy, type FailoverProxy } from './failover-proxy';
 import { HttpClient } from './http';
 import { startInstancePair, type InstancePair } from './instance-pair';
-import { DEMO_PASSWORD } from './server';
+import { DEMO_PASSWORD, startServer } from './server';
 
 /**
  * Issue 18: two app instances on one PostgreSQL share sessions, a room's events reach streams on
@@ -125,4 +127,28 @@ test('killing A mid-debate loses no acknowledged post, and every viewer sees eac
 	for (const client of clients) await client.dispose();
 	await onB.context().close();
 	await moved.context().close();
+});
+
+test('the built server migrates an empty PostgreSQL at start and serves it', async () => {
+	const url = await pair.emptyDatabase('fresh_start');
+	const server = await startServer({ DATABASE_URL: url, STANDPOINT_DEMO: '0' });
+	try {
+		expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+		const client = await HttpClient.open(server.url);
+		await client.signUp('fresh-teacher', 'teacher');
+		expect(await client.createClass('First class on PostgreSQL')).toBeGreaterThan(0);
+		await client.dispose();
+		const journal = JSON.parse(readFileSync('drizzle-pg/meta/_journal.json', 'utf8'));
+		const database = new pg.Client(url);
+		await database.connect();
+		const applied = await database.query(
+			'SELECT count(*)::int AS n FROM drizzle.__drizzle_migrations'
+		);
+		const classes = await database.query('SELECT name FROM classes');
+		await database.end();
+		expect(applied.rows[0].n).toBe(journal.entries.length);
+		expect(classes.rows).toEqual([{ name: 'First class on PostgreSQL' }]);
+	} finally {
+		await server.stop();
+	}
 });

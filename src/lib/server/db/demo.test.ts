@@ -4,12 +4,13 @@ import * as classes from '../classes/classes';
 import { seedDemo } from './seed';
 import * as demo from './demo';
 import { makeUser } from '../testing/factories';
-import { useTempDatabase } from '../testing/temp-db';
+import { openTestDatabase } from '../testing/test-database';
 import { authenticate, getUserById } from '../auth/users';
 
-let cleanup: () => void;
-beforeEach(() => {
-	cleanup = useTempDatabase();
+// Each test seeds its own demo: a fresh database of this project's engine per test.
+let cleanup: () => Promise<void>;
+beforeEach(async () => {
+	cleanup = await openTestDatabase();
 });
 afterEach(() => cleanup());
 
@@ -25,8 +26,8 @@ describe('the demo accounts', () => {
 		const password = await demo.password();
 		expect(password).toMatch(/^[a-z2-7]{4}(-[a-z2-7]{4}){3}$/);
 		expect(await authenticate('student3', password!)).not.toBeNull();
-		cleanup();
-		cleanup = useTempDatabase();
+		await cleanup();
+		cleanup = await openTestDatabase();
 		await seedDemo();
 		expect(await demo.password()).not.toBe(password);
 	});
