@@ -5,7 +5,8 @@
  * the list is either everyday (any reader knows it), technical, or a name. Lemmas only. Left out
  * on purpose: words whose news sense WordNet lacks or glosses badly ("scuttle the deal", "stem
  * the rise", "undermine") and words with several senses that fit the same sentences (prompt,
- * trigger; disrupt), and figurative uses WordNet only glosses literally ("igniting fears", "vibrant colours", "fickle
+ * trigger; disrupt), words technical writing uses in a sense WordNet lacks ("of arbitrary size": any
+ * size, not one set by whim), and figurative uses WordNet only glosses literally ("igniting fears", "vibrant colours", "fickle
  * weather").
  */
 /**
@@ -70,7 +71,7 @@ export const TIER_TWO = new Set(
 		'sustainability tactic threshold transparency turmoil upheaval verdict ' +
 		'viability volatility ' +
 		// adjectives and adverbs
-		'abrupt acute adamant adverse ambiguous ambitious ample apparent arbitrary ardent ' +
+		'abrupt acute adamant adverse ambiguous ambitious ample apparent ardent ' +
 		'austere authentic autonomous blatant candid cautious coherent comprehensive ' +
 		'concise contentious conventional credible crucial cumulative decisive definitive ' +
 		'deliberate detrimental diligent discreet disproportionate dubious elusive eminent ' +
