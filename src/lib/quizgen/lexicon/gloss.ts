@@ -75,8 +75,10 @@ export function optionText(gloss: string): string | null {
 		return null;
 	if (/^(?:see|same as|a variant of|of or relating to|relating to|pertaining to)\b/i.test(text))
 		return null;
-	text = shortened(text);
-	if (/\b(?:and|or|but|the|a|an|of|to|in|by|for|with)$/i.test(text)) return null;
+	const short = shortened(text);
+	// A cut that leaves a dangling word ("… the nature of") is no option.
+	if (short !== text && /\b(?:and|or|but|the|a|an|of|to|in|by|for|with)$/i.test(short)) return null;
+	text = short;
 	const count = text.split(/\s+/).length;
 	// One bare word ("remove") reads unlike the phrases beside it: all options are phrases.
 	if (count < 2 || count > MAX_OPTION_WORDS) return null;

@@ -116,7 +116,16 @@ export const TIER_TWO = new Set(
 		'voluntary contemporary eventual intense radical uniform widespread compatible concurrent ' +
 		'minimal mutual subordinate adjacent forthcoming ongoing grim fraught embattled ' +
 		'beleaguered staggering dismal modest unfounded outspoken fledgling nascent sporadic ' +
-		'dormant'
+		'dormant ' +
+		// More of the same register, each read in WordNet for one clear usual sense (left out:
+		// "ailing", "thrive", "flourish", whose news use is figurative; "proliferation", whose
+		// usual sense is cell growth; "spate", whose other senses are floods)
+		'renowned uncompromising integral distaste unrest meager meagre ubiquitous impending ' +
+		'bemoan uproar debilitating unscathed foreseeable perilous imperil unwavering feeble adept ' +
+		'empathy anguish clamour clamor unbridled heed commend resurgence scant chronic turbulent ' +
+		'dismayed disgruntled cumbersome jubilant dismay euphoria indignation remorse ' +
+		'consternation camaraderie hallmark conundrum ordeal lull spurn rebuff flout sidestep ' +
+		'berate laud quandary'
 	)
 		.split(/\s+/)
 		.filter((word) => !EVERYDAY.has(word))

@@ -180,3 +180,18 @@ describe('word-meaning on words whose rivals are literal senses', () => {
 		]);
 	});
 });
+
+describe('word-meaning reads prose, not captions', () => {
+	it('asks nothing from a line without a closing full stop (a caption or subheading)', () => {
+		const paragraphs = [
+			'Ana Lund is an integral member of the river clean-up team in the valley',
+			'The volunteers gave an uncompromising account of the pollution to the regional council.'
+		];
+		const found = wordMeaningQuestions({
+			analysis: analyseArticle({ title: 'River team', paragraphs }),
+			seed: 0,
+			lexicon: loadWordNet()
+		});
+		expect(found.map((d) => d.factKey)).toEqual(['uncompromising']);
+	});
+});

@@ -59,7 +59,10 @@ interface WordUse extends MeaningUse {
 /** A sentence a word can be read in: a whole statement, not a question or a quote fragment. */
 function isReadable(s: Sentence): boolean {
 	const count = wordCount(s.text);
-	return count >= 8 && count <= 45 && !s.question && !s.interviewer && !s.inQuote;
+	if (count < 8 || count > 45 || s.question || s.interviewer || s.inQuote) return false;
+	// A line without a closing stop is a caption, subheading or teaser ("Lund is an integral
+	// member of the team"), not the article's prose.
+	return /[.!…]['’”")]*$/.test(s.text.trim());
 }
 
 function passageOf(ctx: RuleContext, s: Sentence): Passage {
