@@ -195,3 +195,16 @@ describe('word-meaning reads prose, not captions', () => {
 		expect(found.map((d) => d.factKey)).toEqual(['uncompromising']);
 	});
 });
+
+describe('word-meaning never quotes a cut sentence', () => {
+	it('asks nothing from a sentence whose paragraph goes on in lowercase ("…the ‘wow!’ moment")', () => {
+		const paragraphs = [
+			'The volunteers described the survey as the equivalent of the "wow!" moment of the whole project, the coordinator said.',
+			'The volunteers gave an uncompromising account of the pollution to the regional council.'
+		];
+		const analysis = analyseArticle({ title: 'River team', paragraphs });
+		expect(analysis.sentences[1]?.text).toMatch(/^moment/);
+		const found = wordMeaningQuestions({ analysis, seed: 0, lexicon: loadWordNet() });
+		expect(found.map((d) => d.factKey)).toEqual(['uncompromising']);
+	});
+});

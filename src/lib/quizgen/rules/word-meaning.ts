@@ -56,6 +56,15 @@ interface WordUse extends MeaningUse {
 	key: string;
 }
 
+/**
+ * A sentence the splitter ended too early: "…the equivalent of the ‘a-ha!’" followed by
+ * "moment…" in lowercase. Quoted alone it is a fragment.
+ */
+function isCut(ctx: RuleContext, s: Sentence): boolean {
+	const next = ctx.analysis.byParagraph[s.paragraph]?.[s.index + 1];
+	return !!next && /^[‘’'"“”(\s]*\p{Ll}/u.test(next.text);
+}
+
 /** A sentence a word can be read in: a whole statement, not a question or a quote fragment. */
 function isReadable(s: Sentence): boolean {
 	const count = wordCount(s.text);
@@ -270,7 +279,7 @@ function scan(ctx: RuleContext, lexicon: Lexicon, trace?: (t: WordTrace) => void
 	for (const s of ctx.analysis.sentences) {
 		const note: Note = (token, outcome) =>
 			trace?.({ word: token.text, paragraph: s.paragraph, sentence: s.text, outcome });
-		if (!isReadable(s)) {
+		if (!isReadable(s) || isCut(ctx, s)) {
 			if (trace) s.tokens.filter(isTierTwoToken).forEach((t) => note(t, 'unreadable'));
 			continue;
 		}
