@@ -17,7 +17,7 @@ const PAIRS =
 	'amplify>magnify ascertain>determine devise>invent endure>tolerate escalate>intensify ' +
 	'exaggerate>overstate rebuke>scold rescind>repeal waver>hesitate ' +
 	'cease>stop/stopped/stopped/stopping/stops ' +
-	'endorse>back postpone>delay defer>delay tolerate>endure accelerate>quicken ' +
+	'assess>evaluate terminate>end endorse>back postpone>delay defer>delay tolerate>endure accelerate>quicken ' +
 	'prohibit>forbid/forbade/forbidden/forbidding/forbids ' +
 	'commence>begin/began/begun/beginning/begins conceal>hide/hid/hidden/hiding/hides ' +
 	'implore>beg/begged/begged/begging/begs acknowledge>admit/admitted/admitted/admitting/admits';
