@@ -21,7 +21,10 @@ const BOTH_DIALECTS = [
 	'src/lib/server/quizzes/item-analysis.test.ts',
 	'src/lib/server/quizzes/question-reports.test.ts',
 	'src/lib/server/quizzes/quiz-generation.test.ts',
-	'src/lib/server/quizzes/quiz-interchange.test.ts'
+	'src/lib/server/quizzes/quiz-interchange.test.ts',
+	'src/lib/server/db/seed.test.ts',
+	'src/lib/server/db/seed-debate.test.ts',
+	'src/lib/server/db/demo.test.ts'
 ];
 
 export default defineConfig({

@@ -129,26 +129,40 @@ test('killing A mid-debate loses no acknowledged post, and every viewer sees eac
 	await moved.context().close();
 });
 
-test('the built server migrates an empty PostgreSQL at start and serves it', async () => {
+test('two instances started together on an empty PostgreSQL migrate and seed the demo once', async () => {
 	const url = await pair.emptyDatabase('fresh_start');
-	const server = await startServer({ DATABASE_URL: url, STANDPOINT_DEMO: '0' });
+	const both = await Promise.all([
+		startServer({ DATABASE_URL: url }),
+		startServer({ DATABASE_URL: url })
+	]);
 	try {
-		expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
-		const client = await HttpClient.open(server.url);
+		const seeded = both.filter((server) =>
+			server.output().includes('Seeded the demo into postgres://')
+		);
+		expect(seeded).toHaveLength(1);
+		for (const server of both) {
+			expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+			const client = await poster(server.url, 'teacher');
+			await client.dispose();
+		}
+		const client = await HttpClient.open(both[1].url);
 		await client.signUp('fresh-teacher', 'teacher');
 		expect(await client.createClass('First class on PostgreSQL')).toBeGreaterThan(0);
 		await client.dispose();
 		const journal = JSON.parse(readFileSync('drizzle-pg/meta/_journal.json', 'utf8'));
 		const database = new pg.Client(url);
 		await database.connect();
-		const applied = await database.query(
-			'SELECT count(*)::int AS n FROM drizzle.__drizzle_migrations'
+		const count = async (query: string) => (await database.query(query)).rows[0].n;
+		expect(await count('SELECT count(*)::int AS n FROM drizzle.__drizzle_migrations')).toBe(
+			journal.entries.length
 		);
-		const classes = await database.query('SELECT name FROM classes');
+		// The demo's teacher and six students, and the teacher who signed up.
+		expect(await count('SELECT count(*)::int AS n FROM users')).toBe(8);
+		expect(
+			await count("SELECT count(*)::int AS n FROM classes WHERE name = 'First class on PostgreSQL'")
+		).toBe(1);
 		await database.end();
-		expect(applied.rows[0].n).toBe(journal.entries.length);
-		expect(classes.rows).toEqual([{ name: 'First class on PostgreSQL' }]);
 	} finally {
-		await server.stop();
+		for (const server of both) await server.stop();
 	}
 });

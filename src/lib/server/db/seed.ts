@@ -1,4 +1,4 @@
-import { count } from 'drizzle-orm';
+import { count, sql } from 'drizzle-orm';
 import defaultArticle from '../../articles/default/cartel-crackdown.raw.txt?raw';
 import { acceptProposal, saveImport } from '../articles/article-import';
 import * as classes from '../classes/classes';
@@ -7,7 +7,7 @@ import { seedQuiz } from './seed-quiz';
 import type { PublicUser } from '../auth/public-user';
 import { createUser } from '../auth/users';
 import * as demo from './demo';
-import { db } from './index';
+import { appDatabase, db, dialect, transaction } from './index';
 import { users } from './schema';
 
 export const DEMO_TEACHER = { username: 'teacher', displayName: 'Ms. Rivera' };
@@ -26,12 +26,29 @@ export async function isDatabaseEmpty(): Promise<boolean> {
 	return Number(row?.n ?? 0) === 0;
 }
 
+/** Advisory-lock key of the demo seed on PostgreSQL (any fixed number, the same everywhere). */
+const SEED_LOCK = 1_801_820;
+
 /**
  * Fills an empty database with the demo class; does nothing when anyone has signed up. The
  * password is generated unless one is given (tests pass STANDPOINT_DEMO_PASSWORD).
+ *
+ * One transaction, all or nothing: two instances starting together on an empty PostgreSQL
+ * would otherwise both find it empty and the second would fail on the first's usernames. The
+ * second waits on the lock, then finds the demo committed. (SQLite's write lock does the same.)
  */
-export async function seedDemo(password = demo.generatePassword()): Promise<boolean> {
-	if (!(await isDatabaseEmpty())) return false;
+export function seedDemo(password = demo.generatePassword()): Promise<boolean> {
+	return transaction(async () => {
+		if (dialect() === 'postgres') {
+			await appDatabase().execute(sql`SELECT pg_advisory_xact_lock(${SEED_LOCK})`);
+		}
+		if (!(await isDatabaseEmpty())) return false;
+		await seedInto(password);
+		return true;
+	});
+}
+
+async function seedInto(password: string): Promise<void> {
 	const teacher = await createUser({ ...DEMO_TEACHER, role: 'teacher', password });
 	const globalAffairs = await classes.create(teacher, DEMO_CLASS_NAME);
 	const students: PublicUser[] = [];
@@ -46,7 +63,6 @@ export async function seedDemo(password = demo.generatePassword()): Promise<bool
 		await seedQuiz(teacher, globalAffairs.id, article.id, students);
 		await seedDebate(teacher, globalAffairs.id, article.id, students);
 	}
-	return true;
 }
 
 /** The demo's logins and this database's password, or null when the demo was removed. */
