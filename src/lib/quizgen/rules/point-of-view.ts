@@ -19,6 +19,7 @@ import { containsPhrase, fold, hash, memo, overlap, shuffle, words } from '../te
 import { isClutter, sentenceKey, type Candidate, type RuleContext } from './candidate';
 import { speaks } from '../roles';
 import { stanceQuestions } from './stance';
+import { genderFair } from './people-options';
 import { asClause, choice, hasLoosePronoun, leansOutside, looksLikeClutter } from './reading';
 
 export interface Position {
@@ -379,7 +380,7 @@ export function pointOfViewQuestions(ctx: RuleContext): Candidate[] {
 			rule: 'point-of-view-agree',
 			prompt: `Which person would most likely agree that ${p.claim}?`,
 			answer,
-			decoys: [...new Set(others)],
+			decoys: genderFair(ctx, answer, [...new Set(others)]),
 			evidence: { paragraph: p.s.paragraph, start: p.s.start, end: p.s.end },
 			because: `${answer} holds this view`,
 			sentenceKey: sentenceKey(p.s),

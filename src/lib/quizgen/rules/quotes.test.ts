@@ -13,10 +13,10 @@ function quotesFrom(paragraph: string) {
 
 describe('quote attribution', () => {
 	it('asks who said a quote whose speaker is named beside it', () => {
-		const { drafts } = quotesFrom('“We will not close a single library this year,” Cho said.');
+		const { drafts } = quotesFrom('“We will not close a single library this year,” Diaz said.');
 		expect(drafts).toHaveLength(1);
 		expect(drafts[0]?.prompt).toBe('Who said: “We will not close a single library this year”?');
-		expect(drafts[0]?.answer).toBe('Cho');
+		expect(drafts[0]?.answer).toBe('Diaz');
 		expect(drafts[0]?.options).toEqual(expect.arrayContaining(['Cho', 'Ortiz', 'Diaz']));
 	});
 
@@ -109,5 +109,12 @@ describe('quote attribution on unseen shapes', () => {
 		const text =
 			'Last month Porto Alegre appointed Ana Ortiz to lead it. “The walls will not hold another flood,” she said.';
 		expect(quotesFrom(text).drafts).toEqual([]);
+	});
+
+	// Blind judge (issue 11): the only man among three women is picked without reading.
+	it('types the speaker rather than offer him as the only man among women', () => {
+		const { drafts } = quotesFrom('“We will not close a single library this year,” Cho said.');
+		expect(drafts[0]?.answer).toBe('Cho');
+		expect(drafts[0]?.kind).toBe('short_answer');
 	});
 });

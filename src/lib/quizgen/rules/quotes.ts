@@ -5,7 +5,6 @@
  * inside someone else's reported speech never match, since the verb must touch the quote.
  */
 import type { Analysis, ArticleMention, Sentence } from '../analyse';
-import { optionsFor } from '../distractors';
 import { containsPhrase, hash, wordCount } from '../text';
 import {
 	genderOf,
@@ -19,6 +18,7 @@ import {
 import { namedByRole, speaks } from '../roles';
 import { antecedent, explain } from '../sentences';
 import { acceptedNames, rivals } from './who';
+import { peopleOptions } from './people-options';
 
 const VERBS = 'said|says|told|added|warned|argued|insisted|stressed|noted|explained|wrote';
 const AFTER = new RegExp(`^,?\\s*(?:(she|he)|(\\p{Lu}[\\p{L}’'-]+))\\s+(?:${VERBS})\\b`, 'u');
@@ -167,7 +167,7 @@ export function quoteQuestions(ctx: RuleContext): Candidate[] {
 			const request = { answer: speaker, analysis, avoid: prompt, count: 3, seed, keep };
 			// Fewer than three rivals who speak: the speaker is typed, not picked from a weak list
 			// (a "Who said" with three names is a near guess and reads thin).
-			const offered = others.length >= 3 ? optionsFor(request) : null;
+			const offered = others.length >= 3 ? peopleOptions(ctx, request) : null;
 			const choice = offered && offered.options.length >= 4 ? offered : null;
 			const first = (analysis.byParagraph[paragraph] ?? []).find((s) => quote.start < s.end);
 			const start = Math.min(from.start, first?.start ?? from.start);
