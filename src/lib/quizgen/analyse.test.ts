@@ -77,6 +77,12 @@ describe('name typing on unseen articles', () => {
 		expect(found).toContain('Owen McArdle:person');
 		expect(found).toContain('Rosa Hamilton:person');
 		expect(found.filter((m) => m === 'Hamilton:person')).toHaveLength(1);
+		// "a Rosa Hamilton Lego figure" names a toy: no person "Lego" joins the cast.
+		const toy = mentionsOf([
+			'Rosa Hamilton said so.',
+			'She was given a Rosa Hamilton Lego figure.'
+		]);
+		expect(toy.some((m) => m.includes('Lego'))).toBe(false);
 	});
 
 	it('takes evidence for a person from any mention of their surname', () => {

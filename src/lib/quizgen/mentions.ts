@@ -177,7 +177,8 @@ function classify(tokens: Token[], context: Context, afterTitle: boolean): Typed
 	const nameLike =
 		plainName &&
 		!tokens.some((t) => NOT_NAME_WORDS.has(t.text) || CONNECTORS.has(t.text)) &&
-		lower(context.before[context.before.length - 1]) !== 'the' &&
+		// "the Hamilton", "a Margaret Hamilton Lego minifigure": a name after an article names a thing.
+		!/^(?:the|a|an)$/.test(lower(context.before[context.before.length - 1])) &&
 		tokens.length <= 3;
 	if (!nameLike) return typed('unknown');
 	// Only now can a bare name be a place: "in Rosario", "near Kingsport".

@@ -7,15 +7,16 @@
  */
 import { pickDistractors, type DistractorRequest } from '../distractors';
 import { shuffle } from '../text';
-import { genderOf, type RuleContext } from './candidate';
+import { personGender } from '../roles';
+import type { RuleContext } from './candidate';
 
 type Gender = 'female' | 'male';
 
 /** Whether `decoys` beside `key` leave the key the one person of its gender. */
 export function loneGender(ctx: RuleContext, key: string, decoys: string[]): boolean {
-	const gender = genderOf(ctx, key);
+	const gender = personGender(ctx.analysis, key);
 	if (!gender) return false;
-	const genders = decoys.map((d) => genderOf(ctx, d));
+	const genders = decoys.map((d) => personGender(ctx.analysis, d));
 	const alike = genders.filter((g) => g === gender || g === null).length;
 	const other = genders.filter((g) => g !== null && g !== gender).length;
 	return alike === 0 && other >= 2;
@@ -28,9 +29,9 @@ export function loneGender(ctx: RuleContext, key: string, decoys: string[]): boo
 export function genderFair(ctx: RuleContext, key: string, decoys: string[], count = 3): string[] {
 	const first = decoys.slice(0, count);
 	if (!loneGender(ctx, key, first)) return first;
-	const gender = genderOf(ctx, key) as Gender;
+	const gender = personGender(ctx.analysis, key) as Gender;
 	const isOther = (d: string) => {
-		const g = genderOf(ctx, d);
+		const g = personGender(ctx.analysis, d);
 		return g !== null && g !== gender;
 	};
 	const alike = decoys.filter((d) => !isOther(d));

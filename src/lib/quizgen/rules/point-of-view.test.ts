@@ -126,7 +126,8 @@ describe('speakers read from more attribution shapes', () => {
 			'“The channel must be deepened before the larger ferries arrive,” said harbour master Ivan Petrov. The new ferries carry 900 passengers each.',
 			'“The port will lose its busiest route to Calder Bay if the work is delayed,” he added.',
 			'But Elena Sousa, who leads the fishermen’s cooperative, said the plan was “reckless” and would destroy the oyster beds.',
-			'The dredging would cost £4 million, according to the board.'
+			'The dredging would cost £4 million, according to the board.',
+			'Petrov said the old quay was too dangerous for the new ferries but insisted the fish market would stay.'
 		]
 	});
 	const read = (paragraph: number) => {
@@ -143,6 +144,10 @@ describe('speakers read from more attribution shapes', () => {
 
 	it('a reported claim holding a few quoted words, read without the marks', () => {
 		expect(read(3)).toBe('Elena Sousa: the plan was reckless and would destroy the oyster beds');
+	});
+
+	it('ends a claim where "but insisted" starts a second report', () => {
+		expect(read(5)).toBe('Petrov: the old quay was too dangerous for the new ferries');
 	});
 
 	it('never resolves "she said" past another woman named between', () => {

@@ -210,7 +210,10 @@ export function readPosition(s: Sentence, analysis: RuleContext['analysis']): Po
 	const found = reported(s, analysis);
 	if (!found) return 'no named speaker';
 	// "… and said the next phase would …" starts a second report: the claim ends before it.
-	const claim = found.claim.split(/,? and (?:said|added|warned)\b/)[0]?.trim();
+	// "… but insisted progress had been made" likewise.
+	const claim = found.claim
+		.split(/,? (?:and|but) (?:also )?(?:said|added|warned|insisted|argued|noted)\b/)[0]
+		?.trim();
 	if (!claim || /^(?:said|says)\b/i.test(claim)) return 'no claim';
 	if (!OPINION.test(claim) && !FORECAST.test(claim) && !(found.quoted && judges(s, claim)))
 		return 'not an opinion';

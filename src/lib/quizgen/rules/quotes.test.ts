@@ -152,4 +152,11 @@ describe('quote attribution on unseen shapes', () => {
 		expect(drafts[0]?.answer).toBe('Diaz');
 		expect(drafts[0]?.explanation).toMatch(/“she” is Diaz, who speaks in paragraph 2/);
 	});
+
+	it('never takes a book title for a quotation', () => {
+		const { drafts } = quotesFrom(
+			'In her book “The Quiet Rooms Of The Northern Library Service,” Diaz wrote of the reading rooms.'
+		);
+		expect(drafts).toEqual([]);
+	});
 });

@@ -40,6 +40,16 @@ const BEFORE = new RegExp(`(\\p{Lu}[\\p{L}’'-]+),?\\s+(?:${VERBS})(?:\\s+\\w+)
 
 const FRAGMENT_START = /^(?:because|and|but|or|so|then|yes|no)\b/i;
 
+/**
+ * A title, not a quotation: “A Paradise Built in Hell: The Extraordinary Communities…” (most
+ * words capitalised) is a book its author "wrote of", never a line anyone said.
+ */
+function isTitle(inner: string): boolean {
+	const all = inner.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+	const capitalised = all.filter((w) => /^\p{Lu}/u.test(w)).length;
+	return all.length > 0 && capitalised / all.length >= 0.6;
+}
+
 interface Quote {
 	paragraph: number;
 	start: number;
@@ -58,7 +68,7 @@ function findQuotes(text: string, paragraph: number): Quote[] {
 		const end = start + match[0].length;
 		const inner = match[1] ?? '';
 		// A quote opening "Because …" or "And …" answers an interviewer: a fragment out of context.
-		if (wordCount(inner) < 6 || FRAGMENT_START.test(inner)) continue;
+		if (wordCount(inner) < 6 || FRAGMENT_START.test(inner) || isTitle(inner)) continue;
 		const afterText = text.slice(end);
 		const spoken = AFTER.exec(inner.endsWith(',') ? `,${afterText}` : afterText);
 		const saidName = SAID_NAME.exec(afterText);

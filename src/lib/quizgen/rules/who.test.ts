@@ -147,4 +147,11 @@ describe('who options fair by gender', () => {
 		expect(choice?.options).toHaveLength(4);
 		expect(choice?.options).toContain('Maria Lopez');
 	});
+
+	// "John Gille" and "Sarah Gille": a shared surname shows no gender, and the key's full name does.
+	it('reads the key’s gender from its full name, not from a relative sharing the surname', () => {
+		const family = 'Paul Gille married Ana Ortiz. Maria Lopez met Carla Diaz.';
+		const choice = choiceFor([family], 'Sarah Gille proposed a longer trial for the bus lane.');
+		expect(choice?.options).toHaveLength(4);
+	});
 });
