@@ -22,6 +22,7 @@ const BOTH_DIALECTS = [
 	'src/lib/server/quizzes/question-reports.test.ts',
 	'src/lib/server/quizzes/quiz-generation.test.ts',
 	'src/lib/server/quizzes/quiz-interchange.test.ts',
+	'src/lib/server/quizzes/quizzes.test.ts',
 	'src/lib/server/db/seed.test.ts',
 	'src/lib/server/db/seed-debate.test.ts',
 	'src/lib/server/db/demo.test.ts'
