@@ -8,6 +8,7 @@
  */
 import Database from 'better-sqlite3';
 import { request, type ClientRequest } from 'node:http';
+import { resolve } from 'node:path';
 import { startServer, DEMO_PASSWORD } from '../tests/server';
 import { addStudents, joinRoom, logIn } from './classroom-setup';
 import { listenerPid } from './debate-stream';
@@ -116,7 +117,14 @@ const quantile = (values: number[], q: number) => {
 };
 
 export async function benchEntry(): Promise<void> {
-	const server = await startServer({ STANDPOINT_RATE_LIMIT: 'off' });
+	// ENTRY_PROFILE=<folder>: the server writes a V8 CPU profile there when it stops.
+	const profile = process.env.ENTRY_PROFILE && resolve(process.env.ENTRY_PROFILE);
+	const server = await startServer({
+		STANDPOINT_RATE_LIMIT: 'off',
+		...(profile
+			? { NODE_OPTIONS: `--require ${resolve('bench/cpu-profile.cjs')}`, PROF_OUT: profile }
+			: {})
+	});
 	try {
 		const teacher = await logIn(server.url, 'teacher', DEMO_PASSWORD);
 		const most = Math.max(...CROWDS);
@@ -140,6 +148,7 @@ export async function benchEntry(): Promise<void> {
 		const firstPage = await (
 			await fetch(`${server.url}${ROOM}`, { headers: { cookie: cookies[0]! } })
 		).text();
+		if (profile) (await import('node:fs')).writeFileSync(`${profile}/room.html`, firstPage);
 		console.log(
 			`\nRoom entry: ${ROOM_POSTS} posts in the room, page HTML ${(Buffer.byteLength(firstPage) / 1024).toFixed(0)} KB, ` +
 				`${ROUNDS} rounds per crowd, bare Kit page ${BARE} in the same run`
