@@ -122,7 +122,7 @@ export async function benchEntry(): Promise<void> {
 	const server = await startServer({
 		STANDPOINT_RATE_LIMIT: 'off',
 		...(profile
-			? { NODE_OPTIONS: `--import ${resolve('bench/cpu-profile.mjs')}`, PROF_OUT: profile }
+			? { NODE_OPTIONS: `--import ${process.env.PRELOAD ?? resolve('bench/cpu-profile.mjs')}`, PROF_OUT: profile }
 			: {})
 	});
 	try {

@@ -2,6 +2,7 @@
 import { benchClassroom } from './classroom';
 import { benchDebateStream } from './debate-stream';
 import { benchEntry } from './entry';
+import { benchGroups } from './groups';
 import { benchMastery } from './mastery';
 import { benchQuizgen } from './quizgen';
 import { benchReports } from './reports';
@@ -16,4 +17,5 @@ if (!only || only === 'mastery') await benchMastery();
 if (!only || only === 'debate') await benchDebateStream();
 if (!only || only === 'room') await benchRoom();
 if (!only || only === 'entry') await benchEntry();
+if (!only || only === 'groups') await benchGroups();
 if (!only || only === 'classroom') await benchClassroom();
