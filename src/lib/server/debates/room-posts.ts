@@ -4,14 +4,11 @@
  * teacher sees names and hidden posts; students see pseudonyms in anonymous rooms, their own
  * hidden posts with the teacher's reason, and no one else's hidden posts at all.
  */
-import { and, eq } from 'drizzle-orm';
 import { canEdit, noReactions, type ReactionKind } from '../../debate';
 import type { PostView } from '../../debate/views';
-import { db } from '../db';
-import { posts } from '../db/tables';
 import type { Access as DebateAccess } from './debates';
 import type { PublicUser } from '../auth/public-user';
-import { openFlagsOn, reactionCountsOf, reactionsBy } from './room-reads';
+import { openFlagsOn, reactionsBy } from './room-reads';
 import type { PostRow, RoomShared } from './room-shared';
 
 /** Threads shown at once when the room opens; older ones are a "Show earlier" link away. */
@@ -92,14 +89,10 @@ export async function postView(
 	postId: number,
 	now = Date.now()
 ): Promise<PostView | null> {
-	const [row] = await db()
-		.select()
-		.from(posts)
-		.where(and(eq(posts.id, postId), eq(posts.debateId, access.debate.id)))
-		.limit(1);
-	if (!row || !visibleTo(user, access)(row)) return null;
-	const counts = await reactionCountsOf([row.id]);
-	return (await toViews(user, access, room, [row], counts, now))[0] ?? null;
+	const found = await room.post(postId);
+	const row = found?.rows[0];
+	if (!found || !row || !visibleTo(user, access)(row)) return null;
+	return (await toViews(user, access, room, [row], found.counts, now))[0] ?? null;
 }
 
 export interface PostWindow {

@@ -65,11 +65,22 @@ describe('the room read once for all its viewers', () => {
 		const own = await room.view(r.bob, r.debateId);
 		expect(own.posts.find((p) => p.id === second)?.hiddenReason).toBe('Needs a source.');
 		expect(ids(await room.view(r.teacher, r.debateId))).toEqual([first, second]);
+		// The one post each page fetches after the event: the same read, decided per viewer.
+		expect(await room.post(r.alice, r.debateId, second)).toBeNull();
+		expect((await room.post(r.bob, r.debateId, second))?.hiddenReason).toBe('Needs a source.');
+		expect((await room.post(r.teacher, r.debateId, second))?.author).not.toBe('You');
 		await moderation.react(r.bob, first, 'strong-evidence');
 		const counted = await room.view(r.alice, r.debateId);
 		expect(counted.posts[0]!.reactions['strong-evidence']).toBe(1);
 		expect(counted.posts[0]!.myReactions).toEqual([]);
 		expect((await room.view(r.bob, r.debateId)).posts[0]!.myReactions).toEqual(['strong-evidence']);
+	});
+
+	it('gives no post of another room, whichever room it is asked through', async () => {
+		const [one, two] = [await openRoom(), await openRoom()];
+		const theirs = await two.claim(two.alice, 'Lanes move more people.');
+		expect(await room.post(one.teacher, one.debateId, theirs)).toBeNull();
+		expect(await room.post(two.alice, two.debateId, theirs)).not.toBeNull();
 	});
 
 	it('keeps each viewer their own names and flags from the same read', async () => {

@@ -24,6 +24,8 @@ export const SHARED_MAX_AGE_MS = 10_000;
 const ROOMS_KEPT = 256;
 /** Windows kept per snapshot: the latest threads and a few "show earlier" pages. */
 const WINDOWS_KEPT = 8;
+/** Single posts kept per snapshot: those the room's last events named. */
+const POSTS_KEPT = 64;
 
 export type PostRow = Awaited<ReturnType<typeof postRows>>[number];
 
@@ -42,8 +44,13 @@ export interface RoomShared {
 	/** In join order, with each member's display name (null when the account has none). */
 	members: (DebateMember & { name: string | null })[];
 	pseudonyms: ReadonlyMap<number | string, string>;
-	/** The window of `limit` threads before `before` ('' for the latest), read once when asked. */
+	/** The window of `limit` threads before `before` (null: the latest), read once when asked. */
 	window(before: number | null, limit: number): Promise<SharedWindow>;
+	/**
+	 * One post of the room with its counts (null when not in it), read once for every viewer
+	 * whose page fetches it after its event.
+	 */
+	post(postId: number): Promise<SharedWindow | null>;
 }
 
 interface Kept {
@@ -67,12 +74,32 @@ async function readWindow(debateId: number, before: number | null, limit: number
 	return { rows, counts, earlier };
 }
 
+async function readPost(debateId: number, postId: number): Promise<SharedWindow | null> {
+	const [rows, counts] = await Promise.all([
+		postRows(debateId, [postId]),
+		reactionCountsOf([postId])
+	]);
+	return rows.length === 0 ? null : { rows, counts, earlier: null };
+}
+
+/** `read()` once per key, at most `limit` kept; a failed read is not kept (the next one retries). */
+function remember<K, V>(kept: Map<K, Promise<V>>, key: K, limit: number, read: () => Promise<V>) {
+	let found = kept.get(key);
+	if (!found) {
+		if (kept.size >= limit) kept.delete(kept.keys().next().value!);
+		kept.set(key, (found = read()));
+		found.catch(() => kept.delete(key));
+	}
+	return found;
+}
+
 async function read(debate: Debate, eventId: number): Promise<RoomShared> {
 	const [title, members] = await Promise.all([
 		articleTitle(debate.articleId),
 		roomMembers(debate.id)
 	]);
 	const windows = new Map<string, Promise<SharedWindow>>();
+	const single = new Map<number, Promise<SharedWindow | null>>();
 	return {
 		eventId,
 		title,
@@ -81,17 +108,11 @@ async function read(debate: Debate, eventId: number): Promise<RoomShared> {
 			debate.pseudonymSecret,
 			members.map((m) => m.userId)
 		),
-		window(before, limit) {
-			const key = `${before ?? ''}:${limit}`;
-			let found = windows.get(key);
-			if (!found) {
-				if (windows.size >= WINDOWS_KEPT) windows.delete(windows.keys().next().value!);
-				windows.set(key, (found = readWindow(debate.id, before, limit)));
-				// A failed read is not kept: the next viewer tries again.
-				found.catch(() => windows.delete(key));
-			}
-			return found;
-		}
+		window: (before, limit) =>
+			remember(windows, `${before ?? ''}:${limit}`, WINDOWS_KEPT, () =>
+				readWindow(debate.id, before, limit)
+			),
+		post: (postId) => remember(single, postId, POSTS_KEPT, () => readPost(debate.id, postId))
 	};
 }
 
