@@ -209,7 +209,9 @@ async function round(
 	pid: number,
 	databasePath: string,
 	viewers: Viewer[],
-	postsPerGroup: number
+	postsPerGroup: number,
+	steady = STEADY,
+	burst = BURST_EACH
 ): Promise<Round> {
 	const startId = maxEventId(databasePath);
 	for (const viewer of viewers) Object.assign(viewer, { seen: new Set(), bytes: 0, failed: 0 });
@@ -221,7 +223,7 @@ async function round(
 		byRoom.set(viewer.room, [...(byRoom.get(viewer.room) ?? []), viewer]);
 	const cpuBefore = cpuSeconds(pid);
 	const start = performance.now();
-	for (let i = 0; i < STEADY; i++) {
+	for (let i = 0; i < steady; i++) {
 		const wait = start + i * STEADY_MS - performance.now();
 		if (wait > 0) await new Promise((done) => setTimeout(done, wait));
 		// One post in each group at once, each group's members taking turns.
@@ -233,7 +235,7 @@ async function round(
 	}
 	await Promise.all(
 		viewers.flatMap((viewer) =>
-			Array.from({ length: BURST_EACH }, (_, i) => sendPost(url, viewer, `Burst post ${i}`))
+			Array.from({ length: burst }, (_, i) => sendPost(url, viewer, `Burst post ${i}`))
 		)
 	);
 	const expected = () => eventsByRoom(databasePath, startId);
@@ -322,7 +324,9 @@ export async function benchGroups(): Promise<void> {
 		const rooms = [...new Set(viewers.map((v) => v.room))];
 		const pid = listenerPid(Number(new URL(server.url).port));
 		if (pid === null) throw new Error('no server pid');
-		const empty = await round(server.url, pid, server.databasePath, viewers, 0);
+		// Warm-up, not reported: the first requests compile the server's code paths.
+		await round(server.url, pid, server.databasePath, viewers, 0, 5, 0);
+		const empty = await round(server.url, pid, server.databasePath, viewers, 5);
 		// Past the posting limit's burst before the second round.
 		await new Promise((done) => setTimeout(done, 3_000 * (BURST_EACH + 2)));
 		fill(server.databasePath, rooms, FILL);
