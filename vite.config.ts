@@ -15,7 +15,13 @@ const BOTH_DIALECTS = [
 	'src/lib/server/articles/articles.test.ts',
 	'src/lib/server/articles/article-import.test.ts',
 	'src/lib/server/debates/live-limits.test.ts',
-	'src/lib/server/quizzes/answers.test.ts'
+	'src/lib/server/quizzes/answers.test.ts',
+	'src/lib/server/quizzes/attempts.test.ts',
+	'src/lib/server/quizzes/guided-reading.test.ts',
+	'src/lib/server/quizzes/item-analysis.test.ts',
+	'src/lib/server/quizzes/question-reports.test.ts',
+	'src/lib/server/quizzes/quiz-generation.test.ts',
+	'src/lib/server/quizzes/quiz-interchange.test.ts'
 ];
 
 export default defineConfig({
