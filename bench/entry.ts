@@ -5,9 +5,13 @@
  * first byte). Measured beside a bare Kit page (`/logout`: session check, root layout, no data)
  * loaded by the same students in the same run, so the ratio says what the room adds.
  * Goals: p99 ≤ 250 ms for 35 and ≤ 600 ms for 100.
+ * `ENTRY_PROFILE=/tmp/prof npm run bench entry` also writes the server's V8 CPU profile there
+ * (bench/cpu-profile.mjs, written when the server stops) and one room page's HTML (room.html).
  */
 import Database from 'better-sqlite3';
+import { writeFileSync } from 'node:fs';
 import { request, type ClientRequest } from 'node:http';
+import { resolve } from 'node:path';
 import { startServer, DEMO_PASSWORD } from '../tests/server';
 import { addStudents, joinRoom, logIn } from './classroom-setup';
 import { listenerPid } from './debate-stream';
@@ -116,7 +120,13 @@ const quantile = (values: number[], q: number) => {
 };
 
 export async function benchEntry(): Promise<void> {
-	const server = await startServer({ STANDPOINT_RATE_LIMIT: 'off' });
+	const profile = process.env.ENTRY_PROFILE && resolve(process.env.ENTRY_PROFILE);
+	const server = await startServer({
+		STANDPOINT_RATE_LIMIT: 'off',
+		...(profile
+			? { NODE_OPTIONS: `--import ${resolve('bench/cpu-profile.mjs')}`, PROF_OUT: profile }
+			: {})
+	});
 	try {
 		const teacher = await logIn(server.url, 'teacher', DEMO_PASSWORD);
 		const most = Math.max(...CROWDS);
@@ -140,6 +150,7 @@ export async function benchEntry(): Promise<void> {
 		const firstPage = await (
 			await fetch(`${server.url}${ROOM}`, { headers: { cookie: cookies[0]! } })
 		).text();
+		if (profile) writeFileSync(`${profile}/room.html`, firstPage);
 		console.log(
 			`\nRoom entry: ${ROOM_POSTS} posts in the room, page HTML ${(Buffer.byteLength(firstPage) / 1024).toFixed(0)} KB, ` +
 				`${ROUNDS} rounds per crowd, bare Kit page ${BARE} in the same run`

@@ -3,6 +3,7 @@ import { cpus, loadavg } from 'node:os';
 import { benchClassroom } from './classroom';
 import { benchDebateStream } from './debate-stream';
 import { benchEntry } from './entry';
+import { benchGroups } from './groups';
 import { benchMastery } from './mastery';
 import { benchPostgresClassroom } from './postgres-classroom';
 import { benchPostgresFanOut } from './postgres-fanout';
@@ -27,6 +28,7 @@ if (!only || only === 'mastery') await benchMastery();
 if (!only || only === 'debate') await benchDebateStream();
 if (!only || only === 'room') await benchRoom();
 if (!only || only === 'entry') await benchEntry();
+if (!only || only === 'groups') await benchGroups();
 if (!only || only === 'classroom') await benchClassroom();
 
 // On PostgreSQL against SQLite in the same run (issue 18); the server programs must be installed.

@@ -4,67 +4,48 @@
  * teacher sees names and hidden posts; students see pseudonyms in anonymous rooms, their own
  * hidden posts with the teacher's reason, and no one else's hidden posts at all.
  */
-import { and, eq } from 'drizzle-orm';
-import { canEdit, noReactions, roomPseudonyms, type ReactionKind } from '../../debate';
+import { canEdit, noReactions, type ReactionKind } from '../../debate';
 import type { PostView } from '../../debate/views';
-import { db } from '../db';
-import { posts } from '../db/tables';
 import type { Access as DebateAccess } from './debates';
 import type { PublicUser } from '../auth/public-user';
-import {
-	memberNames,
-	openFlagsOn,
-	postRows,
-	reactionCounts,
-	reactionsBy,
-	roomMembers
-} from './room-reads';
-import { threadWindow } from './thread-window';
+import { openFlagsOn, reactionsBy } from './room-reads';
+import type { PostRow, RoomShared } from './room-shared';
 
 /** Threads shown at once when the room opens; older ones are a "Show earlier" link away. */
 export const THREADS_PER_PAGE = 10;
 
-type PostRow = typeof posts.$inferSelect;
-
 /** How this viewer names authors: "You", a pseudonym in an anonymous room, else the name. */
-async function namer(user: PublicUser, access: DebateAccess) {
-	const debateId = access.debate.id;
-	const [roster, named] = await Promise.all([roomMembers(debateId), memberNames(debateId)]);
-	const names = new Map(named.map((row) => [row.id, row.name]));
-	const pseudonyms = roomPseudonyms(
-		access.debate.pseudonymSecret,
-		roster.map((m) => m.userId)
-	);
+function namer(user: PublicUser, access: DebateAccess, room: RoomShared) {
+	const names = new Map(room.members.map((m) => [m.userId, m.name]));
 	const anonymous = access.debate.settings.anonymous && !access.isTeacher;
+	const { pseudonyms } = room;
 	return (id: number) =>
 		id === user.id
 			? 'You'
 			: ((anonymous ? pseudonyms.get(id) : names.get(id)) ?? pseudonyms.get(id) ?? 'A student');
 }
 
-/** The views of `rows` (already filtered for visibility), with counts for those posts only. */
+/**
+ * The views of `rows` (already filtered for visibility). `counts` are the room's shared reaction
+ * counts; the viewer's own reactions and the flags on their own posts are read for them alone.
+ */
 async function toViews(
 	user: PublicUser,
 	access: DebateAccess,
+	room: RoomShared,
 	rows: PostRow[],
+	counts: ReadonlyMap<number, Record<ReactionKind, number>>,
 	now: number
 ): Promise<PostView[]> {
 	if (rows.length === 0) return [];
 	const ids = rows.map((r) => r.id);
 	const mineIds = rows.filter((r) => r.authorId === user.id).map((r) => r.id);
 	// Independent reads, sent together: on PostgreSQL each is a round trip.
-	const [nameOf, countRows, reacted, flagged] = await Promise.all([
-		namer(user, access),
-		reactionCounts(ids),
+	const [reacted, flagged] = await Promise.all([
 		reactionsBy(user.id, ids),
 		mineIds.length === 0 ? Promise.resolve([]) : openFlagsOn(mineIds)
 	]);
-	const counts = new Map<number, Record<ReactionKind, number>>();
-	for (const row of countRows) {
-		const entry = counts.get(row.postId) ?? noReactions();
-		entry[row.kind] = row.n;
-		counts.set(row.postId, entry);
-	}
+	const nameOf = namer(user, access, room);
 	return rows.map((p) => ({
 		id: p.id,
 		side: p.side,
@@ -104,16 +85,14 @@ const visibleTo = (user: PublicUser, access: DebateAccess) => (p: PostRow) =>
 export async function postView(
 	user: PublicUser,
 	access: DebateAccess,
+	room: RoomShared,
 	postId: number,
 	now = Date.now()
 ): Promise<PostView | null> {
-	const [row] = await db()
-		.select()
-		.from(posts)
-		.where(and(eq(posts.id, postId), eq(posts.debateId, access.debate.id)))
-		.limit(1);
-	if (!row || !visibleTo(user, access)(row)) return null;
-	return (await toViews(user, access, [row], now))[0] ?? null;
+	const found = await room.post(postId);
+	const row = found?.rows[0];
+	if (!found || !row || !visibleTo(user, access)(row)) return null;
+	return (await toViews(user, access, room, [row], found.counts, now))[0] ?? null;
 }
 
 export interface PostWindow {
@@ -125,18 +104,18 @@ export interface PostWindow {
 /**
  * The latest `limit` threads started before `before` (a post id), pinned threads always, with
  * every reply in them. Only the window is read (see thread-window): full rows, counts and names
- * only for the posts shown, so a load does not grow with the room.
+ * only for the posts shown, so a load does not grow with the room; the window is read once per
+ * room version and shared by its viewers (room-shared).
  */
 export async function postWindow(
 	user: PublicUser,
 	access: DebateAccess,
+	room: RoomShared,
 	before: number | null,
 	limit = THREADS_PER_PAGE,
 	now = Date.now()
 ): Promise<PostWindow> {
-	const debateId = access.debate.id;
-	const { ids, earlier } = await threadWindow(debateId, before, limit);
-	const rows = ids.length === 0 ? [] : await postRows(debateId, ids);
-	const shown = await toViews(user, access, rows.filter(visibleTo(user, access)), now);
-	return { posts: shown, earlier };
+	const { rows, counts, earlier } = await room.window(before, limit);
+	const shown = rows.filter(visibleTo(user, access));
+	return { posts: await toViews(user, access, room, shown, counts, now), earlier };
 }

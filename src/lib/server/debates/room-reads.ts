@@ -4,7 +4,8 @@
  * once. A list of post ids is bound as one JSON array (`json_each` on SQLite,
  * `json_array_elements_text` on PostgreSQL), so one statement serves any window.
  */
-import { and, asc, count, eq, isNull, max, sql, type Column } from 'drizzle-orm';
+import { and, asc, count, eq, getTableColumns, isNull, max, sql, type Column } from 'drizzle-orm';
+import { noReactions, type ReactionKind } from '../../debate';
 import { dialect, type Db } from '../db';
 import { preparedFor } from '../db/prepared';
 import {
@@ -56,8 +57,9 @@ function prepare(database: Db) {
 			.where(and(inIds(flags.postId), isNull(flags.resolvedAt)))
 			.prepare(),
 		members: database
-			.select()
+			.select({ ...getTableColumns(debateMembers), name: users.displayName })
 			.from(debateMembers)
+			.leftJoin(users, eq(users.id, debateMembers.userId))
 			.where(eq(debateMembers.debateId, debateId))
 			.orderBy(asc(debateMembers.joinedAt), asc(debateMembers.userId))
 			.prepare(),
@@ -82,12 +84,6 @@ function prepare(database: Db) {
 			.from(debates)
 			.where(eq(debates.parentId, debateId))
 			.limit(1)
-			.prepare(),
-		names: database
-			.select({ id: users.id, name: users.displayName })
-			.from(users)
-			.innerJoin(debateMembers, eq(debateMembers.userId, users.id))
-			.where(eq(debateMembers.debateId, debateId))
 			.prepare()
 	};
 }
@@ -100,9 +96,17 @@ const json = (ids: readonly number[]) => JSON.stringify(ids);
 export const postRows = (debateId: number, ids: readonly number[]) =>
 	reads().rows.execute({ debateId, ids: json(ids) });
 
-/** Reaction counts per post and kind, for these posts only. */
-export const reactionCounts = (ids: readonly number[]) =>
-	reads().counts.execute({ ids: json(ids) });
+/** Reaction counts of these posts only, every kind present for each. */
+export async function reactionCountsOf(ids: readonly number[]) {
+	const counts = new Map<number, Record<ReactionKind, number>>();
+	if (ids.length === 0) return counts;
+	for (const row of await reads().counts.execute({ ids: json(ids) })) {
+		const entry = counts.get(row.postId) ?? noReactions();
+		entry[row.kind] = row.n;
+		counts.set(row.postId, entry);
+	}
+	return counts;
+}
 
 /** The viewer's own reactions on these posts. */
 export const reactionsBy = (userId: number, ids: readonly number[]) =>
@@ -112,10 +116,7 @@ export const reactionsBy = (userId: number, ids: readonly number[]) =>
 export const openFlagsOn = (ids: readonly number[]) =>
 	reads().openFlags.execute({ ids: json(ids) });
 
-/** Display names of the debate's members. */
-export const memberNames = (debateId: number) => reads().names.execute({ debateId });
-
-/** The debate's members in join order (as `debates.members`), read on every room load. */
+/** The debate's members in join order (as `debates.members`), each with their display name. */
 export const roomMembers = (debateId: number) => reads().members.execute({ debateId });
 
 const first = async <T>(rows: Promise<T[]>): Promise<T | undefined> => (await rows)[0];

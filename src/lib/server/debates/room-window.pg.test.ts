@@ -9,6 +9,7 @@ import { articles, classes, debateMembers, debates, posts, reactions, users } fr
 import { useTestDatabase } from '../testing/test-database';
 import { find } from './debates';
 import { postWindow } from './room-posts';
+import { shared } from './room-shared';
 import { threadWindow } from './thread-window';
 
 useTestDatabase();
@@ -83,7 +84,7 @@ describe('the room window on PostgreSQL', () => {
 		const debate = (await find(debateId))!;
 		const access = { debate, isTeacher: true, member: null };
 		const teacherUser = { ...teacher, role: 'teacher' as const };
-		const window = await postWindow(teacherUser, access, null);
+		const window = await postWindow(teacherUser, access, await shared(debate), null);
 		expect(window.posts.map((p) => p.id)).toEqual(ids);
 		expect(window.posts[0]).toMatchObject({ author: 'Sam', parentId: null });
 		expect(window.posts[0]!.reactions['strong-evidence']).toBe(1);

@@ -4,28 +4,18 @@
  * window of the latest threads (see room-posts). The live page refetches only the part an event
  * changed, so a post costs the same in a room of 10 posts or 2,000.
  */
-import { eq } from 'drizzle-orm';
-import {
-	POST_KINDS,
-	THREAD_REFUSALS,
-	canPost,
-	nextPhase,
-	remainingMs,
-	roomPseudonyms
-} from '../../debate';
+import { POST_KINDS, THREAD_REFUSALS, canPost, nextPhase, remainingMs } from '../../debate';
 import type { PostKind } from '../../debate';
-import { db } from '../db';
-import { debateMembers, users } from '../db/tables';
 import { advanceIfDue } from './phases';
 import { groupRoomOf, infoOf } from './groups';
 import type { GroupsInfo } from '../../debate/groups';
-import { enter, members, type Access } from './debates';
+import { enter, type Access } from './debates';
 import * as live from './live';
 import { openFlags } from './moderation';
 import { bestQuizScore } from './posts';
 import type { PublicUser } from '../auth/public-user';
 import { postView, postWindow } from './room-posts';
-import { articleTitle, lastEventId } from './room-reads';
+import { shared, type RoomShared } from './room-shared';
 import type { MemberView, RoomState, RoomView } from '../../debate/views';
 
 export type { MemberView, PostView, RoomState, RoomView } from '../../debate/views';
@@ -56,23 +46,12 @@ async function postRules(access: Access): Promise<Record<PostKind, string | null
 	) as Record<PostKind, string | null>;
 }
 
-async function roster(access: Access): Promise<MemberView[]> {
+/** The teacher's roster (students see none): names, sides, who has voted. */
+function roster(access: Access, room: RoomShared): MemberView[] {
 	if (!access.isTeacher) return [];
-	const debateId = access.debate.id;
-	const named = await db()
-		.select({ id: users.id, name: users.displayName })
-		.from(users)
-		.innerJoin(debateMembers, eq(debateMembers.userId, users.id))
-		.where(eq(debateMembers.debateId, debateId));
-	const names = new Map(named.map((row) => [row.id, row.name]));
-	const list = await members(debateId);
-	const pseudonyms = roomPseudonyms(
-		access.debate.pseudonymSecret,
-		list.map((m) => m.userId)
-	);
-	return list.map((m) => ({
+	return room.members.map((m) => ({
 		userId: m.userId,
-		name: names.get(m.userId) ?? pseudonyms.get(m.userId) ?? '',
+		name: m.name ?? room.pseudonyms.get(m.userId) ?? '',
 		side: m.side,
 		votedBefore: m.stanceBefore !== null,
 		votedAfter: m.stanceAfter !== null
@@ -85,20 +64,17 @@ async function access(user: PublicUser, debateId: number, now: number): Promise<
 	return { ...found, debate: await advanceIfDue(found.debate, now) };
 }
 
-async function stateOf(found: Access, now: number): Promise<RoomState> {
+async function stateOf(found: Access, room: RoomShared, now: number): Promise<RoomState> {
 	const { debate, member, isTeacher } = found;
 	// Independent reads, sent together: on PostgreSQL each is a round trip.
-	const [title, lastEvent, rules, memberViews, flags] = await Promise.all([
-		articleTitle(debate.articleId),
-		lastEventId(debate.id),
+	const [rules, flags] = await Promise.all([
 		postRules(found),
-		roster(found),
 		isTeacher ? openFlags(debate.id) : Promise.resolve([])
 	]);
 	return {
 		id: debate.id,
 		articleId: debate.articleId,
-		articleTitle: title,
+		articleTitle: room.title,
 		classId: debate.classId,
 		motion: debate.motion,
 		sideNames: { for: debate.sideFor, against: debate.sideAgainst },
@@ -107,7 +83,8 @@ async function stateOf(found: Access, now: number): Promise<RoomState> {
 		nextPhase: nextPhase(debate.settings, debate.phase),
 		anonymous: debate.settings.anonymous,
 		sideAssignment: debate.settings.sideAssignment,
-		lastEventId: lastEvent,
+		// The version the posts were read at: the page's stream replays anything newer.
+		lastEventId: room.eventId,
 		presence: live.presentCount(debate.id),
 		isTeacher,
 		me: {
@@ -118,19 +95,21 @@ async function stateOf(found: Access, now: number): Promise<RoomState> {
 			note: member?.changeNote ?? ''
 		},
 		postRules: rules,
-		members: memberViews,
+		members: roster(found, room),
 		flags
 	};
 }
 
 /** The header state alone: what the live page refetches after a phase, roster or flag event. */
 export async function state(user: PublicUser, debateId: number, now = Date.now()) {
-	return stateOf(await access(user, debateId, now), now);
+	const found = await access(user, debateId, now);
+	return stateOf(found, await shared(found.debate, now), now);
 }
 
 /** One post as this viewer may see it (null: not theirs to see), for the live page. */
 export async function post(user: PublicUser, debateId: number, postId: number, now = Date.now()) {
-	return postView(user, await access(user, debateId, now), postId, now);
+	const found = await access(user, debateId, now);
+	return postView(user, found, await shared(found.debate, now), postId, now);
 }
 
 async function viewOf(
@@ -139,9 +118,10 @@ async function viewOf(
 	now: number,
 	before: number | null
 ): Promise<RoomView> {
+	const room = await shared(found.debate, now);
 	const [header, window] = await Promise.all([
-		stateOf(found, now),
-		postWindow(user, found, before, undefined, now)
+		stateOf(found, room, now),
+		postWindow(user, found, room, before, undefined, now)
 	]);
 	return { ...header, posts: window.posts, earlier: window.earlier };
 }
