@@ -35,14 +35,15 @@ export function markStandfirst(units: Unit[], verdicts: Verdict[], titleIndex: n
 }
 
 /**
- * A bare name between the headline (or its standfirst) and a date line is the byline printed
- * without its "By": the date beside it says it is not a subhead.
+ * A bare name between the headline (or its standfirst) and a date line or share bar is the byline
+ * printed without its "By": the header furniture beside it says it is not a subhead.
  */
 export function markBareByline(units: Unit[], verdicts: Verdict[], titleIndex: number): void {
 	if (titleIndex < 0) return;
 	for (let i = titleIndex + 1; i <= titleIndex + 3 && i < units.length; i += 1) {
 		const dated = verdicts[i + 1] === 'date' || verdicts[i - 1] === 'date';
-		if (verdicts[i] === null && dated && isBareName(units[i]!.text)) {
+		const overShareBar = verdicts[i + 1] === 'share-buttons';
+		if (verdicts[i] === null && (dated || overShareBar) && isBareName(units[i]!.text)) {
 			verdicts[i] = 'byline';
 			return;
 		}
