@@ -18,7 +18,7 @@ import {
 	markRepeatedStandfirst,
 	markStandfirst
 } from './header';
-import { bareCaptions, deskLabels, subheadLinks } from './labels';
+import { bareCaptions, deskLabels, menuMediaWords, subheadLinks } from './labels';
 import { bylineBios, chartCaptions } from './notices';
 import { isStoryList } from './page-kind';
 import { markTeaserNeighbours } from './teasers';
@@ -107,6 +107,8 @@ export function analyseArticle(raw: string, options: CleanOptions = {}): Article
 	extendRelatedLinks(units, verdicts);
 	markTeaserNeighbours(texts, verdicts);
 	markFragments(units, verdicts);
+	// After the fragments: a menu item's reason is its own and does not spread to its neighbours.
+	for (const i of menuMediaWords(texts, verdicts)) verdicts[i] = 'navigation';
 	markOutsideBody(units, verdicts, classes.final, run);
 	keepLoneStandfirst(verdicts);
 	if (storyList) markStoryList(verdicts);
