@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as classes from '../classes/classes';
 import { ForbiddenError } from '../http/not-found';
 import { makeClassWithArticle, makeUser } from '../testing/factories';
-import { useTempDatabase } from '../testing/temp-db';
+import { useTestDatabase } from '../testing/test-database';
 import * as debates from './debates';
 import * as groupResults from './group-results';
 import * as groups from './groups';
@@ -12,11 +12,7 @@ import * as phases from './phases';
 import * as posts from './posts';
 import * as room from './room';
 
-let cleanup: () => void;
-beforeAll(() => {
-	cleanup = useTempDatabase();
-});
-afterAll(() => cleanup());
+useTestDatabase();
 
 /** A class of `size` students who have all joined (sides alternate as they join). */
 async function classroom(size = 8) {

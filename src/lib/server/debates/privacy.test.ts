@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pseudonym } from '../../debate/pseudonyms';
 import type { PublicUser } from '../auth/public-user';
 import * as phases from './phases';
@@ -6,13 +6,9 @@ import * as results from './results';
 import * as debates from './debates';
 import * as room from './room';
 import { makeClassWithArticle, makeUser } from '../testing/factories';
-import { useTempDatabase } from '../testing/temp-db';
+import { useTestDatabase } from '../testing/test-database';
 
-let cleanup: () => void;
-beforeAll(() => {
-	cleanup = useTempDatabase();
-});
-afterAll(() => cleanup());
+useTestDatabase();
 
 /** A class of six in one named and one anonymous debate, both at Reflect. */
 async function twoDebates() {
