@@ -4,14 +4,15 @@ import * as classes from '../classes/classes';
 import { seedDemo } from './seed';
 import * as demo from './demo';
 import { makeUser } from '../testing/factories';
-import { useTempDatabase } from '../testing/temp-db';
+import { openTestDatabase } from '../testing/test-database';
 import { authenticate, getUserById } from '../auth/users';
 
-let cleanup: () => void;
-beforeEach(() => {
-	cleanup = useTempDatabase();
+// A fresh database for each test: the demo is seeded once per database.
+let remove: () => Promise<void>;
+beforeEach(async () => {
+	remove = await openTestDatabase();
 });
-afterEach(() => cleanup());
+afterEach(() => remove());
 
 describe('the demo accounts', () => {
 	it('do not open with the password the README used to print', async () => {
@@ -25,8 +26,8 @@ describe('the demo accounts', () => {
 		const password = demo.password();
 		expect(password).toMatch(/^[a-z2-7]{4}(-[a-z2-7]{4}){3}$/);
 		expect(await authenticate('student3', password!)).not.toBeNull();
-		cleanup();
-		cleanup = useTempDatabase();
+		await remove();
+		remove = await openTestDatabase();
 		await seedDemo();
 		expect(demo.password()).not.toBe(password);
 	});

@@ -1,19 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as classes from '../classes/classes';
 import * as debates from '../debates/debates';
 import * as live from '../debates/live';
 import * as room from '../debates/room';
-import { useTempDatabase } from '../testing/temp-db';
+import { useTestDatabase } from '../testing/test-database';
 import { authenticate } from '../auth/users';
 import { seedDemo } from './seed';
 
 const DEMO_PASSWORD = 'demo-test-password';
 
-let cleanup: () => void;
-beforeAll(() => {
-	cleanup = useTempDatabase();
-});
-afterAll(() => cleanup());
+useTestDatabase();
 
 describe('the demo debate', () => {
 	it('is in Rebuttal with votes, posts from both sides, a thread and reactions, all logged', async () => {

@@ -1,19 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as articles from '../articles/articles';
 import * as assignments from '../quizzes/assignments';
 import * as attempts from '../quizzes/attempts';
 import * as classes from '../classes/classes';
-import { useTempDatabase } from '../testing/temp-db';
+import { useTestDatabase } from '../testing/test-database';
 import { authenticate } from '../auth/users';
 import { seedDemo } from './seed';
 
 const DEMO_PASSWORD = 'demo-test-password';
 
-let cleanup: () => void;
-beforeAll(() => {
-	cleanup = useTempDatabase();
-});
-afterAll(() => cleanup());
+useTestDatabase();
 
 describe('the demo seed', () => {
 	it('fills an empty database once, with the class, article, quiz and attempts', async () => {
