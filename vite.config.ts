@@ -21,6 +21,7 @@ const BOTH_DIALECTS = [
 	'src/lib/server/debates/privacy.test.ts',
 	'src/lib/server/debates/rubric.test.ts',
 	'src/lib/server/debates/thread-window.test.ts',
+	'src/lib/server/auth/login.test.ts',
 	'src/lib/server/quizzes/answers.test.ts'
 ];
 
