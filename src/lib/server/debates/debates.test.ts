@@ -6,7 +6,7 @@ import * as live from './live';
 import * as moderation from './moderation';
 import * as posts from './posts';
 import * as room from './room';
-import { makeClassWithArticle, makeUser } from '../testing/factories';
+import { makeClassWithArticle, makeDebate, makeUser } from '../testing/factories';
 import { useTestDatabase } from '../testing/test-database';
 
 useTestDatabase();
@@ -19,13 +19,7 @@ async function classroom() {
 		await makeUser('student')
 	];
 	const { klass, article } = await makeClassWithArticle(teacher, [ana, ben, cy]);
-	const debate = await debates.create(teacher, {
-		articleId: article.id,
-		classId: klass.id,
-		motion: 'The bus lanes are worth it.',
-		sideFor: 'Lanes',
-		sideAgainst: 'Parking'
-	});
+	const debate = await makeDebate(teacher, { classId: klass.id, articleId: article.id });
 	// Joining (a POST in the app): auto-balance alternates sides.
 	for (const s of [ana, ben, cy]) await debates.joinDebate(s, debate.id);
 	return { teacher, ana, ben, cy, klass, article, debate };

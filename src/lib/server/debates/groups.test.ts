@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as classes from '../classes/classes';
 import { ForbiddenError } from '../http/not-found';
-import { makeClassWithArticle, makeUser } from '../testing/factories';
+import { makeClassWithArticle, makeDebate, makeUser } from '../testing/factories';
 import { useTestDatabase } from '../testing/test-database';
 import * as debates from './debates';
 import * as groupResults from './group-results';
@@ -20,13 +20,7 @@ async function classroom(size = 8) {
 	const students = [];
 	for (let i = 0; i < size; i++) students.push(await makeUser('student'));
 	const { klass, article } = await makeClassWithArticle(teacher, students);
-	const debate = await debates.create(teacher, {
-		articleId: article.id,
-		classId: klass.id,
-		motion: 'The bus lanes are worth it.',
-		sideFor: 'Lanes',
-		sideAgainst: 'Parking'
-	});
+	const debate = await makeDebate(teacher, { classId: klass.id, articleId: article.id });
 	for (const s of students) await debates.joinDebate(s, debate.id);
 	return { teacher, students, klass, debate };
 }

@@ -4,7 +4,7 @@ import * as results from './results';
 import * as debates from './debates';
 import * as posts from './posts';
 import * as rubric from './rubric';
-import { makeClassWithArticle, makeUser } from '../testing/factories';
+import { makeClassWithArticle, makeDebate, makeUser } from '../testing/factories';
 import { useTestDatabase } from '../testing/test-database';
 
 useTestDatabase();
@@ -16,13 +16,7 @@ async function classroom() {
 	const ana = await makeUser('student', { displayName: 'Ana Alvarez' });
 	const ben = await makeUser('student', { displayName: 'Ben Brown' });
 	const { klass, article } = await makeClassWithArticle(teacher, [ana, ben], RAW, 'Civics');
-	const debate = await debates.create(teacher, {
-		articleId: article.id,
-		classId: klass.id,
-		motion: 'The bus lanes are worth it.',
-		sideFor: 'Lanes',
-		sideAgainst: 'Parking'
-	});
+	const debate = await makeDebate(teacher, { classId: klass.id, articleId: article.id });
 	for (const s of [ana, ben]) await debates.joinDebate(s, debate.id);
 	return { teacher, ana, ben, klass, debate };
 }

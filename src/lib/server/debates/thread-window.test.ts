@@ -2,8 +2,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db, transaction } from '../db';
 import { posts } from '../db/tables';
-import * as debates from './debates';
-import { makeClassWithArticle, makeUser } from '../testing/factories';
+import { makeClassWithArticle, makeDebate, makeUser } from '../testing/factories';
 import { testDialect, useTestDatabase } from '../testing/test-database';
 import { threadWindow, WINDOW_SQL } from './thread-window';
 
@@ -14,13 +13,7 @@ async function room(count: number, parentOf: (i: number) => number | null = () =
 	const teacher = await makeUser('teacher');
 	const student = await makeUser('student');
 	const { klass, article } = await makeClassWithArticle(teacher, [student]);
-	const debate = await debates.create(teacher, {
-		articleId: article.id,
-		classId: klass.id,
-		motion: 'The bus lanes are worth it.',
-		sideFor: 'Lanes',
-		sideAgainst: 'Parking'
-	});
+	const debate = await makeDebate(teacher, { classId: klass.id, articleId: article.id });
 	const ids: number[] = [];
 	for (let i = 0; i < count; i++) {
 		const parent = parentOf(i);
