@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Skill } from '../../quizgen/skills';
 import type { SkillResult } from '../../reports/mastery';
 import type { FeedbackPolicy } from '../../quizzes/types';
@@ -15,15 +15,13 @@ import {
 	makeUser,
 	takeQuiz
 } from '../testing/factories';
-import { useTempDatabase } from '../testing/temp-db';
+import { useTestDatabase } from '../testing/test-database';
 
-let cleanup: () => void;
+useTestDatabase();
 let t: Awaited<ReturnType<typeof setUp>>;
 beforeAll(async () => {
-	cleanup = useTempDatabase();
 	t = await setUp();
 });
-afterAll(() => cleanup());
 
 const DAY = 86_400_000;
 const NOW = 1_800_000_000_000;
