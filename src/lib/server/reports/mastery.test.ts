@@ -5,8 +5,8 @@ import type { SkillResult } from '../../reports/mastery';
 import type { FeedbackPolicy } from '../../quizzes/types';
 import * as attempts from '../quizzes/attempts';
 import * as classes from '../classes/classes';
-import { db } from '../db';
-import { questions } from '../db/schema';
+import { transaction } from '../db';
+import { questions } from '../db/tables';
 import * as mastery from './mastery';
 import {
 	assignQuiz,
@@ -73,10 +73,14 @@ describe('mastery by skill on a real database', () => {
 	});
 
 	it('leaves out retired questions', async () => {
-		db().update(questions).set({ retiredAt: NOW }).where(eq(questions.id, t.ids[2]!)).run();
+		await transaction((tx) =>
+			tx.update(questions).set({ retiredAt: NOW }).where(eq(questions.id, t.ids[2]!))
+		);
 		const found = (await mastery.forClass(t.teacher, t.klass.id))!;
 		expect(result(found.skills, 'word-meaning')?.answered).toBe(0);
-		db().update(questions).set({ retiredAt: null }).where(eq(questions.id, t.ids[2]!)).run();
+		await transaction((tx) =>
+			tx.update(questions).set({ retiredAt: null }).where(eq(questions.id, t.ids[2]!))
+		);
 	});
 
 	it('shows a student only answers whose feedback the assignment shows', async () => {
