@@ -22,7 +22,13 @@ const BOTH_DIALECTS = [
 	'src/lib/server/debates/rubric.test.ts',
 	'src/lib/server/debates/thread-window.test.ts',
 	'src/lib/server/auth/login.test.ts',
-	'src/lib/server/quizzes/answers.test.ts'
+	'src/lib/server/quizzes/answers.test.ts',
+	'src/lib/server/quizzes/attempts.test.ts',
+	'src/lib/server/quizzes/guided-reading.test.ts',
+	'src/lib/server/quizzes/item-analysis.test.ts',
+	'src/lib/server/quizzes/question-reports.test.ts',
+	'src/lib/server/quizzes/quiz-generation.test.ts',
+	'src/lib/server/quizzes/quiz-interchange.test.ts'
 ];
 
 export default defineConfig({

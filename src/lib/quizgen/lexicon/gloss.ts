@@ -29,6 +29,22 @@ const BROKEN = new Set([
 const NOTE = /^(?:usually|often|sometimes|especially|used|followed|as in|or\b|and\b)/i;
 
 /**
+ * A definition over the length limit without its closing alternatives: "a situation in which no
+ * progress can be made or no advancement is possible" says it twice, and its first half reads
+ * as an option. An alternative after a comma belongs to a list ("quality, extent, or
+ * significance of") and is never cut.
+ */
+function shortened(text: string): string {
+	let out = text;
+	while (out.split(/\s+/).length > MAX_OPTION_WORDS) {
+		const at = out.lastIndexOf(' or ');
+		if (at < 0 || out.charAt(at - 1) === ',') break;
+		out = out.slice(0, at);
+	}
+	return out.split(/\s+/).length > MAX_OPTION_WORDS ? text : out;
+}
+
+/**
  * The first clause of a definition, cleaned; null when what is left is not a plain phrase
  * (a cross-reference, a usage note, a list of alternatives, or too long).
  */
@@ -43,7 +59,10 @@ export function optionText(gloss: string): string | null {
 		.trim();
 	// ", especially gradually" and similar tails narrow the sense without changing it.
 	text = text.replace(/,?\s+(?:especially|usually|often|typically|esp\.)\b.*$/i, '').trim();
-	text = text.replace(/[,:.\s]+$/, '').replace(/^to\s+/i, '');
+	text = text
+		.replace(/,?\s+etc\.?$/i, '')
+		.replace(/[,:.\s]+$/, '')
+		.replace(/^to\s+/i, '');
 	for (const [typo, fixed] of TYPOS) text = text.replace(typo, fixed);
 	// "known widely and usually unfavorably" without its tail: a phrase cannot end on "and".
 	if (/\b(?:and|or|but|the|a|an)$/i.test(text)) return null;
@@ -56,6 +75,10 @@ export function optionText(gloss: string): string | null {
 		return null;
 	if (/^(?:see|same as|a variant of|of or relating to|relating to|pertaining to)\b/i.test(text))
 		return null;
+	const short = shortened(text);
+	// A cut that leaves a dangling word ("… the nature of") is no option.
+	if (short !== text && /\b(?:and|or|but|the|a|an|of|to|in|by|for|with)$/i.test(short)) return null;
+	text = short;
 	const count = text.split(/\s+/).length;
 	// One bare word ("remove") reads unlike the phrases beside it: all options are phrases.
 	if (count < 2 || count > MAX_OPTION_WORDS) return null;

@@ -104,3 +104,50 @@ describe('distractors', () => {
 		expect(wrong).not.toContain('cause to feel sure');
 	});
 });
+
+describe('chooseSense and literal senses', () => {
+	const noun = (gloss: string, category: number, frequency: number, synonyms: string[] = []) => ({
+		...sense(gloss, category, frequency),
+		pos: 'noun' as const,
+		synonyms
+	});
+	const friction = [
+		noun('a state of conflict between persons', 26, 2, ['clash']),
+		noun('the resistance encountered when one body is moved in contact with another', 19, 0, [
+			'rubbing'
+		]),
+		noun('effort expended in moving one object over another with pressure', 4, 0, ['rubbing'])
+	];
+
+	it('passes over physical readings nothing in the passage points to ("friction" between ministers)', () => {
+		const near = contentStems(
+			'The two ministers tried to play down the friction between their offices'
+		);
+		expect(chooseSense(friction, 'friction', near, new Set())?.group).toEqual([0]);
+	});
+
+	it('keeps a physical reading the passage does point to', () => {
+		const near = contentStems('Rubbing the brake pads against the wheel causes friction and heat');
+		expect(chooseSense(friction, 'friction', near, new Set())?.group).not.toEqual([0]);
+	});
+});
+
+describe('optionText on long definitions', () => {
+	it('drops closing alternatives of a definition over the limit', () => {
+		expect(
+			optionText('a situation in which no progress can be made or no advancement is possible')
+		).toBe('a situation in which no progress can be made');
+		expect(optionText('a high standing achieved through success or influence or wealth etc.')).toBe(
+			'a high standing achieved through success or influence'
+		);
+	});
+
+	it('never cuts a list ("extent, or significance of") nor a definition within the limit', () => {
+		expect(
+			optionText('evaluate or estimate the nature, quality, ability, extent, or significance of')
+		).toBeNull();
+		expect(optionText('happening by chance or unexpectedly or unintentionally')).toBe(
+			'happening by chance or unexpectedly or unintentionally'
+		);
+	});
+});

@@ -5,6 +5,7 @@
  * word is not asked about: a dictionary lookup replaces no judgement.
  */
 import { STOPWORDS } from '../../reader/commonWords';
+import { isAskable } from './askable';
 import type { WordSense } from './types';
 
 /** A crude stem (first six letters) so "regulators" meets "regulation" in a definition. */
@@ -64,6 +65,26 @@ interface Group {
 }
 
 /**
+ * A noun's physical-world readings: the mechanics of "friction" ("one body is moved in contact
+ * with another"), "backlash" ("a movement back from an impact"), "stance" ("standing posture").
+ */
+const PHYSICAL =
+	/^\((?:physics|mechanics)\)|\b(?:one (?:body|object)|physical (?:body|condition|force)|electromagnetic|radiation|impact|posture|chess|lever)\b/i;
+
+/**
+ * A noun sense that cannot be the one a passage means when nothing in it points there: a
+ * concrete thing or a physical process the dictionary barely saw in use, sharing no word
+ * with the passage. "Play down the friction between them" is a state of conflict, not rubbing;
+ * left in, such a sense only made the word look undecidable. It stays a possible wrong answer.
+ */
+function isIdleLiteral(sense: WordSense, shared: string[]): boolean {
+	if (sense.pos !== 'noun' || shared.length > 0) return false;
+	// One tag is noise ("standing posture" for _stance_, tagged once in the whole corpus).
+	if (PHYSICAL.test(sense.gloss)) return sense.frequency <= 1;
+	return sense.frequency === 0 && !isAskable(sense);
+}
+
+/**
  * WordNet splits senses finely ("get or gather together", "collect or gather"); choosing among
  * such near-twins is guesswork even for people. Senses are grouped by broad category (the
  * lexicographer file), and the choice is between groups: coarse senses are told apart reliably.
@@ -71,6 +92,7 @@ interface Group {
 function groupsOf(senses: WordSense[], shared: string[][], near: Set<string>): Group[] {
 	const byCategory = new Map<number, Group>();
 	senses.forEach((sense, i) => {
+		if (isIdleLiteral(sense, shared[i]!)) return;
 		const group = byCategory.get(sense.category) ?? {
 			members: [],
 			tags: 0,
@@ -108,6 +130,7 @@ export function chooseSense(
 	);
 	const overlaps = shared.map((list) => list.reduce((n, s) => n + (near.has(s) ? 2 : 1), 0));
 	const groups = groupsOf(senses, shared, near);
+	if (groups.length === 0) return null;
 	// Inside the chosen meaning, its first sense (the key's wording) must be the clear usual one.
 	const result = (g: Group, by: SenseChoice['by']): SenseChoice | null => {
 		const [first, second] = g.members.map((i) => senses[i]!.frequency);
@@ -137,7 +160,12 @@ export function chooseSense(
 	// Frequency alone: the usual meaning must dwarf all others, and nothing contradicts it.
 	// …and the word has few other meanings: "better compensated in industry" is pay, one of the
 	// four senses outside "adjust for", the usual one.
-	const others = groups.slice(1).reduce((n, g) => n + g.members.length, 0);
+	// A concrete sense the dictionary never saw in use ("oscilloscope" for _scope_) is no rival
+	// reading of a word a news sentence uses abstractly: only tagged or abstract senses count.
+	const others = groups
+		.slice(1)
+		.flatMap((g) => g.members)
+		.filter((i) => senses[i]!.frequency > 0 || isAskable(senses[i]!)).length;
 	if (best.overlap === 0 && dominant && usual.tags >= 3 * Math.max(rest, 1) && others < 3) {
 		return result(usual, 'frequency');
 	}

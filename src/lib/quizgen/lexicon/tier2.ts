@@ -5,7 +5,8 @@
  * the list is either everyday (any reader knows it), technical, or a name. Lemmas only. Left out
  * on purpose: words whose news sense WordNet lacks or glosses badly ("scuttle the deal", "stem
  * the rise", "undermine") and words with several senses that fit the same sentences (prompt,
- * trigger; disrupt), and figurative uses WordNet only glosses literally ("igniting fears", "vibrant colours", "fickle
+ * trigger; disrupt), words technical writing uses in a sense WordNet lacks ("of arbitrary size": any
+ * size, not one set by whim), and figurative uses WordNet only glosses literally ("igniting fears", "vibrant colours", "fickle
  * weather").
  */
 /**
@@ -70,7 +71,7 @@ export const TIER_TWO = new Set(
 		'sustainability tactic threshold transparency turmoil upheaval verdict ' +
 		'viability volatility ' +
 		// adjectives and adverbs
-		'abrupt acute adamant adverse ambiguous ambitious ample apparent arbitrary ardent ' +
+		'abrupt acute adamant adverse ambiguous ambitious ample apparent ardent ' +
 		'austere authentic autonomous blatant candid cautious coherent comprehensive ' +
 		'concise contentious conventional credible crucial cumulative decisive definitive ' +
 		'deliberate detrimental diligent discreet disproportionate dubious elusive eminent ' +
@@ -115,7 +116,16 @@ export const TIER_TWO = new Set(
 		'voluntary contemporary eventual intense radical uniform widespread compatible concurrent ' +
 		'minimal mutual subordinate adjacent forthcoming ongoing grim fraught embattled ' +
 		'beleaguered staggering dismal modest unfounded outspoken fledgling nascent sporadic ' +
-		'dormant'
+		'dormant ' +
+		// More of the same register, each read in WordNet for one clear usual sense (left out:
+		// "ailing", "thrive", "flourish", whose news use is figurative; "proliferation", whose
+		// usual sense is cell growth; "spate", whose other senses are floods)
+		'renowned uncompromising integral distaste unrest meager meagre ubiquitous impending ' +
+		'bemoan uproar debilitating unscathed foreseeable perilous imperil unwavering feeble adept ' +
+		'empathy anguish clamour clamor unbridled heed commend resurgence scant chronic turbulent ' +
+		'dismayed disgruntled cumbersome jubilant dismay euphoria indignation remorse ' +
+		'consternation camaraderie hallmark conundrum ordeal lull spurn rebuff flout sidestep ' +
+		'berate laud quandary'
 	)
 		.split(/\s+/)
 		.filter((word) => !EVERYDAY.has(word))

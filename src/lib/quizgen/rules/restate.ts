@@ -7,7 +7,9 @@
  */
 import type { Sentence } from '../analyse';
 import { PERSON_ROLES } from '../gazetteer';
+import type { Lexicon } from '../lexicon/types';
 import { words } from '../text';
+import { PLAIN_FORMS, plainFor } from './plain-words';
 
 /** Who or what a statement is attributed to: a name, an office or a body, never a pronoun. */
 const BODY =
@@ -38,9 +40,10 @@ const LOOSE_CLAIM = /^(?:it|its|he|she|his|her|they|their|them|this|that|these|t
 const PRONOUN_SOURCE = /^(?:he|she|they|it|we|i|you)$/i;
 
 /** Words a restatement may add to the sentence's own ("according", "half"…), for the checks. */
-export const RESTATING_WORDS = new Set(
-	'according to half a quarter quarters three one in five ten of is'.split(' ')
-);
+export const RESTATING_WORDS = new Set([
+	...'according to half a quarter quarters three one in five ten of is'.split(' '),
+	...PLAIN_FORMS
+]);
 
 /** Shares said another way: only exact ones, so the restatement is true without rounding. */
 const SHARES: Record<string, string> = {
@@ -150,24 +153,46 @@ export function restateShare(text: string): string | null {
 export interface Restatement {
 	text: string;
 	/**
-	 * A share said another way ("half of"): the only change a reader must understand. Turning the
-	 * attribution around or moving a phrase keeps the sentence's words, and a blind judge still
-	 * found such a True item by matching ("According to the agency, …"): those serve only as
-	 * the form of a False item.
+	 * A share said another way ("half of") or a verb said plainly ("curtailed" → "restricted"):
+	 * a change a reader must understand. Turning the attribution around or moving a phrase keeps
+	 * the sentence's words, and a blind judge still found such a True item by matching
+	 * ("According to the agency, …"): those serve only as the form of a False item.
 	 */
 	reworded: boolean;
+	/** The verb said plainly, for the explanation: ["curtailed", "restricted"]. */
+	plain?: [string, string];
+}
+
+/** What a restatement may draw on beyond the sentence: the dictionary, the sentences around. */
+export interface RestateContext {
+	lexicon?: Lexicon;
+	around?: string;
 }
 
 /**
  * A true restatement of `s` that keeps `fact` word for word (so a swap of it still applies), or
  * null. A share is restated only when it is not the fact: "30 percent" beside "half" would tell.
+ * Without a share, a tier-2 verb whose sense is clear is said in a plainer word of that sense.
  */
-export function restatement(s: Sentence, fact: string): Restatement | null {
+export function restatement(
+	s: Sentence,
+	fact: string,
+	more: RestateContext = {}
+): Restatement | null {
 	let text = turnAttribution(s) ?? moveOpening(s) ?? splitClause(s, fact);
 	const shared = SHARE.exec(s.text)?.[0] ?? '';
 	const share = restateShare(text ?? s.text.trim());
-	const reworded = !!share && !shared.includes(fact) && !fact.includes(shared.split(/\s/)[0] ?? '');
+	let reworded = !!share && !shared.includes(fact) && !fact.includes(shared.split(/\s/)[0] ?? '');
 	if (reworded) text = share;
+	let plain: [string, string] | undefined;
+	const base = text ?? s.text.trim();
+	const word =
+		!reworded && more.lexicon ? plainFor(more.lexicon, s, fact, more.around ?? '') : null;
+	if (word && base.split(word.from).length === 2) {
+		text = base.replace(word.from, word.to);
+		plain = [word.from, word.to];
+		reworded = true;
+	}
 	if (!text || text.split(fact).length !== 2) return null;
-	return { text, reworded };
+	return { text, reworded, plain };
 }

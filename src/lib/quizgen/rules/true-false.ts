@@ -147,7 +147,9 @@ export function trueFalseQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 	if (swap === undefined) return [];
 	const seed = hash(s.text, ctx.seed);
 	// Both items on a sentence read alike: restated when it can be, copied (and false) when not.
-	const restated = restatement(s, fact.text);
+	const paragraph = ctx.analysis.byParagraph[s.paragraph] ?? [];
+	const around = [paragraph[s.index - 1]?.text, paragraph[s.index + 1]?.text].join(' ');
+	const restated = restatement(s, fact.text, { lexicon: ctx.lexicon, around });
 	const falseText = withoutConnective(
 		restated ? restated.text.replace(fact.text, swap) : replaceMention(s, fact, swap)
 	);
@@ -168,11 +170,11 @@ export function trueFalseQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 		item(falseText, 'False', `the statement is false: it was ${fact.text}, not ${swap}`)
 	];
 	if (restated?.reworded) {
-		const truth = item(
-			withoutConnective(restated.text),
-			'True',
-			'the statement is true: it says the same'
-		);
+		const [from, to] = restated.plain ?? [];
+		const because = from
+			? `the statement is true: “${from}” here means “${to}”`
+			: 'the statement is true: it says the same';
+		const truth = item(withoutConnective(restated.text), 'True', because);
 		// Which of the two ranks first alternates by sentence, so neither answer is the usual one.
 		items[(seed >> 3) % 2 ? 'unshift' : 'push'](truth);
 	}

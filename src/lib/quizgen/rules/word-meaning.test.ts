@@ -4,7 +4,7 @@ import { structuralProblems } from '../checks';
 import { wordCount } from '../text';
 import { loadWordNet } from '../wordnet';
 import { mentions } from '../lexicon/distractors';
-import { excerpt, wordMeaningQuestions } from './word-meaning';
+import { excerpt, traceWordMeaning, wordMeaningQuestions } from './word-meaning';
 
 // Our own sentences: tier-2 words whose meaning the sentence settles, and words it does not.
 const ARTICLE = {
@@ -128,5 +128,83 @@ describe('word-meaning questions', () => {
 		expect(quoted).toMatch(/^…officials later moved to curtail public meetings entirely/);
 		expect(quoted).not.toMatch(/^…\S+,/);
 		expect(quoted.endsWith('.') || quoted.endsWith('…')).toBe(true);
+	});
+});
+
+describe('word-meaning on words whose rivals are literal senses', () => {
+	const lexicon = loadWordNet();
+	const paragraphs = [
+		'The two ministers tried to play down the friction between their departments at the summit.',
+		'The new parking charges started an angry backlash among shop owners in the old town centre.',
+		'Talks on the harbour budget ended in a stalemate after both parties refused to give ground.',
+		'The program lets a student store a list of arbitrary size in the memory of the small robot.'
+	];
+	const analysis = analyseArticle({ title: 'Harbour talks', paragraphs });
+	const drafts = wordMeaningQuestions({ analysis, seed: 0, lexicon });
+	const byWord = new Map(drafts.map((d) => [d.factKey, d]));
+
+	it('asks the social sense when the physical ones have nothing in the passage', () => {
+		expect(byWord.get('friction')?.answer).toBe('A state of conflict between persons');
+		expect(byWord.get('backlash')?.answer).toBe(
+			'An adverse reaction to some political or social occurrence'
+		);
+	});
+
+	it('words a long definition by its first alternative', () => {
+		expect(byWord.get('stalemate')?.answer).toBe('A situation in which no progress can be made');
+	});
+
+	it('never asks "of arbitrary size" as a matter of whim', () => {
+		expect(byWord.has('arbitrary')).toBe(false);
+	});
+
+	it('says why each tier-2 word was or was not asked', () => {
+		const trace = traceWordMeaning({ analysis, seed: 0, lexicon });
+		expect(trace.filter((t) => t.outcome === 'asked').map((t) => t.word)).toEqual([
+			'friction',
+			'backlash',
+			'stalemate'
+		]);
+		const imply = traceWordMeaning({
+			analysis: analyseArticle({
+				title: 'x',
+				paragraphs: [
+					'The new figures imply a slower recovery for the region than most had expected.'
+				]
+			}),
+			seed: 0,
+			lexicon
+		});
+		expect(imply).toEqual([
+			expect.objectContaining({ word: 'imply', paragraph: 0, outcome: 'sense-unclear' })
+		]);
+	});
+});
+
+describe('word-meaning reads prose, not captions', () => {
+	it('asks nothing from a line without a closing full stop (a caption or subheading)', () => {
+		const paragraphs = [
+			'Ana Lund is an integral member of the river clean-up team in the valley',
+			'The volunteers gave an uncompromising account of the pollution to the regional council.'
+		];
+		const found = wordMeaningQuestions({
+			analysis: analyseArticle({ title: 'River team', paragraphs }),
+			seed: 0,
+			lexicon: loadWordNet()
+		});
+		expect(found.map((d) => d.factKey)).toEqual(['uncompromising']);
+	});
+});
+
+describe('word-meaning never quotes a cut sentence', () => {
+	it('asks nothing from a sentence whose paragraph goes on in lowercase ("…the ‘wow!’ moment")', () => {
+		const paragraphs = [
+			'The volunteers described the survey as the equivalent of the "wow!" moment of the whole project, the coordinator said.',
+			'The volunteers gave an uncompromising account of the pollution to the regional council.'
+		];
+		const analysis = analyseArticle({ title: 'River team', paragraphs });
+		expect(analysis.sentences[1]?.text).toMatch(/^moment/);
+		const found = wordMeaningQuestions({ analysis, seed: 0, lexicon: loadWordNet() });
+		expect(found.map((d) => d.factKey)).toEqual(['uncompromising']);
 	});
 });

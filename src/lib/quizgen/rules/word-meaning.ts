@@ -56,10 +56,22 @@ interface WordUse extends MeaningUse {
 	key: string;
 }
 
+/**
+ * A sentence the splitter ended too early: "…the equivalent of the ‘a-ha!’" followed by
+ * "moment…" in lowercase. Quoted alone it is a fragment.
+ */
+function isCut(ctx: RuleContext, s: Sentence): boolean {
+	const next = ctx.analysis.byParagraph[s.paragraph]?.[s.index + 1];
+	return !!next && /^[‘’'"“”(\s]*\p{Ll}/u.test(next.text);
+}
+
 /** A sentence a word can be read in: a whole statement, not a question or a quote fragment. */
 function isReadable(s: Sentence): boolean {
 	const count = wordCount(s.text);
-	return count >= 8 && count <= 45 && !s.question && !s.interviewer && !s.inQuote;
+	if (count < 8 || count > 45 || s.question || s.interviewer || s.inQuote) return false;
+	// A line without a closing stop is a caption, subheading or teaser ("Lund is an integral
+	// member of the team"), not the article's prose.
+	return /[.!…]['’”")]*$/.test(s.text.trim());
 }
 
 function passageOf(ctx: RuleContext, s: Sentence): Passage {
@@ -83,39 +95,62 @@ function intransitiveMisfit(key: string, s: Sentence, token: Token): boolean {
 	);
 }
 
+/** Why a tier-2 word in a readable sentence was not asked about (for tracing a corpus). */
+export type Decline =
+	| 'tagger'
+	| 'no-lemma'
+	| 'sense-unclear'
+	| 'sense-concrete'
+	| 'key-wording'
+	| 'key-names-word'
+	| 'key-in-sentence'
+	| 'no-distractors'
+	| 'too-long';
+
+/** Whether a token could be a tier-2 word at all: lowercase letters, a listed base form. */
+function isTierTwoToken(token: Token): boolean {
+	if (!POS[token.pos] || !/^[a-z]{4,}$/.test(token.text)) return false;
+	if (!PREFIXES.has(token.text.slice(0, 4))) return false;
+	return baseForms(token.text).some((form) => TIER_TWO.has(form));
+}
+
+/** A tag the tagger likely got wrong, judged from the words either side. */
+function misTagged(pos: LexicalPos, before: Token | undefined, after: Token | undefined): boolean {
+	if (pos === 'verb' && before && NOUN_BEFORE.has(before.pos)) return true;
+	// "code that exploits the flaw": a noun is rarely followed straight by a determiner, a
+	// verb often is; the tagger's noun would be asked in a noun sense ("a notable achievement").
+	if (pos === 'noun' && after?.pos === 'DET') return true;
+	// "have entrenched themselves" is a verb the tagger read as an adjective.
+	return pos === 'adj' && !!before && /^(?:have|has|had|having)$/i.test(before.text);
+}
+
 /** The word's use in a passage, when it is tier-2, its meaning is clear and can be put plainly. */
 function wordUse(
 	lexicon: Lexicon,
 	passage: () => Passage,
 	s: Sentence,
 	token: Token
-): WordUse | null {
-	const pos = POS[token.pos];
-	// Lowercase letters only: names, acronyms and numbers are never vocabulary questions.
-	if (!pos || !/^[a-z]{4,}$/.test(token.text) || !PREFIXES.has(token.text.slice(0, 4))) return null;
-	if (!baseForms(token.text).some((form) => TIER_TWO.has(form))) return null;
-	const before = s.tokens[s.tokens.indexOf(token) - 1];
-	if (pos === 'verb' && before && NOUN_BEFORE.has(before.pos)) return null;
-	// "code that exploits the flaw": a noun is rarely followed straight by a determiner, a
-	// verb often is; the tagger's noun would be asked in a noun sense ("a notable achievement").
-	const after = s.tokens[s.tokens.indexOf(token) + 1];
-	if (pos === 'noun' && after?.pos === 'DET') return null;
-	// "have entrenched themselves" is a verb the tagger read as an adjective.
-	if (pos === 'adj' && before && /^(?:have|has|had|having)$/i.test(before.text)) return null;
+): WordUse | Decline {
+	const pos = POS[token.pos]!;
+	const at = s.tokens.indexOf(token);
+	if (misTagged(pos, s.tokens[at - 1], s.tokens[at + 1])) return 'tagger';
 	const lemma = lexicon.lemma(token.text, pos);
-	if (!lemma || !TIER_TWO.has(lemma)) return null;
+	if (!lemma || !TIER_TWO.has(lemma)) return 'no-lemma';
 	const senses = lexicon.senses(lemma, pos);
 	const p = passage();
 	const self = new Set([stemOf(lemma), stemOf(token.text)]);
 	const near = new Set([...p.near].filter((x) => !self.has(x)));
 	const around = new Set([...p.around].filter((x) => !self.has(x)));
 	const choice = chooseSense(senses, lemma, near, around);
-	const first = choice ? senses[choice.group[0]!]! : null;
+	if (!choice) return 'sense-unclear';
+	const first = senses[choice.group[0]!]!;
+	if (!isAskable(first)) return 'sense-concrete';
 	// The key is the chosen meaning's most frequent sense, put plainly, or nothing.
-	const key = first && isAskable(first) ? optionText(first.gloss) : null;
-	if (!choice || !key || mentions(key, lemma) || intransitiveMisfit(key, s, token)) return null;
+	const key = optionText(first.gloss);
+	if (!key || intransitiveMisfit(key, s, token)) return 'key-wording';
+	if (mentions(key, lemma)) return 'key-names-word';
 	// A key that repeats a word of the sentence can be found by matching, not by reading.
-	if (sharesFamily(contentStems(key), near)) return null;
+	if (sharesFamily(contentStems(key), near)) return 'key-in-sentence';
 	return { passage: p, token, lemma, senses, choice, key };
 }
 
@@ -169,14 +204,14 @@ function question(
 	lexicon: Lexicon,
 	use: WordUse,
 	used: Set<string>
-): Candidate | null {
-	const wrong = distractors(lexicon, { ...use, salt: articleSalt(ctx), used });
-	if (!wrong) return null;
-	for (const text of wrong) used.add(text);
+): Candidate | Decline {
 	const { lemma, token } = use;
 	const s = use.passage.sentence;
 	const quoted = excerpt(s, token);
-	if (!quoted) return null;
+	if (!quoted) return 'too-long';
+	const wrong = distractors(lexicon, { ...use, salt: articleSalt(ctx), used });
+	if (!wrong) return 'no-distractors';
+	for (const text of wrong) used.add(text);
 	const answer = capitalise(use.key);
 	// Lesk's shared words are evidence for the machine, not reasons a reader would give: the
 	// explanation states the meaning and, for a word with several, that the others do not fit.
@@ -204,26 +239,84 @@ function articleSalt(ctx: RuleContext): number {
 	return hash(`${ctx.analysis.title}\n${ctx.analysis.paragraphs[0] ?? ''}`);
 }
 
-/** Word-meaning drafts, surest first: at most one per word and per sentence, four per article. */
-export function wordMeaningQuestions(ctx: RuleContext): Candidate[] {
-	const lexicon = ctx.lexicon;
-	if (!lexicon) return [];
+/** What became of one tier-2 word of the article. */
+export interface WordTrace {
+	word: string;
+	paragraph: number;
+	sentence: string;
+	outcome: Decline | 'asked' | 'unreadable' | 'repeat' | 'sentence-taken';
+}
+
+type Note = (token: Token, outcome: WordTrace['outcome']) => void;
+
+/**
+ * The sentence's tier-2 words whose meaning is clear, surest first: "relinquished" (its
+ * dictionary and the sentence agree) is asked before "subtle" earlier in the same sentence.
+ */
+function usesIn(
+	lexicon: Lexicon,
+	passage: () => Passage,
+	s: Sentence,
+	seen: Set<string>,
+	note: Note
+): WordUse[] {
+	const uses: WordUse[] = [];
+	for (const token of s.tokens) {
+		if (!isTierTwoToken(token)) continue;
+		const use = wordUse(lexicon, passage, s, token);
+		if (typeof use === 'string') note(token, use);
+		else if (seen.has(use.lemma) || uses.some((u) => u.lemma === use.lemma)) note(token, 'repeat');
+		else uses.push(use);
+	}
+	return uses.sort((a, b) => QUALITY[b.choice.by] - QUALITY[a.choice.by]);
+}
+
+/** Every tier-2 word of the article, made into a draft or declined; `trace` hears each outcome. */
+function scan(ctx: RuleContext, lexicon: Lexicon, trace?: (t: WordTrace) => void): Candidate[] {
 	const out: Candidate[] = [];
 	const seen = new Set<string>();
 	const used = new Set<string>();
 	for (const s of ctx.analysis.sentences) {
-		if (!isReadable(s)) continue;
+		const note: Note = (token, outcome) =>
+			trace?.({ word: token.text, paragraph: s.paragraph, sentence: s.text, outcome });
+		if (!isReadable(s) || isCut(ctx, s)) {
+			if (trace) s.tokens.filter(isTierTwoToken).forEach((t) => note(t, 'unreadable'));
+			continue;
+		}
 		let passage: Passage | null = null;
 		const lazy = () => (passage ??= passageOf(ctx, s));
-		for (const token of s.tokens) {
-			if (seen.has(sentenceKey(s))) break;
-			const use = wordUse(lexicon, lazy, s, token);
-			if (!use || seen.has(use.lemma)) continue;
+		// One question per sentence: the surest word that makes one; the rest are noted.
+		let asked = false;
+		for (const use of usesIn(lexicon, lazy, s, seen, note)) {
+			if (asked) {
+				note(use.token, 'sentence-taken');
+				continue;
+			}
 			const candidate = question(ctx, lexicon, use, used);
-			if (!candidate) continue;
-			seen.add(use.lemma).add(sentenceKey(s));
+			if (typeof candidate === 'string') {
+				note(use.token, candidate);
+				continue;
+			}
+			note(use.token, 'asked');
+			seen.add(use.lemma);
 			out.push(candidate);
+			asked = true;
 		}
 	}
-	return out.sort((a, b) => b.quality - a.quality).slice(0, PER_ARTICLE);
+	return out;
+}
+
+/** Word-meaning drafts, surest first: at most one per word and per sentence, four per article. */
+export function wordMeaningQuestions(ctx: RuleContext): Candidate[] {
+	if (!ctx.lexicon) return [];
+	return scan(ctx, ctx.lexicon)
+		.sort((a, b) => b.quality - a.quality)
+		.slice(0, PER_ARTICLE);
+}
+
+/** What became of each tier-2 word (for measuring on a corpus why words are declined). */
+export function traceWordMeaning(ctx: RuleContext): WordTrace[] {
+	const out: WordTrace[] = [];
+	if (ctx.lexicon) scan(ctx, ctx.lexicon, (t) => out.push(t));
+	return out;
 }

@@ -21,9 +21,9 @@ async function savedAnswer(feedback: FeedbackPolicy) {
 	const teacher = await makeUser('teacher');
 	const student = await makeUser('student');
 	const { klass, article } = await makeClassWithArticle(teacher, [student]);
-	const quiz = makePublishedQuiz(teacher, article.id);
+	const quiz = await makePublishedQuiz(teacher, article.id);
 	const assignment = await assignQuiz(teacher, klass.id, quiz.id, { settings: { feedback } });
-	const question = quizzes.listQuestions(quiz.id)[0]!;
+	const question = (await quizzes.liveQuestions(quiz.id))[0]!;
 	const attempt = await startAttempt(student, assignment.id);
 	await answers.saveResponse(
 		student,

@@ -29,9 +29,9 @@ async function classroom() {
 	const ana = await makeUser('student', { displayName: 'Ana Alvarez', password: 'ana-password' });
 	const ben = await makeUser('student', { displayName: 'Ben Brown' });
 	const { klass, article } = await makeClassWithArticle(teacher, [ana, ben], RAW, 'Civics');
-	const quiz = makePublishedQuiz(teacher, article.id);
+	const quiz = await makePublishedQuiz(teacher, article.id);
 	const assignment = await assignQuiz(teacher, klass.id, quiz.id);
-	const question = quizzes.listQuestions(quiz.id)[0]!;
+	const question = (await quizzes.liveQuestions(quiz.id))[0]!;
 	const debate = await debates.create(teacher, {
 		articleId: article.id,
 		classId: klass.id,

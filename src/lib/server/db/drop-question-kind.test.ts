@@ -118,7 +118,7 @@ describe('dropping questions.kind on a database with rows', () => {
 	});
 
 	it('still reads each kind from the content', async () => {
-		const kinds = quizzes.listQuestions(filled.quiz.id).map((q) => q.content.kind);
+		const kinds = (await quizzes.liveQuestions(filled.quiz.id)).map((q) => q.content.kind);
 		expect(kinds).toEqual(['true_false', 'short_answer', 'ordering']);
 		const seen = (await attempts.questionsFor(filled.attempt)).map((q) => q.kind);
 		expect(seen.sort()).toEqual(['ordering', 'short_answer', 'true_false']);

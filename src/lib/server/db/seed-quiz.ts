@@ -24,11 +24,11 @@ export async function seedQuiz(
 	articleId: number,
 	students: PublicUser[]
 ) {
-	const generated = generation.generate(teacher, articleId, { count: 12 });
+	const generated = await generation.generate(teacher, articleId, { count: 12 });
 	if (!generated.ok) throw new Error(`The demo article gave no quiz: ${generated.reason}`);
 	const quiz = generated.quiz;
-	quizzes.rename(teacher, quiz.id, 'Cartel crackdown: reading check');
-	quizzes.publish(teacher, quiz.id);
+	await quizzes.rename(teacher, quiz.id, 'Cartel crackdown: reading check');
+	await quizzes.publish(teacher, quiz.id);
 	const now = Date.now();
 	const assignment = await assignments.create(teacher, {
 		classId,
@@ -37,7 +37,7 @@ export async function seedQuiz(
 		dueAt: now + 5 * DAY_MS,
 		settings: { ...DEFAULT_SETTINGS, attemptsAllowed: 2 }
 	});
-	const list = quizzes.listQuestions(quiz.id);
+	const list = await quizzes.liveQuestions(quiz.id);
 	for (const [s, student] of students.slice(0, ACCURACY.length).entries()) {
 		const started = await attempts.start(student, assignment.id, now - DAY_MS + s * MINUTE_MS);
 		if (!started.ok) continue;

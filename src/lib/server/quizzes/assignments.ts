@@ -37,7 +37,7 @@ export interface NewAssignment {
 /** Assigns a published quiz to a class, and lets the class read the quiz's article. */
 export async function create(teacher: PublicUser, input: NewAssignment): Promise<Assignment> {
 	if (!(await classes.getTaught(teacher, input.classId))) throw new classes.ClassNotFoundError();
-	const quiz = quizzesDomain.getOwned(teacher, input.quizId);
+	const quiz = await quizzesDomain.getOwned(teacher, input.quizId);
 	if (!quiz || quiz.status !== 'published') throw new quizzesDomain.QuizNotFoundError();
 	return transaction(async (tx) => {
 		await tx

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sampleAnswer } from '../../quizzes/sample-answers';
 import type { AssignmentSettings } from '../../quizzes/types';
 import * as assignments from './assignments';
@@ -13,14 +13,11 @@ import {
 	makeUser,
 	startAttempt
 } from '../testing/factories';
-import { useTempDatabase } from '../testing/temp-db';
+import { useTestDatabase } from '../testing/test-database';
 import type { PublicUser } from '../auth/public-user';
+import type { QuestionRow } from '../db/schema';
 
-let cleanup: () => void;
-beforeAll(() => {
-	cleanup = useTempDatabase();
-});
-afterAll(() => cleanup());
+useTestDatabase();
 
 const MINUTE = 60_000;
 
@@ -29,15 +26,15 @@ async function classroom(settings: Partial<AssignmentSettings>, dueAt: number | 
 	const student = await makeUser('student');
 	const other = await makeUser('student');
 	const { klass, article } = await makeClassWithArticle(teacher, [student, other]);
-	const quiz = makePublishedQuiz(teacher, article.id);
+	const quiz = await makePublishedQuiz(teacher, article.id);
 	const assignment = await assignQuiz(teacher, klass.id, quiz.id, { dueAt, settings });
-	return { teacher, student, other, assignment, questions: quizzes.listQuestions(quiz.id) };
+	return { teacher, student, other, assignment, questions: await quizzes.liveQuestions(quiz.id) };
 }
 
 async function answerAll(
 	student: PublicUser,
 	attemptId: number,
-	list: ReturnType<typeof quizzes.listQuestions>,
+	list: QuestionRow[],
 	right: boolean,
 	now: number
 ) {

@@ -1,7 +1,7 @@
 import { and, eq, gte, isNotNull } from 'drizzle-orm';
 import type { RankPenalties } from '../../quizgen/types';
 import { db } from '../db';
-import { paragraphs, questions, quizzes } from '../db/schema';
+import { paragraphs, questions, quizzes } from '../db/tables';
 import type { PublicUser } from '../auth/public-user';
 
 /**
@@ -10,8 +10,8 @@ import type { PublicUser } from '../auth/public-user';
  * questions retired after their quiz was published count; discarding a draft while editing is
  * a matter of taste, not a sign that the question failed with students.
  */
-export function generatorPenalties(owner: PublicUser): RankPenalties {
-	const rows = db()
+export async function generatorPenalties(owner: PublicUser): Promise<RankPenalties> {
+	const rows = await db()
 		.select({
 			rule: questions.rule,
 			paragraph: paragraphs.text,
@@ -34,8 +34,7 @@ export function generatorPenalties(owner: PublicUser): RankPenalties {
 				isNotNull(questions.retiredAt),
 				gte(questions.retiredAt, quizzes.publishedAt)
 			)
-		)
-		.all();
+		);
 	const rules: Record<string, number> = {};
 	const sentences: string[] = [];
 	for (const row of rows) {

@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseAssignForm } from '../../quizzes/assign-form';
 import * as answers from './answers';
 import { db } from '../db';
-import { responses } from '../db/schema';
+import { responses } from '../db/tables';
 import { evidenceParagraphs } from './guided-reading';
 import {
 	makeAssignedQuiz,
@@ -11,13 +11,9 @@ import {
 	makeUser,
 	startAttempt
 } from '../testing/factories';
-import { useTempDatabase } from '../testing/temp-db';
+import { useTestDatabase } from '../testing/test-database';
 
-let cleanup: () => void;
-beforeAll(() => {
-	cleanup = useTempDatabase();
-});
-afterAll(() => cleanup());
+useTestDatabase();
 
 async function guidedQuiz() {
 	const teacher = await makeUser('teacher');
@@ -38,24 +34,29 @@ async function guidedQuiz() {
 describe('guided reading on a real database', () => {
 	it('places each question at its evidence paragraph, and nothing more of the evidence', async () => {
 		const { quizId, ids } = await guidedQuiz();
-		expect(evidenceParagraphs(quizId)).toEqual({ [ids[0]!]: 2, [ids[1]!]: 0, [ids[2]!]: null });
+		expect(await evidenceParagraphs(quizId)).toEqual({
+			[ids[0]!]: 2,
+			[ids[1]!]: 0,
+			[ids[2]!]: null
+		});
 	});
 
 	it('counts a try for each different answer saved, not for saving the same one again', async () => {
 		const { student, assignment, ids } = await guidedQuiz();
 		const id = (await startAttempt(student, assignment.id)).id;
-		const tries = () =>
-			db()
+		const tries = async () => {
+			const [row] = await db()
 				.select({ tries: responses.tries })
 				.from(responses)
-				.where(and(eq(responses.attemptId, id), eq(responses.questionId, ids[1]!)))
-				.get()?.tries;
+				.where(and(eq(responses.attemptId, id), eq(responses.questionId, ids[1]!)));
+			return row?.tries;
+		};
 		await answers.saveResponse(student, id, ids[1]!, false);
-		expect(tries()).toBe(1);
+		expect(await tries()).toBe(1);
 		await answers.saveResponse(student, id, ids[1]!, false);
-		expect(tries()).toBe(1);
+		expect(await tries()).toBe(1);
 		await answers.saveResponse(student, id, ids[1]!, true);
-		expect(tries()).toBe(2);
+		expect(await tries()).toBe(2);
 	});
 
 	it('is an assignment setting the form reads as a checkbox', () => {

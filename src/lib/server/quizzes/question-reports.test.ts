@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import * as attempts from './attempts';
 import * as classes from '../classes/classes';
 import * as reports from './question-reports';
@@ -8,15 +8,13 @@ import {
 	makeUser,
 	startAttempt
 } from '../testing/factories';
-import { useTempDatabase } from '../testing/temp-db';
+import { useTestDatabase } from '../testing/test-database';
 
-let cleanup: () => void;
+useTestDatabase();
 let t: Awaited<ReturnType<typeof setUp>>;
 beforeAll(async () => {
-	cleanup = useTempDatabase();
 	t = await setUp();
 });
-afterAll(() => cleanup());
 
 const NOW = 1_800_000_000_000;
 

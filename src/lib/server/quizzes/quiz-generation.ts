@@ -1,16 +1,23 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import { generateQuiz } from '../../quizgen';
 import type { Lexicon } from '../../quizgen/lexicon/types';
 import type { ArticleInput, GenerateOptions, QuestionDraft } from '../../quizgen/types';
 import { loadWordNet } from '../../quizgen/wordnet';
 import { draftToContent } from '../../quizzes/convert';
 import type { Mix } from '../../quizzes/skill-mix';
-import * as articles from '../articles/articles-sync';
-import { db } from '../db';
-import { questions, quizzes, type Quiz } from '../db/schema';
+import * as articles from '../articles/articles';
+import { db, transaction } from '../db';
+import type { Quiz } from '../db/schema';
+import { questions, quizzes } from '../db/tables';
 import { generatorPenalties } from './generator-feedback';
 import type { PublicUser } from '../auth/public-user';
-import { insertQuestion, listQuestions, requireEditable, type QuestionInput } from './quizzes';
+import {
+	insertQuestion,
+	insertQuestions,
+	liveQuestions,
+	requireEditable,
+	type QuestionInput
+} from './quizzes';
 
 /**
  * The teacher's side of the question engine: a quiz generated with the skills asked for, and
@@ -42,10 +49,10 @@ let dictionary: Lexicon | undefined;
 /** Read once per process: the dictionary is large and the same for every teacher. */
 const lexicon = () => (dictionary ??= loadWordNet());
 
-function runEngine(owner: PublicUser, article: ArticleInput, options: GenerateOptions) {
+async function runEngine(owner: PublicUser, article: ArticleInput, options: GenerateOptions) {
 	return generateQuiz(article, {
 		...options,
-		penalties: generatorPenalties(owner),
+		penalties: await generatorPenalties(owner),
 		lexicon: lexicon()
 	});
 }
@@ -61,8 +68,8 @@ function draftInput(draft: QuestionDraft): QuestionInput {
 	};
 }
 
-function ownedArticle(owner: PublicUser, articleId: number): ArticleInput {
-	const readable = articles.getReadable(owner, articleId);
+async function ownedArticle(owner: PublicUser, articleId: number): Promise<ArticleInput> {
+	const readable = await articles.getReadable(owner, articleId);
 	if (!readable?.isOwner) throw new articles.ArticleNotFoundError();
 	return { title: readable.article.title, paragraphs: readable.paragraphs };
 }
@@ -73,22 +80,24 @@ function ownedArticle(owner: PublicUser, articleId: number): ArticleInput {
  * all saves nothing: an empty quiz would only be one more thing to delete.
  */
 /** A draft quiz with no questions: the teacher writes their own (or the engine found none). */
-export function createEmpty(owner: PublicUser, articleId: number): Quiz {
-	const article = ownedArticle(owner, articleId);
-	return db()
-		.insert(quizzes)
-		.values({ articleId, ownerId: owner.id, title: `Quiz: ${article.title}` })
-		.returning()
-		.get();
+export async function createEmpty(owner: PublicUser, articleId: number): Promise<Quiz> {
+	const article = await ownedArticle(owner, articleId);
+	const [created] = await transaction((tx) =>
+		tx
+			.insert(quizzes)
+			.values({ articleId, ownerId: owner.id, title: `Quiz: ${article.title}` })
+			.returning()
+	);
+	return created!;
 }
 
-export function generate(
+export async function generate(
 	owner: PublicUser,
 	articleId: number,
 	request: GenerateRequest = {}
-): GenerationOutcome {
-	const article = ownedArticle(owner, articleId);
-	const result = runEngine(owner, article, {
+): Promise<GenerationOutcome> {
+	const article = await ownedArticle(owner, articleId);
+	const result = await runEngine(owner, article, {
 		...(request.count ? { count: request.count } : {}),
 		...(request.mix ? { mix: request.mix } : {})
 	});
@@ -97,8 +106,8 @@ export function generate(
 		const reason = ['No questions could be written from this article.', ...result.notes];
 		return { ok: false, code: 'no-questions', reason: reason.join(' ') };
 	}
-	const quiz = db().transaction(() => {
-		const created = db()
+	const quiz = await transaction(async (tx) => {
+		const [created] = await tx
 			.insert(quizzes)
 			.values({
 				articleId,
@@ -106,25 +115,28 @@ export function generate(
 				title: `Quiz: ${article.title}`,
 				generationNotes: result.notes
 			})
-			.returning()
-			.get();
-		result.drafts.forEach((draft, position) =>
-			insertQuestion(created.id, position, draftInput(draft), draft.rule)
+			.returning();
+		await insertQuestions(
+			created!.id,
+			result.drafts.map((draft, position) => ({
+				position,
+				input: draftInput(draft),
+				rule: draft.rule
+			}))
 		);
-		return created;
+		return created!;
 	});
 	return { ok: true, quiz, notes: result.notes };
 }
 
 /** Every prompt the quiz has held, discarded ones included, so none comes back. */
-function promptsEverIn(quizId: number): string[] {
-	return db()
+async function promptsEverIn(quizId: number): Promise<string[]> {
+	const rows = await db()
 		.select({ prompt: questions.prompt })
 		.from(questions)
 		.where(eq(questions.quizId, quizId))
-		.orderBy(asc(questions.id))
-		.all()
-		.map((q) => q.prompt);
+		.orderBy(asc(questions.id));
+	return rows.map((q) => q.prompt);
 }
 
 /**
@@ -132,18 +144,18 @@ function promptsEverIn(quizId: number): string[] {
  * retired as a discarded draft is (never deleted): its prompt then stays on the exclusion
  * list, so asking again does not bring it back. Locked once students have answered.
  */
-export function replaceQuestion(
+export async function replaceQuestion(
 	owner: PublicUser,
 	quizId: number,
 	questionId: number
-): ReplaceOutcome {
-	const quiz = requireEditable(owner, quizId);
-	const old = listQuestions(quizId).find((q) => q.id === questionId);
+): Promise<ReplaceOutcome> {
+	const quiz = await requireEditable(owner, quizId);
+	const old = (await liveQuestions(quizId)).find((q) => q.id === questionId);
 	if (!old) throw new QuestionNotInQuizError();
-	const result = runEngine(owner, ownedArticle(owner, quiz.articleId), {
+	const result = await runEngine(owner, await ownedArticle(owner, quiz.articleId), {
 		count: 1,
 		...(old.skill ? { mix: { [old.skill]: 1 } } : {}),
-		exclude: promptsEverIn(quizId)
+		exclude: await promptsEverIn(quizId)
 	});
 	const draft = result.drafts[0];
 	if (!draft) {
@@ -152,8 +164,15 @@ export function replaceQuestion(
 			: 'No other question in this article.';
 		return { ok: false, code: 'none-left', reason };
 	}
-	const id = db().transaction(() => {
-		db().update(questions).set({ retiredAt: Date.now() }).where(eq(questions.id, old.id)).run();
+	// The engine runs outside the transaction (it takes a while); the swap checks the lock again.
+	const id = await transaction(async (tx) => {
+		await requireEditable(owner, quizId);
+		const [retired] = await tx
+			.update(questions)
+			.set({ retiredAt: Date.now() })
+			.where(and(eq(questions.id, old.id), isNull(questions.retiredAt)))
+			.returning({ id: questions.id });
+		if (!retired) throw new QuestionNotInQuizError();
 		return insertQuestion(quizId, old.position, draftInput(draft), draft.rule);
 	});
 	return { ok: true, questionId: id };

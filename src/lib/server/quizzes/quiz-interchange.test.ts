@@ -1,24 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FORMATS } from '../../quizzes/interchange';
 import { ArticleNotFoundError, paragraphTexts } from '../articles/articles';
 import * as interchange from './quiz-interchange';
 import * as quizzes from './quizzes';
 import { makeClassWithArticle, makeQuiz, makeUser } from '../testing/factories';
-import { useTempDatabase } from '../testing/temp-db';
+import { useTestDatabase } from '../testing/test-database';
 
-let cleanup: () => void;
-beforeAll(() => {
-	cleanup = useTempDatabase();
-});
-afterAll(() => cleanup());
+useTestDatabase();
 
 /** A generated quiz plus the two kinds only teachers write, so every stored path is covered. */
 async function quizWithEveryPath() {
 	const teacher = await makeUser('teacher');
 	const { article } = await makeClassWithArticle(teacher, []);
-	const quiz = makeQuiz(teacher, article.id);
+	const quiz = await makeQuiz(teacher, article.id);
 	const evidence = { paragraph: 1, start: 4, end: 11 };
-	quizzes.addQuestion(teacher, quiz.id, {
+	await quizzes.addQuestion(teacher, quiz.id, {
 		prompt: 'Order these & <b>',
 		content: {
 			kind: 'ordering',
@@ -32,7 +28,7 @@ async function quizWithEveryPath() {
 		points: 2,
 		skill: 'sequence'
 	});
-	quizzes.addQuestion(teacher, quiz.id, {
+	await quizzes.addQuestion(teacher, quiz.id, {
 		prompt: 'Which are true?',
 		content: {
 			kind: 'multi_select',
@@ -52,8 +48,8 @@ async function quizWithEveryPath() {
 }
 
 /** What must survive a trip: everything but ids, positions and the generator's rule name. */
-function travelling(quizId: number) {
-	return quizzes.listQuestions(quizId).map((q) => ({
+async function travelling(quizId: number) {
+	return (await quizzes.liveQuestions(quizId)).map((q) => ({
 		prompt: q.prompt,
 		content: q.content,
 		explanation: q.explanation,
@@ -66,11 +62,11 @@ function travelling(quizId: number) {
 describe('quiz interchange', () => {
 	it.each(FORMATS)('exports as %s and imports back into an equal draft quiz', async (format) => {
 		const { teacher, article, quiz } = await quizWithEveryPath();
-		const download = interchange.exportQuiz(teacher, quiz.id, format)!;
+		const download = (await interchange.exportQuiz(teacher, quiz.id, format))!;
 		expect(download.filename).toMatch(new RegExp(`^quiz-bus-lanes-${quiz.id}\\.`));
 		const bytes =
 			typeof download.body === 'string' ? new TextEncoder().encode(download.body) : download.body;
-		const outcome = interchange.importQuiz(teacher, article.id, format, bytes);
+		const outcome = await interchange.importQuiz(teacher, article.id, format, bytes);
 		if (!outcome.ok) throw new Error(outcome.reason);
 		expect(outcome.skipped).toEqual([]);
 		expect(outcome.unanchored).toBe(0);
@@ -79,37 +75,39 @@ describe('quiz interchange', () => {
 			articleId: article.id,
 			ownerId: teacher.id
 		});
-		expect(travelling(outcome.quiz.id)).toEqual(travelling(quiz.id));
+		expect(await travelling(outcome.quiz.id)).toEqual(await travelling(quiz.id));
 		// Every kind round-trips in the format tests (interchange/*.test.ts); here, the stored path.
-		expect(new Set(travelling(quiz.id).map((q) => q.content.kind)).size).toBeGreaterThanOrEqual(3);
+		expect(
+			new Set((await travelling(quiz.id)).map((q) => q.content.kind)).size
+		).toBeGreaterThanOrEqual(3);
 	});
 
 	it('exports only to the owner: another teacher and a student get nothing', async () => {
 		const { quiz } = await quizWithEveryPath();
 		const other = await makeUser('teacher');
 		const student = await makeUser('student');
-		expect(interchange.exportQuiz(other, quiz.id, 'moodle')).toBeNull();
-		expect(interchange.exportQuiz(student, quiz.id, 'gift')).toBeNull();
-		expect(interchange.portable(other, quiz.id)).toBeNull();
+		expect(await interchange.exportQuiz(other, quiz.id, 'moodle')).toBeNull();
+		expect(await interchange.exportQuiz(student, quiz.id, 'gift')).toBeNull();
+		expect(await interchange.portable(other, quiz.id)).toBeNull();
 	});
 
 	it('imports only onto an article the teacher owns', async () => {
 		const { teacher, article, quiz } = await quizWithEveryPath();
 		const other = await makeUser('teacher');
-		const body = interchange.exportQuiz(teacher, quiz.id, 'gift')!.body as string;
+		const body = (await interchange.exportQuiz(teacher, quiz.id, 'gift'))!.body as string;
 		const bytes = new TextEncoder().encode(body);
-		expect(() => interchange.importQuiz(other, article.id, 'gift', bytes)).toThrow(
+		await expect(interchange.importQuiz(other, article.id, 'gift', bytes)).rejects.toThrow(
 			ArticleNotFoundError
 		);
-		expect(quizzes.listForArticle(other, article.id)).toEqual([]);
+		expect(await quizzes.listForArticle(other, article.id)).toEqual([]);
 	});
 
 	it('saves nothing from a malformed file and says why', async () => {
 		const { teacher, article, quiz } = await quizWithEveryPath();
-		const before = quizzes.listForArticle(teacher, article.id).length;
-		const xml = interchange.exportQuiz(teacher, quiz.id, 'moodle')!.body as string;
+		const before = (await quizzes.listForArticle(teacher, article.id)).length;
+		const xml = (await interchange.exportQuiz(teacher, quiz.id, 'moodle'))!.body as string;
 		const cut = new TextEncoder().encode(xml.slice(0, xml.length - 20));
-		const outcome = interchange.importQuiz(teacher, article.id, 'moodle', cut);
+		const outcome = await interchange.importQuiz(teacher, article.id, 'moodle', cut);
 		expect(outcome).toEqual({
 			ok: false,
 			reason: expect.stringMatching(/^This is not a readable Moodle XML file: it has .*\.$/)
@@ -117,18 +115,18 @@ describe('quiz interchange', () => {
 		const onlyEssays = new TextEncoder().encode(
 			'<quiz><question type="essay"><name><text>E</text></name></question></quiz>'
 		);
-		expect(interchange.importQuiz(teacher, article.id, 'moodle', onlyEssays)).toEqual({
+		expect(await interchange.importQuiz(teacher, article.id, 'moodle', onlyEssays)).toEqual({
 			ok: false,
 			reason:
 				'None of the file’s questions can be used here: E (Standpoint has no “essay” questions).'
 		});
-		expect(quizzes.listForArticle(teacher, article.id)).toHaveLength(before);
+		expect(await quizzes.listForArticle(teacher, article.id)).toHaveLength(before);
 	});
 
 	it('finds evidence again by its words, and counts what this article lacks', async () => {
 		const { teacher, article } = await quizWithEveryPath();
 		const gift = `::Q::[plain]Where? {=Main Street ####Evidence (paragraph 9)\\: “bus lanes on Main Street”}\n\n::R::[plain]When? {=March ####Evidence (paragraph 1)\\: “words not in the article”}`;
-		const outcome = interchange.importQuiz(
+		const outcome = await interchange.importQuiz(
 			teacher,
 			article.id,
 			'gift',
@@ -136,7 +134,7 @@ describe('quiz interchange', () => {
 		);
 		if (!outcome.ok) throw new Error(outcome.reason);
 		expect(outcome.unanchored).toBe(1);
-		const [found, missing] = quizzes.listQuestions(outcome.quiz.id);
+		const [found, missing] = await quizzes.liveQuestions(outcome.quiz.id);
 		const paragraphs = await paragraphTexts(article.id);
 		const at = paragraphs.findIndex((p) => p.includes('bus lanes on Main Street'));
 		expect(at).toBeGreaterThanOrEqual(0);

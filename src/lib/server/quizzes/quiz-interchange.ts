@@ -7,9 +7,10 @@ import {
 	type PortableQuiz
 } from '../../quizzes/interchange';
 import type { SkippedQuestion } from '../../quizzes/interchange/types';
-import * as articles from '../articles/articles-sync';
-import { db } from '../db';
-import { quizzes as quizTable, type QuestionRow, type Quiz } from '../db/schema';
+import * as articles from '../articles/articles';
+import { transaction } from '../db';
+import type { QuestionRow, Quiz } from '../db/schema';
+import { quizzes as quizTable } from '../db/tables';
 import type { PublicUser } from '../auth/public-user';
 import * as quizzes from './quizzes';
 
@@ -46,26 +47,31 @@ function toPortable(row: QuestionRow, paragraphs: string[]): PortableQuestion {
 }
 
 /** The quiz with its article text and live questions, for its owner; null for anyone else. */
-export function portable(
+export async function portable(
 	owner: PublicUser,
 	quizId: number
-): { quiz: Quiz; portable: PortableQuiz } | null {
-	const quiz = owner.role === 'teacher' ? quizzes.getOwned(owner, quizId) : null;
-	const readable = quiz ? articles.getReadable(owner, quiz.articleId) : null;
+): Promise<{ quiz: Quiz; portable: PortableQuiz } | null> {
+	const quiz = owner.role === 'teacher' ? await quizzes.getOwned(owner, quizId) : null;
+	const readable = quiz ? await articles.getReadable(owner, quiz.articleId) : null;
 	if (!quiz || !readable) return null;
 	const paragraphs = readable.paragraphs;
+	const rows = await quizzes.liveQuestions(quiz.id);
 	return {
 		quiz,
 		portable: {
 			title: quiz.title,
 			article: { title: readable.article.title, paragraphs },
-			questions: quizzes.listQuestions(quiz.id).map((row) => toPortable(row, paragraphs))
+			questions: rows.map((row) => toPortable(row, paragraphs))
 		}
 	};
 }
 
-export function exportQuiz(owner: PublicUser, quizId: number, format: Format): QuizDownload | null {
-	const found = portable(owner, quizId);
+export async function exportQuiz(
+	owner: PublicUser,
+	quizId: number,
+	format: Format
+): Promise<QuizDownload | null> {
+	const found = await portable(owner, quizId);
 	if (!found) return null;
 	const { body, skipped } = writeFormat(format, found.portable);
 	const slug =
@@ -105,13 +111,13 @@ export type ImportOutcome =
 const TITLE_MAX = 200;
 
 /** A new draft quiz on the teacher's article from a file; nothing is saved when it fails. */
-export function importQuiz(
+export async function importQuiz(
 	owner: PublicUser,
 	articleId: number,
 	format: Format,
 	bytes: Uint8Array
-): ImportOutcome {
-	const readable = owner.role === 'teacher' ? articles.getReadable(owner, articleId) : null;
+): Promise<ImportOutcome> {
+	const readable = owner.role === 'teacher' ? await articles.getReadable(owner, articleId) : null;
 	if (!readable?.isOwner) throw new articles.ArticleNotFoundError();
 	const read = readFormat(format, bytes);
 	if (!read.ok) return { ok: false, reason: read.reason };
@@ -122,26 +128,26 @@ export function importQuiz(
 	const paragraphs = readable.paragraphs;
 	const title = (read.title?.trim() || `Imported: ${readable.article.title}`).slice(0, TITLE_MAX);
 	let unanchored = 0;
-	const quiz = db().transaction(() => {
-		const created = db()
+	const list = read.questions.map((q, position): quizzes.NewQuestion => {
+		const evidence = anchor(q, paragraphs);
+		if (q.evidence && !evidence) unanchored += 1;
+		const input: quizzes.QuestionInput = {
+			prompt: q.prompt,
+			content: q.content,
+			explanation: q.explanation,
+			evidence,
+			points: q.points,
+			skill: q.skill
+		};
+		return { position, input, rule: null };
+	});
+	const quiz = await transaction(async (tx) => {
+		const [created] = await tx
 			.insert(quizTable)
 			.values({ articleId, ownerId: owner.id, title })
-			.returning()
-			.get();
-		read.questions.forEach((q, position) => {
-			const evidence = anchor(q, paragraphs);
-			if (q.evidence && !evidence) unanchored += 1;
-			const input: quizzes.QuestionInput = {
-				prompt: q.prompt,
-				content: q.content,
-				explanation: q.explanation,
-				evidence,
-				points: q.points,
-				skill: q.skill
-			};
-			quizzes.insertQuestion(created.id, position, input, null);
-		});
-		return created;
+			.returning();
+		await quizzes.insertQuestions(created!.id, list);
+		return created!;
 	});
 	return { ok: true, quiz, imported: read.questions.length, skipped: read.skipped, unanchored };
 }

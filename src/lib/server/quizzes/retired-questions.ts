@@ -1,10 +1,10 @@
 import { and, eq, isNotNull } from 'drizzle-orm';
 import { gradeResponse } from '../../grading';
 import { toGradable } from '../../quizzes/convert';
-import { db } from '../db';
-import { assignments, attempts, questions, responses } from '../db/schema';
+import { transaction } from '../db';
+import { assignments, attempts, questions, responses } from '../db/tables';
 import type { PublicUser } from '../auth/public-user';
-import { listQuestions, requireOwned, requireQuestion } from './quizzes';
+import { liveQuestions, requireOwned, requireQuestion } from './quizzes';
 
 /** Retiring the only question left would leave nothing to score. */
 export class LastQuestionError extends Error {
@@ -16,26 +16,25 @@ export class LastQuestionError extends Error {
 /**
  * Retires a question from a quiz that may already have been answered: it stops counting, and
  * every submitted attempt is scored again without it, with the same grader as on submission
- * (attempts still in progress are scored without it when they are submitted).
+ * (attempts still in progress are scored without it when they are submitted). One transaction:
+ * a submit cannot total its answers between the retirement and the new scores.
  */
-export function retireQuestion(owner: PublicUser, quizId: number, questionId: number): void {
-	requireOwned(owner, quizId);
-	requireQuestion(quizId, questionId);
-	if (listQuestions(quizId).length <= 1) throw new LastQuestionError();
-	db().transaction((tx) => {
-		tx.update(questions).set({ retiredAt: Date.now() }).where(eq(questions.id, questionId)).run();
-		const live = listQuestions(quizId).map((q) => toGradable(q.id, q.points, q.content));
+export function retireQuestion(owner: PublicUser, quizId: number, questionId: number) {
+	return transaction(async (tx) => {
+		await requireOwned(owner, quizId);
+		await requireQuestion(quizId, questionId);
+		if ((await liveQuestions(quizId)).length <= 1) throw new LastQuestionError();
+		await tx.update(questions).set({ retiredAt: Date.now() }).where(eq(questions.id, questionId));
+		const live = (await liveQuestions(quizId)).map((q) => toGradable(q.id, q.points, q.content));
 		const ofQuiz = and(eq(assignments.quizId, quizId), isNotNull(attempts.submittedAt));
 		const saved = new Map<number, Map<string, unknown>>();
-		for (const { id } of tx
+		const submitted = await tx
 			.select({ id: attempts.id })
 			.from(attempts)
 			.innerJoin(assignments, eq(assignments.id, attempts.assignmentId))
-			.where(ofQuiz)
-			.all()) {
-			saved.set(id, new Map());
-		}
-		const rows = tx
+			.where(ofQuiz);
+		for (const { id } of submitted) saved.set(id, new Map());
+		const rows = await tx
 			.select({
 				attemptId: responses.attemptId,
 				questionId: responses.questionId,
@@ -44,14 +43,13 @@ export function retireQuestion(owner: PublicUser, quizId: number, questionId: nu
 			.from(responses)
 			.innerJoin(attempts, eq(attempts.id, responses.attemptId))
 			.innerJoin(assignments, eq(assignments.id, attempts.assignmentId))
-			.where(ofQuiz)
-			.all();
+			.where(ofQuiz);
 		for (const r of rows) saved.get(r.attemptId)?.set(String(r.questionId), r.answer);
 		for (const [attemptId, answers] of saved) {
 			const grades = live.map((q) => gradeResponse(q, answers.get(q.id)));
 			const score = grades.reduce((total, g) => total + g.points, 0);
 			const maxScore = grades.reduce((total, g) => total + g.maxPoints, 0);
-			tx.update(attempts).set({ score, maxScore }).where(eq(attempts.id, attemptId)).run();
+			await tx.update(attempts).set({ score, maxScore }).where(eq(attempts.id, attemptId));
 		}
 	});
 }

@@ -34,7 +34,7 @@ async function setUp() {
 	);
 	const { klass, article } = await makeClassWithArticle(teacher, [ana!, ben!, cleo!]);
 	const skills: (Skill | null)[] = ['central-idea', 'central-idea', 'word-meaning', null];
-	const { quiz, ids } = makeTrueFalseQuiz(
+	const { quiz, ids } = await makeTrueFalseQuiz(
 		teacher,
 		article.id,
 		skills.map((skill) => ({ skill }))

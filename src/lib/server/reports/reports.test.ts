@@ -39,7 +39,7 @@ async function setUp() {
 		names.map((displayName) => makeUser('student', { displayName }))
 	);
 	const { klass, article } = await makeClassWithArticle(teacher, students);
-	const { quiz, ids } = makeTrueFalseQuiz(teacher, article.id, QUESTIONS);
+	const { quiz, ids } = await makeTrueFalseQuiz(teacher, article.id, QUESTIONS);
 	const assign = (counts: AssignmentSettings['counts'], dueAt: number) =>
 		assignQuiz(teacher, klass.id, quiz.id, {
 			opensAt: NOW - 5 * DAY,
@@ -129,19 +129,21 @@ describe('gradebook, detail and item analysis on a real database', () => {
 	});
 
 	it('retires a question: scores recomputed, analysis and generator updated', async () => {
-		retireQuestion(t.teacher, t.quiz.id, t.ids[2]!);
+		await retireQuestion(t.teacher, t.quiz.id, t.ids[2]!);
 		const book = (await gradebook(t.teacher, t.klass.id, NOW))!;
 		const ben = book.rows.find((r) => r.student.displayName === 'Ben')!;
 		expect(ben.cells[0]!.percent).toBe(100);
 		expect((await itemAnalysis(t.teacher, t.first.id))!.questions).toHaveLength(2);
-		const penalties = generatorPenalties(t.teacher);
+		const penalties = await generatorPenalties(t.teacher);
 		expect(penalties.rules).toEqual({ 'fact-swap': 1 });
 		expect(penalties.sentences).toHaveLength(1);
-		expect(generatorPenalties(t.other)).toEqual({ rules: {}, sentences: [] });
+		expect(await generatorPenalties(t.other)).toEqual({ rules: {}, sentences: [] });
 	});
 
 	it('refuses to retire the last question', async () => {
-		retireQuestion(t.teacher, t.quiz.id, t.ids[1]!);
-		expect(() => retireQuestion(t.teacher, t.quiz.id, t.ids[0]!)).toThrow(LastQuestionError);
+		await retireQuestion(t.teacher, t.quiz.id, t.ids[1]!);
+		await expect(retireQuestion(t.teacher, t.quiz.id, t.ids[0]!)).rejects.toThrow(
+			LastQuestionError
+		);
 	});
 });

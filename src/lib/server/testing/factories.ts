@@ -2,8 +2,9 @@ import type { Skill } from '../../quizgen/skills';
 import { DEFAULT_SETTINGS, type AssignmentSettings } from '../../quizzes/types';
 import { acceptProposal, saveImport } from '../articles/article-import';
 import * as classes from '../classes/classes';
-import { db } from '../db';
-import { quizzes as quizTable, type Attempt, type Debate } from '../db/schema';
+import { transaction } from '../db';
+import type { Attempt, Debate } from '../db/schema';
+import { quizzes as quizTable } from '../db/tables';
 import * as debates from '../debates/debates';
 import * as answers from '../quizzes/answers';
 import * as assignments from '../quizzes/assignments';
@@ -86,20 +87,24 @@ export async function makeArticle(
 }
 
 /** A generated draft quiz on one of the teacher's articles; throws if the engine wrote none. */
-export function makeQuiz(teacher: PublicUser, articleId: number, request: GenerateRequest = {}) {
-	const outcome = generation.generate(teacher, articleId, request);
+export async function makeQuiz(
+	teacher: PublicUser,
+	articleId: number,
+	request: GenerateRequest = {}
+) {
+	const outcome = await generation.generate(teacher, articleId, request);
 	if (!outcome.ok) throw new Error(outcome.reason);
 	return outcome.quiz;
 }
 
 /** A generated quiz, published so it can be assigned. */
-export function makePublishedQuiz(
+export async function makePublishedQuiz(
 	teacher: PublicUser,
 	articleId: number,
 	request: GenerateRequest = {}
 ) {
-	const quiz = makeQuiz(teacher, articleId, request);
-	quizzes.publish(teacher, quiz.id);
+	const quiz = await makeQuiz(teacher, articleId, request);
+	await quizzes.publish(teacher, quiz.id);
 	return quiz;
 }
 
@@ -115,23 +120,24 @@ export interface TrueFalseQuestion {
  * A published quiz of true/false questions whose keys are all True, so a test can count scores
  * by hand: `questions` is how many, or one description each. The ids come in quiz order.
  */
-export function makeTrueFalseQuiz(
+export async function makeTrueFalseQuiz(
 	teacher: PublicUser,
 	articleId: number,
 	questions: number | TrueFalseQuestion[]
 ) {
 	const specs =
 		typeof questions === 'number' ? Array.from({ length: questions }, () => ({})) : questions;
-	const quiz = db()
-		.insert(quizTable)
-		.values({ articleId, ownerId: teacher.id, title: 'True or false' })
-		.returning()
-		.get();
-	const ids = specs.map((spec: TrueFalseQuestion, position) =>
-		quizzes.insertQuestion(
-			quiz.id,
+	const [quiz] = await transaction((tx) =>
+		tx
+			.insert(quizTable)
+			.values({ articleId, ownerId: teacher.id, title: 'True or false' })
+			.returning()
+	);
+	const ids = await quizzes.insertQuestions(
+		quiz!.id,
+		specs.map((spec: TrueFalseQuestion, position) => ({
 			position,
-			{
+			input: {
 				prompt: `Statement ${position + 1}`,
 				content: { kind: 'true_false', correct: true },
 				explanation: '',
@@ -139,11 +145,13 @@ export function makeTrueFalseQuiz(
 				points: 1,
 				skill: spec.skill ?? null
 			},
-			spec.rule ?? null
-		)
+			rule: spec.rule ?? null
+		}))
 	);
-	if (!quizzes.publish(teacher, quiz.id)) throw new Error('The test quiz has no questions');
-	return { quiz, ids };
+	if (!(await quizzes.publish(teacher, quiz!.id))) {
+		throw new Error('The test quiz has no questions');
+	}
+	return { quiz: quiz!, ids };
 }
 
 export interface AssignOptions {
@@ -176,7 +184,7 @@ export async function makeAssignedQuiz(
 	questions: number | TrueFalseQuestion[],
 	options: AssignOptions = {}
 ) {
-	const { quiz, ids } = makeTrueFalseQuiz(teacher, target.articleId, questions);
+	const { quiz, ids } = await makeTrueFalseQuiz(teacher, target.articleId, questions);
 	const assignment = await assignQuiz(teacher, target.classId, quiz.id, options);
 	return { quiz, ids, assignment };
 }

@@ -51,9 +51,11 @@ async function ownerTools(event: RequestEvent, articleId: number, paragraphs: st
 			.filter((c) => c.archivedAt === null || shared.has(c.id))
 			.map((c) => ({ id: c.id, name: c.name, shared: shared.has(c.id) })),
 		suggestions: suggestTerms(paragraphs).map((s) => s.term),
-		quizzes: quizzes
-			.listForArticle(teacher, articleId)
-			.map((q) => ({ id: q.id, title: q.title, status: q.status })),
+		quizzes: (await quizzes.listForArticle(teacher, articleId)).map((q) => ({
+			id: q.id,
+			title: q.title,
+			status: q.status
+		})),
 		debates: await debates.listForArticle(teacher, articleId)
 	};
 }
@@ -110,7 +112,7 @@ export const actions: Actions = {
 			const { message, errors, values } = parsed;
 			return fail(400, { generate: { message, errors, values } });
 		}
-		const outcome = generation.generate(teacher, articleId, { mix: parsed.mix });
+		const outcome = await generation.generate(teacher, articleId, { mix: parsed.mix });
 		if (!outcome.ok) {
 			// Nothing was saved: the sentence says why, beside the form the teacher just used.
 			return fail(422, {
@@ -121,7 +123,7 @@ export const actions: Actions = {
 	},
 	newQuiz: async (event) => {
 		const { teacher, articleId } = await ownedArticle(event);
-		const quiz = generation.createEmpty(teacher, articleId);
+		const quiz = await generation.createEmpty(teacher, articleId);
 		redirect(303, `${paths.quiz(quiz.id)}#add`);
 	},
 	removeTerm: async (event) => {

@@ -48,7 +48,7 @@ export const load: PageServerLoad = async (event) => {
 };
 
 async function teacherView(teacher: PublicUser, assignment: Assignment) {
-	const quiz = quizzes.getOwned(teacher, assignment.quizId);
+	const quiz = await quizzes.getOwned(teacher, assignment.quizId);
 	return {
 		assignment: {
 			id: assignment.id,

@@ -21,7 +21,7 @@ const NOT_FOUND = 'There is no quiz here, or it is not one of yours.';
 /** The teacher and their quiz with its article; 404 for anyone else's quiz, as for none. */
 async function ownedQuiz(event: RequestEvent<{ quizId: string }>) {
 	const teacher = requireTeacher(event);
-	const quiz = quizzes.getOwned(teacher, Number(event.params.quizId));
+	const quiz = await quizzes.getOwned(teacher, Number(event.params.quizId));
 	if (!quiz) error(404, NOT_FOUND);
 	const readable = await articles.getReadable(teacher, quiz.articleId);
 	if (!readable) error(404, NOT_FOUND);
@@ -50,7 +50,7 @@ function toEditor(row: QuestionRow, paragraphs: string[]): EditorQuestion {
 
 export const load: PageServerLoad = async (event) => {
 	const { teacher, quiz, paragraphs, article } = await ownedQuiz(event);
-	const questions = quizzes.listQuestions(quiz.id).map((row) => toEditor(row, paragraphs));
+	const questions = (await quizzes.liveQuestions(quiz.id)).map((row) => toEditor(row, paragraphs));
 	const params = event.url.searchParams;
 	const focus = questions.find((q) => String(q.id) === (params.get('q') ?? params.get('edit')));
 	const published = quiz.status === 'published';
@@ -62,7 +62,7 @@ export const load: PageServerLoad = async (event) => {
 		// What the engine said about the drafts: shown once, right after generating.
 		generationNotes: params.has('generated') ? quiz.generationNotes : [],
 		highlight: focus?.evidence ?? null,
-		locked: quizzes.hasAttempts(quiz.id) ? new quizzes.QuizLockedError().message : null,
+		locked: (await quizzes.hasAttempts(quiz.id)) ? new quizzes.QuizLockedError().message : null,
 		classes: published
 			? (await classes.listTaught(teacher))
 					.filter((c) => c.archivedAt === null)
@@ -75,13 +75,13 @@ export const load: PageServerLoad = async (event) => {
  * Runs an edit; a quiz students have answered refuses it with the reason (the page then offers
  * a new version). A question that is not in this quiz is a 404, like a quiz that is not yours.
  */
-function edit(
+async function edit(
 	action: string,
 	questionId: number | undefined,
-	change: () => void
-): ActionFailure<{ action: string; questionId?: number; locked: string }> | void {
+	change: () => Promise<unknown>
+): Promise<ActionFailure<{ action: string; questionId?: number; locked: string }> | void> {
 	try {
-		change();
+		await change();
 	} catch (err) {
 		if (err instanceof quizzes.QuizLockedError) {
 			return fail(409, { action, questionId, locked: err.message });
@@ -110,12 +110,12 @@ export const actions: Actions = {
 		const parsed = parseForm(titleForm, await event.request.formData());
 		if (!parsed.ok)
 			return fail(400, { action: 'rename', errors: parsed.errors, values: parsed.values });
-		quizzes.rename(teacher, quiz.id, parsed.data.title);
+		await quizzes.rename(teacher, quiz.id, parsed.data.title);
 		return { action: 'rename', message: 'Quiz renamed.' };
 	},
 	publish: async (event) => {
 		const { teacher, quiz } = await ownedQuiz(event);
-		if (!quizzes.publish(teacher, quiz.id)) {
+		if (!(await quizzes.publish(teacher, quiz.id))) {
 			return fail(400, {
 				action: 'publish',
 				message: 'Add at least one question before publishing.'
@@ -125,14 +125,14 @@ export const actions: Actions = {
 	},
 	newVersion: async (event) => {
 		const { teacher, quiz } = await ownedQuiz(event);
-		const copy = quizzes.newVersion(teacher, quiz.id);
+		const copy = await quizzes.newVersion(teacher, quiz.id);
 		redirect(303, `${paths.quiz(copy.id)}?version=1`);
 	},
 	editQuestion: async (event) => {
 		const { teacher, quiz, paragraphs } = await ownedQuiz(event);
 		const form = await event.request.formData();
 		const questionId = questionIdFrom(form);
-		const stored = quizzes.listQuestions(quiz.id).find((q) => q.id === questionId);
+		const stored = (await quizzes.liveQuestions(quiz.id)).find((q) => q.id === questionId);
 		if (!stored) error(404, 'That question is not in this quiz.');
 		const parsed = parseQuestionForm(form, paragraphs, stored.content.kind);
 		if (!parsed.ok) {
@@ -143,7 +143,7 @@ export const actions: Actions = {
 				values: parsed.values
 			});
 		}
-		const refused = edit('edit', questionId, () =>
+		const refused = await edit('edit', questionId, () =>
 			quizzes.updateQuestion(teacher, quiz.id, questionId, parsed.input)
 		);
 		if (refused) return refused;
@@ -152,7 +152,7 @@ export const actions: Actions = {
 	discardQuestion: async (event) => {
 		const { teacher, quiz } = await ownedQuiz(event);
 		const questionId = questionIdFrom(await event.request.formData());
-		const refused = edit('discard', questionId, () =>
+		const refused = await edit('discard', questionId, () =>
 			quizzes.discardQuestion(teacher, quiz.id, questionId)
 		);
 		if (refused) return refused;
@@ -163,7 +163,7 @@ export const actions: Actions = {
 		const form = await event.request.formData();
 		const questionId = questionIdFrom(form);
 		const by = form.get('direction') === 'up' ? -1 : 1;
-		const refused = edit('move', questionId, () =>
+		const refused = await edit('move', questionId, () =>
 			quizzes.moveQuestion(teacher, quiz.id, questionId, by)
 		);
 		if (refused) return refused;
@@ -178,7 +178,7 @@ export const actions: Actions = {
 		}
 		let outcome: generation.ReplaceOutcome;
 		try {
-			outcome = generation.replaceQuestion(teacher, quiz.id, questionId);
+			outcome = await generation.replaceQuestion(teacher, quiz.id, questionId);
 		} catch (err) {
 			if (err instanceof generation.QuestionNotInQuizError) {
 				return fail(400, { action: 'replace', message: err.message });
@@ -196,7 +196,7 @@ export const actions: Actions = {
 		const parsed = parseQuestionForm(await event.request.formData(), paragraphs);
 		if (!parsed.ok)
 			return fail(400, { action: 'add', errors: parsed.errors, values: parsed.values });
-		const refused = edit('add', undefined, () =>
+		const refused = await edit('add', undefined, () =>
 			quizzes.addQuestion(teacher, quiz.id, parsed.input)
 		);
 		if (refused) return refused;

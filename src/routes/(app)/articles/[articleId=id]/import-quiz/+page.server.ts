@@ -47,7 +47,7 @@ export const actions: Actions = {
 				format: chosen
 			});
 		}
-		const outcome = interchange.importQuiz(teacher, article.id, format, bytes);
+		const outcome = await interchange.importQuiz(teacher, article.id, format, bytes);
 		if (!outcome.ok) return fail(400, { message: outcome.reason, format: chosen });
 		writeImportReport(event, outcome.quiz.id, outcome);
 		redirect(303, paths.quiz(outcome.quiz.id));

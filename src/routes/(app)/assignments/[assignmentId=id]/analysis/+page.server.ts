@@ -32,7 +32,7 @@ export const actions: Actions = {
 		const questionId = formId(await event.request.formData(), 'questionId');
 		if (questionId === null) return fail(400, { message: 'Choose a question to retire.' });
 		try {
-			retireQuestion(teacher, assignment.quizId, questionId);
+			await retireQuestion(teacher, assignment.quizId, questionId);
 		} catch (e) {
 			if (e instanceof LastQuestionError) return fail(400, { message: e.message });
 			if (e instanceof QuizNotFoundError) {

@@ -55,7 +55,7 @@ export const load: PageServerLoad = async (event) => {
 		saved: Object.fromEntries(saved),
 		paragraphs: await articles.paragraphTexts(found.articleId),
 		paragraphOf: found.assignment.settings.guidedReading
-			? evidenceParagraphs(found.assignment.quizId)
+			? await evidenceParagraphs(found.assignment.quizId)
 			: null
 	};
 };

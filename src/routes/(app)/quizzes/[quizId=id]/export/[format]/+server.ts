@@ -5,11 +5,11 @@ import * as interchange from '$lib/server/quizzes/quiz-interchange';
 import type { RequestHandler } from './$types';
 
 /** The quiz as a file another tool imports; 404 for a quiz that is not the teacher's. */
-export const GET: RequestHandler = (event) => {
+export const GET: RequestHandler = async (event) => {
 	const teacher = requireTeacher(event);
 	const format = event.params.format;
 	if (!isFormat(format)) error(404, 'Export as qti, moodle or gift.');
-	const download = interchange.exportQuiz(teacher, Number(event.params.quizId), format);
+	const download = await interchange.exportQuiz(teacher, Number(event.params.quizId), format);
 	if (!download) error(404, 'There is no quiz here, or it is not one of yours.');
 	const headers: Record<string, string> = {
 		'content-type': download.contentType,
