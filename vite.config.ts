@@ -32,7 +32,8 @@ const BOTH_DIALECTS = [
 	'src/lib/server/quizzes/item-analysis.test.ts',
 	'src/lib/server/quizzes/question-reports.test.ts',
 	'src/lib/server/quizzes/quiz-generation.test.ts',
-	'src/lib/server/quizzes/quiz-interchange.test.ts'
+	'src/lib/server/quizzes/quiz-interchange.test.ts',
+	'src/lib/server/quizzes/quizzes.test.ts'
 ];
 
 export default defineConfig({

@@ -1,8 +1,7 @@
 // `npx tsx scripts/word-trace.ts <corpus folder> [--list]`: what became of every tier-2 word in
 // each page (asked, or why it was declined), for measuring the word-meaning rule on a corpus.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
 import { cleanArticle } from '../src/lib/articles/clean';
 import { htmlToText } from '../src/lib/articles/html';
 import { analyseArticle } from '../src/lib/quizgen/analyse';
@@ -11,7 +10,7 @@ import { loadWordNet } from '../src/lib/quizgen/wordnet';
 import { failWith, readArticleText } from './lib/article-file';
 
 const fail = failWith('word-trace');
-const folder = process.argv[2];
+const folder = process.argv[2] ?? '';
 const list = process.argv.includes('--list');
 if (!folder || !existsSync(folder))
 	fail('Usage: npx tsx scripts/word-trace.ts <folder> [--list]', 2);

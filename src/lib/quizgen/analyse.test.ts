@@ -67,6 +67,24 @@ describe('name typing on unseen articles', () => {
 		expect(found.some((m) => m.startsWith('La Niña'))).toBe(false);
 	});
 
+	// Issue 11: "said Patrick McHugh, vice president…" was no person (the inner capital), and
+	// "After leaving the lab’s group, Hamilton embarked…" made every Hamilton an organisation.
+	it('knows surnames with an inner capital, and a subject after a clause ending in "group,"', () => {
+		const found = mentionsOf([
+			'“The pipes are older than anyone thinks,” said Owen McArdle, a planner for the city.',
+			'Rosa Hamilton joined the unit in 1961. After leaving the research group, Hamilton led a team.'
+		]);
+		expect(found).toContain('Owen McArdle:person');
+		expect(found).toContain('Rosa Hamilton:person');
+		expect(found.filter((m) => m === 'Hamilton:person')).toHaveLength(1);
+		// "a Rosa Hamilton Lego figure" names a toy: no person "Lego" joins the cast.
+		const toy = mentionsOf([
+			'Rosa Hamilton said so.',
+			'She was given a Rosa Hamilton Lego figure.'
+		]);
+		expect(toy.some((m) => m.includes('Lego'))).toBe(false);
+	});
+
 	it('takes evidence for a person from any mention of their surname', () => {
 		const found = mentionsOf([
 			'Lucía Ferreira has spent 22 years designing sea walls.',

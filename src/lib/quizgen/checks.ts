@@ -18,7 +18,9 @@ const DESCRIBED_SKILLS = new Set([
 	'word-meaning',
 	'point-of-view',
 	'inference',
-	'central-idea'
+	'central-idea',
+	// A sequence option is the event with its date taken out ("the closure … in 1968 prompted").
+	'sequence'
 ]);
 
 function optionProblems(options: string[] | undefined, answer: string, label: string): string[] {

@@ -95,6 +95,17 @@ function roleBefore(context: Context, roles: Set<string>): boolean {
 	return b1?.text === ',' && !!b2 && roles.has(b2.text);
 }
 
+/**
+ * "firm Andes Cargo", or an appositive set off on both sides ("the firm, Andes Cargo, said"):
+ * an organisation's kind before its name. "After leaving Lorenz’s group, Hamilton embarked"
+ * ends a clause at the comma, and the name after it is that sentence's subject, not the group.
+ */
+function orgRoleBefore(context: Context): boolean {
+	const b1 = context.before[context.before.length - 1];
+	if (b1 && ORGANISATION_ROLES.has(b1.text)) return true;
+	return roleBefore(context, ORGANISATION_ROLES) && context.after[0]?.text === ',';
+}
+
 /** ", who …", ", 58,", ", a retired teacher", "said": what follows a person's name. */
 function personAfter(context: Context): boolean {
 	const [a1, a2, a3, a4] = context.after;
@@ -127,6 +138,9 @@ interface Typed {
 	personEvidence: boolean;
 }
 
+/** A plain name word, with the inner capital of "McHugh", "MacLeod", "O’Brien", "DeJesus". */
+const SURNAME_WORD = /^(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le)?\p{Lu}[\p{Ll}'’-]+$/u;
+
 function classify(tokens: Token[], context: Context, afterTitle: boolean): Typed {
 	const text = tokens.map((t) => t.text).join(' ');
 	const first = tokens[0]?.text ?? '';
@@ -152,19 +166,19 @@ function classify(tokens: Token[], context: Context, afterTitle: boolean): Typed
 	const acronymOrg =
 		/^[A-Z]{2,5}$/.test(text) && lower(context.before[context.before.length - 1]) === 'the';
 	if (!several && (acronymOrg || SINGLE_WORD_ORGANISATIONS.has(text))) return typed('organisation');
-	if (roleBefore(context, ORGANISATION_ROLES) && !afterTitle) return typed('organisation');
+	if (orgRoleBefore(context) && !afterTitle) return typed('organisation');
 	// "Islamists", "Jacobites", "Australians": a plural group, never a person's name.
 	// "Robert M. Danin", "C. Eugene Steuerle": an initial is part of a name, never its last word.
 	const initial = (t: Token, i: number) =>
 		/^(?:\p{Lu}\.){1,2}$/u.test(t.text) && i < tokens.length - 1 && tokens.length >= 3;
 	const plainName = tokens.every(
-		(t, i) =>
-			initial(t, i) || (/^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text) && !/(?:ists|ites|ians)$/.test(t.text))
+		(t, i) => initial(t, i) || (SURNAME_WORD.test(t.text) && !/(?:ists|ites|ians)$/.test(t.text))
 	);
 	const nameLike =
 		plainName &&
 		!tokens.some((t) => NOT_NAME_WORDS.has(t.text) || CONNECTORS.has(t.text)) &&
-		lower(context.before[context.before.length - 1]) !== 'the' &&
+		// "the Hamilton", "a Margaret Hamilton Lego minifigure": a name after an article names a thing.
+		!/^(?:the|a|an)$/.test(lower(context.before[context.before.length - 1])) &&
 		tokens.length <= 3;
 	if (!nameLike) return typed('unknown');
 	// Only now can a bare name be a place: "in Rosario", "near Kingsport".

@@ -21,7 +21,8 @@ const NEEDS: Record<Skill, string> = {
 	'point-of-view': 'people stating positions, in their own words or reported',
 	'text-structure': 'paragraphs with clear roles (background, example, counterpoint)',
 	sequence: 'three or more events dated in different years',
-	inference: 'consequences stated with “if”, or plans (“is expected to”, “plans to”)',
+	inference:
+		'an implication the engine can check (none is asked yet: stated ones are not inferences)',
 	'key-details': 'facts stated plainly'
 };
 

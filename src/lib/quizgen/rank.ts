@@ -173,7 +173,7 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 }
 
 /** Rules whose wrong options are drawn from one pool: two of their drafts must not share one. */
-const OWN_OPTIONS = new Set(['cause-effect-cause', 'cause-effect-effect', 'inference-conditional']);
+const OWN_OPTIONS = new Set(['cause-effect-cause', 'cause-effect-effect', 'cause-effect-if']);
 
 /** Two questions offering one option: a repeated wrong reason, or one question's key in the other. */
 function sharesOption(a: Candidate, b: Candidate): boolean {

@@ -5,7 +5,8 @@
  * refuted by role alone; both rules ask here first. Built once per analysis.
  */
 import type { Analysis } from './analyse';
-import { PERSON_ROLES, TITLES } from './gazetteer';
+import { namedSubject } from './sentences';
+import { PERSON_ROLES, TITLES, genderOfName } from './gazetteer';
 
 const surname = (name: string) => name.split(/\s+/).pop() ?? name;
 
@@ -141,4 +142,87 @@ export function namedByRole(analysis: Analysis, person: string, text: string): b
 			return true;
 	}
 	return false;
+}
+
+/**
+ * Whom a "he said" or "she said" means when the sentence before names nobody ("“…,” he
+ * added." a paragraph after "…,” said Ian Mills."): the last person named before it, at most
+ * `reach` paragraphs back, when the article shows them speaking and of the pronoun's gender.
+ * Anyone named between who could be meant (the pronoun's gender, or a gender the article does
+ * not show) makes it uncertain, and the answer is null: no speaker is guessed.
+ */
+export function lastSpeaker(
+	analysis: Analysis,
+	at: { paragraph: number; start: number },
+	gender: 'female' | 'male',
+	reach = 2
+): Analysis['mentions'][number] | null {
+	const { mentions } = analysis;
+	// Mentions are in reading order: a binary search finds the first one at `at` or after it.
+	const before = (m: Analysis['mentions'][number]) =>
+		m.paragraph < at.paragraph || (m.paragraph === at.paragraph && m.start < at.start);
+	let lo = 0;
+	let hi = mentions.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (before(mentions[mid] as Analysis['mentions'][number])) lo = mid + 1;
+		else hi = mid;
+	}
+	for (let i = lo - 1; i >= 0; i--) {
+		const m = mentions[i] as Analysis['mentions'][number];
+		if (m.paragraph < at.paragraph - reach) return null;
+		if (m.type !== 'person') continue;
+		const shown = personGender(analysis, m.text);
+		if (shown && shown !== gender) continue;
+		// The subject of the sentence just before ("Once Ada Roe arrived, Ben Cho gave her a
+		// manual. “…,” she said.") is meant even if never named as speaking.
+		const previous = sentenceBefore(analysis, at);
+		const justBefore = !!previous && namedSubject(previous)?.text === m.text;
+		if (shown !== gender || !(justBefore || speaks(analysis, m.text))) return null;
+		// Two people in one sentence who could both be meant ("Ada Roe met Eva Lund"): uncertain.
+		const home = analysis.byParagraph[m.paragraph]?.[m.sentence]?.mentions ?? [];
+		const rival = home.some(
+			(x) =>
+				x.type === 'person' &&
+				surname(x.text) !== surname(m.text) &&
+				personGender(analysis, x.text) !== (gender === 'female' ? 'male' : 'female')
+		);
+		return rival ? null : m;
+	}
+	return null;
+}
+
+const genderIndexes = new WeakMap<Analysis, Map<string, 'female' | 'male' | null>>();
+
+/**
+ * A person's gender as the article shows it: the first name or title of their full name;
+ * a bare surname shared by people of both genders ("John Gille", "Sarah Gille") shows none.
+ */
+export function personGender(analysis: Analysis, name: string): 'female' | 'male' | null {
+	let index = genderIndexes.get(analysis);
+	if (!index) {
+		index = new Map();
+		for (const m of analysis.mentions) {
+			if (m.type !== 'person') continue;
+			const text = analysis.paragraphs[m.paragraph] ?? '';
+			const title = /(\p{Lu}[\p{L}]*\.?)\s+$/u.exec(
+				text.slice(Math.max(0, m.start - 6), m.start)
+			)?.[1];
+			const gender = genderOfName(m.subtype === 'full' ? m.text : '', title);
+			if (!gender) continue;
+			for (const key of new Set([m.text, surname(m.text)])) {
+				const known = index.get(key);
+				index.set(key, known === undefined || known === gender ? gender : null);
+			}
+		}
+		genderIndexes.set(analysis, index);
+	}
+	return index.get(name) ?? index.get(surname(name)) ?? null;
+}
+
+/** The sentence before the one starting at `at`, in its paragraph. */
+function sentenceBefore(analysis: Analysis, at: { paragraph: number; start: number }) {
+	const sentences = analysis.byParagraph[at.paragraph] ?? [];
+	const home = sentences.findIndex((s) => s.start <= at.start && at.start < s.end + 1);
+	return home > 0 ? sentences[home - 1] : undefined;
 }

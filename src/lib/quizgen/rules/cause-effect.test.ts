@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { analyseArticle } from '../analyse';
 import { causeEffectQuestions, statedReasons } from './cause-effect';
 import { linksIn } from './cause-links';
+import { markedReason } from './cause-decoys';
+import { structuralProblems } from '../checks';
 
 const linkOf = (sentence: string) => {
 	const analysis = analyseArticle({ title: 'Harbour news', paragraphs: [sentence] });
@@ -105,12 +107,19 @@ describe('wrong reasons from reasons stated anywhere', () => {
 			.map((r) => r.split(/[,”]/)[0]!.replace(/\.$/, '').toLowerCase());
 		// Stated reasons first; once they are used up, true events of other paragraphs top up.
 		const events = article.paragraphs.map((p) => p.split(/ because /)[0]!.toLowerCase());
+		// A reason may be shown with its marker ("Because the van was stuck."): the reason is the same.
+		// The list splits reasons at a comma: "the clinic is …, and the bus …" compares by its head.
+		const bare = (o: string) =>
+			o
+				.replace(/\.$/, '')
+				.replace(/^because /i, '')
+				.split(',')[0]!
+				.toLowerCase();
 		const all = (d: (typeof drafts)[number]) =>
-			(d.options ?? []).every((o) => reasons.includes(o.replace(/\.$/, '').toLowerCase()));
+			(d.options ?? []).every((o) => reasons.includes(bare(o)));
 		expect(all(drafts[0]!)).toBe(true);
 		for (const d of drafts)
-			for (const o of d.options ?? [])
-				expect([...reasons, ...events], o).toContain(o.replace(/\.$/, '').toLowerCase());
+			for (const o of d.options ?? []) expect([...reasons, ...events], o).toContain(bare(o));
 	});
 });
 
@@ -265,5 +274,51 @@ describe('capitals inside a cause question', () => {
 				'Plans for the harbour are still a bit in flux in part because of the long council vote.'
 			)?.prompt
 		).toBe('According to paragraph 1, why are plans for the harbour still a bit in flux?');
+	});
+});
+
+// Our own short report whose reasons are stated in both forms: two as clauses ("because the
+// landing stage had cracked"), two as noun phrases ("due to the higher price of diesel"). In
+// one form each has a single rival, so no question could be asked; written as the article writes
+// them ("Because …", "Due to …"), every option answers "why" and the four reasons go round.
+const coastReport = {
+	title: 'A hard winter on the coast',
+	paragraphs: [
+		'The Harlow ferry stopped running in March because the landing stage had cracked in two places.',
+		'Engineers from the county council inspected the landing stage and said repairs would take at least six weeks.',
+		'Fares on the coast bus rose sharply in the spring due to the higher price of diesel.',
+		'Many older residents now rely on lifts from neighbours to reach the market town on Thursdays.',
+		'The village school closed its kitchen in January because of a shortage of trained cooks.',
+		'Parents have been asked to send packed lunches until a new cook is found for the school.',
+		'The harbour café stayed open all winter because the fishing boats kept landing the catch at dawn.',
+		'Its owner says the early trade from the crews paid for the heating through the coldest months.'
+	]
+};
+
+describe('cause-effect: reasons of both forms, written with their markers', () => {
+	const drafts = causeEffectQuestions({ analysis: analyseArticle(coastReport), seed: 0 });
+	const ferry = drafts.find((d) => /ferry stopped running/.test(d.prompt));
+
+	it('asks why the ferry stopped, the options reasons stated for other events', () => {
+		expect(ferry?.answer).toBe('Because the landing stage had cracked in two places.');
+		expect(ferry?.options).toHaveLength(3);
+		for (const o of ferry?.options ?? []) expect(o).toMatch(/^(?:Because|Due to) /);
+		expect(ferry?.options).toContain('Due to the higher price of diesel.');
+	});
+
+	it('writes a reason with the marker the sentence gives it, never credit or "we"', () => {
+		const ask = (sentence: string, reason: string) => markedReason(sentence, reason);
+		expect(
+			ask('The mayor faced criticism after the US banned the imports.', 'the US banned the imports')
+		).toBe('After the US banned the imports.');
+		expect(
+			ask('Thanks are due to the volunteers of the crew.', 'the volunteers of the crew')
+		).toBeUndefined();
+		expect(ask('We left early because we were cold.', 'we were cold')).toBeUndefined();
+	});
+
+	it('keeps every key a copy of its evidence, so the checks pass', () => {
+		expect(drafts.length).toBeGreaterThanOrEqual(2);
+		for (const d of drafts) expect(structuralProblems({ ...d, score: 0 }, coastReport)).toEqual([]);
 	});
 });

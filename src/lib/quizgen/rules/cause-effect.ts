@@ -6,7 +6,7 @@
  */
 import { fold, overlap, words } from '../text';
 import { sentenceKey, type Candidate, type RuleContext } from './candidate';
-import { fairDecoy, type Side } from './cause-decoys';
+import { fairDecoy, markedReason, type Side } from './cause-decoys';
 import { linksIn, type Link } from './cause-links';
 import {
 	asClause,
@@ -76,7 +76,8 @@ export function statedReasons(analysis: RuleContext['analysis']): Side[] {
 			if (isPhrase ? size < 2 || size > 10 : size < 5 || size > 22) continue;
 			const text = shown(isPhrase, body);
 			if (!isPhrase && !selfContained(text)) continue;
-			found.push({ paragraph: s.paragraph, text, phrase: isPhrase, cause: true });
+			const marked = markedReason(s.text, body);
+			found.push({ paragraph: s.paragraph, text, phrase: isPhrase, cause: true, marked });
 		}
 		return found;
 	});
@@ -110,9 +111,28 @@ function optionsFor(link: Link, sides: Side[], used: Set<string>) {
 	// tried as a top-up, and a blind reader found them no reasons at all ("Lorenz went to get
 	// coffee" for why programmers leave science), so a link with fewer than two is not asked.
 	const decoys = stated.filter((d, i, all) => all.findIndex((o) => overlap(o, d) >= 0.35) === i);
-	if (decoys.length < 2) return null;
+	if (decoys.length < 2) return link.ask === 'cause' ? markedOptions(link, sides, used) : null;
 	for (const d of decoys) used.add(d);
 	return { key, decoys, stated: stated.length };
+}
+
+/**
+ * Too few reasons of the key's own form: every reason written as the article writes it, marker
+ * and all ("Because the stage cracked.", "Due to the price of diesel."), answers "why" alike, so
+ * clauses and noun phrases go round together. Still only stated reasons; still two at least.
+ */
+function markedOptions(link: Link, sides: Side[], used: Set<string>) {
+	const key = markedReason(link.from.text, link.cause);
+	if (!key || /^\p{L}+ (?:of |to )?(?:it|this|that|these|those)\b/iu.test(key)) return null;
+	const fresh = near(sides, link.from.paragraph)
+		.filter((o) => o.cause && o.marked && o.paragraph !== link.from.paragraph)
+		.map((o) => o.marked as string)
+		.filter((o) => !used.has(o) && !hasLoosePronoun(o));
+	const picked = similarLength(key, fresh, fresh.length >= 6 ? 3 : 2);
+	const decoys = picked.filter((d, i, all) => all.findIndex((o) => overlap(o, d) >= 0.35) === i);
+	if (decoys.length < 2) return null;
+	for (const d of decoys) used.add(d);
+	return { key, decoys, stated: decoys.length };
 }
 
 export function causeEffectQuestions(ctx: RuleContext): Candidate[] {
@@ -125,20 +145,25 @@ export function causeEffectQuestions(ctx: RuleContext): Candidate[] {
 		.flatMap((l) => {
 			const phraseOf = (cause: boolean) =>
 				!!l.phrase && (l.bothPhrases || (l.ask === 'cause') === cause);
-			return [true, false].map((cause) => {
+			return [true, false].map((cause): Side => {
 				const phrase = phraseOf(cause);
 				return {
 					paragraph: l.from.paragraph,
 					text: shown(phrase, cause ? l.cause : l.effect),
 					phrase,
-					cause
+					cause,
+					marked: cause ? markedReason(l.from.text, l.cause) : undefined
 				};
 			});
 			// "Prompting the council to …" is no clause: it cannot stand beside one.
 		})
 		.filter((side) => side.phrase || !/^\p{L}+ing\b/u.test(side.text));
 	const known = new Set(sides.map((side) => fold(side.text)));
-	for (const side of statedReasons(analysis)) if (!known.has(fold(side.text))) sides.push(side);
+	for (const side of statedReasons(analysis)) {
+		const twin = sides.find((o) => o.cause && fold(o.text) === fold(side.text));
+		if (!known.has(fold(side.text))) sides.push(side);
+		else if (twin && !twin.marked) twin.marked = side.marked;
+	}
 	sides.sort((a, b) => a.paragraph - b.paragraph);
 	const used = new Set<string>();
 	return links.flatMap((link): Candidate[] => {

@@ -305,3 +305,30 @@ describe('central idea: minor details the lede question can use', () => {
 		expect(d?.answer ?? '').not.toMatch(/much to be learned/);
 	});
 });
+
+// A standfirst: the one-sentence first paragraph that sums the article up, in words of its own
+// (the headline is a pun or a question and shares none of them).
+describe('central idea from a standfirst', () => {
+	const dek =
+		'The stone buildings that once powered the valley’s wool trade now draw visitors, artists and new businesses to the towns they built.';
+	const rest = [
+		'Across the valley, stone mills that stood empty for decades are open again as studios, cafés and small workshops.',
+		'Visitors to the valley towns now come for the mills as much as for the hills, the tourist board says.',
+		'Artists rent the upper floors of the mills, where the light through the tall windows is good for painting.',
+		'New businesses, from a bakery to a bicycle workshop, have opened on the ground floors of the old mills.',
+		...FILLER
+	];
+
+	it('keys the standfirst even when it shares no word with the headline', () => {
+		const d = centralOf('A second life for the looms', [dek, ...rest]);
+		expect(d?.answer).toBe(dek);
+		expect(d?.options?.length).toBeGreaterThanOrEqual(3);
+	});
+
+	it('never keys a one-sentence hook that asks the reader to imagine', () => {
+		const hook =
+			'Imagine walking into a cold stone building where hundreds of looms once ran from dawn until long after dark.';
+		const d = centralOf('A second life for the looms', [hook, ...rest]);
+		expect(d?.answer ?? '').not.toMatch(/^Imagine/);
+	});
+});

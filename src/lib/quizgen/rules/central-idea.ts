@@ -68,7 +68,7 @@ const ANECDOTE =
 	/\b(?:years? old|when (?:he|she|i|we|they) (?:was|were)|one (?:day|morning|afternoon|evening|night)|on an? \w+ (?:morning|afternoon|evening|night)|ago|once upon|it was (?:a|the|just)|(?:years|decades|months) later)\b|,\s*\d{1,3},\s/i;
 /** A teaser that promises the point instead of stating it ("there is much to be learned from…"). */
 const TEASER =
-	/\b(?:much to be learned|here[’']s (?:how|why|what)|what you need to know|find out|remains to be seen)\b/i;
+	/\b(?:much to be learned|here[’']s (?:how|why|what)|what you need to know|find out|remains to be seen)\b|^(?:[^—–]*[—–-]{1,2}\s*)?(?:imagine|picture this|think about)\b/i;
 /** Background opening ("In the past, …", "In 1991, …"): history that serves the point, not the point. */
 const LOOKS_BACK =
 	/^(?:in the past|historically|traditionally|decades ago|years ago|for (?:decades|years|centuries)|until recently|back in|in (?:the )?(?:1[6-9]|20)\d{2}s?)\b/i;
@@ -278,6 +278,12 @@ export function ledeQuestion(
 	const fits = (s: Sentence, min: number, max: number, text = s.text) =>
 		unfit(s, min, max, text) === '';
 	const person = (s: Sentence) => PERSONAL.test(s.text);
+	// The first paragraph is one sentence of 12 to 35 words: a standfirst, not the story's start.
+	const standfirst = (s: Sentence) =>
+		opening(s) &&
+		(analysis.byParagraph[0]?.length ?? 0) === 1 &&
+		words(s.text).length >= 12 &&
+		words(s.text).length <= 35;
 	// The next sentence opens "But …": this one is the set-up the article goes on to question.
 	const setUp = (s: Sentence) => {
 		const next =
@@ -293,7 +299,11 @@ export function ledeQuestion(
 		['capital', (s) => /^[A-Z“"‘]/.test(cleanLede(s.text))],
 		['anecdote', (s) => !ANECDOTE.test(s.text) && !TEASER.test(s.text)],
 		['looks-back', (s) => !LOOKS_BACK.test(cleanLede(s.text))],
-		['title-share', (s) => titleShare(analysis.title, s.text) >= (opening(s) ? 1 : 2)],
+		// A standfirst sums the article up in its own words: the headline may share none of them.
+		[
+			'title-share',
+			(s) => standfirst(s) || titleShare(analysis.title, s.text) >= (opening(s) ? 1 : 2)
+		],
 		['personal', (s) => !person(s)],
 		['set-up', (s) => !setUp(s)],
 		// "Amazon bought Whole Foods for $13.7 billion": a price or a share is a detail, not the point.
@@ -323,7 +333,10 @@ export function ledeQuestion(
 		['central', (s) => (scores.get(s) ?? 0) < 0.65 * keyScore],
 		['personal', (s) => !person(s) && !SUMMING.test(s.text)],
 		// A decoy naming the headline's subject as often as the key could be argued central too.
-		['title-share', (s) => titleShare(analysis.title, s.text) <= Math.min(1, keyTitle - 1)],
+		[
+			'title-share',
+			(s) => titleShare(analysis.title, s.text) <= Math.max(0, Math.min(1, keyTitle - 1))
+		],
 		['self-contained', (s) => selfContained(decoyText(s))],
 		['anecdote', (s) => !ANECDOTE.test(s.text)],
 		['leans', (s) => !LEANS.test(decoyText(s)) && !/!\s*$/.test(s.text)]

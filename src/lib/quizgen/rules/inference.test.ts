@@ -23,6 +23,9 @@ describe('inference questions', () => {
 		expect(raised?.answer).toBe(
 			'The riverside path will close for two summers while the work is done.'
 		);
+		// A blind judge found such an item no inference: the text states the consequence outright.
+		// It is a cause-and-effect question ("what will happen if …"), and says so.
+		expect(raised?.skill).toBe('cause-effect');
 		// "The new wall would cost …" might follow from raising the wall as well: never a decoy.
 		for (const o of raised?.options ?? []) expect(o).not.toMatch(/\bwall\b/);
 	});
@@ -58,6 +61,15 @@ describe('what is likely, from a stated expectation or plan', () => {
 		expect(pier?.prompt).toBe('Based on paragraph 1, what is the port authority likely to do?');
 		expect(pier?.options?.length).toBeGreaterThanOrEqual(3);
 		for (const o of pier?.options ?? []) expect(o).not.toMatch(/said|\.$/);
+	});
+
+	it('labels a stated plan recall, not inference ("is expected to" says it outright)', () => {
+		const asked = inferenceQuestions({ analysis, seed: 0 });
+		expect(asked.length).toBeGreaterThan(0);
+		expect(asked.filter((d) => d.skill === 'inference')).toEqual([]);
+		expect(asked.find((d) => d.answer === 'Reopen the north pier by June')?.skill).toBe(
+			'key-details'
+		);
 	});
 
 	it('never asks a past plan or a plan whose subject is a pronoun', () => {

@@ -1,6 +1,6 @@
 /**
- * Inference: what the text implies without saying it in those words, only from patterns whose
- * implication can be checked deterministically.
+ * Inference: what the text implies without saying it in those words. The two patterns here state
+ * their answer outright, so they are labelled cause-effect and key-details (see below).
  * (A share of a group turned into "more than half / less than half / all / none" was dropped:
  * it tests arithmetic on a figure the sentence states, not reading.)
  * - A consequence stated conditionally: "If the river keeps rising, the town will need a higher
@@ -72,8 +72,15 @@ function forecasts(ctx: RuleContext): Array<{ paragraph: number; text: string }>
 	);
 }
 
+/**
+ * Both shapes ask what the text states outright ("If the wall is raised, the path will close";
+ * "is expected to reopen"), and a blind judge found such an item no inference. Each is labelled
+ * by the skill it does test: a stated consequence is cause and effect, a stated plan is recall.
+ * Nothing is labelled `inference` until a rule can check an implication the text leaves unstated.
+ */
 export function inferenceQuestions(ctx: RuleContext): Candidate[] {
-	return [...conditionalQuestions(ctx), ...likelyQuestions(ctx)];
+	const plans = likelyQuestions(ctx).map((c): Candidate => ({ ...c, skill: 'key-details' }));
+	return [...conditionalQuestions(ctx), ...plans];
 }
 
 function conditionalQuestions(ctx: RuleContext): Candidate[] {
@@ -92,8 +99,8 @@ function conditionalQuestions(ctx: RuleContext): Candidate[] {
 		);
 		const made = choice({
 			ctx,
-			skill: 'inference',
-			rule: 'inference-conditional',
+			skill: 'cause-effect',
+			rule: 'cause-effect-if',
 			prompt: `According to paragraph ${c.s.paragraph + 1}, what ${c.modal} happen if ${asClause(c.s, c.condition)}?`,
 			answer,
 			decoys,

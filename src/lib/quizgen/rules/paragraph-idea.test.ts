@@ -53,4 +53,18 @@ describe('main idea of a paragraph', () => {
 		);
 		expect(paragraphItem(story)).toBeUndefined();
 	});
+
+	it('reads a detail that names a place or leans on the topic ("It stays open …") as a detail', () => {
+		const library = [...paragraphs];
+		library[3] =
+			'The new library has changed life in the town centre. It stays open until nine on weekdays and on Saturdays. Students from Carrow College now meet in the library to study in the evenings. Cafés on Bridge Street report busier afternoons because of the library visitors.';
+		const d = centralIdeaQuestions({
+			analysis: analyseArticle({ title: 'How the library changed Dunmore', paragraphs: library }),
+			seed: 0
+		}).find((c) => c.rule === 'central-idea-paragraph');
+		expect(d?.answer).toBe('The new library has changed life in the town centre.');
+		// "It stays open …" shown alone would not say what "it" is: never an option.
+		expect(d?.options).toHaveLength(3);
+		expect(d?.options?.join(' ')).not.toMatch(/stays open/);
+	});
 });

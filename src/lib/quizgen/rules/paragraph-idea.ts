@@ -16,7 +16,7 @@ const DETAIL_CUE =
 	/\d|[“"](?:\S+\s+){3,}[^”"]*[”"]|\b(?:for example|for instance|such as|including|like|said|says|according to)\b/i;
 /** Narrative openings: a step in a story ("Shortly after the dots stopped, …"), not a topic. */
 const NARRATIVE =
-	/^(?:shortly|soon|after|before|when|then|later|once|during|while|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|month|year)|this (?:week|month|year)|in (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
+	/^(?:(?:about|nearly|almost|some|just)\s+)?(?:a|an|one|two|three|four|five|several|many|a few)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:later|after)\b|^(?:shortly|soon|after|before|when|then|later|once|during|while|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|month|year)|this (?:week|month|year)|in (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
 /** A topic sentence states; it does not lean, quote, count or speak as "I" or "you". */
 const NOT_TOPIC =
 	/[“”"\d:;()]|\b(?:I|I['’]m|I['’]ve|me|my|we|our|you|your|said|says|told|according to|declined|comment(?:ed)?|announced|spokes(?:man|woman|person))\b|^(?:but|and|so|yet|or|also|then|still|however|for example|for instance|in fact|this|that|these|those|it|they|he|she|there)\b/i;
@@ -54,8 +54,30 @@ function isTopic(s: Sentence): boolean {
  * second general statement or a summing-up, and fit to stand as an option (`showable`: no
  * fragment of a quotation, no pronoun pointing outside it).
  */
-function isDetail(s: Sentence): boolean {
-	return !s.question && !SUMS_UP.test(s.text) && DETAIL_CUE.test(s.text) && showable(s);
+function isDetail(s: Sentence, topic: Sentence): boolean {
+	// "(Alibaba says it has no plans …)" is an aside: no option.
+	return isSupporting(s, topic) && showable(s) && !LEANS_BACK.test(s.text) && !/^\(/.test(s.text);
+}
+
+/** "It stays open …", "This means …": a sentence that leans on the one before develops it. */
+const LEANS_BACK = /^(?:it|its|they|their|this|these|those|that|he|she|his|her)\b/i;
+
+/**
+ * A sentence that develops the topic rather than making a second point: a visible detail (a
+ * figure, a quotation, an example, a source's words), a named person, place or organisation
+ * (one instance of the general point), or a sentence leaning on the one before. Only the ones
+ * fit to stand alone (`isDetail`) are shown as options.
+ */
+function isSupporting(s: Sentence, topic: Sentence): boolean {
+	if (s.question || SUMS_UP.test(s.text)) return false;
+	// A name the topic does not give ("Cafés on Bridge Street …") is one instance of its point; a
+	// name it does give ("While Uber preaches …" after "Uber underpays …") may be a second point.
+	const own = new Set(words(topic.text));
+	const instance = [
+		...s.mentions.map((m) => m.text),
+		...s.tokens.filter((t) => t.pos === 'PROPN' && t.start > s.start).map((t) => t.text)
+	].some((name) => words(name).every((w) => !own.has(w)));
+	return DETAIL_CUE.test(s.text) || LEANS_BACK.test(s.text) || instance;
 }
 
 interface Shape {
@@ -73,12 +95,19 @@ interface Shape {
  */
 function shapeAt(byParagraph: Sentence[][], paragraph: number, skip: Set<number>): Shape | null {
 	const [topic, ...rest] = byParagraph[paragraph] ?? [];
-	if (!topic || rest.length > 5 || !isTopic(topic) || !rest.every(isDetail)) return null;
-	const details = [...rest];
+	if (!topic || rest.length > 5 || !isTopic(topic)) return null;
+	if (!rest.every((s) => isSupporting(s, topic))) return null;
+	const details = rest.filter((s) => isDetail(s, topic));
 	let last = paragraph;
 	for (let q = paragraph + 1; q <= paragraph + 2 && details.length < 3; q++) {
 		const next = byParagraph[q] ?? [];
-		if (skip.has(q) || next.length === 0 || next.length > 3 || !next.every(isDetail)) break;
+		if (
+			skip.has(q) ||
+			next.length === 0 ||
+			next.length > 3 ||
+			!next.every((s) => isDetail(s, topic))
+		)
+			break;
 		details.push(...next);
 		last = q;
 	}

@@ -116,3 +116,51 @@ describe('a source’s view and the detail that backs it', () => {
 			if (o !== park?.answer) expect(o).not.toMatch(/rent|famil/i);
 	});
 });
+
+// Issue 11: speakers the rule missed on real pages, each in our own words.
+describe('speakers read from more attribution shapes', () => {
+	const article = analyseArticle({
+		title: 'Harbour board splits over the new dredging plan',
+		paragraphs: [
+			'The harbour board will decide in June whether to dredge the east channel.',
+			'“The channel must be deepened before the larger ferries arrive,” said harbour master Ivan Petrov. The new ferries carry 900 passengers each.',
+			'“The port will lose its busiest route to Calder Bay if the work is delayed,” he added.',
+			'But Elena Sousa, who leads the fishermen’s cooperative, said the plan was “reckless” and would destroy the oyster beds.',
+			'The dredging would cost £4 million, according to the board.',
+			'Petrov said the old quay was too dangerous for the new ferries but insisted the fish market would stay.'
+		]
+	});
+	const read = (paragraph: number) => {
+		const s = article.byParagraph[paragraph]?.[0];
+		const found = s && readPosition(s, article);
+		return typeof found === 'object' ? `${found.person.text}: ${found.claim}` : found;
+	};
+
+	it('"…,” he added." opening a paragraph, resolved to the man quoted in the one before', () => {
+		expect(read(2)).toBe(
+			'Ivan Petrov: the port will lose its busiest route to Calder Bay if the work is delayed'
+		);
+	});
+
+	it('a reported claim holding a few quoted words, read without the marks', () => {
+		expect(read(3)).toBe('Elena Sousa: the plan was reckless and would destroy the oyster beds');
+	});
+
+	it('ends a claim where "but insisted" starts a second report', () => {
+		expect(read(5)).toBe('Petrov: the old quay was too dangerous for the new ferries');
+	});
+
+	it('never resolves "she said" past another woman named between', () => {
+		const other = analyseArticle({
+			title: 'T',
+			paragraphs: [
+				'“The channel must be deepened this year,” said harbour master Anna Petrova.',
+				'Maria Lopez runs the oyster farm on the east bank of the channel.',
+				'“The ferries will have to wait until the survey is complete,” she said.'
+			]
+		});
+		const s = other.byParagraph[2]?.[0];
+		const found = s && readPosition(s, other);
+		expect(typeof found === 'object' ? found.person.text : found).not.toBe('Anna Petrova');
+	});
+});

@@ -17,7 +17,7 @@ import { genderOfName } from '../gazetteer';
 import { antecedent, explain, namedSubject } from '../sentences';
 import { containsPhrase, fold, hash, memo, overlap, shuffle, words } from '../text';
 import { isClutter, sentenceKey, type Candidate, type RuleContext } from './candidate';
-import { speaks } from '../roles';
+import { lastSpeaker, speaks } from '../roles';
 import { stanceQuestions } from './stance';
 import { asClause, choice, hasLoosePronoun, leansOutside, looksLikeClutter } from './reading';
 
@@ -66,7 +66,7 @@ interface Reported {
 /** "Networks, she said, must be tackled …", "“…,” she said.", "She said the plan would …". */
 const PRONOUN_SPEAKER = [
 	/^(?<a>[^“”"]+?),\s+(?:he|she)\s+(?:said|says|added|argued|warned),\s+(?<b>[^“”"]+)$/,
-	/^“?(?<a>[^“”]+?)[,.!]?”\s+(?:he|she)\s+(?:said|says|added|argued|warned)\b[^“”]*$/,
+	/^“?(?<a>[^“”]+?)[,.!]?”\s+(?:he|she)\s+(?:said|says|added|argued|warned|told)\b[^“”]*$/,
 	/^(?:He|She)\s+(?:said|says|argued|argues|warned|insisted|believes|added)\s+(?:that\s+)?(?<a>[^“”"]+)$/
 ];
 
@@ -96,18 +96,33 @@ function speakerBefore(s: Sentence, analysis: RuleContext['analysis']): ArticleM
 	return person;
 }
 
+/**
+ * "“…,” he added." after a paragraph that quotes a man and names nobody else: the last person
+ * quoted (`lastSpeaker`), never when the sentence before names someone who could be meant.
+ */
+function speakerEarlier(s: Sentence, analysis: RuleContext['analysis']): ArticleMention | null {
+	const pronoun = /\bshe\b/i.test(s.text) ? 'female' : 'male';
+	return lastSpeaker(analysis, s, pronoun);
+}
+
 /** A sentence whose speaker is "he" or "she", resolved to the person named just before. */
 function pronounReported(s: Sentence, analysis: RuleContext['analysis']): Reported | null {
 	if (s.question || s.interviewer || looksLikeClutter(s.text)) return null;
-	const text = s.text.trim().replace(/[.!]+$/, '');
+	const whole = curly(s.text.trim());
+	const text = whole.replace(/[.!]+$/, '');
 	for (const pattern of PRONOUN_SPEAKER) {
-		const m = pattern.exec(/”/.test(text) ? s.text.trim() : text);
+		const m = pattern.exec(/”/.test(text) ? whole : text);
 		const claim = m?.groups ? [m.groups.a, m.groups.b].filter(Boolean).join(' ') : '';
-		const person = claim ? (antecedent(s, analysis) ?? speakerBefore(s, analysis)) : null;
+		const person = claim
+			? (antecedent(s, analysis) ?? speakerBefore(s, analysis) ?? speakerEarlier(s, analysis))
+			: null;
 		if (person && claim) return { person, claim, quoted: /”/.test(text) };
 	}
 	return null;
 }
+
+/** Straight quotes ("…," Coombes says.) as curly ones of the same length: offsets hold. */
+const curly = (text: string) => text.replace(/^"/, '“').replace(/([,.!])"(?=\s)/, '$1”');
 
 /**
  * A whole quoted sentence and its speaker: "“…,” said chief inspector Ann Lowe", "“…,” White
@@ -115,11 +130,7 @@ function pronounReported(s: Sentence, analysis: RuleContext['analysis']): Report
  * ("…,” says Parata, bristling."). The speaker is the one person the attribution names.
  */
 function quotedPosition(s: Sentence, analysis: RuleContext['analysis']): Reported | null {
-	// Straight quotes ("…," Coombes says.) become curly ones of the same length: offsets hold.
-	const text = s.text
-		.trim()
-		.replace(/^"/, '“')
-		.replace(/([,.!])"(?=\s)/, '$1”');
+	const text = curly(s.text.trim());
 	const m = /^“?([^“”"]+?)[,.!]?”\s*(.*)$/u.exec(text);
 	if (!m || (!text.startsWith('“') && !s.inQuote)) return null;
 	const [, claim, attribution] = m as unknown as [string, string, string];
@@ -137,21 +148,43 @@ function quotedPosition(s: Sentence, analysis: RuleContext['analysis']): Reporte
 
 /** "Claim, said Ian Mills, a spokesman for …" / "Claim, Mills said at the hearing." */
 const SAID_NAME =
-	/^(?<claim>[^“”"]+?),\s+(?:said|says|argued|warned|added)\s+(?:(?:[\p{Ll}][\p{L}-]*|Mr|Mrs|Ms|Dr|Prof)\.?\s+){0,3}(?<name>[\p{Lu}][\p{L}’'-]+(?:\s+(?:\p{Lu}\.\s+)?[\p{Lu}][\p{L}’'-]+)?)\b[^“”]*$/u;
+	/^(?<claim>[^“”"]+?),\s+(?:said|says|argued|warned|added|according to)\s+(?:(?:[\p{Ll}][\p{L}-]*|Mr|Mrs|Ms|Dr|Prof)\.?\s+){0,3}(?<name>[\p{Lu}][\p{L}’'-]+(?:\s+(?:\p{Lu}\.\s+)?[\p{Lu}][\p{L}’'-]+)?)\b[^“”]*$/u;
+
+/**
+ * A named speaker's reported claim holding a few of their words in quotation marks, the marks
+ * balanced and opened only after the speech verb; the claim loses the marks, so it reads as the
+ * article's report of the view ("said the plan was “reckless”" → "the plan was reckless").
+ */
+function inlineQuoted(s: Sentence, text: string): Reported | null {
+	const opens = (text.match(/“/g) ?? []).length;
+	if (/^[“"‘]/.test(text) || opens !== (text.match(/”/g) ?? []).length) return null;
+	if ((text.match(/"/g) ?? []).length % 2 === 1) return null;
+	const person = namedSubject(s);
+	const m = person && VERB.exec(text.slice(person.end - s.start));
+	const claim = m?.[1]?.replace(SELF_REPORT, '');
+	// A mark before the verb quotes someone else's words in the subject ("“Shock” tactics …").
+	if (!person || !claim || /[“”"]/.test(text.slice(0, text.length - claim.length - 1))) return null;
+	return { person, claim: claim.replace(/[“”"]/g, '').replace(/\s+([,.])/g, '$1') };
+}
 
 /** The speaker and claim of a sentence that reports a position, or null. */
 function reported(s: Sentence, analysis: RuleContext['analysis']): Reported | null {
 	const quoted = /”|[,.!]"\s/.test(s.text) ? quotedPosition(s, analysis) : null;
 	if (quoted) return quoted;
 	if (
-		/^“|”\s*(?:he|she)\b|^(?:he|she)\b|,\s+(?:he|she)\s+(?:said|says|added)\b/i.test(s.text.trim())
+		/^“|”\s*(?:he|she)\b|^(?:he|she)\b|,\s+(?:he|she)\s+(?:said|says|added)\b/i.test(
+			curly(s.text.trim())
+		)
 	)
 		return pronounReported(s, analysis);
 	// The sentence is only cited, never shown as an option: a pronoun outside the claim ("Reeves
 	// said he thought …") does no harm, and the claim's own pronouns are checked after.
 	if (s.inQuote || s.interviewer || looksLikeClutter(s.text)) return null;
 	const text = s.text.trim().replace(/[.!]+$/, '');
-	if (/[“”"?]/.test(s.text)) return null;
+	if (s.text.includes('?')) return null;
+	// "Reeves said the council was “wrong” to sell the hall": a reported claim with the
+	// speaker's words inside it is read by its verb, the marks dropped (`inlineQuoted`).
+	if (/[“”"]/.test(s.text)) return inlineQuoted(s, text);
 	const trailing = TRAILING.exec(text);
 	const late = personNamed(s, trailing?.[2], analysis);
 	if (late && trailing?.[1]) return { person: late, claim: trailing[1] };
@@ -165,7 +198,7 @@ function reported(s: Sentence, analysis: RuleContext['analysis']): Reported | nu
 
 /** Any verb a position is reported with: the patterns below only run where one occurs. */
 const SPEECH =
-	/\b(?:said|says|argued|argues|believes?|believed|warned|warns|insisted|insists|contends|contended|maintained|maintains|stressed|claimed|claims|asserted|told|added)\b/;
+	/\b(?:said|says|according to|argued|argues|believes?|believed|warned|warns|insisted|insists|contends|contended|maintained|maintains|stressed|claimed|claims|asserted|told|added)\b/;
 
 /**
  * The position a sentence reports, or why it reports none ("no speaker", "pronoun"): the reason
@@ -177,7 +210,10 @@ export function readPosition(s: Sentence, analysis: RuleContext['analysis']): Po
 	const found = reported(s, analysis);
 	if (!found) return 'no named speaker';
 	// "… and said the next phase would …" starts a second report: the claim ends before it.
-	const claim = found.claim.split(/,? and (?:said|added|warned)\b/)[0]?.trim();
+	// "… but insisted progress had been made" likewise.
+	const claim = found.claim
+		.split(/,? (?:and|but) (?:also )?(?:said|added|warned|insisted|argued|noted)\b/)[0]
+		?.trim();
 	if (!claim || /^(?:said|says)\b/i.test(claim)) return 'no claim';
 	if (!OPINION.test(claim) && !FORECAST.test(claim) && !(found.quoted && judges(s, claim)))
 		return 'not an opinion';

@@ -119,3 +119,25 @@ describe('text structure: a short declaration quoted', () => {
 		expect(d?.answer).toBe(VOICE_TEXT.official);
 	});
 });
+
+// Issue 11: "“…,” he added." given a paragraph of its own after an expert's quotation.
+describe('a quotation whose speaker is "he" in a paragraph naming nobody', () => {
+	const paragraphs = [
+		'Fares on the Dunmore harbour ferry will double in May, the council said on Monday.',
+		'The council runs the crossing at a loss and says it can no longer cover the gap.',
+		'“Doubling fares will not close the gap,” said Ivan Roe, an economist at the University of Dunmore.',
+		'“Fewer people will make the crossing at all once the new fares start,” he added.'
+	];
+	const drafts = textStructureQuestions({
+		analysis: analyseArticle({ title: 'Dunmore ferry fares', paragraphs }),
+		seed: 0
+	}).filter((d) => d.rule === 'text-structure-quotation');
+
+	it('asks about it as the words of the man quoted in the paragraph before', () => {
+		const d = drafts.find((x) => x.evidence.paragraph === 3);
+		expect(d?.prompt).toBe(
+			'Why does the author include the quotation from Ivan Roe in paragraph 4?'
+		);
+		expect(d?.answer).toBe(VOICE_TEXT.expert);
+	});
+});

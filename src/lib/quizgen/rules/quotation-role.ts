@@ -7,7 +7,7 @@
  * (no figure, no date, no "for example"), so only who is speaking decides the answer.
  */
 import type { Sentence } from '../analyse';
-import { peopleIndex, speaks } from '../roles';
+import { lastSpeaker, peopleIndex, speaks } from '../roles';
 import { inTitle, sentenceKey, type Candidate, type RuleContext } from './candidate';
 import { choice } from './reading';
 
@@ -84,7 +84,14 @@ export function quotationQuestion(
 	cue: Sentence,
 	signs: Set<string>
 ): Candidate | null {
-	const people = sentences.flatMap((s) => s.mentions.filter((m) => m.type === 'person'));
+	const named = sentences.flatMap((s) => s.mentions.filter((m) => m.type === 'person'));
+	// "“…,” he added." in a paragraph naming nobody: the man quoted in the paragraph before.
+	const pronoun = /[”"],?\s+(she|he) (?:said|says|added)\b/.exec(cue.text)?.[1];
+	const earlier =
+		named.length === 0 && pronoun
+			? lastSpeaker(ctx.analysis, cue, pronoun === 'she' ? 'female' : 'male', 1)
+			: null;
+	const people = earlier ? [earlier] : named;
 	const surnames = new Set(people.map((m) => m.text.split(/\s+/).pop() ?? ''));
 	// Two people in one paragraph: whose words it gives is itself a question. Not asked.
 	if (surnames.size !== 1) return null;
@@ -97,8 +104,8 @@ export function quotationQuestion(
 	const saidBy =
 		opensOn && cue !== sentences[0] && /[”"],?\s+(?:she|he) (?:said|says)\b/.test(cue.text);
 	// The quoted sentence names its speaker, or the paragraph is about the one who says it.
-	const named = cue.mentions.some((m) => m.type === 'person' && m.text.endsWith(surname));
-	if (!(named && speaks(ctx.analysis, surname)) && !saidBy) return null;
+	const inCue = cue.mentions.some((m) => m.type === 'person' && m.text.endsWith(surname));
+	if (!(inCue && speaks(ctx.analysis, surname)) && !saidBy && !earlier) return null;
 	// The headline's person, or a quotation in the first two paragraphs, is the news itself,
 	// not a voice the author brings in (a blind reader's finding).
 	if (inTitle(ctx, person.text) || cue.paragraph < 2) return null;

@@ -5,7 +5,6 @@
  * inside someone else's reported speech never match, since the verb must touch the quote.
  */
 import type { Analysis, ArticleMention, Sentence } from '../analyse';
-import { optionsFor } from '../distractors';
 import { containsPhrase, hash, wordCount } from '../text';
 import {
 	genderOf,
@@ -16,16 +15,40 @@ import {
 	type Candidate,
 	type RuleContext
 } from './candidate';
-import { namedByRole, speaks } from '../roles';
+import { lastSpeaker, namedByRole, speaks } from '../roles';
 import { antecedent, explain } from '../sentences';
 import { acceptedNames, rivals } from './who';
+import { peopleOptions } from './people-options';
 
-const VERBS = 'said|says|told|added|warned|argued|insisted|stressed|noted|explained|wrote';
-const AFTER = new RegExp(`^,?\\s*(?:(she|he)|(\\p{Lu}[\\p{L}’'-]+))\\s+(?:${VERBS})\\b`, 'u');
-const SAID_NAME = new RegExp(`^,?\\s*(?:${VERBS})\\s+(\\p{Lu}[\\p{L}’'-]+)`, 'u');
+const VERBS =
+	'said|says|told|tells|added|adds|warned|argued|insisted|stressed|noted|explained|wrote|writes|declared|recalled|recalls|replied|admitted|cautioned|conceded';
+/**
+ * Words between a quote and its speaker's name: roles ("press secretary", "Pakistan-based
+ * developer"), never a preposition ("a friend of Cho said" is not Cho's line).
+ */
+const FILLER = `(?:(?!(?:of|for|to|with|at|by|and|from|in|on|about|after|before)\\s)[\\p{L}.’'-]+\\s+)`;
+const AFTER = new RegExp(
+	`^,?\\s*(?:(she|he)|${FILLER}{0,4}?(\\p{Lu}[\\p{L}’'-]+))\\s+(?:${VERBS})\\b`,
+	'u'
+);
+/** "…,” said Mr. McHugh", "…,” says chief inspector Ann Lowe", "…,” according to Lowe". */
+const SAID_NAME = new RegExp(
+	`^,?\\s*(?:${VERBS}|according to)\\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?(?:(?!(?:of|for|to|with|at|by|in|on)\\s)\\p{Ll}[\\p{L}-]*\\s+){0,3}(\\p{Lu}[\\p{L}’'-]+)`,
+	'u'
+);
 const BEFORE = new RegExp(`(\\p{Lu}[\\p{L}’'-]+),?\\s+(?:${VERBS})(?:\\s+\\w+)?\\s*[:,]\\s*$`, 'u');
 
 const FRAGMENT_START = /^(?:because|and|but|or|so|then|yes|no)\b/i;
+
+/**
+ * A title, not a quotation: “A Paradise Built in Hell: The Extraordinary Communities…” (most
+ * words capitalised) is a book its author "wrote of", never a line anyone said.
+ */
+function isTitle(inner: string): boolean {
+	const all = inner.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+	const capitalised = all.filter((w) => /^\p{Lu}/u.test(w)).length;
+	return all.length > 0 && capitalised / all.length >= 0.6;
+}
 
 interface Quote {
 	paragraph: number;
@@ -45,7 +68,7 @@ function findQuotes(text: string, paragraph: number): Quote[] {
 		const end = start + match[0].length;
 		const inner = match[1] ?? '';
 		// A quote opening "Because …" or "And …" answers an interviewer: a fragment out of context.
-		if (wordCount(inner) < 6 || FRAGMENT_START.test(inner)) continue;
+		if (wordCount(inner) < 6 || FRAGMENT_START.test(inner) || isTitle(inner)) continue;
 		const afterText = text.slice(end);
 		const spoken = AFTER.exec(inner.endsWith(',') ? `,${afterText}` : afterText);
 		const saidName = SAID_NAME.exec(afterText);
@@ -78,15 +101,24 @@ function resolveSpeaker(
 	}
 	const previous = inParagraph.find((s) => s.index === home.index - 1);
 	const quoteStartsHome = home.start >= quote.start - 1;
-	const speaker = antecedent(home, analysis);
-	if (!previous || !speaker || !quoteStartsHome || people(home).length) return null;
-	return { speaker, from: previous };
+	if (!quoteStartsHome || people(home).length) return null;
+	const speaker = previous && antecedent(home, analysis);
+	if (previous && speaker) return { speaker, from: previous };
+	// "“…,” he added." opening its paragraph, or after a sentence naming nobody: the last
+	// person quoted before, when nobody else of that gender is named between (`lastSpeaker`).
+	const gender = pronounGender(analysis.paragraphs[quote.paragraph] ?? '', quote);
+	const last = lastSpeaker(analysis, home, gender);
+	if (!last) return null;
+	return { speaker: last, from: home };
 }
 
 /** "she" or "he" at the pronoun speaker's place. */
 function pronounGender(text: string, quote: Quote): 'female' | 'male' {
 	return /^she\b/i.test(text.slice(quote.speakerAt)) ? 'female' : 'male';
 }
+
+const pronounWord = (text: string, quote: Quote) =>
+	pronounGender(text, quote) === 'female' ? 'she' : 'he';
 
 /** A quote that tells its speaker's gender ("as a mother", "my husband"), or null. */
 function selfGender(spoken: string): 'female' | 'male' | null {
@@ -167,7 +199,7 @@ export function quoteQuestions(ctx: RuleContext): Candidate[] {
 			const request = { answer: speaker, analysis, avoid: prompt, count: 3, seed, keep };
 			// Fewer than three rivals who speak: the speaker is typed, not picked from a weak list
 			// (a "Who said" with three names is a near guess and reads thin).
-			const offered = others.length >= 3 ? optionsFor(request) : null;
+			const offered = others.length >= 3 ? peopleOptions(ctx, request) : null;
 			const choice = offered && offered.options.length >= 4 ? offered : null;
 			const first = (analysis.byParagraph[paragraph] ?? []).find((s) => quote.start < s.end);
 			const start = Math.min(from.start, first?.start ?? from.start);
@@ -178,7 +210,10 @@ export function quoteQuestions(ctx: RuleContext): Candidate[] {
 				prompt,
 				skill: 'key-details' as const,
 				answer: speaker.text,
-				explanation: `${citedText}, so ${speaker.text} said it.`,
+				explanation:
+					speaker.paragraph === paragraph
+						? `${citedText}, so ${speaker.text} said it.`
+						: `${citedText}; “${pronounWord(text, quote)}” is ${speaker.text}, who speaks in paragraph ${speaker.paragraph + 1}, so ${speaker.text} said it.`,
 				evidence,
 				sentenceKey: sentenceKey(last),
 				factKey: speaker.text.toLowerCase()

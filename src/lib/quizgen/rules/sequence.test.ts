@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyseArticle } from '../analyse';
 import { millHistory } from '../fixtures/comprehension';
 import { sequenceQuestions } from './sequence';
+import { generateQuiz } from '../generate';
+import { structuralProblems } from '../checks';
 
 describe('sequence questions', () => {
 	const drafts = sequenceQuestions({ analysis: analyseArticle(millHistory), seed: 0 });
@@ -133,5 +135,34 @@ describe('sequence questions: guessable ends', () => {
 		expect(keys).not.toMatch(/arrived|died/);
 		expect(drafts.length).toBeGreaterThan(0);
 		for (const d of drafts) expect((d.options ?? []).join(' ')).not.toMatch(/arrived|died/);
+	});
+});
+
+// Our own short history whose events are told with their dates taken out of the middle ("the
+// closure of the quarry in 1968 prompted …") or in the past perfect ("had opened"): the option
+// is a described event, not a copy of the sentence, and it must survive the structural checks.
+const quarryTown = {
+	title: 'How the quarry shaped Penwyn',
+	paragraphs: [
+		'Penwyn is a small town on the edge of the moor, and its streets still follow the old quarry tracks that once carried stone to the coast.',
+		'In 1921, the owners had opened a second quarry on the hill above the chapel, and the town grew quickly.',
+		'Then, in 1947, a fire destroyed the engine house beside the lower pit, and work stopped for a whole season.',
+		'But the closure of the upper quarry in 1968 prompted a long decline in the town.',
+		'Today most residents commute to jobs on the coast, and the old pits are flooded lakes that attract walkers in the summer months.',
+		'The town museum keeps the quarry records, and volunteers open it to visitors on most weekends of the year.'
+	]
+};
+
+describe('sequence questions: described events pass the checks', () => {
+	it('keeps drafts whose events are cut from their sentences (date or "had" taken out)', () => {
+		const drafts = sequenceQuestions({ analysis: analyseArticle(quarryTown), seed: 0 });
+		const sound = drafts.filter(
+			(d) => structuralProblems({ ...d, score: 0 }, quarryTown).length === 0
+		);
+		expect(sound.map((d) => d.answer)).toEqual([
+			'The owners opened a second quarry on the hill above the chapel.',
+			'The closure of the upper quarry prompted a long decline in the town.'
+		]);
+		expect(generateQuiz(quarryTown, { mix: { sequence: 2 } }).drafts).toHaveLength(1);
 	});
 });

@@ -457,7 +457,7 @@ function quotedQuestion(
 			!s.question &&
 			// "…,” she said": the one person the paragraph names (`quotationQuestion` checks).
 			(s.mentions.some((m) => m.type === 'person') ||
-				/[”"],?\s+(?:she|he) (?:said|says)\b/.test(s.text))
+				/[”"],?\s+(?:she|he) (?:said|says|added)\b/.test(s.text))
 	);
 	return cue ? quotationQuestion(ctx, sentences, cue, weak) : null;
 }

@@ -23,14 +23,14 @@ describe('who-did rule', () => {
 	});
 
 	it('makes a multiple-choice version with other people from the article', () => {
-		const choice = whoFrom('Ben Cho also proposed a longer trial for the bus lane.').find(
+		const choice = whoFrom('Maria Lopez also proposed a longer trial for the bus lane.').find(
 			(d) => d.kind === 'multiple_choice'
 		);
 		expect(choice?.prompt).toBe('Who proposed a longer trial for the bus lane?');
 		// Four names or none: three is a near guess (the name is then typed instead).
 		expect(choice?.options).toHaveLength(4);
 		expect(choice?.options).toEqual(
-			expect.arrayContaining(['Ben Cho', 'Ana Ortiz', 'Carla Diaz', 'Maria Lopez'])
+			expect.arrayContaining(['Maria Lopez', 'Ana Ortiz', 'Carla Diaz', 'Ben Cho'])
 		);
 	});
 
@@ -123,5 +123,35 @@ describe('pronoun subjects', () => {
 
 	it('never builds a question from an interviewer’s line', () => {
 		expect(whoIn('Ana Ortiz has said the city has ten years to act. Why ten?')).toEqual([]);
+	});
+});
+
+// Blind judge (issue 11): "the only woman among men" as the options gives the key away.
+describe('who options fair by gender', () => {
+	const MEN = 'Ana Ortiz, Ben Cho, Tom Reyes and Paul Diaz attended the meeting of the council.';
+	function choiceFor(people: string[], sentence: string) {
+		const analysis = analyseArticle({ title: 'T', paragraphs: [...people, sentence] });
+		const target = analysis.sentences.filter((s) => s.paragraph === people.length);
+		return target
+			.flatMap((s) => whoQuestions(s, { analysis, seed: 0 }))
+			.find((d) => d.kind === 'multiple_choice');
+	}
+
+	it('offers no choice when the key would be the only woman among three men', () => {
+		expect(choiceFor([MEN], 'Ana Ortiz proposed a longer trial for the bus lane.')).toBeUndefined();
+	});
+
+	it('takes a second woman from later in the article to keep the set fair', () => {
+		const later = 'Maria Lopez chaired the meeting of the transport board.';
+		const choice = choiceFor([MEN, later], 'Ana Ortiz proposed a longer trial for the bus lane.');
+		expect(choice?.options).toHaveLength(4);
+		expect(choice?.options).toContain('Maria Lopez');
+	});
+
+	// "John Gille" and "Sarah Gille": a shared surname shows no gender, and the key's full name does.
+	it('reads the key’s gender from its full name, not from a relative sharing the surname', () => {
+		const family = 'Paul Gille married Ana Ortiz. Maria Lopez met Carla Diaz.';
+		const choice = choiceFor([family], 'Sarah Gille proposed a longer trial for the bus lane.');
+		expect(choice?.options).toHaveLength(4);
 	});
 });

@@ -4,7 +4,7 @@
  * intervention?". Made as short answer and, when enough names exist, as multiple choice.
  */
 import type { ArticleMention, Sentence } from '../analyse';
-import { optionsFor, sameName, sameOrganisationKind } from '../distractors';
+import { sameName, sameOrganisationKind } from '../distractors';
 import { SINGLE_WORD_ORGANISATIONS } from '../gazetteer';
 import type { Token } from '../nlp';
 import { antecedent, explain } from '../sentences';
@@ -21,6 +21,7 @@ import {
 	type Candidate,
 	type RuleContext
 } from './candidate';
+import { peopleOptions } from './people-options';
 
 /** Words allowed before the subject: titles and roles ("US President", "Council leader"). */
 const isRoleWord = (t: Token) =>
@@ -219,7 +220,7 @@ export function whoQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 		: [{ ...base, kind: 'short_answer', acceptedAnswers, quality: 0.8 * fit }];
 	const seed = hash(prompt, ctx.seed);
 	const request = { answer, analysis: ctx.analysis, avoid: prompt, count: 3, seed, keep };
-	const choice = optionsFor(request);
+	const choice = peopleOptions(ctx, request);
 	// Three names is a near guess: multiple choice only with four, else the name is typed.
 	if (choice && choice.options.length >= 4) {
 		const quality = 0.85 * fit * choice.quality;
