@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { CAPTION_MARKER } from './captions';
+import { articleByline, pageBylines } from './html-byline';
 import { LEFT_OUT_MARKER, leftOutBlocks } from './left-out';
 import { isDateLine, parseDate } from './metadata';
 import { numberParagraphs, withDroppedSiblings } from './siblings';
@@ -141,6 +142,7 @@ function readPage(html: string) {
 	const numbered = document.body
 		? numberParagraphs(document.body, (node) => blockTexts(node).join(' '))
 		: { texts: [], parents: [] };
+	const bylines = pageBylines(document);
 	const article = readability(document);
 	if (!article?.content) {
 		return {
@@ -160,15 +162,26 @@ function readPage(html: string) {
 	const headline = visibleHeadline(h1, paragraphs);
 	const budget = MAX_ARTICLE_CHARS - paragraphs.join('\n\n').length - 2_000;
 	// The headline and byline Readability lifted out of the body are not "left out".
-	const lifted = [article.title ?? '', article.byline ?? '', ...paragraphs];
+	const byline = articleByline(article.byline ?? '', bylines);
+	const lifted = [article.title ?? '', article.byline ?? '', byline, ...paragraphs];
 	return {
 		title: headline || tidy(article.title ?? '') || pageTitle,
-		byline: tidy(article.byline ?? ''),
+		byline,
 		siteName: tidy(article.siteName ?? ''),
 		published: parseDate(article.publishedTime ?? ''),
 		paragraphs,
 		leftOut: leftOutBlocks(blocks, lifted, budget)
 	};
+}
+
+/**
+ * The body without the byline Readability left among its first blocks (under the headline and
+ * standfirst): it is the header's "By" line, not a paragraph. Further down, a line that happens to
+ * be the writer's name stays for the line rules to judge.
+ */
+function withoutHeaderByline(paragraphs: string[], byline: string): string[] {
+	const at = byline ? paragraphs.slice(0, HEADLINE_REACH).indexOf(byline) : -1;
+	return at < 0 ? paragraphs : paragraphs.filter((_, i) => i !== at);
 }
 
 /**
@@ -180,14 +193,15 @@ export function htmlToText(html: string): string {
 	const page = readPage(html);
 	const title = withoutSiteName(page.title, page.siteName);
 	const lines = title ? [title] : [];
-	if (page.byline && !page.paragraphs.includes(page.byline)) {
+	const paragraphs = withoutHeaderByline(page.paragraphs, page.byline);
+	if (page.byline && !paragraphs.includes(page.byline)) {
 		// Reader View takes a page's dateline for its byline: a date is no one's name.
 		const named = /^by\s/i.test(page.byline) || isDateLine(page.byline);
 		lines.push(named ? page.byline : `By ${page.byline}`);
 	}
 	// The date the page declares in its head (article:published_time, JSON-LD), as a date line.
 	if (page.published) lines.push(`Published ${page.published}`);
-	lines.push(...page.paragraphs);
+	lines.push(...paragraphs);
 	if (page.siteName) lines.push(`Source: ${page.siteName}`);
 	if (page.leftOut.length > 0) lines.push(LEFT_OUT_MARKER, ...page.leftOut);
 	return lines.join('\n\n');

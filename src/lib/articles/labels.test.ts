@@ -132,3 +132,25 @@ describe('unbulleted lists under any heading inside the body', () => {
 		for (const text of box.slice(1)) expect(outcome(raw, text)).not.toBe('kept');
 	});
 });
+
+describe('a site section named by a media word', () => {
+	it('takes a lone "Video" between paragraphs for a menu item, not a caption', () => {
+		const raw = page(TITLE, 'By Ewan Reid', P[0], P[1], 'Video', P[2], P[3], P[4]);
+		expect(outcome(raw, 'Video')).toBe('navigation');
+		expect(outcome(raw, 'Video', true)).toBe('navigation');
+		expect(outcome(page(TITLE, P[0], P[1], 'Gallery', P[2], P[3]), 'Gallery')).toBe('navigation');
+	});
+
+	it('takes "Video" among other menu items for navigation', () => {
+		const raw = page('Home', 'World', 'Video', 'Sport', TITLE, 'By Ewan Reid', ...P);
+		expect(outcome(raw, 'Video')).toBe('navigation');
+	});
+
+	it('still takes a player label or a media word over its caption for the caption', () => {
+		expect(clutterReason('Video 2:14')).toBe('photo-caption');
+		expect(clutterReason('Gallery: 12 photos')).toBe('photo-caption');
+		const video = 'Media caption The harbour master: "We had no choice"';
+		const raw = page(TITLE, 'By Ewan Reid', P[0], P[1], 'Video', video, P[2], P[3], P[4]);
+		expect(outcome(raw, 'Video')).toBe('photo-caption');
+	});
+});

@@ -86,6 +86,24 @@ export function bareCaptions(texts: string[], verdicts: Verdict[]): number[] {
 	});
 }
 
+/**
+ * A media word alone ("Video", "Gallery") reads as the label left where a video or pictures were,
+ * but is one only over their caption. Anywhere else (in a menu, alone between paragraphs) it names
+ * a section of the site: a menu item.
+ */
+const MEDIA_SECTION = /^(?:video|gallery)$/i;
+
+/** Media words taken for a caption with no caption under them: menu items. */
+export function menuMediaWords(texts: string[], verdicts: Verdict[]): number[] {
+	return texts.flatMap((text, i) =>
+		verdicts[i] === 'photo-caption' &&
+		MEDIA_SECTION.test(text) &&
+		verdicts[i + 1] !== 'photo-caption'
+			? [i]
+			: []
+	);
+}
+
 /** Words in a link's title: a few, each word of any length capitalised ("A Closer Look at …"). */
 const LINK_WORDS = 8;
 /** A word a title-cased headline leaves in lower case. */

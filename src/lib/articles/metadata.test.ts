@@ -14,7 +14,8 @@ describe('parseByline', () => {
 		['Authors: Ana Ruiz, Li Wei', 'Ana Ruiz, Li Wei'],
 		['by: Ana Ruiz', 'Ana Ruiz'],
 		['by Ana Ruiz (reporting) and Li Wei (photography)', 'Ana Ruiz and Li Wei'],
-		['By Ana Ruiz Coast Health News', 'Ana Ruiz']
+		['By Ana Ruiz Coast Health News', 'Ana Ruiz'],
+		['By Ana (A.M.) Ruiz', 'Ana (A.M.) Ruiz']
 	])('reads %j as %j', (line, names) => {
 		expect(parseByline(line)).toBe(names);
 	});
@@ -99,6 +100,32 @@ describe('bylines without their usual shape', () => {
 		const article = cleanArticle(page(title, 'Ewan Reid', '9:15 AM ET', ...body));
 		expect(article.byline).toBe('Ewan Reid');
 		expect(article.removed).toContainEqual({ text: 'Ewan Reid', reason: 'byline' });
+	});
+
+	describe('a name with bracketed initials under the standfirst, above a share bar', () => {
+		const dek =
+			'Divers found two rotten piles below the waterline, and the board says the repairs cannot wait for the summer';
+		const name = 'Ewan (E.J.) Reid';
+
+		it('is the byline on the plain-text path', () => {
+			const article = cleanArticle(page(title, dek, name, 'Share', 'Tweet', ...body));
+			expect(article.byline).toBe(name);
+			expect(article.removed).toContainEqual({ text: name, reason: 'byline' });
+		});
+
+		it('is the byline on the HTML path, not a byline in the most-read list above it', () => {
+			const html = `<html><head><title>${title}</title></head><body>
+				<ul class="most-read"><li><a href="/a">Lifeboat crew rescue two walkers cut off by the tide</a>
+				<span class="byline"><a href="/writer/ana">Ana Ruiz</a></span></li></ul>
+				<article><h1>${title}</h1><h2>${dek}</h2>
+				<span class="byline"><a rel="author" href="/writer/ewan">${name}</a></span>
+				<ul class="share"><li><a href="/s">Share</a></li></ul>
+				${body.map((p) => `<p>${p} ${p}</p>`).join('')}</article></body></html>`;
+			const text = cleanArticle(page(title, dek, name, 'Share', 'Tweet', ...body));
+			const fromHtml = cleanArticle(htmlToText(html), { structured: true });
+			expect(fromHtml.byline).toBe(name);
+			expect(fromHtml.byline).toBe(text.byline);
+		});
 	});
 
 	it('reads the byline from a "By …" line that runs on into a short bio', () => {

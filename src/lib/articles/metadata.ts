@@ -96,10 +96,16 @@ const NAME_AND_DATE = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s
 /** Words allowed in a name besides capitalised ones: particles and conjunctions. */
 const NAME_LINKS = /^(?:and|&|de|da|del|della|di|dos|du|van|von|der|den|la|le|bin|al|el|y)$/;
 
+/** Initials in brackets inside a name, as some writers sign: "Richard (R.J.) Ewart". */
+const BRACKETED_INITIALS = /^\((?:\p{Lu}\.){1,3}\)$/u;
+
 export function looksLikeNames(text: string): boolean {
 	const parts = text.split(/[\s,]+/).filter(Boolean);
 	if (parts.length === 0 || parts.length > 12 || !/^\p{Lu}/u.test(text)) return false;
-	return parts.every((part) => /^\p{Lu}[\p{L}'’.-]*$/u.test(part) || NAME_LINKS.test(part));
+	return parts.every(
+		(part) =>
+			/^\p{Lu}[\p{L}'’.-]*$/u.test(part) || NAME_LINKS.test(part) || BRACKETED_INITIALS.test(part)
+	);
 }
 
 /**

@@ -3,18 +3,15 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { backupDatabase, integrityOf, restoreDatabase } from './backup';
 import * as classes from '../classes/classes';
 import { closeDatabase, databasePath, db } from './';
 import { makeUser } from '../testing/factories';
-import { useTempDatabase } from '../testing/temp-db';
+import { useTestDatabase } from '../testing/test-database';
 
-let cleanup: () => void;
-beforeAll(() => {
-	cleanup = useTempDatabase();
-});
-afterAll(() => cleanup());
+// SQLite's online backup of the database file: this file runs on SQLite only.
+useTestDatabase();
 
 const countClasses = (file: string) => {
 	const sqlite = new Database(file, { readonly: true });

@@ -4,24 +4,20 @@ import { logIn } from '../auth/login';
 import { loginAttemptsByAccount, loginAttemptsByPair, pairKey } from '../auth/login-throttle';
 import { requestsByUser } from '../http/request-limit';
 import { makeUser } from '../testing/factories';
-import { useTempDatabase } from '../testing/temp-db';
+import { openSecondInstance, useTestDatabase } from '../testing/test-database';
 import type { AppDatabase } from './app-database';
-import { databasePath, db, openSqlite } from './index';
+import { databasePath, db } from './index';
 import { LimitCounters } from './limit-counters';
 
 // Instance A is the app's own connection; instance B a second connection to the same file, as a
 // second app process on the same database would open.
-let cleanup: () => void;
+useTestDatabase();
 let b: AppDatabase;
 const onB = () => b;
 beforeAll(async () => {
-	cleanup = useTempDatabase();
-	b = openSqlite(databasePath());
+	b = await openSecondInstance();
 });
-afterAll(async () => {
-	await b.close();
-	cleanup();
-});
+afterAll(() => b.close());
 
 const SCHOOL = '203.0.113.7';
 

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as classes from '../classes/classes';
 import { ForbiddenError } from '../http/not-found';
-import { makeClassWithArticle, makeUser } from '../testing/factories';
-import { useTempDatabase } from '../testing/temp-db';
+import { makeClassWithArticle, makeDebate, makeUser } from '../testing/factories';
+import { useTestDatabase } from '../testing/test-database';
 import * as debates from './debates';
 import * as groupResults from './group-results';
 import * as groups from './groups';
@@ -12,11 +12,7 @@ import * as phases from './phases';
 import * as posts from './posts';
 import * as room from './room';
 
-let cleanup: () => void;
-beforeAll(() => {
-	cleanup = useTempDatabase();
-});
-afterAll(() => cleanup());
+useTestDatabase();
 
 /** A class of `size` students who have all joined (sides alternate as they join). */
 async function classroom(size = 8) {
@@ -24,13 +20,7 @@ async function classroom(size = 8) {
 	const students = [];
 	for (let i = 0; i < size; i++) students.push(await makeUser('student'));
 	const { klass, article } = await makeClassWithArticle(teacher, students);
-	const debate = await debates.create(teacher, {
-		articleId: article.id,
-		classId: klass.id,
-		motion: 'The bus lanes are worth it.',
-		sideFor: 'Lanes',
-		sideAgainst: 'Parking'
-	});
+	const debate = await makeDebate(teacher, { classId: klass.id, articleId: article.id });
 	for (const s of students) await debates.joinDebate(s, debate.id);
 	return { teacher, students, klass, debate };
 }

@@ -1,18 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pseudonym } from '../../debate/pseudonyms';
 import type { PublicUser } from '../auth/public-user';
 import * as phases from './phases';
 import * as results from './results';
 import * as debates from './debates';
 import * as room from './room';
-import { makeClassWithArticle, makeUser } from '../testing/factories';
-import { useTempDatabase } from '../testing/temp-db';
+import { makeClassWithArticle, makeDebate, makeUser } from '../testing/factories';
+import { useTestDatabase } from '../testing/test-database';
 
-let cleanup: () => void;
-beforeAll(() => {
-	cleanup = useTempDatabase();
-});
-afterAll(() => cleanup());
+useTestDatabase();
 
 /** A class of six in one named and one anonymous debate, both at Reflect. */
 async function twoDebates() {
@@ -21,14 +17,11 @@ async function twoDebates() {
 	for (let i = 0; i < 6; i++) students.push(await makeUser('student'));
 	const { klass, article } = await makeClassWithArticle(teacher, students);
 	const open = async (anonymous: boolean) => {
-		const debate = await debates.create(teacher, {
-			articleId: article.id,
-			classId: klass.id,
-			motion: 'The bus lanes are worth it.',
-			sideFor: 'Lanes',
-			sideAgainst: 'Parking',
-			settings: { anonymous }
-		});
+		const debate = await makeDebate(
+			teacher,
+			{ classId: klass.id, articleId: article.id },
+			{ anonymous }
+		);
 		for (const s of students) await debates.joinDebate(s, debate.id);
 		while ((await debates.find(debate.id))!.phase !== 'reflect')
 			await phases.advance(teacher, debate.id);

@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as phases from './phases';
 import * as results from './results';
 import * as debates from './debates';
 import * as posts from './posts';
 import * as rubric from './rubric';
-import { makeClassWithArticle, makeUser } from '../testing/factories';
-import { useTempDatabase } from '../testing/temp-db';
+import { makeClassWithArticle, makeDebate, makeUser } from '../testing/factories';
+import { useTestDatabase } from '../testing/test-database';
 
-let cleanup: () => void;
-beforeAll(() => {
-	cleanup = useTempDatabase();
-});
-afterAll(() => cleanup());
+useTestDatabase();
 
 const RAW = `Town Council Approves New Bus Lanes\n\nThe council voted 7 to 2 on Tuesday to add bus lanes on Main Street, Mayor Ana Ruiz said.\n\nThe lanes will cost $4 million and open in March, according to the transport office.\n\nCritics, led by councillor Tom Berg, argued that shops would lose parking.`;
 
@@ -20,13 +16,7 @@ async function classroom() {
 	const ana = await makeUser('student', { displayName: 'Ana Alvarez' });
 	const ben = await makeUser('student', { displayName: 'Ben Brown' });
 	const { klass, article } = await makeClassWithArticle(teacher, [ana, ben], RAW, 'Civics');
-	const debate = await debates.create(teacher, {
-		articleId: article.id,
-		classId: klass.id,
-		motion: 'The bus lanes are worth it.',
-		sideFor: 'Lanes',
-		sideAgainst: 'Parking'
-	});
+	const debate = await makeDebate(teacher, { classId: klass.id, articleId: article.id });
 	for (const s of [ana, ben]) await debates.joinDebate(s, debate.id);
 	return { teacher, ana, ben, klass, debate };
 }

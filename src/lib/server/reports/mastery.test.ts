@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Skill } from '../../quizgen/skills';
 import type { SkillResult } from '../../reports/mastery';
 import type { FeedbackPolicy } from '../../quizzes/types';
 import * as attempts from '../quizzes/attempts';
 import * as classes from '../classes/classes';
-import { db } from '../db';
-import { questions } from '../db/schema';
+import { transaction } from '../db';
+import { questions } from '../db/tables';
 import * as mastery from './mastery';
 import {
 	assignQuiz,
@@ -15,15 +15,13 @@ import {
 	makeUser,
 	takeQuiz
 } from '../testing/factories';
-import { useTempDatabase } from '../testing/temp-db';
+import { useTestDatabase } from '../testing/test-database';
 
-let cleanup: () => void;
+useTestDatabase();
 let t: Awaited<ReturnType<typeof setUp>>;
 beforeAll(async () => {
-	cleanup = useTempDatabase();
 	t = await setUp();
 });
-afterAll(() => cleanup());
 
 const DAY = 86_400_000;
 const NOW = 1_800_000_000_000;
@@ -75,10 +73,14 @@ describe('mastery by skill on a real database', () => {
 	});
 
 	it('leaves out retired questions', async () => {
-		db().update(questions).set({ retiredAt: NOW }).where(eq(questions.id, t.ids[2]!)).run();
+		await transaction((tx) =>
+			tx.update(questions).set({ retiredAt: NOW }).where(eq(questions.id, t.ids[2]!))
+		);
 		const found = (await mastery.forClass(t.teacher, t.klass.id))!;
 		expect(result(found.skills, 'word-meaning')?.answered).toBe(0);
-		db().update(questions).set({ retiredAt: null }).where(eq(questions.id, t.ids[2]!)).run();
+		await transaction((tx) =>
+			tx.update(questions).set({ retiredAt: null }).where(eq(questions.id, t.ids[2]!))
+		);
 	});
 
 	it('shows a student only answers whose feedback the assignment shows', async () => {

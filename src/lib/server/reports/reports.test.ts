@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { AssignmentSettings } from '../../quizzes/types';
 import { attemptDetailRows, studentDetail } from './attempt-details';
 import * as attempts from '../quizzes/attempts';
@@ -14,15 +14,13 @@ import {
 	makeUser,
 	takeQuiz
 } from '../testing/factories';
-import { useTempDatabase } from '../testing/temp-db';
+import { useTestDatabase } from '../testing/test-database';
 
-let cleanup: () => void;
+useTestDatabase();
 let t: Awaited<ReturnType<typeof setUp>>;
 beforeAll(async () => {
-	cleanup = useTempDatabase();
 	t = await setUp();
 });
-afterAll(() => cleanup());
 
 const DAY = 86_400_000;
 const NOW = 1_800_000_000_000;

@@ -3,8 +3,9 @@ import { DEFAULT_SETTINGS, type AssignmentSettings } from '../../quizzes/types';
 import { acceptProposal, saveImport } from '../articles/article-import';
 import * as classes from '../classes/classes';
 import { transaction } from '../db';
-import type { Attempt } from '../db/schema';
+import type { Attempt, Debate } from '../db/schema';
 import { quizzes as quizTable } from '../db/tables';
+import * as debates from '../debates/debates';
 import * as answers from '../quizzes/answers';
 import * as assignments from '../quizzes/assignments';
 import * as attempts from '../quizzes/attempts';
@@ -46,6 +47,22 @@ export async function makeClassWithArticle(
 	for (const student of students) await classes.join(student, klass.joinCode);
 	const article = await makeArticle(teacher, raw, { classIds: [klass.id] });
 	return { klass, article };
+}
+
+/** The motion and sides of the debate the server tests share. */
+const BUS_LANES_MOTION = {
+	motion: 'The bus lanes are worth it.',
+	sideFor: 'Lanes',
+	sideAgainst: 'Parking'
+} as const;
+
+/** A debate on the class's article (paused in Prepare, as a new one opens); settings changed. */
+export function makeDebate(
+	teacher: PublicUser,
+	target: { classId: number; articleId: number },
+	settings?: debates.NewDebate['settings']
+): Promise<Debate> {
+	return debates.create(teacher, { ...target, ...BUS_LANES_MOTION, ...(settings && { settings }) });
 }
 
 /** An article of the teacher's imported from raw text as the app imports it (proposal accepted). */
