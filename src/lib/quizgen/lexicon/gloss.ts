@@ -78,6 +78,9 @@ export function optionText(gloss: string): string | null {
 	const short = shortened(text);
 	// A cut that leaves a dangling word ("… the nature of") is no option.
 	if (short !== text && /\b(?:and|or|but|the|a|an|of|to|in|by|for|with)$/i.test(short)) return null;
+	// A cut down to a bare head ("a word" of "a word or expression used for…"): the alternative
+	// held the meaning, and what is left names nothing (a blind judge's "absurd" option).
+	if (short !== text && short.split(/\s+/).length < 3) return null;
 	text = short;
 	const count = text.split(/\s+/).length;
 	// One bare word ("remove") reads unlike the phrases beside it: all options are phrases.

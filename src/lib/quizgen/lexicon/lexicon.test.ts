@@ -142,6 +142,12 @@ describe('optionText on long definitions', () => {
 		);
 	});
 
+	it('never cuts down to a bare head the alternative carried ("a word" of "a word or expression…")', () => {
+		expect(
+			optionText('a word or expression used for some particular thing in a given field of study')
+		).toBeNull();
+	});
+
 	it('never cuts a list ("extent, or significance of") nor a definition within the limit', () => {
 		expect(
 			optionText('evaluate or estimate the nature, quality, ability, extent, or significance of')

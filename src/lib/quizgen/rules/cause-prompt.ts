@@ -55,7 +55,15 @@ function whyQuestion(s: Sentence, effect: string): string | null {
 const OPENING =
 	/^((?:in|during|on|at|for|under|with|after|before|since)\s[^,]{3,40}|(?:last|this|earlier this|late last)\s(?:week|month|year|spring|summer|fall|autumn|winter)),\s+(.+)$/i;
 
+/** ", in particular," and its kind speak to the article's reader, not to a question's. */
+const ASIDE =
+	/,\s*(?:in particular|for example|for instance|however|of course|in fact|indeed|too|also|though),\s*/gi;
+
 export function causePrompt(s: Sentence, effect: string, n: number): string {
+	return askedPrompt(s, effect, n).replace(ASIDE, ' ');
+}
+
+function askedPrompt(s: Sentence, effect: string, n: number): string {
 	const opening = OPENING.exec(effect);
 	const core = opening ? (opening[2] as string) : effect;
 	const tail = opening
