@@ -66,6 +66,20 @@ export async function requireEditable(owner: PublicUser, quizId: number): Promis
 }
 
 /** One question to write: where it goes, what it asks, and the generator rule that wrote it. */
+/** A question's columns as the editor and the generator write them alike. */
+function storedFields(input: QuestionInput) {
+	return {
+		prompt: input.prompt,
+		content: input.content,
+		explanation: input.explanation,
+		evidenceParagraph: input.evidence?.paragraph ?? null,
+		evidenceStart: input.evidence?.start ?? null,
+		evidenceEnd: input.evidence?.end ?? null,
+		points: input.points,
+		skill: input.skill ?? null
+	};
+}
+
 export interface NewQuestion {
 	position: number;
 	input: QuestionInput;
@@ -85,16 +99,9 @@ export async function insertQuestions(quizId: number, list: NewQuestion[]): Prom
 				list.map(({ position, input, rule }) => ({
 					quizId,
 					position,
-					prompt: input.prompt,
-					content: input.content,
-					explanation: input.explanation,
-					evidenceParagraph: input.evidence?.paragraph ?? null,
-					evidenceStart: input.evidence?.start ?? null,
-					evidenceEnd: input.evidence?.end ?? null,
-					points: input.points,
+					...storedFields(input),
 					source: rule ? ('rule' as const) : ('teacher' as const),
-					rule,
-					skill: input.skill ?? null
+					rule
 				}))
 			)
 			.returning({ id: questions.id })
@@ -151,19 +158,7 @@ export function updateQuestion(
 	return transaction(async (tx) => {
 		await requireEditable(owner, quizId);
 		await requireQuestion(quizId, questionId);
-		await tx
-			.update(questions)
-			.set({
-				prompt: input.prompt,
-				content: input.content,
-				explanation: input.explanation,
-				evidenceParagraph: input.evidence?.paragraph ?? null,
-				evidenceStart: input.evidence?.start ?? null,
-				evidenceEnd: input.evidence?.end ?? null,
-				points: input.points,
-				skill: input.skill ?? null
-			})
-			.where(eq(questions.id, questionId));
+		await tx.update(questions).set(storedFields(input)).where(eq(questions.id, questionId));
 	});
 }
 
