@@ -4,9 +4,7 @@ import { defineConfig } from 'vitest/config';
 /**
  * Domain tests already dialect-neutral (issue 18): they call `useTestDatabase()` and run in both
  * projects, on SQLite in `unit` and on the throwaway PostgreSQL in `postgres`. A domain joins
- * the list once its functions are converted. `debates/groups.test.ts` waits on a PostgreSQL bug:
- * ungrouping deletes the group rooms in the transaction that logs their last event, the cascade
- * takes the event rows with them, and the NOTIFY bus, which reads the table, delivers nothing.
+ * the list once its functions are converted.
  */
 const BOTH_DIALECTS = [
 	'src/lib/server/db/app-database.test.ts',
@@ -20,6 +18,7 @@ const BOTH_DIALECTS = [
 	'src/lib/server/debates/debates.test.ts',
 	'src/lib/server/debates/privacy.test.ts',
 	'src/lib/server/debates/rubric.test.ts',
+	'src/lib/server/debates/groups.test.ts',
 	'src/lib/server/debates/thread-window.test.ts',
 	'src/lib/server/auth/login.test.ts',
 	'src/lib/server/reports/mastery.test.ts',

@@ -10,7 +10,11 @@ import type { Side } from './sides';
 
 export interface RoomEvents {
 	created: { phase: Phase };
-	member: { side?: Side | null };
+	/**
+	 * `closed`: the room itself is gone (the groups were undone). Sent whole and not logged,
+	 * since the room's log goes with it; the page leads to the class room.
+	 */
+	member: { side?: Side | null; closed?: true };
 	vote: { phase: Phase };
 	phase: { phase: Phase; clock: PhaseClock };
 	clock: { phase: Phase; clock: PhaseClock };

@@ -227,8 +227,6 @@ export async function ungroup(
 	const rooms = await roomIds(classDebate);
 	await live.changeRooms(async (tx, emitIn) => {
 		await refuseOnceArgued(rooms);
-		// Open group rooms hear it before they go, and lead their students to the class room.
-		for (const id of rooms.slice(1)) await emitIn(id, 'member', {});
 		await tx
 			.update(debateMembers)
 			.set({ debateId: classDebate.id })
@@ -236,6 +234,8 @@ export async function ungroup(
 		await tx.delete(debates).where(inArray(debates.id, rooms.slice(1)));
 		await emitIn(classDebate.id, 'member', {});
 	});
+	// Open group rooms hear that they went, and lead their students to the class room.
+	await live.announceClosed(rooms.slice(1));
 }
 
 async function place(classDebate: Debate, placed: Placement[]): Promise<void> {

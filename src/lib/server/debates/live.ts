@@ -126,6 +126,21 @@ function deliver(subscriber: Subscriber, bytes: Uint8Array, event: LiveEvent): v
 	subscriber.listener(bytes, event);
 }
 
+/**
+ * Tells the open streams of rooms just deleted that they are gone. Their logged events went
+ * with them (on PostgreSQL the bus reads the table, so a logged event would reach nobody): the
+ * event travels whole, not logged, to every instance. Call it after the change has committed.
+ */
+export async function announceClosed(debateIds: number[]): Promise<void> {
+	const database = appDatabase();
+	const event = { id: null, type: 'member', payload: { closed: true } } as const;
+	for (const debateId of debateIds) {
+		if (database.dialect === 'postgres')
+			await busOf(database).broadcast(debateId, event.type, event.payload);
+		else publish(debateId, event);
+	}
+}
+
 /** Logged events of a debate after `afterId`, oldest first. */
 export async function replay(debateId: number, afterId: number): Promise<LiveEvent[]> {
 	return prepared().after.execute({ debateId, after: afterId });

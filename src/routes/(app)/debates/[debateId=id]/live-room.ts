@@ -30,12 +30,15 @@ export function followRoom(options: RoomFollower): () => void {
 			source.addEventListener(type, (event) => {
 				const message = event as MessageEvent<string>;
 				const id = Number(message.lastEventId);
-				if (type !== 'presence') {
+				const payload = JSON.parse(message.data);
+				// A message without an id keeps the last one seen, so it would read as a repeat.
+				const transient = type === 'presence' || payload?.closed === true;
+				if (!transient) {
 					// Replays after a reconnect may repeat what was applied already.
 					if (!(id > lastId)) return;
 					lastId = id;
 				}
-				options.onEvent(type, JSON.parse(message.data));
+				options.onEvent(type, payload);
 			});
 		}
 		source.onerror = () => {
