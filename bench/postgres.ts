@@ -4,9 +4,8 @@
  * instances on a database of it that holds a copy of a seeded SQLite file (the export command
  * operators use), so both engines start from the same demo school, row for row.
  */
-import pg from 'pg';
 import { exportToPostgres } from '../src/lib/server/db/export-to-postgres';
-import { startPostgres, socketUrl } from '../src/lib/server/testing/postgres';
+import { queryOnce, startPostgres, socketUrl } from '../src/lib/server/testing/postgres';
 import { startServer, type TestServer } from '../tests/server';
 
 export interface BenchPostgres {
@@ -20,24 +19,15 @@ export interface BenchPostgres {
 export function benchPostgres(): BenchPostgres {
 	const server = startPostgres({ durable: true });
 	let made = 0;
-	const query = async <T>(url: string, text: string, values: unknown[] = []) => {
-		const client = new pg.Client(url);
-		await client.connect();
-		try {
-			return (await client.query(text, values)).rows as T[];
-		} finally {
-			await client.end();
-		}
-	};
 	return {
 		async copyOf(sqlitePath) {
 			const name = `bench_${++made}`;
-			await query(socketUrl(server.socketDir, 'postgres'), `CREATE DATABASE ${name}`);
+			await queryOnce(socketUrl(server.socketDir, 'postgres'), `CREATE DATABASE ${name}`);
 			const url = socketUrl(server.socketDir, name);
 			await exportToPostgres(sqlitePath, url);
 			return url;
 		},
-		query,
+		query: queryOnce,
 		stop: () => server.stop()
 	};
 }

@@ -3,9 +3,8 @@
  * the two-instance journeys. The database starts as a copy of a freshly seeded demo school,
  * moved there with the export command operators use (db/export-to-postgres.ts).
  */
-import pg from 'pg';
 import { exportToPostgres } from '../src/lib/server/db/export-to-postgres';
-import { startPostgres, socketUrl } from '../src/lib/server/testing/postgres';
+import { queryOnce, startPostgres, socketUrl } from '../src/lib/server/testing/postgres';
 import { startServer, type TestServer } from './server';
 
 export interface InstancePair {
@@ -18,21 +17,11 @@ export interface InstancePair {
 	stop(): Promise<void>;
 }
 
-async function run<T>(url: string, text: string, values: unknown[] = []): Promise<T[]> {
-	const client = new pg.Client(url);
-	await client.connect();
-	try {
-		return (await client.query(text, values)).rows as T[];
-	} finally {
-		await client.end();
-	}
-}
-
 export async function startInstancePair(): Promise<InstancePair> {
 	const postgres = startPostgres();
 	const servers: TestServer[] = [];
 	try {
-		await run(socketUrl(postgres.socketDir, 'postgres'), 'CREATE DATABASE school');
+		await queryOnce(socketUrl(postgres.socketDir, 'postgres'), 'CREATE DATABASE school');
 		const url = socketUrl(postgres.socketDir, 'school');
 		const seeded = await startServer();
 		await seeded.kill('SIGTERM');
@@ -51,9 +40,9 @@ export async function startInstancePair(): Promise<InstancePair> {
 	return {
 		a,
 		b,
-		query: (text, values) => run(socketUrl(postgres.socketDir, 'school'), text, values),
+		query: (text, values) => queryOnce(socketUrl(postgres.socketDir, 'school'), text, values),
 		emptyDatabase: async (name) => {
-			await run(socketUrl(postgres.socketDir, 'postgres'), `CREATE DATABASE ${name}`);
+			await queryOnce(socketUrl(postgres.socketDir, 'postgres'), `CREATE DATABASE ${name}`);
 			return socketUrl(postgres.socketDir, name);
 		},
 		stop: async () => {

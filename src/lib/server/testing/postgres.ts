@@ -26,6 +26,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { findPostgresBin, POSTGRES_INSTALL_HINT } from '../../../../scripts/lib/postgres-bin.js';
 
 /** The socket file is named after the port; one server per folder, so the default is fine. */
@@ -169,4 +170,19 @@ export function startPostgres({ durable = false }: StartOptions = {}): TestPostg
 /** libpq's and node-postgres's form for a Unix socket: the folder as the `host` parameter. */
 export function socketUrl(socketDir: string, database: string): string {
 	return `postgres://${TEST_SUPERUSER}@localhost:${PORT}/${database}?host=${encodeURIComponent(socketDir)}`;
+}
+
+/** One statement on its own connection (creating databases, checking rows from outside the app). */
+export async function queryOnce<T>(
+	url: string,
+	text: string,
+	values: unknown[] = []
+): Promise<T[]> {
+	const client = new pg.Client(url);
+	await client.connect();
+	try {
+		return (await client.query(text, values)).rows as T[];
+	} finally {
+		await client.end();
+	}
 }
