@@ -7,6 +7,7 @@
 import type { Analysis, Sentence } from '../analyse';
 import { words } from '../text';
 import { inCaption, isClutter, sentenceKey, type Candidate, type RuleContext } from './candidate';
+import { openingOf } from './nut-graf';
 import { paragraphIdeaQuestions } from './paragraph-idea';
 import {
 	asOption,
@@ -293,8 +294,12 @@ export function ledeQuestion(
 	};
 	// The key states the headline's subject in the article's own voice: not a hook, a quotation,
 	// the author's "I", a set-up, or a sentence that leans on the one before.
+	// After an anecdote lede the point comes later: at the nut graf, or past the anecdote.
+	const start = openingOf(analysis, (t) => ANECDOTE.test(t) || TEASER.test(t));
+	const ledeEnd = Math.max(ledeParagraphs(analysis), start.from + 1);
 	const stages: [string, (s: Sentence) => boolean][] = [
-		['lede-paragraph', (s) => s.paragraph < ledeParagraphs(analysis)],
+		['lede-paragraph', (s) => s.paragraph < ledeEnd],
+		['past-anecdote', (s) => s.paragraph >= start.from && (!start.nut || s === start.nut)],
 		['fits', (s) => fits(s, 10, 40, compress(s.text))],
 		['capital', (s) => /^[A-Z“"‘]/.test(cleanLede(s.text))],
 		['anecdote', (s) => !ANECDOTE.test(s.text) && !TEASER.test(s.text)],
@@ -302,7 +307,9 @@ export function ledeQuestion(
 		// A standfirst sums the article up in its own words: the headline may share none of them.
 		[
 			'title-share',
-			(s) => standfirst(s) || titleShare(analysis.title, s.text) >= (opening(s) ? 1 : 2)
+			(s) =>
+				standfirst(s) ||
+				titleShare(analysis.title, s.text) >= (opening(s) || s === start.nut ? 1 : 2)
 		],
 		['personal', (s) => !person(s)],
 		['set-up', (s) => !setUp(s)],
@@ -312,7 +319,7 @@ export function ledeQuestion(
 		['self-contained', (s) => opening(s) || selfContained(s.text)]
 	];
 	if (trace)
-		for (const s of analysis.sentences.filter((x) => x.paragraph < ledeParagraphs(analysis)))
+		for (const s of analysis.sentences.filter((x) => x.paragraph < ledeEnd))
 			trace.push(
 				`${s.paragraph}:${s.index} ${stages.find(([, ok]) => !ok(s))?.[0] ?? 'PASS'} ${unfit(s, 10, 40, compress(s.text))} | ${s.text}`
 			);
@@ -323,7 +330,11 @@ export function ledeQuestion(
 	if (!lede) return null;
 	const keyScore = scores.get(lede) ?? 0;
 	const keyTitle = titleShare(analysis.title, lede.text);
-	const cutoff = Math.max(2, Math.min(ledeParagraphs(analysis), lede.paragraph + 2));
+	const cutoff = Math.max(
+		2,
+		Math.min(ledeParagraphs(analysis), lede.paragraph + 2),
+		lede.paragraph + 1
+	);
 	const answer = asOption(compress(lede.text));
 	// Minor details: later sentences scoring well under the key, in the key's form (no figure
 	// beside a key without one) so that only the meaning tells them apart.

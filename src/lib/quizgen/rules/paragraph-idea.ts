@@ -35,7 +35,7 @@ const stems = (text: string) =>
 			.map((w) => w.slice(0, 5))
 	);
 
-function isTopic(s: Sentence): boolean {
+export function isTopic(s: Sentence): boolean {
 	const n = wordCount(s.text);
 	return (
 		n >= 7 &&

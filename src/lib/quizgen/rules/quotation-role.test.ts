@@ -125,7 +125,8 @@ describe('a quotation whose speaker is "he" in a paragraph naming nobody', () =>
 	const paragraphs = [
 		'Fares on the Dunmore harbour ferry will double in May, the council said on Monday.',
 		'The council runs the crossing at a loss and says it can no longer cover the gap.',
-		'“Doubling fares will not close the gap,” said Ivan Roe, an economist at the University of Dunmore.',
+		// Three quoted words: no question of its own, which would leave none for "he added".
+		'“That will fail,” said Ivan Roe, an economist at the University of Dunmore.',
 		'“Fewer people will make the crossing at all once the new fares start,” he added.'
 	];
 	const drafts = textStructureQuestions({
@@ -139,5 +140,43 @@ describe('a quotation whose speaker is "he" in a paragraph naming nobody', () =>
 			'Why does the author include the quotation from Ivan Roe in paragraph 4?'
 		);
 		expect(d?.answer).toBe(VOICE_TEXT.expert);
+	});
+});
+
+// Our own article: roles written as phrases ("a senior fellow at …", "press secretary"), a
+// "Dr." title, a quotation that names other people inside it, and one speaker quoted twice.
+const PHRASED = {
+	title: 'Harbour towns weigh a ferry subsidy',
+	paragraphs: [
+		'Three harbour towns on the east coast are weighing a joint subsidy to keep their ferries running through the winter.',
+		'The towns have lost passengers every year since the bridge opened, and the ferries now run at a loss on most days.',
+		'“The subsidy buys time, but it does not fix the fall in passengers that Marsh and Lowe both ignore,” said Ines Varga, a senior fellow at the Coastal Policy Institute.',
+		'The regional council asked the towns for a plan before the spring.',
+		'“We will not let the crossing close while we are in charge of it,” council press secretary Tom Reyes told reporters on the quay.',
+		'A study of the crossing was led by Dr. Lena Obi of the marine college.',
+		'“Passengers come back only when the timetable is reliable for a whole year,” Dr. Obi said.',
+		'The towns will vote on the subsidy in March, after a public meeting in each of them.',
+		'“The price of fuel matters less than the timetable for every one of these towns,” Dr. Obi said.'
+	]
+};
+
+describe('text structure: roles written as phrases', () => {
+	const drafts = textStructureQuestions({ analysis: analyseArticle(PHRASED), seed: 0 }).filter(
+		(d) => d.rule === 'text-structure-quotation'
+	);
+	const at = (paragraph: number) => drafts.find((d) => d.evidence.paragraph === paragraph);
+
+	it('keys an expert for a senior fellow whose quotation names other people', () => {
+		expect(at(2)?.prompt).toMatch(/quotation from Ines Varga in paragraph 3/);
+		expect(at(2)?.answer).toBe(VOICE_TEXT.expert);
+	});
+
+	it('keys an official for a press secretary', () => {
+		expect(at(4)?.answer).toBe(VOICE_TEXT.official);
+	});
+
+	it('reads "Dr." as the role shown, and asks about one speaker once', () => {
+		expect(at(6)?.answer).toBe(VOICE_TEXT.expert);
+		expect(at(8)).toBeUndefined();
 	});
 });

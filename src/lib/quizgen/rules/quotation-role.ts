@@ -64,6 +64,35 @@ function titledOfficial(ctx: RuleContext, surname: string): boolean {
 	);
 }
 
+/**
+ * Roles written as phrases the role list does not hold: "a senior fellow at the Council on
+ * Foreign Relations" (an expert), "White House press secretary Josh Earnest" (an official).
+ */
+const PHRASE_ROLES: [Voice, RegExp][] = [
+	['expert', /\b(?:(?:senior|research|visiting) )?fellow at\b|\bscholar\b/i],
+	['official', /\bpress secretary\b/i]
+];
+
+/** The voice and role a phrase gives this person where the quotation is (its paragraph or the one before). */
+function phraseRole(
+	ctx: RuleContext,
+	surname: string,
+	paragraph: number
+): { voice: Voice; role: string } | null {
+	for (const m of ctx.analysis.mentions) {
+		if (m.type !== 'person' || m.text.split(/\s+/).pop() !== surname) continue;
+		if (m.paragraph < paragraph - 1 || m.paragraph > paragraph) continue;
+		const text = ctx.analysis.paragraphs[m.paragraph] ?? '';
+		const before = text.slice(Math.max(0, m.start - 40), m.start);
+		const appositive = /^\s*,\s*([^,.;“"]+)/.exec(text.slice(m.end))?.[1] ?? '';
+		for (const [voice, re] of PHRASE_ROLES) {
+			const found = re.exec(`${before} | ${appositive}`)?.[0];
+			if (found) return { voice, role: found.replace(/ at$/i, '').toLowerCase() };
+		}
+	}
+	return null;
+}
+
 const article = (word: string) => (/^[aeiou]/i.test(word) ? 'an' : 'a');
 
 /** The one kind of voice a person's stated roles make, or null when none or several. */
@@ -84,7 +113,17 @@ export function quotationQuestion(
 	cue: Sentence,
 	signs: Set<string>
 ): Candidate | null {
-	const named = sentences.flatMap((s) => s.mentions.filter((m) => m.type === 'person'));
+	// People named inside the quoted words ("…did with Shamir…") are spoken of, not speaking.
+	const text = ctx.analysis.paragraphs[cue.paragraph] ?? '';
+	const quoted = [...text.matchAll(/“[^”]*”|"[^"]*"/g)].map((q) => [
+		q.index,
+		q.index + q[0].length
+	]);
+	const spokenOf = (at: number) =>
+		quoted.some(([a, b]) => at > (a as number) && at < (b as number));
+	const named = sentences.flatMap((s) =>
+		s.mentions.filter((m) => m.type === 'person' && !spokenOf(m.start))
+	);
 	// "“…,” he added." in a paragraph naming nobody: the man quoted in the paragraph before.
 	const pronoun = /[”"],?\s+(she|he) (?:said|says|added)\b/.exec(cue.text)?.[1];
 	const earlier =
@@ -112,13 +151,17 @@ export function quotationQuestion(
 	const roles = peopleIndex(ctx.analysis).roles.get(surname) ?? new Set<string>();
 	// A title before the name makes an official whatever else the article calls them.
 	const titled = titledOfficial(ctx, surname);
-	const voice = titled ? 'official' : voiceOf(roles);
-	if (!voice || (titled && voiceOf(roles) === 'expert')) return null;
-	const role = [...roles].find((r) => VOICES[voice].has(r)) ?? [...roles][0] ?? 'official';
+	const listed = voiceOf(roles);
+	const phrased = listed || titled ? null : phraseRole(ctx, surname, cue.paragraph);
+	const voice = titled ? 'official' : (listed ?? phrased?.voice);
+	if (!voice || (titled && listed === 'expert')) return null;
+	const role =
+		phrased?.role ?? [...roles].find((r) => VOICES[voice].has(r)) ?? [...roles][0] ?? 'official';
 	// The role is shown where the quotation is, in its paragraph or the one before: a blind
-	// reader rejected a key resting on a role given paragraphs away.
+	// reader rejected a key resting on a role given paragraphs away. "Dr. Lund" shows a doctor.
 	const near = ctx.analysis.paragraphs.slice(Math.max(0, cue.paragraph - 1), cue.paragraph + 1);
-	if (!near.some((text) => new RegExp(`\\b${role}`, 'i').test(text))) return null;
+	const shown = new RegExp(role === 'doctor' ? '\\b(?:doctor|Dr\\.)' : `\\b${role}`, 'i');
+	if (!near.some((text) => shown.test(text))) return null;
 	const others = (Object.keys(VOICES) as Voice[])
 		.filter((v) => v !== voice)
 		.map((v) => VOICE_TEXT[v]);

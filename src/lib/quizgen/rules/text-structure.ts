@@ -50,7 +50,7 @@ function yearsOf(text: string): number[] {
 }
 
 /** The article's "now": the year it mentions most (ties to the later), 0 when none. */
-function currentYear(paragraphs: string[]): number {
+export function currentYear(paragraphs: string[]): number {
 	const counts = new Map<number, number>();
 	for (const y of paragraphs.flatMap(yearsOf)) counts.set(y, (counts.get(y) ?? 0) + 1);
 	let best = 0;
@@ -68,7 +68,7 @@ function quotedShare(text: string): number {
  * An article told as history (a quarter or more of its paragraphs dated years back) has no
  * "background": its dated paragraphs are the story itself.
  */
-function isHistory(paragraphs: string[], latestYear: number): boolean {
+export function isHistory(paragraphs: string[], latestYear: number): boolean {
 	const dated = paragraphs.filter((p) =>
 		yearsOf((p.match(DATED) ?? []).join(' ')).some((y) => y <= latestYear - 5)
 	).length;
@@ -94,7 +94,12 @@ interface Cues {
 }
 
 /** The role the paragraph as a whole plays (strong), and every role it shows a hint of (weak). */
-function cuesOf(text: string, sentences: Sentence[], latestYear: number, history: boolean): Cues {
+export function cuesOf(
+	text: string,
+	sentences: Sentence[],
+	latestYear: number,
+	history: boolean
+): Cues {
 	const strong: Role[] = [];
 	const weak = new Set<Role>();
 	const quotes = quotedShare(text);
@@ -467,7 +472,7 @@ export function textStructureQuestions(ctx: RuleContext): Candidate[] {
 	if (analysis.paragraphs.length < 4) return [];
 	const latestYear = currentYear(analysis.paragraphs);
 	const history = isHistory(analysis.paragraphs, latestYear);
-	return analysis.paragraphs.flatMap((text, paragraph): Candidate[] => {
+	const made = analysis.paragraphs.flatMap((text, paragraph): Candidate[] => {
 		const sentences = analysis.byParagraph[paragraph] ?? [];
 		// The first paragraph introduces; an interviewer's question or a one-liner has no role to ask about.
 		if (paragraph === 0 || sentences.length === 0 || sentences.some((s) => s.interviewer))
@@ -479,5 +484,13 @@ export function textStructureQuestions(ctx: RuleContext): Candidate[] {
 			counterQuestion(ctx, paragraph, cuesOf(text, sentences, latestYear, history).weak) ??
 			quotedQuestion(ctx, sentences, text, latestYear, history);
 		return made ? [made] : [];
+	});
+	// One quotation question per speaker: a second on the same voice asks the same thing.
+	const speakers = new Set<string>();
+	return made.filter((c) => {
+		const speaker = /quotation from (.+) in paragraph/.exec(c.prompt)?.[1];
+		if (!speaker) return true;
+		const surname = speaker.split(/\s+/).pop() ?? speaker;
+		return !speakers.has(surname) && !!speakers.add(surname);
 	});
 }
