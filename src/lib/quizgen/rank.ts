@@ -172,6 +172,13 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 	return shared / (a.size + b.size - shared);
 }
 
+/** Rules whose options come from one fixed menu of roles ("To give an expert’s view …"). */
+const ROLE_MENU = new Set([
+	'text-structure-quotation',
+	'text-structure-background',
+	'text-structure-counterpoint'
+]);
+
 /** Rules whose wrong options are drawn from one pool: two of their drafts must not share one. */
 const OWN_OPTIONS = new Set(['cause-effect-cause', 'cause-effect-effect', 'cause-effect-if']);
 
@@ -199,6 +206,9 @@ export function conflicts(a: Candidate, b: Candidate, source?: SourceText): bool
 	const [va, vb] = [viewOf(a), viewOf(b)];
 	if (samePerson(a, b)) return true;
 	if (va.blank && vb.blank && a.factKey === b.factKey) return true;
+	// Two role questions offer one menu of roles: a key among the other's options tells nothing.
+	if (ROLE_MENU.has(a.rule) && ROLE_MENU.has(b.rule))
+		return jaccard(va.stemWords, vb.stemWords) >= 0.6;
 	// A blank's key or a figure printed anywhere else in the quiz gives the blank away.
 	if (crossLeaks(a, b) || crossLeaks(b, a)) return true;
 	if (statementLeaks(a, b) || statementLeaks(b, a)) return true;

@@ -84,6 +84,16 @@ describe('central idea on a long lede', () => {
 		});
 		expect(d?.answer).toMatch(/^Dunmore council has voted/);
 	});
+
+	it('never keys a share written with "%" and a word after it ("34% more")', () => {
+		const share =
+			'Harbour ferry passengers were 34% more likely to arrive late than bus riders last winter.';
+		const [d] = centralIdeaQuestions({
+			analysis: analyseArticle({ title: HEADLINE, paragraphs: [share, ...REST] }),
+			seed: 0
+		});
+		expect(d?.answer ?? '').not.toMatch(/34%/);
+	});
 });
 
 // Issue 11, third reading: keys the judge rejected (a photo caption, a method sentence, history

@@ -182,7 +182,8 @@ function shortenedLede(s: Sentence, text: string): boolean {
 const MONEY_MODIFIER =
 	/(?<=\b(?:a|an|the|its|their|his|her|\p{L}+[’']s)\s)\$\d[\d.,]*(?:\s(?:million|billion|trillion))?\s(?=\p{Ll}{3,})/gu;
 /** A price or a share left in the statement once its labels are gone. */
-const PRICE_OR_SHARE = /[$£€¥]\s?\d|\d\s?(?:%|percent|per cent)\b/i;
+// "%" ends no word: a `\b` after it never matched "34% more", which let a share be keyed.
+const PRICE_OR_SHARE = /[$£€¥]\s?\d|\d\s?(?:%|(?:percent|per cent)\b)/i;
 
 /**
  * How a study was done ("The study surveyed 2,000 adults", "The report assessed poverty

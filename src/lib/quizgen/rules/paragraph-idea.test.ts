@@ -67,4 +67,13 @@ describe('main idea of a paragraph', () => {
 		expect(d?.options).toHaveLength(3);
 		expect(d?.options?.join(' ')).not.toMatch(/stays open/);
 	});
+
+	it('takes no journey told as a step of the story for a topic sentence', () => {
+		const journey = [...paragraphs];
+		journey[3] = journey[3]!.replace(
+			'The closure will hurt the harbour shops most of all.',
+			'The ferry motored out of the harbour and across the bay towards the harbour shops.'
+		);
+		expect(paragraphItem(journey)).toBeUndefined();
+	});
 });

@@ -17,6 +17,9 @@ const DETAIL_CUE =
 /** Narrative openings: a step in a story ("Shortly after the dots stopped, …"), not a topic. */
 const NARRATIVE =
 	/^(?:(?:about|nearly|almost|some|just)\s+)?(?:a|an|one|two|three|four|five|several|many|a few)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:later|after)\b|^(?:shortly|soon|after|before|when|then|later|once|during|while|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|month|year)|this (?:week|month|year)|in (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
+/** A journey told step by step ("The Polaris motored out of …"): narration, not a topic. */
+const MOVES =
+	/\b(?:motored|sailed|drove|walked|headed|arrived|climbed|rode|flew|boarded|docked|stepped|steamed|pulled (?:out|into|up)|set (?:off|out))\b/i;
 /** A topic sentence states; it does not lean, quote, count or speak as "I" or "you". */
 const NOT_TOPIC =
 	/[“”"\d:;()]|\b(?:I|I['’]m|I['’]ve|me|my|we|our|you|your|said|says|told|according to|declined|comment(?:ed)?|announced|spokes(?:man|woman|person))\b|^(?:but|and|so|yet|or|also|then|still|however|for example|for instance|in fact|this|that|these|those|it|they|he|she|there)\b/i;
@@ -43,6 +46,7 @@ export function isTopic(s: Sentence): boolean {
 		!s.question &&
 		!NOT_TOPIC.test(s.text) &&
 		!NARRATIVE.test(s.text) &&
+		!MOVES.test(s.text) &&
 		showable(s) &&
 		selfContained(s.text) &&
 		!s.mentions.some((m) => m.type === 'person')

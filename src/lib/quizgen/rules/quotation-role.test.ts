@@ -180,3 +180,41 @@ describe('text structure: roles written as phrases', () => {
 		expect(at(8)).toBeUndefined();
 	});
 });
+
+describe('text structure: an office no longer held', () => {
+	const paragraphs = [
+		'Three harbour towns on the east coast are weighing a joint subsidy to keep their ferries running.',
+		'The towns have lost passengers every year since the bridge opened, and the ferries run at a loss.',
+		'“The subsidy buys time, but it does not bring the passengers back to the quay,” said Ana Lowe, a former ambassador to Norway.',
+		'The regional council asked the towns for a plan before the spring.',
+		'“Ferries survive where the timetable is reliable for a whole year,” said Omar Diaz, an expert on coastal transport.'
+	];
+	const drafts = textStructureQuestions({
+		analysis: analyseArticle({ title: 'Harbour towns weigh a subsidy', paragraphs }),
+		seed: 0
+	}).filter((d) => d.rule === 'text-structure-quotation');
+
+	it('asks nothing of a former ambassador, and keys an expert "on" a subject', () => {
+		expect(drafts.find((d) => d.evidence.paragraph === 2)).toBeUndefined();
+		expect(drafts.find((d) => d.evidence.paragraph === 4)?.answer).toBe(VOICE_TEXT.expert);
+	});
+});
+
+describe('text structure: the words of someone the events fall on', () => {
+	const paragraphs = [
+		'The river burst its banks in Carrow on Sunday night, flooding more than two hundred homes.',
+		'The council opened the school hall as a shelter and said the water would fall by Wednesday.',
+		'“We lost everything on the ground floor, and nobody told us the water was coming,” said Rosa Dunne, a resident of Mill Lane.',
+		'Engineers will inspect the flood wall on Monday to learn why it failed.',
+		'“I have worked on this boat for twenty years and never seen the river so high,” said Jo Pike, who runs the ferry.'
+	];
+	const drafts = textStructureQuestions({
+		analysis: analyseArticle({ title: 'Carrow floods after river bursts its banks', paragraphs }),
+		seed: 0
+	}).filter((d) => d.rule === 'text-structure-quotation');
+
+	it('keys an affected person’s reaction for a resident, and asks nothing of a worker', () => {
+		expect(drafts.find((d) => d.evidence.paragraph === 2)?.answer).toBe(VOICE_TEXT.affected);
+		expect(drafts.find((d) => d.evidence.paragraph === 4)).toBeUndefined();
+	});
+});

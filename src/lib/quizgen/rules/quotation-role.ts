@@ -24,7 +24,8 @@ const VOICES: Record<Voice, Set<string>> = {
 		// Not "president" or "commissioner": a club's president or a former envoy is no official.
 		'minister governor mayor legislator spokesperson councillor prosecutor'.split(' ')
 	),
-	// Never a key: whether a worker's or a skipper's words are a "reaction" is not clear-cut.
+	// Not from a role word: whether a worker's or a skipper's words are a "reaction" is not
+	// clear-cut. Only a phrase naming the speaker as one the events fall on (`PHRASE_ROLES`).
 	affected: new Set()
 };
 
@@ -69,9 +70,23 @@ function titledOfficial(ctx: RuleContext, surname: string): boolean {
  * Foreign Relations" (an expert), "White House press secretary Josh Earnest" (an official).
  */
 const PHRASE_ROLES: [Voice, RegExp][] = [
-	['expert', /\b(?:(?:senior|research|visiting) )?fellow at\b|\bscholar\b/i],
-	['official', /\bpress secretary\b/i]
+	[
+		'expert',
+		/\b(?:(?:senior|research|visiting) )?fellow at\b|\bscholar\b|\blecturer\b|\ban expert (?:on|in)\b/i
+	],
+	[
+		'official',
+		/\bpress secretary\b|\bsheriff\b|\bpolice chief\b|\bchief of police\b|\bambassador\b/i
+	],
+	// Someone the events fall on, named so beside the quotation ("…,” said Ana Ruiz, a resident
+	// whose street flooded): the one case in which the words are plainly a reaction.
+	[
+		'affected',
+		/\b(?:resident|survivor|victim|patient|commuter|passenger|homeowner|tenant|evacuee|refugee|widow|widower)\b/i
+	]
 ];
+/** "a former ambassador": no office held now, so no official's position. */
+const FORMER = /\b(?:former|ex-|retired|onetime|one-time)\s*(?:\S+\s+){0,2}$/i;
 
 /** The voice and role a phrase gives this person where the quotation is (its paragraph or the one before). */
 function phraseRole(
@@ -85,9 +100,12 @@ function phraseRole(
 		const text = ctx.analysis.paragraphs[m.paragraph] ?? '';
 		const before = text.slice(Math.max(0, m.start - 40), m.start);
 		const appositive = /^\s*,\s*([^,.;“"]+)/.exec(text.slice(m.end))?.[1] ?? '';
+		const around = `${before} | ${appositive}`;
 		for (const [voice, re] of PHRASE_ROLES) {
-			const found = re.exec(`${before} | ${appositive}`)?.[0];
-			if (found) return { voice, role: found.replace(/ at$/i, '').toLowerCase() };
+			const found = re.exec(around);
+			if (!found || FORMER.test(around.slice(0, found.index))) continue;
+			const role = /expert/i.test(found[0]) ? 'expert' : found[0].replace(/ at$/i, '');
+			return { voice, role: role.toLowerCase() };
 		}
 	}
 	return null;

@@ -10,6 +10,7 @@ import type { Sentence } from '../analyse';
 import { plainText, sentenceKey, type Candidate, type RuleContext } from './candidate';
 import { claimsSupport, supportScore } from './claim-evidence';
 import { quotationQuestion } from './quotation-role';
+import { unsignedRoles } from './role-decoys';
 import { overlap, wordCount } from '../text';
 import {
 	asClause,
@@ -34,7 +35,7 @@ export const ROLE_TEXT: Record<Role, string> = {
 const HISTORY =
 	/\b(?:historically|decades ago|years ago|centuries|was founded|originally|in the past|at the time|back then|since the \d{4}s|in the (?:19|18)\d0s)\b/i;
 const DATED =
-	/\b(?:in|since|by|until|from|during|between)\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:\p{Lu}\p{Ll}+\s+)?(?:1[6-9]\d{2}|20\d{2})\b/gu;
+	/\b(?:in|since|by|until|from|during|between)\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:\p{Lu}\p{Ll}+\s+)?(?:1[6-9]\d{2}|20\d{2})\b/giu;
 /** A counterpoint is a view: someone says, argues or believes otherwise. */
 const VIEW =
 	/\b(?:said|says|argue[sd]?|believe[sd]?|disagree[sd]?|warn(?:s|ed)?|insist(?:s|ed)?|claim(?:s|ed)?|critics|opponents)\b/i;
@@ -337,16 +338,18 @@ function byRole(
 	return DETAIL[role] ? purposeQuestion(ctx, role, cue, text) : roleQuestion(ctx, role, cue, weak);
 }
 
-const LOOKS_BACK_OPENING =
-	/^(?:in the past|historically|decades ago|years ago|centuries ago|long before|back in|in the (?:early |late |mid-?)?(?:1[6-9]|20)\d{2}s?|until (?:1[6-9]|20)\d{2}|in (?:1[6-9]|20)\d{2})\b/i;
+/** "In 1991, …", "Back in the 1990s, …", "Until 2005, …": a paragraph opening on a past year. */
+const YEAR_OPENING =
+	/^(?:back\s+)?(?:in|until|during)\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?(?:1[6-9]|20)\d{2}s?\b/i;
 
 /**
- * Roles asked of a whole paragraph. Background is not: it is found only by an opening such as
- * "In the past" or "In 1998", and that opening gives the answer away beside "To give background
- * on events that came earlier" (a dated paragraph may as well be an example or legal context).
+ * Roles asked of a whole paragraph: a counterpoint, and background when the paragraph opens by
+ * looking back ("In the past, …", "In 1991, …"), with wrong roles it plainly does not play (never
+ * "an example", which a dated event told as history often is as well).
  */
 const BECAUSE: Partial<Record<Role, string>> = {
-	counterpoint: 'it turns to a view that challenges what the article said before'
+	counterpoint: 'it turns to a view that challenges what the article said before',
+	background: 'it goes back to earlier events that explain the news the article reports'
 };
 
 /**
@@ -357,17 +360,45 @@ function roleQuestion(
 	ctx: RuleContext,
 	role: Role,
 	cue: Sentence,
-	weak: Set<Role>
+	weak: Set<Role>,
+	paragraphText = ctx.analysis.paragraphs[cue.paragraph] ?? ''
 ): Candidate | null {
 	const because = BECAUSE[role];
 	if (!because) return null;
 	// "…, who warned of the deficit in the past, nevertheless …" or "This was common at the time":
 	// a history word inside a sentence makes no background paragraph; one that opens it may.
-	if (role === 'background' && (!LOOKS_BACK_OPENING.test(cue.text) || wordCount(cue.text) < 10))
+	// The paragraph itself opens on a year gone by: "The Flag Code has guidelines … In the past,
+	// the court found …" is legal context, not earlier events; and "In the past, …" beside "events
+	// that came earlier" says the answer in other words (a judged give-away), while "In 1991, …"
+	// leaves the reader to see that 1991 is long before the news.
+	if (
+		role === 'background' &&
+		(cue.index > 0 || !YEAR_OPENING.test(cue.text) || wordCount(cue.text) < 10)
+	)
 		return null;
-	const decoys = (Object.keys(ROLE_TEXT) as Role[])
-		.filter((r) => r !== role && !weak.has(r))
+	// Digits that are all years ("In 1991, …") make no figures: a background paragraph still
+	// plainly gives none.
+	const onlyYears =
+		!/\d/.test(paragraphText.replace(new RegExp(YEAR.source, 'g'), '')) &&
+		!/\b(?:percent|per cent|million|billion|dozens?|hundreds|thousands|half|third|quarter|majority)\b/i.test(
+			paragraphText
+		);
+	// A dated event told as history is often an example as well: never offered beside background.
+	const roles = (Object.keys(ROLE_TEXT) as Role[])
+		.filter((r) => r !== role && !(role === 'background' && r === 'example'))
+		.filter((r) => !weak.has(r) || (role === 'background' && r === 'statistic' && onlyYears))
 		.map((r) => ROLE_TEXT[r]);
+	// Background's plainest wrong roles first: no quotation, no look ahead, no study.
+	const quote = roles.filter((r) => r === ROLE_TEXT.quotation);
+	const decoys =
+		role === 'background'
+			? [
+					...quote,
+					...unsignedRoles(paragraphText, ctx.analysis.paragraphs.join('\n')),
+					...roles.filter((r) => !quote.includes(r))
+				]
+			: roles;
+	if (role === 'background' && decoys.length < 3) return null;
 	return choice({
 		ctx,
 		skill: 'text-structure',
