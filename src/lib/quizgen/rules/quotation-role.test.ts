@@ -218,3 +218,22 @@ describe('text structure: the words of someone the events fall on', () => {
 		expect(drafts.find((d) => d.evidence.paragraph === 4)).toBeUndefined();
 	});
 });
+
+describe('text structure: a role shown in other words', () => {
+	const paragraphs = [
+		'Three harbour towns on the east coast are weighing a joint subsidy to keep their ferries running.',
+		'The towns have lost passengers every year since the bridge opened, and the ferries run at a loss.',
+		'“The crossing is a lifeline and the state should pay for it,” said Senator Ana Lowe, a Carrow Democrat.',
+		'The regional council asked the towns for a plan before the spring.',
+		'“Damp cabins make winter colds worse for older passengers,” said Omar Diaz, MD, who treats patients in Carrow.'
+	];
+	const drafts = textStructureQuestions({
+		analysis: analyseArticle({ title: 'Harbour towns weigh a subsidy', paragraphs }),
+		seed: 0
+	}).filter((d) => d.rule === 'text-structure-quotation');
+
+	it('reads "Senator" as a legislator shown, and "MD" as a doctor', () => {
+		expect(drafts.find((d) => d.evidence.paragraph === 2)?.answer).toBe(VOICE_TEXT.official);
+		expect(drafts.find((d) => d.evidence.paragraph === 4)?.answer).toBe(VOICE_TEXT.expert);
+	});
+});

@@ -72,7 +72,7 @@ function titledOfficial(ctx: RuleContext, surname: string): boolean {
 const PHRASE_ROLES: [Voice, RegExp][] = [
 	[
 		'expert',
-		/\b(?:(?:senior|research|visiting) )?fellow at\b|\bscholar\b|\blecturer\b|\ban expert (?:on|in)\b/i
+		/\b(?:(?:senior|research|visiting) )?fellow at\b|\bscholar\b|\blecturer\b|\ban expert (?:on|in)\b|\bM\.?D\b/i
 	],
 	[
 		'official',
@@ -85,6 +85,14 @@ const PHRASE_ROLES: [Voice, RegExp][] = [
 		/\b(?:resident|survivor|victim|patient|commuter|passenger|homeowner|tenant|evacuee|refugee|widow|widower)\b/i
 	]
 ];
+/** How the text may show a role `roles.ts` names by its family ("Senator" for a legislator). */
+const SHOWN_AS: Record<string, string> = {
+	doctor: 'doctor|Dr\\.|M\\.?D\\b',
+	legislator: 'legislator|senator|lawmaker|MP\\b|congress(?:wo)?man|representative',
+	spokesperson: 'spokes(?:man|woman|person)',
+	scientist: 'scientist|researcher'
+};
+
 /** "a former ambassador": no office held now, so no official's position. */
 const FORMER = /\b(?:former|ex-|retired|onetime|one-time)\s*(?:\S+\s+){0,2}$/i;
 
@@ -104,7 +112,8 @@ function phraseRole(
 		for (const [voice, re] of PHRASE_ROLES) {
 			const found = re.exec(around);
 			if (!found || FORMER.test(around.slice(0, found.index))) continue;
-			const role = /expert/i.test(found[0]) ? 'expert' : found[0].replace(/ at$/i, '');
+			const word = found[0].replace(/ at$/i, '');
+			const role = /expert/i.test(word) ? 'expert' : /^M\.?D$/i.test(word) ? 'doctor' : word;
 			return { voice, role: role.toLowerCase() };
 		}
 	}
@@ -178,7 +187,7 @@ export function quotationQuestion(
 	// The role is shown where the quotation is, in its paragraph or the one before: a blind
 	// reader rejected a key resting on a role given paragraphs away. "Dr. Lund" shows a doctor.
 	const near = ctx.analysis.paragraphs.slice(Math.max(0, cue.paragraph - 1), cue.paragraph + 1);
-	const shown = new RegExp(role === 'doctor' ? '\\b(?:doctor|Dr\\.)' : `\\b${role}`, 'i');
+	const shown = new RegExp(`\\b(?:${SHOWN_AS[role] ?? role})`, 'i');
 	if (!near.some((text) => shown.test(text))) return null;
 	const others = (Object.keys(VOICES) as Voice[])
 		.filter((v) => v !== voice)
