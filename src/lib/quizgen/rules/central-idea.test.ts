@@ -342,3 +342,16 @@ describe('central idea from a standfirst', () => {
 		expect(d?.answer ?? '').not.toMatch(/^Imagine/);
 	});
 });
+
+describe('central idea: no decoy that weighs what the news means', () => {
+	it('never offers "Whatever the outcome, the events could signal …" as a minor detail', () => {
+		const paragraphs = [
+			'Dunmore council has voted to close the harbour ferry because it can no longer pay for repairs.',
+			...FILLER.slice(0, 3),
+			'Whatever the final outcome, the decision could signal a once-in-a-generation change for the little town by the bay.'
+		];
+		const d = centralOf(HEADLINE, paragraphs);
+		expect(d?.answer).toMatch(/^Dunmore council has voted/);
+		expect(d?.options?.join(' ')).not.toMatch(/could signal/);
+	});
+});

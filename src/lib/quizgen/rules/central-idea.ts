@@ -59,7 +59,10 @@ const DISCOURSE =
 // Case kept: "US" is a country, "us" the author.
 const PERSONAL =
 	/\b(?:I|I'm|I've|[Mm]e|[Uu]s|[Ww]e|[Ww]e're|[Yy]ou|[Yy]our|[Yy]ou're|[Mm]y|[Oo]ur)\b/;
-const SUMMING = /\b(?:bottom line|in short|overall|in sum|the point is|the question is)\b/i;
+// "Whatever the final outcome, the events could signal a once-in-a-generation change": a sentence
+// weighing what the news means sums it up too, so it could be argued central: never a decoy.
+const SUMMING =
+	/\b(?:bottom line|in short|overall|in sum|the point is|the question is|whatever the (?:final )?outcome|could signal|(?:signals|marks) (?:a|an|the) (?:new|major|turning|shift|change|end)|turning point|watershed|once-in-a-generation)\b/i;
 const PROMPT = 'Which statement best expresses the central idea of the article?';
 /**
  * An anecdotal or scene-setting hook ("X was just seven years old when…", "Half a century ago,
