@@ -100,6 +100,8 @@ describe('text structure: a quotation whose speaker is not the person named', ()
 			seed: 0
 		}).filter((c) => c.rule === 'text-structure-quotation');
 		expect(drafts.find((d) => d.evidence.paragraph === 4)).toBeUndefined();
+		// A nurse who looks after "a patient" is no affected person herself.
+		expect(drafts.find((d) => d.evidence.paragraph === 6)).toBeUndefined();
 	});
 });
 
@@ -206,7 +208,9 @@ describe('text structure: the words of someone the events fall on', () => {
 		'The council opened the school hall as a shelter and said the water would fall by Wednesday.',
 		'“We lost everything on the ground floor, and nobody told us the water was coming,” said Rosa Dunne, a resident of Mill Lane.',
 		'Engineers will inspect the flood wall on Monday to learn why it failed.',
-		'“I have worked on this boat for twenty years and never seen the river so high,” said Jo Pike, who runs the ferry.'
+		'“I have worked on this boat for twenty years and never seen the river so high,” said Jo Pike, who runs the ferry.',
+		'Nurses at the town clinic worked through the night as the water rose around the building.',
+		'“We moved every bed upstairs before midnight and nobody was hurt,” said Kim Ade, a nurse who looked after a patient on the ward.'
 	];
 	const drafts = textStructureQuestions({
 		analysis: analyseArticle({ title: 'Carrow floods after river bursts its banks', paragraphs }),
@@ -216,6 +220,8 @@ describe('text structure: the words of someone the events fall on', () => {
 	it('keys an affected person’s reaction for a resident, and asks nothing of a worker', () => {
 		expect(drafts.find((d) => d.evidence.paragraph === 2)?.answer).toBe(VOICE_TEXT.affected);
 		expect(drafts.find((d) => d.evidence.paragraph === 4)).toBeUndefined();
+		// A nurse who looks after "a patient" is no affected person herself.
+		expect(drafts.find((d) => d.evidence.paragraph === 6)).toBeUndefined();
 	});
 });
 

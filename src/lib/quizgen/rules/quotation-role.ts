@@ -82,9 +82,13 @@ const PHRASE_ROLES: [Voice, RegExp][] = [
 	// whose street flooded): the one case in which the words are plainly a reaction.
 	[
 		'affected',
-		/\b(?:resident|survivor|victim|patient|commuter|passenger|homeowner|tenant|evacuee|refugee|widow|widower)\b/i
+		/\b(?:a|an|one|another)\s+(?:[\p{L}-]+\s+)?(?:resident|survivor|victim|patient|commuter|passenger|homeowner|tenant|evacuee|refugee|widow|widower)\b/iu
 	]
 ];
+/** Role words that say only that the events fell on the person. */
+const AFFECTED_WORDS =
+	/^(?:resident|survivor|victim|patient|commuter|passenger|homeowner|tenant|evacuee|refugee|widow|widower)s?$/i;
+
 /** How the text may show a role `roles.ts` names by its family ("Senator" for a legislator). */
 const SHOWN_AS: Record<string, string> = {
 	doctor: 'doctor|Dr\\.|M\\.?D\\b',
@@ -112,7 +116,11 @@ function phraseRole(
 		for (const [voice, re] of PHRASE_ROLES) {
 			const found = re.exec(around);
 			if (!found || FORMER.test(around.slice(0, found.index))) continue;
-			const word = found[0].replace(/ at$/i, '');
+			const word = found[0]
+				.replace(/ at$/i, '')
+				.replace(/^(?:a|an|one|another)\s+(?:[\p{L}-]+\s+)?/iu, (m) =>
+					voice === 'affected' ? '' : m
+				);
 			const role = /expert/i.test(word) ? 'expert' : /^M\.?D$/i.test(word) ? 'doctor' : word;
 			return { voice, role: role.toLowerCase() };
 		}
@@ -179,7 +187,10 @@ export function quotationQuestion(
 	// A title before the name makes an official whatever else the article calls them.
 	const titled = titledOfficial(ctx, surname);
 	const listed = voiceOf(roles);
-	const phrased = listed || titled ? null : phraseRole(ctx, surname, cue.paragraph);
+	const found = listed || titled ? null : phraseRole(ctx, surname, cue.paragraph);
+	// "a nurse who cares for a patient": a resident or a survivor only with no other role stated.
+	const otherRole = [...roles].some((r) => !AFFECTED_WORDS.test(r));
+	const phrased = found?.voice === 'affected' && otherRole ? null : found;
 	const voice = titled ? 'official' : (listed ?? phrased?.voice);
 	if (!voice || (titled && listed === 'expert')) return null;
 	const role =
