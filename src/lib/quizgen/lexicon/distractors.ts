@@ -40,7 +40,7 @@ export function mentions(text: string, lemma: string): boolean {
 /** Everything the chosen meaning says: no distractor may share a word family with it. */
 function meaningStems(use: MeaningUse): Set<string> {
 	const group = use.choice.group.map((i) => use.senses[i]!);
-	return contentStems(group.flatMap((s) => [s.gloss, ...s.synonyms]).join(' '));
+	return contentStems([use.key, ...group.flatMap((s) => [s.gloss, ...s.synonyms])].join(' '));
 }
 
 /** The word's own senses that clearly do not fit: another category, nothing shared. */

@@ -1,0 +1,89 @@
+// Hand-written meanings (`lexicon/curated.ts`) for tier-2 words WordNet words badly, and the
+// uses the rule used to pass over: a verb the tagger read as a noun, a sentence generate.ts
+// drops as clutter. Our own sentences.
+import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '../analyse';
+import { curatedSense } from '../lexicon/curated';
+import { loadWordNet } from '../wordnet';
+import { wordMeaningQuestions } from './word-meaning';
+
+const lexicon = loadWordNet();
+
+function meaningsOf(paragraphs: string[], title = 'Harbour water plan') {
+	return wordMeaningQuestions({
+		analysis: analyseArticle({ title, paragraphs }),
+		seed: 0,
+		lexicon
+	});
+}
+
+const find = (paragraphs: string[], lemma: string) =>
+	meaningsOf(paragraphs).find((d) => d.factKey === lemma);
+
+describe('a hand-written meaning where WordNet words the news sense badly', () => {
+	it('asks "alleviate" as making less severe, not physical relief from pain', () => {
+		const draft = find(
+			[
+				'To alleviate the shortage, the harbour council opened two new wells on the northern hill last spring.',
+				'Residents had queued for bottled water for most of the winter.'
+			],
+			'alleviate'
+		);
+		expect(draft?.answer).toBe('Make less severe');
+		expect(draft?.options).toHaveLength(4);
+		expect(draft?.options?.join(' ')).not.toMatch(/relief|pain|easier/i);
+	});
+
+	it('asks "hypothesis" as an explanation not yet proven', () => {
+		const draft = find(
+			[
+				'The harbour biologists began with a bold hypothesis about why the oysters had vanished from the bay.',
+				'They spent two summers counting shells along the shore.'
+			],
+			'hypothesis'
+		);
+		expect(draft?.answer).toBe('A suggested explanation not yet proven');
+	});
+
+	it('never asks "chaotic" as disorder where the passage is about chaos theory', () => {
+		const theory = [
+			'The model of the harbour tides showed the hallmarks of chaos theory in every run. ' +
+				'Each simulated current looped in chaotic laps around the same strange pattern for weeks.',
+			'Small changes at the start grew into large differences later.'
+		];
+		expect(find(theory, 'chaotic')).toBeUndefined();
+		const market = [
+			'The harbour market on Saturday was a chaotic jumble of stalls, carts and shouting traders.',
+			'Visitors struggled to find the fish sellers among the crowds.'
+		];
+		expect(find(market, 'chaotic')?.answer).toBe('Completely confused and disordered');
+	});
+
+	it('asks a word only in the context its meaning needs (`when`, `unless`)', () => {
+		expect(curatedSense('meteoric', 'adj', 'She had a meteoric rise in the party.')).not.toBeNull();
+		expect(curatedSense('meteoric', 'adj', 'The meteoric dust fell on the roofs.')).toBeNull();
+		expect(curatedSense('inundate', 'verb', 'The clinic was inundated with calls.')).not.toBeNull();
+		expect(curatedSense('inundate', 'verb', 'The river inundated the fields.')).toBeNull();
+	});
+});
+
+describe('uses the rule used to pass over', () => {
+	it('reads "exploits" after "that" as the verb the tagger took for a noun', () => {
+		const draft = find(
+			[
+				'Investigators found a program that exploits the weakness in the harbour ticket machines to print free passes.',
+				'The operator has since replaced the software on every machine.'
+			],
+			'exploit'
+		);
+		expect(draft?.answer).toBe('Use or manipulate to one’s advantage'.replace('’', "'"));
+	});
+
+	it('spends no word on a sentence generate.ts drops as page clutter', () => {
+		const drafts = meaningsOf([
+			'Harbour officials told Reuters the ferry company had been reluctant to publish its safety records for years.',
+			'The council will debate the ferry contract again in March.'
+		]);
+		expect(drafts.map((d) => d.factKey)).toEqual([]);
+	});
+});
