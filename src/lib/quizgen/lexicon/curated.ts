@@ -20,6 +20,13 @@ export interface CuratedSense {
 	when?: RegExp;
 	/** Never asked when the sentence matches: another meaning's context. */
 	unless?: RegExp;
+	/** The form the question names when the lemma alone means something else ("sanctions"). */
+	shown?: string;
+	/**
+	 * Words of meanings a wrong answer must not have, beyond the key's own: "a disagreement or
+	 * argument" would be a second right answer for "tensions between the two sides".
+	 */
+	avoid?: string;
 }
 
 type Table = Record<string, CuratedSense>;
@@ -28,7 +35,8 @@ const VERBS: Table = {
 	accumulate: { key: 'gradually gather or build up' },
 	acknowledge: {
 		key: 'admit that something is true',
-		unless: /acknowledg\w*\s+(?:the\s+)?(?:crowd|fans|applause|receipt|letter|greeting|cheers)/i
+		unless:
+			/acknowledg\w*\s+(?:the\s+)?(?:crowd|fans|applause|receipt|letter|greeting|cheers)|acknowledged\s+as\b/i
 	},
 	allay: { key: 'make a fear or doubt less strong' },
 	alleviate: { key: 'make less severe' },
@@ -55,7 +63,7 @@ const VERBS: Table = {
 		key: 'make an idea or feeling known',
 		unless: /\b(?:passengers?|goods|cargo|water|pipes?|belts?|transport|property|title)\b/i
 	},
-	deploy: { key: 'bring into position for use' },
+	deploy: { key: 'put to use or move into position' },
 	desecrate: { key: 'treat something sacred or respected with disrespect' },
 	devise: { key: 'work out or invent' },
 	dominate: { key: 'have control or the greatest influence over', unless: /\bskyline\b/i },
@@ -75,7 +83,8 @@ const VERBS: Table = {
 		key: 'include as a part',
 		unless: /\b(?:company|firm|corporation|business|incorporated in)\b/i
 	},
-	induce: { key: 'bring about or cause' },
+	// "induced them to sign" is persuading, not causing.
+	induce: { key: 'bring about or cause', unless: /induc\w*\s+\w+\s+to\b/i },
 	inundate: {
 		key: 'overwhelm with a great amount',
 		unless: /\b(?:water|flood|floods|flooding|rain|river|sea|tide|storm)\b/i
@@ -85,10 +94,10 @@ const VERBS: Table = {
 	precede: { key: 'come before in time or order' },
 	refrain: { key: 'hold back from doing something' },
 	reimburse: { key: 'pay back money spent' },
-	reinstate: { key: 'put back into a former position' },
+	reinstate: { key: 'bring back into use or a former position' },
 	restore: { key: 'bring back to an earlier condition' },
 	revile: { key: 'criticize with hatred and scorn' },
-	revise: { key: 'change in order to improve or correct' },
+	revise: { key: 'change in order to improve or correct', unless: /\b(?:exams?|revision)\b/i },
 	scramble: { key: 'hurry to get something done', when: /scrambl\w*\s+to\s+\w/i },
 	seep: { key: 'flow slowly through small openings' },
 	stymie: { key: 'prevent from making progress' },
@@ -101,10 +110,13 @@ const NOUNS: Table = {
 	adversity: { key: 'a state of great difficulty' },
 	aftermath: { key: 'the period after a bad event' },
 	clout: { key: 'power to influence people', sense: 1 },
-	deficit: { key: 'an amount by which something falls short' },
+	deficit: {
+		key: 'an amount by which something falls short',
+		unless: /attention deficit|deficit disorder|hyperactivity/i
+	},
 	destitution: { key: 'a state of extreme poverty' },
 	emphasis: { key: 'special importance given to something' },
-	enmity: { key: 'a feeling of deep hostility' },
+	enmity: { key: 'a feeling of deep hostility', avoid: 'dislike hatred anger conflict' },
 	hypothesis: { key: 'a suggested explanation not yet proven' },
 	infringement: { key: 'a breaking of a law, right or agreement' },
 	insight: { key: 'a clear understanding of something' },
@@ -113,13 +125,31 @@ const NOUNS: Table = {
 		sense: 1,
 		unless: /\b(?:debt|borrow\w*|loans?|financ\w*|ratio)\b/i
 	},
-	mayhem: { key: 'violent disorder and confusion', sense: 1 },
+	mayhem: {
+		key: 'violent disorder and confusion',
+		sense: 1,
+		avoid: 'perplexity uncertainty commotion turmoil chaos disturbance'
+	},
 	mediation: { key: 'help from a neutral side in settling a dispute' },
 	notion: { key: 'an idea or belief' },
 	ordeal: { key: 'a very painful or difficult experience' },
 	recession: {
 		key: 'a period when economic activity shrinks',
 		unless: /\b(?:water|flood|glacier|tide|hairline|gums?)\b/i
+	},
+	// The plural only: "sanction" alone is also approval, "tension" also strain in a rope or a mind.
+	sanction: {
+		key: 'penalties meant to force a change in behavior',
+		sense: 1,
+		when: /\bsanctions\b/i,
+		shown: 'sanctions'
+	},
+	tension: {
+		key: 'strained relations between people or groups',
+		sense: 4,
+		when: /\btensions\b/i,
+		shown: 'tensions',
+		avoid: 'conflict disagreement argument hostility dispute quarrel friction opposition strain'
 	},
 	revenue: { key: 'money that a business or government takes in' },
 	rhetoric: { key: 'language used to persuade or impress' },

@@ -59,6 +59,30 @@ describe('a hand-written meaning where WordNet words the news sense badly', () =
 		expect(find(market, 'chaotic')?.answer).toBe('Completely confused and disordered');
 	});
 
+	it('names "sanctions" as written, since "sanction" alone is approval', () => {
+		const draft = find(
+			[
+				'The harbour states agreed to lift trade sanctions on the island after it closed its last illegal fishing fleet.',
+				'Ferries to the island are expected to run again by summer.'
+			],
+			'sanction'
+		);
+		expect(draft?.prompt).toMatch(/what does “sanctions” most nearly mean\?$/);
+		expect(draft?.answer).toBe('Penalties meant to force a change in behavior');
+	});
+
+	it('offers no wrong answer that also describes "tensions" between sides', () => {
+		const draft = find(
+			[
+				'After the vote on the new quay, tensions between the fishermen and the hotel owners ran high for weeks.',
+				'Both groups have asked the council for a public meeting.'
+			],
+			'tension'
+		);
+		expect(draft?.answer).toBe('Strained relations between people or groups');
+		expect(draft?.options?.join(' ')).not.toMatch(/conflict|disagree|argument|hostil|dispute/i);
+	});
+
 	it('asks a word only in the context its meaning needs (`when`, `unless`)', () => {
 		expect(curatedSense('meteoric', 'adj', 'She had a meteoric rise in the party.')).not.toBeNull();
 		expect(curatedSense('meteoric', 'adj', 'The meteoric dust fell on the roofs.')).toBeNull();

@@ -63,6 +63,8 @@ interface WordUse extends MeaningUse {
 	senses: WordSense[];
 	choice: SenseChoice;
 	key: string;
+	/** The form the question names, when not the lemma ("sanctions": "sanction" is approval). */
+	shown?: string;
 }
 
 /**
@@ -229,7 +231,8 @@ function curatedUse(
 	if (intransitiveMisfit(entry.key, s, token)) return 'key-wording';
 	if (mentions(entry.key, lemma)) return 'key-names-word';
 	if (sharesFamily(contentStems(entry.key), near)) return 'key-in-sentence';
-	return { passage: p, token, lemma, senses, choice, key: entry.key };
+	const { key, shown, avoid } = entry;
+	return { passage: p, token, lemma, senses, choice, key, shown, avoid };
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -283,7 +286,8 @@ function question(
 	use: WordUse,
 	used: Set<string>
 ): Candidate | Decline {
-	const { lemma, token } = use;
+	const { token } = use;
+	const lemma = use.shown ?? use.lemma;
 	const s = use.passage.sentence;
 	const quoted = excerpt(s, token);
 	if (!quoted) return 'too-long';
@@ -302,13 +306,13 @@ function question(
 		skill: 'word-meaning',
 		rule: 'word-meaning',
 		prompt: `In paragraph ${s.paragraph + 1}, the article says: “${quoted}” As it is used in this sentence, what does “${lemma}” most nearly mean?`,
-		options: shuffle([answer, ...wrong.map(capitalise)], ctx.seed + hash(lemma)),
+		options: shuffle([answer, ...wrong.map(capitalise)], ctx.seed + hash(use.lemma)),
 		answer,
 		explanation: explanationFor(ctx, s, because),
 		evidence: evidenceOf(s),
 		quality: QUALITY[use.choice.by],
 		sentenceKey: sentenceKey(s),
-		factKey: lemma
+		factKey: use.lemma
 	};
 }
 
