@@ -9,7 +9,8 @@
  * their uses: words whose news senses differ by sentence and that no pattern separates
  * ("legitimate concerns" and "a legitimate government"; "pursue a goal" and "pursue a suspect").
  */
-import type { LexicalPos } from './types';
+import type { SenseChoice } from './sense';
+import type { LexicalPos, WordSense } from './types';
 
 export interface CuratedSense {
 	/** The meaning as an answer option: a phrase of two to nine words. */
@@ -226,3 +227,29 @@ export function curatedSense(
 
 /** Every listed lemma, for the tier-2 word list. */
 export const CURATED_WORDS: string[] = Object.values(CURATED).flatMap((t) => Object.keys(t));
+
+/**
+ * A hand-written meaning (`lexicon/curated.ts`) stands in for the sense choice: every WordNet
+ * sense of the word counts as its meaning, so no wrong answer comes near any of them, and the
+ * sense it names (or a stand-in when WordNet lacks the word) anchors the near-meaning checks.
+ */
+export function curatedChoice(
+	entry: CuratedSense,
+	lemma: string,
+	pos: LexicalPos,
+	listed: WordSense[]
+): { senses: WordSense[]; choice: SenseChoice } {
+	const own: WordSense = {
+		gloss: entry.key,
+		examples: [],
+		pos,
+		synonyms: [],
+		frequency: 0,
+		category: -1,
+		id: `curated:${pos}:${lemma}`
+	};
+	const senses = listed.length > 0 ? listed : [own];
+	const first = Math.min(entry.sense ?? 0, senses.length - 1);
+	const group = [first, ...senses.keys()].filter((i, k, all) => all.indexOf(i) === k);
+	return { senses, choice: { group, by: 'curated', shared: [], overlaps: senses.map(() => 0) } };
+}

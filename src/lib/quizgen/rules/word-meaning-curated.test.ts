@@ -111,3 +111,28 @@ describe('uses the rule used to pass over', () => {
 		expect(drafts.map((d) => d.factKey)).toEqual([]);
 	});
 });
+
+describe('a phrase as used in the sentence (`lexicon/phrases.ts`)', () => {
+	it('asks "play down" as a whole, named in its base form', () => {
+		const draft = find(
+			[
+				'The harbour master played down the risk of flooding at Tuesday’s meeting with shop owners.',
+				'Two streets near the quay flooded last winter.'
+			],
+			'play down'
+		);
+		expect(draft?.prompt).toMatch(/what does “play down” most nearly mean\?$/);
+		expect(draft?.answer).toBe('Make seem less important');
+		expect(draft?.options?.join(' ')).not.toMatch(/visible|obscure|hide|reduce/i);
+	});
+
+	it('never asks a phrase in its literal use', () => {
+		const literal = [
+			'The artist used bent glass tubes to spell out the names of the harbour boats in bright letters.',
+			'Soldiers at the northern gate came under fire from rockets shortly after dawn on Sunday.'
+		];
+		const keys = meaningsOf(literal).map((d) => d.factKey);
+		expect(keys).not.toContain('spell out');
+		expect(keys).not.toContain('come under fire');
+	});
+});

@@ -18,7 +18,14 @@ import {
 	stemOf,
 	type SenseChoice
 } from '../lexicon/sense';
-import { CURATED, CURATED_WORDS, curatedSense, type CuratedSense } from '../lexicon/curated';
+import {
+	CURATED,
+	CURATED_WORDS,
+	curatedChoice,
+	curatedSense,
+	type CuratedSense
+} from '../lexicon/curated';
+import { phrasesIn } from '../lexicon/phrases';
 import { TIER_TWO } from '../lexicon/tier2';
 import type { LexicalPos, Lexicon, WordSense } from '../lexicon/types';
 import type { Token } from '../nlp';
@@ -142,32 +149,6 @@ function verbAfterThat(token: Token, before: Token | undefined, after: Token | u
 /** The dictionary form of a word with a hand-written meaning that WordNet does not list. */
 function curatedLemma(word: string, pos: LexicalPos): string | null {
 	return baseForms(word).find((form) => CURATED[pos][form]) ?? null;
-}
-
-/**
- * A hand-written meaning (`lexicon/curated.ts`) stands in for the sense choice: every WordNet
- * sense of the word counts as its meaning, so no wrong answer comes near any of them, and the
- * sense it names (or a stand-in when WordNet lacks the word) anchors the near-meaning checks.
- */
-function curatedChoice(
-	entry: CuratedSense,
-	lemma: string,
-	pos: LexicalPos,
-	listed: WordSense[]
-): { senses: WordSense[]; choice: SenseChoice } {
-	const own: WordSense = {
-		gloss: entry.key,
-		examples: [],
-		pos,
-		synonyms: [],
-		frequency: 0,
-		category: -1,
-		id: `curated:${pos}:${lemma}`
-	};
-	const senses = listed.length > 0 ? listed : [own];
-	const first = Math.min(entry.sense ?? 0, senses.length - 1);
-	const group = [first, ...senses.keys()].filter((i, k, all) => all.indexOf(i) === k);
-	return { senses, choice: { group, by: 'curated', shared: [], overlaps: senses.map(() => 0) } };
 }
 
 /** A tag the tagger likely got wrong, judged from the words either side. */
@@ -349,6 +330,14 @@ function usesIn(
 		if (typeof use === 'string') note(token, use);
 		else if (seen.has(use.lemma) || uses.some((u) => u.lemma === use.lemma)) note(token, 'repeat');
 		else uses.push(use);
+	}
+	for (const { entry, at } of phrasesIn(s.text, passage().text)) {
+		const token = s.tokens.find((t) => t.start >= s.start + at);
+		if (!token) continue;
+		const use = curatedUse(entry, lexicon, passage(), s, token, entry.phrase, entry.pos);
+		if (typeof use === 'string') note(token, use);
+		else if (seen.has(use.lemma)) note(token, 'repeat');
+		else uses.push({ ...use, shown: entry.phrase });
 	}
 	return uses.sort((a, b) => QUALITY[b.choice.by] - QUALITY[a.choice.by]);
 }
