@@ -9,6 +9,7 @@
  * their uses: words whose news senses differ by sentence and that no pattern separates
  * ("legitimate concerns" and "a legitimate government"; "pursue a goal" and "pursue a suspect").
  */
+import { PLAIN } from './curated-plain';
 import type { SenseChoice } from './sense';
 import type { LexicalPos, WordSense } from './types';
 
@@ -45,6 +46,12 @@ const VERBS: Table = {
 		key: 'formally ask for and pay for work',
 		sense: 1,
 		unless: /\b(?:officers?|army|navy|ship|vessel|commissioned into)\b/i
+	},
+	// "conceded two goals" is a score, not an admission.
+	concede: {
+		key: 'admit something, often unwillingly',
+		unless:
+			/conced\w*\s+(?:a|an|one|two|three|four|\d+)?\s*(?:late\s+)?(?:goals?|penalt\w+|runs?|points?|tries|wickets?)\b/i
 	},
 	compile: {
 		key: 'collect and put together',
@@ -201,9 +208,9 @@ const ADJECTIVES: Table = {
 };
 
 export const CURATED: Record<LexicalPos, Table> = {
-	verb: VERBS,
-	noun: NOUNS,
-	adj: ADJECTIVES,
+	verb: { ...PLAIN.verb, ...VERBS },
+	noun: { ...PLAIN.noun, ...NOUNS },
+	adj: { ...PLAIN.adj, ...ADJECTIVES },
 	adv: {}
 };
 

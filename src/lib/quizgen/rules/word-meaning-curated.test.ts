@@ -3,7 +3,8 @@
 // drops as clutter. Our own sentences.
 import { describe, expect, it } from 'vitest';
 import { analyseArticle } from '../analyse';
-import { curatedSense } from '../lexicon/curated';
+import { curatedChoice, curatedSense } from '../lexicon/curated';
+import { distractors } from '../lexicon/distractors';
 import { loadWordNet } from '../wordnet';
 import { wordMeaningQuestions } from './word-meaning';
 
@@ -88,6 +89,50 @@ describe('a hand-written meaning where WordNet words the news sense badly', () =
 		expect(curatedSense('meteoric', 'adj', 'The meteoric dust fell on the roofs.')).toBeNull();
 		expect(curatedSense('inundate', 'verb', 'The clinic was inundated with calls.')).not.toBeNull();
 		expect(curatedSense('inundate', 'verb', 'The river inundated the fields.')).toBeNull();
+	});
+});
+
+describe('plain hand-written meanings (`lexicon/curated-plain.ts`)', () => {
+	it('asks "futile" and keeps "without hope" out of its wrong answers', () => {
+		const draft = find(
+			[
+				'The union leader said the pay offer was a futile attempt to end a strike that had lasted months.',
+				'Talks will resume at the harbour office next week.'
+			],
+			'futile'
+		);
+		expect(draft?.answer).toBe('Having no chance of success');
+		// Whatever article it is asked in (the salt varies the wrong answers), never "without hope".
+		const entry = curatedSense('futile', 'adj', 'a futile attempt')!;
+		const { senses, choice } = curatedChoice(
+			entry,
+			'futile',
+			'adj',
+			lexicon.senses('futile', 'adj')
+		);
+		const passage = { near: new Set<string>(), around: new Set<string>() };
+		for (let salt = 0; salt < 60; salt++) {
+			const use = {
+				lemma: 'futile',
+				senses,
+				choice,
+				key: entry.key,
+				avoid: entry.avoid,
+				passage,
+				salt
+			};
+			expect((distractors(lexicon, use) ?? []).join(' ')).not.toMatch(
+				/hope|useless|vain|fruitless/i
+			);
+		}
+	});
+
+	it('drops a meaning whose words the sentence already gives ("deter … fear")', () => {
+		const drafts = meaningsOf([
+			'Officials fear that the rising fares will deter tourists from visiting the harbour this summer.',
+			'The council will meet again next month to discuss the fares.'
+		]);
+		expect(drafts.map((d) => d.factKey)).not.toContain('deter');
 	});
 });
 
