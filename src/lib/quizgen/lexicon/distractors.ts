@@ -24,6 +24,8 @@ export interface MeaningUse {
 	salt?: number;
 	/** Wrong answers already offered in this quiz: each is used once. */
 	used?: Set<string>;
+	/** Words of further meanings no wrong answer may share (a hand-written meaning's `avoid`). */
+	avoid?: string;
 }
 
 /**
@@ -40,7 +42,8 @@ export function mentions(text: string, lemma: string): boolean {
 /** Everything the chosen meaning says: no distractor may share a word family with it. */
 function meaningStems(use: MeaningUse): Set<string> {
 	const group = use.choice.group.map((i) => use.senses[i]!);
-	return contentStems(group.flatMap((s) => [s.gloss, ...s.synonyms]).join(' '));
+	const own = group.flatMap((s) => [s.gloss, ...s.synonyms]);
+	return contentStems([use.key, use.avoid ?? '', ...own].join(' '));
 }
 
 /** The word's own senses that clearly do not fit: another category, nothing shared. */

@@ -42,8 +42,11 @@ export function contentStems(text: string): Set<string> {
 export interface SenseChoice {
 	/** The senses taken as the meaning used: one broad category, most frequent first. */
 	group: number[];
-	/** How the meaning was chosen: context and frequency agree, or one of them clearly wins. */
-	by: 'both' | 'context' | 'frequency';
+	/**
+	 * How the meaning was chosen: context and frequency agree, or one of them clearly wins, or
+	 * a hand-written meaning for this use (`curated.ts`).
+	 */
+	by: 'both' | 'context' | 'frequency' | 'curated';
 	/** Context stems the chosen meaning's definitions share with the passage. */
 	shared: string[];
 	/** Per sense: how many context stems its definition, examples and synonyms share. */

@@ -18,6 +18,14 @@ import {
 	stemOf,
 	type SenseChoice
 } from '../lexicon/sense';
+import {
+	CURATED,
+	CURATED_WORDS,
+	curatedChoice,
+	curatedSense,
+	type CuratedSense
+} from '../lexicon/curated';
+import { phrasesIn } from '../lexicon/phrases';
 import { TIER_TWO } from '../lexicon/tier2';
 import type { LexicalPos, Lexicon, WordSense } from '../lexicon/types';
 import type { Token } from '../nlp';
@@ -29,15 +37,23 @@ import {
 	type Candidate,
 	type RuleContext
 } from './candidate';
+import { looksLikeClutter } from './reading';
 
 const POS: Record<string, LexicalPos> = { NOUN: 'noun', VERB: 'verb', ADJ: 'adj', ADV: 'adv' };
 const PER_ARTICLE = 4;
-const QUALITY: Record<SenseChoice['by'], number> = { both: 0.75, context: 0.6, frequency: 0.55 };
+const QUALITY: Record<SenseChoice['by'], number> = {
+	both: 0.75,
+	curated: 0.7,
+	context: 0.6,
+	frequency: 0.55
+};
 /** Tags before a word that make a "verb" the tagger's mistake for a noun ("the very attributes"). */
 const NOUN_BEFORE = new Set(['DET', 'ADJ', 'NUM']);
 
-/** First four letters of every tier-2 word: most tokens are passed over without any lookup. */
-const PREFIXES = new Set([...TIER_TWO].map((w) => w.slice(0, 4)));
+/** Every word that may be asked: the tier-2 list and the words with a hand-written meaning. */
+const ASKED = new Set([...TIER_TWO, ...CURATED_WORDS]);
+/** First four letters of every such word: most tokens are passed over without any lookup. */
+const PREFIXES = new Set([...ASKED].map((w) => w.slice(0, 4)));
 
 interface Passage {
 	sentence: Sentence;
@@ -54,6 +70,8 @@ interface WordUse extends MeaningUse {
 	senses: WordSense[];
 	choice: SenseChoice;
 	key: string;
+	/** The form the question names, when not the lemma ("sanctions": "sanction" is approval). */
+	shown?: string;
 }
 
 /**
@@ -111,7 +129,26 @@ export type Decline =
 function isTierTwoToken(token: Token): boolean {
 	if (!POS[token.pos] || !/^[a-z]{4,}$/.test(token.text)) return false;
 	if (!PREFIXES.has(token.text.slice(0, 4))) return false;
-	return baseForms(token.text).some((form) => TIER_TWO.has(form));
+	return baseForms(token.text).some((form) => ASKED.has(form));
+}
+
+/**
+ * "code that exploits the flaw", "code he said exploits the flaw": after a relative pronoun
+ * (or "said"), a word in -s before a determiner is the verb the tagger read as a plural noun.
+ */
+function verbAfterThat(token: Token, before: Token | undefined, after: Token | undefined): boolean {
+	return (
+		token.pos === 'NOUN' &&
+		/s$/.test(token.text) &&
+		after?.pos === 'DET' &&
+		!!before &&
+		/^(?:that|which|who|said)$/i.test(before.text)
+	);
+}
+
+/** The dictionary form of a word with a hand-written meaning that WordNet does not list. */
+function curatedLemma(word: string, pos: LexicalPos): string | null {
+	return baseForms(word).find((form) => CURATED[pos][form]) ?? null;
 }
 
 /** A tag the tagger likely got wrong, judged from the words either side. */
@@ -131,11 +168,16 @@ function wordUse(
 	s: Sentence,
 	token: Token
 ): WordUse | Decline {
-	const pos = POS[token.pos]!;
 	const at = s.tokens.indexOf(token);
-	if (misTagged(pos, s.tokens[at - 1], s.tokens[at + 1])) return 'tagger';
-	const lemma = lexicon.lemma(token.text, pos);
-	if (!lemma || !TIER_TWO.has(lemma)) return 'no-lemma';
+	const [before, after] = [s.tokens[at - 1], s.tokens[at + 1]];
+	const retagged = verbAfterThat(token, before, after);
+	const pos = retagged ? 'verb' : POS[token.pos]!;
+	if (!retagged && misTagged(pos, before, after)) return 'tagger';
+	const lemma = lexicon.lemma(token.text, pos) ?? curatedLemma(token.text, pos);
+	if (!lemma || !(TIER_TWO.has(lemma) || CURATED[pos][lemma])) return 'no-lemma';
+	const entry = curatedSense(lemma, pos, s.text, passage().text);
+	if (entry) return curatedUse(entry, lexicon, passage(), s, token, lemma, pos);
+	if (!TIER_TWO.has(lemma)) return 'sense-unclear';
 	const senses = lexicon.senses(lemma, pos);
 	const p = passage();
 	const self = new Set([stemOf(lemma), stemOf(token.text)]);
@@ -152,6 +194,26 @@ function wordUse(
 	// A key that repeats a word of the sentence can be found by matching, not by reading.
 	if (sharesFamily(contentStems(key), near)) return 'key-in-sentence';
 	return { passage: p, token, lemma, senses, choice, key };
+}
+
+/** A word with a hand-written meaning for this use: the same checks on the key as above. */
+function curatedUse(
+	entry: CuratedSense,
+	lexicon: Lexicon,
+	p: Passage,
+	s: Sentence,
+	token: Token,
+	lemma: string,
+	pos: LexicalPos
+): WordUse | Decline {
+	const { senses, choice } = curatedChoice(entry, lemma, pos, lexicon.senses(lemma, pos));
+	const self = new Set([stemOf(lemma), stemOf(token.text)]);
+	const near = new Set([...p.near].filter((x) => !self.has(x)));
+	if (intransitiveMisfit(entry.key, s, token)) return 'key-wording';
+	if (mentions(entry.key, lemma)) return 'key-names-word';
+	if (sharesFamily(contentStems(entry.key), near)) return 'key-in-sentence';
+	const { key, shown, avoid } = entry;
+	return { passage: p, token, lemma, senses, choice, key, shown, avoid };
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -205,7 +267,8 @@ function question(
 	use: WordUse,
 	used: Set<string>
 ): Candidate | Decline {
-	const { lemma, token } = use;
+	const { token } = use;
+	const lemma = use.shown ?? use.lemma;
 	const s = use.passage.sentence;
 	const quoted = excerpt(s, token);
 	if (!quoted) return 'too-long';
@@ -224,13 +287,13 @@ function question(
 		skill: 'word-meaning',
 		rule: 'word-meaning',
 		prompt: `In paragraph ${s.paragraph + 1}, the article says: “${quoted}” As it is used in this sentence, what does “${lemma}” most nearly mean?`,
-		options: shuffle([answer, ...wrong.map(capitalise)], ctx.seed + hash(lemma)),
+		options: shuffle([answer, ...wrong.map(capitalise)], ctx.seed + hash(use.lemma)),
 		answer,
 		explanation: explanationFor(ctx, s, because),
 		evidence: evidenceOf(s),
 		quality: QUALITY[use.choice.by],
 		sentenceKey: sentenceKey(s),
-		factKey: lemma
+		factKey: use.lemma
 	};
 }
 
@@ -268,6 +331,14 @@ function usesIn(
 		else if (seen.has(use.lemma) || uses.some((u) => u.lemma === use.lemma)) note(token, 'repeat');
 		else uses.push(use);
 	}
+	for (const { entry, at } of phrasesIn(s.text, passage().text)) {
+		const token = s.tokens.find((t) => t.start >= s.start + at);
+		if (!token) continue;
+		const use = curatedUse(entry, lexicon, passage(), s, token, entry.phrase, entry.pos);
+		if (typeof use === 'string') note(token, use);
+		else if (seen.has(use.lemma)) note(token, 'repeat');
+		else uses.push({ ...use, shown: entry.phrase });
+	}
 	return uses.sort((a, b) => QUALITY[b.choice.by] - QUALITY[a.choice.by]);
 }
 
@@ -279,7 +350,8 @@ function scan(ctx: RuleContext, lexicon: Lexicon, trace?: (t: WordTrace) => void
 	for (const s of ctx.analysis.sentences) {
 		const note: Note = (token, outcome) =>
 			trace?.({ word: token.text, paragraph: s.paragraph, sentence: s.text, outcome });
-		if (!isReadable(s) || isCut(ctx, s)) {
+		// A sentence generate.ts would drop as page clutter ("… seen by Reuters") spends no word.
+		if (!isReadable(s) || isCut(ctx, s) || looksLikeClutter(s.text)) {
 			if (trace) s.tokens.filter(isTierTwoToken).forEach((t) => note(t, 'unreadable'));
 			continue;
 		}
