@@ -11,11 +11,12 @@
  * another group is not theirs to fetch. Quick look: STEADY=10 FILL=200 npm run bench groups.
  */
 import Database from 'better-sqlite3';
-import { request, type ClientRequest } from 'node:http';
+import type { ClientRequest } from 'node:http';
 import { startServer, DEMO_PASSWORD } from '../tests/server';
 import { addStudents, logIn } from './classroom-setup';
 import { listenerPid } from './debate-stream';
 import { cpuSeconds } from './room';
+import { openEventStream } from './sse-client';
 
 const VIEWERS = Number(process.env.VIEWERS) || 32;
 const GROUP_SIZE = 4;
@@ -93,40 +94,19 @@ async function apply(url: string, viewer: Viewer, data: string) {
 		throw new Error('own post not shown');
 }
 
-function follow(url: string, viewer: Viewer, fromId: number): Promise<void> {
-	return new Promise((resolve, reject) => {
-		const stream = request(
-			`${url}/debates/${viewer.room}/events?lastEventId=${fromId}`,
-			{ headers: { cookie: viewer.cookie } },
-			(res) => {
-				if (res.statusCode !== 200) return reject(new Error(`stream ${res.statusCode}`));
-				res.setEncoding('utf8');
-				let buffer = '';
-				res.on('data', (chunk: string) => {
-					viewer.bytes += Buffer.byteLength(chunk);
-					buffer += chunk;
-					let end: number;
-					while ((end = buffer.indexOf('\n\n')) !== -1) {
-						const block = buffer.slice(0, end);
-						buffer = buffer.slice(end + 2);
-						const id = /^id: (\d+)$/m.exec(block)?.[1];
-						const data = /^data: (.*)$/m.exec(block)?.[1];
-						if (!id || data === undefined) continue;
-						viewer.seen.add(Number(id));
-						viewer.pending++;
-						viewer.queue = viewer.queue
-							.then(() => apply(url, viewer, data))
-							.catch(() => viewer.failed++)
-							.finally(() => viewer.pending--);
-					}
-				});
-				res.on('end', () => viewer.reconnects++);
-				resolve();
-			}
-		);
-		viewer.stream = stream;
-		stream.on('error', () => viewer.reconnects++);
-		stream.end();
+async function follow(url: string, viewer: Viewer, fromId: number): Promise<void> {
+	const events = `${url}/debates/${viewer.room}/events?lastEventId=${fromId}`;
+	viewer.stream = await openEventStream(events, viewer.cookie, {
+		onBytes: (bytes) => (viewer.bytes += bytes),
+		onEvent: ({ id, data }) => {
+			viewer.seen.add(id);
+			viewer.pending++;
+			viewer.queue = viewer.queue
+				.then(() => apply(url, viewer, data))
+				.catch(() => viewer.failed++)
+				.finally(() => viewer.pending--);
+		},
+		onDrop: () => viewer.reconnects++
 	});
 }
 

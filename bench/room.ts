@@ -8,11 +8,12 @@
  * STEADY=20 STEADY_MS=250 BURST=60 npm run bench room (the figures to report are the full run's).
  */
 import Database from 'better-sqlite3';
-import { request, type ClientRequest } from 'node:http';
+import type { ClientRequest } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { startServer, DEMO_PASSWORD } from '../tests/server';
 import { addStudents, joinRoom, logIn } from './classroom-setup';
 import { listenerPid } from './debate-stream';
+import { openEventStream } from './sse-client';
 
 const VIEWERS = Number(process.env.VIEWERS) || 35;
 const STEADY = Number(process.env.STEADY) || 60;
@@ -50,52 +51,31 @@ async function apply(url: string, viewer: Viewer, type: string, data: string) {
 	if (!response.ok) throw new Error(`live answered ${response.status} for ${type}`);
 }
 
-function follow(url: string, cookie: string, fromId: number): Promise<Viewer> {
-	return new Promise((resolve, reject) => {
-		const viewer = {
-			cookie,
-			seen: new Set<number>(),
-			bytes: 0,
-			pending: 0,
-			reconnects: 0,
-			failed: 0,
-			queue: Promise.resolve()
-		} as Viewer;
-		const stream = request(
-			`${url}${ROOM}/events?lastEventId=${fromId}`,
-			{ headers: { cookie } },
-			(res) => {
-				if (res.statusCode !== 200) return reject(new Error(`stream ${res.statusCode}`));
-				res.setEncoding('utf8');
-				let buffer = '';
-				res.on('data', (chunk: string) => {
-					viewer.bytes += Buffer.byteLength(chunk);
-					buffer += chunk;
-					let end: number;
-					while ((end = buffer.indexOf('\n\n')) !== -1) {
-						const block = buffer.slice(0, end);
-						buffer = buffer.slice(end + 2);
-						const id = /^id: (\d+)$/m.exec(block)?.[1];
-						const type = /^event: (.+)$/m.exec(block)?.[1];
-						const data = /^data: (.*)$/m.exec(block)?.[1];
-						if (!id || !type || data === undefined) continue;
-						viewer.seen.add(Number(id));
-						// One fetch at a time per viewer: a browser page has few connections per host.
-						viewer.pending++;
-						viewer.queue = viewer.queue
-							.then(() => apply(url, viewer, type, data))
-							.catch(() => viewer.failed++)
-							.finally(() => viewer.pending--);
-					}
-				});
-				res.on('end', () => viewer.reconnects++);
-				resolve(viewer);
-			}
-		);
-		viewer.stream = stream;
-		stream.on('error', () => viewer.reconnects++);
-		stream.end();
+async function follow(url: string, cookie: string, fromId: number): Promise<Viewer> {
+	const viewer = {
+		cookie,
+		seen: new Set<number>(),
+		bytes: 0,
+		pending: 0,
+		reconnects: 0,
+		failed: 0,
+		queue: Promise.resolve()
+	} as Viewer;
+	viewer.stream = await openEventStream(`${url}${ROOM}/events?lastEventId=${fromId}`, cookie, {
+		onBytes: (bytes) => (viewer.bytes += bytes),
+		onEvent: ({ id, type, data }) => {
+			if (type === null) return;
+			viewer.seen.add(id);
+			// One fetch at a time per viewer: a browser page has few connections per host.
+			viewer.pending++;
+			viewer.queue = viewer.queue
+				.then(() => apply(url, viewer, type, data))
+				.catch(() => viewer.failed++)
+				.finally(() => viewer.pending--);
+		},
+		onDrop: () => viewer.reconnects++
 	});
+	return viewer;
 }
 
 async function sendPost(url: string, cookie: string, claim: string): Promise<void> {
