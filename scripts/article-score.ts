@@ -107,7 +107,8 @@ for (const name of pages) {
 		summary: meta.excerpt ? [meta.excerpt] : []
 	};
 	const fix = correctReference(readability.expected, pageLines(dir), corrections[name]);
-	if (fix.unmatched.length > 0) console.warn(`${name}: corrections match nothing: ${fix.unmatched.join(' | ')}`);
+	if (fix.unmatched.length > 0)
+		console.warn(`${name}: corrections match nothing: ${fix.unmatched.join(' | ')}`);
 	const corrected: Reference = {
 		...readability,
 		expected: fix.expected,
