@@ -2,7 +2,7 @@ import { detectLanguage, stopWords } from '../language';
 import { articleFromLines, toArticleLines } from './assemble';
 import { classifyBlocks, densestRun, type BlockClass, type BlockClasses } from './body';
 import { clutterReason } from './clutter';
-import { markFragments } from './fragments';
+import { markBoxedSentences, markFragments } from './fragments';
 import {
 	extendRelatedLinks,
 	markAboveHeadline,
@@ -107,6 +107,7 @@ export function analyseArticle(raw: string, options: CleanOptions = {}): Article
 	extendRelatedLinks(units, verdicts);
 	markTeaserNeighbours(texts, verdicts);
 	markFragments(units, verdicts);
+	markBoxedSentences(units, verdicts);
 	// After the fragments: a menu item's reason is its own and does not spread to its neighbours.
 	for (const i of menuMediaWords(texts, verdicts)) verdicts[i] = 'navigation';
 	markOutsideBody(units, verdicts, classes.final, run);

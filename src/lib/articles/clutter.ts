@@ -33,7 +33,16 @@ const CAPTION_BRACKET =
 const CAPTION_TRAILING =
 	/(?:^|[\s.|—–-])(?:(?:photo|photograph|picture|image)s?\s*(?:by\s+|:\s*|\/\s*)|(?:photo |image )?credits?\s*:\s*)(\S.{0,60})$/i;
 
+/**
+ * "… into the tower. Source: Supplied": a picture's source run on after its caption. A
+ * credit list ("Photos by A (Agency), B, C."): the pictures' own line, however it ends.
+ */
+const SOURCE_AFTER = /[.!?]['"’”]?\s+Source:\s*[^.!?]{2,40}$/u;
+const PHOTOS_BY =
+	/^(?:photos|photographs|pictures|images|illustrations)\s+(?:by|courtesy of)\s+\S/i;
+
 function hasTrailingCredit(text: string): boolean {
+	if (SOURCE_AFTER.test(text) || PHOTOS_BY.test(text)) return true;
 	const credit = CAPTION_TRAILING.exec(text)?.[1];
 	return credit !== undefined && !endsSentence(credit) && words(credit).length <= 8;
 }
@@ -61,7 +70,7 @@ function isSignedCaption(text: string): boolean {
 
 /** "FILE PHOTO: …", or a credit after a slash to a picture agency. */
 const CAPTION_OTHER =
-	/^(?:file\s+)?(?:photo|image|picture)\s*:|^(?:media|image|photo|video) caption\b|\/\s*(?:getty images|afp|reuters|ap|shutterstock|alamy|epa|bloomberg)\W*$/i;
+	/^(?:file\s+)?(?:photo|image|picture)\s*:|^(?:map|chart|graphic|infographic|interactive|timeline)\s*:\s*[^.!?]{2,100}$|^(?:media|image|photo|video) caption\b|\/\s*(?:getty images|afp|reuters|ap|shutterstock|alamy|epa|bloomberg)\W*$/i;
 
 /** A caption run into its credit, as copied from a figure: "… in Queens.CreditJane Doe". */
 const GLUED_CREDIT = /[.!?]['"’”]?Credit\s?\p{Lu}/u;
@@ -168,9 +177,20 @@ const both =
 	(text: string) =>
 		tests.every((test) => test(text));
 
+/**
+ * A whole line in square brackets ("[Read: Why the board wants a breakwater]") is the editor's
+ * link to another story set into the body, not a paragraph of it.
+ */
+const BRACKETED_LINK = /^\[[^[\]]{8,200}\]$/;
+
+/** "Storms are worse. Keep up with our newsletter.": the pitch may be the last sentence. */
+function pitchesAnywhere(text: string): boolean {
+	return isPitch(text) || text.split(/(?<=[.!?])\s+/).some((sentence) => isPitch(sentence));
+}
+
 /** In order: the first rule that matches names the reason. */
 const RULES: Rule[] = [
-	['link', (text) => URL_ONLY.test(text)],
+	['link', (text) => URL_ONLY.test(text) || BRACKETED_LINK.test(text)],
 	['cookie-notice', isCookieNotice],
 	['author-bio', isAuthorBio],
 	['reading-time', both(short(50), (text) => READING_TIME.test(text))],
@@ -209,7 +229,7 @@ const RULES: Rule[] = [
 	['share-buttons', isShareButtons],
 	['navigation', isNavigation],
 	['related-links', isRelatedHeader],
-	['newsletter', both(short(250), (text) => NEWSLETTER.test(text), isPitch)],
+	['newsletter', both(short(250), (text) => NEWSLETTER.test(text), pitchesAnywhere)],
 	['comment-prompt', both(short(200), (text) => COMMENTS.test(text), isPitch)],
 	['subscription-prompt', both(short(200), (text) => SUBSCRIPTION.test(text), isPitch)],
 	[

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from './clean';
+import { clutterReason } from './clutter';
+import type { RemovalReason } from './types';
+
+/**
+ * Invented lines of the shapes Readability keeps as body and the line rules let through: each
+ * is furniture by its own shape, whatever page it comes from.
+ */
+const FURNITURE: [string, RemovalReason][] = [
+	['[Read: Why the harbour board wants a second breakwater]', 'link'],
+	['[Lighthouse keepers’ logbooks go on show in the village]', 'link'],
+	['Map: Where the storm surge reached in March', 'photo-caption'],
+	['Chart: Ferry crossings by month', 'photo-caption'],
+	['Workers lift the new lamp into the tower on Tuesday. Source: Supplied', 'photo-caption'],
+	[
+		'Photos by Ana Ruiz (Coastline), B. Okafor, tidewatcher, Sam Lee, Harbour Archive.',
+		'photo-caption'
+	],
+	['Powered by Tidechart.io', 'partner-credit'],
+	['Mara Quint contributed to this report.', 'partner-credit'],
+	['Jon Bell and Ana Ruiz contributed reporting.', 'partner-credit'],
+	['This article was reprinted on Coastwatch.org.', 'source'],
+	['Storms are getting worse. Keep up with the Harbour Weekly newsletter.', 'newsletter'],
+	[
+		'Ines Paley has covered the coast since 2015. Previously, she wrote about shipping for the Courier.',
+		'author-bio'
+	],
+	['INES PALEY IS THE HARBOUR TIMES MARITIME EDITOR', 'author-bio']
+];
+
+/** Body lines of the same vocabulary, which must stay. */
+const BODY = [
+	'The survey was powered by volunteers who walked the whole shoreline twice.',
+	'Two divers contributed to the survey of the wreck, the council said.',
+	'Ines Paley has covered the cost of the repairs herself, her lawyer said.',
+	'The map of the harbour, drawn in 1890, shows a second pier that was never built.',
+	'Keep the gate shut, the sign at the slipway says.',
+	'The keepers (and their dogs) lived in the cottage until 1962.'
+];
+
+describe('line rules for furniture Readability keeps', () => {
+	it.each(FURNITURE)('removes %j as %s', (text, reason) => {
+		expect(clutterReason(text)).toBe(reason);
+	});
+
+	it.each(BODY)('keeps %j', (text) => {
+		expect(clutterReason(text)).toBeNull();
+	});
+});
+
+describe('a short sentence inside a sign-up box', () => {
+	const prose = [
+		'The lighthouse on the north point was switched back on last night after two years of repairs to its lamp room and stair.',
+		'Volunteers from the village carried the last of the new glass panes up the tower by hand, because no crane could reach the rock.',
+		'The keeper said the beam can now be seen from the ferry route again, which the harbour board had asked for since the spring.',
+		'A small exhibition about the old keepers opens in the cottage at the foot of the tower next month, with their logbooks on show.'
+	];
+
+	it('goes with the box whose buttons stand on both sides of it', () => {
+		const page = [
+			'Lighthouse Lit Again After Repairs',
+			...prose,
+			'Sign up for Tide Notes, our paid weekly newsletter about the coast.',
+			'Monthly',
+			'$5/month',
+			'A plan you can cancel at any time.',
+			'Subscribe',
+			'We take cards and bank transfers.',
+			'Most read',
+			'Ferry fares to rise in April'
+		].join('\n\n');
+		const article = cleanArticle(page);
+		expect(article.paragraphs).toEqual(prose);
+	});
+
+	it('stays when body paragraphs stand on either side of it', () => {
+		const short = 'The lamp turns twice a minute.';
+		const page = [
+			'Lighthouse Lit Again After Repairs',
+			prose[0],
+			prose[1],
+			short,
+			prose[2],
+			prose[3]
+		];
+		expect(cleanArticle(page.join('\n\n')).paragraphs).toContain(short);
+	});
+});
