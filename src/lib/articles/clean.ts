@@ -1,7 +1,7 @@
 import { detectLanguage, stopWords } from '../language';
 import { articleFromLines, toArticleLines } from './assemble';
 import { classifyBlocks, densestRun, type BlockClass, type BlockClasses } from './body';
-import { clutterReason } from './clutter';
+import { clutterReason, galleryCounters } from './clutter';
 import { markBoxedSentences, markFragments } from './fragments';
 import {
 	extendRelatedLinks,
@@ -19,7 +19,7 @@ import {
 	markStandfirst
 } from './header';
 import { bareCaptions, deskLabels, menuMediaWords, subheadLinks } from './labels';
-import { bylineBios, chartCaptions } from './notices';
+import { authorBoxes, bylineBios, chartCaptions } from './notices';
 import { isStoryList } from './page-kind';
 import { markTeaserNeighbours } from './teasers';
 import { markFirstTitle, markTitle } from './title';
@@ -73,10 +73,12 @@ function markLabelledLines(texts: string[], verdicts: Verdict[], stop: ReadonlyS
 		),
 		...neighbourCaptions(texts, verdicts),
 		...bareCaptions(texts, verdicts),
-		...renamedCaptions(texts, verdicts, stop)
+		...renamedCaptions(texts, verdicts, stop),
+		...galleryCounters(texts)
 	];
 	for (const i of captions) verdicts[i] = 'photo-caption';
 	for (const i of bylineBios(texts, verdicts)) verdicts[i] = 'author-bio';
+	for (const i of authorBoxes(texts)) verdicts[i] = 'author-bio';
 	for (const i of deskLabels(texts, verdicts)) verdicts[i] = 'section-label';
 	for (const i of subheadLinks(texts, verdicts)) verdicts[i] = 'link';
 }

@@ -134,9 +134,12 @@ const COMMENTS =
 
 /** Headers that introduce a list of links to other stories. */
 const RELATED =
-	/^(?:related(?: (?:stories|articles|content|coverage|reading|news|posts|links))?|read more|read also|also read|read next|up next|what to read next|more (?:on|from|about|in|stories|like this|to read)|see also|further reading|recommended(?: for you| reading| stories)?|you (?:may|might) also (?:like|enjoy|be interested in)|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|top stories|popular (?:now|stories)|editor['’]?s picks|don['’]?t miss)\b\s*([:|–—-]?)\s*(.*)$/i;
+	/^(?:what['’]s (?:trending|hot|popular)|related(?: (?:stories|articles|content|coverage|reading|news|posts|links))?|read more|read also|also read|read next|up next|what to read next|more (?:on|from|about|in|stories|like this|to read)|see also|further reading|recommended(?: for you| reading| stories)?|you (?:may|might) also (?:like|enjoy|be interested in)|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|top stories|popular (?:now|stories)|editor['’]?s picks|don['’]?t miss)\b\s*([:|–—-]?)\s*(.*)$/i;
 
 function isRelatedHeader(text: string): boolean {
+	// A box's own name may come first: "Harbour Buzz - What's Trending".
+	const named = /^[^.!?]{2,30}\s[-–—|]\s(.{4,40})$/u.exec(text)?.[1];
+	if (named && RELATED.test(named) && isRelatedHeader(named)) return true;
 	const match = RELATED.exec(text);
 	if (!match || text.length > 160) return false;
 	const [, separator, rest = ''] = match;
@@ -188,6 +191,26 @@ function pitchesAnywhere(text: string): boolean {
 	return isPitch(text) || text.split(/(?<=[.!?])\s+/).some((sentence) => isPitch(sentence));
 }
 
+/**
+ * A plan's price alone: "$7/month", "£80/person/year", "€5 per week". Only with its period: a
+ * shop box's bare "from $610" may head a product's list of pros and cons, which is the body's.
+ */
+const PRICE_ALONE =
+	/^(?:from\s+)?(?:[$£€¥]|us\$)\s?\d[\d,.]*(?:\s*(?:\/|per\b|a\b)\s*[a-z]+)*\s*(?:\/|per\b|a\b)\s*(?:month|mo|year|yr|week|wk|day|issue)\.?$/i;
+/** The payment methods under a plan box: "We accept credit card, Apple Pay and Google Pay." */
+const PAYMENT_METHODS =
+	/^we (?:accept|take)\b.{0,80}\b(?:cards?|paypal|apple pay|google pay)\b.{0,40}$/i;
+/** A link to a whole document: "Read the full transcript of his interview" (not a sentence). */
+const READ_THE_FULL = /^(?:read|see|watch|listen to|view)\s+(?:the\s+)?(?:full|complete|whole)\s/i;
+/** A gallery's link: "Gallery: Lamp room | 14 Photos", a link to a page of pictures. */
+export const GALLERY_LINK =
+	/^(?:gallery|slideshow|photos)\s*:.{1,100}\|\s*\d+\s+(?:photos|images|pictures)$/i;
+/** A dateline with the desk: "Coast Desk (Portree) First published March 3, 2021: 9:10 AM ET". */
+const FIRST_PUBLISHED_DATE =
+	/^.{0,60}?\b(?:first )?(?:published|posted|updated)\s*:?\s+(?:on\s+)?\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4}\b[^.]{0,30}$/iu;
+/** A kicker over the headline that ends in a dash: "Biz & IT —". */
+const DASH_KICKER = /^[^.!?]{2,40}\s[—–]$/u;
+
 /** In order: the first rule that matches names the reason. */
 const RULES: Rule[] = [
 	['link', (text) => URL_ONLY.test(text) || BRACKETED_LINK.test(text)],
@@ -197,6 +220,10 @@ const RULES: Rule[] = [
 	['advertisement', both(short(120), (text) => ADVERT.test(text) || ADVERT_LABEL.test(text))],
 	// A link, not an ad label: the widget's other lines ("Powered by …") are not swept with it.
 	['link', isDisclosures],
+	['link', (text) => READ_THE_FULL.test(text) && text.length <= 100 && !endsSentence(text)],
+	// Before the menus: a price's slashes ("$60/person/year") are not a breadcrumb's.
+	['promo', (text) => PRICE_ALONE.test(text)],
+	['subscription-prompt', (text) => PAYMENT_METHODS.test(text)],
 	[
 		'photo-caption',
 		both(
@@ -209,6 +236,7 @@ const RULES: Rule[] = [
 		)
 	],
 	['photo-caption', isSignedCaption],
+	['photo-caption', (text) => GALLERY_LINK.test(text)],
 	[
 		'photo-caption',
 		both(
@@ -220,10 +248,10 @@ const RULES: Rule[] = [
 	['outside-article', isLoadingNote],
 	['issue-banner', isIssueBanner],
 	['byline', (text) => parseByline(text) !== null],
-	['date', isDateLine],
+	['date', (text) => isDateLine(text) || FIRST_PUBLISHED_DATE.test(text)],
 	['teaser', isTeaserShape],
 	['teaser', isLiveTeaser],
-	['section-label', isSectionLabel],
+	['section-label', (text) => isSectionLabel(text) || DASH_KICKER.test(text)],
 	['partner-credit', isCredit],
 	['source', (text) => parseSource(text) !== null || isPrintNote(text)],
 	['share-buttons', isShareButtons],
@@ -242,6 +270,23 @@ const RULES: Rule[] = [
 	],
 	['legal', isLegal]
 ];
+
+/** A gallery's counters under its link: "9", "+6" (pictures shown, pictures more). */
+const GALLERY_COUNTER = /^\+?\d{1,3}$/;
+
+/**
+ * The counters printed under a gallery link go with it. Its reason does not spread further:
+ * the list under a product's gallery (pros and cons) is the body's.
+ */
+export function galleryCounters(texts: string[]): number[] {
+	return texts.flatMap((text, i) => {
+		if (!GALLERY_LINK.test(text)) return [];
+		const counters: number[] = [];
+		for (let j = i + 1; j < texts.length && GALLERY_COUNTER.test(texts[j]!); j += 1)
+			counters.push(j);
+		return counters;
+	});
+}
 
 /** The reason this line is clutter on its own, or null when it may be content. */
 export function clutterReason(text: string): RemovalReason | null {

@@ -26,7 +26,16 @@ const FURNITURE: [string, RemovalReason][] = [
 		'Ines Paley has covered the coast since 2015. Previously, she wrote about shipping for the Courier.',
 		'author-bio'
 	],
-	['INES PALEY IS THE HARBOUR TIMES MARITIME EDITOR', 'author-bio']
+	['INES PALEY IS THE HARBOUR TIMES MARITIME EDITOR', 'author-bio'],
+	['$9/month', 'promo'],
+	['£80/person/year', 'promo'],
+	['€5 per week', 'promo'],
+	['Harbour Buzz - What’s Trending', 'related-links'],
+	['We accept debit cards, PayPal and Apple Pay.', 'subscription-prompt'],
+	['Gallery: The new lamp room | 12 Photos', 'photo-caption'],
+	['Read the full text of the harbour board’s report', 'link'],
+	['Coast Desk (Portree) First published March 3, 2021: 9:10 AM ET', 'date'],
+	['Harbours & Ports —', 'section-label']
 ];
 
 /** Body lines of the same vocabulary, which must stay. */
@@ -36,7 +45,12 @@ const BODY = [
 	'Ines Paley has covered the cost of the repairs herself, her lawyer said.',
 	'The map of the harbour, drawn in 1890, shows a second pier that was never built.',
 	'Keep the gate shut, the sign at the slipway says.',
-	'The keepers (and their dogs) lived in the cottage until 1962.'
+	'The keepers (and their dogs) lived in the cottage until 1962.',
+	'The ticket costs $9 a month, and most islanders pay it without complaint.',
+	'Read the full report and you find a second warning, on page 40.',
+	'The council first published its plans in March 2021, to little notice.',
+	'from $1,299.00',
+	'Ferry fares - what the rise means for islanders'
 ];
 
 describe('line rules for furniture Readability keeps', () => {
@@ -85,5 +99,51 @@ describe('a short sentence inside a sign-up box', () => {
 			prose[3]
 		];
 		expect(cleanArticle(page.join('\n\n')).paragraphs).toContain(short);
+	});
+});
+
+describe('an author box at the end of the body', () => {
+	it('goes whole: its heading, the name and the bio', () => {
+		const page = [
+			'Lighthouse Lit Again After Repairs',
+			'The lighthouse on the north point was switched back on last night after two years of repairs to its lamp room and stair.',
+			'Volunteers from the village carried the last of the new glass panes up the tower by hand, because no crane could reach the rock.',
+			'The keeper said the beam can now be seen from the ferry route again, which the harbour board had asked for since the spring.',
+			'About the Author',
+			'Ines Paley',
+			'Ines Paley is the author of Lamps of the North.'
+		].join('\n\n');
+		for (const structured of [false, true]) {
+			const article = cleanArticle(page, { structured });
+			expect(article.paragraphs).toHaveLength(3);
+			expect(article.removed.filter((line) => line.reason === 'author-bio')).toHaveLength(3);
+		}
+	});
+});
+
+describe('a gallery link in the body', () => {
+	const prose = [
+		'The lighthouse on the north point was switched back on last night after two years of repairs to its lamp room and stair.',
+		'Volunteers from the village carried the last of the new glass panes up the tower by hand, because no crane could reach the rock.',
+		'The keeper said the beam can now be seen from the ferry route again, which the harbour board had asked for since the spring.'
+	];
+	const items = ['Brighter beam than before', 'New stair is safe', 'Costly'];
+
+	it('takes its counters with it and leaves the list under it', () => {
+		const page = [
+			'Lighthouse Lit Again After Repairs',
+			prose[0],
+			'Gallery: The lamp room | 9 Photos',
+			'9',
+			'+6',
+			...items,
+			prose[1],
+			prose[2]
+		];
+		for (const structured of [false, true]) {
+			const article = cleanArticle(page.join('\n\n'), { structured });
+			expect(article.paragraphs.filter((p) => /^\+?\d+$/.test(p))).toEqual([]);
+			if (structured) expect(article.paragraphs).toEqual(expect.arrayContaining(items));
+		}
 	});
 });

@@ -155,3 +155,27 @@ export function bylineBios(texts: string[], verdicts: (string | null)[]): number
 		return named ? [i] : [];
 	});
 }
+
+/** The heading of an author box: "About the author", "About the writers". */
+const AUTHOR_BOX = /^about the (?:authors?|writers?|reporters?|contributors?)\W*$/i;
+
+/**
+ * An author box: its heading, then the writer's name alone, then a line or two about them that
+ * open with that name. Everything in it goes as the bio, whatever the lines' own shape.
+ */
+export function authorBoxes(texts: string[]): number[] {
+	return texts.flatMap((text, i) => {
+		if (!AUTHOR_BOX.test(text)) return [];
+		const box = [i];
+		const name = texts[i + 1] ?? '';
+		if (name.length > 60 || !looksLikeNames(name)) return box;
+		box.push(i + 1);
+		const first = name.split(' ')[0]!;
+		for (let j = i + 2; j < Math.min(texts.length, i + 4); j += 1) {
+			const line = texts[j]!;
+			if (line.length > BIO_CHARS || !line.startsWith(first)) break;
+			box.push(j);
+		}
+		return box;
+	});
+}
