@@ -65,6 +65,8 @@ function isSignedCaption(text: string): boolean {
 	if (text.length <= 500 && credit && !endsSentence(credit) && words(credit).length <= 12) {
 		return true;
 	}
+	// "Clockwise from top: …" names the pictures of a set, however long the list runs.
+	if (/^clockwise from (?:top|left|right|bottom)\b/i.test(text) && text.length <= 500) return true;
 	return POINTING.test(text) && isDescriptive(text);
 }
 

@@ -27,6 +27,10 @@ const FURNITURE: [string, RemovalReason][] = [
 		'author-bio'
 	],
 	['INES PALEY IS THE HARBOUR TIMES MARITIME EDITOR', 'author-bio'],
+	[
+		'Clockwise from top: the lamp room before the repairs; the keeper’s logbook from 1931, open at the night of the great storm; the new glass panes waiting on the quay below the tower for the volunteers who carried them up by hand',
+		'photo-caption'
+	],
 	['$9/month', 'promo'],
 	['£80/person/year', 'promo'],
 	['€5 per week', 'promo'],
@@ -145,5 +149,43 @@ describe('a gallery link in the body', () => {
 			expect(article.paragraphs.filter((p) => /^\+?\d+$/.test(p))).toEqual([]);
 			if (structured) expect(article.paragraphs).toEqual(expect.arrayContaining(items));
 		}
+	});
+});
+
+describe('a long line with no closing punctuation between body paragraphs', () => {
+	const prose = [
+		'The lighthouse on the north point was switched back on last night after two years of repairs to its lamp room and stair.',
+		'Volunteers from the village carried the last of the new glass panes up the tower by hand, because no crane could reach the rock.',
+		'The keeper said the beam can now be seen from the ferry route again, which the harbour board had asked for since the spring.',
+		'A small exhibition about the old keepers opens in the cottage at the foot of the tower next month, with their logbooks on show.'
+	];
+	const page = (line: string, after = prose[2]!) =>
+		['Lighthouse Lit Again After Repairs', prose[0], prose[1], line, after, prose[3]].join('\n\n');
+
+	it('is a picture’s caption', () => {
+		const caption =
+			'Ines Paley with her grandson on the gallery of the north point tower, where her father kept the lamp for thirty years';
+		const article = cleanArticle(page(caption));
+		expect(article.paragraphs).not.toContain(caption);
+		expect(article.removed).toContainEqual({ text: caption, reason: 'photo-caption' });
+	});
+
+	it('stays as a subhead when it is short', () => {
+		const subhead = 'Why the harbour board wanted the beam back before the winter';
+		expect(cleanArticle(page(subhead)).paragraphs).toContain(subhead);
+	});
+
+	it('stays when an ad cut the sentence and the next line carries on', () => {
+		const cut =
+			'The harbour board, which had asked for the light since the spring, agreed in the end to pay for most of the new';
+		const rest =
+			'glass, the stair and a year of the keeper’s wages, the chair told the village meeting.';
+		expect(cleanArticle(page(cut, rest)).paragraphs).toContain(cut);
+	});
+
+	it('stays when someone speaks in it', () => {
+		const quote =
+			'It was the longest winter any of us can remember on the point, the keeper said as she climbed the stair once more';
+		expect(cleanArticle(page(quote)).paragraphs).toContain(quote);
 	});
 });
