@@ -189,3 +189,42 @@ describe('a long line with no closing punctuation between body paragraphs', () =
 		expect(cleanArticle(page(quote)).paragraphs).toContain(quote);
 	});
 });
+
+describe('a list announced by a full sentence', () => {
+	const prose = [
+		'The lighthouse on the north point was switched back on last night after two years of repairs to its lamp room and stair.',
+		'The keeper said the beam can now be seen from the ferry route again, which the harbour board had asked for since the spring.',
+		'A small exhibition about the old keepers opens in the cottage at the foot of the tower next month, with their logbooks on show.'
+	];
+	const items = ['A new breakwater', 'A second slipway', 'Longer ferry hours'];
+
+	it('keeps its short items, as a list introduced by a colon is kept', () => {
+		const page = [
+			'Lighthouse Lit Again After Repairs',
+			prose[0],
+			'The plan has three parts.',
+			...items,
+			prose[1],
+			prose[2]
+		];
+		expect(cleanArticle(page.join('\n\n')).paragraphs).toEqual(expect.arrayContaining(items));
+	});
+
+	it('still drops a run of headlines under an ordinary sentence', () => {
+		const teasers = [
+			'Ferry fares to rise in April',
+			'Storm closes the causeway again',
+			'Island school gets a new roof'
+		];
+		const page = [
+			'Lighthouse Lit Again After Repairs',
+			prose[0],
+			prose[1],
+			'The board meets again in June.',
+			...teasers,
+			prose[2]
+		];
+		const shown = cleanArticle(page.join('\n\n')).paragraphs;
+		for (const teaser of teasers) expect(shown).not.toContain(teaser);
+	});
+});
