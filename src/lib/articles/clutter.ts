@@ -41,8 +41,15 @@ const SOURCE_AFTER = /[.!?]['"’”]?\s+Source:\s*[^.!?]{2,40}$/u;
 const PHOTOS_BY =
 	/^(?:photos|photographs|pictures|images|illustrations)\s+(?:by|courtesy of)\s+\S/i;
 
+/** A credit list is names: each part between commas a few words, "Photos by" and all. */
+function isCreditList(text: string): boolean {
+	if (!PHOTOS_BY.test(text)) return false;
+	const parts = text.replace(/\.$/, '').split(/,|;|\band\b/);
+	return parts.every((part, i) => words(part).length <= (i === 0 ? 6 : 4));
+}
+
 function hasTrailingCredit(text: string): boolean {
-	if (SOURCE_AFTER.test(text) || PHOTOS_BY.test(text)) return true;
+	if (SOURCE_AFTER.test(text) || isCreditList(text)) return true;
 	const credit = CAPTION_TRAILING.exec(text)?.[1];
 	return credit !== undefined && !endsSentence(credit) && words(credit).length <= 8;
 }

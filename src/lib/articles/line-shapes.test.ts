@@ -46,6 +46,8 @@ const FURNITURE: [string, RemovalReason][] = [
 const BODY = [
 	'The survey was powered by volunteers who walked the whole shoreline twice.',
 	'Two divers contributed to the survey of the wreck, the council said.',
+	'All twelve islands contributed.',
+	'Photos by amateur divers helped the inquiry find the wreck.',
 	'Ines Paley has covered the cost of the repairs herself, her lawyer said.',
 	'The map of the harbour, drawn in 1890, shows a second pier that was never built.',
 	'Keep the gate shut, the sign at the slipway says.',

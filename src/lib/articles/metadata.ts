@@ -201,7 +201,7 @@ const CREDIT_OPENING =
  * sentence, but a credit by its fixed wording; "Powered by …" under a widget is its maker's.
  */
 const CONTRIBUTED =
-	/^[^.!?]{2,120}?\bcontributed(?: reporting| research| additional reporting)?(?: (?:to|for) this (?:report|story|article))?\.?$/i;
+	/^[^.!?]{2,120}?\bcontributed(?:(?: additional)? (?:reporting|research)(?: (?:to|for) this (?:report|story|article))?| (?:to|for) this (?:report|story|article))\.?$/i;
 const POWERED_BY = /^powered by\s+\S.{0,60}$/i;
 
 export function isCredit(text: string): boolean {
