@@ -94,6 +94,22 @@ describe('a short sentence inside a sign-up box', () => {
 		expect(article.paragraphs).toEqual(prose);
 	});
 
+	it('stays between a sign-up prompt and an ad label inside the body', () => {
+		const short = 'He declined to comment.';
+		const page = [
+			'Lighthouse Lit Again After Repairs',
+			prose[0],
+			prose[1],
+			'Sign up for our weekly newsletter.',
+			'Subscribe',
+			short,
+			'Advertisement',
+			prose[2],
+			prose[3]
+		];
+		expect(cleanArticle(page.join('\n\n')).paragraphs).toContain(short);
+	});
+
 	it('stays when body paragraphs stand on either side of it', () => {
 		const short = 'The lamp turns twice a minute.';
 		const page = [
