@@ -5,16 +5,27 @@
 // A page the cleaner judges a list of many stories (a front page) is marked "list" and shows no
 // body; the totals are printed with such pages and again without them.
 // Each page folder holds page.txt, page.html, body.html (the reference body) and metadata.json.
+// Every figure is printed twice: against Readability's body.html as it is ("readability"), and
+// against the hand-corrected reference ("corrected"): scripts/article-reference/corrections.json
+// names, by short fragments, the captions, boxes and bios Readability keeps and the body lines it
+// drops, page by page (a folder's own corrections.json, when there is one, is used instead).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { cleanArticle } from '../src/lib/articles/clean';
+import { cleanArticle, type CleanedArticle } from '../src/lib/articles/clean';
 import { htmlParagraphs, htmlToText } from '../src/lib/articles/html';
+import { correctReference, type ReferenceCorrection } from '../src/lib/articles/reference';
 import { scoreParagraphs, titleMatches, type PageScore } from '../src/lib/articles/score';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const folder = args.find((a) => !a.startsWith('--')) ?? '/work/shared/corpus';
+const correctionsFile = existsSync(join(folder, 'corrections.json'))
+	? join(folder, 'corrections.json')
+	: join(import.meta.dirname, 'article-reference', 'corrections.json');
+const corrections: Record<string, ReferenceCorrection> = existsSync(correctionsFile)
+	? JSON.parse(readFileSync(correctionsFile, 'utf8'))
+	: {};
 
 interface Row extends PageScore {
 	title: string;
@@ -38,82 +49,122 @@ function referenceTitles(dir: string): string[] {
 interface Reference {
 	expected: string[];
 	titles: string[];
-	/** Readability's excerpt: the page's own summary, which a right standfirst repeats. */
-	excerpt: string;
+	/** The page's own summary (Readability's excerpt), which a right standfirst repeats. */
+	summary: string[];
 }
 
-function run(input: string, reference: Reference, structured: boolean): Row {
+interface Cleaned {
+	article: CleanedArticle;
+	ms: number;
+	words: number;
+}
+
+function clean(input: string, structured: boolean): Cleaned {
 	const start = performance.now();
 	const article = cleanArticle(input, { structured });
-	const ms = performance.now() - start;
+	return { article, ms: performance.now() - start, words: input.split(/\s+/).length };
+}
+
+function score({ article, ms, words }: Cleaned, reference: Reference): Row {
 	const shown = [article.standfirst, ...article.paragraphs].filter((p): p is string => !!p);
 	return {
-		...scoreParagraphs(shown, reference.expected, reference.excerpt ? [reference.excerpt] : [], [
-			article.title
-		]),
+		...scoreParagraphs(shown, reference.expected, reference.summary, [article.title]),
 		title: article.title,
 		titleRight: reference.titles.some((title) => titleMatches(article.title, title)),
 		storyList: article.pageKind === 'story-list',
 		ms,
-		words: input.split(/\s+/).length
+		words
 	};
+}
+
+/** The page's own lines, where a correction finds the body lines Readability dropped. */
+function pageLines(dir: string): string[] {
+	return readFileSync(join(dir, 'page.txt'), 'utf8')
+		.split(/\n+/)
+		.map((line) => line.trim())
+		.filter(Boolean);
 }
 
 // Warm the cleaner up once, so the first page does not pay for compiling it.
 cleanArticle('Warm up\n\nA first paragraph of text that says something or other.');
 
 const pages = readdirSync(folder).filter((name) => existsSync(join(folder, name, 'body.html')));
-const totals = { text: [] as Row[], html: [] as Row[] };
+const references = ['readability', 'corrected'] as const;
+type Key = `${'text' | 'html'} ${(typeof references)[number]}`;
+const totals = new Map<Key, Row[]>();
 const pct = (n: number, d: number) => (d === 0 ? '  -  ' : `${((100 * n) / d).toFixed(1)}%`);
 const cell = (r: Row) =>
 	`${`${r.kept}/${r.expected}`.padStart(7)} ${`${r.clutter}/${r.shown}`.padStart(6)} ${r.titleRight ? 'ok ' : 'BAD'}` +
 	(r.storyList ? ' list' : '     ');
+const lines = new Map<string, string[]>(references.map((name) => [name, []]));
 
-console.log(`${'page'.padEnd(20)} | text: kept  clutter title      | html: kept  clutter title`);
 for (const name of pages) {
 	const dir = join(folder, name);
-	const reference: Reference = {
+	const meta = JSON.parse(readFileSync(join(dir, 'metadata.json'), 'utf8'));
+	const readability: Reference = {
 		expected: htmlParagraphs(readFileSync(join(dir, 'body.html'), 'utf8')),
 		titles: referenceTitles(dir),
-		excerpt: JSON.parse(readFileSync(join(dir, 'metadata.json'), 'utf8')).excerpt ?? ''
+		summary: meta.excerpt ? [meta.excerpt] : []
 	};
-	const text = run(readFileSync(join(dir, 'page.txt'), 'utf8'), reference, false);
+	const fix = correctReference(readability.expected, pageLines(dir), corrections[name]);
+	if (fix.unmatched.length > 0)
+		console.warn(`${name}: corrections match nothing: ${fix.unmatched.join(' | ')}`);
+	const corrected: Reference = {
+		...readability,
+		expected: fix.expected,
+		summary: [...readability.summary, ...fix.summary]
+	};
+	const text = clean(readFileSync(join(dir, 'page.txt'), 'utf8'), false);
 	const htmlStart = performance.now();
-	const html = run(htmlToText(readFileSync(join(dir, 'page.html'), 'utf8')), reference, true);
+	const html = clean(htmlToText(readFileSync(join(dir, 'page.html'), 'utf8')), true);
 	// The HTML path's time includes Readability.
 	html.ms = performance.now() - htmlStart;
-	totals.text.push(text);
-	totals.html.push(html);
-	console.log(`${name.padEnd(20)} | ${cell(text)} | ${cell(html)}`);
-	if (verbose) {
-		for (const [path, row] of [
-			['text', text],
-			['html', html]
-		] as const) {
-			if (!row.titleRight)
-				console.log(`   ${path} title: ${row.title} ≠ ${reference.titles.join(' / ')}`);
-			for (const line of row.missingLines) console.log(`   ${path} MISSING: ${line.slice(0, 110)}`);
-			for (const line of row.clutterLines) console.log(`   ${path} CLUTTER: ${line.slice(0, 110)}`);
+	for (const [refName, reference] of [
+		['readability', readability],
+		['corrected', corrected]
+	] as const) {
+		const rows = { text: score(text, reference), html: score(html, reference) };
+		const out = lines.get(refName)!;
+		out.push(`${name.padEnd(20)} | ${cell(rows.text)} | ${cell(rows.html)}`);
+		for (const [path, row] of Object.entries(rows)) {
+			const key: Key = `${path as 'text' | 'html'} ${refName}`;
+			totals.set(key, [...(totals.get(key) ?? []), row]);
+			if (!verbose) continue;
+			if (!row.titleRight && refName === 'readability')
+				out.push(`   ${path} title: ${row.title} ≠ ${reference.titles.join(' / ')}`);
+			for (const line of row.missingLines) out.push(`   ${path} MISSING: ${line.slice(0, 110)}`);
+			for (const line of row.clutterLines) out.push(`   ${path} CLUTTER: ${line.slice(0, 110)}`);
 		}
 	}
 }
+
+for (const refName of references) {
+	const against =
+		refName === 'readability'
+			? "Readability's body.html as it is"
+			: `the hand-corrected reference (${correctionsFile})`;
+	console.log(`\n== against ${against}`);
+	console.log(`${'page'.padEnd(20)} | text: kept  clutter title      | html: kept  clutter title`);
+	for (const line of lines.get(refName)!) console.log(line);
+}
+console.log('');
 
 function printTotals(path: string, rows: Row[], label = 'overall'): void {
 	const sum = (key: 'kept' | 'expected' | 'clutter' | 'shown' | 'ms' | 'words') =>
 		rows.reduce((n, r) => n + r[key], 0);
 	const titles = rows.filter((r) => r.titleRight).length;
 	console.log(
-		`${path.padEnd(4)} ${label}: body recall ${pct(sum('kept'), sum('expected'))}` +
+		`${path.padEnd(16)} ${label}: body recall ${pct(sum('kept'), sum('expected'))}` +
 			` (${sum('kept')}/${sum('expected')}), clutter ${pct(sum('clutter'), sum('shown'))}` +
 			` (${sum('clutter')}/${sum('shown')}), titles ${titles}/${rows.length},` +
 			` ${((1000 * sum('ms')) / sum('words')).toFixed(2)} ms per 1,000 words`
 	);
 }
 
-for (const [path, rows] of Object.entries(totals)) printTotals(path, rows);
-for (const [path, rows] of Object.entries(totals)) {
+for (const [key, rows] of totals) printTotals(key, rows);
+for (const [key, rows] of totals) {
 	const articles = rows.filter((r) => !r.storyList);
 	if (articles.length < rows.length) {
-		printTotals(path, articles, `${rows.length - articles.length} list page(s) set aside`);
+		printTotals(key, articles, `${rows.length - articles.length} list page(s) set aside`);
 	}
 }

@@ -96,8 +96,20 @@ function markTeaserCards(units: Unit[], classes: BlockClass[]): void {
 }
 
 /**
+ * A sentence that announces a list with a full stop rather than a colon: "The plan has three
+ * parts.", "The changes are as follows." A count and a plural, or "the following".
+ */
+const ANNOUNCES_LIST =
+	/\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\p{L}-]+\s+)?(?:parts|things|changes|steps|reasons|ways|points|rules|ideas|questions|options|kinds|types|items|lessons|tips|measures|proposals|demands|priorities|goals|stages|phases|problems|benefits|risks)|as follows|the following)\b[^.!?]{0,40}\.['"’”]?$/iu;
+
+/** A line that introduces a list: it ends in a colon, or announces one in a sentence. */
+export function introducesList(text: string): boolean {
+	return /:$/.test(text) || (text.length <= 200 && ANNOUNCES_LIST.test(text));
+}
+
+/**
  * Runs of short headline-like lines are teasers or menus wherever they stand, unless a line
- * ending in a colon introduces them as a list ("Three things to check:").
+ * introduces them as a list ("Three things to check:", "The plan has three parts.").
  */
 function markTeaserRuns(units: Unit[], classes: BlockClass[], lists: ReadonlySet<number>): void {
 	let start = 0;
@@ -113,7 +125,7 @@ function markTeaserRuns(units: Unit[], classes: BlockClass[], lists: ReadonlySet
 		}
 		let end = start;
 		while (end < units.length && weak(end)) end += 1;
-		const introduced = /:$/.test(units[start - 1]?.text ?? '');
+		const introduced = introducesList(units[start - 1]?.text ?? '');
 		if (end - start >= TEASER_RUN && !introduced) {
 			for (let i = start; i < end; i += 1) classes[i] = 'bad';
 		}

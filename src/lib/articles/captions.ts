@@ -49,7 +49,7 @@ export function isAgencyCredit(text: string): boolean {
  * Reporting says who said what; a caption shows what is in the picture. A line with a verb of
  * saying is the body's, whatever credit stands under it.
  */
-const SAYING =
+export const SAYING =
 	/\b(?:said|says|say|told|tells|added|adds|asked|asks|explained|explains|according to|stated|states|wrote|writes|argued|argues|noted|announced|announces|claimed|claims|insisted|insists|warned|warns|replied|recalled|recalls|suggested|suggests)\b/i;
 
 /** A short line that describes rather than reports: a caption's shape, with no one speaking. */

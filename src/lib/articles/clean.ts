@@ -1,8 +1,8 @@
 import { detectLanguage, stopWords } from '../language';
 import { articleFromLines, toArticleLines } from './assemble';
 import { classifyBlocks, densestRun, type BlockClass, type BlockClasses } from './body';
-import { clutterReason } from './clutter';
-import { markFragments } from './fragments';
+import { clutterReason, galleryCounters } from './clutter';
+import { markBoxedSentences, markFragments } from './fragments';
 import {
 	extendRelatedLinks,
 	markAboveHeadline,
@@ -19,7 +19,7 @@ import {
 	markStandfirst
 } from './header';
 import { bareCaptions, deskLabels, menuMediaWords, subheadLinks } from './labels';
-import { bylineBios, chartCaptions } from './notices';
+import { authorBoxes, bylineBios, chartCaptions } from './notices';
 import { isStoryList } from './page-kind';
 import { markTeaserNeighbours } from './teasers';
 import { markFirstTitle, markTitle } from './title';
@@ -73,10 +73,12 @@ function markLabelledLines(texts: string[], verdicts: Verdict[], stop: ReadonlyS
 		),
 		...neighbourCaptions(texts, verdicts),
 		...bareCaptions(texts, verdicts),
-		...renamedCaptions(texts, verdicts, stop)
+		...renamedCaptions(texts, verdicts, stop),
+		...galleryCounters(texts)
 	];
 	for (const i of captions) verdicts[i] = 'photo-caption';
 	for (const i of bylineBios(texts, verdicts)) verdicts[i] = 'author-bio';
+	for (const i of authorBoxes(texts)) verdicts[i] = 'author-bio';
 	for (const i of deskLabels(texts, verdicts)) verdicts[i] = 'section-label';
 	for (const i of subheadLinks(texts, verdicts)) verdicts[i] = 'link';
 }
@@ -107,6 +109,7 @@ export function analyseArticle(raw: string, options: CleanOptions = {}): Article
 	extendRelatedLinks(units, verdicts);
 	markTeaserNeighbours(texts, verdicts);
 	markFragments(units, verdicts);
+	markBoxedSentences(units, verdicts);
 	// After the fragments: a menu item's reason is its own and does not spread to its neighbours.
 	for (const i of menuMediaWords(texts, verdicts)) verdicts[i] = 'navigation';
 	markOutsideBody(units, verdicts, classes.final, run);

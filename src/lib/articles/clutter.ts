@@ -33,7 +33,23 @@ const CAPTION_BRACKET =
 const CAPTION_TRAILING =
 	/(?:^|[\s.|—–-])(?:(?:photo|photograph|picture|image)s?\s*(?:by\s+|:\s*|\/\s*)|(?:photo |image )?credits?\s*:\s*)(\S.{0,60})$/i;
 
+/**
+ * "… into the tower. Source: Supplied": a picture's source run on after its caption. A
+ * credit list ("Photos by A (Agency), B, C."): the pictures' own line, however it ends.
+ */
+const SOURCE_AFTER = /[.!?]['"’”]?\s+Source:\s*[^.!?]{2,40}$/u;
+const PHOTOS_BY =
+	/^(?:photos|photographs|pictures|images|illustrations)\s+(?:by|courtesy of)\s+\S/i;
+
+/** A credit list is names: each part between commas a few words, "Photos by" and all. */
+function isCreditList(text: string): boolean {
+	if (!PHOTOS_BY.test(text)) return false;
+	const parts = text.replace(/\.$/, '').split(/,|;|\band\b/);
+	return parts.every((part, i) => words(part).length <= (i === 0 ? 6 : 4));
+}
+
 function hasTrailingCredit(text: string): boolean {
+	if (SOURCE_AFTER.test(text) || isCreditList(text)) return true;
 	const credit = CAPTION_TRAILING.exec(text)?.[1];
 	return credit !== undefined && !endsSentence(credit) && words(credit).length <= 8;
 }
@@ -56,12 +72,14 @@ function isSignedCaption(text: string): boolean {
 	if (text.length <= 500 && credit && !endsSentence(credit) && words(credit).length <= 12) {
 		return true;
 	}
+	// "Clockwise from top: …" names the pictures of a set, however long the list runs.
+	if (/^clockwise from (?:top|left|right|bottom)\b/i.test(text) && text.length <= 500) return true;
 	return POINTING.test(text) && isDescriptive(text);
 }
 
 /** "FILE PHOTO: …", or a credit after a slash to a picture agency. */
 const CAPTION_OTHER =
-	/^(?:file\s+)?(?:photo|image|picture)\s*:|^(?:media|image|photo|video) caption\b|\/\s*(?:getty images|afp|reuters|ap|shutterstock|alamy|epa|bloomberg)\W*$/i;
+	/^(?:file\s+)?(?:photo|image|picture)\s*:|^(?:map|chart|graphic|infographic|interactive|timeline)\s*:\s*[^.!?]{2,100}$|^(?:media|image|photo|video) caption\b|\/\s*(?:getty images|afp|reuters|ap|shutterstock|alamy|epa|bloomberg)\W*$/i;
 
 /** A caption run into its credit, as copied from a figure: "… in Queens.CreditJane Doe". */
 const GLUED_CREDIT = /[.!?]['"’”]?Credit\s?\p{Lu}/u;
@@ -125,9 +143,12 @@ const COMMENTS =
 
 /** Headers that introduce a list of links to other stories. */
 const RELATED =
-	/^(?:related(?: (?:stories|articles|content|coverage|reading|news|posts|links))?|read more|read also|also read|read next|up next|what to read next|more (?:on|from|about|in|stories|like this|to read)|see also|further reading|recommended(?: for you| reading| stories)?|you (?:may|might) also (?:like|enjoy|be interested in)|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|top stories|popular (?:now|stories)|editor['’]?s picks|don['’]?t miss)\b\s*([:|–—-]?)\s*(.*)$/i;
+	/^(?:what['’]s (?:trending|hot|popular)|related(?: (?:stories|articles|content|coverage|reading|news|posts|links))?|read more|read also|also read|read next|up next|what to read next|more (?:on|from|about|in|stories|like this|to read)|see also|further reading|recommended(?: for you| reading| stories)?|you (?:may|might) also (?:like|enjoy|be interested in)|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|top stories|popular (?:now|stories)|editor['’]?s picks|don['’]?t miss)\b\s*([:|–—-]?)\s*(.*)$/i;
 
 function isRelatedHeader(text: string): boolean {
+	// A box's own name may come first: "Harbour Buzz - What's Trending".
+	const named = /^[^.!?]{2,30}\s[-–—|]\s(.{4,40})$/u.exec(text)?.[1];
+	if (named && RELATED.test(named) && isRelatedHeader(named)) return true;
 	const match = RELATED.exec(text);
 	if (!match || text.length > 160) return false;
 	const [, separator, rest = ''] = match;
@@ -168,15 +189,50 @@ const both =
 	(text: string) =>
 		tests.every((test) => test(text));
 
+/**
+ * A whole line in square brackets ("[Read: Why the board wants a breakwater]") is the editor's
+ * link to another story set into the body, not a paragraph of it.
+ */
+const BRACKETED_LINK = /^\[[^[\]]{8,200}\]$/;
+
+/** "Storms are worse. Keep up with our newsletter.": the pitch may be the last sentence. */
+function pitchesAnywhere(text: string): boolean {
+	return isPitch(text) || text.split(/(?<=[.!?])\s+/).some((sentence) => isPitch(sentence));
+}
+
+/**
+ * A plan's price alone: "$7/month", "£80/person/year", "€5 per week". Only with its period: a
+ * shop box's bare "from $610" may head a product's list of pros and cons, which is the body's.
+ */
+const PRICE_ALONE =
+	/^(?:from\s+)?(?:[$£€¥]|us\$)\s?\d[\d,.]*(?:\s*(?:\/|per\b|a\b)\s*[a-z]+)*\s*(?:\/|per\b|a\b)\s*(?:month|mo|year|yr|week|wk|day|issue)\.?$/i;
+/** The payment methods under a plan box: "We accept credit card, Apple Pay and Google Pay." */
+const PAYMENT_METHODS =
+	/^we (?:accept|take)\b.{0,80}\b(?:cards?|paypal|apple pay|google pay)\b.{0,40}$/i;
+/** A link to a whole document: "Read the full transcript of his interview" (not a sentence). */
+const READ_THE_FULL = /^(?:read|see|watch|listen to|view)\s+(?:the\s+)?(?:full|complete|whole)\s/i;
+/** A gallery's link: "Gallery: Lamp room | 14 Photos", a link to a page of pictures. */
+export const GALLERY_LINK =
+	/^(?:gallery|slideshow|photos)\s*:.{1,100}\|\s*\d+\s+(?:photos|images|pictures)$/i;
+/** A dateline with the desk: "Coast Desk (Portree) First published March 3, 2021: 9:10 AM ET". */
+const FIRST_PUBLISHED_DATE =
+	/^.{0,60}?\b(?:first )?(?:published|posted|updated)\s*:?\s+(?:on\s+)?\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4}\b[^.]{0,30}$/iu;
+/** A kicker over the headline that ends in a dash: "Biz & IT —". */
+const DASH_KICKER = /^[^.!?]{2,40}\s[—–]$/u;
+
 /** In order: the first rule that matches names the reason. */
 const RULES: Rule[] = [
-	['link', (text) => URL_ONLY.test(text)],
+	['link', (text) => URL_ONLY.test(text) || BRACKETED_LINK.test(text)],
 	['cookie-notice', isCookieNotice],
 	['author-bio', isAuthorBio],
 	['reading-time', both(short(50), (text) => READING_TIME.test(text))],
 	['advertisement', both(short(120), (text) => ADVERT.test(text) || ADVERT_LABEL.test(text))],
 	// A link, not an ad label: the widget's other lines ("Powered by …") are not swept with it.
 	['link', isDisclosures],
+	['link', (text) => READ_THE_FULL.test(text) && text.length <= 100 && !endsSentence(text)],
+	// Before the menus: a price's slashes ("$60/person/year") are not a breadcrumb's.
+	['promo', (text) => PRICE_ALONE.test(text)],
+	['subscription-prompt', (text) => PAYMENT_METHODS.test(text)],
 	[
 		'photo-caption',
 		both(
@@ -189,6 +245,7 @@ const RULES: Rule[] = [
 		)
 	],
 	['photo-caption', isSignedCaption],
+	['photo-caption', (text) => GALLERY_LINK.test(text)],
 	[
 		'photo-caption',
 		both(
@@ -200,16 +257,16 @@ const RULES: Rule[] = [
 	['outside-article', isLoadingNote],
 	['issue-banner', isIssueBanner],
 	['byline', (text) => parseByline(text) !== null],
-	['date', isDateLine],
+	['date', (text) => isDateLine(text) || FIRST_PUBLISHED_DATE.test(text)],
 	['teaser', isTeaserShape],
 	['teaser', isLiveTeaser],
-	['section-label', isSectionLabel],
+	['section-label', (text) => isSectionLabel(text) || DASH_KICKER.test(text)],
 	['partner-credit', isCredit],
 	['source', (text) => parseSource(text) !== null || isPrintNote(text)],
 	['share-buttons', isShareButtons],
 	['navigation', isNavigation],
 	['related-links', isRelatedHeader],
-	['newsletter', both(short(250), (text) => NEWSLETTER.test(text), isPitch)],
+	['newsletter', both(short(250), (text) => NEWSLETTER.test(text), pitchesAnywhere)],
 	['comment-prompt', both(short(200), (text) => COMMENTS.test(text), isPitch)],
 	['subscription-prompt', both(short(200), (text) => SUBSCRIPTION.test(text), isPitch)],
 	[
@@ -222,6 +279,23 @@ const RULES: Rule[] = [
 	],
 	['legal', isLegal]
 ];
+
+/** A gallery's counters under its link: "9", "+6" (pictures shown, pictures more). */
+const GALLERY_COUNTER = /^\+?\d{1,3}$/;
+
+/**
+ * The counters printed under a gallery link go with it. Its reason does not spread further:
+ * the list under a product's gallery (pros and cons) is the body's.
+ */
+export function galleryCounters(texts: string[]): number[] {
+	return texts.flatMap((text, i) => {
+		if (!GALLERY_LINK.test(text)) return [];
+		const counters: number[] = [];
+		for (let j = i + 1; j < texts.length && GALLERY_COUNTER.test(texts[j]!); j += 1)
+			counters.push(j);
+		return counters;
+	});
+}
 
 /** The reason this line is clutter on its own, or null when it may be content. */
 export function clutterReason(text: string): RemovalReason | null {

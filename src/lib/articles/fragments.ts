@@ -76,3 +76,33 @@ export function markFragments(units: Unit[], verdicts: Verdict[]): void {
 		start = end;
 	}
 }
+
+/** Boxes whose buttons and prices frame short lines of their own: plans, offers, sign-ups. */
+const BOX_REASONS: ReadonlySet<RemovalReason> = new Set<RemovalReason>([
+	'promo',
+	'subscription-prompt',
+	'newsletter'
+]);
+/** Words in the longest line a sign-up box gives a plan or a reassurance ("Cancel any time."). */
+const BOXED_WORDS = 15;
+
+/**
+ * jusText's context rule turned round: a short block between two body blocks stays, and a short
+ * sentence between two lines of a sign-up box (its price and its button, its pitch and the next
+ * box) is the box's. One side must be the sign-up box itself; the other its end (links, a menu).
+ */
+export function markBoxedSentences(units: Unit[], verdicts: Verdict[]): void {
+	// The box's own lines, or the link list or menu that starts where it ends. Not an ad label
+	// nor a share bar: those stand inside the body, and a short paragraph after them is its own.
+	const furniture = (verdict: Verdict | undefined) =>
+		isRemoved(verdict) &&
+		(BOX_REASONS.has(verdict) || verdict === 'related-links' || verdict === 'navigation');
+	units.forEach((unit, i) => {
+		if (verdicts[i] !== null || wordCount(unit.text) > BOXED_WORDS) return;
+		const before = verdicts[i - 1];
+		const after = verdicts[i + 1];
+		if (!furniture(before) || !furniture(after)) return;
+		const box = [before, after].find((v): v is RemovalReason => isRemoved(v) && BOX_REASONS.has(v));
+		if (box) verdicts[i] = box;
+	});
+}

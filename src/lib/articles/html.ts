@@ -16,6 +16,7 @@ import { MAX_ARTICLE_CHARS } from './review';
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
+const COMMENT_NODE = 8;
 
 /** Elements that start a new paragraph of text. */
 const BLOCKS = new Set(
@@ -38,16 +39,47 @@ function tidy(text: string): string {
 	return text.replace(/\s+/g, ' ').trim();
 }
 
+/** The words of a text worth comparing: letters and digits, three characters or more. */
+function altWords(text: string): string[] {
+	return text
+		.toLowerCase()
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter((word) => word.length >= 3);
+}
+
+/** Words below which a line says too little to be recognised as a caption by its words. */
+const CAPTION_MIN_WORDS = 4;
+/**
+ * Share of a line's words found in the alt text of the pictures just above it that makes it
+ * their caption: a caption rewords its alt text a little ("seen from", an accent, a name in
+ * full), and a caption under two pictures draws on both; body prose shares far fewer words.
+ */
+const ALT_SHARE = 0.6;
+
+function repeatsAlt(text: string, alts: ReadonlySet<string>): boolean {
+	const words = altWords(text);
+	if (alts.size === 0 || words.length < CAPTION_MIN_WORDS) return false;
+	return words.filter((word) => alts.has(word)).length / words.length >= ALT_SHARE;
+}
+
 /**
  * The text of each block-level element under `root`, in document order. With `captions`, a
- * figure's caption comes as one line after CAPTION_MARKER, its credit and all.
+ * figure's caption comes as one line after CAPTION_MARKER, its credit and all; so does the block
+ * right after pictures that mostly repeats their alt text (a caption set outside <figcaption>,
+ * in a list or a paragraph, which Readability keeps as body).
  */
 function blockTexts(root: Node, captions = false): string[] {
 	const texts: string[] = [];
 	let buffer = '';
+	// The words of the alt texts of the pictures since the last block of text.
+	let alts = new Set<string>();
 	const flush = () => {
 		const text = tidy(buffer);
-		if (text) texts.push(text);
+		if (text) {
+			if (captions && repeatsAlt(text, alts)) texts.push(CAPTION_MARKER, text);
+			else texts.push(text);
+			alts = new Set();
+		}
 		buffer = '';
 	};
 	const walk = (node: Node) => {
@@ -58,10 +90,13 @@ function blockTexts(root: Node, captions = false): string[] {
 				const tag = (child as Element).tagName.toUpperCase();
 				if (SKIPPED.has(tag)) continue;
 				if (tag === 'BR') buffer += ' ';
-				else if (captions && tag === 'FIGCAPTION') {
+				else if (tag === 'IMG') {
+					for (const word of altWords((child as Element).getAttribute('alt') ?? '')) alts.add(word);
+				} else if (captions && tag === 'FIGCAPTION') {
 					flush();
 					const caption = blockTexts(child).join(' ');
 					if (caption) texts.push(CAPTION_MARKER, caption);
+					alts = new Set();
 				} else if (BLOCKS.has(tag)) {
 					flush();
 					walk(child);
@@ -130,9 +165,22 @@ function visibleHeadline(h1: string, paragraphs: string[]): string {
 	return top && h1.length <= 200 && h1.split(' ').length >= 3 ? h1 : '';
 }
 
+/**
+ * Removes the comments under `node`. They are never text, but Readability, wrapping a <div>'s
+ * loose text in paragraphs, starts a new paragraph at each one: a page that sets comments
+ * between the pieces of one sentence (as script-built pages do) came out cut into fragments.
+ */
+function removeComments(node: Node): void {
+	for (const child of Array.from(node.childNodes)) {
+		if (child.nodeType === COMMENT_NODE) child.parentNode?.removeChild(child);
+		else if (child.nodeType === ELEMENT_NODE) removeComments(child);
+	}
+}
+
 /** Reads a page with Readability; falls back to the body's own blocks for pages it rejects. */
 function readPage(html: string) {
 	const document = parsePage(html);
+	removeComments(document);
 	// A pasted selection has no <title>: its first main heading is the article's headline.
 	// Readability turns the article's <h1> into an <h2>: the page's own is read before it runs.
 	const h1 = tidy(document.querySelector('h1')?.textContent ?? '');

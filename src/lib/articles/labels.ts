@@ -1,4 +1,5 @@
 import { isHeadlineLike } from './body';
+import { SAYING } from './captions';
 import { endsSentence, words } from './shape';
 import type { Verdict } from './types';
 
@@ -57,6 +58,41 @@ const MEDIA_CAPTION = /^(?:media|video) caption\b/i;
 const PICTURE_LABEL_WORDS = 3;
 
 /**
+ * Words from which a line with no closing punctuation is too long for a subhead or a list item
+ * (those run to a dozen or so words): between two body paragraphs it describes a picture.
+ */
+const LONG_CAPTION_WORDS = 16;
+const LONG_CAPTION_CHARS = 400;
+/** A line cut off mid-sentence ends on a word like these; a caption ends on its subject. */
+const CUT_OFF =
+	/\b(?:the|a|an|of|to|and|or|but|in|on|at|for|with|by|from|that|which|who|is|are|was|were)$/i;
+
+/**
+ * A long unpunctuated line between two paragraphs of prose: a caption, not a subhead. Not when
+ * it stops on a function word or the next paragraph opens in lower case (a sentence an ad cut in
+ * two), when someone speaks in it, or when it holds code.
+ */
+function isLongBareCaption(texts: string[], verdicts: Verdict[], i: number): boolean {
+	const text = texts[i] ?? '';
+	const next = texts[i + 1] ?? '';
+	const prose = (j: number) =>
+		verdicts[j] === null && endsSentence(texts[j] ?? '') && (texts[j]?.length ?? 0) >= PROSE_CHARS;
+	return (
+		verdicts[i] === null &&
+		words(text).length >= LONG_CAPTION_WORDS &&
+		text.length <= LONG_CAPTION_CHARS &&
+		!endsSentence(text) &&
+		!/[:;,?!'"’”)\]}]$/u.test(text) &&
+		!CUT_OFF.test(text) &&
+		!/[{}[\]<>=]/.test(text) &&
+		!SAYING.test(text) &&
+		prose(i - 1) &&
+		prose(i + 1) &&
+		/^['"‘“(]?[\p{Lu}\p{N}]/u.test(next)
+	);
+}
+
+/**
  * A line with no closing punctuation set between body paragraphs is a subhead as often as a
  * caption, and no shape of its own tells them apart ("Costs make the plan harder" is both). What
  * does is what stands around it: a caption sits under a video's "Media caption …" line or over
@@ -79,6 +115,7 @@ export function bareCaptions(texts: string[], verdicts: Verdict[]): number[] {
 			!/[?:]['"’”]?$/.test(text) &&
 			text.length <= CAPTION_MAX_CHARS &&
 			words(text).length >= CAPTION_MIN_WORDS;
+		if (isLongBareCaption(texts, verdicts, i)) return [i];
 		if (!shaped) return [];
 		const byCaption = (mediaCaption(i - 1) && prose(i + 1)) || (prose(i - 1) && caption(i + 1));
 		const overLabel = prose(i - 1) && label(i + 1) && prose(i + 2);

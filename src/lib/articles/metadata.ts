@@ -163,7 +163,7 @@ export function isBareName(text: string): boolean {
 
 const SOURCE_LABEL = /^(?:source|sources|via|courtesy(?:\s+of)?)\s*[:–—-]\s*(.{2,80}?)\.?$/i;
 const FIRST_PUBLISHED =
-	/^(?:this\s+(?:article|story|piece|post|essay|interview|report)\s+(?:was\s+|is\s+)?(?:first\s+|originally\s+)?|(?:first|originally)\s+)(?:appeared|published|posted|ran)\s+(?:in|on|at|by)\s+(.{2,80}?)(?:\s+on\s+.*|,.*)?\.?$/i;
+	/^(?:this\s+(?:article|story|piece|post|essay|interview|report)\s+(?:was\s+|is\s+)?(?:first\s+|originally\s+)?|(?:first|originally)\s+)(?:appeared|published|posted|ran|reprinted|republished)\s+(?:in|on|at|by)\s+(.{2,80}?)(?:\s+on\s+.*|,.*)?\.?$/i;
 /** "A version of this article appears in print on …, on Page A7": where, not who. */
 const PRINT_VERSION =
 	/^a version of this (?:article|story|review|essay) (?:appears|appeared) in print\b/i;
@@ -196,7 +196,16 @@ const CREDIT_OPENING =
  * story)", "(With inputs from Reuters)", "Additional reporting by …". They are set off from the
  * prose by brackets, by opening with the credit itself, or by not being a sentence at all.
  */
+/**
+ * "Jo Bell contributed to this report.", "Jo Bell and Li Wei contributed reporting.": a full
+ * sentence, but a credit by its fixed wording; "Powered by …" under a widget is its maker's.
+ */
+const CONTRIBUTED =
+	/^[^.!?]{2,120}?\bcontributed(?:(?: additional)? (?:reporting|research)(?: (?:to|for) this (?:report|story|article))?| (?:to|for) this (?:report|story|article))\.?$/i;
+const POWERED_BY = /^powered by\s+\S.{0,60}$/i;
+
 export function isCredit(text: string): boolean {
+	if (text.length <= 160 && (CONTRIBUTED.test(text) || POWERED_BY.test(text))) return true;
 	if (text.length > 250 || sentenceCount(text) > 2 || !CREDIT_WORDS.test(text)) return false;
 	const bracketed = /^[([].*[)\]]\.?$/.test(text);
 	return bracketed || CREDIT_OPENING.test(text) || !endsSentence(text);

@@ -34,11 +34,33 @@ const BIO_DETAIL =
 /** "Ana Ruiz is a health reporter for the Echo, based in Leeds." A news sentence is not. */
 const HAS_ROLE = new RegExp(`\\b${ROLE}`, 'i');
 
+/** "Ana Ruiz has covered the coast since 2015.": a bio may open with the beat, not the trade. */
+const TENURE_OPENING =
+	/^(.{2,60}?)\s+has (?:covered|reported on|written about|been writing about)\s[^.]{2,80}?\b(?:since (?:\d{4}|the \d{4}s)|for (?:\w+|\d+) (?:years|decades))\./u;
+
+/** A columnist's tag line in capitals: "ANA RUIZ IS THE ECHO'S HEALTH EDITOR". */
+function isCapitalTagLine(text: string, opening: RegExpExecArray): boolean {
+	const name = opening[1]!.toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
+	return (
+		text === text.toUpperCase() &&
+		text.length <= 120 &&
+		!/[.!?]./.test(text) &&
+		looksLikeNames(name)
+	);
+}
+
 export function isAuthorBio(text: string): boolean {
+	if (text.length <= 600 && sentenceCount(text) <= 4) {
+		const tenure = TENURE_OPENING.exec(text);
+		if (tenure && looksLikeNames(tenure[1]!) && BIO_DETAIL.test(text.slice(tenure[0].length))) {
+			return true;
+		}
+	}
 	// The cheap test first: most lines name no reporter's trade at all.
 	if (text.length < 30 || text.length > 600 || !HAS_ROLE.test(text)) return false;
 	if (sentenceCount(text) > 4) return false;
 	const opening = BIO_OPENING.exec(text);
+	if (opening && isCapitalTagLine(text, opening)) return true;
 	if (!opening || !looksLikeNames(opening[1]!)) return false;
 	return BIO_DETAIL.test(text.slice(opening[0].length));
 }
@@ -131,5 +153,29 @@ export function bylineBios(texts: string[], verdicts: (string | null)[]): number
 		const first = /^\p{Lu}[\p{L}'’-]+/u.exec(text)?.[0];
 		const named = first !== undefined && names.split(/[\s,]+/).includes(first);
 		return named ? [i] : [];
+	});
+}
+
+/** The heading of an author box: "About the author", "About the writers". */
+const AUTHOR_BOX = /^about the (?:authors?|writers?|reporters?|contributors?)\W*$/i;
+
+/**
+ * An author box: its heading, then the writer's name alone, then a line or two about them that
+ * open with that name. Everything in it goes as the bio, whatever the lines' own shape.
+ */
+export function authorBoxes(texts: string[]): number[] {
+	return texts.flatMap((text, i) => {
+		if (!AUTHOR_BOX.test(text)) return [];
+		const box = [i];
+		const name = texts[i + 1] ?? '';
+		if (name.length > 60 || !looksLikeNames(name)) return box;
+		box.push(i + 1);
+		const first = name.split(' ')[0]!;
+		for (let j = i + 2; j < Math.min(texts.length, i + 4); j += 1) {
+			const line = texts[j]!;
+			if (line.length > BIO_CHARS || !line.startsWith(first)) break;
+			box.push(j);
+		}
+		return box;
 	});
 }

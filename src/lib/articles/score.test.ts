@@ -54,3 +54,13 @@ describe('titleMatches', () => {
 		expect(normaliseForMatch('Māori')).toBe(normaliseForMatch('Maori'));
 	});
 });
+
+describe('scoreParagraphs word boundaries', () => {
+	it('does not find a one-word line inside a longer word of the other side', () => {
+		const body = ['The console ships with one controller and a cable.'];
+		const score = scoreParagraphs(['Cons', body[0]!], body);
+		expect(score.clutterLines).toEqual(['Cons']);
+		expect(scoreParagraphs(body, ['Annual', ...body]).missingLines).toEqual(['Annual']);
+		expect(scoreParagraphs(['Annually', ...body], ['Annual', ...body]).kept).toBe(1);
+	});
+});

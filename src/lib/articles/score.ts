@@ -24,9 +24,13 @@ function containment(a: string[], b: Set<string>): number {
 const FUZZY = 0.85;
 const FUZZY_MIN_WORDS = 8;
 
+/**
+ * `whole` is every paragraph of the other side joined with spaces. The match is on word
+ * boundaries: a one-word line ("Cons") is not found inside another word ("console").
+ */
 function covered(paragraph: string, whole: string, others: Set<string>[]): boolean {
 	const norm = normaliseForMatch(paragraph);
-	if (norm === '' || whole.includes(norm)) return true;
+	if (norm === '' || ` ${whole} `.includes(` ${norm} `)) return true;
 	const tokens = norm.split(' ');
 	if (tokens.length < FUZZY_MIN_WORDS) return false;
 	return others.some((set) => containment(tokens, set) >= FUZZY);

@@ -18,7 +18,7 @@ const CALL_VERBS = new Set(
 		'sign subscribe join register enjoy get unlock try become support start create log already ' +
 		'click tap continue upgrade claim save follow share read watch listen download buy shop ' +
 		'order book explore discover see view check find learn leave tell have stay receive give ' +
-		"donate install open manage don’t don't never go visit"
+		"donate install open manage don’t don't never go visit keep"
 	).split(' ')
 );
 

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from './clean';
+import { htmlToText } from './html';
+
+/** Invented article shapes that Readability's output carries into the HTML path. */
+const prose = [
+	'The lighthouse on the north point was switched back on last night after two years of repairs to its lamp room and stair.',
+	'Volunteers from the village carried the last of the new glass panes up the tower by hand, because no crane could reach the rock.',
+	'The keeper said the beam can now be seen from the ferry route again, which the harbour board had asked for since the spring.',
+	'A small exhibition about the old keepers opens in the cottage at the foot of the tower next month, with their logbooks on show.'
+];
+
+const page = (body: string) =>
+	`<html><head><title>Lighthouse Lit Again After Repairs</title></head><body><article><h1>Lighthouse Lit Again After Repairs</h1>${body}</article></body></html>`;
+
+describe('HTML path shapes', () => {
+	it('keeps a paragraph whole when the page splits its text with comments', () => {
+		const split = `<div>The lamp was made in 1902 <!-- -->by a firm in <!-- -->Glasgow<!-- -->, and it still turns on its original bearing today.</div>`;
+		const html = page(
+			`<p>${prose[0]}</p><p>${prose[1]}</p>${split}<p>${prose[2]}</p><p>${prose[3]}</p>`
+		);
+		const article = cleanArticle(htmlToText(html), { structured: true });
+		expect(article.paragraphs).toContain(
+			'The lamp was made in 1902 by a firm in Glasgow, and it still turns on its original bearing today.'
+		);
+		expect(article.paragraphs).not.toContain('Glasgow');
+	});
+
+	it('files a line that repeats the picture’s alt text as that picture’s caption', () => {
+		const figure =
+			'<figure><img src="tower.jpg" alt="The tower seen from the harbour wall at dusk."></figure>' +
+			'<ul><li><p>The tower seen from the harbour wall at dusk</p></li></ul>';
+		const html = page(
+			`<p>${prose[0]}</p><p>${prose[1]}</p>${figure}<p>${prose[2]}</p><p>${prose[3]}</p>`
+		);
+		const article = cleanArticle(htmlToText(html), { structured: true });
+		expect(article.paragraphs).toEqual(prose);
+		expect(article.removed).toContainEqual({
+			text: 'The tower seen from the harbour wall at dusk',
+			reason: 'photo-caption'
+		});
+	});
+
+	it('files a caption that rewords the alt texts of the two pictures above it', () => {
+		const figures =
+			'<figure><img src="a.jpg" alt="The old brass lamp of the Northpoint lighthouse."></figure>' +
+			'<figure><img src="b.jpg" alt="A keeper’s logbook from 1931, open on a stormy night."></figure>' +
+			'<p>Left, the brass lamp of the lighthouse; right, a keeper’s logbook from 1931</p>';
+		const html = page(
+			`<p>${prose[0]}</p><p>${prose[1]}</p>${figures}<p>${prose[2]}</p><p>${prose[3]}</p>`
+		);
+		expect(cleanArticle(htmlToText(html), { structured: true }).paragraphs).toEqual(prose);
+	});
+
+	it('keeps a body paragraph that only happens to follow a picture', () => {
+		const figure =
+			'<figure><img src="tower.jpg" alt="Volunteers carry glass panes up the lighthouse tower."></figure>';
+		const html = page(
+			`<p>${prose[0]}</p>${figure}<p>${prose[1]}</p><p>${prose[2]}</p><p>${prose[3]}</p>`
+		);
+		expect(cleanArticle(htmlToText(html), { structured: true }).paragraphs).toEqual(prose);
+	});
+});
