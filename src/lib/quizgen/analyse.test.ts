@@ -141,3 +141,32 @@ describe('sentence flags', () => {
 		expect(flags(2).map((s) => s.afterQuestion)).toEqual([false, true]);
 	});
 });
+
+describe('people the judge found mistyped', () => {
+	it('reads a speaker named after the quote, with credentials, as a person', () => {
+		const found = mentionsOf([
+			'“We were surprised by how large the effect was,” says Lorna Preval, MD, PhD.',
+			'Preval was not involved in the trial.'
+		]);
+		expect(found).toContain('Lorna Preval:person');
+		expect(found).toContain('Preval:person');
+	});
+
+	it('reads a name a speech verb follows as a person, even after a kind word', () => {
+		const found = mentionsOf([
+			'Lagos-based developer Tunde Ekwueme wrote in a post that the flaw was old.'
+		]);
+		expect(found).toContain('Tunde Ekwueme:person');
+		expect(found).not.toContain('Tunde Ekwueme:organisation');
+	});
+
+	it('never takes the given names before "al-" or "bin" for a full name', () => {
+		const found = mentionsOf([
+			'The court charged the country’s ruler, Karim Yusuf al-Nadiri, with fraud.',
+			'Later Mr. Nadiri met the envoy.'
+		]);
+		expect(found).not.toContain('Karim Yusuf:person');
+		expect(found).not.toContain('Yusuf:person');
+		expect(found).toContain('Nadiri:person');
+	});
+});

@@ -161,3 +161,26 @@ export function antecedent(sentence: Sentence, analysis: Analysis): ArticleMenti
 	const people = new Set(previous.mentions.filter((m) => m.type === 'person').map(surname));
 	return people.size === 1 ? subject : null;
 }
+
+/**
+ * A received version the article reports in order to challenge it ("It was long believed that
+ * …", "The story is usually told like this: …", "Parents have been told for years to …"): a
+ * recall item stating it as fact, or asking who did what it says, asks for what the article
+ * goes on to dispute.
+ */
+const RECEIVED_VERSION = new RegExp(
+	[
+		String.raw`\b(?:is|was|were|are|been|be)\s+(?:long\s+|widely\s+|often\s+|usually\s+|commonly\s+|generally\s+|traditionally\s+|once\s+)?(?:believed|thought|assumed|told|credited|portrayed|presumed|supposed)\b`,
+		String.raw`\b(?:usually|often|commonly|traditionally|typically|generally)\s+(?:told|credited|described|portrayed|cited|remembered)\b`,
+		String.raw`\b(?:conventional wisdom|the story goes|legend has it|myth|the (?:standard|usual|popular|official|received|familiar) (?:story|account|version|narrative))\b`
+	].join('|'),
+	'i'
+);
+
+/** Whether `sentence`, or a sentence before it in its paragraph, reports a version to challenge. */
+export function challengedVersion(sentence: Sentence, analysis: Analysis): boolean {
+	const paragraph = analysis.byParagraph[sentence.paragraph] ?? [];
+	return paragraph
+		.slice(0, sentence.index + 1)
+		.some((s) => RECEIVED_VERSION.test(s.text.replace(/[“"][^”"]*[”"]/g, ' ')));
+}

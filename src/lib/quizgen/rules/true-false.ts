@@ -27,6 +27,7 @@ import {
 	sharesKindWord
 } from './facts';
 import { restatement } from './restate';
+import { challengedVersion } from '../sentences';
 
 /**
  * Whether a swapped statement may be true after all: another sentence of the article names the
@@ -135,7 +136,7 @@ export function trueFalseQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 	// A quotation stated as fact has no speaker; the topic name ("Sudan" in an article on Sudan)
 	// swapped for another is false at a glance; a vague place ("the Boulevard") has no kind.
 	if (!fact || /^[“"‘]/.test(s.text) || isCommon(ctx, fact.text)) return [];
-	if (unresolvedPronoun(s) || lacksContext(s)) return [];
+	if (unresolvedPronoun(s) || lacksContext(s) || challengedVersion(s, ctx.analysis)) return [];
 	if (fact.type === 'place' && !['country', 'city', 'region'].includes(fact.subtype)) return [];
 	// "Mugabe, who has led Zimbabwe since independence": a place in a phrase of rule or office
 	// swapped ("…has led Britain…") is refuted by general knowledge, not by the article.

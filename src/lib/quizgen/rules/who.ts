@@ -7,7 +7,7 @@ import type { ArticleMention, Sentence } from '../analyse';
 import { sameName, sameOrganisationKind } from '../distractors';
 import { SINGLE_WORD_ORGANISATIONS } from '../gazetteer';
 import type { Token } from '../nlp';
-import { antecedent, explain } from '../sentences';
+import { antecedent, challengedVersion, explain } from '../sentences';
 import { containsPhrase, hash, wordCount } from '../text';
 import {
 	fitForRecall,
@@ -178,7 +178,7 @@ export function rivals(ctx: RuleContext, answer: ArticleMention, prompt: string)
 }
 
 export function whoQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
-	if (inCaption(ctx.analysis, s.paragraph)) return [];
+	if (inCaption(ctx.analysis, s.paragraph) || challengedVersion(s, ctx.analysis)) return [];
 	const subject = namedSubject(s, ctx) ?? pronounSubject(s, ctx);
 	const prompt = subject && whoPrompt(s, subject);
 	if (!subject || !prompt) return [];
