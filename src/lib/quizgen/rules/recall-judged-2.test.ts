@@ -54,3 +54,54 @@ describe('a version the article reports in order to challenge it', () => {
 		expect(recall(ctx, 4).length).toBeGreaterThan(0);
 	});
 });
+
+const FERRY = [
+	'The county ferry carried 52,000 passengers in 2024 and 61,000 in 2025, the transport board said in its annual report.',
+	'Potholes on the pier road form when rain seeps into cracks, said the road chief, who has led 30 repair crews on the county roads.',
+	'Each winter, board officials said, the ferry burns about 40 percent more fuel than in summer.',
+	'You can also pay $12 for a season pass, which covers the car deck as well.',
+	'In the spring of 2023, Emma Pike was preparing the ferry for a visit from the county board.',
+	'Engineer Sarah Calder and engineer Emma Pike inspected the hull of the ferry in May.',
+	'“The hull will last another twenty years,” Sarah Calder said at the inspection.',
+	'The board raised the fare by 25 percent in 2025 to pay for a new engine, the report says.',
+	'A new timetable starts in June, with an extra crossing on Saturday evenings.',
+	'The harbour master expects the busiest summer since the pier was rebuilt.'
+];
+
+describe('true/false only on what the sentence states as the article’s matter', () => {
+	const statements = () => {
+		const ctx = ctxOf(FERRY, 'County ferry fares rise');
+		return ctx.analysis.sentences.flatMap((s) =>
+			trueFalseQuestions(s, ctx).map((c) => ({ paragraph: s.paragraph, prompt: c.prompt }))
+		);
+	};
+
+	it('never swaps a fact told in a relative clause', () => {
+		expect(statements().filter((d) => d.paragraph === 1)).toEqual([]);
+	});
+
+	it('never states words reported mid-sentence, nor advice to the reader', () => {
+		const found = statements().filter((d) => d.paragraph === 2 || d.paragraph === 3);
+		expect(found).toEqual([]);
+	});
+
+	it('never swaps a person who only appears in a scene, not as a voice', () => {
+		expect(statements().filter((d) => d.paragraph === 4)).toEqual([]);
+	});
+
+	it('still swaps a figure the article states as its own', () => {
+		expect(statements().some((d) => d.paragraph === 7)).toBe(true);
+	});
+});
+
+describe('a "He …" sentence after a quotation', () => {
+	it('is not asked as "Who …?": it goes on with the scene the quote sets', () => {
+		const ctx = ctxOf([
+			...HARBOUR.slice(0, 1),
+			'“We tried the old drawings once, just to see what would happen,” Tomas Berg said. He then started to explain the strange result to the board.',
+			'Tomas Berg studied the tides for ten years. He later presented the plan for a new lighthouse to the harbour board.'
+		]);
+		expect(recall(ctx, 1).filter((d) => d.rule === 'who-did-pronoun')).toEqual([]);
+		expect(recall(ctx, 2).some((d) => d.rule === 'who-did-pronoun')).toBe(true);
+	});
+});

@@ -138,6 +138,9 @@ function pronounSubject(s: Sentence, ctx: RuleContext): Subject | null {
 	const mention = antecedent(s, ctx.analysis);
 	const previous = ctx.analysis.byParagraph[s.paragraph]?.[s.index - 1];
 	if (!mention || !previous || s.mentions.some((m) => m.type === 'person')) return null;
+	// "“…,” Lorenz said. He then started to explain the unexpected result": after a quotation the
+	// "He" sentence goes on with the scene the quote sets, and its "the result" leans on it.
+	if (/[“”"]/.test(previous.text)) return null;
 	return { mention, endsAt: pronoun.end, from: previous };
 }
 
