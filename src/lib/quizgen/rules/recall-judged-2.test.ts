@@ -105,3 +105,59 @@ describe('a "He …" sentence after a quotation', () => {
 		expect(recall(ctx, 2).some((d) => d.rule === 'who-did-pronoun')).toBe(true);
 	});
 });
+
+const COUNCIL = [
+	'Mayor Ana Ortiz, Councillor Ben Cho, Councillor Carla Diaz and Councillor Maria Lopez met on Monday.',
+	'“The budget is a mess,” said Hugo Brandt, an analyst at the Civic Trust.',
+	'Carla Diaz opened the new swimming pool on the east side of town in May.',
+	'Ben Cho signed the contract for the tram depot in April.',
+	'Maria Lopez chaired the planning committee for two years.',
+	'Ana Ortiz ordered an audit of the harbour accounts after the budget vote.',
+	'Ana Ortiz went to get coffee.',
+	'Later, Carla Diaz moved on to another project.'
+];
+
+describe('"who" options a student sorts without reading', () => {
+	const choices = (paragraphs: string[], paragraph: number) => {
+		const ctx = ctxOf(paragraphs, 'Council news');
+		return ctx.analysis.sentences
+			.filter((s) => s.paragraph === paragraph)
+			.flatMap((s) => whoQuestions(s, ctx))
+			.filter((d) => d.kind === 'multiple_choice');
+	};
+
+	it('never offers someone the article only quotes as a rival for a deed', () => {
+		const [choice] = choices(COUNCIL, 5);
+		expect(choice?.prompt).toBe('Who ordered an audit of the harbour accounts after the budget vote?');
+		expect(choice?.options).not.toContain('Hugo Brandt');
+		// With one councillor fewer, the analyst would have made up the four: no choice at all.
+		const fewer = [COUNCIL[0]?.replace(' and Councillor Maria Lopez', '') ?? '', ...COUNCIL.slice(1)];
+		const offered = choices(fewer, 5).flatMap((d) => d.options ?? []);
+		expect(offered).not.toContain('Hugo Brandt');
+	});
+
+	it('offers no choice when only the key is named beside the prompt’s words elsewhere', () => {
+		const paragraphs = [
+			...COUNCIL.slice(0, 5),
+			'Ana Ortiz ordered an audit of the harbour accounts after the budget vote.',
+			'The harbour accounts had worried Ortiz for a year before the audit.'
+		];
+		expect(choices(paragraphs, 5)).toEqual([]);
+	});
+
+	it('asks nothing about a step of an anecdote, or a deed leaning on what came before', () => {
+		const ctx = ctxOf(COUNCIL, 'Council news');
+		expect(recall(ctx, 6)).toEqual([]);
+		expect(recall(ctx, 7)).toEqual([]);
+	});
+});
+
+describe('a "He …" sentence after a term in quotation marks', () => {
+	it('is still asked: the marks hold a term, not a quotation', () => {
+		const ctx = ctxOf([
+			'Sarah Lind, Emma Pike, Anna Berg and Laura Holm mapped the harbour in 1921.',
+			'Emma Pike, who coined the term “tidal mapping,” later led the survey team. She founded her own drawing office in Bergen in 1931.'
+		]);
+		expect(recall(ctx, 1).some((d) => d.rule === 'who-did-pronoun')).toBe(true);
+	});
+});
