@@ -9,7 +9,9 @@ import { importance, isStandalone } from '../src/lib/quizgen/sentences';
 
 const folder = process.argv[2] ?? '';
 const meta = JSON.parse(readFileSync(join(folder, 'metadata.json'), 'utf8'));
-const safe = String(meta.title ?? '').replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const safe = String(meta.title ?? '')
+	.replace(/&/g, '&amp;')
+	.replace(/</g, '&lt;');
 const body = readFileSync(join(folder, 'body.html'), 'utf8');
 const { title, paragraphs } = cleanArticle(
 	htmlToText(`<html><head><title>${safe}</title></head><body>${body}</body></html>`)
@@ -25,5 +27,7 @@ for (const s of analysis.sentences) {
 		s.afterQuestion ? 'aq' : ''
 	].join('');
 	const ms = s.mentions.map((m) => `${m.type}/${m.subtype}:${m.text}`).join(' | ');
-	console.log(`${s.paragraph}:${s.index} ${flags} ${importance(s, analysis).toFixed(2)} ${s.text}\n      [${ms}]`);
+	console.log(
+		`${s.paragraph}:${s.index} ${flags} ${importance(s, analysis).toFixed(2)} ${s.text}\n      [${ms}]`
+	);
 }

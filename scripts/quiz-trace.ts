@@ -17,7 +17,9 @@ const lexicon = loadWordNet();
 const verbose = process.argv.includes('-v');
 for (const folder of process.argv.slice(2).filter((a) => !a.startsWith('-'))) {
 	const meta = JSON.parse(readFileSync(join(folder, 'metadata.json'), 'utf8'));
-	const safe = String(meta.title ?? '').replace(/&/g, '&amp;').replace(/</g, '&lt;');
+	const safe = String(meta.title ?? '')
+		.replace(/&/g, '&amp;')
+		.replace(/</g, '&lt;');
 	const body = readFileSync(join(folder, 'body.html'), 'utf8');
 	const page = `<html><head><title>${safe}</title></head><body>${body}</body></html>`;
 	const { title, paragraphs } = cleanArticle(htmlToText(page));
@@ -35,10 +37,13 @@ for (const folder of process.argv.slice(2).filter((a) => !a.startsWith('-'))) {
 		const text = paragraphs[c.evidence.paragraph]?.slice(c.evidence.start, c.evidence.end) ?? '';
 		const problems = structuralProblems({ ...c, score: 0 }, article);
 		const score = 0.5 * (weights.get(c.sentenceKey) ?? 0.3) + 0.5 * c.quality;
-		if (looksLikeClutter(text)) row.clutter++;
-		else if (problems.length) {
+		if (looksLikeClutter(text)) {
+			row.clutter++;
+			if (verbose) lost.push(`  clutter ${c.rule}: ${text.slice(0, 160)}`);
+		} else if (problems.length) {
 			row.check++;
-			if (verbose) lost.push(`  check ${c.rule}: ${problems.join('; ')} | ${c.prompt.slice(0, 100)}`);
+			if (verbose)
+				lost.push(`  check ${c.rule}: ${problems.join('; ')} | ${c.prompt.slice(0, 100)}`);
 		} else if (score < MIN_SCORE) {
 			row.low++;
 			if (verbose) lost.push(`  low ${score.toFixed(2)} ${c.rule}: ${c.prompt.slice(0, 110)}`);
@@ -46,7 +51,10 @@ for (const folder of process.argv.slice(2).filter((a) => !a.startsWith('-'))) {
 	}
 	const { drafts } = generateQuiz(article, { seed: 84, lexicon });
 	const words = paragraphs.join(' ').split(/\s+/).length;
-	console.log(`${folder.split('/').pop()} [${words} words, ${paragraphs.length} paragraphs, ${analysis.sentences.length} sentences] -> ${drafts.length} drafts: ${drafts.map((d) => d.rule).join(', ')}`);
-	for (const [rule, r] of [...rows].sort()) console.log(`  ${rule.padEnd(30)} ${JSON.stringify(r)}`);
+	console.log(
+		`${folder.split('/').pop()} [${words} words, ${paragraphs.length} paragraphs, ${analysis.sentences.length} sentences] -> ${drafts.length} drafts: ${drafts.map((d) => d.rule).join(', ')}`
+	);
+	for (const [rule, r] of [...rows].sort())
+		console.log(`  ${rule.padEnd(30)} ${JSON.stringify(r)}`);
 	if (verbose) console.log(lost.join('\n'));
 }

@@ -170,3 +170,36 @@ describe('people the judge found mistyped', () => {
 		expect(found).toContain('Nadiri:person');
 	});
 });
+
+describe('plumbing the judge’s low-volume articles tripped on', () => {
+	it('reads "she" after a subject named by role as that person', async () => {
+		const { isStandalone } = await import('./sentences');
+		const analysis = analyseArticle({
+			title: 'T',
+			paragraphs: [
+				'A nurse and Army veteran is speaking out after a video she posted online drew angry replies.',
+				'The council said she would be asked to explain the decision next week.'
+			]
+		});
+		const [first, second] = analysis.sentences;
+		expect(first && isStandalone(first)).toBe(true);
+		expect(second && isStandalone(second)).toBe(false);
+	});
+
+	it('takes a credit word in prose for prose, and a credit line for clutter', async () => {
+		const { looksLikeClutter } = await import('./rules/reading');
+		expect(
+			looksLikeClutter(
+				'A nurse is speaking out after a photo she posted online drew angry replies.'
+			)
+		).toBe(false);
+		expect(
+			looksLikeClutter('Court papers seen by Reuters show that the firm paid the fine in May.')
+		).toBe(false);
+		expect(looksLikeClutter('Crowds gather outside the court on Monday. Photo: Reuters.')).toBe(
+			true
+		);
+		expect(looksLikeClutter('Crowds gather outside the court (Reuters)')).toBe(true);
+		expect(looksLikeClutter('A photo of the court.')).toBe(true);
+	});
+});

@@ -133,7 +133,9 @@ function speakerAfterQuote(context: Context): boolean {
 function beforeParticle(context: Context): boolean {
 	const [a1, a2] = context.after;
 	if (!a1 || !/^(?:al|el|ad|bin|ibn|bint|abu|van|von|der|du)$/.test(a1.text)) return false;
-	return a2?.text === '-' || /^\p{Lu}/u.test(a2?.text ?? '') || /^(?:der|den)$/.test(a2?.text ?? '');
+	return (
+		a2?.text === '-' || /^\p{Lu}/u.test(a2?.text ?? '') || /^(?:der|den)$/.test(a2?.text ?? '')
+	);
 }
 
 function placeContext(context: Context): boolean {

@@ -3,6 +3,7 @@
  * article. A sentence whose "he" or "this" points outside it would leave the student guessing.
  */
 import type { Analysis, ArticleMention, Sentence } from './analyse';
+import { PERSON_ROLES } from './gazetteer';
 import type { Token } from './nlp';
 import { memoPer, wordCount, words } from './text';
 
@@ -38,8 +39,14 @@ function hasLoosePronoun(sentence: Sentence): boolean {
 		if (POINTING.has(word)) return true;
 		if (!PERSONAL.has(word)) return false;
 		const plural = word.startsWith('th');
-		const earlierNoun = sentence.tokens.some((t) => t.start < token.start && t.pos === 'NOUN');
-		return plural ? !earlierNoun : !firstNamed || firstNamed.start > token.start;
+		const earlier = sentence.tokens.filter((t) => t.start < token.start && t.pos === 'NOUN');
+		if (plural) return earlier.length === 0;
+		if (firstNamed && firstNamed.start < token.start) return false;
+		// "A photographer … after a photo she posted": a person named by role is the sentence's
+		// subject, and "she" is that person, when the sentence names nobody.
+		const subject = earlier[0];
+		const byRole = !!subject && PERSON_ROLES.has(subject.text.toLowerCase()) && !firstNamed;
+		return !byRole;
 	});
 }
 

@@ -128,10 +128,15 @@ describe('"who" options a student sorts without reading', () => {
 
 	it('never offers someone the article only quotes as a rival for a deed', () => {
 		const [choice] = choices(COUNCIL, 5);
-		expect(choice?.prompt).toBe('Who ordered an audit of the harbour accounts after the budget vote?');
+		expect(choice?.prompt).toBe(
+			'Who ordered an audit of the harbour accounts after the budget vote?'
+		);
 		expect(choice?.options).not.toContain('Hugo Brandt');
 		// With one councillor fewer, the analyst would have made up the four: no choice at all.
-		const fewer = [COUNCIL[0]?.replace(' and Councillor Maria Lopez', '') ?? '', ...COUNCIL.slice(1)];
+		const fewer = [
+			COUNCIL[0]?.replace(' and Councillor Maria Lopez', '') ?? '',
+			...COUNCIL.slice(1)
+		];
 		const offered = choices(fewer, 5).flatMap((d) => d.options ?? []);
 		expect(offered).not.toContain('Hugo Brandt');
 	});

@@ -209,10 +209,7 @@ function promptNouns(s: Sentence, prompt: string): Set<string> {
 function tiesTo(ctx: RuleContext, s: Sentence, name: string, nouns: Set<string>): number {
 	const surname = name.split(/\s+/).pop() ?? name;
 	return ctx.analysis.sentences.filter(
-		(o) =>
-			o !== s &&
-			containsPhrase(o.text, surname) &&
-			words(o.text).some((w) => nouns.has(w))
+		(o) => o !== s && containsPhrase(o.text, surname) && words(o.text).some((w) => nouns.has(w))
 	).length;
 }
 
@@ -286,7 +283,11 @@ export function whoQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 	const choice = peopleOptions(ctx, request);
 	// Three names is a near guess: multiple choice only with four, else the name is typed.
 	const decoys = choice?.options.filter((o) => o !== answer.text) ?? [];
-	if (choice && choice.options.length >= 4 && !matchedByWords(ctx, s, prompt, answer.text, decoys)) {
+	if (
+		choice &&
+		choice.options.length >= 4 &&
+		!matchedByWords(ctx, s, prompt, answer.text, decoys)
+	) {
 		const quality = 0.85 * fit * choice.quality;
 		drafts.push({ ...base, kind: 'multiple_choice', options: choice.options, quality });
 	}
