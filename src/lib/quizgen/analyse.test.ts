@@ -203,3 +203,15 @@ describe('plumbing the judge’s low-volume articles tripped on', () => {
 		expect(looksLikeClutter('A photo of the court.')).toBe(true);
 	});
 });
+
+describe('a surname after "in"', () => {
+	it('stays the person named in full elsewhere, not a place', () => {
+		const found = mentionsOf([
+			'Former security chief Tendai Mhlanga, who was ousted this month, has met the generals.',
+			'The campaign ended in Mhlanga’s removal from the party a week ago.'
+		]);
+		expect(found).toContain('Tendai Mhlanga:person');
+		expect(found).toContain('Mhlanga:person');
+		expect(found).not.toContain('Mhlanga:place');
+	});
+});
