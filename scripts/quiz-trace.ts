@@ -28,7 +28,14 @@ for (const folder of process.argv.slice(2).filter((a) => !a.startsWith('-'))) {
 	const weights = new Map(
 		analysis.sentences.map((s) => [`${s.paragraph}:${s.index}`, importance(s, analysis)])
 	);
-	const rows = new Map<string, Record<string, number>>();
+	interface Row {
+		made: number;
+		check: number;
+		clutter: number;
+		low: number;
+		open: number;
+	}
+	const rows = new Map<string, Row>();
 	const lost: string[] = [];
 	for (const c of candidateQuestions({ analysis, seed: 84, lexicon })) {
 		const row = rows.get(c.rule) ?? { made: 0, check: 0, clutter: 0, low: 0, open: 0 };
