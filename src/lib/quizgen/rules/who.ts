@@ -205,12 +205,31 @@ function promptNouns(s: Sentence, prompt: string): Set<string> {
 	);
 }
 
+/** Each person's surname → the sentences naming them; built once per article. */
+const naming = new WeakMap<RuleContext['analysis'], Map<string, Sentence[]>>();
+function sentencesNaming(ctx: RuleContext): Map<string, Sentence[]> {
+	let index = naming.get(ctx.analysis);
+	if (!index) {
+		index = new Map();
+		for (const o of ctx.analysis.sentences) {
+			for (const m of o.mentions) {
+				if (m.type !== 'person') continue;
+				const key = m.text.split(/\s+/).pop() ?? m.text;
+				const list = index.get(key) ?? [];
+				if (list[list.length - 1] !== o) list.push(o);
+				index.set(key, list);
+			}
+		}
+		naming.set(ctx.analysis, index);
+	}
+	return index;
+}
+
 /** In how many sentences other than `s` the person's surname stands beside one of `nouns`. */
 function tiesTo(ctx: RuleContext, s: Sentence, name: string, nouns: Set<string>): number {
 	const surname = name.split(/\s+/).pop() ?? name;
-	return ctx.analysis.sentences.filter(
-		(o) => o !== s && containsPhrase(o.text, surname) && words(o.text).some((w) => nouns.has(w))
-	).length;
+	const naming = sentencesNaming(ctx).get(surname) ?? [];
+	return naming.filter((o) => o !== s && words(o.text).some((w) => nouns.has(w))).length;
 }
 
 /**
