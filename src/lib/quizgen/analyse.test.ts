@@ -141,3 +141,77 @@ describe('sentence flags', () => {
 		expect(flags(2).map((s) => s.afterQuestion)).toEqual([false, true]);
 	});
 });
+
+describe('people the judge found mistyped', () => {
+	it('reads a speaker named after the quote, with credentials, as a person', () => {
+		const found = mentionsOf([
+			'“We were surprised by how large the effect was,” says Lorna Preval, MD, PhD.',
+			'Preval was not involved in the trial.'
+		]);
+		expect(found).toContain('Lorna Preval:person');
+		expect(found).toContain('Preval:person');
+	});
+
+	it('reads a name a speech verb follows as a person, even after a kind word', () => {
+		const found = mentionsOf([
+			'Lagos-based developer Tunde Ekwueme wrote in a post that the flaw was old.'
+		]);
+		expect(found).toContain('Tunde Ekwueme:person');
+		expect(found).not.toContain('Tunde Ekwueme:organisation');
+	});
+
+	it('never takes the given names before "al-" or "bin" for a full name', () => {
+		const found = mentionsOf([
+			'The court charged the country’s ruler, Karim Yusuf al-Nadiri, with fraud.',
+			'Later Mr. Nadiri met the envoy.'
+		]);
+		expect(found).not.toContain('Karim Yusuf:person');
+		expect(found).not.toContain('Yusuf:person');
+		expect(found).toContain('Nadiri:person');
+	});
+});
+
+describe('plumbing the judge’s low-volume articles tripped on', () => {
+	it('reads "she" after a subject named by role as that person', async () => {
+		const { isStandalone } = await import('./sentences');
+		const analysis = analyseArticle({
+			title: 'T',
+			paragraphs: [
+				'A nurse and Army veteran is speaking out after a video she posted online drew angry replies.',
+				'The council said she would be asked to explain the decision next week.'
+			]
+		});
+		const [first, second] = analysis.sentences;
+		expect(first && isStandalone(first)).toBe(true);
+		expect(second && isStandalone(second)).toBe(false);
+	});
+
+	it('takes a credit word in prose for prose, and a credit line for clutter', async () => {
+		const { looksLikeClutter } = await import('./rules/reading');
+		expect(
+			looksLikeClutter(
+				'A nurse is speaking out after a photo she posted online drew angry replies.'
+			)
+		).toBe(false);
+		expect(
+			looksLikeClutter('Court papers seen by Reuters show that the firm paid the fine in May.')
+		).toBe(false);
+		expect(looksLikeClutter('Crowds gather outside the court on Monday. Photo: Reuters.')).toBe(
+			true
+		);
+		expect(looksLikeClutter('Crowds gather outside the court (Reuters)')).toBe(true);
+		expect(looksLikeClutter('A photo of the court.')).toBe(true);
+	});
+});
+
+describe('a surname after "in"', () => {
+	it('stays the person named in full elsewhere, not a place', () => {
+		const found = mentionsOf([
+			'Former security chief Tendai Mhlanga, who was ousted this month, has met the generals.',
+			'The campaign ended in Mhlanga’s removal from the party a week ago.'
+		]);
+		expect(found).toContain('Tendai Mhlanga:person');
+		expect(found).toContain('Mhlanga:person');
+		expect(found).not.toContain('Mhlanga:place');
+	});
+});

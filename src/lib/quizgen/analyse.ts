@@ -58,9 +58,15 @@ function linkPeople(runs: Array<NameRun & { paragraph: number }>): ArticleMentio
 		(r) => r.nameLike && r.subtype === 'full' && confirmed.has(surname(r.text))
 	);
 	const surnames = new Set(people.map((r) => surname(r.text)));
+	// "in Mnangagwa's removal": a lone word typed a place only by the "in" before it is the
+	// person the article names in full elsewhere ("security chief Emmerson Mnangagwa, who …").
+	const misread = (r: NameRun) =>
+		r.type === 'place' && r.subtype === 'place' && !/\s/.test(r.text) && surnames.has(r.text);
 	// A surname that is also the last word of a place or organisation ("Alegre") is never a person.
 	const taken = new Set(
-		runs.filter((r) => r.type === 'place' || r.type === 'organisation').map((r) => surname(r.text))
+		runs
+			.filter((r) => (r.type === 'place' && !misread(r)) || r.type === 'organisation')
+			.map((r) => surname(r.text))
 	);
 	const teams = new Set(runs.filter((r) => r.subtype === 'team').map((r) => surname(r.text)));
 	// "the BBC" once makes every bare "BBC" of the article the same organisation.
@@ -71,6 +77,7 @@ function linkPeople(runs: Array<NameRun & { paragraph: number }>): ArticleMentio
 		const { afterTitle, type, nameLike, personEvidence, ...mention } = run;
 		void personEvidence;
 		const single = !/\s/.test(run.text);
+		if (misread(run)) return [{ ...mention, type: 'person', subtype: 'short' }];
 		if (type !== 'unknown' && type !== 'person') return [{ ...mention, type }];
 		if (acronyms.has(run.text))
 			return [{ ...mention, type: 'organisation', subtype: 'organisation' }];

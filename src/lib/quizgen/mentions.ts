@@ -106,15 +106,36 @@ function orgRoleBefore(context: Context): boolean {
 	return roleBefore(context, ORGANISATION_ROLES) && context.after[0]?.text === ',';
 }
 
-/** ", who …", ", 58,", ", a retired teacher", "said": what follows a person's name. */
+/** A degree written after a name: "Katie Allen, MD, PhD". */
+const CREDENTIAL = /^(?:MD|M\.D\.|PhD|Ph\.D\.|DO|RN|DDS|MPH|MBA|FRCP)$/;
+
+/** ", who …", ", 58,", ", a retired teacher", ", MD", "said": what follows a person's name. */
 function personAfter(context: Context): boolean {
 	const [a1, a2, a3, a4] = context.after;
 	if (a1 && SPEECH.test(a1.text)) return true;
 	if (a1?.text !== ',') return false;
-	if (/^(?:who|whose|aged)$/i.test(a2?.text ?? '')) return true;
+	if (/^(?:who|whose|aged)$/i.test(a2?.text ?? '') || CREDENTIAL.test(a2?.text ?? '')) return true;
 	if (/^\d{1,3}$/.test(a2?.text ?? '') && a3?.text === ',') return true;
 	if (!/^(?:a|an|the)$/i.test(a2?.text ?? '')) return false;
 	return [a3, a4].some((t) => !!t && PERSON_ROLES.has(t.text));
+}
+
+/** "“…,” says Katie Allen": a speech verb right after a closing quotation mark names its speaker. */
+function speakerAfterQuote(context: Context): boolean {
+	const [b2, b1] = context.before.slice(-2);
+	return !!b1 && SPEECH.test(b1.text) && /^[”"]$/.test(b2?.text ?? '');
+}
+
+/**
+ * "Omar Hassan al-Bashir", "Osama bin Laden": a lowercase particle after the run means the
+ * surname comes later, so the run's last word ("Hassan") is a given name, not a surname.
+ */
+function beforeParticle(context: Context): boolean {
+	const [a1, a2] = context.after;
+	if (!a1 || !/^(?:al|el|ad|bin|ibn|bint|abu|van|von|der|du)$/.test(a1.text)) return false;
+	return (
+		a2?.text === '-' || /^\p{Lu}/u.test(a2?.text ?? '') || /^(?:der|den)$/.test(a2?.text ?? '')
+	);
 }
 
 function placeContext(context: Context): boolean {
@@ -166,7 +187,8 @@ function classify(tokens: Token[], context: Context, afterTitle: boolean): Typed
 	const acronymOrg =
 		/^[A-Z]{2,5}$/.test(text) && lower(context.before[context.before.length - 1]) === 'the';
 	if (!several && (acronymOrg || SINGLE_WORD_ORGANISATIONS.has(text))) return typed('organisation');
-	if (orgRoleBefore(context) && !afterTitle) return typed('organisation');
+	// "developer Ammar Askar wrote": a speech verb after the name outweighs the kind word before it.
+	if (orgRoleBefore(context) && !afterTitle && !personAfter(context)) return typed('organisation');
 	// "Islamists", "Jacobites", "Australians": a plural group, never a person's name.
 	// "Robert M. Danin", "C. Eugene Steuerle": an initial is part of a name, never its last word.
 	const initial = (t: Token, i: number) =>
@@ -180,7 +202,7 @@ function classify(tokens: Token[], context: Context, afterTitle: boolean): Typed
 		// "the Hamilton", "a Margaret Hamilton Lego minifigure": a name after an article names a thing.
 		!/^(?:the|a|an)$/.test(lower(context.before[context.before.length - 1])) &&
 		tokens.length <= 3;
-	if (!nameLike) return typed('unknown');
+	if (!nameLike || beforeParticle(context)) return typed('unknown');
 	// Only now can a bare name be a place: "in Rosario", "near Kingsport".
 	if (!afterTitle && placeContext(context) && !FIRST_NAMES.has(first)) {
 		return typed('place', 'place');
@@ -189,6 +211,7 @@ function classify(tokens: Token[], context: Context, afterTitle: boolean): Typed
 		afterTitle ||
 		roleBefore(context, PERSON_ROLES) ||
 		personAfter(context) ||
+		speakerAfterQuote(context) ||
 		(several && FIRST_NAMES.has(first));
 	const subtype = several ? 'full' : 'short';
 	// One word is a person only after a title; otherwise it waits for a full name to link to.

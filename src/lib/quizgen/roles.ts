@@ -51,6 +51,8 @@ export interface PeopleIndex {
 	roles: Map<string, Set<string>>;
 	/** Surnames of people the article quotes or reports as speaking. */
 	speakers: Set<string>;
+	/** Surnames of people named at least once other than as a speaker ("Clinton ordered …"). */
+	actors: Set<string>;
 }
 
 const indexes = new WeakMap<Analysis, PeopleIndex>();
@@ -96,6 +98,7 @@ export function peopleIndex(analysis: Analysis): PeopleIndex {
 	if (index) return index;
 	const roles = new Map<string, Set<string>>();
 	const speakers = new Set<string>();
+	const actors = new Set<string>();
 	for (const m of analysis.mentions) {
 		if (m.type !== 'person') continue;
 		const text = analysis.paragraphs[m.paragraph] ?? '';
@@ -104,8 +107,9 @@ export function peopleIndex(analysis: Analysis): PeopleIndex {
 		for (const role of rolesAround(text, m.start, m.end)) set.add(role);
 		roles.set(key, set);
 		if (speaksAt(text, m.start, m.end)) speakers.add(key);
+		else actors.add(key);
 	}
-	index = { roles, speakers };
+	index = { roles, speakers, actors };
 	indexes.set(analysis, index);
 	return index;
 }
@@ -126,6 +130,11 @@ export function sameRole(analysis: Analysis, person: string, swap: string): bool
 /** Whether the article quotes or reports this person speaking. */
 export function speaks(analysis: Analysis, person: string): boolean {
 	return peopleIndex(analysis).speakers.has(surname(person));
+}
+
+/** Whether the article names this person at least once other than as a speaker. */
+export function acts(analysis: Analysis, person: string): boolean {
+	return peopleIndex(analysis).actors.has(surname(person));
 }
 
 /**

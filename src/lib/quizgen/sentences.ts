@@ -3,6 +3,7 @@
  * article. A sentence whose "he" or "this" points outside it would leave the student guessing.
  */
 import type { Analysis, ArticleMention, Sentence } from './analyse';
+import { PERSON_ROLES } from './gazetteer';
 import type { Token } from './nlp';
 import { memoPer, wordCount, words } from './text';
 
@@ -38,8 +39,14 @@ function hasLoosePronoun(sentence: Sentence): boolean {
 		if (POINTING.has(word)) return true;
 		if (!PERSONAL.has(word)) return false;
 		const plural = word.startsWith('th');
-		const earlierNoun = sentence.tokens.some((t) => t.start < token.start && t.pos === 'NOUN');
-		return plural ? !earlierNoun : !firstNamed || firstNamed.start > token.start;
+		const earlier = sentence.tokens.filter((t) => t.start < token.start && t.pos === 'NOUN');
+		if (plural) return earlier.length === 0;
+		if (firstNamed && firstNamed.start < token.start) return false;
+		// "A photographer … after a photo she posted": a person named by role is the sentence's
+		// subject, and "she" is that person, when the sentence names nobody.
+		const subject = earlier[0];
+		const byRole = !!subject && PERSON_ROLES.has(subject.text.toLowerCase()) && !firstNamed;
+		return !byRole;
 	});
 }
 
@@ -160,4 +167,27 @@ export function antecedent(sentence: Sentence, analysis: Analysis): ArticleMenti
 	const surname = (m: ArticleMention) => m.text.split(/\s+/).pop();
 	const people = new Set(previous.mentions.filter((m) => m.type === 'person').map(surname));
 	return people.size === 1 ? subject : null;
+}
+
+/**
+ * A received version the article reports in order to challenge it ("It was long believed that
+ * …", "The story is usually told like this: …", "Parents have been told for years to …"): a
+ * recall item stating it as fact, or asking who did what it says, asks for what the article
+ * goes on to dispute.
+ */
+const RECEIVED_VERSION = new RegExp(
+	[
+		String.raw`\b(?:is|was|were|are|been|be)\s+(?:long\s+|widely\s+|often\s+|usually\s+|commonly\s+|generally\s+|traditionally\s+|once\s+)?(?:believed|thought|assumed|told|credited|portrayed|presumed|supposed)\b`,
+		String.raw`\b(?:usually|often|commonly|traditionally|typically|generally)\s+(?:told|credited|described|portrayed|cited|remembered)\b`,
+		String.raw`\b(?:conventional wisdom|the story goes|legend has it|myth|the (?:standard|usual|popular|official|received|familiar) (?:story|account|version|narrative))\b`
+	].join('|'),
+	'i'
+);
+
+/** Whether `sentence`, or a sentence before it in its paragraph, reports a version to challenge. */
+export function challengedVersion(sentence: Sentence, analysis: Analysis): boolean {
+	const paragraph = analysis.byParagraph[sentence.paragraph] ?? [];
+	return paragraph
+		.slice(0, sentence.index + 1)
+		.some((s) => RECEIVED_VERSION.test(s.text.replace(/[“"][^”"]*[”"]/g, ' ')));
 }

@@ -4,6 +4,7 @@
  */
 import type { ArticleMention, Sentence } from '../analyse';
 import { BLANK } from '../types';
+import { challengedVersion } from '../sentences';
 import { askableFact, centralFigure, smallCount, SPELLED } from './facts';
 import { acceptedNames } from './who';
 import {
@@ -75,6 +76,7 @@ export function acceptedVariants(answer: string, mention?: ArticleMention): stri
  */
 export function clozeQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 	if (!fitForRecall(s) || inCaption(ctx.analysis, s.paragraph)) return [];
+	if (challengedVersion(s, ctx.analysis)) return [];
 	const terms = factTerms(s, ctx).sort((a, b) => b.weight - a.weight || a.start - b.start);
 	return terms.slice(0, 2).map((term) => {
 		const from = term.start - s.start;

@@ -7,7 +7,7 @@ import type { Analysis, ArticleMention, Sentence } from '../analyse';
 import { numericValue, optionsFor, sameOrganisationKind } from '../distractors';
 import { ORGANISATION_WORDS, PERSON_ROLES, TITLES } from '../gazetteer';
 import { sameRole } from '../roles';
-import { isStandalone, quotedSpeaker } from '../sentences';
+import { challengedVersion, isStandalone, quotedSpeaker } from '../sentences';
 import type { Token } from '../nlp';
 import { hash, inQuotes, memo, words } from '../text';
 import { BLANK } from '../types';
@@ -260,7 +260,7 @@ function completionSource(s: Sentence, ctx: RuleContext): { text: string; from: 
 
 export function completionQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 	const source = inCaption(ctx.analysis, s.paragraph) ? null : completionSource(s, ctx);
-	if (!source || lacksContext(s)) return [];
+	if (!source || lacksContext(s) || challengedVersion(s, ctx.analysis)) return [];
 	// "Communications Minister _____": the role names the answer to anyone who follows the news,
 	// and rules out every rival of another role.
 	// A place blank is answered by general knowledge (the siege city everyone knows; Cuba offered

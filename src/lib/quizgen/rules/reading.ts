@@ -8,15 +8,34 @@ import { explain, isStandalone } from '../sentences';
 import type { Skill } from '../skills';
 import { containsPhrase, fold, hash, overlap, shuffle, wordCount } from '../text';
 import type { EvidenceSpan } from '../types';
-import type { Candidate, RuleContext } from './candidate';
+import { isClutter, type Candidate, type RuleContext } from './candidate';
 
 /** Lines that look like page clutter the cleaner let through: captions, credits, teasers. */
 const CLUTTER =
-	/\b(?:photographs?|photos?|illustration|images?|getty|shutterstock|reuters|associated press|click|subscribe|sign up|newsletter|read more|related:|advertisement|all rights reserved|follow us|issues you care about|best way to follow|has covered|contributed reporting|cancel anytime|we accept|credit card|privacy policy|terms of use|cookies)\b|©/i;
+	/\b(?:getty|shutterstock|click|subscribe|sign up|newsletter|read more|related:|advertisement|all rights reserved|follow us|issues you care about|best way to follow|has covered|contributed reporting|cancel anytime|we accept|credit card|privacy policy|terms of use|cookies)\b|©/i;
+
+/**
+ * Words of a credit ("photo", "Reuters") are clutter only in a credit's shape: a short line, or
+ * one ending on the credit ("… / Reuters", "(Photo: …)"). In prose they are the story: "a photo
+ * she posted to Facebook", "intelligence reports seen by Reuters".
+ */
+const CREDIT_WORD =
+	/\b(?:photographs?|photos?|illustration|images?|reuters|associated press|afp|ap)\b/i;
+const CREDIT_END =
+	/(?:[/|–—-]|\bvia|\bby|\bcredit:?)\s*(?:[\p{Lu}][\p{L}.&' ]{0,40})?\b(?:photographs?|photos?|illustration|images?|reuters|associated press|afp|ap)\b[)\].]*\s*$/iu;
+
+function creditShaped(text: string): boolean {
+	if (!CREDIT_WORD.test(text)) return false;
+	return wordCount(text) <= 12 || CREDIT_END.test(text) || isClutter(text);
+}
 
 export function looksLikeClutter(text: string): boolean {
+	const line = text.trim();
 	return (
-		CLUTTER.test(text) || /^[A-Z][A-Z\s]{6,}$/.test(text.trim()) || !/[.!?”"]\s*$/.test(text.trim())
+		CLUTTER.test(line) ||
+		creditShaped(line) ||
+		/^[A-Z][A-Z\s]{6,}$/.test(line) ||
+		!/[.!?”"]\s*$/.test(line)
 	);
 }
 

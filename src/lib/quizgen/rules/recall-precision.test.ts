@@ -127,10 +127,13 @@ describe('true/false swaps', () => {
 		expect(swaps.filter((d) => /Tobin/.test(d.prompt) && /hospital/.test(d.prompt))).toEqual([]);
 	});
 
-	it('still swaps two people of the same role', () => {
+	// Both are voices of the article: a swap between two people it only mentions tests a detail.
+	it('still swaps two people of the same role whom the article quotes', () => {
 		const ctx = ctxOf([
 			'Ada Lind, a professor at the college, has studied the valley for years.',
 			'Carl Voss, a professor at the same college, has studied its lakes.',
+			'“The lakes are shrinking faster than anyone expected,” Voss said.',
+			'“The ice tells the same story,” Lind said.',
 			...FILLER,
 			'Lind measured the glacier every summer for twenty years before the station closed.'
 		]);

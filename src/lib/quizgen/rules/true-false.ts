@@ -5,7 +5,7 @@
  */
 import type { Analysis, ArticleMention, Sentence } from '../analyse';
 import { pickDistractors } from '../distractors';
-import { sameRole } from '../roles';
+import { sameRole, speaks } from '../roles';
 import { containsPhrase, hash, overlap, words } from '../text';
 import {
 	evidenceOf,
@@ -27,6 +27,7 @@ import {
 	sharesKindWord
 } from './facts';
 import { restatement } from './restate';
+import { challengedVersion } from '../sentences';
 
 /**
  * Whether a swapped statement may be true after all: another sentence of the article names the
@@ -126,6 +127,36 @@ function unresolvedPronoun(s: Sentence): boolean {
 	return !s.mentions.some((m) => m.type === 'person' && m.end - s.start <= pronoun.index + offset);
 }
 
+/**
+ * A fact told in passing: inside a relative clause (", who works for the Transportation
+ * Department", ", which made … a fish that can grow to 500 pounds"), brackets or dashes. A swap
+ * there tests an aside, not what the sentence says.
+ */
+export function inAside(s: Sentence, fact: { start: number; end: number }): boolean {
+	const before = s.text.slice(0, fact.start - s.start);
+	const clause = /,\s*(?:who|whom|whose|which|where|when)\b[^,]*$/i.test(before);
+	const open = (o: string, c: string) => before.split(o).length > before.split(c).length;
+	const dashes = (before.match(/\s[—–]\s|—/g) ?? []).length % 2 === 1;
+	return clause || open('(', ')') || dashes;
+}
+
+/**
+ * Not the article's own statement: words reported mid-sentence (", agency officials said,"),
+ * which a true/false item restates without their hedge, or advice to the reader ("You can also
+ * shell out $15 …"), a tip rather than a fact of the story.
+ */
+const REPORTED_OR_ADVICE =
+	/,\s*(?:[\p{Lu}\p{Ll}.’'-]+\s+){1,4}(?:said|says|added|argued|noted|insisted)\s*,|^(?:You|Your)\b/u;
+
+/**
+ * A person is swapped only between two voices the article quotes or reports speaking: whom a
+ * position belongs to is the story; who was preparing for a symposium in its opening anecdote
+ * is a detail.
+ */
+function minorPersonSwap(ctx: RuleContext, fact: ArticleMention, swap: string): boolean {
+	return fact.type === 'person' && !(speaks(ctx.analysis, fact.text) && speaks(ctx.analysis, swap));
+}
+
 export function trueFalseQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 	const facts = askableFacts(s, ctx)
 		// "“…,” Ferreira said" is guessable when the headline is an interview with Ferreira.
@@ -135,7 +166,8 @@ export function trueFalseQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 	// A quotation stated as fact has no speaker; the topic name ("Sudan" in an article on Sudan)
 	// swapped for another is false at a glance; a vague place ("the Boulevard") has no kind.
 	if (!fact || /^[“"‘]/.test(s.text) || isCommon(ctx, fact.text)) return [];
-	if (unresolvedPronoun(s) || lacksContext(s)) return [];
+	if (unresolvedPronoun(s) || lacksContext(s) || challengedVersion(s, ctx.analysis)) return [];
+	if (inAside(s, fact) || REPORTED_OR_ADVICE.test(s.text)) return [];
 	if (fact.type === 'place' && !['country', 'city', 'region'].includes(fact.subtype)) return [];
 	// "Mugabe, who has led Zimbabwe since independence": a place in a phrase of rule or office
 	// swapped ("…has led Britain…") is refuted by general knowledge, not by the article.
@@ -144,7 +176,7 @@ export function trueFalseQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 	// appositive describes the fact, so a swap contradicts it at a glance.
 	if (/^\s*,\s*(?:a|an|the|one of)\s/i.test(s.text.slice(fact.end - s.start))) return [];
 	const swap = swapFor(s, ctx, fact);
-	if (swap === undefined) return [];
+	if (swap === undefined || minorPersonSwap(ctx, fact, swap)) return [];
 	const seed = hash(s.text, ctx.seed);
 	// Both items on a sentence read alike: restated when it can be, copied (and false) when not.
 	const paragraph = ctx.analysis.byParagraph[s.paragraph] ?? [];

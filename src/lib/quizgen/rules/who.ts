@@ -7,8 +7,9 @@ import type { ArticleMention, Sentence } from '../analyse';
 import { sameName, sameOrganisationKind } from '../distractors';
 import { SINGLE_WORD_ORGANISATIONS } from '../gazetteer';
 import type { Token } from '../nlp';
-import { antecedent, explain } from '../sentences';
-import { containsPhrase, hash, wordCount } from '../text';
+import { antecedent, challengedVersion, explain } from '../sentences';
+import { containsPhrase, hash, wordCount, words } from '../text';
+import { acts, speaks } from '../roles';
 import {
 	fitForRecall,
 	genderOf,
@@ -22,6 +23,10 @@ import {
 	type RuleContext
 } from './candidate';
 import { peopleOptions } from './people-options';
+
+/** A prompt about what someone said or thought, not about a deed. */
+const SAYING =
+	/^Who (?:said|says|told|added|argued|warned|wrote|noted|insisted|believes|thinks|called|urged|claimed|contended|maintained)\b/;
 
 /** Words allowed before the subject: titles and roles ("US President", "Council leader"). */
 const isRoleWord = (t: Token) =>
@@ -63,7 +68,7 @@ const CAN_GO =
  * "they", "this"; a parenthetical "he said"; a colon or dash that joins a second thought.
  */
 const LEANING =
-	/\b(?:still|also|too|again|then|either|however|this|these|those|it|they|them|there|here|latter|former|same|such|about to)\b|[:;—–()]|\b(?:he|she|they|it) (?:said|says|added|argued)\b/i;
+	/\b(?:still|also|too|again|then|either|however|this|these|those|it|they|them|there|here|latter|former|same|such|about to|another|other|different|next)\b|[:;—–()]|\b(?:he|she|they|it) (?:said|says|added|argued)\b/i;
 /** A predicate that stops on a word needing more ("…said that", "…in the") is a cut clause. */
 const DANGLING =
 	/^(?:the|a|an|that|to|of|and|or|but|in|on|for|with|by|at|from|as|than|which|who|his|her|its|their)$/i;
@@ -87,6 +92,11 @@ export function whoPrompt(s: Sentence, subject: Subject): string | null {
 	const first = kept[0];
 	const last = kept[kept.length - 1];
 	if (!first || !last || kept.length < 4) return null;
+	// "Who went to get coffee?": a deed with one thing named is an anecdote's step, not a detail
+	// worth recalling; two things named ("a class about scientific programming") carry matter.
+	const named = kept.filter((t) => ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(t.pos));
+	const says = SAYING.test(`Who ${first.text}`);
+	if (named.length < 2 && !says) return null;
 	const predicate = s.text.slice(first.start - s.start, last.end - s.start);
 	if ((predicate.match(/[“”"]/g) ?? []).length % 2 === 1) return null;
 	if (!cleanPredicate(predicate, last)) return null;
@@ -138,8 +148,15 @@ function pronounSubject(s: Sentence, ctx: RuleContext): Subject | null {
 	const mention = antecedent(s, ctx.analysis);
 	const previous = ctx.analysis.byParagraph[s.paragraph]?.[s.index - 1];
 	if (!mention || !previous || s.mentions.some((m) => m.type === 'person')) return null;
+	// "“…,” Lorenz said. He then started to explain the unexpected result": after a quotation the
+	// "He" sentence goes on with the scene the quote sets, and its "the result" leans on it.
+	if (QUOTE_SAID.test(previous.text)) return null;
 	return { mention, endsAt: pronoun.end, from: previous };
 }
+
+/** A quotation with its speaker ("…,” Lorenz said."), not a term in quotation marks. */
+const QUOTE_SAID =
+	/[”"]\s*(?:(?:\p{Lu}[\p{L}.’'-]*\s+){1,3})?(?:said|says|added|told|recalled|wrote|asked|explained)\b/u;
 
 /** Words that would point outside a question built from a "He …" sentence. */
 const LOOSE = /\b(?:they|them|their|these|those|such|it|its|this)\b/i;
@@ -177,8 +194,68 @@ export function rivals(ctx: RuleContext, answer: ArticleMention, prompt: string)
 	);
 }
 
+/** The nouns a "who" prompt asks about ("neon", "lights", "strike", "factory"). */
+function promptNouns(s: Sentence, prompt: string): Set<string> {
+	const asked = new Set(words(prompt));
+	return new Set(
+		s.tokens
+			.filter((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && t.text.length >= 4)
+			.map((t) => t.text.toLowerCase())
+			.filter((w) => asked.has(w))
+	);
+}
+
+/** Each person's surname → the sentences naming them; built once per article. */
+const naming = new WeakMap<RuleContext['analysis'], Map<string, Sentence[]>>();
+function sentencesNaming(ctx: RuleContext): Map<string, Sentence[]> {
+	let index = naming.get(ctx.analysis);
+	if (!index) {
+		index = new Map();
+		for (const o of ctx.analysis.sentences) {
+			for (const m of o.mentions) {
+				if (m.type !== 'person') continue;
+				const key = m.text.split(/\s+/).pop() ?? m.text;
+				const list = index.get(key) ?? [];
+				if (list[list.length - 1] !== o) list.push(o);
+				index.set(key, list);
+			}
+		}
+		naming.set(ctx.analysis, index);
+	}
+	return index;
+}
+
+/** In how many sentences other than `s` the person's surname stands beside one of `nouns`. */
+function tiesTo(ctx: RuleContext, s: Sentence, name: string, nouns: Set<string>): number {
+	const surname = name.split(/\s+/).pop() ?? name;
+	const naming = sentencesNaming(ctx).get(surname) ?? [];
+	return naming.filter((o) => o !== s && words(o.text).some((w) => nouns.has(w))).length;
+}
+
+/**
+ * Options a student can sort by word matching: elsewhere the article names the key beside the
+ * prompt's own nouns ("Claude … neon" throughout), and none of the decoys. Or a decoy the
+ * article only ever quotes (an analyst) offered for a deed: only the key ever does anything.
+ */
+export function matchedByWords(
+	ctx: RuleContext,
+	s: Sentence,
+	prompt: string,
+	key: string,
+	decoys: string[]
+): boolean {
+	const nouns = promptNouns(s, prompt);
+	if (nouns.size === 0) return false;
+	return tiesTo(ctx, s, key, nouns) > 0 && decoys.every((d) => tiesTo(ctx, s, d, nouns) === 0);
+}
+
+/** Someone the article only quotes or reports speaking: no rival for who did something. */
+function onlySpeaks(ctx: RuleContext, name: string): boolean {
+	return speaks(ctx.analysis, name) && !acts(ctx.analysis, name);
+}
+
 export function whoQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
-	if (inCaption(ctx.analysis, s.paragraph)) return [];
+	if (inCaption(ctx.analysis, s.paragraph) || challengedVersion(s, ctx.analysis)) return [];
 	const subject = namedSubject(s, ctx) ?? pronounSubject(s, ctx);
 	const prompt = subject && whoPrompt(s, subject);
 	if (!subject || !prompt) return [];
@@ -189,8 +266,10 @@ export function whoQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 	const others = rivals(ctx, answer, prompt);
 	if (!others || others.length < 2) return [];
 	const inPool = new Set(others);
+	const deed = answer.type === 'person' && !SAYING.test(prompt);
 	const keep = (value: string) =>
-		inPool.has(value.split(/\s+/).pop() ?? value) || inPool.has(value);
+		(inPool.has(value.split(/\s+/).pop() ?? value) || inPool.has(value)) &&
+		!(deed && onlySpeaks(ctx, value));
 	// A long prompt is harder to read, and one holding a figure spends that figure on a "who".
 	// …and one whose answer the headline names can be guessed without reading.
 	const fit =
@@ -222,7 +301,12 @@ export function whoQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 	const request = { answer, analysis: ctx.analysis, avoid: prompt, count: 3, seed, keep };
 	const choice = peopleOptions(ctx, request);
 	// Three names is a near guess: multiple choice only with four, else the name is typed.
-	if (choice && choice.options.length >= 4) {
+	const decoys = choice?.options.filter((o) => o !== answer.text) ?? [];
+	if (
+		choice &&
+		choice.options.length >= 4 &&
+		!matchedByWords(ctx, s, prompt, answer.text, decoys)
+	) {
 		const quality = 0.85 * fit * choice.quality;
 		drafts.push({ ...base, kind: 'multiple_choice', options: choice.options, quality });
 	}
