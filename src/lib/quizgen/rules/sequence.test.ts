@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseArticle } from '../analyse';
 import { millHistory } from '../fixtures/comprehension';
-import { sequenceQuestions } from './sequence';
+import { eventOf, sequenceQuestions } from './sequence';
 import { generateQuiz } from '../generate';
 import { structuralProblems } from '../checks';
 
@@ -164,5 +164,29 @@ describe('sequence questions: described events pass the checks', () => {
 			'The closure of the upper quarry prompted a long decline in the town.'
 		]);
 		expect(generateQuiz(quarryTown, { mix: { sequence: 2 } }).drafts).toHaveLength(1);
+	});
+});
+
+describe('sequence questions: a dated opening with "when", a second dated place, a quoted phrase', () => {
+	const bridge = {
+		title: 'The Long Road to the Ferry Bridge',
+		paragraphs: [
+			'In 1991, when Mayor Tom Hale opposed the new bridge, Governor Ann Ruiz held back the state grant for the road.',
+			'The lamps also featured at the Leeds Exhibition in 1933 and at the 1939 fair in York.',
+			'In 2013, Senator Ann Lowe of Kentucky called the ferry “the great waste of our era.”',
+			'In 2002, we drove across the old causeway for the last time.'
+		]
+	};
+	const analysis = analyseArticle(bridge);
+	const events = analysis.sentences.map((s) => eventOf(s, analysis)?.event ?? null);
+
+	it('dates the main clause after "In 1991, when …,", cuts the second dated place, keeps a quoted "our"', () => {
+		expect(events).toEqual([
+			'Governor Ann Ruiz held back the state grant for the road.',
+			'The lamps featured at the Leeds Exhibition.',
+			'Senator Ann Lowe of Kentucky called the ferry “the great waste of our era.”',
+			// The article's own "we" is a memory, never an event.
+			null
+		]);
 	});
 });
