@@ -350,3 +350,14 @@ describe('wrong reasons from other parts of the article', () => {
 		for (const o of fares?.options ?? []) expect(o).not.toMatch(/pier/);
 	});
 });
+
+describe('a cause question never keeps an aside pointing outside it', () => {
+	it('drops ", around this time," from the effect it asks about', () => {
+		const link = linkOf(
+			'The ferry, around this time, began to lose passengers, thanks to the new bridge across the bay.'
+		);
+		expect(link?.prompt).toBe(
+			'According to paragraph 1, what is the reason that the ferry began to lose passengers?'
+		);
+	});
+});
