@@ -190,3 +190,22 @@ describe('sequence questions: a dated opening with "when", a second dated place,
 		]);
 	});
 });
+
+describe('sequence questions: a role after a name, a list of names', () => {
+	it('cuts "co-director of …" after a name, keeps the last name of a list and a participle cut', () => {
+		const text = {
+			title: 'Harbour years',
+			paragraphs: [
+				'In the fall of 2017, the engineer Ruth Ames, co-director of the harbour trust, was preparing for a survey.',
+				'In 1998, storms flooded the quays in Porthcove, Mousehole, and Newlyn.',
+				'Then, in 2012, hundreds of walkers crossed the old bridge at Fowey, waving flags and banners, after the new road opened.'
+			]
+		};
+		const analysis = analyseArticle(text);
+		expect(analysis.sentences.map((s) => eventOf(s, analysis)?.event ?? null)).toEqual([
+			'The engineer Ruth Ames was preparing for a survey.',
+			'Storms flooded the quays in Porthcove, Mousehole, and Newlyn.',
+			'Hundreds of walkers crossed the old bridge at Fowey.'
+		]);
+	});
+});

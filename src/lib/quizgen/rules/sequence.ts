@@ -44,6 +44,14 @@ const SECOND_DATED = new RegExp(
 	`\\s+and\\s+(?:at|in|on)\\s+(?:the\\s+)?[^,]*?\\b${YEAR}\\b.*$`,
 	'i'
 );
+/**
+ * "Daniel Rothman, co-director of the Lorenz Center, was preparing …": a role after a name is
+ * cut, or the option would be the longest by far. Only a role in lower case ("a senior fellow
+ * at …"), never a list of names ("Sudan, Kenya, and …"), a relative or a participle ("…, shattering
+ * windows, after …", which the clause cut below removes with all after it).
+ */
+const ROLE_APPOSITIVE =
+	/(?<=\p{Lu}[\p{L}’'-]+),\s+(?!(?:which|who|whom|whose|where|when|while|and|but|or|\p{L}+ing)\b)(?:the\s+|a\s+|an\s+)?\p{Ll}[^,]{2,60},(?=\s+\p{Ll})/u;
 /** A connective the option does not need ("But the killing …" reads "The killing …"). */
 const CONNECTIVE = /^(?:but|and|then|later|finally|so)\s+/i;
 /** "Amid this artistic boom, …": an opening that points back, dropped from the option. */
@@ -61,6 +69,9 @@ const POSSESSIVE = /\b(?:he|she|him|her|his)\b/i;
 
 /** The event's main clause: a trailing participle, relative, "and …"/"but …" or dash clause cut. */
 function mainClause(text: string): string {
+	// "… in Sudan, Kenya, and Tanzania": the last name of a list is no clause to cut.
+	const list = /,\s+and\s+((?:the\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})$/u.exec(text);
+	if (list) return `${mainClause(text.slice(0, list.index))}, and ${list[1] as string}`;
 	return (
 		text
 			.replace(/\s+[—–]\s.*$/, '')
@@ -175,6 +186,7 @@ export function eventOf(s: Sentence, analysis?: RuleContext['analysis']): Event 
 			.replace(CONNECTIVE, '')
 			.replace(POINTING_OPENING, '')
 			.replace(/\s+also\s+/, ' ')
+			.replace(ROLE_APPOSITIVE, '')
 	);
 	const named = analysis ? namedPronoun(s, analysis, plain) : plain;
 	// "Voters had elected …" beside plain pasts tells which came first (a blind reader's
