@@ -1,14 +1,16 @@
 /**
- * Claim and evidence on the article's central idea: "The article's central idea is that <the
- * central-idea key, as `central-idea.ts` builds it>. Which sentence from the article best
- * supports this idea?" Nearly every article has a central idea, while an author's claim with
- * its evidence right after it is rare, so this gives most articles a claim-evidence item.
- * The key is a later sentence with a figure or a finding (`isEvidence`) that shares the idea's
- * content words (`supportScore`), never one that restates it. The wrong options are true
- * sentences of the same form that share no content word with the idea, the key or the headline:
- * about another subtopic, so they plainly do not back it.
- * The prompt prints the central-idea item's key, so the ranker never keeps both in one quiz
- * (`keyPrintedIn` in `conflicts`): this one stands in when the central-idea item is not chosen.
+ * Claim and evidence on the article's central idea: "Which sentence from the article best
+ * supports its central idea?" Nearly every article has a central idea, while an author's claim
+ * with its evidence right after it is rare. The idea is the central-idea item's key (the lede
+ * `central-idea.ts` picks, `ledeIdea`); the key is a later sentence with a figure or a finding
+ * (`isEvidence`) that shares two of the idea's words that are not names and backs it
+ * (`supportScore`), never one that restates it. The wrong options are true sentences whose
+ * whole paragraph shares no word (nor a word's dictionary form) with the headline, the idea's
+ * paragraph or the key's: another subtopic, so they plainly do not back it.
+ * The idea is NOT printed: stating it ("The article's central idea is that …") hands over the
+ * central-idea item's key, so the ranker never kept both (`keyPrintedIn`) and this item never
+ * reached a quiz; unstated, it is the state-test "which detail best supports the central idea"
+ * and stands beside the central-idea item.
  */
 import type { Sentence } from '../analyse';
 import { words } from '../text';
