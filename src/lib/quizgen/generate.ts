@@ -14,6 +14,7 @@ import type { Candidate, RuleContext } from './rules/candidate';
 import { causeEffectQuestions } from './rules/cause-effect';
 import { centralIdeaQuestions } from './rules/central-idea';
 import { claimEvidenceQuestions } from './rules/claim-evidence';
+import { centralSupportQuestions } from './rules/central-support';
 import { clozeQuestions } from './rules/cloze';
 import { looksLikeClutter } from './rules/reading';
 import { evidencePairFrom } from './rules/evidence-pair';
@@ -55,6 +56,7 @@ export function candidateQuestions(ctx: RuleContext): Candidate[] {
 		...centralIdeaQuestions(ctx),
 		...causeEffectQuestions(ctx),
 		...claimEvidenceQuestions(ctx),
+		...centralSupportQuestions(ctx),
 		...pointOfViewQuestions(ctx),
 		...textStructureQuestions(ctx),
 		...sequenceQuestions(ctx),

@@ -324,3 +324,40 @@ describe('cause-effect: reasons of both forms, written with their markers', () =
 		for (const d of drafts) expect(structuralProblems({ ...d, score: 0 }, coastReport)).toEqual([]);
 	});
 });
+
+describe('wrong reasons from other parts of the article', () => {
+	// The next paragraph often explains the same point: its reason may answer the question too.
+	const harbour = {
+		title: 'A Quiet Year in Porthcove',
+		paragraphs: [
+			'The harbour ferry stopped running in March because the old pier had become unsafe.',
+			'Island fares rose sharply because the ferry no longer carried the morning commuters.',
+			'The town held its summer fair on the green, as it has done for many years.',
+			'The fish market moved inland because the quay flooded at every spring tide.',
+			'Visitors from the mainland still came most weekends to walk along the cliffs.',
+			'The lifeboat crew trained at night because most of its volunteers work during the day.',
+			'The library opened a new reading room for children in the old customs house.',
+			'The café on the front closed early because fewer walkers came along the coast path.'
+		]
+	};
+	const drafts = causeEffectQuestions({ analysis: analyseArticle(harbour), seed: 0 });
+
+	it('never offers the reason the next paragraph gives', () => {
+		const ferry = drafts.find((d) => /ferry stop/.test(d.prompt));
+		expect(ferry?.answer).toMatch(/old pier had become unsafe/);
+		for (const o of ferry?.options ?? []) expect(o).not.toMatch(/commuters/);
+		const fares = drafts.find((d) => /fares rose/.test(d.prompt));
+		for (const o of fares?.options ?? []) expect(o).not.toMatch(/pier/);
+	});
+});
+
+describe('a cause question never keeps an aside pointing outside it', () => {
+	it('drops ", around this time," from the effect it asks about', () => {
+		const link = linkOf(
+			'The ferry, around this time, began to lose passengers, thanks to the new bridge across the bay.'
+		);
+		expect(link?.prompt).toBe(
+			'According to paragraph 1, what is the reason that the ferry began to lose passengers?'
+		);
+	});
+});

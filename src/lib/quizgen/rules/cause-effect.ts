@@ -52,6 +52,13 @@ const ATTRIBUTED =
 	/,\s*(?:according to|(?:[\p{L}.’'-]+\s){0,4}(?:said|says|told|added|noted))\b.*$/iu;
 const phrase = (marker: string | undefined) => marker?.toLowerCase() !== 'because';
 
+/**
+ * A wrong reason comes from two paragraphs away at least: the next paragraph often explains the
+ * same point ("the dollar is the world's reserve currency" beside "Treasury bonds are the favored
+ * port" for why borrowing is cheap), and its reason may answer the question too.
+ */
+const apart = (o: Side, link: Link) => Math.abs(o.paragraph - link.from.paragraph) >= 2;
+
 export function statedReasons(analysis: RuleContext['analysis']): Side[] {
 	return analysis.sentences.flatMap((s): Side[] => {
 		if (s.question || s.interviewer || !/\b(?:because|due to|owing to)\b/i.test(s.text)) return [];
@@ -93,7 +100,7 @@ function optionsFor(link: Link, sides: Side[], used: Set<string>) {
 	// a plain statement or an effect offered as a reason is ruled out at a glance.
 	const candidates = (pool: Side[]) =>
 		near(pool, link.from.paragraph)
-			.filter((o) => o.paragraph !== link.from.paragraph && o.phrase === phrase)
+			.filter((o) => apart(o, link) && o.phrase === phrase)
 			.filter((o) => o.cause === wanted && (phrase || selfContained(o.text)) && fairDecoy(o.text))
 			.map((o) => o.text);
 	const unused = (pool: string[]) => pool.filter((o) => !used.has(o));
@@ -125,7 +132,7 @@ function markedOptions(link: Link, sides: Side[], used: Set<string>) {
 	const key = markedReason(link.from.text, link.cause);
 	if (!key || /^\p{L}+ (?:of |to )?(?:it|this|that|these|those)\b/iu.test(key)) return null;
 	const fresh = near(sides, link.from.paragraph)
-		.filter((o) => o.cause && o.marked && o.paragraph !== link.from.paragraph)
+		.filter((o) => o.cause && o.marked && apart(o, link))
 		.map((o) => o.marked as string)
 		.filter((o) => !used.has(o) && !hasLoosePronoun(o));
 	const picked = similarLength(key, fresh, fresh.length >= 6 ? 3 : 2);

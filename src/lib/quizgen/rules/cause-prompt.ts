@@ -55,9 +55,12 @@ function whyQuestion(s: Sentence, effect: string): string | null {
 const OPENING =
 	/^((?:in|during|on|at|for|under|with|after|before|since)\s[^,]{3,40}|(?:last|this|earlier this|late last)\s(?:week|month|year|spring|summer|fall|autumn|winter)),\s+(.+)$/i;
 
-/** ", in particular," and its kind speak to the article's reader, not to a question's. */
+/**
+ * ", in particular," and its kind speak to the article's reader, not to a question's; ", around
+ * this time," points to a time the question does not show.
+ */
 const ASIDE =
-	/,\s*(?:in particular|for example|for instance|however|of course|in fact|indeed|too|also|though),\s*/gi;
+	/,\s*(?:in particular|for example|for instance|however|of course|in fact|indeed|too|also|though|around (?:this|that) time|at (?:this|that|the) time|by then|by that time|in turn|meanwhile|still|at first|in the end),\s*/gi;
 
 export function causePrompt(s: Sentence, effect: string, n: number): string {
 	return askedPrompt(s, effect, n).replace(ASIDE, ' ');

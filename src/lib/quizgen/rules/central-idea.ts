@@ -262,10 +262,24 @@ export function centralIdeaQuestions(ctx: RuleContext): Candidate[] {
 	return [...(lede ? [lede] : []), ...paragraphIdeaQuestions(ctx, skip)];
 }
 
+/** The lede sentence and the statement the central-idea item makes of it, decoys or not. */
+export interface LedeIdea {
+	sentence?: Sentence;
+	answer?: string;
+}
+
+/** The central idea alone, for rules that state it (`central-support.ts`). */
+export function ledeIdea(ctx: RuleContext, captions: Set<number>): LedeIdea {
+	const found: LedeIdea = {};
+	ledeQuestion(ctx, captions, undefined, found);
+	return found;
+}
+
 export function ledeQuestion(
 	ctx: RuleContext,
 	captions: Set<number>,
-	trace?: string[]
+	trace?: string[],
+	found?: LedeIdea
 ): Candidate | null {
 	const { analysis } = ctx;
 	const scores = centrality(analysis);
@@ -340,6 +354,7 @@ export function ledeQuestion(
 		lede.paragraph + 1
 	);
 	const answer = asOption(compress(lede.text));
+	if (found) Object.assign(found, { sentence: lede, answer });
 	// Minor details: later sentences scoring well under the key, in the key's form (no figure
 	// beside a key without one) so that only the meaning tells them apart.
 	const decoyStages: [string, (s: Sentence) => boolean][] = [

@@ -57,7 +57,7 @@ const STOP = new Set(
 // Every claim is compared with up to 80 nearby sentences: each text's stems are found once.
 const stemCache = new Map<string, Set<string>>();
 /** Content words as five-letter stems, so "harder" meets "hard" and "repairs" meets "repair". */
-function stemsOf(text: string): Set<string> {
+export function stemsOf(text: string): Set<string> {
 	let set = stemCache.get(text);
 	if (!set) {
 		if (stemCache.size > 5000) stemCache.clear();
@@ -77,7 +77,7 @@ const DEGREE =
 const CONTRAST =
 	/\b(?:meanwhile|by contrast|in contrast|in comparison|however|although|though|despite|whereas|on the other hand)\b|^but\b|,\s*but\b(?!\s+(?:many|much|even|far)\s+more\b)/i;
 /** "that number", "the same": a decoy pointing at a sentence the student does not see. */
-const POINTS_BACK =
+export const POINTS_BACK =
 	/\b(?:that|this|these|those) (?:number|figure|rate|amount|share|total|year)\b|\bthe same\b/i;
 const EXAMPLE_OPENING = /^(?:for example|for instance|in one case|one example)\b/i;
 

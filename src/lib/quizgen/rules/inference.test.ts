@@ -76,3 +76,24 @@ describe('what is likely, from a stated expectation or plan', () => {
 		expect(drafts.map((d) => d.prompt).join(' ')).not.toMatch(/harbour trust|they/i);
 	});
 });
+
+describe('what will happen if …: the wrong options', () => {
+	it('are outcomes, never a forecast of a figure or an estimate', () => {
+		const dredging = {
+			title: 'Porthcove Votes on Dredging',
+			paragraphs: [
+				'If the harbour is dredged, larger fishing boats could return to the old quay.',
+				'The town will hold its summer fair on the green again this year.',
+				'The port office estimates that visits will rise to 4,000 in 2030.',
+				'The old lighthouse may become a small museum of the coast.',
+				'Tourism will grow by 12 percent next year, the board says.',
+				'The ferry company might add a winter service to the island.',
+				'Harbour fees will reach £40 a night by 2028.'
+			]
+		};
+		const drafts = inferenceQuestions({ analysis: analyseArticle(dredging), seed: 0 });
+		const asked = drafts.find((d) => /if the harbour is dredged\?$/.test(d.prompt));
+		expect(asked?.answer).toBe('Larger fishing boats could return to the old quay.');
+		for (const o of asked?.options ?? []) expect(o).not.toMatch(/\d|estimates/);
+	});
+});

@@ -67,6 +67,10 @@ function forecasts(ctx: RuleContext): Array<{ paragraph: number; text: string }>
 				// The consequence of another conditional, without its "If …," (a different condition).
 				text: s.text.trim().replace(/^If\s+[^,]+,\s+/, '')
 			}))
+			// A figure or an estimate ("the office estimates that the yield will climb to 4.2 percent
+			// in 2021") is a forecast of a number, not an outcome like the key's: a blind judge
+			// found such wrong options no consequences at all.
+			.filter((f) => !/\d|\b(?:estimates?|projects?|forecasts?|predicts?|expects?)\b/i.test(f.text))
 			.filter((f) => selfContained(f.text) && words(f.text).length <= 25)
 			.map((f) => ({ paragraph: f.paragraph, text: asOption(f.text) }))
 	);

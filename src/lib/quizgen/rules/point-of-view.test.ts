@@ -164,3 +164,39 @@ describe('speakers read from more attribution shapes', () => {
 		expect(typeof found === 'object' ? found.person.text : found).not.toBe('Anna Petrova');
 	});
 });
+
+describe('positions read past an opening phrase, before a quotation and from "…, he said."', () => {
+	const read = (...paragraphs: string[]) => {
+		const analysis = analyseArticle({ title: 'Harbour council', paragraphs });
+		return analysis.sentences.map((s) => {
+			const p = readPosition(s, analysis);
+			return typeof p === 'string' ? p : `${p.person.text}: ${p.claim}`;
+		});
+	};
+
+	it('takes the claim after the verb when an opening phrase comes before the name', () => {
+		expect(
+			read(
+				'Ann Lowe, the chief executive, spoke to the board on Monday.',
+				'When that plan fails, Lowe said scare tactics are an effective way of persuading small firms to sell.'
+			)[1]
+		).toBe('Lowe: scare tactics are an effective way of persuading small firms to sell');
+	});
+
+	it('takes the clause before a quoted reason as the speaker’s view', () => {
+		expect(
+			read(
+				'Upgrading the town’s old pipes is a slow, painstaking process, “because the system is so fixed in place,” said Rae Zimmerman, a professor at Leeds University.'
+			)
+		).toEqual(['Rae Zimmerman: upgrading the town’s old pipes is a slow, painstaking process']);
+	});
+
+	it('reads "Claim, he said." with "he" the person just named, without "Simply put,"', () => {
+		expect(
+			read(
+				'Tom Hale, the mayor, spoke next.',
+				'Simply put, the council must cut its spending, he said.'
+			)[1]
+		).toBe('Tom Hale: the council must cut its spending');
+	});
+});

@@ -66,6 +66,8 @@ interface Reported {
 /** "Networks, she said, must be tackled …", "“…,” she said.", "She said the plan would …". */
 const PRONOUN_SPEAKER = [
 	/^(?<a>[^“”"]+?),\s+(?:he|she)\s+(?:said|says|added|argued|warned),\s+(?<b>[^“”"]+)$/,
+	// "The council must cut its spending, he said."
+	/^(?<a>[^“”"]+?),\s+(?:he|she)\s+(?:said|says|added|argued|warned)$/,
 	/^“?(?<a>[^“”]+?)[,.!]?”\s+(?:he|she)\s+(?:said|says|added|argued|warned|told)\b[^“”]*$/,
 	/^(?:He|She)\s+(?:said|says|argued|argues|warned|insisted|believes|added)\s+(?:that\s+)?(?<a>[^“”"]+)$/
 ];
@@ -146,6 +148,28 @@ function quotedPosition(s: Sentence, analysis: RuleContext['analysis']): Reporte
 	return person ? { person, claim, quoted: true } : null;
 }
 
+/** A short opening phrase before "Name said": "When that fails, …", "In an interview, …". */
+const OPENING_PHRASE =
+	/^(?:when|if|after|as|although|while|because|before|since|until|once|in|on|at|during|with|by)\b(?:\s+\S+){0,9}$/i;
+
+/**
+ * "Upgrading the pipes is a slow process, “because the system is fixed,” said Rae Zimmerman, …":
+ * the unquoted clause before the speaker's words is the speaker's view, reported.
+ */
+const LEAD_QUOTE =
+	/^(?<claim>[^“”"]{20,}?),\s+“[^“”]+[,.]?”\s+(?:said|says|argued|warned|added)\s+(?:(?:[\p{Ll}][\p{L}-]*|Mr|Mrs|Ms|Dr|Prof)\.?\s+){0,3}(?<name>[\p{Lu}][\p{L}’'-]+(?:\s+(?:\p{Lu}\.\s+)?[\p{Lu}][\p{L}’'-]+)?)\b[^“”]*$/u;
+
+function leadBeforeQuote(
+	s: Sentence,
+	text: string,
+	analysis: RuleContext['analysis']
+): Reported | null {
+	const m = LEAD_QUOTE.exec(text)?.groups;
+	const person = m?.name ? personNamed(s, surname(m.name), analysis) : undefined;
+	// Read like a quoted sentence: a present judgement ("is a slow, painstaking process") counts.
+	return person && m?.claim ? { person, claim: m.claim, quoted: true } : null;
+}
+
 /** "Claim, said Ian Mills, a spokesman for …" / "Claim, Mills said at the hearing." */
 const SAID_NAME =
 	/^(?<claim>[^“”"]+?),\s+(?:said|says|argued|warned|added|according to)\s+(?:(?:[\p{Ll}][\p{L}-]*|Mr|Mrs|Ms|Dr|Prof)\.?\s+){0,3}(?<name>[\p{Lu}][\p{L}’'-]+(?:\s+(?:\p{Lu}\.\s+)?[\p{Lu}][\p{L}’'-]+)?)\b[^“”]*$/u;
@@ -184,10 +208,13 @@ function reported(s: Sentence, analysis: RuleContext['analysis']): Reported | nu
 	if (s.text.includes('?')) return null;
 	// "Reeves said the council was “wrong” to sell the hall": a reported claim with the
 	// speaker's words inside it is read by its verb, the marks dropped (`inlineQuoted`).
-	if (/[“”"]/.test(s.text)) return inlineQuoted(s, text);
+	if (/[“”"]/.test(s.text)) return leadBeforeQuote(s, text, analysis) ?? inlineQuoted(s, text);
 	const trailing = TRAILING.exec(text);
 	const late = personNamed(s, trailing?.[2], analysis);
-	if (late && trailing?.[1]) return { person: late, claim: trailing[1] };
+	// "When that fails, Lowe said scare tactics work": the part before the name is an opening
+	// phrase, and the claim follows the verb (read below by the sentence's subject).
+	if (late && trailing?.[1] && !OPENING_PHRASE.test(trailing[1]))
+		return { person: late, claim: trailing[1] };
 	const saidName = SAID_NAME.exec(text)?.groups;
 	const named = personNamed(s, saidName?.name && surname(saidName.name), analysis);
 	if (named && saidName?.claim) return { person: named, claim: saidName.claim };
@@ -212,6 +239,8 @@ export function readPosition(s: Sentence, analysis: RuleContext['analysis']): Po
 	// "… and said the next phase would …" starts a second report: the claim ends before it.
 	// "… but insisted progress had been made" likewise.
 	const claim = found.claim
+		// "Simply put, …" is the speaker's flourish, not part of the view.
+		.replace(/^(?:simply put|put simply|in short|in other words|frankly|ultimately),\s+/i, '')
 		.split(/,? (?:and|but) (?:also )?(?:said|added|warned|insisted|argued|noted)\b/)[0]
 		?.trim();
 	if (!claim || /^(?:said|says)\b/i.test(claim)) return 'no claim';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseArticle } from '../analyse';
 import { millHistory } from '../fixtures/comprehension';
-import { sequenceQuestions } from './sequence';
+import { eventOf, sequenceQuestions } from './sequence';
 import { generateQuiz } from '../generate';
 import { structuralProblems } from '../checks';
 
@@ -164,5 +164,48 @@ describe('sequence questions: described events pass the checks', () => {
 			'The closure of the upper quarry prompted a long decline in the town.'
 		]);
 		expect(generateQuiz(quarryTown, { mix: { sequence: 2 } }).drafts).toHaveLength(1);
+	});
+});
+
+describe('sequence questions: a dated opening with "when", a second dated place, a quoted phrase', () => {
+	const bridge = {
+		title: 'The Long Road to the Ferry Bridge',
+		paragraphs: [
+			'In 1991, when Mayor Tom Hale opposed the new bridge, Governor Ann Ruiz held back the state grant for the road.',
+			'The lamps also featured at the Leeds Exhibition in 1933 and at the 1939 fair in York.',
+			'In 2013, Senator Ann Lowe of Kentucky called the ferry “the great waste of our era.”',
+			'In 2002, we drove across the old causeway for the last time.'
+		]
+	};
+	const analysis = analyseArticle(bridge);
+	const events = analysis.sentences.map((s) => eventOf(s, analysis)?.event ?? null);
+
+	it('dates the main clause after "In 1991, when …,", cuts the second dated place, keeps a quoted "our"', () => {
+		expect(events).toEqual([
+			'Governor Ann Ruiz held back the state grant for the road.',
+			'The lamps featured at the Leeds Exhibition.',
+			'Senator Ann Lowe of Kentucky called the ferry “the great waste of our era.”',
+			// The article's own "we" is a memory, never an event.
+			null
+		]);
+	});
+});
+
+describe('sequence questions: a role after a name, a list of names', () => {
+	it('cuts "co-director of …" after a name, keeps the last name of a list and a participle cut', () => {
+		const text = {
+			title: 'Harbour years',
+			paragraphs: [
+				'In the fall of 2017, the engineer Ruth Ames, co-director of the harbour trust, was preparing for a survey.',
+				'In 1998, storms flooded the quays in Porthcove, Mousehole, and Newlyn.',
+				'Then, in 2012, hundreds of walkers crossed the old bridge at Fowey, waving flags and banners, after the new road opened.'
+			]
+		};
+		const analysis = analyseArticle(text);
+		expect(analysis.sentences.map((s) => eventOf(s, analysis)?.event ?? null)).toEqual([
+			'The engineer Ruth Ames was preparing for a survey.',
+			'Storms flooded the quays in Porthcove, Mousehole, and Newlyn.',
+			'Hundreds of walkers crossed the old bridge at Fowey.'
+		]);
 	});
 });

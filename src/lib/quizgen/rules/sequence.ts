@@ -34,6 +34,24 @@ const INSIDE = new RegExp(`,?\\s+in\\s+${WHEN}\\b,?`, 'i');
 const WHEN_CLAUSE = new RegExp(`^(?:When|After)\\s+([^,]+?)\\s+in\\s+${WHEN},\\s+\\S`, 'i');
 /** A year in a "When …," or "After …," clause dates that clause, not the sentence's event. */
 const SUBORDINATE = /^(?:when|after|before|since|while|although|as|until|if|once|because)\b/i;
+/** "when the mayor opposed the bridge, ": a clause inside a dated opening, dropped from the event. */
+const WHEN_ASIDE = /^when\s+[^,]{5,80},\s+(?=\S)/i;
+/**
+ * "… at the Leeds show in 1933 and at the 1939 fair": a second dated place joined by "and" is
+ * another event, cut from the option (its year would give the order away).
+ */
+const SECOND_DATED = new RegExp(
+	`\\s+and\\s+(?:at|in|on)\\s+(?:the\\s+)?[^,]*?\\b${YEAR}\\b.*$`,
+	'i'
+);
+/**
+ * "Daniel Rothman, co-director of the Lorenz Center, was preparing …": a role after a name is
+ * cut, or the option would be the longest by far. Only a role in lower case ("a senior fellow
+ * at …"), never a list of names ("Sudan, Kenya, and …"), a relative or a participle ("…, shattering
+ * windows, after …", which the clause cut below removes with all after it).
+ */
+const ROLE_APPOSITIVE =
+	/(?<=\p{Lu}[\p{L}’'-]+),\s+(?!(?:which|who|whom|whose|where|when|while|and|but|or|\p{L}+ing)\b)(?:the\s+|a\s+|an\s+)?\p{Ll}[^,]{2,60},(?=\s+\p{Ll})/u;
 /** A connective the option does not need ("But the killing …" reads "The killing …"). */
 const CONNECTIVE = /^(?:but|and|then|later|finally|so)\s+/i;
 /** "Amid this artistic boom, …": an opening that points back, dropped from the option. */
@@ -51,6 +69,9 @@ const POSSESSIVE = /\b(?:he|she|him|her|his)\b/i;
 
 /** The event's main clause: a trailing participle, relative, "and …"/"but …" or dash clause cut. */
 function mainClause(text: string): string {
+	// "… in Sudan, Kenya, and Tanzania": the last name of a list is no clause to cut.
+	const list = /,\s+and\s+((?:the\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})$/u.exec(text);
+	if (list) return `${mainClause(text.slice(0, list.index))}, and ${list[1] as string}`;
 	return (
 		text
 			.replace(/\s+[—–]\s.*$/, '')
@@ -121,7 +142,9 @@ function dated(text: string): { year: number; event: string } | null {
 	if (clause) return { year: Number(clause[2]), event: clause[1] as string };
 	if (SUBORDINATE.test(text)) return null;
 	const lead = LEADING.exec(text);
-	if (lead) return { year: Number(lead[1]), event: lead[2] as string };
+	// "In 1991, when the mayor opposed the bridge, the governor held back the grant": the year
+	// dates the main clause as well as the "when" clause before it.
+	if (lead) return { year: Number(lead[1]), event: (lead[2] as string).replace(WHEN_ASIDE, '') };
 	const inside = INSIDE.exec(text);
 	if (!inside) return null;
 	const before = text.slice(0, inside.index);
@@ -137,7 +160,9 @@ function dated(text: string): { year: number; event: string } | null {
 	// "X, in 2009, Y" and "X in 2009 and Y" both read "X Y" without the date; "X in 1912, Y"
 	// keeps its comma, so that the clause after it can be cut as a clause.
 	const comma = !inside[0].startsWith(',') && inside[0].endsWith(',') ? ',' : '';
-	const event = `${before}${comma} ${after}`.replace(/\s{2,}/g, ' ').trim();
+	const event = `${before}${comma} ${after.replace(SECOND_DATED, '')}`
+		.replace(/\s{2,}/g, ' ')
+		.trim();
 	return { year: Number(inside[1]), event };
 }
 
@@ -155,7 +180,14 @@ export function eventOf(s: Sentence, analysis?: RuleContext['analysis']): Event 
 	const found = dated(text);
 	if (!found) return null;
 	const { year } = found;
-	const plain = mainClause(found.event.replace(CONNECTIVE, '').replace(POINTING_OPENING, ''));
+	// "The lighting also featured …": "also" points to an event the option does not show.
+	const plain = mainClause(
+		found.event
+			.replace(CONNECTIVE, '')
+			.replace(POINTING_OPENING, '')
+			.replace(/\s+also\s+/, ' ')
+			.replace(ROLE_APPOSITIVE, '')
+	);
 	const named = analysis ? namedPronoun(s, analysis, plain) : plain;
 	// "Voters had elected …" beside plain pasts tells which came first (a blind reader's
 	// grammar tell): the option is told in the simple past, or not offered.
@@ -173,7 +205,9 @@ export function eventOf(s: Sentence, analysis?: RuleContext['analysis']): Event 
 		/\b(?:starting|beginning|including|following)$/i.test(event)
 	)
 		return null;
-	if (/\b(?:I|me|my|we|our|you|your)\b/.test(event)) return null;
+	// A speaker's words quoted inside the event ("called the debt “the issue of our era”") are
+	// theirs: only the article's own words may not speak as "I" or "you".
+	if (/\b(?:I|me|my|we|our|you|your)\b/.test(event.replace(/“[^“”]*”/g, ''))) return null;
 	// A share or a count is a statistic, not an event ("women held 27 percent of …").
 	if (/\d\s*(?:%|percent|per cent)|\b(?:shows|showed|found) that\b/i.test(event)) return null;
 	if (!toldInPast(s, event)) return null;

@@ -58,3 +58,25 @@ describe('stance explanations', () => {
 		);
 	});
 });
+
+describe('stances reported in a phrase', () => {
+	const phrased = analyseArticle({
+		title: 'The harbour road',
+		paragraphs: [
+			'Councillor Ann Lowe called for a public inquiry into the harbour road contract.',
+			'Tom Hale, who runs the boatyard, has voiced concern about the new parking charges.',
+			'Mayor Ruth Ames warned against selling the lifeboat station to developers.'
+		]
+	});
+	const found = stanceQuestions({ analysis: phrased, seed: 0 });
+	const of = (name: string) => found.find((d) => d.prompt.includes(name));
+
+	it('reads "called for", "voiced concern about" and "warned against"', () => {
+		expect(of('Ann Lowe')?.prompt).toBe(
+			'According to paragraph 1, how did Ann Lowe feel about a public inquiry into the harbour road contract?'
+		);
+		expect(of('Ann Lowe')?.answer).toBe('Lowe thought it was a good thing.');
+		expect(of('Tom Hale')?.answer).toBe('Hale was uneasy about what it might bring.');
+		expect(of('Ruth Ames')?.answer).toBe('Ames strongly disapproved of it.');
+	});
+});

@@ -97,6 +97,23 @@ const REPORTED = new RegExp(
 	'iu'
 );
 const ACTED = new RegExp(`^(?:,[^,]{3,90},)?\\s+${ADVERB}(\\p{L}+)\\s+(.+)$`, 'iu');
+/** Stances news reports in a phrase: "called for an inquiry", "voiced concern about the plan". */
+const PHRASES: Record<string, Stance> = {
+	'called for': 'for',
+	'voiced support for': 'for',
+	'expressed support for': 'for',
+	'warned against': 'against',
+	'voiced opposition to': 'against',
+	'expressed opposition to': 'against',
+	'voiced concern about': 'worried',
+	'voiced concern over': 'worried',
+	'expressed concern about': 'worried',
+	'expressed concern over': 'worried'
+};
+const PHRASED = new RegExp(
+	`^(?:,[^,]{3,90},)?\\s+(?:has\\s+|have\\s+|had\\s+)?${ADVERB}(${Object.keys(PHRASES).join('|')})\\s+(.+)$`,
+	'iu'
+);
 /** "The closure, welcomed by many, worried Tom Ames": the thing, then the feeling, then the person. */
 const FELT =
 	/^(.+?)(?:,[^,]{3,60},)?\s+(worried|alarmed|troubled|dismayed|angered|pleased|delighted)\s+$/i;
@@ -114,6 +131,10 @@ function stanceOf(s: Sentence): Found | null {
 			const object = about && objectOf(about);
 			return object ? { s, person, stance: feeling, word: said[1] as string, about: object } : null;
 		}
+		const phrased = PHRASED.exec(rest);
+		const held = phrased && PHRASES[(phrased[1] as string).toLowerCase().replace(/\s+/g, ' ')];
+		const aim = held && objectOf(phrased[2] as string);
+		if (held && aim) return { s, person, stance: held, word: phrased[1] as string, about: aim };
 		const acted = ACTED.exec(rest);
 		const stance = acted && VERBS[(acted[1] as string).toLowerCase()];
 		const object = stance && objectOf(acted[2] as string);
