@@ -27,8 +27,16 @@ const STOP = new Set(
 
 const contentWords = (text: string) => words(text).filter((w) => w.length >= 4 && !STOP.has(w));
 
+// Worked out once per article: the central-idea rule and `central-support.ts` both ask.
+const centralities = new WeakMap<Analysis, Map<Sentence, number>>();
 /** How central each sentence is: the share of its content words found in other paragraphs. */
 export function centrality(analysis: Analysis): Map<Sentence, number> {
+	let found = centralities.get(analysis);
+	if (!found) centralities.set(analysis, (found = centralityOf(analysis)));
+	return found;
+}
+
+function centralityOf(analysis: Analysis): Map<Sentence, number> {
 	const paragraphsOf = new Map<string, Set<number>>();
 	analysis.paragraphs.forEach((p, i) => {
 		for (const w of contentWords(p)) paragraphsOf.set(w, (paragraphsOf.get(w) ?? new Set()).add(i));

@@ -96,15 +96,22 @@ export function centralSupportQuestions(ctx: RuleContext): Candidate[] {
 	// option that uses none of them is on another subtopic.
 	const topic = [idea.paragraph, key.paragraph].map((p) => analysis.paragraphs[p] ?? '');
 	const shared = new Set([analysis.title, ...topic].flatMap((t) => lemmaStems(ctx, t)));
-	const apart = (text: string) => lemmaStems(ctx, text).every((w) => !shared.has(w));
+	// A paragraph's words are looked up once, not once for each of its sentences.
+	const seen = new Map<string, boolean>();
+	const apart = (text: string) => {
+		let fit = seen.get(text);
+		if (fit === undefined)
+			seen.set(text, (fit = lemmaStems(ctx, text).every((w) => !shared.has(w))));
+		return fit;
+	};
 	// Plainly no support: neither the sentence nor its paragraph shares a content word with the
 	// idea or the key (a sentence on the same subject in other words would back it too), and it
 	// sits two paragraphs from the key at least.
 	const unrelated = (s: Sentence) =>
 		Math.abs(s.paragraph - key.paragraph) >= 2 &&
-		apart(analysis.paragraphs[s.paragraph] ?? s.text) &&
 		!ADDS.test(s.text) &&
-		!POINTS_BACK.test(s.text);
+		!POINTS_BACK.test(s.text) &&
+		apart(analysis.paragraphs[s.paragraph] ?? s.text);
 	const pool = body.filter(unrelated);
 	// The key's form first (a figure beside a figure), so that form gives nothing away.
 	const sameForm = pool.filter((s) => hasFigure(s) === hasFigure(key));
