@@ -5,7 +5,7 @@ import type { StudentQuestion } from '../../quizzes/types';
 import { closeIfExpired, DEADLINE_GRACE_MS } from './attempts';
 import { dialect, statement, type Db } from '../db';
 import type { Attempt } from '../db/schema';
-import { preparedFor } from '../db/prepared';
+import { preparedAs, preparedFor, typedPlaceholder } from '../db/prepared';
 import {
 	assignments as assignmentsTable,
 	attempts,
@@ -28,9 +28,7 @@ const p = (name: string) => sql.placeholder(name);
 
 function prepare(database: Db) {
 	const postgres = dialect() === 'postgres';
-	// A bare parameter in a SELECT list has no type on PostgreSQL: each one says its column's.
-	const typed = (name: string, type: string) =>
-		postgres ? sql`CAST(${p(name)} AS ${sql.raw(type)})` : sql`${p(name)}`;
+	const typed = typedPlaceholder;
 	const openAttempt = sql`SELECT ${typed('attemptId', 'integer')}, ${typed('questionId', 'integer')},
 		${typed('answer', 'jsonb')}, ${typed('isCorrect', 'boolean')}, ${typed('points', 'double precision')},
 		${typed('savedAt', 'bigint')}, 1, ${typed('typedAt', 'bigint')}
@@ -39,59 +37,63 @@ function prepare(database: Db) {
 		AND (${attempts.deadlineAt} IS NULL OR ${typed('savedAt', 'bigint')} <= ${attempts.deadlineAt} + ${sql.raw(String(DEADLINE_GRACE_MS))})
 		${postgres ? sql`FOR SHARE` : sql``}`;
 	return {
-		read: database
-			.select({
-				attempt: attempts,
-				quizId: assignmentsTable.quizId,
-				question: {
-					id: questions.id,
-					position: questions.position,
-					prompt: questions.prompt,
-					content: questions.content,
-					points: questions.points
-				}
-			})
-			.from(attempts)
-			.innerJoin(assignmentsTable, eq(assignmentsTable.id, attempts.assignmentId))
-			// Still on the roster: a student removed from the class can no longer change answers.
-			.innerJoin(
-				enrollments,
-				and(
-					eq(enrollments.classId, assignmentsTable.classId),
-					eq(enrollments.userId, attempts.userId)
+		read: preparedAs(
+			database
+				.select({
+					attempt: attempts,
+					quizId: assignmentsTable.quizId,
+					question: {
+						id: questions.id,
+						position: questions.position,
+						prompt: questions.prompt,
+						content: questions.content,
+						points: questions.points
+					}
+				})
+				.from(attempts)
+				.innerJoin(assignmentsTable, eq(assignmentsTable.id, attempts.assignmentId))
+				// Still on the roster: a student removed from the class can no longer change answers.
+				.innerJoin(
+					enrollments,
+					and(
+						eq(enrollments.classId, assignmentsTable.classId),
+						eq(enrollments.userId, attempts.userId)
+					)
 				)
-			)
-			.leftJoin(
-				questions,
-				and(
-					eq(questions.id, p('questionId')),
-					eq(questions.quizId, assignmentsTable.quizId),
-					isNull(questions.retiredAt)
+				.leftJoin(
+					questions,
+					and(
+						eq(questions.id, p('questionId')),
+						eq(questions.quizId, assignmentsTable.quizId),
+						isNull(questions.retiredAt)
+					)
 				)
-			)
-			.where(and(eq(attempts.id, p('attemptId')), eq(attempts.userId, p('userId'))))
-			.prepare(),
-		upsert: database
-			.insert(responses)
-			.select(openAttempt)
-			.onConflictDoUpdate({
-				target: [responses.attemptId, responses.questionId],
-				set: {
-					answer: sql`excluded.answer`,
-					isCorrect: sql`excluded.is_correct`,
-					points: sql`excluded.points`,
-					savedAt: sql`excluded.saved_at`,
-					typedAt: sql`excluded.typed_at`,
-					// A try is a different answer saved: guided reading shows teachers how many.
-					// CAST: SQLite adds a comparison as 0/1, PostgreSQL needs the boolean made an integer.
-					tries: sql`${responses.tries} + CAST((excluded.answer IS DISTINCT FROM ${responses.answer}) AS INTEGER)`
-				},
-				// Two tabs, a slow network: a save typed earlier never overwrites one typed later.
-				// A save without a time (the no-script form) is the person's latest word.
-				setWhere: sql`excluded.typed_at IS NULL OR ${responses.typedAt} IS NULL OR excluded.typed_at >= ${responses.typedAt}`
-			})
-			.returning({ attemptId: responses.attemptId })
-			.prepare(),
+				.where(and(eq(attempts.id, p('attemptId')), eq(attempts.userId, p('userId')))),
+			'answer_save_read'
+		),
+		upsert: preparedAs(
+			database
+				.insert(responses)
+				.select(openAttempt)
+				.onConflictDoUpdate({
+					target: [responses.attemptId, responses.questionId],
+					set: {
+						answer: sql`excluded.answer`,
+						isCorrect: sql`excluded.is_correct`,
+						points: sql`excluded.points`,
+						savedAt: sql`excluded.saved_at`,
+						typedAt: sql`excluded.typed_at`,
+						// A try is a different answer saved: guided reading shows teachers how many.
+						// CAST: SQLite adds a comparison as 0/1, PostgreSQL needs the boolean made an integer.
+						tries: sql`${responses.tries} + CAST((excluded.answer IS DISTINCT FROM ${responses.answer}) AS INTEGER)`
+					},
+					// Two tabs, a slow network: a save typed earlier never overwrites one typed later.
+					// A save without a time (the no-script form) is the person's latest word.
+					setWhere: sql`excluded.typed_at IS NULL OR ${responses.typedAt} IS NULL OR excluded.typed_at >= ${responses.typedAt}`
+				})
+				.returning({ attemptId: responses.attemptId }),
+			'answer_save_upsert'
+		),
 		/** The parameters as each driver takes them (the raw SELECT skips drizzle's mapping). */
 		toDriver: (isCorrect: boolean, answer: unknown) => ({
 			answer: JSON.stringify(answer),
