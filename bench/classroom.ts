@@ -14,7 +14,8 @@ const POSTERS = 10;
 const SAVE_EVERY_MS = 2000;
 const POST_EVERY_MS = 6000;
 
-export type Sample = { ms: number; ok: boolean };
+/** `error`: what a failed request was (its status and the start of its body, or the exception). */
+export type Sample = { ms: number; ok: boolean; error?: string };
 export const pct = (list: Sample[], q: number) => {
 	const sorted = list.map((s) => s.ms).sort((a, b) => a - b);
 	return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
@@ -29,10 +30,13 @@ async function timed(
 	try {
 		const response = await request();
 		const body = await response.text();
-		samples.push({ ms: performance.now() - t0, ok: ok(response, body) });
-		return ok(response, body);
-	} catch {
-		samples.push({ ms: performance.now() - t0, ok: false });
+		const passed = ok(response, body);
+		const error = passed ? undefined : `${response.status} ${body.slice(0, 60)}`;
+		samples.push({ ms: performance.now() - t0, ok: passed, error });
+		return passed;
+	} catch (thrown) {
+		const error = thrown instanceof Error ? `${thrown.name}: ${thrown.message}` : String(thrown);
+		samples.push({ ms: performance.now() - t0, ok: false, error });
 		return false;
 	}
 }
@@ -101,10 +105,20 @@ export async function lostWrites(run: ClassroomRun, stored: StoredWrites) {
 }
 
 export const errorCount = (list: Sample[]) => list.filter((s) => !s.ok).length;
-export const sampleLine = (label: string, list: Sample[]) =>
+/** The kinds of failure with their counts, most frequent first: an error count alone says nothing. */
+const errorKinds = (list: Sample[]) => {
+	const kinds = new Map<string, number>();
+	for (const { error } of list) if (error) kinds.set(error, (kinds.get(error) ?? 0) + 1);
+	return [...kinds].sort((a, b) => b[1] - a[1]);
+};
+export const sampleLine = (label: string, list: Sample[]) => {
 	console.log(
 		`  ${label.padEnd(28)} ${String(list.length).padStart(6)} requests  p50 ${pct(list, 0.5).toFixed(1).padStart(6)} ms  p99 ${pct(list, 0.99).toFixed(1).padStart(7)} ms  errors ${errorCount(list)}`
 	);
+	for (const [kind, count] of errorKinds(list).slice(0, 5)) {
+		console.log(`    ${String(count).padStart(5)} × ${JSON.stringify(kind)}`);
+	}
+};
 
 /** The class, set up over HTTP and then run for `seconds` against one server. */
 export async function runClassroom(url: string, seconds: number): Promise<ClassroomRun> {

@@ -13,6 +13,12 @@ export interface BenchPostgres {
 	copyOf(sqlitePath: string): Promise<string>;
 	/** Runs one query on a database (the lost-writes checks); returns its rows. */
 	query<T>(url: string, text: string, values?: unknown[]): Promise<T[]>;
+	/**
+	 * synchronous_commit for the whole server from now on (new and running connections):
+	 * 'off' is SQLite WAL with synchronous=NORMAL's guarantee, the last moment of commits may
+	 * be lost on power loss, never a corrupt database.
+	 */
+	synchronousCommit(value: 'on' | 'off'): Promise<void>;
 	stop(): void;
 }
 
@@ -28,6 +34,11 @@ export function benchPostgres(): BenchPostgres {
 			return url;
 		},
 		query: queryOnce,
+		async synchronousCommit(value) {
+			const url = socketUrl(server.socketDir, 'postgres');
+			await queryOnce(url, `ALTER SYSTEM SET synchronous_commit = ${value}`);
+			await queryOnce(url, 'SELECT pg_reload_conf()');
+		},
 		stop: () => server.stop()
 	};
 }

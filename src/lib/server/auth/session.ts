@@ -2,7 +2,7 @@ import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { transaction, type Db } from '../db';
-import { preparedFor } from '../db/prepared';
+import { preparedAs, preparedFor } from '../db/prepared';
 import type { Session } from '../db/schema';
 import { sessions, users } from '../db/tables';
 import { toPublicUser, type PublicUser } from './public-user';
@@ -46,12 +46,15 @@ export async function createSession(
 
 function prepare(database: Db) {
 	return {
-		find: database
-			.select({ session: sessions, user: users })
-			.from(sessions)
-			.innerJoin(users, eq(sessions.userId, users.id))
-			.where(eq(sessions.id, sql.placeholder('id')))
-			.prepare(),
+		// Named on PostgreSQL: every signed-in request runs it.
+		find: preparedAs(
+			database
+				.select({ session: sessions, user: users })
+				.from(sessions)
+				.innerJoin(users, eq(sessions.userId, users.id))
+				.where(eq(sessions.id, sql.placeholder('id'))),
+			'session_find'
+		),
 		remove: database
 			.delete(sessions)
 			.where(eq(sessions.id, sql.placeholder('id')))

@@ -124,6 +124,18 @@ export class AppDatabase {
 		}
 	}
 
+	/**
+	 * One write statement that is its own transaction (an upsert whose WHERE re-checks what it
+	 * depends on). SQLite runs it under the write lock, so it cannot land inside another
+	 * request's open transaction; PostgreSQL runs it as it is, in autocommit: two round trips
+	 * (BEGIN, COMMIT) and a connection held across them fewer than `transaction`. Inside a
+	 * transaction it is part of that one.
+	 */
+	statement<T>(run: () => Promise<T>): Promise<T> {
+		if (this.postgres || this.inTransaction()) return run();
+		return this.transaction(run);
+	}
+
 	private async inContext<T>(tx: Db, run: (tx: Db) => Promise<T>): Promise<T> {
 		const current: TxContext = { owner: this, tx, active: true, savepoints: 0 };
 		try {

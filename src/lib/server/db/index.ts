@@ -116,6 +116,11 @@ export function transaction<T>(run: (tx: Db) => Promise<T>): Promise<T> {
 	return appDatabase().transaction(run);
 }
 
+/** One write statement as its own transaction, without BEGIN/COMMIT on PostgreSQL. */
+export function statement<T>(run: () => Promise<T>): Promise<T> {
+	return appDatabase().statement(run);
+}
+
 /** The pg database itself, for what only PostgreSQL has (LISTEN/NOTIFY); null on SQLite. */
 export function postgresDb(): PgDb | null {
 	return appDatabase().postgres?.db ?? null;

@@ -9,7 +9,13 @@
 import { and, eq, gte, lt, sql } from 'drizzle-orm';
 import type { AppDatabase } from './app-database';
 import { appDatabase, type Db } from './index';
+import { preparedAs, typedPlaceholder } from './prepared';
 import { limitCounters } from './tables';
+
+export interface Bucket {
+	perSecond: number;
+	burst: number;
+}
 
 export interface Counter {
 	value: number;
@@ -45,7 +51,36 @@ function prepare(database: Db, postgres: boolean) {
 	const inRange = postgres
 		? sql`${limitCounters.key} COLLATE "C" >= ${p('from')} AND ${limitCounters.key} COLLATE "C" < ${p('to')}`
 		: and(gte(limitCounters.key, p('from')), lt(limitCounters.key, p('to')));
+	// A token bucket taken in one statement: the stored tokens refilled for the time since the
+	// last take (a row past its expiry is a full bucket), one taken if there is one. A refusal
+	// writes nothing and returns no row (the tokens stay as they were: refilling is a function of
+	// time). The row expires once even an empty bucket would be full again.
+	const now = typedPlaceholder('now', 'bigint');
+	const burst = typedPlaceholder('burst', 'double precision');
+	const perSecond = typedPlaceholder('perSecond', 'double precision');
+	const [least, greatest] = postgres ? [sql`LEAST`, sql`GREATEST`] : [sql`MIN`, sql`MAX`];
+	const refilled = sql`(CASE WHEN ${limitCounters.expiresAt} < ${now} THEN ${burst}
+		ELSE ${least}(${burst}, ${limitCounters.value} + ${greatest}(0, ${now} - ${limitCounters.touchedAt}) * ${perSecond} / 1000.0) END)`;
+	const take = database
+		.insert(limitCounters)
+		.values({
+			key: p('key'),
+			value: p('firstValue'),
+			touchedAt: p('now'),
+			expiresAt: p('expiresAt')
+		})
+		.onConflictDoUpdate({
+			target: limitCounters.key,
+			set: {
+				value: sql`${refilled} - 1`,
+				touchedAt: sql`excluded.touched_at`,
+				expiresAt: sql`excluded.expires_at`
+			},
+			setWhere: sql`${refilled} >= 1`
+		})
+		.returning({ value: limitCounters.value });
 	return {
+		take: preparedAs(take, 'limit_take'),
 		read: database
 			.select({
 				value: limitCounters.value,
@@ -98,6 +133,29 @@ export class LimitCounters {
 			return undefined;
 		}
 		return row;
+	}
+
+	/**
+	 * Takes one token from the bucket of `key` in one statement, its own transaction (no BEGIN,
+	 * no COMMIT, no lock statement on PostgreSQL: the row's own lock orders instances). True
+	 * when there was one.
+	 */
+	async takeToken(key: string, now: number, bucket: Bucket): Promise<boolean> {
+		const { burst, perSecond } = bucket;
+		const params = {
+			key: this.rowKey(key),
+			now,
+			burst,
+			perSecond,
+			firstValue: burst - 1,
+			expiresAt: now + Math.ceil((burst / perSecond) * 1000)
+		};
+		const rows = await this.database().statement(() => this.statements().take.execute(params));
+		if (++writesSinceSweep >= SWEEP_EVERY) {
+			writesSinceSweep = 0;
+			await this.database().statement(() => this.statements().sweep.execute({ now }));
+		}
+		return rows.length > 0;
 	}
 
 	async write(key: string, counter: Counter): Promise<void> {

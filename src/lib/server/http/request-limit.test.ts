@@ -24,4 +24,11 @@ describe('RequestLimiter', () => {
 		for (let i = 0; i < 3; i++) waits.push(await limiter.take('ana', 60_000));
 		expect(waits).toEqual([0, 0, 1000]);
 	});
+
+	it('gives out exactly the burst to takes arriving at once', async () => {
+		const limiter = new RequestLimiter('test-c', { perSecond: 1, burst: 5 });
+		const waits = await Promise.all(Array.from({ length: 20 }, () => limiter.take('ana', 0)));
+		expect(waits.filter((wait) => wait === 0)).toHaveLength(5);
+		expect(Math.min(...waits.filter((wait) => wait > 0))).toBe(1000);
+	});
 });

@@ -7,12 +7,9 @@
  */
 import type { AppDatabase } from '../db/app-database';
 import { appDatabase } from '../db';
-import { LimitCounters } from '../db/limit-counters';
+import { LimitCounters, type Bucket } from '../db/limit-counters';
 
-export interface BucketOptions {
-	perSecond: number;
-	burst: number;
-}
+export type { Bucket as BucketOptions } from '../db/limit-counters';
 
 export class RequestLimiter {
 	private counters: LimitCounters;
@@ -20,7 +17,7 @@ export class RequestLimiter {
 	/** `scope` names this limiter's rows: instances agree on it, limiters differ in it. */
 	constructor(
 		private scope: string,
-		private options: BucketOptions,
+		private options: Bucket,
 		database: () => AppDatabase = appDatabase
 	) {
 		this.counters = new LimitCounters(scope, database);
@@ -31,22 +28,12 @@ export class RequestLimiter {
 		return new RequestLimiter(this.scope, this.options, database);
 	}
 
-	/** Runs takes (of this or other limiters) as one step, and one commit, on the database. */
-	atomically<T>(run: () => Promise<T>): Promise<T> {
-		return this.counters.atomically(run);
-	}
-
 	/** Takes one token; returns 0 when allowed, else the milliseconds until the next token. */
-	take(key: string, now = Date.now()): Promise<number> {
-		return this.counters.atomically(async () => {
-			const tokens = await this.refill(key, now);
-			if (tokens < 1) {
-				await this.store(key, tokens, now);
-				return Math.ceil(((1 - tokens) / this.options.perSecond) * 1000);
-			}
-			await this.store(key, tokens - 1, now);
-			return 0;
-		});
+	async take(key: string, now = Date.now()): Promise<number> {
+		// One statement when allowed (every request); a refusal reads the bucket for the wait.
+		if (await this.counters.takeToken(key, now, this.options)) return 0;
+		const tokens = await this.refill(key, now);
+		return Math.max(1, Math.ceil(((1 - tokens) / this.options.perSecond) * 1000));
 	}
 
 	private async refill(key: string, now: number): Promise<number> {
@@ -55,12 +42,6 @@ export class RequestLimiter {
 		if (!bucket) return burst;
 		const elapsed = Math.max(0, now - bucket.touchedAt) / 1000;
 		return Math.min(burst, bucket.value + elapsed * perSecond);
-	}
-
-	private store(key: string, tokens: number, now: number): Promise<void> {
-		const { burst, perSecond } = this.options;
-		const fullAt = now + Math.ceil(((burst - tokens) / perSecond) * 1000);
-		return this.counters.write(key, { value: tokens, touchedAt: now, expiresAt: fullAt });
 	}
 }
 

@@ -16,7 +16,7 @@ const MINUTE = 60_000;
  * A published two-question true/false quiz with a 10-minute limit, written row by row: the quiz
  * editor is not yet async (issue 18), and this file runs on PostgreSQL too.
  */
-async function timedClassroom() {
+async function timedClassroom(settings: Partial<typeof DEFAULT_SETTINGS> = {}) {
 	const teacher = await makeUser('teacher');
 	const student = await makeUser('student');
 	const { klass, article } = await makeClassWithArticle(teacher, [student]);
@@ -44,7 +44,7 @@ async function timedClassroom() {
 				quizId: quiz!.id,
 				opensAt: 0,
 				dueAt: null,
-				settings: { ...DEFAULT_SETTINGS, timeLimitMinutes: 10 }
+				settings: { ...DEFAULT_SETTINGS, timeLimitMinutes: 10, ...settings }
 			})
 			.returning();
 		return { assignmentId: assignment!.id, questionIds: rows.map((r) => r.id) };
@@ -72,5 +72,21 @@ describe('saving answers (both dialects)', () => {
 		expect((await attempts.savedAnswers(id)).size).toBe(1);
 		const results = await resultsOf(closed);
 		expect(results.visible && results.questions.map((q) => q.correct)).toEqual([true, false]);
+	});
+
+	it('a submit racing saves totals exactly the answers it let in', async () => {
+		const { student, assignmentId, questionIds } = await timedClassroom({ attemptsAllowed: null });
+		for (let round = 0; round < 15; round++) {
+			const started = await attempts.start(student, assignmentId);
+			if (!started.ok) throw new Error(started.reason);
+			const id = started.attempt.id;
+			// Saves and the submit in flight together, on separate connections on PostgreSQL.
+			const saves = questionIds.map((q) => answers.saveResponse(student, id, q, true));
+			await attempts.submit(student, id);
+			const accepted = (await Promise.all(saves)).filter((r) => r.ok).length;
+			const stored = (await attempts.savedAnswers(id)).size;
+			expect(stored).toBe(accepted);
+			expect((await attempts.getOwn(student, id))!.score).toBe(stored);
+		}
 	});
 });

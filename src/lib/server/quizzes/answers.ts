@@ -3,8 +3,9 @@ import { gradeResponse, parseResponse } from '../../grading';
 import { studentView, toGradable } from '../../quizzes/convert';
 import type { StudentQuestion } from '../../quizzes/types';
 import { closeIfExpired, DEADLINE_GRACE_MS } from './attempts';
-import { transaction, type Db } from '../db';
-import { preparedFor } from '../db/prepared';
+import { dialect, statement, type Db } from '../db';
+import type { Attempt } from '../db/schema';
+import { preparedAs, preparedFor, typedPlaceholder } from '../db/prepared';
 import {
 	assignments as assignmentsTable,
 	attempts,
@@ -15,78 +16,89 @@ import {
 import type { PublicUser } from '../auth/public-user';
 
 /**
- * Saving one answer: the hot path of a quiz (every change autosaves). Ownership, the deadline,
- * grading and the write go through statements prepared once per connection.
+ * Saving one answer: the hot path of a quiz (every change autosaves). Two statements, prepared
+ * once per connection, and no transaction around them: one read finds the attempt, its owner's
+ * enrolment and the question; after grading, one guarded upsert writes the answer only if the
+ * attempt is still open as the write finds it (the attempt row locked FOR SHARE on PostgreSQL,
+ * so a submit, which locks it FOR UPDATE first, totals either before or after this answer).
+ * On PostgreSQL that is 2 round trips where BEGIN, three statements and COMMIT were 5.
  */
 
-// Saving an answer is the hottest write: statements prepared once per connection.
+const p = (name: string) => sql.placeholder(name);
 
 function prepare(database: Db) {
+	const postgres = dialect() === 'postgres';
+	const typed = typedPlaceholder;
+	const openAttempt = sql`SELECT ${typed('attemptId', 'integer')}, ${typed('questionId', 'integer')},
+		${typed('answer', 'jsonb')}, ${typed('isCorrect', 'boolean')}, ${typed('points', 'double precision')},
+		${typed('savedAt', 'bigint')}, 1, ${typed('typedAt', 'bigint')}
+		FROM ${attempts}
+		WHERE ${attempts.id} = ${typed('attemptId', 'integer')} AND ${attempts.submittedAt} IS NULL
+		AND (${attempts.deadlineAt} IS NULL OR ${typed('savedAt', 'bigint')} <= ${attempts.deadlineAt} + ${sql.raw(String(DEADLINE_GRACE_MS))})
+		${postgres ? sql`FOR SHARE` : sql``}`;
 	return {
-		attempt: database
-			.select({ attempt: attempts, quizId: assignmentsTable.quizId })
-			.from(attempts)
-			.innerJoin(assignmentsTable, eq(assignmentsTable.id, attempts.assignmentId))
-			// Still on the roster: a student removed from the class can no longer change answers.
-			.innerJoin(
-				enrollments,
-				and(
-					eq(enrollments.classId, assignmentsTable.classId),
-					eq(enrollments.userId, attempts.userId)
+		read: preparedAs(
+			database
+				.select({
+					attempt: attempts,
+					quizId: assignmentsTable.quizId,
+					question: {
+						id: questions.id,
+						position: questions.position,
+						prompt: questions.prompt,
+						content: questions.content,
+						points: questions.points
+					}
+				})
+				.from(attempts)
+				.innerJoin(assignmentsTable, eq(assignmentsTable.id, attempts.assignmentId))
+				// Still on the roster: a student removed from the class can no longer change answers.
+				.innerJoin(
+					enrollments,
+					and(
+						eq(enrollments.classId, assignmentsTable.classId),
+						eq(enrollments.userId, attempts.userId)
+					)
 				)
-			)
-			.where(
-				and(
-					eq(attempts.id, sql.placeholder('attemptId')),
-					eq(attempts.userId, sql.placeholder('userId'))
+				.leftJoin(
+					questions,
+					and(
+						eq(questions.id, p('questionId')),
+						eq(questions.quizId, assignmentsTable.quizId),
+						isNull(questions.retiredAt)
+					)
 				)
-			)
-			.prepare(),
-		question: database
-			.select({
-				id: questions.id,
-				position: questions.position,
-				prompt: questions.prompt,
-				content: questions.content,
-				points: questions.points
-			})
-			.from(questions)
-			.where(
-				and(
-					eq(questions.id, sql.placeholder('questionId')),
-					eq(questions.quizId, sql.placeholder('quizId')),
-					isNull(questions.retiredAt)
-				)
-			)
-			.prepare(),
-		upsert: database
-			.insert(responses)
-			.values({
-				attemptId: sql.placeholder('attemptId'),
-				questionId: sql.placeholder('questionId'),
-				answer: sql.placeholder('answer'),
-				isCorrect: sql.placeholder('isCorrect'),
-				points: sql.placeholder('points'),
-				savedAt: sql.placeholder('savedAt'),
-				typedAt: sql.placeholder('typedAt')
-			})
-			.onConflictDoUpdate({
-				target: [responses.attemptId, responses.questionId],
-				set: {
-					answer: sql`excluded.answer`,
-					isCorrect: sql`excluded.is_correct`,
-					points: sql`excluded.points`,
-					savedAt: sql`excluded.saved_at`,
-					typedAt: sql`excluded.typed_at`,
-					// A try is a different answer saved: guided reading shows teachers how many.
-					// CAST: SQLite adds a comparison as 0/1, PostgreSQL needs the boolean made an integer.
-					tries: sql`${responses.tries} + CAST((excluded.answer IS DISTINCT FROM ${responses.answer}) AS INTEGER)`
-				},
-				// Two tabs, a slow network: a save typed earlier never overwrites one typed later.
-				// A save without a time (the no-script form) is the person's latest word.
-				setWhere: sql`excluded.typed_at IS NULL OR ${responses.typedAt} IS NULL OR excluded.typed_at >= ${responses.typedAt}`
-			})
-			.prepare()
+				.where(and(eq(attempts.id, p('attemptId')), eq(attempts.userId, p('userId')))),
+			'answer_save_read'
+		),
+		upsert: preparedAs(
+			database
+				.insert(responses)
+				.select(openAttempt)
+				.onConflictDoUpdate({
+					target: [responses.attemptId, responses.questionId],
+					set: {
+						answer: sql`excluded.answer`,
+						isCorrect: sql`excluded.is_correct`,
+						points: sql`excluded.points`,
+						savedAt: sql`excluded.saved_at`,
+						typedAt: sql`excluded.typed_at`,
+						// A try is a different answer saved: guided reading shows teachers how many.
+						// CAST: SQLite adds a comparison as 0/1, PostgreSQL needs the boolean made an integer.
+						tries: sql`${responses.tries} + CAST((excluded.answer IS DISTINCT FROM ${responses.answer}) AS INTEGER)`
+					},
+					// Two tabs, a slow network: a save typed earlier never overwrites one typed later.
+					// A save without a time (the no-script form) is the person's latest word.
+					setWhere: sql`excluded.typed_at IS NULL OR ${responses.typedAt} IS NULL OR excluded.typed_at >= ${responses.typedAt}`
+				})
+				.returning({ attemptId: responses.attemptId }),
+			'answer_save_upsert'
+		),
+		/** The parameters as each driver takes them (the raw SELECT skips drizzle's mapping). */
+		toDriver: (isCorrect: boolean, answer: unknown) => ({
+			answer: JSON.stringify(answer),
+			isCorrect: postgres ? isCorrect : Number(isCorrect)
+		})
 	};
 }
 
@@ -134,15 +146,20 @@ export async function saveFromForm(
 	return empty ? { ok: false, reason: 'empty' } : result;
 }
 
-/**
- * In one transaction: the checks read the attempt as the write will find it (a submit or a
- * deadline cannot land between them), and the close of an expired attempt commits with it.
- */
-function save(...args: Parameters<typeof saveIn>): Promise<SaveResult> {
-	return transaction(() => saveIn(...args));
+/** Why a save found its attempt closed: submitted, or past the deadline (closed here). */
+async function closedReason(
+	attempt: Attempt,
+	now: number
+): Promise<{ ok: false; reason: 'submitted' | 'deadline' } | null> {
+	if (attempt.submittedAt !== null) return { ok: false, reason: 'submitted' };
+	if (attempt.deadlineAt !== null && now > attempt.deadlineAt + DEADLINE_GRACE_MS) {
+		await closeIfExpired(attempt, now);
+		return { ok: false, reason: 'deadline' };
+	}
+	return null;
 }
 
-async function saveIn(
+async function save(
 	student: PublicUser,
 	attemptId: number,
 	questionId: number,
@@ -151,32 +168,33 @@ async function saveIn(
 	assignmentId?: number,
 	typedAt: number | null = null
 ): Promise<SaveResult> {
-	const s = prepared();
-	const [row] = await s.attempt.execute({ attemptId, userId: student.id });
+	const [row] = await prepared().read.execute({ attemptId, userId: student.id, questionId });
 	if (!row || (assignmentId !== undefined && row.attempt.assignmentId !== assignmentId)) {
 		return { ok: false, reason: 'not-found' };
 	}
-	if (row.attempt.submittedAt !== null) return { ok: false, reason: 'submitted' };
-	if (row.attempt.deadlineAt !== null && now > row.attempt.deadlineAt + DEADLINE_GRACE_MS) {
-		await closeIfExpired(row.attempt, now);
-		return { ok: false, reason: 'deadline' };
-	}
-	const [question] = await s.question.execute({ questionId, quizId: row.quizId });
+	const closed = await closedReason(row.attempt, now);
+	if (closed) return closed;
+	const question = row.question;
 	if (!question) return { ok: false, reason: 'not-found' };
 	const value = answerOf(studentView(question, null));
 	if (value === undefined) return { ok: true };
 	const answer = parseResponse(question.content.kind, value);
 	if (answer === null) return { ok: false, reason: 'invalid' };
 	const grade = gradeResponse(toGradable(question.id, question.points, question.content), answer);
-	await s.upsert.execute({
-		attemptId,
-		questionId,
-		answer,
-		// The column encodes it: 0/1 in SQLite, a boolean in PostgreSQL.
-		isCorrect: grade.correct,
-		points: grade.points,
-		savedAt: now,
-		typedAt
+	const written = await statement(() => {
+		const s = prepared();
+		const params = s.toDriver(grade.correct, answer);
+		return s.upsert.execute({
+			attemptId,
+			questionId,
+			...params,
+			points: grade.points,
+			savedAt: now,
+			typedAt
+		});
 	});
-	return { ok: true };
+	if (written.length > 0) return { ok: true };
+	// Nothing written: the attempt closed since the read, or a save typed later is already in.
+	const [again] = await prepared().read.execute({ attemptId, userId: student.id, questionId });
+	return (again && (await closedReason(again.attempt, now))) ?? { ok: true };
 }

@@ -1,10 +1,10 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { gradeResponse } from '../../grading';
 import { studentView, toGradable } from '../../quizzes/convert';
 import type { StudentQuestion } from '../../quizzes/types';
 import { MINUTE_MS } from '../../time';
 import * as assignments from './assignments';
-import { db, transaction } from '../db';
+import { appDatabase, db, dialect, transaction } from '../db';
 import type { Attempt } from '../db/schema';
 import { assignments as assignmentsTable, attempts, enrollments, responses } from '../db/tables';
 import type { PublicUser } from '../auth/public-user';
@@ -141,6 +141,14 @@ function finish(attempt: Attempt, at: number): Promise<Attempt> {
 }
 
 async function finishIn(attempt: Attempt, at: number): Promise<Attempt> {
+	// PostgreSQL: the attempt row first, FOR UPDATE. A save locks it FOR SHARE in its guarded
+	// write, so one in flight commits before the total reads the answers, and one after waits,
+	// then finds the attempt submitted (SQLite's single writer orders them already).
+	if (dialect() === 'postgres') {
+		await appDatabase().execute(
+			sql`SELECT 1 FROM ${attempts} WHERE ${attempts.id} = ${attempt.id} FOR UPDATE`
+		);
+	}
 	const assignment = await assignmentOf(attempt);
 	const list = await liveQuestions(assignment.quizId);
 	const saved = await savedAnswers(attempt.id);
