@@ -122,7 +122,8 @@ Logistics Cargo Shipping Foods Industries Enterprises Solutions Consulting Clini
 export const TITLES = new Set(
 	`President President-elect Prime Minister Mr Mrs Ms Miss Dr Dr. Professor Prof Sir Dame Lord Lady
 Senator Governor Mayor Councillor Cllr Judge Justice General Colonel Captain Chancellor Secretary
-King Queen Prince Princess Pope Chief Officer Inspector Sergeant Rev Reverend Minister Deputy`
+King Queen Prince Princess Pope Chief Officer Inspector Sergeant Rev Reverend Minister Deputy
+CEO CFO COO CTO`
 		.split(/\s+/)
 		.filter(Boolean)
 );

@@ -16,6 +16,7 @@ import { centralIdeaQuestions } from './rules/central-idea';
 import { claimEvidenceQuestions } from './rules/claim-evidence';
 import { centralSupportQuestions } from './rules/central-support';
 import { clozeQuestions } from './rules/cloze';
+import { dealValueQuestions } from './rules/deal-value';
 import { looksLikeClutter } from './rules/reading';
 import { evidencePairFrom } from './rules/evidence-pair';
 import { inferenceQuestions } from './rules/inference';
@@ -49,7 +50,8 @@ export function candidateQuestions(ctx: RuleContext): Candidate[] {
 			...pairs,
 			...completionQuestions(s, ctx),
 			...trueFalseQuestions(s, ctx),
-			...clozeQuestions(s, ctx)
+			...clozeQuestions(s, ctx),
+			...dealValueQuestions(s, ctx)
 		];
 	});
 	return [
