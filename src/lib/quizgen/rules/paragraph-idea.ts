@@ -104,16 +104,18 @@ function shapeAt(byParagraph: Sentence[][], paragraph: number, skip: Set<number>
 	const details = rest.filter((s) => isDetail(s, topic));
 	let last = paragraph;
 	const own = stems(topic.text);
-	// A later paragraph develops the topic only when each of its sentences returns to the topic's
-	// words: "Hicks said she was surprised…" after "The Flag Code has guidelines…" is a new subject.
 	const onTopic = (s: Sentence) => [...stems(s.text)].some((w) => own.has(w));
+	// A later paragraph develops the topic only when it returns to the topic's words: "Hicks said
+	// she was surprised…" after "The Flag Code has guidelines…" is a new subject, while "Two
+	// gunmen died" beside "…a museum worker was killed" still tells of the museum attack.
 	for (let q = paragraph + 1; q <= paragraph + 2 && details.length < 3; q++) {
 		const next = byParagraph[q] ?? [];
 		if (
 			skip.has(q) ||
 			next.length === 0 ||
 			next.length > 3 ||
-			!next.every((s) => isDetail(s, topic) && onTopic(s))
+			!next.every((s) => isDetail(s, topic)) ||
+			!next.some(onTopic)
 		)
 			break;
 		details.push(...next);
