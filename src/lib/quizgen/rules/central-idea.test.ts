@@ -355,3 +355,40 @@ describe('central idea: no decoy that weighs what the news means', () => {
 		expect(d?.options?.join(' ')).not.toMatch(/could signal/);
 	});
 });
+
+describe("central idea: no one person's account as the point", () => {
+	// Our own article: the lede states the news; paragraph 3 gives one person's stated intention.
+	const paragraphs = [
+		'A baker and army veteran is fighting back after a cake she posted online started an angry backlash.',
+		'Mary Lund said she had no idea her cake would be considered rude. The cake, from a soldier’s wedding, showed a bride wrapped in the army flag.',
+		'Lund, an army veteran herself and the wife of a serving soldier, said her intention was to honour the flag as well as her customers, who wanted their army service on the cake.',
+		'Lund said she was surprised when messages suddenly started to appear on her bakery page criticising the cake.',
+		'She stayed up until dawn to delete the comments from her bakery page and her own website.',
+		'The army flag code sets guidelines for the treatment of the flag but names no punishment.',
+		'The bakery on the high street sells fresh bread and small pies every morning.',
+		'Many neighbours left kind notes at the bakery door during the following weekend.',
+		'A local newspaper printed the photo on its front page the following week.',
+		'Lund plans to give part of her profits from army cakes to a veterans charity.'
+	];
+	it('never keys "Lund, a veteran, said her intention was …" over the lede', () => {
+		const d = centralIdeaQuestions({
+			analysis: analyseArticle({
+				title: 'Army veteran honours soldier customers with flag wedding cake, sparks backlash',
+				paragraphs
+			}),
+			seed: 0
+		}).find((c) => c.rule === 'central-idea-lede');
+		expect(d?.answer ?? '').not.toMatch(/intention/);
+	});
+
+	it('keys the one-sentence lede over a later description that repeats the headline', () => {
+		const d = centralIdeaQuestions({
+			analysis: analyseArticle({
+				title: 'Army veteran wraps wedding cake bride in army flag, photo sparks backlash',
+				paragraphs
+			}),
+			seed: 0
+		}).find((c) => c.rule === 'central-idea-lede');
+		expect(d?.answer).toBe(paragraphs[0]);
+	});
+});
