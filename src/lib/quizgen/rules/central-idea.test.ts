@@ -249,7 +249,7 @@ describe('central idea: minor details the lede question can use', () => {
 		const d = centralOf(TITLE, [
 			LEDE,
 			'The crossing has run for a century.',
-			'However, the gulls that nest on the old boathouse roof have returned to the quay this spring.',
+			'However, the gulls that nest on the old boathouse roof have returned to the quay in the spring.',
 			'But the ticket office near the pier still sells coffee and newspapers on winter mornings.',
 			'A retired captain keeps a small museum of ship models in the old customs house.',
 			'The harbour band plays on the quay every summer evening.'
@@ -257,6 +257,18 @@ describe('central idea: minor details the lede question can use', () => {
 		const stripped = (d?.options ?? []).filter((o) => /^The (?:gulls|ticket office)\b/.test(o));
 		expect(stripped.length).toBeGreaterThan(0);
 		for (const o of d?.options ?? []) expect(o).not.toMatch(/^(?:But|However)\b/);
+	});
+
+	it('offers a later detail without its opening "After that,"', () => {
+		const d = centralOf(TITLE, [
+			LEDE,
+			'The crossing has run for a century.',
+			'After that, the gulls that nest on the old boathouse roof returned to the quay in the spring.',
+			'A retired captain keeps a small museum of ship models in the old customs house.',
+			'The harbour band plays on the quay every summer evening.'
+		]);
+		expect(d?.options?.join(' ')).toMatch(/The gulls that nest/);
+		for (const o of d?.options ?? []) expect(o).not.toMatch(/^After that\b/);
 	});
 
 	it('takes a shorter detail when one decoy is close to the key in length', () => {

@@ -109,7 +109,8 @@ function readsAlone(s: Sentence, text = s.text): boolean {
 }
 
 /** "But the council…", "However, engineers…": a later detail shown without its connective. */
-const CONNECTIVE = /^(?:but|and|yet|still|also|however|meanwhile|instead|now|today),?\s+/i;
+const CONNECTIVE =
+	/^(?:but|and|yet|still|also|however|meanwhile|instead|now|today|after that),?\s+/i;
 
 /** A later sentence as a decoy option: itself, or itself without an opening connective. */
 function decoyText(s: Sentence): string {
