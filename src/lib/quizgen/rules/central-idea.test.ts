@@ -404,3 +404,22 @@ describe("central idea: no one person's account as the point", () => {
 		expect(d?.answer).toBe(paragraphs[0]);
 	});
 });
+
+describe('central idea of a review: its opening verdict', () => {
+	// Our own review: the headline names no word of the verdict the first sentence states.
+	const review = [
+		'The Harbourline kettle is the finest travel kettle on the market.',
+		'The Harbourline boils half a litre in two minutes and folds flat for a suitcase.',
+		'The Kestrel travel kettle, by comparison, takes twice as long to boil.',
+		'The lid clips shut with a steel catch and the cord wraps around the base.',
+		'A small light on the handle glows blue while the water heats.',
+		'The box holds two plastic cups and a cleaning brush for the spout.',
+		'Additionally, there is a spare fuse in a pocket under the base.',
+		'The handle stays cool to the touch even when the water is boiling.'
+	];
+	it('keys the verdict and offers no detail that leans on another ("by comparison", "Additionally")', () => {
+		const d = centralOf('Small, light and quick: our pick for trips', review);
+		expect(d?.answer).toBe(review[0]);
+		expect(d?.options?.join(' ')).not.toMatch(/by comparison|Additionally/);
+	});
+});

@@ -79,7 +79,13 @@ const LOOKS_BACK =
 /** A decoy must read alone: no pronoun, "this vulnerability", "as much" or "on the other hand". */
 // Pronouns later in the sentence are left to `showable` (which accepts one after its noun).
 const LEANS =
-	/^(?:(?:when|if|as|while|after|before|because|since|once|unless)\s+)?(?:it|they|them|he|him|she)\b|^included\b|\b(?:this|these|those|as much|on the other hand)\b/i;
+	/^(?:(?:when|if|as|while|after|before|because|since|once|unless)\s+)?(?:it|they|them|he|him|she)\b|^(?:included|additionally)\b|\b(?:this|these|those|as much|on the other hand|in comparison|by comparison|in particular)\b/i;
+/**
+ * A review's verdict as its first sentence ("The Xbox One X is the ultimate video game system."):
+ * the thesis the review argues, stated of its subject, even when the headline names neither.
+ */
+const VERDICT =
+	/^(?:the\s+)?[A-Z][\p{L}\d’'-]*\s+(?:[\p{L}\d’'-]+\s+){0,3}(?:is|are)\s+(?:the|a|an)\s+(?:(?:very|new)\s+)?(?:best|ultimate|worst|finest|greatest|\p{Ll}+est)\b/u;
 /** After a name that opens the sentence (and its appositive): a verb reporting their words. */
 const REPORTS =
 	/^(?:,[^,]{3,120},)?\s+(?:has\s+|had\s+)?(?:said|says|told|explained|insisted|added|recalled)\b/;
@@ -343,6 +349,7 @@ export function ledeQuestion(
 			'title-share',
 			(s) =>
 				standfirst(s) ||
+				(opening(s) && VERDICT.test(cleanLede(s.text))) ||
 				titleShare(analysis.title, s.text) >= (opening(s) || s === start.nut ? 1 : 2)
 		],
 		['personal', (s) => !person(s)],
