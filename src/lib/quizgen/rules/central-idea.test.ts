@@ -249,7 +249,7 @@ describe('central idea: minor details the lede question can use', () => {
 		const d = centralOf(TITLE, [
 			LEDE,
 			'The crossing has run for a century.',
-			'However, the gulls that nest on the old boathouse roof have returned to the quay this spring.',
+			'However, the gulls that nest on the old boathouse roof have returned to the quay in the spring.',
 			'But the ticket office near the pier still sells coffee and newspapers on winter mornings.',
 			'A retired captain keeps a small museum of ship models in the old customs house.',
 			'The harbour band plays on the quay every summer evening.'
@@ -257,6 +257,18 @@ describe('central idea: minor details the lede question can use', () => {
 		const stripped = (d?.options ?? []).filter((o) => /^The (?:gulls|ticket office)\b/.test(o));
 		expect(stripped.length).toBeGreaterThan(0);
 		for (const o of d?.options ?? []) expect(o).not.toMatch(/^(?:But|However)\b/);
+	});
+
+	it('offers a later detail without its opening "After that,"', () => {
+		const d = centralOf(TITLE, [
+			LEDE,
+			'The crossing has run for a century.',
+			'After that, the gulls that nest on the old boathouse roof returned to the quay in the spring.',
+			'A retired captain keeps a small museum of ship models in the old customs house.',
+			'The harbour band plays on the quay every summer evening.'
+		]);
+		expect(d?.options?.join(' ')).toMatch(/The gulls that nest/);
+		for (const o of d?.options ?? []) expect(o).not.toMatch(/^After that\b/);
 	});
 
 	it('takes a shorter detail when one decoy is close to the key in length', () => {
@@ -353,5 +365,61 @@ describe('central idea: no decoy that weighs what the news means', () => {
 		const d = centralOf(HEADLINE, paragraphs);
 		expect(d?.answer).toMatch(/^Dunmore council has voted/);
 		expect(d?.options?.join(' ')).not.toMatch(/could signal/);
+	});
+});
+
+describe("central idea: no one person's account as the point", () => {
+	// Our own article: the lede states the news; paragraph 3 gives one person's stated intention.
+	const paragraphs = [
+		'A baker and army veteran is fighting back after a cake she posted online started an angry backlash.',
+		'Mary Lund said she had no idea her cake would be considered rude. The cake, from a soldier’s wedding, showed a bride wrapped in the army flag.',
+		'Lund, an army veteran herself and the wife of a serving soldier, said her intention was to honour the flag as well as her customers, who wanted their army service on the cake.',
+		'Lund said she was surprised when messages suddenly started to appear on her bakery page criticising the cake.',
+		'She stayed up until dawn to delete the comments from her bakery page and her own website.',
+		'The army flag code sets guidelines for the treatment of the flag but names no punishment.',
+		'The bakery on the high street sells fresh bread and small pies every morning.',
+		'Many neighbours left kind notes at the bakery door during the following weekend.',
+		'A local newspaper printed the photo on its front page the following week.',
+		'Lund plans to give part of her profits from army cakes to a veterans charity.'
+	];
+	it('never keys "Lund, a veteran, said her intention was …" over the lede', () => {
+		const d = centralIdeaQuestions({
+			analysis: analyseArticle({
+				title: 'Army veteran honours soldier customers with flag wedding cake, sparks backlash',
+				paragraphs
+			}),
+			seed: 0
+		}).find((c) => c.rule === 'central-idea-lede');
+		expect(d?.answer ?? '').not.toMatch(/intention/);
+	});
+
+	it('keys the one-sentence lede over a later description that repeats the headline', () => {
+		const d = centralIdeaQuestions({
+			analysis: analyseArticle({
+				title: 'Army veteran wraps wedding cake bride in army flag, photo sparks backlash',
+				paragraphs
+			}),
+			seed: 0
+		}).find((c) => c.rule === 'central-idea-lede');
+		expect(d?.answer).toBe(paragraphs[0]);
+	});
+});
+
+describe('central idea of a review: its opening verdict', () => {
+	// Our own review: the headline names no word of the verdict the first sentence states.
+	const review = [
+		'The Harbourline kettle is the finest travel kettle on the market.',
+		'The Harbourline boils half a litre in two minutes and folds flat for a suitcase.',
+		'The Kestrel travel kettle, by comparison, takes twice as long to boil.',
+		'The lid clips shut with a steel catch and the cord wraps around the base.',
+		'A small light on the handle glows blue while the water heats.',
+		'The box holds two plastic cups and a cleaning brush for the spout.',
+		'Additionally, there is a spare fuse in a pocket under the base.',
+		'The handle stays cool to the touch even when the water is boiling.'
+	];
+	it('keys the verdict and offers no detail that leans on another ("by comparison", "Additionally")', () => {
+		const d = centralOf('Small, light and quick: our pick for trips', review);
+		expect(d?.answer).toBe(review[0]);
+		expect(d?.options?.join(' ')).not.toMatch(/by comparison|Additionally/);
 	});
 });

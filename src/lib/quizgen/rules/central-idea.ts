@@ -87,7 +87,16 @@ const LOOKS_BACK =
 /** A decoy must read alone: no pronoun, "this vulnerability", "as much" or "on the other hand". */
 // Pronouns later in the sentence are left to `showable` (which accepts one after its noun).
 const LEANS =
-	/^(?:(?:when|if|as|while|after|before|because|since|once|unless)\s+)?(?:it|they|them|he|him|she)\b|^included\b|\b(?:this|these|those|as much|on the other hand)\b/i;
+	/^(?:(?:when|if|as|while|after|before|because|since|once|unless)\s+)?(?:it|they|them|he|him|she)\b|^(?:included|additionally)\b|\b(?:this|these|those|as much|on the other hand|in comparison|by comparison|in particular)\b/i;
+/**
+ * A review's verdict as its first sentence ("The Xbox One X is the ultimate video game system."):
+ * the thesis the review argues, stated of its subject, even when the headline names neither.
+ */
+const VERDICT =
+	/^(?:the\s+)?[A-Z][\p{L}\d’'-]*\s+(?:[\p{L}\d’'-]+\s+){0,3}(?:is|are)\s+(?:the|a|an)\s+(?:(?:very|new)\s+)?(?:best|ultimate|worst|finest|greatest|\p{Ll}+est)\b/u;
+/** After a name that opens the sentence (and its appositive): a verb reporting their words. */
+const REPORTS =
+	/^(?:,[^,]{3,120},)?\s+(?:has\s+|had\s+)?(?:said|says|told|explained|insisted|added|recalled)\b/;
 /** "LONDON — " and similar datelines, and a drop-capital first word ("A HIGH-powered team"). */
 const DATELINE = /^(?:[A-Z][A-Z.]+(?:,? [A-Z][A-Za-z.]+)*\s*(?:\([^)]*\)\s*)?[—–-]\s+)/;
 
@@ -114,7 +123,8 @@ function readsAlone(s: Sentence, text = s.text): boolean {
 }
 
 /** "But the council…", "However, engineers…": a later detail shown without its connective. */
-const CONNECTIVE = /^(?:but|and|yet|still|also|however|meanwhile|instead|now|today),?\s+/i;
+const CONNECTIVE =
+	/^(?:but|and|yet|still|also|however|meanwhile|instead|now|today|after that),?\s+/i;
 
 /** A later sentence as a decoy option: itself, or itself without an opening connective. */
 function decoyText(s: Sentence): string {
@@ -302,6 +312,18 @@ export function ledeQuestion(
 		if (DISCOURSE.test(text)) return 'discourse';
 		return captions.has(s.paragraph) ? 'caption' : '';
 	};
+	// "Hicks, a Navy veteran herself, said her intention was …": past the opening sentence, one
+	// named person's account of what they meant or felt is their side of the story, not its point.
+	const account = (s: Sentence) => {
+		if (opening(s)) return false;
+		const text = analysis.paragraphs[s.paragraph] ?? '';
+		return s.mentions.some(
+			(m) =>
+				m.type === 'person' &&
+				words(text.slice(s.start, m.start)).length === 0 &&
+				REPORTS.test(text.slice(m.end, s.end))
+		);
+	};
 	const fits = (s: Sentence, min: number, max: number, text = s.text) =>
 		unfit(s, min, max, text) === '';
 	const person = (s: Sentence) => PERSONAL.test(s.text);
@@ -335,9 +357,11 @@ export function ledeQuestion(
 			'title-share',
 			(s) =>
 				standfirst(s) ||
+				(opening(s) && VERDICT.test(cleanLede(s.text))) ||
 				titleShare(analysis.title, s.text) >= (opening(s) || s === start.nut ? 1 : 2)
 		],
 		['personal', (s) => !person(s)],
+		['account', (s) => !account(s)],
 		['set-up', (s) => !setUp(s)],
 		// "Amazon bought Whole Foods for $13.7 billion": a price or a share is a detail, not the point.
 		['price', (s) => !PRICE_OR_SHARE.test(compress(s.text))],
@@ -351,7 +375,11 @@ export function ledeQuestion(
 			);
 	const lede = analysis.sentences
 		.filter((s) => stages.every(([, ok]) => ok(s)))
-		.map((s) => ({ s, score: pointScore(analysis, scores, s) }))
+		// A one-sentence opening paragraph is the lede proper: it sums the story up ("A photographer
+		// is fighting back after …"), where a later sentence repeating the headline's words ("The
+		// photo showed a baby wrapped in a flag") only describes one part of it. Not so much weight
+		// that a standfirst beats a first paragraph that states the headline itself.
+		.map((s) => ({ s, score: pointScore(analysis, scores, s) + (standfirst(s) ? 0.6 : 0) }))
 		.sort((a, b) => b.score - a.score)[0]?.s;
 	if (!lede) return null;
 	const keyScore = scores.get(lede) ?? 0;

@@ -76,4 +76,15 @@ describe('main idea of a paragraph', () => {
 		);
 		expect(paragraphItem(journey)).toBeUndefined();
 	});
+	it('joins no later paragraph about something else (a person\'s reaction) to the topic', () => {
+		const drift = [
+			...paragraphs.slice(0, 3),
+			'The ferry licence sets rules for the harbour crossing but names no penalty for breaking them. In the past, the Port Court has fined no ferry captain for a late crossing since 1990.',
+			'Mayor Tom Reid said he was surprised when letters suddenly started to arrive at his office and even his own home.',
+			...paragraphs.slice(4)
+		];
+		const d = paragraphItem(drift);
+		expect(d?.prompt ?? '').not.toMatch(/paragraphs 4–5/);
+		expect(d?.options?.join(' ') ?? '').not.toMatch(/surprised/);
+	});
 });

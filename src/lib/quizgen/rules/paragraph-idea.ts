@@ -103,13 +103,19 @@ function shapeAt(byParagraph: Sentence[][], paragraph: number, skip: Set<number>
 	if (!rest.every((s) => isSupporting(s, topic))) return null;
 	const details = rest.filter((s) => isDetail(s, topic));
 	let last = paragraph;
+	const own = stems(topic.text);
+	const onTopic = (s: Sentence) => [...stems(s.text)].some((w) => own.has(w));
+	// A later paragraph develops the topic only when it returns to the topic's words: "Hicks said
+	// she was surprised…" after "The Flag Code has guidelines…" is a new subject, while "Two
+	// gunmen died" beside "…a museum worker was killed" still tells of the museum attack.
 	for (let q = paragraph + 1; q <= paragraph + 2 && details.length < 3; q++) {
 		const next = byParagraph[q] ?? [];
 		if (
 			skip.has(q) ||
 			next.length === 0 ||
 			next.length > 3 ||
-			!next.every((s) => isDetail(s, topic))
+			!next.every((s) => isDetail(s, topic)) ||
+			!next.some(onTopic)
 		)
 			break;
 		details.push(...next);
@@ -117,8 +123,7 @@ function shapeAt(byParagraph: Sentence[][], paragraph: number, skip: Set<number>
 	}
 	if (details.length < 2) return null;
 	// The details develop the topic: most of them share one of its words.
-	const own = stems(topic.text);
-	const sharing = details.filter((s) => [...stems(s.text)].some((w) => own.has(w))).length;
+	const sharing = details.filter(onTopic).length;
 	if (sharing * 2 < details.length) return null;
 	// Nearest the topic's length first, so that length gives little away.
 	const length = wordCount(topic.text);
