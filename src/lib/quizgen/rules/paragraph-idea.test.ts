@@ -76,7 +76,7 @@ describe('main idea of a paragraph', () => {
 		);
 		expect(paragraphItem(journey)).toBeUndefined();
 	});
-	it('joins no later paragraph about something else (a person\'s reaction) to the topic', () => {
+	it("joins no later paragraph about something else (a person's reaction) to the topic", () => {
 		const drift = [
 			...paragraphs.slice(0, 3),
 			'The ferry licence sets rules for the harbour crossing but names no penalty for breaking them. In the past, the Port Court has fined no ferry captain for a late crossing since 1990.',
