@@ -186,6 +186,22 @@ describe('plumbing the judge’s low-volume articles tripped on', () => {
 		expect(second && isStandalone(second)).toBe(false);
 	});
 
+	it('never shows alone a sentence that opens by pointing back ("Since then", "Neither has")', async () => {
+		const { isStandalone } = await import('./sentences');
+		const analysis = analyseArticle({
+			title: 'T',
+			paragraphs: [
+				'The two harbour towns signed a fishing treaty in 1998.',
+				'Since then, relations between the two harbour towns have steadily soured.',
+				'Neither has the treaty’s ban on night trawling been enforced by either council.'
+			]
+		});
+		const [treaty, since, neither] = analysis.sentences;
+		expect(treaty && isStandalone(treaty)).toBe(true);
+		expect(since && isStandalone(since)).toBe(false);
+		expect(neither && isStandalone(neither)).toBe(false);
+	});
+
 	it('takes a credit word in prose for prose, and a credit line for clutter', async () => {
 		const { looksLikeClutter } = await import('./rules/reading');
 		expect(

@@ -15,6 +15,12 @@ const BAD_STARTS = new Set(
 	)
 );
 const QUOTE_MARK = /^["“”]$/;
+/**
+ * Openings that point back to the sentence before ("Since then, relations soured", "Neither has
+ * its status changed"): shown alone as an option, they refer to nothing the student can see.
+ */
+const LEANING_OPENING =
+	/^(?:since then|by then|until then|after that|even so|in turn|nor\b|neither (?:has|have|had|is|are|was|were|did|does|do|will|would|could|can)\b)/i;
 
 /** Tokens outside quotation marks: a quoted "we" is the speaker's, not a loose reference. */
 export function tokensOutsideQuotes(tokens: Token[]): Token[] {
@@ -70,6 +76,7 @@ export const isStandalone = memoPer((sentence: Sentence): boolean => {
 	const opens = (sentence.text.match(/“/g) ?? []).length;
 	const closes = (sentence.text.match(/”/g) ?? []).length;
 	if (opens !== closes || (sentence.text.match(/"/g) ?? []).length % 2 === 1) return false;
+	if (LEANING_OPENING.test(sentence.text.trim())) return false;
 	return !BAD_STARTS.has(first) && !hasLoosePronoun(sentence);
 });
 

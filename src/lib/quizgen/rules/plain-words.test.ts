@@ -34,7 +34,7 @@ describe('plainFor', () => {
 });
 
 describe('true/false with a True item in other words', () => {
-	it('restates a sentence with the plain verb, and the checks accept it', () => {
+	it('words the False item with the plain verb, but asks no True item on one swapped word', () => {
 		const paragraphs = [
 			'The port of Velmar handles most of the grain shipped from the northern plains each year.',
 			'After a long dispute, the harbour board curtailed night shifts at the docks to save 340 jobs.',
@@ -45,17 +45,13 @@ describe('true/false with a True item in other words', () => {
 		const restated = restatement(s, '340', { lexicon });
 		expect(restated).toMatchObject({ reworded: true, plain: ['curtailed', 'restricted'] });
 		const items = trueFalseQuestions(s, { analysis, seed: 0, lexicon });
-		const truth = items.find((d) => d.answer === 'True');
-		expect(truth?.prompt).toBe(
-			'True or false? The harbour board restricted night shifts at the docks to save 340 jobs after a long dispute.'
-		);
-		expect(truth?.explanation).toContain('“curtailed” here means “restricted”');
-		expect(items.map((d) => d.answer).sort()).toEqual(['False', 'True']);
+		// A blind judge read "assessed" → "evaluated" as the sentence copied with one synonym.
+		expect(items.map((d) => d.answer)).toEqual(['False']);
 		for (const d of items) {
 			expect(structuralProblems({ ...d, score: 0 }, { title: 'Grain port', paragraphs })).toEqual(
 				[]
 			);
-			expect(d.prompt).not.toContain('curtailed');
+			expect(d.prompt).toContain('restricted');
 		}
 	});
 });

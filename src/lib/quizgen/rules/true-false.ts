@@ -201,12 +201,14 @@ export function trueFalseQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 	const items = [
 		item(falseText, 'False', `the statement is false: it was ${fact.text}, not ${swap}`)
 	];
-	if (restated?.reworded) {
-		const [from, to] = restated.plain ?? [];
-		const because = from
-			? `the statement is true: “${from}” here means “${to}”`
-			: 'the statement is true: it says the same';
-		const truth = item(withoutConnective(restated.text), 'True', because);
+	// One word swapped for its plainer synonym ("assessed" → "evaluated") is still the sentence
+	// copied: a blind judge matched it word for word. Only a restated figure or form is True.
+	if (restated?.reworded && !restated.plain) {
+		const truth = item(
+			withoutConnective(restated.text),
+			'True',
+			'the statement is true: it says the same'
+		);
 		// Which of the two ranks first alternates by sentence, so neither answer is the usual one.
 		items[(seed >> 3) % 2 ? 'unshift' : 'push'](truth);
 	}
