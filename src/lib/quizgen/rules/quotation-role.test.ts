@@ -36,6 +36,20 @@ describe('text structure: why the author includes a quotation', () => {
 	it('keys an official’s position for the mayor’s words', () => {
 		expect(at(5)?.answer).toBe(VOICE_TEXT.official);
 		expect(at(5)?.options).toContain(VOICE_TEXT.expert);
+		// An official speaking about the events is also someone they fall on: no such wrong option.
+		expect(at(5)?.options).not.toContain(VOICE_TEXT.affected);
+		expect(at(5)?.options).toHaveLength(4);
+	});
+
+	it('offers no official’s position beside an expert who also heads a body', () => {
+		const headed = { ...ARTICLE, paragraphs: [...ARTICLE.paragraphs] };
+		headed.paragraphs[2] =
+			'Ada Roe, an economist and president of the Dunmore Economic Society, has studied the ferry’s accounts for a decade.';
+		const d = textStructureQuestions({ analysis: analyseArticle(headed), seed: 0 }).find((x) =>
+			x.prompt.includes('quotation from Roe')
+		);
+		expect(d?.answer).toBe(VOICE_TEXT.expert);
+		expect(d?.options).not.toContain(VOICE_TEXT.official);
 	});
 
 	// Issue 11, blind judge: a role stated paragraphs away, and the headline's own person.

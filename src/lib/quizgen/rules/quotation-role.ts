@@ -53,6 +53,21 @@ const WHO: Record<Voice, string> = {
 const OFFICE_TITLE =
 	/(?:President|Prime Minister|Vice President|Senator|Governor|Mayor|Minister|Secretary of State)\s+$/;
 
+/** Roles of leading a body: a society's president speaks both as an expert and as its head. */
+const LEADING = new Set(
+	'president chair chairman chairwoman director head chief founder leader'.split(' ')
+);
+
+/**
+ * A wrong voice that the speaker also fits, which a blind judge could defend: an official's
+ * words after an attack are also how an affected person reacted, and a society's president who
+ * is a doctor gives both an expert's view and an official's position.
+ */
+function alsoFits(wrong: Voice, key: Voice, roles: Set<string>): boolean {
+	if (key === 'official') return wrong === 'affected';
+	return key === 'expert' && wrong === 'official' && [...roles].some((r) => LEADING.has(r));
+}
+
 /** Whether the article writes an office as a title just before this person's name. */
 function titledOfficial(ctx: RuleContext, surname: string): boolean {
 	return ctx.analysis.mentions.some(
@@ -201,7 +216,7 @@ export function quotationQuestion(
 	const shown = new RegExp(`\\b(?:${SHOWN_AS[role] ?? role})`, 'i');
 	if (!near.some((text) => shown.test(text))) return null;
 	const others = (Object.keys(VOICES) as Voice[])
-		.filter((v) => v !== voice)
+		.filter((v) => v !== voice && !alsoFits(v, voice, roles))
 		.map((v) => VOICE_TEXT[v]);
 	const unsigned = (Object.keys(OTHER_TEXT) as OtherRole[])
 		.filter((r) => !signs.has(r))
@@ -217,7 +232,7 @@ export function quotationQuestion(
 		rule: 'text-structure-quotation',
 		prompt: `Why does the author include the quotation from ${person.text} in paragraph ${paragraph}?`,
 		answer: VOICE_TEXT[voice],
-		decoys: [...others, unsigned[0] as string],
+		decoys: [...others, ...unsigned.slice(0, Math.max(1, 3 - others.length))],
 		evidence: { paragraph: cue.paragraph, start: cue.start, end: cue.end },
 		because: `it gives the words of ${person.text}, whom the article presents as ${article(role)} ${role}: ${WHO[voice]}`,
 		sentenceKey: sentenceKey(cue),

@@ -209,3 +209,20 @@ describe('sequence questions: a role after a name, a list of names', () => {
 		]);
 	});
 });
+
+describe('an event that tells its own place in time', () => {
+	it('is no option ("premiered", "the first of", "moved on to another")', () => {
+		const analysis = analyseArticle({
+			title: 'Harbour lights',
+			paragraphs: [
+				'In 1910, the inventor premiered his lamps at the harbour fair.',
+				'In 1912, the first of the harbour lamps was switched on.',
+				'In 1925, the engineer moved on to another project in the city.',
+				'In 1933, the lamps featured heavily at the harbour exhibition in the spring.'
+			]
+		});
+		const events = analysis.sentences.map((s) => eventOf(s, analysis)?.event ?? null);
+		expect(events.slice(0, 3)).toEqual([null, null, null]);
+		expect(events[3]).toMatch(/featured heavily/);
+	});
+});

@@ -166,6 +166,13 @@ function dated(text: string): { year: number; event: string } | null {
 	return { year: Number(inside[1]), event };
 }
 
+/**
+ * Words that tell an event's place in time by themselves ("premiered", "the first of the
+ * signs", "moved on to another project"): a blind judge answered by them, or found the option
+ * vague without the event it points to.
+ */
+const ORDER_CUE = /\b(?:first|premiered|debuted|originally|another|other|next)\b/i;
+
 export function eventOf(s: Sentence, analysis?: RuleContext['analysis']): Event | null {
 	if (!usable(s)) return null;
 	// "(In 1972, the seagull was deposed …)" is an aside all the same; a quoted phrase ("called the
@@ -210,7 +217,7 @@ export function eventOf(s: Sentence, analysis?: RuleContext['analysis']): Event 
 	if (/\b(?:I|me|my|we|our|you|your)\b/.test(event.replace(/“[^“”]*”/g, ''))) return null;
 	// A share or a count is a statistic, not an event ("women held 27 percent of …").
 	if (/\d\s*(?:%|percent|per cent)|\b(?:shows|showed|found) that\b/i.test(event)) return null;
-	if (!toldInPast(s, event)) return null;
+	if (!toldInPast(s, event) || ORDER_CUE.test(event)) return null;
 	const count = words(event).length;
 	return count >= 5 && count <= 24 ? { s, year, event: asOption(event) } : null;
 }

@@ -208,3 +208,16 @@ describe('word-meaning never quotes a cut sentence', () => {
 		expect(found.map((d) => d.factKey)).toEqual(['uncompromising']);
 	});
 });
+
+describe('a word the headline gives away', () => {
+	it('is not asked when the headline uses it in any form', () => {
+		const lexicon = loadWordNet();
+		const paragraphs = [
+			'Lawmakers felt compelled to cut spending after the council rejected the budget for a second time.'
+		];
+		const ask = (title: string) =>
+			wordMeaningQuestions({ analysis: analyseArticle({ title, paragraphs }), seed: 0, lexicon });
+		expect(ask('Council budget vote').map((d) => d.factKey)).toContain('compel');
+		expect(ask('A compelling case for cuts').map((d) => d.factKey)).not.toContain('compel');
+	});
+});

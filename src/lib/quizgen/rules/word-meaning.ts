@@ -29,7 +29,7 @@ import { phrasesIn } from '../lexicon/phrases';
 import { TIER_TWO } from '../lexicon/tier2';
 import type { LexicalPos, Lexicon, WordSense } from '../lexicon/types';
 import type { Token } from '../nlp';
-import { hash, shuffle, wordCount } from '../text';
+import { hash, shuffle, wordCount, words } from '../text';
 import {
 	evidenceOf,
 	explanationFor,
@@ -307,10 +307,19 @@ export interface WordTrace {
 	word: string;
 	paragraph: number;
 	sentence: string;
-	outcome: Decline | 'asked' | 'unreadable' | 'repeat' | 'sentence-taken';
+	outcome: Decline | 'asked' | 'unreadable' | 'repeat' | 'sentence-taken' | 'in-headline';
 }
 
 type Note = (token: Token, outcome: WordTrace['outcome']) => void;
+
+/**
+ * A word the headline also uses, in any form ("controversial" under "Photo Sparks
+ * Controversy"): the headline tells its meaning, a blind judge found, so it tests nothing.
+ */
+function inHeadline(title: string, lemma: string): boolean {
+	const stem = lemma.toLowerCase().slice(0, Math.min(lemma.length, Math.max(6, lemma.length - 3)));
+	return words(title).some((w) => w.startsWith(stem));
+}
 
 /**
  * The sentence's tier-2 words whose meaning is clear, surest first: "relinquished" (its
@@ -321,7 +330,8 @@ function usesIn(
 	passage: () => Passage,
 	s: Sentence,
 	seen: Set<string>,
-	note: Note
+	note: Note,
+	title: string
 ): WordUse[] {
 	const uses: WordUse[] = [];
 	for (const token of s.tokens) {
@@ -329,6 +339,7 @@ function usesIn(
 		const use = wordUse(lexicon, passage, s, token);
 		if (typeof use === 'string') note(token, use);
 		else if (seen.has(use.lemma) || uses.some((u) => u.lemma === use.lemma)) note(token, 'repeat');
+		else if (inHeadline(title, use.lemma)) note(token, 'in-headline');
 		else uses.push(use);
 	}
 	for (const { entry, at } of phrasesIn(s.text, passage().text)) {
@@ -359,7 +370,7 @@ function scan(ctx: RuleContext, lexicon: Lexicon, trace?: (t: WordTrace) => void
 		const lazy = () => (passage ??= passageOf(ctx, s));
 		// One question per sentence: the surest word that makes one; the rest are noted.
 		let asked = false;
-		for (const use of usesIn(lexicon, lazy, s, seen, note)) {
+		for (const use of usesIn(lexicon, lazy, s, seen, note, ctx.analysis.title)) {
 			if (asked) {
 				note(use.token, 'sentence-taken');
 				continue;
