@@ -3,15 +3,15 @@
 // the first `--per` (10) of each, shuffles them all together with the seed and prints them
 // numbered, with no rule name, skill or score. The key file maps each number to its article,
 // skill and rule.
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanArticle } from '../src/lib/articles/clean';
-import { htmlToText } from '../src/lib/articles/html';
 import { generateQuiz } from '../src/lib/quizgen/generate';
 import { loadWordNet } from '../src/lib/quizgen/wordnet';
 import { shuffle } from '../src/lib/quizgen/text';
 import type { QuestionDraft } from '../src/lib/quizgen/types';
-import { failWith, readArticleText } from './lib/article-file';
+import { failWith } from './lib/article-file';
+import { corpusPageText } from './lib/corpus-page';
 
 const USAGE = 'Usage: npm run --silent quiz:sample -- <folder> [--seed N] [--per N] [--key FILE]';
 const fail: (message: string, code?: number) => never = failWith('quiz:sample');
@@ -44,30 +44,13 @@ interface Item {
 	draft: QuestionDraft;
 }
 
-function pageFile(dir: string): string | undefined {
-	return ['body.html', 'page.html', 'page.txt'].map((f) => join(dir, f)).find((f) => existsSync(f));
-}
-
-/**
- * Readability's body.html is a fragment without <html> or <title>: it is wrapped in a page with
- * the title from metadata.json and read through the same HTML path as an uploaded page.
- */
-function articleText(dir: string, file: string): string {
-	if (!file.endsWith('body.html')) return readArticleText(file, fail);
-	const meta = join(dir, 'metadata.json');
-	const title = existsSync(meta) ? String(JSON.parse(readFileSync(meta, 'utf8')).title ?? '') : '';
-	const safe = title.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-	const body = readFileSync(file, 'utf8');
-	return htmlToText(`<html><head><title>${safe}</title></head><body>${body}</body></html>`);
-}
-
 const items: Item[] = [];
 const refusals: string[] = [];
 for (const name of readdirSync(folder).sort()) {
 	const dir = join(folder, name);
-	const file = statSync(dir).isDirectory() ? pageFile(dir) : undefined;
-	if (!file) continue;
-	const { title, paragraphs } = cleanArticle(articleText(dir, file));
+	const text = statSync(dir).isDirectory() ? corpusPageText(dir, fail) : undefined;
+	if (!text) continue;
+	const { title, paragraphs } = cleanArticle(text);
 	const result = generateQuiz({ title, paragraphs }, { seed, lexicon: loadWordNet() });
 	if (result.refusal) refusals.push(`${name}: ${result.refusal}`);
 	for (const draft of result.drafts.slice(0, per))

@@ -1,10 +1,7 @@
 // `npx tsx scripts/quiz-trace.ts FOLDER...`: per article, how many candidates each rule makes and
 // where they are lost (a structural check, clutter, under MIN_SCORE, not picked), to find why an
 // article yields few drafts.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { cleanArticle } from '../src/lib/articles/clean';
-import { htmlToText } from '../src/lib/articles/html';
 import { analyseArticle } from '../src/lib/quizgen/analyse';
 import { structuralProblems } from '../src/lib/quizgen/checks';
 import { candidateQuestions, generateQuiz } from '../src/lib/quizgen/generate';
@@ -12,17 +9,14 @@ import { MIN_SCORE } from '../src/lib/quizgen/rank';
 import { looksLikeClutter } from '../src/lib/quizgen/rules/reading';
 import { importance } from '../src/lib/quizgen/sentences';
 import { loadWordNet } from '../src/lib/quizgen/wordnet';
+import { failWith } from './lib/article-file';
+import { corpusPageText } from './lib/corpus-page';
 
+const fail = failWith('quiz-trace');
 const lexicon = loadWordNet();
 const verbose = process.argv.includes('-v');
 for (const folder of process.argv.slice(2).filter((a) => !a.startsWith('-'))) {
-	const meta = JSON.parse(readFileSync(join(folder, 'metadata.json'), 'utf8'));
-	const safe = String(meta.title ?? '')
-		.replace(/&/g, '&amp;')
-		.replace(/</g, '&lt;');
-	const body = readFileSync(join(folder, 'body.html'), 'utf8');
-	const page = `<html><head><title>${safe}</title></head><body>${body}</body></html>`;
-	const { title, paragraphs } = cleanArticle(htmlToText(page));
+	const { title, paragraphs } = cleanArticle(corpusPageText(folder, fail) ?? '');
 	const article = { title, paragraphs };
 	const analysis = analyseArticle(article);
 	const weights = new Map(

@@ -1,34 +1,20 @@
 // `npx tsx scripts/reading-trace.ts FOLDER cause|position|event [article]`: every sentence of the
 // corpus that carries a cause marker, a speech verb or a year, and what the rule made of it.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanArticle } from '../src/lib/articles/clean';
-import { htmlToText } from '../src/lib/articles/html';
 import { analyseArticle } from '../src/lib/quizgen/analyse';
 import { linksIn } from '../src/lib/quizgen/rules/cause-links';
 import { readPosition } from '../src/lib/quizgen/rules/point-of-view';
 import { eventOf } from '../src/lib/quizgen/rules/sequence';
+import { failWith } from './lib/article-file';
+import { corpusPageText } from './lib/corpus-page';
+
+const fail = failWith('reading-trace');
 
 const [folder, mode, only] = process.argv.slice(2);
 if (!folder || !mode)
 	throw new Error('Usage: npx tsx scripts/reading-trace.ts FOLDER cause|position|event [article]');
-
-function textOf(dir: string): string | undefined {
-	const body = join(dir, 'body.html');
-	if (existsSync(body)) {
-		const meta = join(dir, 'metadata.json');
-		const title = existsSync(meta)
-			? String(JSON.parse(readFileSync(meta, 'utf8')).title ?? '')
-			: '';
-		return htmlToText(
-			`<html><head><title>${title.replace(/[&<]/g, ' ')}</title></head><body>${readFileSync(body, 'utf8')}</body></html>`
-		);
-	}
-	const page = ['page.html', 'page.txt'].map((f) => join(dir, f)).find((f) => existsSync(f));
-	if (!page) return undefined;
-	const raw = readFileSync(page, 'utf8');
-	return page.endsWith('.html') ? htmlToText(raw) : raw;
-}
 
 const CAUSE =
 	/\b(?:because|due to|since|led to|lead to|leads to|prompt\w*|forc\w+|spark\w*|trigger\w*|caus\w+|result\w*|consequen\w+|thanks to|owing to|amid|in response|reason\w*|after|so that|, so|therefore|fuel\w*|driven by|why)\b/i;
@@ -40,7 +26,7 @@ for (const name of readdirSync(folder).sort()) {
 	if (only && name !== only) continue;
 	const dir = join(folder, name);
 	if (!statSync(dir).isDirectory()) continue;
-	const text = textOf(dir);
+	const text = corpusPageText(dir, fail);
 	if (!text) continue;
 	const article = cleanArticle(text);
 	const analysis = analyseArticle(article);

@@ -1,14 +1,17 @@
 // `npx tsx scripts/skill-trace.ts FOLDER [skill…]`: for every page folder, how many candidates
 // each comprehension rule makes, how many pass the structural checks, and how many the ranked
 // first ten keep, so a skill missing from an article shows where it was lost.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanArticle } from '../src/lib/articles/clean';
-import { htmlToText } from '../src/lib/articles/html';
 import { analyseArticle } from '../src/lib/quizgen/analyse';
 import { structuralProblems } from '../src/lib/quizgen/checks';
 import { candidateQuestions, generateQuiz } from '../src/lib/quizgen/generate';
 import { loadWordNet } from '../src/lib/quizgen/wordnet';
+import { failWith } from './lib/article-file';
+import { corpusPageText } from './lib/corpus-page';
+
+const fail = failWith('skill-trace');
 
 const [folder, ...skills] = process.argv.slice(2);
 if (!folder) throw new Error('Usage: npx tsx scripts/skill-trace.ts FOLDER [skill…]');
@@ -16,27 +19,10 @@ const verbose = skills.includes('-v');
 const wanted = skills.filter((s) => s !== '-v');
 const lexicon = loadWordNet();
 
-function textOf(dir: string): string | undefined {
-	const body = join(dir, 'body.html');
-	if (existsSync(body)) {
-		const meta = join(dir, 'metadata.json');
-		const title = existsSync(meta)
-			? String(JSON.parse(readFileSync(meta, 'utf8')).title ?? '')
-			: '';
-		return htmlToText(
-			`<html><head><title>${title.replace(/[&<]/g, ' ')}</title></head><body>${readFileSync(body, 'utf8')}</body></html>`
-		);
-	}
-	const page = ['page.html', 'page.txt'].map((f) => join(dir, f)).find((f) => existsSync(f));
-	if (!page) return undefined;
-	const raw = readFileSync(page, 'utf8');
-	return page.endsWith('.html') ? htmlToText(raw) : raw;
-}
-
 for (const name of readdirSync(folder).sort()) {
 	const dir = join(folder, name);
 	if (!statSync(dir).isDirectory()) continue;
-	const text = textOf(dir);
+	const text = corpusPageText(dir, fail);
 	if (!text) continue;
 	const article = cleanArticle(text);
 	const analysis = analyseArticle(article);

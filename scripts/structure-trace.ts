@@ -1,10 +1,9 @@
 // `npx tsx scripts/structure-trace.ts <corpus folder> [--show] [--only NAME]`: for each page, the
 // central-idea, paragraph-idea, text-structure and quotation-role candidates (before ranking),
 // whether each passes the structural checks, and how many of them reach the first ten drafts.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanArticle } from '../src/lib/articles/clean';
-import { htmlToText } from '../src/lib/articles/html';
 import { analyseArticle } from '../src/lib/quizgen/analyse';
 import { structuralProblems } from '../src/lib/quizgen/checks';
 import { generateQuiz } from '../src/lib/quizgen/generate';
@@ -12,7 +11,8 @@ import { centralIdeaQuestions } from '../src/lib/quizgen/rules/central-idea';
 import { textStructureQuestions } from '../src/lib/quizgen/rules/text-structure';
 import { wordCount } from '../src/lib/quizgen/text';
 import { loadWordNet } from '../src/lib/quizgen/wordnet';
-import { failWith, readArticleText } from './lib/article-file';
+import { failWith } from './lib/article-file';
+import { corpusPageText } from './lib/corpus-page';
 
 const fail = failWith('structure-trace');
 const args = process.argv.slice(2);
@@ -22,23 +22,12 @@ const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefi
 if (!folder || !existsSync(folder))
 	fail('Usage: npx tsx scripts/structure-trace.ts <folder> [--show] [--only NAME]', 2);
 
-function pageText(dir: string): string {
-	const body = join(dir, 'body.html');
-	if (!existsSync(body)) return readArticleText(join(dir, 'page.html'), fail);
-	const meta = join(dir, 'metadata.json');
-	const title = existsSync(meta) ? String(JSON.parse(readFileSync(meta, 'utf8')).title ?? '') : '';
-	const safe = title.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-	return htmlToText(
-		`<html><head><title>${safe}</title></head><body>${readFileSync(body, 'utf8')}</body></html>`
-	);
-}
-
 const lexicon = loadWordNet();
 let total = 0;
 for (const name of readdirSync(folder).sort()) {
 	const dir = join(folder, name);
 	if (!statSync(dir).isDirectory() || (only && name !== only)) continue;
-	const article = cleanArticle(pageText(dir));
+	const article = cleanArticle(corpusPageText(dir, fail) ?? '');
 	const words = article.paragraphs.reduce((n, p) => n + wordCount(p), 0);
 	const ctx = { analysis: analyseArticle(article), seed: 84, lexicon };
 	const mine = [...centralIdeaQuestions(ctx), ...textStructureQuestions(ctx)];

@@ -1,36 +1,24 @@
 // `npx tsx scripts/word-trace.ts <corpus folder> [--list]`: what became of every tier-2 word in
 // each page (asked, or why it was declined), for measuring the word-meaning rule on a corpus.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanArticle } from '../src/lib/articles/clean';
-import { htmlToText } from '../src/lib/articles/html';
 import { analyseArticle } from '../src/lib/quizgen/analyse';
 import { traceWordMeaning } from '../src/lib/quizgen/rules/word-meaning';
 import { loadWordNet } from '../src/lib/quizgen/wordnet';
-import { failWith, readArticleText } from './lib/article-file';
+import { failWith } from './lib/article-file';
+import { corpusPageText } from './lib/corpus-page';
 
 const fail = failWith('word-trace');
 const folder = process.argv[2] ?? '';
 const list = process.argv.includes('--list');
 if (!folder || !existsSync(folder))
 	fail('Usage: npx tsx scripts/word-trace.ts <folder> [--list]', 2);
-/** As quiz:sample reads a page: Readability's body.html with its title, else page.html. */
-function pageText(dir: string): string {
-	const body = join(dir, 'body.html');
-	if (!existsSync(body)) return readArticleText(join(dir, 'page.html'), fail);
-	const meta = join(dir, 'metadata.json');
-	const title = existsSync(meta) ? String(JSON.parse(readFileSync(meta, 'utf8')).title ?? '') : '';
-	const safe = title.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-	return htmlToText(
-		`<html><head><title>${safe}</title></head><body>${readFileSync(body, 'utf8')}</body></html>`
-	);
-}
-
 const totals = new Map<string, number>();
 for (const name of readdirSync(folder).sort()) {
 	const dir = join(folder, name);
 	if (!statSync(dir).isDirectory()) continue;
-	const article = cleanArticle(pageText(dir));
+	const article = cleanArticle(corpusPageText(dir, fail) ?? '');
 	const trace = traceWordMeaning({
 		analysis: analyseArticle(article),
 		seed: 0,
