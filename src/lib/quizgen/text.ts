@@ -94,9 +94,17 @@ export function hash(text: string, seed = 0): number {
 	return h;
 }
 
+/** murmur3's finaliser: seeds that differ by one (seed + offset) start far apart. */
+function mix(seed: number): number {
+	let h = seed >>> 0;
+	h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+	h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+	return (h ^ (h >>> 16)) >>> 0;
+}
+
 /** mulberry32: small, fast and good enough to order four options. */
 export function seededRandom(seed: number): () => number {
-	let state = seed >>> 0;
+	let state = mix(seed);
 	return () => {
 		state = (state + 0x6d2b79f5) >>> 0;
 		let t = state;

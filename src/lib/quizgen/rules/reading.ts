@@ -156,7 +156,12 @@ export function choice(spec: ChoiceSpec): Candidate | null {
 	return {
 		kind: 'multiple_choice',
 		prompt: spec.prompt,
-		options: shuffle([spec.answer, ...decoys], hash(spec.prompt, spec.ctx.seed)),
+		// The key's text is in the seed: a fixed prompt ("…the central idea of the article?") would
+		// otherwise put every article's key in the same place.
+		options: shuffle(
+			[spec.answer, ...decoys],
+			hash(`${spec.prompt}\n${spec.answer}`, spec.ctx.seed)
+		),
 		answer: spec.answer,
 		explanation: `${cited}, so ${spec.because}.`,
 		evidence: spec.evidence,
