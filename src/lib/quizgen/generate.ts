@@ -109,9 +109,11 @@ export function generateQuiz(article: ArticleInput, options: GenerateOptions = {
 	const ctx: RuleContext = { analysis, seed: options.seed ?? 0, lexicon: options.lexicon };
 	const count = options.count ?? (options.mix ? mixTotal(options.mix) : defaultCount(article));
 	const exclude = options.exclude ?? [];
+	// A typed name ("Who said …?" with no options) is a search for the quoted words, graded on
+	// spelling: blind judges kept 2 of 10. It comes back only when a teacher's mix asks for recall.
 	const sound = candidateQuestions(ctx).filter(
 		(c) =>
-			(!options.mix || (options.mix[c.skill] ?? 0) > 0) &&
+			(options.mix ? (options.mix[c.skill] ?? 0) > 0 : c.kind !== 'short_answer') &&
 			!isExcluded(c, exclude) &&
 			!citesClutter(c, article) &&
 			structuralProblems({ ...c, score: 0 }, article).length === 0
