@@ -7,6 +7,15 @@
 import type { Analysis, Sentence } from '../analyse';
 import { words } from '../text';
 import { inCaption, isClutter, sentenceKey, type Candidate, type RuleContext } from './candidate';
+import {
+	background,
+	carriesFigure,
+	firstPersonTitle,
+	pointsBack,
+	sharesTitleMe,
+	speaksAsI,
+	turnText
+} from './lede-turn';
 import { openingOf } from './nut-graf';
 import { paragraphIdeaQuestions } from './paragraph-idea';
 import {
@@ -260,9 +269,11 @@ function pointScore(analysis: Analysis, scores: Map<Sentence, number>, s: Senten
 /** What a reader sees at a glance in an option: figures, a quotation, a named person. */
 function form(analysis: Analysis, s: Sentence): string {
 	void analysis;
-	const digits = /\d/.test(s.text) ? 'd' : '';
+	// "The 20th century" names an era: no figure a reader sees at a glance.
+	const digits = /\d/.test(s.text.replace(/\b\d{1,2}(?:st|nd|rd|th)\b/g, '')) ? 'd' : '';
 	const person = s.mentions.some((m) => m.type === 'person') ? 'p' : '';
-	return digits + person;
+	// Beside a key in the author's "I", decoys in the "I" first: it tells nothing then.
+	return digits + person + (speaksAsI(s.text) ? 'i' : '');
 }
 
 /**
@@ -326,7 +337,16 @@ export function ledeQuestion(
 	};
 	const fits = (s: Sentence, min: number, max: number, text = s.text) =>
 		unfit(s, min, max, text) === '';
-	const person = (s: Sentence) => PERSONAL.test(s.text);
+	// A headline in the author's "I" makes the author the subject: "I" may state the point.
+	const firstPerson = firstPersonTitle(analysis.title);
+	const person = (s: Sentence, text = s.text) =>
+		PERSONAL.test(text) && !(firstPerson && speaksAsI(text));
+	// The statement a sentence makes as the key: past the opening, a turn without its "But".
+	const ledeText = (s: Sentence) => compress((!opening(s) && turnText(s.text)) || s.text);
+	const turn = (s: Sentence) => !opening(s) && turnText(s.text) !== '';
+	const shared = (s: Sentence) =>
+		titleShare(analysis.title, s.text) +
+		(firstPerson && sharesTitleMe(analysis.title, s.text) ? 1 : 0);
 	// The first paragraph is one sentence of 12 to 35 words: a standfirst, not the story's start.
 	const standfirst = (s: Sentence) =>
 		opening(s) &&
@@ -348,30 +368,36 @@ export function ledeQuestion(
 	const stages: [string, (s: Sentence) => boolean][] = [
 		['lede-paragraph', (s) => s.paragraph < ledeEnd],
 		['past-anecdote', (s) => s.paragraph >= start.from && (!start.nut || s === start.nut)],
-		['fits', (s) => fits(s, 10, 40, compress(s.text))],
-		['capital', (s) => /^[A-Z“"‘]/.test(cleanLede(s.text))],
+		['fits', (s) => fits(s, 10, 40, ledeText(s))],
+		['capital', (s) => /^[A-Z“"‘]/.test(cleanLede(ledeText(s)))],
 		['anecdote', (s) => !ANECDOTE.test(s.text) && !TEASER.test(s.text)],
-		['looks-back', (s) => !LOOKS_BACK.test(cleanLede(s.text))],
+		['looks-back', (s) => !LOOKS_BACK.test(cleanLede(ledeText(s))) && !background(s.text)],
+		// "The headset packs 23 megapixels …": past the news lede's first sentence, a figure is a detail.
+		['figure', (s) => opening(s) || !carriesFigure(ledeText(s))],
 		// A standfirst sums the article up in its own words: the headline may share none of them.
 		[
 			'title-share',
 			(s) =>
 				standfirst(s) ||
 				(opening(s) && VERDICT.test(cleanLede(s.text))) ||
-				titleShare(analysis.title, s.text) >= (opening(s) || s === start.nut ? 1 : 2)
+				// A turn states the thesis only when it names the headline's subject twice over.
+				shared(s) >= (turn(s) ? 2 : opening(s) || s === start.nut ? 1 : 2)
 		],
-		['personal', (s) => !person(s)],
+		['personal', (s) => !person(s, ledeText(s))],
 		['account', (s) => !account(s)],
 		['set-up', (s) => !setUp(s)],
 		// "Amazon bought Whole Foods for $13.7 billion": a price or a share is a detail, not the point.
-		['price', (s) => !PRICE_OR_SHARE.test(compress(s.text))],
-		['method', (s) => !METHOD.test(cleanLede(s.text))],
-		['self-contained', (s) => opening(s) || selfContained(s.text)]
+		['price', (s) => !PRICE_OR_SHARE.test(ledeText(s))],
+		['method', (s) => !METHOD.test(cleanLede(ledeText(s)))],
+		[
+			'self-contained',
+			(s) => opening(s) || (selfContained(ledeText(s)) && !pointsBack(ledeText(s)))
+		]
 	];
 	if (trace)
 		for (const s of analysis.sentences.filter((x) => x.paragraph < ledeEnd))
 			trace.push(
-				`${s.paragraph}:${s.index} ${stages.find(([, ok]) => !ok(s))?.[0] ?? 'PASS'} ${unfit(s, 10, 40, compress(s.text))} | ${s.text}`
+				`${s.paragraph}:${s.index} ${stages.find(([, ok]) => !ok(s))?.[0] ?? 'PASS'} ${unfit(s, 10, 40, ledeText(s))} | ${s.text}`
 			);
 	const lede = analysis.sentences
 		.filter((s) => stages.every(([, ok]) => ok(s)))
@@ -389,7 +415,8 @@ export function ledeQuestion(
 		Math.min(ledeParagraphs(analysis), lede.paragraph + 2),
 		lede.paragraph + 1
 	);
-	const answer = asOption(compress(lede.text));
+	const answer = asOption(ledeText(lede));
+	const keyAsI = speaksAsI(answer);
 	if (found) Object.assign(found, { sentence: lede, answer });
 	// Minor details: later sentences scoring well under the key, in the key's form (no figure
 	// beside a key without one) so that only the meaning tells them apart.
@@ -397,7 +424,11 @@ export function ledeQuestion(
 		['later', (s) => s.paragraph >= cutoff],
 		['fits', (s) => fits(s, 8, 45, decoyText(s))],
 		['central', (s) => (scores.get(s) ?? 0) < 0.65 * keyScore],
-		['personal', (s) => !person(s) && !SUMMING.test(s.text)],
+		[
+			'personal',
+			(s) =>
+				(keyAsI ? speaksAsI(s.text) || !PERSONAL.test(s.text) : !person(s)) && !SUMMING.test(s.text)
+		],
 		// A decoy naming the headline's subject as often as the key could be argued central too.
 		[
 			'title-share',
