@@ -131,6 +131,10 @@ function readsAlone(s: Sentence, text = s.text): boolean {
 	return true;
 }
 
+/** An attribution to a pronoun inside the sentence (", he noted,"): the speaker is not named. */
+const PRONOUN_SOURCE =
+	/,\s*(?:he|she|they)\s+(?:said|says|noted|notes|added|adds|argued|argues|explained|wrote|writes|told)\b/i;
+
 /** "But the council…", "However, engineers…": a later detail shown without its connective. */
 const CONNECTIVE =
 	/^(?:but|and|yet|still|also|however|meanwhile|instead|now|today|after that),?\s+/i;
@@ -267,13 +271,13 @@ function pointScore(analysis: Analysis, scores: Map<Sentence, number>, s: Senten
 }
 
 /** What a reader sees at a glance in an option: figures, a quotation, a named person. */
-function form(analysis: Analysis, s: Sentence): string {
+function form(analysis: Analysis, s: Sentence, text = s.text): string {
 	void analysis;
 	// "The 20th century" names an era: no figure a reader sees at a glance.
-	const digits = /\d/.test(s.text.replace(/\b\d{1,2}(?:st|nd|rd|th)\b/g, '')) ? 'd' : '';
+	const digits = /\d/.test(text.replace(/\b\d{1,2}(?:st|nd|rd|th)\b/g, '')) ? 'd' : '';
 	const person = s.mentions.some((m) => m.type === 'person') ? 'p' : '';
 	// Beside a key in the author's "I", decoys in the "I" first: it tells nothing then.
-	return digits + person + (speaksAsI(s.text) ? 'i' : '');
+	return digits + person + (speaksAsI(text) ? 'i' : '');
 }
 
 /**
@@ -436,7 +440,9 @@ export function ledeQuestion(
 		],
 		['self-contained', (s) => selfContained(decoyText(s))],
 		['anecdote', (s) => !ANECDOTE.test(s.text)],
-		['leans', (s) => !LEANS.test(decoyText(s)) && !/!\s*$/.test(s.text)]
+		['leans', (s) => !LEANS.test(decoyText(s)) && !/!\s*$/.test(s.text)],
+		// "If producers are squeezed, he noted, they may …": whose words they are is not shown.
+		['pronoun-source', (s) => !PRONOUN_SOURCE.test(s.text)]
 	];
 	const minor = analysis.sentences.filter((s) => decoyStages.every(([, ok]) => ok(s)));
 	if (trace) {
@@ -452,12 +458,18 @@ export function ledeQuestion(
 		);
 		trace.push(`KEY ${answer} | decoys ${[...drops].map(([k, n]) => `${k}:${n}`).join(' ')}`);
 	}
-	const keyForm = form(analysis, lede);
+	// The key's form as shown: "Yahoo’s $4.8 billion sale" is offered as "Yahoo’s sale".
+	const keyForm = form(analysis, lede, answer);
 	const sameForm = minor.filter((s) => form(analysis, s) === keyForm);
 	const options = (pool: Sentence[]) => pool.map((s) => asOption(withoutTail(decoyText(s))));
 	let decoys = closeInLength(answer, options(sameForm), 3);
 	if (decoys.length < 3) {
-		const rest = closeInLength(answer, options(minor), 3).filter((d) => !decoys.includes(d));
+		// Topped up from decoys with figures only when the key has some too: "The PS4 Pro has
+		// 8GB of RAM" beside "The Xbox One X is the ultimate system" is a detail at a glance.
+		const figures = (s: Sentence) => keyForm.includes('d') || !form(analysis, s).includes('d');
+		const rest = closeInLength(answer, options(minor.filter(figures)), 3).filter(
+			(d) => !decoys.includes(d)
+		);
 		decoys = [...decoys, ...rest].slice(0, 3);
 	}
 	if (trace) trace.push(`DECOYS ${decoys.length}: ${decoys.join(' || ')}`);
