@@ -14,7 +14,8 @@ import {
 	pointsBack,
 	sharesTitleMe,
 	speaksAsI,
-	turnText
+	turnText,
+	withReversal
 } from './lede-turn';
 import { openingOf } from './nut-graf';
 import { paragraphIdeaQuestions } from './paragraph-idea';
@@ -346,7 +347,11 @@ export function ledeQuestion(
 	const person = (s: Sentence, text = s.text) =>
 		PERSONAL.test(text) && !(firstPerson && speaksAsI(text));
 	// The statement a sentence makes as the key: past the opening, a turn without its "But".
-	const ledeText = (s: Sentence) => compress((!opening(s) && turnText(s.text)) || s.text);
+	const following = (s: Sentence) => analysis.byParagraph[s.paragraph]?.[s.index + 1];
+	const ledeText = (s: Sentence) => {
+		const text = compress((!opening(s) && turnText(s.text)) || s.text);
+		return withReversal(text, following(s)?.text) || text;
+	};
 	const turn = (s: Sentence) => !opening(s) && turnText(s.text) !== '';
 	const shared = (s: Sentence) =>
 		titleShare(analysis.title, s.text) +
@@ -480,7 +485,8 @@ export function ledeQuestion(
 		prompt: PROMPT,
 		answer,
 		decoys,
-		evidence: spanOf(lede),
+		// "…, but it failed": the evidence is both sentences.
+		evidence: spanOf(lede, (withReversal('.', following(lede)?.text) && following(lede)) || lede),
 		because:
 			'this is the point the rest of the article develops; each other statement is a narrower detail from a later paragraph',
 		sentenceKey: sentenceKey(lede),

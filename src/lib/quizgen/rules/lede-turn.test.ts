@@ -93,3 +93,26 @@ describe('sentences that are never the point', () => {
 		expect(carriesFigure('The headset packs 23 megapixels into two panels.')).toBe(true);
 	});
 });
+
+// Our own news analysis: a set-up sentence answered at once by "It failed."
+const TOUR_TITLE = 'Angry farmers will not back down over new water rules';
+const TOUR = [
+	'A team of senior officials has been touring farmers’ groups across the valley in an attempt to calm fears about the new water rules. It failed.',
+	'The officials met growers in four towns and answered questions for several hours at each stop.',
+	'Growers say the changes would cut what they may draw from the river in dry summers.',
+	'The valley grows most of the region’s apples, pears and cherries on small family farms.',
+	'Some orchards have been worked by the same families since the railway first reached the valley.',
+	'A cooperative in the largest town packs and ships fruit to markets in the capital.',
+	'The river is fed by snow from the mountains, which melts slowly through the spring.',
+	'Growers have planted hedges along the river banks to slow erosion after heavy rain.'
+];
+
+describe('the set-up and its reversal', () => {
+	it('keys the opening joined to the short sentence that reverses it', () => {
+		const d = lede(TOUR_TITLE, TOUR);
+		expect(d?.answer).toBe(
+			'A team of senior officials has been touring farmers’ groups across the valley in an attempt to calm fears about the new water rules, but it failed.'
+		);
+		expect(d?.evidence.end).toBe((TOUR[0] as string).length);
+	});
+});

@@ -9,6 +9,8 @@
  *   question" says nothing alone).
  * - The first-person piece: a headline in the author's "I" ("… Tracking Me …") makes the
  *   author's "I" the subject, so a key may speak as "I" (and so may its decoys: no tell).
+ * - The reversal: "A government team toured the newsrooms to allay concerns. It failed." The
+ *   opening alone states the set-up, so the key joins the two: "…, but it failed."
  * - Background: history told in the past with a date ("… was novel when it first emerged in
  *   the early 1900s") serves the point; it is never the key.
  */
@@ -67,4 +69,15 @@ export function background(text: string): boolean {
 export function carriesFigure(text: string): boolean {
 	// "The 20th century" is an era, not a measurement.
 	return /\d/.test(text.replace(/\b(?:(?:1[6-9]|20)\d{2}s?|\d{1,2}(?:st|nd|rd|th))\b/g, ''));
+}
+
+/** A short sentence that reverses the one before it: "It failed.", "It did not work." */
+const REVERSAL =
+	/^(?:it|they|that|this)\s+(?:failed|did not work|didn['’]t work|backfired|fell flat|did not succeed|didn['’]t succeed)\.$/i;
+
+/** The set-up and its reversal as one statement, or '' when the next sentence reverses nothing. */
+export function withReversal(text: string, next: string | undefined): string {
+	const clause = next?.trim() ?? '';
+	if (!REVERSAL.test(clause)) return '';
+	return `${text.replace(/[.!]\s*$/, '')}, but ${clause.charAt(0).toLowerCase()}${clause.slice(1)}`;
 }
