@@ -60,6 +60,10 @@ describe('the turn a lede leads up to', () => {
 	it('keeps a turn that points back at its set-up out of the options', () => {
 		expect(turnText('But a new report released on Monday calls that into question.')).toBe('');
 		expect(turnText('But this is only one side of it.')).toBe('');
+		expect(turnText('Now, the city plans to close the depot.')).toBe(
+			'The city plans to close the depot.'
+		);
+		expect(turnText('Now that the vote is over, the city will close the depot.')).toBe('');
 		expect(turnText('Nonetheless, the plan went ahead in the spring.')).toBe(
 			'The plan went ahead in the spring.'
 		);

@@ -16,7 +16,8 @@
  */
 
 /** A contrast opening the sentence: what follows is the point the set-up leads to. */
-const TURN = /^(?:but|however|yet|nonetheless|nevertheless|still),?\s+/i;
+// "Now, …" and "Today, …" turn from a past the set-up tells ("For decades, …") to the news.
+const TURN = /^(?:(?:but|however|yet|nonetheless|nevertheless|still),?|(?:now|today),)\s+/i;
 /** What only the sentence before explains: "this", "such", "calls that into question". */
 const POINTS_BACK =
 	/\b(?:this|these|those|such)\b|\bthat\s+(?:into|in|on|to|as|out|up|off|with|from|for|at|by)\b|\bthat[.,;]/i;
