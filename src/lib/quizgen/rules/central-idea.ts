@@ -17,6 +17,7 @@ import {
 	turnText,
 	withReversal
 } from './lede-turn';
+import { cleanLede, compress, PRICE_OR_SHARE, shortenedLede, withoutTail } from './lede-text';
 import { openingOf } from './nut-graf';
 import { paragraphIdeaQuestions } from './paragraph-idea';
 import {
@@ -107,8 +108,6 @@ const VERDICT =
 /** After a name that opens the sentence (and its appositive): a verb reporting their words. */
 const REPORTS =
 	/^(?:,[^,]{3,120},)?\s+(?:has\s+|had\s+)?(?:said|says|told|explained|insisted|added|recalled)\b/;
-/** "LONDON — " and similar datelines, and a drop-capital first word ("A HIGH-powered team"). */
-const DATELINE = /^(?:[A-Z][A-Z.]+(?:,? [A-Z][A-Za-z.]+)*\s*(?:\([^)]*\)\s*)?[—–-]\s+)/;
 
 const SINGULAR = /^(?:he|she|him|her|his|hers)$/i;
 const PLURAL = /^(?:they|them|their)$/i;
@@ -148,16 +147,6 @@ function decoyText(s: Sentence): string {
 	return selfContained(text) && !DISCOURSE.test(text) ? text : s.text;
 }
 
-/** The sentence as an option: dateline off, a drop-capital word back in lower case. */
-function cleanLede(text: string): string {
-	return text
-		.replace(DATELINE, '')
-		.replace(
-			/^(\S+\s+)?([A-Z]{2,})(?=-[a-z])/,
-			(_, a: string | undefined, w: string) => `${a ?? ''}${w.toLowerCase()}`
-		);
-}
-
 /** Title words the sentence shares (five-letter stems, so "cartels" meets "Cartel"). */
 function titleShare(title: string, text: string): number {
 	const titleWords = contentWords(title);
@@ -171,54 +160,6 @@ function titleShare(title: string, text: string): number {
 			.map((w) => w.slice(0, 5))
 	).size;
 }
-
-/**
- * The lede's statement without what only dates or lists it: "on Wednesday", ", including 17
- * foreigners,", an attribution tail. A first sentence is often long for these alone.
- */
-function compress(text: string): string {
-	return withoutTail(
-		shorten(cleanLede(text))
-			.replace(/,\s*including [^,]{3,60},/g, ',')
-			// "Yahoo’s $4.8 billion sale to Verizon": the price names the sale; the point is the sale.
-			.replace(MONEY_MODIFIER, '')
-			.replace(
-				/\s+(?:on|late on|early on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b/g,
-				''
-			)
-	);
-}
-
-/**
- * Where a long nut graf's point ends and its elaboration begins: "…opens a window into the
- * grocer's strategy | as it seeks to combine …, leverage … and take …".
- */
-const ELABORATION =
-	/\s+as (?:it|they|he|she) (?:seeks?|tries|try|looks?|aims?|moves?|works?)\b|,\s+(?:leaving|making|prompting|forcing)\b/;
-
-/** A sentence over 30 words cut before its elaboration, when twelve words or more remain. */
-function shorten(text: string): string {
-	if (words(text).length <= 30) return text;
-	const at = ELABORATION.exec(text)?.index ?? -1;
-	const head = at > 0 ? text.slice(0, at) : '';
-	return words(head).length >= 10 ? `${head.replace(/[,;:]$/, '')}.` : text;
-}
-
-/**
- * A nut graf too long to show whole (`showable` stops at 45 words) that `shorten` cut to its
- * point: fit when the cut text would be, a statement in the author's voice.
- */
-function shortenedLede(s: Sentence, text: string): boolean {
-	const cut = words(text).length <= 30 && words(s.text).length > 30;
-	return cut && !s.question && !s.interviewer && !s.inQuote && !looksLikeClutter(text);
-}
-
-/** "$4.8 billion " before a noun ("sale", "deal"): a figure used as a label, not as the point. */
-const MONEY_MODIFIER =
-	/(?<=\b(?:a|an|the|its|their|his|her|\p{L}+[’']s)\s)\$\d[\d.,]*(?:\s(?:million|billion|trillion))?\s(?=\p{Ll}{3,})/gu;
-/** A price or a share left in the statement once its labels are gone. */
-// "%" ends no word: a `\b` after it never matched "34% more", which let a share be keyed.
-const PRICE_OR_SHARE = /[$£€¥]\s?\d|\d\s?(?:%|(?:percent|per cent)\b)/i;
 
 /**
  * How a study was done ("The study surveyed 2,000 adults", "The report assessed poverty
@@ -243,16 +184,6 @@ export function captionParagraph(analysis: Analysis, paragraph: number): boolean
 				!/[.!?”"’)]\s*$/.test(s.text.trim())
 		)
 	);
-}
-
-/** ", officials said late Thursday." or ", according to the council.": who said it, not what. */
-const ATTRIBUTION_TAIL =
-	/,\s*(?:(?:[\p{L}.’'-]+\s+){0,6}(?:said|says|told reporters|reported|announced)(?:\s+[\p{L}]+){0,3}|according to [^,]{3,140})\.?$/iu;
-
-/** The statement without its attribution tail, when what is left still reads as a sentence. */
-function withoutTail(text: string): string {
-	const cut = text.replace(ATTRIBUTION_TAIL, '.');
-	return words(cut).length >= 8 ? cut : text;
 }
 
 /** Paragraphs in which the key may sit: the lede and the "nut graf" a hook leads up to. */
