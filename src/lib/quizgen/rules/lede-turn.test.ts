@@ -93,6 +93,8 @@ describe('sentences that are never the point', () => {
 	it('reads a dated past as background and an era as no figure', () => {
 		expect(background('It was novel when it first emerged in the early 1900s.')).toBe(true);
 		expect(background('The council will vote on the plan in 2026.')).toBe(false);
+		expect(background('The valley has long been known as the orchard of the north.')).toBe(true);
+		expect(background('The valley was farmed for generations by the same families.')).toBe(true);
 		expect(carriesFigure('A symbol of the ambitions of the 20th century.')).toBe(false);
 		expect(carriesFigure('The headset packs 23 megapixels into two panels.')).toBe(true);
 	});

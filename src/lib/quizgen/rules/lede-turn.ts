@@ -61,9 +61,16 @@ const DATED_PAST =
 	/\b(?:in|since|by|from|until) (?:the )?(?:early |late |mid-?)?(?:1[5-9]|20)\d{2}s?\b/i;
 const PAST_VERB = /\b(?:was|were|had|first|emerged|began|started|founded|invented)\b/i;
 
-/** History told with its date: "The form was novel when it first emerged in the early 1900s". */
+/** What has held for a long time ("has long been heralded as …"): the set-up, not the news. */
+const LONG_HELD =
+	/\b(?:has|have|had) (?:long|always) (?:been|had|held|seen|served)\b|\b(?:for|over) (?:decades|generations|centuries)\b/i;
+
+/**
+ * History told with its date ("The form was novel when it first emerged in the early 1900s"),
+ * or what has long held: background to the point, never the key.
+ */
 export function background(text: string): boolean {
-	return DATED_PAST.test(text) && PAST_VERB.test(text);
+	return (DATED_PAST.test(text) && PAST_VERB.test(text)) || LONG_HELD.test(text);
 }
 
 /** A figure other than a year ("23 megapixels", "4K", "$1,000"): past the opening, a detail. */
