@@ -402,7 +402,8 @@ export function ledeQuestion(
 	if (decoys.length < 3) {
 		// Topped up from decoys with figures only when the key has some too: "The PS4 Pro has
 		// 8GB of RAM" beside "The Xbox One X is the ultimate system" is a detail at a glance.
-		const figures = (s: Sentence) => keyForm.includes('d') || !form(analysis, s).includes('d');
+		// A year dates a detail ("… next door in 2025") without making it a measurement.
+		const figures = (s: Sentence) => keyForm.includes('d') || !carriesFigure(s.text);
 		const rest = closeInLength(answer, options(minor.filter(figures)), 3).filter(
 			(d) => !decoys.includes(d)
 		);

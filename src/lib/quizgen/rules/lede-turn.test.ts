@@ -95,6 +95,9 @@ describe('sentences that are never the point', () => {
 		expect(background('The council will vote on the plan in 2026.')).toBe(false);
 		expect(background('The valley has long been known as the orchard of the north.')).toBe(true);
 		expect(background('The valley was farmed for generations by the same families.')).toBe(true);
+		expect(
+			background('The council voted to close the ferry, a crossing used for generations.')
+		).toBe(false);
 		expect(carriesFigure('A symbol of the ambitions of the 20th century.')).toBe(false);
 		expect(carriesFigure('The headset packs 23 megapixels into two panels.')).toBe(true);
 	});

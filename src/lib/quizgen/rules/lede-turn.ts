@@ -70,7 +70,10 @@ const LONG_HELD =
  * or what has long held: background to the point, never the key.
  */
 export function background(text: string): boolean {
-	return (DATED_PAST.test(text) && PAST_VERB.test(text)) || LONG_HELD.test(text);
+	// The main clause only: "… a crossing that residents have used for generations" is news
+	// with a background clause, while "The U.S. has long been heralded as …" is background.
+	const main = text.split(/,|\s[—–-]{1,2}\s/)[0] ?? text;
+	return (DATED_PAST.test(main) && PAST_VERB.test(main)) || LONG_HELD.test(main);
 }
 
 /** A figure other than a year ("23 megapixels", "4K", "$1,000"): past the opening, a detail. */
