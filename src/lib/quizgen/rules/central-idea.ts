@@ -279,9 +279,15 @@ export function ledeQuestion(
 		PERSONAL.test(text) && !(firstPerson && speaksAsI(text));
 	// The statement a sentence makes as the key: past the opening, a turn without its "But".
 	const following = (s: Sentence) => analysis.byParagraph[s.paragraph]?.[s.index + 1];
+	// Asked by most stages of every lede sentence: worked out once each.
+	const statements = new Map<Sentence, string>();
 	const ledeText = (s: Sentence) => {
-		const text = compress((!opening(s) && turnText(s.text)) || s.text);
-		return withReversal(text, following(s)?.text) || text;
+		let found = statements.get(s);
+		if (found === undefined) {
+			const text = compress((!opening(s) && turnText(s.text)) || s.text);
+			statements.set(s, (found = withReversal(text, following(s)?.text) || text));
+		}
+		return found;
 	};
 	const turn = (s: Sentence) => !opening(s) && turnText(s.text) !== '';
 	const shared = (s: Sentence) =>
