@@ -1,5 +1,6 @@
-// `npx tsx scripts/reading-trace.ts FOLDER cause|position|event [article]`: every sentence of the
-// corpus that carries a cause marker, a speech verb or a year, and what the rule made of it.
+// `npx tsx scripts/reading-trace.ts FOLDER cause|position|event|central [article]`: every sentence of the
+// corpus that carries a cause marker, a speech verb or a year, and what the rule made of it;
+// `central`: each lede sentence's first failed stage, the decoys' drops and the key.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanArticle } from '../src/lib/articles/clean';
@@ -7,6 +8,7 @@ import { analyseArticle } from '../src/lib/quizgen/analyse';
 import { linksIn } from '../src/lib/quizgen/rules/cause-links';
 import { readPosition } from '../src/lib/quizgen/rules/point-of-view';
 import { eventOf } from '../src/lib/quizgen/rules/sequence';
+import { captionParagraph, ledeQuestion } from '../src/lib/quizgen/rules/central-idea';
 import { failWith } from './lib/article-file';
 import { corpusPageText } from './lib/corpus-page';
 
@@ -14,7 +16,9 @@ const fail = failWith('reading-trace');
 
 const [folder, mode, only] = process.argv.slice(2);
 if (!folder || !mode)
-	throw new Error('Usage: npx tsx scripts/reading-trace.ts FOLDER cause|position|event [article]');
+	throw new Error(
+		'Usage: npx tsx scripts/reading-trace.ts FOLDER cause|position|event|central [article]'
+	);
 
 const CAUSE =
 	/\b(?:because|due to|since|led to|lead to|leads to|prompt\w*|forc\w+|spark\w*|trigger\w*|caus\w+|result\w*|consequen\w+|thanks to|owing to|amid|in response|reason\w*|after|so that|, so|therefore|fuel\w*|driven by|why)\b/i;
@@ -31,6 +35,15 @@ for (const name of readdirSync(folder).sort()) {
 	const article = cleanArticle(text);
 	const analysis = analyseArticle(article);
 	console.log(`=== ${name}`);
+	if (mode === 'central') {
+		const trace: string[] = [];
+		const captions = new Set(
+			[...analysis.paragraphs.keys()].filter((i) => captionParagraph(analysis, i))
+		);
+		ledeQuestion({ analysis, seed: 1 }, captions, trace);
+		console.log(trace.filter((l) => only || !l.startsWith('  d ')).join('\n'));
+		continue;
+	}
 	for (const sentences of analysis.byParagraph)
 		sentences.forEach((s, i) => {
 			const t = s.text.replace(/\s+/g, ' ');

@@ -58,8 +58,10 @@ const PURPOSE: Record<string, { reads: Array<keyof typeof SHAPES>; rules: string
 	},
 	// One figure sentence is a blank; the other may come back True (restated) or False.
 	libraryBrief: { reads: ['statement'], rules: ['cloze-fact', 'fact-completion', 'fact-swap'] },
-	// Nobody is named: the figures and the lede still make a quiz.
-	nightShift: { reads: [], rules: ['central-idea-lede', 'cloze-fact', 'fact-completion'] },
+	// Nobody is named: the figures still make a quiz. No central idea: its second sentence
+	// ("nurses there treat more than 200 patients") is a figure, and beside the first, which has
+	// none, every later detail but one carries figures (a tell).
+	nightShift: { reads: [], rules: ['cloze-fact', 'fact-completion'] },
 	// The figures inside her answers are still asked, naming her as the speaker.
 	harbourInterview: { reads: [], rules: ['fact-completion'] },
 	// Three people speak: a quote has two rivals, too few for four options, so it is typed.

@@ -7,6 +7,17 @@
 import type { Analysis, Sentence } from '../analyse';
 import { words } from '../text';
 import { inCaption, isClutter, sentenceKey, type Candidate, type RuleContext } from './candidate';
+import {
+	background,
+	carriesFigure,
+	firstPersonTitle,
+	pointsBack,
+	sharesTitleMe,
+	speaksAsI,
+	turnText,
+	withReversal
+} from './lede-turn';
+import { cleanLede, compress, PRICE_OR_SHARE, shortenedLede, withoutTail } from './lede-text';
 import { openingOf } from './nut-graf';
 import { paragraphIdeaQuestions } from './paragraph-idea';
 import {
@@ -97,8 +108,6 @@ const VERDICT =
 /** After a name that opens the sentence (and its appositive): a verb reporting their words. */
 const REPORTS =
 	/^(?:,[^,]{3,120},)?\s+(?:has\s+|had\s+)?(?:said|says|told|explained|insisted|added|recalled)\b/;
-/** "LONDON — " and similar datelines, and a drop-capital first word ("A HIGH-powered team"). */
-const DATELINE = /^(?:[A-Z][A-Z.]+(?:,? [A-Z][A-Za-z.]+)*\s*(?:\([^)]*\)\s*)?[—–-]\s+)/;
 
 const SINGULAR = /^(?:he|she|him|her|his|hers)$/i;
 const PLURAL = /^(?:they|them|their)$/i;
@@ -122,6 +131,10 @@ function readsAlone(s: Sentence, text = s.text): boolean {
 	return true;
 }
 
+/** An attribution to a pronoun inside the sentence (", he noted,"): the speaker is not named. */
+const PRONOUN_SOURCE =
+	/,\s*(?:he|she|they)\s+(?:said|says|noted|notes|added|adds|argued|argues|explained|wrote|writes|told)\b/i;
+
 /** "But the council…", "However, engineers…": a later detail shown without its connective. */
 const CONNECTIVE =
 	/^(?:but|and|yet|still|also|however|meanwhile|instead|now|today|after that),?\s+/i;
@@ -132,16 +145,6 @@ function decoyText(s: Sentence): string {
 	if (bare === s.text) return s.text;
 	const text = bare.charAt(0).toUpperCase() + bare.slice(1);
 	return selfContained(text) && !DISCOURSE.test(text) ? text : s.text;
-}
-
-/** The sentence as an option: dateline off, a drop-capital word back in lower case. */
-function cleanLede(text: string): string {
-	return text
-		.replace(DATELINE, '')
-		.replace(
-			/^(\S+\s+)?([A-Z]{2,})(?=-[a-z])/,
-			(_, a: string | undefined, w: string) => `${a ?? ''}${w.toLowerCase()}`
-		);
 }
 
 /** Title words the sentence shares (five-letter stems, so "cartels" meets "Cartel"). */
@@ -157,54 +160,6 @@ function titleShare(title: string, text: string): number {
 			.map((w) => w.slice(0, 5))
 	).size;
 }
-
-/**
- * The lede's statement without what only dates or lists it: "on Wednesday", ", including 17
- * foreigners,", an attribution tail. A first sentence is often long for these alone.
- */
-function compress(text: string): string {
-	return withoutTail(
-		shorten(cleanLede(text))
-			.replace(/,\s*including [^,]{3,60},/g, ',')
-			// "Yahoo’s $4.8 billion sale to Verizon": the price names the sale; the point is the sale.
-			.replace(MONEY_MODIFIER, '')
-			.replace(
-				/\s+(?:on|late on|early on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b/g,
-				''
-			)
-	);
-}
-
-/**
- * Where a long nut graf's point ends and its elaboration begins: "…opens a window into the
- * grocer's strategy | as it seeks to combine …, leverage … and take …".
- */
-const ELABORATION =
-	/\s+as (?:it|they|he|she) (?:seeks?|tries|try|looks?|aims?|moves?|works?)\b|,\s+(?:leaving|making|prompting|forcing)\b/;
-
-/** A sentence over 30 words cut before its elaboration, when twelve words or more remain. */
-function shorten(text: string): string {
-	if (words(text).length <= 30) return text;
-	const at = ELABORATION.exec(text)?.index ?? -1;
-	const head = at > 0 ? text.slice(0, at) : '';
-	return words(head).length >= 10 ? `${head.replace(/[,;:]$/, '')}.` : text;
-}
-
-/**
- * A nut graf too long to show whole (`showable` stops at 45 words) that `shorten` cut to its
- * point: fit when the cut text would be, a statement in the author's voice.
- */
-function shortenedLede(s: Sentence, text: string): boolean {
-	const cut = words(text).length <= 30 && words(s.text).length > 30;
-	return cut && !s.question && !s.interviewer && !s.inQuote && !looksLikeClutter(text);
-}
-
-/** "$4.8 billion " before a noun ("sale", "deal"): a figure used as a label, not as the point. */
-const MONEY_MODIFIER =
-	/(?<=\b(?:a|an|the|its|their|his|her|\p{L}+[’']s)\s)\$\d[\d.,]*(?:\s(?:million|billion|trillion))?\s(?=\p{Ll}{3,})/gu;
-/** A price or a share left in the statement once its labels are gone. */
-// "%" ends no word: a `\b` after it never matched "34% more", which let a share be keyed.
-const PRICE_OR_SHARE = /[$£€¥]\s?\d|\d\s?(?:%|(?:percent|per cent)\b)/i;
 
 /**
  * How a study was done ("The study surveyed 2,000 adults", "The report assessed poverty
@@ -231,16 +186,6 @@ export function captionParagraph(analysis: Analysis, paragraph: number): boolean
 	);
 }
 
-/** ", officials said late Thursday." or ", according to the council.": who said it, not what. */
-const ATTRIBUTION_TAIL =
-	/,\s*(?:(?:[\p{L}.’'-]+\s+){0,6}(?:said|says|told reporters|reported|announced)(?:\s+[\p{L}]+){0,3}|according to [^,]{3,140})\.?$/iu;
-
-/** The statement without its attribution tail, when what is left still reads as a sentence. */
-function withoutTail(text: string): string {
-	const cut = text.replace(ATTRIBUTION_TAIL, '.');
-	return words(cut).length >= 8 ? cut : text;
-}
-
 /** Paragraphs in which the key may sit: the lede and the "nut graf" a hook leads up to. */
 function ledeParagraphs(analysis: Analysis): number {
 	return Math.min(8, Math.max(3, Math.ceil(analysis.paragraphs.length / 4)));
@@ -258,11 +203,13 @@ function pointScore(analysis: Analysis, scores: Map<Sentence, number>, s: Senten
 }
 
 /** What a reader sees at a glance in an option: figures, a quotation, a named person. */
-function form(analysis: Analysis, s: Sentence): string {
+function form(analysis: Analysis, s: Sentence, text = s.text): string {
 	void analysis;
-	const digits = /\d/.test(s.text) ? 'd' : '';
+	// "The 20th century" names an era: no figure a reader sees at a glance.
+	const digits = /\d/.test(text.replace(/\b\d{1,2}(?:st|nd|rd|th)\b/g, '')) ? 'd' : '';
 	const person = s.mentions.some((m) => m.type === 'person') ? 'p' : '';
-	return digits + person;
+	// Beside a key in the author's "I", decoys in the "I" first: it tells nothing then.
+	return digits + person + (speaksAsI(text) ? 'i' : '');
 }
 
 /**
@@ -326,7 +273,26 @@ export function ledeQuestion(
 	};
 	const fits = (s: Sentence, min: number, max: number, text = s.text) =>
 		unfit(s, min, max, text) === '';
-	const person = (s: Sentence) => PERSONAL.test(s.text);
+	// A headline in the author's "I" makes the author the subject: "I" may state the point.
+	const firstPerson = firstPersonTitle(analysis.title);
+	const person = (s: Sentence, text = s.text) =>
+		PERSONAL.test(text) && !(firstPerson && speaksAsI(text));
+	// The statement a sentence makes as the key: past the opening, a turn without its "But".
+	const following = (s: Sentence) => analysis.byParagraph[s.paragraph]?.[s.index + 1];
+	// Asked by most stages of every lede sentence: worked out once each.
+	const statements = new Map<Sentence, string>();
+	const ledeText = (s: Sentence) => {
+		let found = statements.get(s);
+		if (found === undefined) {
+			const text = compress((!opening(s) && turnText(s.text)) || s.text);
+			statements.set(s, (found = withReversal(text, following(s)?.text) || text));
+		}
+		return found;
+	};
+	const turn = (s: Sentence) => !opening(s) && turnText(s.text) !== '';
+	const shared = (s: Sentence) =>
+		titleShare(analysis.title, s.text) +
+		(firstPerson && sharesTitleMe(analysis.title, s.text) ? 1 : 0);
 	// The first paragraph is one sentence of 12 to 35 words: a standfirst, not the story's start.
 	const standfirst = (s: Sentence) =>
 		opening(s) &&
@@ -348,30 +314,36 @@ export function ledeQuestion(
 	const stages: [string, (s: Sentence) => boolean][] = [
 		['lede-paragraph', (s) => s.paragraph < ledeEnd],
 		['past-anecdote', (s) => s.paragraph >= start.from && (!start.nut || s === start.nut)],
-		['fits', (s) => fits(s, 10, 40, compress(s.text))],
-		['capital', (s) => /^[A-Z“"‘]/.test(cleanLede(s.text))],
+		['fits', (s) => fits(s, 10, 40, ledeText(s))],
+		['capital', (s) => /^[A-Z“"‘]/.test(cleanLede(ledeText(s)))],
 		['anecdote', (s) => !ANECDOTE.test(s.text) && !TEASER.test(s.text)],
-		['looks-back', (s) => !LOOKS_BACK.test(cleanLede(s.text))],
+		['looks-back', (s) => !LOOKS_BACK.test(cleanLede(ledeText(s))) && !background(s.text)],
+		// "The headset packs 23 megapixels …": past the news lede's first sentence, a figure is a detail.
+		['figure', (s) => opening(s) || !carriesFigure(ledeText(s))],
 		// A standfirst sums the article up in its own words: the headline may share none of them.
 		[
 			'title-share',
 			(s) =>
 				standfirst(s) ||
 				(opening(s) && VERDICT.test(cleanLede(s.text))) ||
-				titleShare(analysis.title, s.text) >= (opening(s) || s === start.nut ? 1 : 2)
+				// A turn states the thesis only when it names the headline's subject twice over.
+				shared(s) >= (turn(s) ? 2 : opening(s) || s === start.nut ? 1 : 2)
 		],
-		['personal', (s) => !person(s)],
+		['personal', (s) => !person(s, ledeText(s))],
 		['account', (s) => !account(s)],
 		['set-up', (s) => !setUp(s)],
 		// "Amazon bought Whole Foods for $13.7 billion": a price or a share is a detail, not the point.
-		['price', (s) => !PRICE_OR_SHARE.test(compress(s.text))],
-		['method', (s) => !METHOD.test(cleanLede(s.text))],
-		['self-contained', (s) => opening(s) || selfContained(s.text)]
+		['price', (s) => !PRICE_OR_SHARE.test(ledeText(s))],
+		['method', (s) => !METHOD.test(cleanLede(ledeText(s)))],
+		[
+			'self-contained',
+			(s) => opening(s) || (selfContained(ledeText(s)) && !pointsBack(ledeText(s)))
+		]
 	];
 	if (trace)
 		for (const s of analysis.sentences.filter((x) => x.paragraph < ledeEnd))
 			trace.push(
-				`${s.paragraph}:${s.index} ${stages.find(([, ok]) => !ok(s))?.[0] ?? 'PASS'} ${unfit(s, 10, 40, compress(s.text))} | ${s.text}`
+				`${s.paragraph}:${s.index} ${stages.find(([, ok]) => !ok(s))?.[0] ?? 'PASS'} ${unfit(s, 10, 40, ledeText(s))} | ${s.text}`
 			);
 	const lede = analysis.sentences
 		.filter((s) => stages.every(([, ok]) => ok(s)))
@@ -389,7 +361,8 @@ export function ledeQuestion(
 		Math.min(ledeParagraphs(analysis), lede.paragraph + 2),
 		lede.paragraph + 1
 	);
-	const answer = asOption(compress(lede.text));
+	const answer = asOption(ledeText(lede));
+	const keyAsI = speaksAsI(answer);
 	if (found) Object.assign(found, { sentence: lede, answer });
 	// Minor details: later sentences scoring well under the key, in the key's form (no figure
 	// beside a key without one) so that only the meaning tells them apart.
@@ -397,7 +370,11 @@ export function ledeQuestion(
 		['later', (s) => s.paragraph >= cutoff],
 		['fits', (s) => fits(s, 8, 45, decoyText(s))],
 		['central', (s) => (scores.get(s) ?? 0) < 0.65 * keyScore],
-		['personal', (s) => !person(s) && !SUMMING.test(s.text)],
+		[
+			'personal',
+			(s) =>
+				(keyAsI ? speaksAsI(s.text) || !PERSONAL.test(s.text) : !person(s)) && !SUMMING.test(s.text)
+		],
 		// A decoy naming the headline's subject as often as the key could be argued central too.
 		[
 			'title-share',
@@ -405,7 +382,9 @@ export function ledeQuestion(
 		],
 		['self-contained', (s) => selfContained(decoyText(s))],
 		['anecdote', (s) => !ANECDOTE.test(s.text)],
-		['leans', (s) => !LEANS.test(decoyText(s)) && !/!\s*$/.test(s.text)]
+		['leans', (s) => !LEANS.test(decoyText(s)) && !/!\s*$/.test(s.text)],
+		// "If producers are squeezed, he noted, they may …": whose words they are is not shown.
+		['pronoun-source', (s) => !PRONOUN_SOURCE.test(s.text)]
 	];
 	const minor = analysis.sentences.filter((s) => decoyStages.every(([, ok]) => ok(s)));
 	if (trace) {
@@ -421,12 +400,19 @@ export function ledeQuestion(
 		);
 		trace.push(`KEY ${answer} | decoys ${[...drops].map(([k, n]) => `${k}:${n}`).join(' ')}`);
 	}
-	const keyForm = form(analysis, lede);
+	// The key's form as shown: "Yahoo’s $4.8 billion sale" is offered as "Yahoo’s sale".
+	const keyForm = form(analysis, lede, answer);
 	const sameForm = minor.filter((s) => form(analysis, s) === keyForm);
 	const options = (pool: Sentence[]) => pool.map((s) => asOption(withoutTail(decoyText(s))));
 	let decoys = closeInLength(answer, options(sameForm), 3);
 	if (decoys.length < 3) {
-		const rest = closeInLength(answer, options(minor), 3).filter((d) => !decoys.includes(d));
+		// Topped up from decoys with figures only when the key has some too: "The PS4 Pro has
+		// 8GB of RAM" beside "The Xbox One X is the ultimate system" is a detail at a glance.
+		// A year dates a detail ("… next door in 2025") without making it a measurement.
+		const figures = (s: Sentence) => keyForm.includes('d') || !carriesFigure(s.text);
+		const rest = closeInLength(answer, options(minor.filter(figures)), 3).filter(
+			(d) => !decoys.includes(d)
+		);
 		decoys = [...decoys, ...rest].slice(0, 3);
 	}
 	if (trace) trace.push(`DECOYS ${decoys.length}: ${decoys.join(' || ')}`);
@@ -437,7 +423,8 @@ export function ledeQuestion(
 		prompt: PROMPT,
 		answer,
 		decoys,
-		evidence: spanOf(lede),
+		// "…, but it failed": the evidence is both sentences.
+		evidence: spanOf(lede, (withReversal('.', following(lede)?.text) && following(lede)) || lede),
 		because:
 			'this is the point the rest of the article develops; each other statement is a narrower detail from a later paragraph',
 		sentenceKey: sentenceKey(lede),

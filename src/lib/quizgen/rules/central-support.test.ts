@@ -56,7 +56,13 @@ describe('claim-evidence on the central idea', () => {
 	});
 
 	it('never prints the central-idea item’s key, so the two may stand in one quiz', () => {
-		const quiz = generateQuiz(article(OFF_TOPIC), { seed: 0, count: 12 });
+		// Minor details without figures, as the central-idea item wants beside a key without any.
+		const plain = [
+			'The old lighthouse on the point is painted white and red, and its lamp is now electric.',
+			'A ferry crosses from the harbour to the island twice a day in the summer months.',
+			'Fishing boats land their catch at the quay early in the morning, before the market opens.'
+		];
+		const quiz = generateQuiz(article([...OFF_TOPIC, ...plain]), { seed: 0, count: 12 });
 		const mine = quiz.drafts.find((d) => d.rule === 'claim-evidence-central');
 		expect(mine).toBeDefined();
 		expect(quiz.drafts.some((d) => d.rule === 'central-idea-lede')).toBe(true);

@@ -25,6 +25,13 @@ describe('main idea of a paragraph', () => {
 		expect(d?.options).toHaveLength(4);
 	});
 
+	it('never keys "As for X, it …": one more item of a list, not a topic', () => {
+		const listItem = [...paragraphs];
+		listItem[3] =
+			'As for the harbour shops, they will lose most of their trade. The harbour café takes 40% of its money from ferry passengers. The café owner, Ana Ruiz, said her shop may close in winter. The harbour newsagent sells 300 papers a week to ferry passengers, for example.';
+		expect(paragraphItem(listItem)).toBeUndefined();
+	});
+
 	it('asks nothing when a second sentence is general too (two main ideas)', () => {
 		const twoIdeas = [...paragraphs];
 		twoIdeas[3] =

@@ -20,9 +20,12 @@ const NARRATIVE =
 /** A journey told step by step ("The Polaris motored out of …"): narration, not a topic. */
 const MOVES =
 	/\b(?:motored|sailed|drove|walked|headed|arrived|climbed|rode|flew|boarded|docked|stepped|steamed|pulled (?:out|into|up)|set (?:off|out))\b/i;
-/** A topic sentence states; it does not lean, quote, count or speak as "I" or "you". */
+/**
+ * A topic sentence states; it does not lean, quote, count or speak as "I" or "you". "As for X,
+ * it …" picks up one more item of a list: a detail of the paragraph before, not a topic.
+ */
 const NOT_TOPIC =
-	/[“”"\d:;()]|\b(?:I|I['’]m|I['’]ve|me|my|we|our|you|your|said|says|told|according to|declined|comment(?:ed)?|announced|spokes(?:man|woman|person))\b|^(?:but|and|so|yet|or|also|then|still|however|for example|for instance|in fact|this|that|these|those|it|they|he|she|there)\b/i;
+	/[“”"\d:;()]|\b(?:I|I['’]m|I['’]ve|me|my|we|our|you|your|said|says|told|according to|declined|comment(?:ed)?|announced|spokes(?:man|woman|person))\b|^(?:but|and|so|yet|or|also|then|still|however|for example|for instance|in fact|as for|as to|this|that|these|those|it|they|he|she|there)\b/i;
 /** A closing sentence that sums up ("So …", "In short, …") is a second main idea: no item. */
 const SUMS_UP = /^(?:so|thus|therefore|in short|overall|in sum|in other words|all told)\b/i;
 
