@@ -19,6 +19,7 @@ import { containsPhrase, fold, hash, memo, overlap, shuffle, words } from '../te
 import { isClutter, sentenceKey, type Candidate, type RuleContext } from './candidate';
 import { lastSpeaker, speaks } from '../roles';
 import { stanceQuestions } from './stance';
+import { authorViewQuestions } from './author-view';
 import { asClause, choice, hasLoosePronoun, leansOutside, looksLikeClutter } from './reading';
 
 export interface Position {
@@ -371,7 +372,7 @@ export function positionsOf(analysis: RuleContext['analysis']): Position[] {
 export function pointOfViewQuestions(ctx: RuleContext): Candidate[] {
 	const { analysis } = ctx;
 	const positions = positionsOf(analysis);
-	if (positions.length === 0) return stanceQuestions(ctx);
+	if (positions.length === 0) return [...stanceQuestions(ctx), ...authorViewQuestions(ctx)];
 	const speakers = new Set(positions.map((p) => surname(p.person.text)));
 	const people = new Map<string, ArticleMention>();
 	// People named in the story itself, never only in a byline or bio line ("… is a writer for").
@@ -458,7 +459,12 @@ export function pointOfViewQuestions(ctx: RuleContext): Candidate[] {
 		(a, b) => b.quality - a.quality || a.prompt.length - b.prompt.length
 	);
 	const once = best.filter((c, i) => best.findIndex((d) => d.answer === c.answer) === i);
-	return [...once, ...contrasts(ctx, positions, cues), ...stanceQuestions(ctx)];
+	return [
+		...once,
+		...contrasts(ctx, positions, cues),
+		...stanceQuestions(ctx),
+		...authorViewQuestions(ctx)
+	];
 }
 
 /** The shortest claim each of two opposed people makes, stated as the options of one question. */
