@@ -15,10 +15,10 @@ import { asOption, choice, hasLoosePronoun, looksLikeClutter, similarLength } fr
 
 /** "X has presented itself as Y": the article reports how X wants to be seen. */
 const PRESENTED =
-	/^(?<who>[^,“”"]{2,60}?) (?:has |have |had )?(?:presented|presents|present|billed|bills|touted|touts|portrayed|portrays|marketed|markets) (?<self>itself|themselves) as (?<what>[^“”"]+)$/i;
+	/^(?<who>[^,“”"]{2,60}?) (?:has |have |had )?(?:presented|presents|present|billed|bills|touted|touts|portrayed|portrays|marketed|markets) (?<self>itself|themselves) as (?<what>.+)$/i;
 /** "X claims that Y" (and "argues", "insists"): never "says", which news uses for any report. */
 const CLAIMED =
-	/^(?<who>[^,“”"]{2,60}?) (?:claims?|claimed|argues?|argued|insists?|insisted|contends?|contended|maintains?|maintained) that (?<what>[^“”"]+?)(?<but>, but (?:that|this|it)[’']s .+)?$/i;
+	/^(?<who>[^,“”"]{2,60}?) (?:claims?|claimed|argues?|argued|insists?|insisted|contends?|contended|maintains?|maintained) that (?<what>.+?)(?<but>, but (?:that|this|it)[’']s .+)?$/i;
 /** The author's answer opening the next sentence: a turn with no speaker of its own. */
 const TURN = /^(?:but|however|yet)\b/i;
 const SPEECH = /\b(?:said|says|say|told|argues?|argued|claims?|claimed|according to|insists?)\b/i;
@@ -56,8 +56,15 @@ function authorsOwn(s: Sentence): boolean {
 	);
 }
 
-/** A claim the article reports and then answers ("…, but that's unproven." / "But …"). */
-function rejected(analysis: Analysis, s: Sentence): string | null {
+/** A claim the article reports and then answers, and the claim restated as an option. */
+export interface Disputed {
+	s: Sentence;
+	/** The claim as a plain statement ("Zipline is a cleaner alternative …"), or null when it cannot stand alone. */
+	statement: string | null;
+}
+
+/** The claim a sentence reports and the article answers ("…, but that's unproven." / "But …"), or null. */
+export function disputedClaim(analysis: Analysis, s: Sentence): Disputed | null {
 	const text = s.text.trim().replace(/[.!]+$/, '');
 	const presented = PRESENTED.exec(text)?.groups;
 	const claimed = presented ? undefined : CLAIMED.exec(text)?.groups;
@@ -70,7 +77,7 @@ function rejected(analysis: Analysis, s: Sentence): string | null {
 	const statement = presented
 		? `${who} ${presented.self === 'itself' ? 'is' : 'are'} ${found.what}`
 		: found.what.replace(/^(?:its|their)\s/i, `${who}’s `);
-	return standsAlone(statement) ? asOption(statement) : null;
+	return { s, statement: standsAlone(statement) ? asOption(statement) : null };
 }
 
 /** Hedges and turns that make a sentence something other than the author's plain position. */
@@ -92,7 +99,7 @@ function argued(s: Sentence): string | null {
 
 export function authorAgreeQuestions(ctx: RuleContext): Candidate[] {
 	const { analysis } = ctx;
-	const rejections = analysis.sentences.flatMap((s) => rejected(analysis, s) ?? []);
+	const rejections = analysis.sentences.flatMap((s) => disputedClaim(analysis, s)?.statement ?? []);
 	if (new Set(rejections).size < 2) return [];
 	for (const s of analysis.sentences) {
 		const answer = argued(s);
