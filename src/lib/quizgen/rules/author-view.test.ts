@@ -12,7 +12,8 @@ const review = analyseArticle({
 		'The harbour tram blows away every bus line in the city.',
 		'The biggest knock against the harbour tram is its late first departure.',
 		'The night service is a mistake, but the council may still change the timetable.',
-		'I paid with a card each time, and the readers never failed me.'
+		'I paid with a card each time, and the readers never failed me.',
+		'The ticket app for the harbour tram falls short of what a daily rider needs.'
 	]
 });
 const drafts = authorViewQuestions({ analysis: review, seed: 0 });
@@ -32,6 +33,13 @@ describe('the author’s view', () => {
 		expect(on(4)?.answer).toBe('The author thinks poorly of it.');
 	});
 
+	it('reads a verdict told by a verb ("falls short")', () => {
+		expect(on(7)?.prompt).toBe(
+			'In paragraph 7, what is the author’s opinion of the ticket app for the harbour tram?'
+		);
+		expect(on(7)?.answer).toBe('The author thinks poorly of it.');
+	});
+
 	it('never offers an attitude that could hold beside the key', () => {
 		expect(on(4)?.options).not.toContain('The author is worried about what it might lead to.');
 		expect(on(3)?.options).toHaveLength(4);
@@ -44,7 +52,7 @@ describe('the author’s view', () => {
 
 	it('comes back from the point-of-view rule', () => {
 		const all = pointOfViewQuestions({ analysis: review, seed: 0 });
-		expect(all.filter((d) => d.rule === 'point-of-view-author')).toHaveLength(2);
+		expect(all.filter((d) => d.rule === 'point-of-view-author')).toHaveLength(3);
 	});
 });
 

@@ -33,15 +33,16 @@ const COPULA = '(?:is|are|was|were)\\s+(?:clearly\\s+|simply\\s+|truly\\s+|easil
 const VERDICTS: Array<[RegExp, Attitude]> = [
 	[
 		new RegExp(
-			`^${COPULA}(?:the\\s+(?:ultimate|best|finest)|an?\\s+(?:great|excellent|fantastic|superb|terrific|brilliant|outstanding|impressive|remarkable|compelling)|(?:great|excellent|fantastic|superb|terrific|brilliant|outstanding|impressive)\\b|the right call|worth (?:it|trying|buying|the))\\b`,
+			`^${COPULA}(?:the\\s+(?:ultimate|best|finest)|an?\\s+(?:great|excellent|fantastic|superb|terrific|brilliant|outstanding|impressive|remarkable|compelling)|(?:great|excellent|fantastic|superb|terrific|brilliant|outstanding|impressive)\\b|the right call|worth (?:it|trying|buying|the)|a joy to use|an? (?:huge |big |major |real )?(?:step|leap) forward|a welcome (?:change|addition|upgrade))\\b`,
 			'i'
 		),
 		'for'
 	],
-	[/^(?:blows|blew) away\b/i, 'for'],
+	[/^(?:blows|blew) away\b|^(?:shines|shone|excels|excelled)\b/i, 'for'],
+	[/^(?:falls|fell) short\b|^disappoints\b/i, 'against'],
 	[
 		new RegExp(
-			`^${COPULA}(?:(?:an?\\s+)?(?:mistake|failure|disappointment|false choice|lie|myth|bad idea|waste of)|(?:deeply\\s+)?(?:disappointing|terrible|awful|frustrating|harmful|unjust|flawed|overpriced|pointless)|an?\\s+(?:entirely\\s+)?unproven assumption)\\b`,
+			`^${COPULA}(?:(?:an?\\s+)?(?:mistake|failure|disappointment|false choice|lie|myth|bad idea|waste of)|(?:deeply\\s+)?(?:disappointing|terrible|awful|frustrating|harmful|unjust|flawed|overpriced|pointless)|an?\\s+(?:entirely\\s+)?unproven assumption|a letdown|a step backwards?)\\b`,
 			'i'
 		),
 		'against'
@@ -106,7 +107,10 @@ function verdictOf(s: Sentence): Verdict | null {
 		return null;
 	}
 	for (const [pattern, attitude] of VERDICTS) {
-		const verb = /\s(?:is|are|was|were|blows|blew)\s/.exec(text);
+		const verb =
+			/\s(?:is|are|was|were|blows|blew|shines|shone|excels|excelled|falls|fell|disappoints)\s/.exec(
+				text
+			);
 		if (!verb) return null;
 		const rest = text.slice(verb.index + 1);
 		if (!pattern.test(rest) || HEDGE.test(rest)) continue;
