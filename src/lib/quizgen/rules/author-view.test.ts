@@ -13,7 +13,9 @@ const review = analyseArticle({
 		'The biggest knock against the harbour tram is its late first departure.',
 		'The night service is a mistake, but the council may still change the timetable.',
 		'I paid with a card each time, and the readers never failed me.',
-		'The ticket app for the harbour tram falls short of what a daily rider needs.'
+		'The ticket app for the harbour tram falls short of what a daily rider needs.',
+		'I believe that a tram line like the harbour route can be a positive force for the old town, and I hope the council builds more.',
+		'The late tram can be a great help to night workers.'
 	]
 });
 const drafts = authorViewQuestions({ analysis: review, seed: 0 });
@@ -40,6 +42,17 @@ describe('the author’s view', () => {
 		expect(on(7)?.answer).toBe('The author thinks poorly of it.');
 	});
 
+	it('reads the author’s stated belief, up to a second clause of their own', () => {
+		expect(on(8)?.prompt).toBe(
+			'In paragraph 8, what is the author’s opinion of a tram line like the harbour route?'
+		);
+		expect(on(8)?.answer).toBe('The author thinks highly of it.');
+	});
+
+	it('takes "can be" for a verdict only inside a stated belief', () => {
+		expect(on(9)).toBeUndefined();
+	});
+
 	it('never offers an attitude that could hold beside the key', () => {
 		expect(on(4)?.options).not.toContain('The author is worried about what it might lead to.');
 		expect(on(3)?.options).toHaveLength(4);
@@ -52,7 +65,7 @@ describe('the author’s view', () => {
 
 	it('comes back from the point-of-view rule', () => {
 		const all = pointOfViewQuestions({ analysis: review, seed: 0 });
-		expect(all.filter((d) => d.rule === 'point-of-view-author')).toHaveLength(3);
+		expect(all.filter((d) => d.rule === 'point-of-view-author')).toHaveLength(4);
 	});
 });
 

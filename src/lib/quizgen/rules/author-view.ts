@@ -28,12 +28,13 @@ const WRONG: Record<Attitude, Array<keyof typeof OPTION>> = {
 	against: ['for', 'calm']
 };
 
-const COPULA = '(?:is|are|was|were)\\s+(?:clearly\\s+|simply\\s+|truly\\s+|easily\\s+|still\\s+)?';
+const COPULA =
+	'(?:is|are|was|were|can be)\\s+(?:clearly\\s+|simply\\s+|truly\\s+|easily\\s+|still\\s+)?';
 /** Verdicts whose side no context turns around; each is its own predicate. */
 const VERDICTS: Array<[RegExp, Attitude]> = [
 	[
 		new RegExp(
-			`^${COPULA}(?:the\\s+(?:ultimate|best|finest)|an?\\s+(?:great|excellent|fantastic|superb|terrific|brilliant|outstanding|impressive|remarkable|compelling)|(?:great|excellent|fantastic|superb|terrific|brilliant|outstanding|impressive)\\b|the right call|worth (?:it|trying|buying|the)|a joy to use|an? (?:huge |big |major |real )?(?:step|leap) forward|a welcome (?:change|addition|upgrade))\\b`,
+			`^${COPULA}(?:the\\s+(?:ultimate|best|finest)|an?\\s+(?:great|excellent|fantastic|superb|terrific|brilliant|outstanding|impressive|remarkable|compelling|positive)|(?:great|excellent|fantastic|superb|terrific|brilliant|outstanding|impressive)\\b|the right call|worth (?:it|trying|buying|the)|a joy to use|an? (?:huge |big |major |real )?(?:step|leap) forward|a welcome (?:change|addition|upgrade))\\b`,
 			'i'
 		),
 		'for'
@@ -81,41 +82,58 @@ interface Verdict {
 	s: Sentence;
 	about: string;
 	attitude: Attitude;
+	/** Told as the author's belief ("I believe that …"), which a central-idea key never is. */
+	belief: boolean;
 }
 
-/** What is judged: a noun phrase opening the sentence, named or definite, two to nine words. */
-function subjectOf(s: Sentence, text: string): string | null {
+/** The verb a verdict hangs on: a copula ("can be" in a belief) or a verdict verb. */
+const VERB =
+	/\s(?:is|are|was|were|can be|blows|blew|shines|shone|excels|excelled|falls|fell|disappoints)\s/;
+
+/**
+ * What is judged: a noun phrase, named or definite, two to nine words, starting at offset `at`
+ * of its paragraph. Inside the author's stated belief ("I believe that a network like the web
+ * can be …") an indefinite one names a kind of thing and is judged as well.
+ */
+function subjectOf(s: Sentence, text: string, at: number, belief = false): string | null {
 	const size = words(text).length;
 	if (size < 2 || size > 9 || POINTING.test(text) || hasLoosePronoun(text)) return null;
 	if (/[,;:“”"()]/.test(text) || /\b(?:that|which|who|and|or)\b/i.test(text)) return null;
-	const first = s.tokens[0];
-	const named = first?.pos === 'PROPN' || s.mentions.some((m) => m.start === s.start);
-	if (!/^the\s/i.test(text) && !named) return null;
-	return /^the\s/i.test(text) ? `the${text.slice(3)}` : text;
+	const first = s.tokens.find((t) => t.start >= at);
+	const named = first?.pos === 'PROPN' || s.mentions.some((m) => m.start === at);
+	const article = belief ? /^(?:the|an?)\s/i : /^the\s/i;
+	if (!article.test(text) && !named) return null;
+	return article.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
+/** "I believe that …", "I think …": the author's belief, read as a verdict of its own. */
+const BELIEF = /^I (?:believe|think|am convinced) (?:that )?/;
+
 function verdictOf(s: Sentence): Verdict | null {
-	const text = s.text.trim().replace(/[.!]+$/, '');
+	const whole = s.text.trim().replace(/[.!]+$/, '');
+	const belief = BELIEF.exec(whole);
+	// The belief up to a second clause of the author's own ("…, and I publish …").
+	const text = belief ? (whole.slice(belief[0].length).split(/,\s+(?:and|but)\s/)[0] ?? '') : whole;
+	const at = s.start + (belief ? belief[0].length : 0);
 	if (/[“”"?]/.test(text) || FIRST_PERSON.test(text)) return null;
 	const drawback = DRAWBACK.exec(text)?.groups;
 	if (drawback?.owner && drawback.what && !HEDGE.test(text)) {
-		const owner = subjectOf(s, drawback.owner.replace(/^the\s/i, 'The '));
+		const ownerAt = at + text.indexOf(drawback.owner);
+		const owner = subjectOf(s, drawback.owner.replace(/^the\s/i, 'The '), ownerAt);
 		const what = drawback.what.replace(/^(?:its|their)\s/i, owner ? `${owner}’s ` : '');
 		const size = words(what).length;
 		if (owner && size >= 2 && size <= 8 && !hasLoosePronoun(what) && !/,/.test(what))
-			return { s, about: what, attitude: 'against' };
+			return { s, about: what, attitude: 'against', belief: !!belief };
 		return null;
 	}
+	const verb = VERB.exec(text);
+	// "X can be great" is a verdict only as the author's stated belief; told plain it may hedge.
+	if (!verb || (!belief && verb[0].includes('can be'))) return null;
+	const rest = text.slice(verb.index + 1);
 	for (const [pattern, attitude] of VERDICTS) {
-		const verb =
-			/\s(?:is|are|was|were|blows|blew|shines|shone|excels|excelled|falls|fell|disappoints)\s/.exec(
-				text
-			);
-		if (!verb) return null;
-		const rest = text.slice(verb.index + 1);
 		if (!pattern.test(rest) || HEDGE.test(rest)) continue;
-		const about = subjectOf(s, text.slice(0, verb.index));
-		return about ? { s, about, attitude } : null;
+		const about = subjectOf(s, text.slice(0, verb.index), at, !!belief);
+		return about ? { s, about, attitude, belief: !!belief } : null;
 	}
 	return null;
 }
@@ -126,10 +144,11 @@ export function authorViewQuestions(ctx: RuleContext): Candidate[] {
 	const seen = new Set<string>();
 	return analysis.sentences.flatMap((s): Candidate[] => {
 		if (s.question || s.inQuote || s.interviewer || looksLikeClutter(s.text)) return [];
-		// The opening verdict ("The X is the ultimate …") is the central idea's key: left to it.
-		if (s.paragraph === 0 || !authorParagraph(analysis, s.paragraph)) return [];
+		if (!authorParagraph(analysis, s.paragraph)) return [];
 		const found = verdictOf(s);
-		if (!found || seen.has(found.about.toLowerCase())) return [];
+		// The opening verdict ("The X is the ultimate …") is the central idea's key: left to it.
+		if (!found || (s.paragraph === 0 && !found.belief)) return [];
+		if (seen.has(found.about.toLowerCase())) return [];
 		seen.add(found.about.toLowerCase());
 		const answer = OPTION[found.attitude];
 		const options = [answer, ...WRONG[found.attitude].map((w) => OPTION[w])];
