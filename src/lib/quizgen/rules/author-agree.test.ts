@@ -9,7 +9,7 @@ const essay = (extra: string[] = []) =>
 		title: 'The scooter firms and the city',
 		paragraphs: [
 			'Rental scooters arrived in the old town two summers ago.',
-			'Zipline has presented itself as a cleaner alternative to the crowded city buses. But the scooters are driven by vans that are charged every night.',
+			'Zipline has presented itself as a cleaner alternative to the crowded city buses. But the scooters are not clean, since diesel vans charge them every night.',
 			'Zipline claims that its parking rules keep every pavement clear for walkers, but that’s an untested promise.',
 			'Some residents may choose to believe that scooters should be banned from the old town.',
 			'Walkers deserve pavements that are safe and clear of clutter.',
@@ -39,11 +39,23 @@ describe('which statement the author would agree with', () => {
 		const one = analyseArticle({
 			title: 'The scooter firms',
 			paragraphs: [
-				'Zipline has presented itself as a cleaner alternative to the crowded city buses. But the scooters are driven by vans that are charged every night.',
+				'Zipline has presented itself as a cleaner alternative to the crowded city buses. But the scooters are not clean, since diesel vans charge them every night.',
 				'Walkers deserve pavements that are safe and clear of clutter.'
 			]
 		});
 		expect(authorAgreeQuestions({ analysis: one, seed: 0 })).toEqual([]);
+	});
+
+	it('never takes a claim the author concedes and adds to as one the author disputes', () => {
+		const conceded = analyseArticle({
+			title: 'The scooter firms',
+			paragraphs: [
+				'Zipline claims that its scooters are popular with tourists in the old town. But they are also popular with thieves.',
+				'Zipline claims that its parking rules keep every pavement clear for walkers, but that’s an untested promise.',
+				'Walkers deserve pavements that are safe and clear of clutter.'
+			]
+		});
+		expect(authorAgreeQuestions({ analysis: conceded, seed: 0 })).toEqual([]);
 	});
 
 	it('never takes a claim answered by another speaker as one the author disputes', () => {

@@ -21,6 +21,9 @@ const CLAIMED =
 	/^(?<who>[^,“”"]{2,60}?) (?:claims?|claimed|argues?|argued|insists?|insisted|contends?|contended|maintains?|maintained) that (?<what>.+?)(?<but>, but (?:that|this|it)[’']s .+)?$/i;
 /** The author's answer opening the next sentence: a turn with no speaker of its own. */
 const TURN = /^(?:but|however|yet)\b/i;
+/** Words that deny what was claimed: "not", "false", "unproven", "a myth", "fails". */
+const DENIAL =
+	/\b(?:not|no|never|false|untrue|unproven|untested|myth|wrong|lie|evasion|fails?|failed|hardly|doubtful)\b|n[’']t\b/i;
 const SPEECH = /\b(?:said|says|say|told|argues?|argued|claims?|claimed|according to|insists?)\b/i;
 const FIRST_OR_SECOND = /\b(?:I|me|my|we|us|our|you|your)\b/i;
 /**
@@ -71,8 +74,10 @@ export function disputedClaim(analysis: Analysis, s: Sentence): Disputed | null 
 	const found = presented ?? claimed;
 	if (!found?.who || !found.what || FIRST_OR_SECOND.test(found.who)) return null;
 	const next = analysis.byParagraph[s.paragraph]?.[s.index + 1];
-	const answered = !!claimed?.but || (!!next && TURN.test(next.text) && authorsOwn(next));
-	if (!answered) return null;
+	const answer =
+		claimed?.but ?? (next && TURN.test(next.text) && authorsOwn(next) ? next.text : '');
+	// "But they are also popular" concedes the claim and adds to it: only a denial disputes it.
+	if (!DENIAL.test(answer)) return null;
 	const who = found.who.charAt(0).toUpperCase() + found.who.slice(1);
 	const statement = presented
 		? `${who} ${presented.self === 'itself' ? 'is' : 'are'} ${found.what}`

@@ -7,7 +7,7 @@ import { ROLE_TEXT, textStructureQuestions } from './text-structure';
 // speaker answers, and one on a claim nobody answers.
 const paragraphs = [
 	'Rental scooters arrived in the old town two summers ago, and the pavements have not been the same.',
-	'Zipline claims that its parking rules keep every pavement clear for walkers. But the scooters still block the narrow lanes by the harbour every single evening.',
+	'Zipline claims that its parking rules keep every pavement clear for walkers. But the rules do not stop riders from blocking the narrow lanes by the harbour every evening.',
 	'Zipline argues that the scooters cut traffic on the ring road. But Ana Ruiz said the vans that charge them run all night.',
 	'Zipline insists that riders are careful with the new machines in the old streets.',
 	'Walkers deserve pavements that are safe and clear of clutter, and the council should say so.'
@@ -32,6 +32,6 @@ describe('a paragraph that reports a claim and answers it', () => {
 	});
 
 	it('cites the claim and the answer', () => {
-		expect(rebuttals[0]?.explanation).toMatch(/Zipline claims .+ But the scooters still block/);
+		expect(rebuttals[0]?.explanation).toMatch(/Zipline claims .+ But the rules do not stop/);
 	});
 });
