@@ -11,6 +11,7 @@
 import type { Analysis, Sentence } from '../analyse';
 import { words } from '../text';
 import { plainText, sentenceKey, type Candidate, type RuleContext } from './candidate';
+import { authorParagraph } from './author-view';
 import { asOption, choice, hasLoosePronoun, looksLikeClutter, similarLength } from './reading';
 
 /** "X has presented itself as Y": the article reports how X wants to be seen. */
@@ -107,7 +108,8 @@ export function authorAgreeQuestions(ctx: RuleContext): Candidate[] {
 	const rejections = analysis.sentences.flatMap((s) => disputedClaim(analysis, s)?.statement ?? []);
 	if (new Set(rejections).size < 2) return [];
 	for (const s of analysis.sentences) {
-		const answer = argued(s);
+		// An interviewee's unquoted answer or a source's block quotation is not the author's.
+		const answer = authorParagraph(analysis, s.paragraph) ? argued(s) : null;
 		if (!answer) continue;
 		const decoys = similarLength(answer, [...new Set(rejections)], 3);
 		const candidate = choice({

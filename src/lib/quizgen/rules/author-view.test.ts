@@ -95,4 +95,19 @@ describe('whose verdict it is', () => {
 		});
 		expect(authorVoiced(quoted)).toBe(false);
 	});
+
+	it('is no author’s in an interviewee’s unquoted answers', () => {
+		const interview = analyseArticle({
+			title: 'A talk with the harbour engineer',
+			paragraphs: [
+				'We met the harbour engineer at the old customs house on a wet Monday.',
+				'What do you make of the new pier?',
+				'I have worked on piers for twenty years. The new pier is a mistake for the harbour.',
+				'And the sea wall?',
+				'I walked it again last week. The old sea wall is the best defence the town has.'
+			]
+		});
+		expect(authorVoiced(interview)).toBe(false);
+		expect(authorViewQuestions({ analysis: interview, seed: 0 })).toEqual([]);
+	});
 });

@@ -63,11 +63,13 @@ const unquoted = (text: string) => text.replace(/“[^”]*”|"[^"]*"/g, ' ');
 /**
  * A paragraph in the author's voice, not a source's words set off without quotation marks: a
  * paragraph after one whose last sentence ends in ":" or reports speech ("…, Lowe said at the
- * hearing.") is likely a block quotation.
+ * hearing.") is likely a block quotation, and one after a question is an interviewee's answer.
  */
-function authorParagraph(analysis: Analysis, p: number): boolean {
+export function authorParagraph(analysis: Analysis, p: number): boolean {
 	const last = analysis.byParagraph[p - 1]?.at(-1)?.text.trim() ?? '';
-	return !/:$/.test(last) && !/\b(?:said|says|told|explains|explained|wrote|writes)\b/.test(last);
+	// After an interviewer's question ("What will it cost?") the unquoted answer is the guest's.
+	if (/[:?]$/.test(last) || analysis.byParagraph[p]?.some((s) => s.interviewer)) return false;
+	return !/\b(?:said|says|told|explains|explained|wrote|writes)\b/.test(last);
 }
 
 /** Whether the author speaks as "I" in two paragraphs or more: an essay, column or review. */
