@@ -15,7 +15,8 @@ const review = analyseArticle({
 		'I paid with a card each time, and the readers never failed me.',
 		'The ticket app for the harbour tram falls short of what a daily rider needs.',
 		'I believe that a tram line like the harbour route can be a positive force for the old town, and I hope the council builds more.',
-		'The late tram can be a great help to night workers.'
+		'The late tram can be a great help to night workers.',
+		'The new fare card is the best way to lose money on a short trip.'
 	]
 });
 const drafts = authorViewQuestions({ analysis: review, seed: 0 });
@@ -51,6 +52,10 @@ describe('the author’s view', () => {
 
 	it('takes "can be" for a verdict only inside a stated belief', () => {
 		expect(on(9)).toBeUndefined();
+	});
+
+	it('reads no verdict that judges by what follows ("the best way to lose money")', () => {
+		expect(on(10)).toBeUndefined();
 	});
 
 	it('never offers an attitude that could hold beside the key', () => {

@@ -133,7 +133,8 @@ function verdictOf(s: Sentence): Verdict | null {
 	if (!verb || (!belief && verb[0].includes('can be'))) return null;
 	const rest = text.slice(verb.index + 1);
 	for (const [pattern, attitude] of VERDICTS) {
-		if (!pattern.test(rest) || HEDGE.test(rest)) continue;
+		// "is a great way to lose money" judges by what follows: no plain verdict.
+		if (!pattern.test(rest) || HEDGE.test(rest) || /\bway (?:to|of)\b/i.test(rest)) continue;
 		const about = subjectOf(s, text.slice(0, verb.index), at, !!belief);
 		return about ? { s, about, attitude, belief: !!belief } : null;
 	}
