@@ -9,7 +9,7 @@
 import type { Sentence } from '../analyse';
 import { plainText, sentenceKey, type Candidate, type RuleContext } from './candidate';
 import { claimsSupport, supportScore } from './claim-evidence';
-import { quotationQuestion } from './quotation-role';
+import { QUOTATION_FACT, quotationQuestion } from './quotation-role';
 import { unsignedRoles } from './role-decoys';
 import { rebuttalQuestion } from './rebuttal-role';
 import { overlap, wordCount } from '../text';
@@ -524,9 +524,7 @@ export function textStructureQuestions(ctx: RuleContext): Candidate[] {
 	// One quotation question per speaker: a second on the same voice asks the same thing.
 	const speakers = new Set<string>();
 	return [...made, ...(rebuttal ? [rebuttal] : [])].filter((c) => {
-		const speaker = /quotation from (.+) in paragraph/.exec(c.prompt)?.[1];
-		if (!speaker) return true;
-		const surname = speaker.split(/\s+/).pop() ?? speaker;
-		return !speakers.has(surname) && !!speakers.add(surname);
+		if (!c.factKey.startsWith(QUOTATION_FACT)) return true;
+		return !speakers.has(c.factKey) && !!speakers.add(c.factKey);
 	});
 }
