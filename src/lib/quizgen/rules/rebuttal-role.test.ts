@@ -35,3 +35,19 @@ describe('a paragraph that reports a claim and answers it', () => {
 		expect(rebuttals[0]?.explanation).toMatch(/Zipline claims .+ But the rules do not stop/);
 	});
 });
+
+describe('a rebuttal beside the author-agree question', () => {
+	it('is not asked of a paragraph whose claim that question offers as a wrong option', () => {
+		const essay = [
+			'Rental scooters arrived in the old town two summers ago, and the pavements have not been the same.',
+			'Zipline has presented itself as a cleaner alternative to the crowded city buses. But the scooters are not clean, since diesel vans charge them every night.',
+			'Zipline claims that its parking rules keep every pavement clear for walkers, but that’s an untested promise.',
+			'Walkers deserve pavements that are safe and clear of clutter.'
+		];
+		const found = textStructureQuestions({
+			analysis: analyseArticle({ title: 'Scooters', paragraphs: essay }),
+			seed: 0
+		});
+		expect(found.filter((d) => d.rule === 'text-structure-rebuttal')).toEqual([]);
+	});
+});

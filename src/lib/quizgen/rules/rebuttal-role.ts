@@ -33,10 +33,15 @@ export function rebuttalQuestion(
 ): Candidate | null {
 	const { analysis } = ctx;
 	const article = analysis.paragraphs.join('\n');
+	// With two restated claims, "which statement would the author agree with" offers them as
+	// wrong options (author-agree.ts): asking the role of their paragraphs would mark them wrong.
+	const restated = analysis.sentences.filter((s) => disputedClaim(analysis, s)?.statement);
+	const offered = new Set(restated.length >= 2 ? restated.map((s) => s.paragraph) : []);
 	for (const sentences of analysis.byParagraph) {
 		const first: Sentence | undefined = sentences[0];
 		// A paragraph another role question already asks about would get two keys to one prompt.
 		if (!first || first.paragraph === 0 || taken.has(first.paragraph)) continue;
+		if (offered.has(first.paragraph)) continue;
 		if (!disputedClaim(analysis, first)) continue;
 		const signs = weak(first.paragraph);
 		const text = analysis.paragraphs[first.paragraph] ?? '';
