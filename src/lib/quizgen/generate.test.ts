@@ -28,7 +28,10 @@ const fixtures = Object.entries({ ...allFixtures, ferryVote, clutteredReport }) 
 
 /** Keys that describe the text ("To give an example …", two positions, a proportion) rather than quote it. */
 const described = (d: QuestionDraft) =>
-	d.skill === 'text-structure' || /^(?:point-of-view-contrast|inference-share)$/.test(d.rule);
+	d.skill === 'text-structure' ||
+	/^(?:point-of-view-contrast|point-of-view-stance|point-of-view-author|inference-share)$/.test(
+		d.rule
+	);
 /** Skills whose options are facts of one type (people, figures, places); the others are statements. */
 const typed = (d: QuestionDraft) =>
 	d.skill === 'key-details' || d.rule === 'point-of-view-agree' || d.rule.startsWith('who-');

@@ -19,6 +19,8 @@ import { containsPhrase, fold, hash, memo, overlap, shuffle, words } from '../te
 import { isClutter, sentenceKey, type Candidate, type RuleContext } from './candidate';
 import { lastSpeaker, speaks } from '../roles';
 import { stanceQuestions } from './stance';
+import { authorViewQuestions } from './author-view';
+import { authorAgreeQuestions } from './author-agree';
 import { asClause, choice, hasLoosePronoun, leansOutside, looksLikeClutter } from './reading';
 
 export interface Position {
@@ -371,7 +373,7 @@ export function positionsOf(analysis: RuleContext['analysis']): Position[] {
 export function pointOfViewQuestions(ctx: RuleContext): Candidate[] {
 	const { analysis } = ctx;
 	const positions = positionsOf(analysis);
-	if (positions.length === 0) return stanceQuestions(ctx);
+	if (positions.length === 0) return [...stanceQuestions(ctx), ...authorsViews(ctx)];
 	const speakers = new Set(positions.map((p) => surname(p.person.text)));
 	const people = new Map<string, ArticleMention>();
 	// People named in the story itself, never only in a byline or bio line ("… is a writer for").
@@ -458,8 +460,19 @@ export function pointOfViewQuestions(ctx: RuleContext): Candidate[] {
 		(a, b) => b.quality - a.quality || a.prompt.length - b.prompt.length
 	);
 	const once = best.filter((c, i) => best.findIndex((d) => d.answer === c.answer) === i);
-	return [...once, ...contrasts(ctx, positions, cues), ...stanceQuestions(ctx)];
+	return [
+		...once,
+		...contrasts(ctx, positions, cues),
+		...stanceQuestions(ctx),
+		...authorsViews(ctx)
+	];
 }
+
+/** The author's own positions: a verdict's attitude, and which statement the author holds. */
+const authorsViews = (ctx: RuleContext) => [
+	...authorViewQuestions(ctx),
+	...authorAgreeQuestions(ctx)
+];
 
 /** The shortest claim each of two opposed people makes, stated as the options of one question. */
 function contrasts(ctx: RuleContext, positions: Position[], cues: number[]): Candidate[] {

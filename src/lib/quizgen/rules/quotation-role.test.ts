@@ -27,7 +27,8 @@ describe('text structure: why the author includes a quotation', () => {
 
 	it('keys an expert’s view for the economist’s words', () => {
 		const d = at(3);
-		expect(d?.prompt).toBe('Why does the author include the quotation from Roe in paragraph 4?');
+		expect(d?.prompt).toBe('Why does the author include the quotation in paragraph 4?');
+		expect(d?.explanation).toMatch(/the words of Roe/);
 		expect(d?.answer).toBe(VOICE_TEXT.expert);
 		expect(d?.options).toContain(VOICE_TEXT.official);
 		expect(d?.explanation).toMatch(/economist/);
@@ -46,7 +47,7 @@ describe('text structure: why the author includes a quotation', () => {
 		headed.paragraphs[2] =
 			'Ada Roe, an economist and president of the Dunmore Economic Society, has studied the ferry’s accounts for a decade.';
 		const d = textStructureQuestions({ analysis: analyseArticle(headed), seed: 0 }).find((x) =>
-			x.prompt.includes('quotation from Roe')
+			x.explanation.includes('the words of Roe')
 		);
 		expect(d?.answer).toBe(VOICE_TEXT.expert);
 		expect(d?.options).not.toContain(VOICE_TEXT.official);
@@ -57,11 +58,16 @@ describe('text structure: why the author includes a quotation', () => {
 		const far = { ...ARTICLE, paragraphs: [...ARTICLE.paragraphs] };
 		far.paragraphs.splice(3, 0, 'The crossing takes twenty minutes.', 'Gulls follow the boat.');
 		const farDrafts = textStructureQuestions({ analysis: analyseArticle(far), seed: 0 });
-		expect(farDrafts.find((d) => d.prompt.includes('quotation from Roe'))).toBeUndefined();
+		expect(farDrafts.find((d) => d.explanation.includes('the words of Roe'))).toBeUndefined();
 		const headline = { ...ARTICLE, title: 'Roe warns Dunmore fares will not close the gap' };
 		const titled = textStructureQuestions({ analysis: analyseArticle(headline), seed: 0 });
-		expect(titled.find((d) => d.prompt.includes('quotation from Roe'))).toBeUndefined();
-		expect(titled.find((d) => d.prompt.includes('quotation from Price'))).toBeDefined();
+		expect(titled.find((d) => d.explanation.includes('the words of Roe'))).toBeUndefined();
+		expect(titled.find((d) => d.explanation.includes('the words of Price'))).toBeDefined();
+	});
+
+	// Naming the speaker answered a "Who said …?" on the same words in one quiz.
+	it('never names the speaker in the prompt: the reader finds who speaks', () => {
+		for (const d of drafts) expect(d.prompt).not.toMatch(/Roe|Price/);
 	});
 
 	it('asks nothing of a speaker without a role, or of two speakers in one paragraph', () => {
@@ -94,7 +100,8 @@ describe('text structure: a titled official quoted as "she said"', () => {
 	}).find((c) => c.rule === 'text-structure-quotation');
 
 	it('asks why the quotation is there and keys an official’s position', () => {
-		expect(d?.prompt).toBe('Why does the author include the quotation from Lund in paragraph 5?');
+		expect(d?.prompt).toBe('Why does the author include the quotation in paragraph 5?');
+		expect(d?.explanation).toMatch(/the words of .*Lund/);
 		expect(d?.answer).toBe(VOICE_TEXT.official);
 	});
 });
@@ -152,9 +159,8 @@ describe('a quotation whose speaker is "he" in a paragraph naming nobody', () =>
 
 	it('asks about it as the words of the man quoted in the paragraph before', () => {
 		const d = drafts.find((x) => x.evidence.paragraph === 3);
-		expect(d?.prompt).toBe(
-			'Why does the author include the quotation from Ivan Roe in paragraph 4?'
-		);
+		expect(d?.prompt).toBe('Why does the author include the quotation in paragraph 4?');
+		expect(d?.explanation).toMatch(/the words of Ivan Roe/);
 		expect(d?.answer).toBe(VOICE_TEXT.expert);
 	});
 });
@@ -183,7 +189,8 @@ describe('text structure: roles written as phrases', () => {
 	const at = (paragraph: number) => drafts.find((d) => d.evidence.paragraph === paragraph);
 
 	it('keys an expert for a senior fellow whose quotation names other people', () => {
-		expect(at(2)?.prompt).toMatch(/quotation from Ines Varga in paragraph 3/);
+		expect(at(2)?.prompt).toBe('Why does the author include the quotation in paragraph 3?');
+		expect(at(2)?.explanation).toMatch(/the words of Ines Varga/);
 		expect(at(2)?.answer).toBe(VOICE_TEXT.expert);
 	});
 

@@ -1,5 +1,5 @@
 /**
- * "Why does the author include the quotation from Ada Roe in paragraph 8?" A paragraph that is
+ * "Why does the author include the quotation in paragraph 8?" A paragraph that is
  * mostly one named person's words is there for what that person is: an expert's view, an
  * official's position, or the reaction of someone affected. The key comes from the role the
  * article gives the speaker (`roles.ts`), asked only when that role falls in exactly one of the
@@ -226,11 +226,13 @@ export function quotationQuestion(
 	// At least one role the paragraph plainly lacks, beside the other voices.
 	if (unsigned.length === 0) return null;
 	const paragraph = cue.paragraph + 1;
-	return choice({
+	// The prompt leaves the speaker unnamed (the paragraph quotes one person only): naming them
+	// would answer a "Who said …?" on the same words, and the reader has to find who speaks.
+	const made = choice({
 		ctx,
 		skill: 'text-structure',
 		rule: 'text-structure-quotation',
-		prompt: `Why does the author include the quotation from ${person.text} in paragraph ${paragraph}?`,
+		prompt: `Why does the author include the quotation in paragraph ${paragraph}?`,
 		answer: VOICE_TEXT[voice],
 		decoys: [...others, ...unsigned.slice(0, Math.max(1, 3 - others.length))],
 		evidence: { paragraph: cue.paragraph, start: cue.start, end: cue.end },
@@ -238,4 +240,9 @@ export function quotationQuestion(
 		sentenceKey: sentenceKey(cue),
 		quality: 0.8
 	});
+	// One question per speaker (text-structure.ts keeps the first): the speaker is its fact.
+	return made && { ...made, factKey: `${QUOTATION_FACT}${surname}` };
 }
+
+/** The fact a quotation question tests: whose words they are ("…quotation:Lund"). */
+export const QUOTATION_FACT = 'text-structure-quotation:';

@@ -80,3 +80,31 @@ describe('stances reported in a phrase', () => {
 		expect(of('Ruth Ames')?.answer).toBe('Ames strongly disapproved of it.');
 	});
 });
+
+describe('stances an organisation takes', () => {
+	const bodies = analyseArticle({
+		title: 'The harbour sale',
+		paragraphs: [
+			'The city put the old harbour sheds up for sale in March.',
+			'The Harbour Trust condemned the sale of the old sheds to a hotel chain.',
+			'The Tenants Union called for an inquiry into the eviction of the families.',
+			'A spokesman for the Harbour Trust later praised the new timetable.'
+		]
+	});
+	const found = stanceQuestions({ analysis: bodies, seed: 0 });
+	const of = (name: string) => found.find((d) => d.prompt.includes(name));
+
+	it('asks an organisation’s position, not its feelings, and names it in every option', () => {
+		expect(of('Harbour Trust')?.prompt).toBe(
+			'According to paragraph 2, what was the Harbour Trust’s position on the sale of the old sheds to a hotel chain?'
+		);
+		expect(of('Harbour Trust')?.answer).toBe('The Harbour Trust strongly opposed it.');
+		expect(of('Harbour Trust')?.options).toContain('The Harbour Trust took no side on it.');
+		expect(of('Tenants Union')?.answer).toBe('The Tenants Union supported it.');
+		expect(of('Harbour Trust')?.explanation).toMatch(/, so the Harbour Trust strongly opposed it/);
+	});
+
+	it('reads only an organisation that opens the sentence as the one taking the stance', () => {
+		expect(found.filter((d) => d.prompt.includes('Harbour Trust'))).toHaveLength(1);
+	});
+});

@@ -59,6 +59,16 @@ const OPTION: Record<Stance | 'calm', (name: string) => string> = {
 	worried: (name) => `${name} was uneasy about what it might bring.`,
 	calm: (name) => `${name} was not bothered by it.`
 };
+/**
+ * An organisation's stance is a position, not a feeling: "According to paragraph 3, what was
+ * the Harbour Trust's position on the sale?" The options say so in the same shape.
+ */
+const BODY_OPTION: Record<Stance | 'calm', (name: string) => string> = {
+	for: (name) => `${name} supported it.`,
+	against: (name) => `${name} strongly opposed it.`,
+	worried: (name) => `${name} was uneasy about what it might bring.`,
+	calm: (name) => `${name} took no side on it.`
+};
 /** Stances that cannot hold beside the key: "against" and "worried" may both be true. */
 const WRONG: Record<Stance, Array<Stance | 'calm'>> = {
 	for: ['against', 'worried'],
@@ -73,6 +83,8 @@ const OBVIOUS =
 interface Found {
 	s: Sentence;
 	person: ArticleMention;
+	/** Set when the one who takes the stance is an organisation: its name as the prompt gives it. */
+	body?: string;
 	stance: Stance;
 	word: string;
 	about: string;
@@ -118,6 +130,26 @@ const PHRASED = new RegExp(
 const FELT =
 	/^(.+?)(?:,[^,]{3,60},)?\s+(worried|alarmed|troubled|dismayed|angered|pleased|delighted)\s+$/i;
 
+/**
+ * An organisation that takes a stance in its own act: "The Harbour Trust condemned the sale",
+ * "Amnesty International called for an inquiry". It opens the sentence ("The" before it at
+ * most); what it said is read as a person's would be, by the verb or phrase alone.
+ */
+function bodyStance(s: Sentence, text: string): Found | null {
+	const org = s.mentions.find((m) => m.type === 'organisation' && m.subtype === 'organisation');
+	if (!org || !/^(?:the\s+)?$/i.test(text.slice(0, org.start - s.start))) return null;
+	const rest = text.slice(org.end - s.start);
+	const name = text.slice(0, org.end - s.start);
+	const phrased = PHRASED.exec(rest);
+	const held = phrased && PHRASES[(phrased[1] as string).toLowerCase().replace(/\s+/g, ' ')];
+	const acted = held ? null : ACTED.exec(rest);
+	const stance = held || (acted && VERBS[(acted[1] as string).toLowerCase()]);
+	const object = stance && objectOf(((phrased ?? acted) as RegExpExecArray)[2] as string);
+	if (!stance || !object) return null;
+	const word = ((phrased ?? acted) as RegExpExecArray)[1] as string;
+	return { s, person: org, body: name, stance, word, about: object };
+}
+
 function stanceOf(s: Sentence): Found | null {
 	const text = s.text.trim().replace(/[.!]+$/, '');
 	const person = namedSubject(s);
@@ -140,6 +172,8 @@ function stanceOf(s: Sentence): Found | null {
 		const object = stance && objectOf(acted[2] as string);
 		return stance && object ? { s, person, stance, word: acted[1] as string, about: object } : null;
 	}
+	const body = bodyStance(s, text);
+	if (body) return body;
 	// "The thaw … worried Tasos Georgelis, deputy commissioner …"
 	const named = s.mentions.find((m) => m.type === 'person' && m.subtype === 'full');
 	const felt = named && FELT.exec(text.slice(0, named.start - s.start));
@@ -157,9 +191,13 @@ export function stanceQuestions(ctx: RuleContext): Candidate[] {
 		const found = stanceOf(s);
 		if (!found) return [];
 		const surname = found.person.text.split(/\s+/).pop() as string;
-		const answer = OPTION[found.stance](surname);
-		const options = [answer, ...WRONG[found.stance].map((w) => OPTION[w](surname))];
-		const prompt = `According to paragraph ${s.paragraph + 1}, how did ${found.person.text} feel about ${asClause(s, found.about)}?`;
+		const [who, wording] = found.body ? [found.body, BODY_OPTION] : [surname, OPTION];
+		const answer = wording[found.stance](who);
+		const options = [answer, ...WRONG[found.stance].map((w) => wording[w](who))];
+		const about = asClause(s, found.about);
+		const prompt = found.body
+			? `According to paragraph ${s.paragraph + 1}, what was ${found.body.replace(/^The\b/, 'the')}’s position on ${about}?`
+			: `According to paragraph ${s.paragraph + 1}, how did ${found.person.text} feel about ${about}?`;
 		const cited = explain(analysis, s.paragraph, s.start, s.end);
 		return [
 			{
@@ -167,12 +205,12 @@ export function stanceQuestions(ctx: RuleContext): Candidate[] {
 				prompt,
 				options: shuffle(options, hash(prompt, ctx.seed)),
 				answer,
-				explanation: `${cited}, so ${answer.replace(/\.$/, '')} (“${found.word}”).`,
+				explanation: `${cited}, so ${answer.replace(/\.$/, '').replace(/^The\b/, 'the')} (“${found.word}”).`,
 				evidence: { paragraph: s.paragraph, start: s.start, end: s.end },
 				skill: 'point-of-view',
 				rule: 'point-of-view-stance',
 				sentenceKey: sentenceKey(s),
-				factKey: `point-of-view-stance:${surname}`,
+				factKey: `point-of-view-stance:${found.body ?? surname}`,
 				quality: 0.86
 			}
 		];

@@ -9,8 +9,9 @@
 import type { Sentence } from '../analyse';
 import { plainText, sentenceKey, type Candidate, type RuleContext } from './candidate';
 import { claimsSupport, supportScore } from './claim-evidence';
-import { quotationQuestion } from './quotation-role';
+import { QUOTATION_FACT, quotationQuestion } from './quotation-role';
 import { unsignedRoles } from './role-decoys';
+import { rebuttalQuestion } from './rebuttal-role';
 import { overlap, wordCount } from '../text';
 import {
 	asClause,
@@ -516,12 +517,14 @@ export function textStructureQuestions(ctx: RuleContext): Candidate[] {
 			quotedQuestion(ctx, sentences, text, latestYear, history);
 		return made ? [made] : [];
 	});
+	const weak = (p: number) =>
+		cuesOf(analysis.paragraphs[p] ?? '', analysis.byParagraph[p] ?? [], latestYear, history).weak;
+	const taken = new Set(made.map((c) => c.evidence.paragraph));
+	const rebuttal = rebuttalQuestion(ctx, ROLE_TEXT, weak, taken);
 	// One quotation question per speaker: a second on the same voice asks the same thing.
 	const speakers = new Set<string>();
-	return made.filter((c) => {
-		const speaker = /quotation from (.+) in paragraph/.exec(c.prompt)?.[1];
-		if (!speaker) return true;
-		const surname = speaker.split(/\s+/).pop() ?? speaker;
-		return !speakers.has(surname) && !!speakers.add(surname);
+	return [...made, ...(rebuttal ? [rebuttal] : [])].filter((c) => {
+		if (!c.factKey.startsWith(QUOTATION_FACT)) return true;
+		return !speakers.has(c.factKey) && !!speakers.add(c.factKey);
 	});
 }
