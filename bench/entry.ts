@@ -151,8 +151,11 @@ export async function benchEntry(): Promise<void> {
 			await fetch(`${server.url}${ROOM}`, { headers: { cookie: cookies[0]! } })
 		).text();
 		if (profile) writeFileSync(`${profile}/room.html`, firstPage);
+		// Kit's inline start script carries the page's hydration data, sent beside its markup.
+		const data = firstPage.slice(firstPage.lastIndexOf('<script'));
 		console.log(
-			`\nRoom entry: ${ROOM_POSTS} posts in the room, page HTML ${(Buffer.byteLength(firstPage) / 1024).toFixed(0)} KB, ` +
+			`\nRoom entry: ${ROOM_POSTS} posts in the room, page HTML ${(Buffer.byteLength(firstPage) / 1024).toFixed(0)} KB ` +
+				`(hydration data ${(Buffer.byteLength(data) / 1024).toFixed(1)} KB), ` +
 				`${ROUNDS} rounds per crowd, bare Kit page ${BARE} in the same run`
 		);
 		for (const size of CROWDS) {

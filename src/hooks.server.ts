@@ -1,7 +1,7 @@
 import { dev } from '$app/environment';
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
-import { formatAccessLine, newRequestId } from '$lib/server/http/access-log';
+import { formatAccessLine, logAccess, newRequestId } from '$lib/server/http/access-log';
 import { setSessionTokenCookie, deleteSessionTokenCookie } from '$lib/server/auth/cookie';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { makeClientAddressSafe } from '$lib/server/http/client-address';
@@ -53,7 +53,7 @@ const logRequests: Handle = async ({ event, resolve }) => {
 			userId: event.locals.user?.id ?? null,
 			requestId: event.locals.requestId
 		});
-		console.log(line);
+		logAccess(line);
 	}
 	return response;
 };

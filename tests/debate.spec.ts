@@ -36,3 +36,29 @@ test('a post reaches every page live, and a viewer back online has what was post
 	await expect(postCard(ben, 'Offline two')).toBeVisible({ timeout: 10_000 });
 	await closeAll([teacher, ana, ben]);
 });
+
+test('the article, sent once in the page, is kept when hydrated and redrawn with a quote marked', async ({
+	browser
+}) => {
+	const ana = await openRoom(browser, 'student1');
+	await goToDemoDebate(ana);
+	// A page load: the article is in the markup only, not again in the page's data.
+	await ana.reload();
+	const article = ana.locator('#article-panel .text');
+	await expect(article.getByText(/disrupted 97% of drugs entering by sea/)).toBeVisible();
+	await expect(ana.getByRole('status').filter({ hasText: 'Live updates: on' })).toBeVisible();
+	await post(ana, {
+		kind: 'Question',
+		claim: 'Marked: does the sea figure hold for land?',
+		paragraph: '2',
+		quote: 'disrupted 97% of drugs entering by sea',
+		reasoning: 'Routes differ.'
+	});
+	// Following the quote is a navigation in the page: its data brings the article, now marked.
+	await postCard(ana, 'Marked: does the sea figure')
+		.getByRole('link', { name: /disrupted 97%/ })
+		.click();
+	await expect(ana).toHaveURL(/hl=1:/);
+	await expect(article.locator('mark')).toHaveText('disrupted 97% of drugs entering by sea');
+	await closeAll([ana]);
+});

@@ -1,13 +1,17 @@
 import { Readable } from 'node:stream';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
+import { promisify } from 'node:util';
 import {
-	brotliCompressSync,
+	brotliCompress,
 	constants,
 	createBrotliCompress,
 	createGzip,
-	gzipSync,
+	gzip,
 	type BrotliOptions
 } from 'node:zlib';
+
+const gzipWhole = promisify(gzip);
+const brotliWhole = promisify(brotliCompress);
 
 type Encoding = 'br' | 'gzip';
 
@@ -24,10 +28,12 @@ function brotliOptions(sizeHint = 0): BrotliOptions {
 }
 
 /**
- * Up to this size a whole page is compressed in one synchronous call. Through a stream (web
- * stream to Node stream to the thread pool and back) a 50 KB room page cost about 2.7 ms of
- * server CPU per load; in one call, about 0.6 ms, which holds the event loop no longer than
- * rendering the page did. Larger bodies still stream, off the main thread.
+ * Up to this size a whole page is compressed in one call. Through a stream (web stream to Node
+ * stream to the thread pool and back) a 50 KB room page cost about 2.7 ms of server CPU per
+ * load; in one call, about 0.6 ms. The call is the asynchronous one: the compressing runs in the
+ * thread pool, so a class entering at once has the event loop rendering the next pages
+ * meanwhile (synchronous, it held the loop for 0.6–1 ms of every room page). Larger bodies
+ * stream, off the main thread too.
  */
 export const ONE_CALL_MAX_BYTES = 256 * 1024;
 
@@ -54,8 +60,8 @@ async function compressWhole(response: Response, encoding: Encoding): Promise<Re
 	const bytes = new Uint8Array(await response.arrayBuffer());
 	const body =
 		encoding === 'br'
-			? brotliCompressSync(bytes, brotliOptions(bytes.byteLength))
-			: gzipSync(bytes, { level: GZIP_LEVEL });
+			? await brotliWhole(bytes, brotliOptions(bytes.byteLength))
+			: await gzipWhole(bytes, { level: GZIP_LEVEL });
 	const headers = compressedHeaders(response, encoding);
 	headers.set('content-length', String(body.byteLength));
 	return new Response(new Uint8Array(body.buffer, body.byteOffset, body.byteLength), {

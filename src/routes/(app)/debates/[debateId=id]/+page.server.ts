@@ -9,6 +9,7 @@ import { requireUser } from '$lib/server/http/guards';
 import { rethrowNotFound } from '$lib/server/http/refusals';
 import { redirect } from '@sveltejs/kit';
 import { roomActions } from './actions';
+import { roomArticle } from './article-once';
 import type { Actions, PageServerLoad } from './$types';
 import { MOVED_PARAM, NOT_FOUND } from './not-found';
 
@@ -44,11 +45,14 @@ export const load: PageServerLoad = async (event) => {
 		room: view,
 		groups: entered.groups,
 		moved: event.url.searchParams.has(MOVED_PARAM),
-		article: {
-			id: view.articleId,
-			title: view.articleTitle,
-			html: highlight ? articleHtml(article.paragraphs, highlight) : article.html
-		},
+		article: roomArticle(
+			{
+				id: view.articleId,
+				title: view.articleTitle,
+				html: highlight ? articleHtml(article.paragraphs, highlight) : article.html
+			},
+			!event.isDataRequest
+		),
 		paragraphCount,
 		filter: Number.isInteger(para) && para >= 1 && para <= paragraphCount ? para : null,
 		before,
