@@ -11,6 +11,8 @@
 import type { Sentence } from '../analyse';
 import { overlap, words } from '../text';
 import { sentenceKey, type Candidate, type RuleContext } from './candidate';
+import { changeQuestions } from './inference-change';
+import { sinceQuestions } from './inference-since';
 import { likelyQuestions } from './likely';
 import {
 	asClause,
@@ -84,7 +86,7 @@ function forecasts(ctx: RuleContext): Array<{ paragraph: number; text: string }>
  */
 export function inferenceQuestions(ctx: RuleContext): Candidate[] {
 	const plans = likelyQuestions(ctx).map((c): Candidate => ({ ...c, skill: 'key-details' }));
-	return [...conditionalQuestions(ctx), ...plans];
+	return [...conditionalQuestions(ctx), ...plans, ...changeQuestions(ctx), ...sinceQuestions(ctx)];
 }
 
 function conditionalQuestions(ctx: RuleContext): Candidate[] {
