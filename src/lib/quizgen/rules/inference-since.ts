@@ -42,9 +42,17 @@ const DEGREES: Record<string, [string, string]> = {
 };
 /** "the highest level since 1981", "its lowest since the 1970s" (one measure word at most). */
 const MOST_SINCE = new RegExp(
-	String.raw`\b(?:the|its|their)\s+(${Object.keys(DEGREES).join('|')})(?:\s+(?:level|rate|number|total|figure|reading|point|price|share|pace|amount|value|score|since))?\s+(?:since|in\s+(?=\d|the))\s*(${YEAR})\b`,
+	String.raw`\b(?:the|its|their)\s+(${Object.keys(DEGREES).join('|')})(?:\s+(?:level|rate|number|total|figure|reading|point|price|share|pace|amount|value|score))?\s+since\s+(${YEAR})\b`,
 	'i'
 );
+/** "the first rate cut since 2008", "its first loss since 2015": one to three words, a noun last. */
+const FIRST_THING = new RegExp(
+	String.raw`\b(?:the|its|their|his|her)\s+first\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+since\s+(${YEAR})\b`,
+	'iu'
+);
+/** "the first time it has been that big since 2012": what had been so. */
+const BEEN =
+	/\btime\s+(?:that\s+)?(it|they)\s+(?:has|have)\s+been\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+since\b/iu;
 
 interface Reading {
 	phrase: string;
@@ -53,18 +61,52 @@ interface Reading {
 	because: string;
 }
 
-/** A sentence may hold one of the three shapes; the first found is read. */
-function readingOf(text: string): Reading | null {
+/** "the first time since 1998": it had happened (or been so) before, never since. */
+function firstTime(phrase: string, since: string): Reading {
+	const been = BEEN.exec(phrase);
+	const it = been ? (been[1]?.toLowerCase() === 'they' ? 'They' : 'It') : 'It';
+	const done = been ? `been ${been[2] as string}` : 'happened';
+	return {
+		phrase,
+		answer: `${it} had ${done} before, but not since ${since}.`,
+		decoys: [
+			`${it} had never ${done} before.`,
+			`${it} had ${done} every year since ${since}.`,
+			`${it} had last ${done} only a few weeks earlier.`
+		],
+		because: `the first time since ${since} means it had ${done} in or before ${since}, but not in the years between`
+	};
+}
+
+/** "the first rate cut since 2008": there had been one before, none since. */
+function firstThing(s: Sentence, match: RegExpExecArray): Reading | null {
+	const [phrase, thing, since] = match as unknown as [string, string, string];
+	const at = s.start + match.index + phrase.indexOf(thing, phrase.search(/first/i));
+	const tokens = s.tokens.filter((t) => t.start >= at && t.start < at + thing.length);
+	// "rate cut" may be read as a noun and a verb: content words only, none a participle or adverb.
+	// "the first Democrat since 1976 to win": what was first is the deed after, not the person.
+	const after = s.text.slice(match.index + phrase.length);
+	if (/^\s*,?\s*(?:to|who|that|whose|in which)\b/i.test(after)) return null;
+	const fits = tokens.every((t) => /^(?:NOUN|ADJ|VERB)$/.test(t.pos));
+	if (!fits || /(?:ed|ing|ly)$/i.test(thing) || /^(?:time|ever|one)\b/i.test(thing)) return null;
+	const a = /^[aeiou]/i.test(thing) ? 'an' : 'a';
+	return {
+		phrase,
+		answer: `There had been ${a} ${thing} before, but not since ${since}.`,
+		decoys: [
+			`There had never been ${a} ${thing} before.`,
+			`There had been ${a} ${thing} every year since ${since}.`,
+			`The last ${thing} had come only a few weeks earlier.`
+		],
+		because: `the first ${thing} since ${since} means there had been one in or before ${since}, but none in the years between`
+	};
+}
+
+/** A sentence may hold one of the shapes; the first found is read. */
+function readingOf(s: Sentence): Reading | null {
+	const text = s.text;
 	const first = FIRST_SINCE.exec(text);
-	if (first) {
-		const since = first[1] as string;
-		return {
-			phrase: first[0],
-			answer: `It had happened before, but not since ${since}.`,
-			decoys: ['It had never happened before.', `It had happened every year since ${since}.`],
-			because: `the first time since ${since} means it had happened before then, but not in the years between`
-		};
-	}
+	if (first) return firstTime(first[0], first[1] as string);
 	const span = FIRST_IN.exec(text);
 	if (span) {
 		const length = span[1] as string;
@@ -75,8 +117,10 @@ function readingOf(text: string): Reading | null {
 			because: `the first time in ${length} means it had happened before, but not for ${length}`
 		};
 	}
+	const thing = FIRST_THING.exec(text);
+	if (thing) return firstThing(s, thing);
 	const most = MOST_SINCE.exec(text);
-	if (!most || !/since/i.test(most[0])) return null;
+	if (!most) return null;
 	const [plain, more] = DEGREES[(most[1] as string).toLowerCase()] as [string, string];
 	const since = most[2] as string;
 	return {
@@ -99,7 +143,7 @@ export function sinceQuestion(s: Sentence, ctx: RuleContext): Candidate | null {
 	// A quoted speaker's "first time since" is theirs to explain; a question states nothing.
 	if (!showable(s) || s.question || s.inQuote || /[“”"]/.test(s.text)) return null;
 	if (wordCount(s.text) > 40) return null;
-	const reading = readingOf(s.text);
+	const reading = readingOf(s);
 	if (!reading) return null;
 	return choice({
 		ctx,

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '../analyse';
+import { structuralProblems } from '../checks';
+import { generateQuiz } from '../generate';
+import type { ArticleInput } from '../types';
+import { changeQuestions } from './inference-change';
+
+const asked = (paragraphs: string[]) =>
+	changeQuestions({ analysis: analyseArticle({ title: 'Valley figures', paragraphs }), seed: 0 });
+
+describe('inference from a change between two stated figures', () => {
+	it('asks how the measure changed, the key the relation the text leaves unstated', () => {
+		const [d] = asked([
+			'The share of adults who cycle to work rose from 12% in 2010 to 31% in 2020.'
+		]);
+		expect(d?.prompt).toBe(
+			'Based on paragraph 1, how did the share of adults who cycle to work change between 2010 and 2020?'
+		);
+		expect(d?.answer).toBe('It more than doubled.');
+		expect(d?.skill).toBe('inference');
+		// The wrong options are ruled out by the figures: the other way, far too little, far too much.
+		expect([...(d?.options ?? [])].sort()).toEqual([
+			'It fell by about half.',
+			'It more than doubled.',
+			'It more than quadrupled.',
+			'It rose by less than a tenth.'
+		]);
+		expect(d?.explanation).toMatch(/so 31% is more than twice 12%\.$/);
+	});
+
+	it('keeps the tense and number of the sentence, and reads "down from" and a leading period', () => {
+		const drafts = asked([
+			'Home prices have fallen from about $400,000 to $190,000 since the mill closed.',
+			'Between 2015 and 2022, bus fares in the valley climbed from $1.20 to $2.40.',
+			'The jobless rate in the county was 4.4% in May, down from 8.9% a year earlier.',
+			'Average rents in the city are $2,500 a month, up from $1,100 in 2012.',
+			'Visitor numbers will be 90,000 this summer, up from 30,000 in 2021.'
+		]);
+		expect(drafts.map((d) => [d.prompt, d.answer])).toEqual([
+			['Based on paragraph 1, how have home prices changed?', 'They have fallen by about half.'],
+			[
+				'Based on paragraph 2, how did bus fares in the valley change between 2015 and 2022?',
+				'They roughly doubled.'
+			],
+			[
+				'Based on paragraph 3, how did the jobless rate in the county change?',
+				'It fell by about half.'
+			],
+			[
+				'Based on paragraph 4, how have average rents in the city changed since 2012?',
+				'They have more than doubled.'
+			],
+			['Based on paragraph 5, how will visitor numbers change?', 'They will roughly triple.']
+		]);
+	});
+
+	it('asks nothing when the text states the relation, a figure is hedged, or the ratio is borderline', () => {
+		expect(
+			asked([
+				'Ticket sales at the museum doubled from 200 to 400 last year.',
+				'Membership rose from 40 to 90, more than twice the level of 2019.',
+				'The number of visitors grew from more than 400 to 1,200.',
+				'The number of visitors grew from 1,000 to 1,700 in two years.',
+				'The number of buses rose from 2010 to 2020 in every county.',
+				'Its revenue rose from $5 million to $12 million.',
+				'The number of ferries fell from 3 to 9 after the storm.',
+				'“Our fares rose from $1 to $3,” the driver said.'
+			])
+		).toEqual([]);
+	});
+
+	it('passes the structural checks inside a quiz, labelled inference', () => {
+		const article: ArticleInput = {
+			title: 'The valley cycles to work',
+			paragraphs: [
+				'More people in the valley now ride bicycles to their jobs than at any point in the past.',
+				'The share of adults who cycle to work rose from 12% in 2010 to 31% in 2020.',
+				'The council has added painted lanes on the main road and a covered shelter at the station.'
+			]
+		};
+		const { drafts } = generateQuiz(article, { count: 20 });
+		const change = drafts.find((d) => d.rule === 'inference-change');
+		expect(change?.skill).toBe('inference');
+		expect(structuralProblems(change!, article)).toEqual([]);
+	});
+});
