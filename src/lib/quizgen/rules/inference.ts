@@ -15,6 +15,7 @@ import type { Sentence } from '../analyse';
 import { overlap, words } from '../text';
 import { sentenceKey, type Candidate, type RuleContext } from './candidate';
 import { changeQuestions } from './inference-change';
+import { onlySinceQuestions } from './inference-only';
 import { sinceQuestions } from './inference-since';
 import { likelyQuestions } from './likely';
 import {
@@ -89,7 +90,9 @@ function forecasts(ctx: RuleContext): Array<{ paragraph: number; text: string }>
  */
 export function inferenceQuestions(ctx: RuleContext): Candidate[] {
 	const plans = likelyQuestions(ctx).map((c): Candidate => ({ ...c, skill: 'key-details' }));
-	return [...conditionalQuestions(ctx), ...plans, ...changeQuestions(ctx), ...sinceQuestions(ctx)];
+	// The inferences: how a measure changed, "the first time since", "only since".
+	const implied = [...changeQuestions(ctx), ...sinceQuestions(ctx), ...onlySinceQuestions(ctx)];
+	return [...conditionalQuestions(ctx), ...plans, ...implied];
 }
 
 function conditionalQuestions(ctx: RuleContext): Candidate[] {
