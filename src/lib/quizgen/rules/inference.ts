@@ -15,6 +15,7 @@ import type { Sentence } from '../analyse';
 import { overlap, words } from '../text';
 import { sentenceKey, type Candidate, type RuleContext } from './candidate';
 import { changeQuestions } from './inference-change';
+import { onceQuestions } from './inference-once';
 import { onlySinceQuestions } from './inference-only';
 import { sinceQuestions } from './inference-since';
 import { likelyQuestions } from './likely';
@@ -90,8 +91,13 @@ function forecasts(ctx: RuleContext): Array<{ paragraph: number; text: string }>
  */
 export function inferenceQuestions(ctx: RuleContext): Candidate[] {
 	const plans = likelyQuestions(ctx).map((c): Candidate => ({ ...c, skill: 'key-details' }));
-	// The inferences: how a measure changed, "the first time since", "only since".
-	const implied = [...changeQuestions(ctx), ...sinceQuestions(ctx), ...onlySinceQuestions(ctx)];
+	// The inferences: how a measure changed, "the first time since", "only since", "once-".
+	const implied = [
+		...changeQuestions(ctx),
+		...sinceQuestions(ctx),
+		...onlySinceQuestions(ctx),
+		...onceQuestions(ctx)
+	];
 	return [...conditionalQuestions(ctx), ...plans, ...implied];
 }
 
