@@ -64,6 +64,7 @@ describe('inference from a change between two stated figures', () => {
 				'The number of buses rose from 2010 to 2020 in every county.',
 				'Its revenue rose from $5 million to $12 million.',
 				'The number of ferries fell from 3 to 9 after the storm.',
+				'The average wait at the clinic grew from 20 minutes to 50 hours.',
 				'“Our fares rose from $1 to $3,” the driver said.'
 			])
 		).toEqual([]);
@@ -82,5 +83,27 @@ describe('inference from a change between two stated figures', () => {
 		const change = drafts.find((d) => d.rule === 'inference-change');
 		expect(change?.skill).toBe('inference');
 		expect(structuralProblems(change!, article)).toEqual([]);
+	});
+});
+
+describe('inference from a change: the other orders of two figures', () => {
+	it('reads "rose to B from A" and "B, compared with A a year earlier"', () => {
+		const drafts = asked([
+			'Exports of valley apples rose to $31 million from $12 million in 2010.',
+			'The average wait at the clinic was 50 minutes in March, compared with 22 minutes a year earlier.'
+		]);
+		expect(drafts.map((d) => [d.prompt, d.answer])).toEqual([
+			['Based on paragraph 1, how did exports of valley apples change?', 'They more than doubled.'],
+			[
+				'Based on paragraph 2, how did the average wait at the clinic change?',
+				'It more than doubled.'
+			]
+		]);
+	});
+
+	it('never reads "compared with" two groups as a change', () => {
+		expect(
+			asked(['The allergy rate was 3% among early eaters, compared with 17% of other children.'])
+		).toEqual([]);
 	});
 });

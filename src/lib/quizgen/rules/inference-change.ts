@@ -24,11 +24,16 @@ const BASE =
 /** "… rose from 12% in 2010 to 31% in 2020" (the years optional). */
 const FROM_TO = new RegExp(
 	String.raw`^(.+?)\s+(?:(has|have|had|will)\s+)?(${RISE}|${FALL}|${MOVE})\s+from\s+(${FIGURE})(?:\s+in\s+(\d{4}))?\s+to\s+(${FIGURE})(?:\s+in\s+(\d{4}))?(?=[\s,.;]|$)`,
-	'i'
+	'iu'
 );
 /** "The jobless rate was 4.4% in May, down from 8.9% a year earlier." */
 const UP_FROM = new RegExp(
-	String.raw`^(.+?)\s+(?:(has|have|will)\s+)?(was|were|is|are|stood at|stands at|reached|hit|(?:rose|risen|climbed|jumped|fell|fallen|dropped|grew|grown) to|totaled|totalled|be)\s+(${FIGURE})(?:\s+in\s+(\d{4}))?(?:\s+(?:a|per)\s+\p{L}+)?(?:\s+(?:in|by|last|this)\s+[\p{L}\d ]{1,20}?)?,\s+(up|down)\s+from\s+(${FIGURE})(?:\s+in\s+(\d{4}))?(?=[\s,.;]|$)`,
+	String.raw`^(.+?)\s+(?:(has|have|will)\s+)?(was|were|is|are|stood at|stands at|reached|hit|(?:rose|risen|climbed|jumped|fell|fallen|dropped|grew|grown) to|totaled|totalled|be)\s+(${FIGURE})(?:\s+in\s+(\d{4}))?(?:\s+(?:a|per)\s+\p{L}+)?(?:\s+(?:in|by|last|this)\s+[\p{L}\d ]{1,20}?)?,\s+(up\s+from|down\s+from|compared\s+(?:with|to))\s+(${FIGURE})(?:\s+in\s+(\d{4}))?(\s+(?:a\s+year|a\s+decade|\w+\s+years)\s+(?:earlier|ago|before)|\s+last\s+year)?(?=[\s,.;]|$)`,
+	'iu'
+);
+/** "Exports rose to $31 billion from $12 billion in 2010" (the order of American news). */
+const TO_FROM = new RegExp(
+	String.raw`^(.+?)\s+(?:(has|have|had|will)\s+)?(${RISE}|${FALL})\s+to\s+(${FIGURE})(?:\s+in\s+(\d{4}))?\s+from\s+(${FIGURE})(?:\s+in\s+(\d{4}))?(?=[\s,.;]|$)`,
 	'iu'
 );
 /** "Between 2010 and 2020, …" or "Since 2010, …": the period is the prompt's. */
@@ -93,9 +98,14 @@ interface Reading {
 }
 
 function fromTo(body: string, lead: string): Reading | null {
-	const m = FROM_TO.exec(body);
+	const forward = FROM_TO.exec(body);
+	const back = forward ? null : TO_FROM.exec(body);
+	const m = forward ?? back;
 	if (!m) return null;
-	const [, subject, aux, verb, from, fromYear, to, toYear] = m as unknown as string[];
+	const [, subject, aux, verb, ...figures] = m as unknown as string[];
+	const [from, fromYear, to, toYear] = forward
+		? figures
+		: [figures[2], figures[3], figures[0], figures[1]];
 	const band = bandOf(from as string, to as string);
 	if (!band || (!aux && BASE.test(verb as string))) return null;
 	// A verb of the other direction than the figures is a misreading: ask nothing.
@@ -116,9 +126,13 @@ function fromTo(body: string, lead: string): Reading | null {
 function upFrom(body: string, lead: string): Reading | null {
 	const m = UP_FROM.exec(body);
 	if (!m) return null;
-	const [, subject, aux, verb, to, toYear, way, from, fromYear] = m as unknown as string[];
+	const [, subject, aux, verb, to, toYear, way, from, fromYear, ago] = m as unknown as string[];
 	const band = bandOf(from as string, to as string);
-	if (!band || (way?.toLowerCase() === 'up') !== rising(band)) return null;
+	if (!band) return null;
+	// "compared with 17% of those who …" compares two groups; only an earlier time is a change.
+	if (/^compared/i.test(way as string)) {
+		if (!fromYear && !ago) return null;
+	} else if (/^up/i.test(way as string) !== rising(band)) return null;
 	if (/^be$/i.test(verb as string) !== /^will$/i.test(aux ?? '')) return null;
 	// "is 4.4%, down from …" is how it stands now: it has changed.
 	const shown =

@@ -65,8 +65,13 @@ const BANDS: Band[] = [
 const SCALES = 'thousand|million|billion|trillion';
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const HEDGE = 'about|nearly|roughly|around|almost|some|approximately';
+/** Words after a figure that are no unit of it ("12 in 2010", "12 to 31"). */
+const NOT_UNIT =
+	'in|a|an|from|to|last|this|per|by|and|or|of|on|at|for|since|the|compared|up|down|percent|per';
+/** "48 minutes": the unit noun, which must be one on both sides. */
+const unitWord = (text: string) => /\d\s+(\p{Ll}+)$/u.exec(text.trim())?.[1];
 /** A figure the change is read from; "more than 40%" or "under 3 million" has no known size. */
-export const FIGURE = String.raw`(?:(?:${HEDGE})\s+)?[$£€]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|per cent))?(?:\s(?:${SCALES}))?`;
+export const FIGURE = String.raw`(?:(?:${HEDGE})\s+)?[$£€]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|per cent))?(?:\s(?:${SCALES}))?(?:\s(?!(?:${NOT_UNIT})\b)\p{Ll}+)?`;
 const PARTS = new RegExp(
 	String.raw`([$£€]?)(\d[\d,]*(?:\.\d+)?)(\s?(?:%|percent|per cent))?(?:\s(${SCALES}))?`
 );
@@ -96,6 +101,8 @@ const yearLike = (f: Figure) =>
 export function bandOf(from: string, to: string): Band | null {
 	const [a, b] = [figureOf(from), figureOf(to)];
 	if (!a || !b || a.value <= 0 || (a.unit !== b.unit && a.unit !== '')) return null;
+	const [unitA, unitB] = [unitWord(from), unitWord(to)];
+	if (unitA && unitB && unitA !== unitB && !SCALE[unitA] && !SCALE[unitB]) return null;
 	if (yearLike(a) && yearLike(b)) return null;
 	if (a.scale && b.scale === 0) return null;
 	const ratio = (b.value * (b.scale || 1)) / (a.value * (a.scale || b.scale || 1));
