@@ -65,6 +65,7 @@ describe('inference from a change between two stated figures', () => {
 				'Its revenue rose from $5 million to $12 million.',
 				'The number of ferries fell from 3 to 9 after the storm.',
 				'The average wait at the clinic grew from 20 minutes to 50 hours.',
+				'The water temperature rose from 10 degrees to 25 degrees by noon.',
 				'“Our fares rose from $1 to $3,” the driver said.'
 			])
 		).toEqual([]);

@@ -13,8 +13,10 @@ import { sentenceKey, type Candidate, type RuleContext } from './candidate';
 import { asClause, choice, showable, spanOf } from './reading';
 
 /** "X has/have only been (officially) recognised since 1998" (the year a year, not a decade). */
-const ONLY_SINCE =
-	/^(.+?)\s+(has|have)\s+only\s+been\s+((?:[\p{L}-]+ly\s+)?)([\p{L}-]+)\s+since\s+((?:1[89]|20)\d\d)\b/iu;
+const ONLY_SINCE = new RegExp(
+	String.raw`^(.+?)\s+(has|have)\s+only\s+been\s+((?:[\p{L}-]+ly\s+)?)([\p{L}-]+)\s+since\s+((?:1[89]|20)\d\d)(?=\s*(?:[,.;:—–)]|$)|\s+(?:when|and|but|after|in|as)\b)`,
+	'iu'
+);
 const LOOSE =
 	/^(?:it|its|they|their|this|that|these|those|he|she|his|her|we|our|i|you|there|which|who|what)\b/i;
 

@@ -102,6 +102,8 @@ export function bandOf(from: string, to: string): Band | null {
 	const [a, b] = [figureOf(from), figureOf(to)];
 	if (!a || !b || a.value <= 0 || (a.unit !== b.unit && a.unit !== '')) return null;
 	const [unitA, unitB] = [unitWord(from), unitWord(to)];
+	// Degrees, ranks and ages are no amounts: 10 to 25 degrees did not "more than double".
+	if ([unitA, unitB].some((u) => u && /^(?:degrees?|years?|place|points?)$/.test(u))) return null;
 	if (unitA && unitB && unitA !== unitB && !SCALE[unitA] && !SCALE[unitB]) return null;
 	if (yearLike(a) && yearLike(b)) return null;
 	if (a.scale && b.scale === 0) return null;

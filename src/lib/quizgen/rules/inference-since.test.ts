@@ -42,6 +42,7 @@ describe('inference from "the first time since 1998" and "the highest since 1981
 				'I still remember using the phone for the first time in 2010.',
 				'The mayor spoke to the press for the first time since he took office.',
 				'She became the first woman since 1990 to lead the harbour board.',
+				'Ferry traffic hit its lowest level since the 2008 crisis, the port said.',
 				'“It is the first time since 2004 that we have seen this,” the warden said.',
 				'The team posted its first winning season since 2011?'
 			])

@@ -12,10 +12,14 @@ import { inQuotes, wordCount } from '../text';
 import { sentenceKey, type Candidate, type RuleContext } from './candidate';
 import { choice, showable, spanOf } from './reading';
 
-const YEAR = String.raw`(?:the\s+)?(?:(?:early|mid|late)[- ])?(?:1[89]|20)\d(?:0s|\d)`;
+/**
+ * A year or decade that ends the phrase: "since 2012, when …", "since the 1990s." but never "since
+ * the 2008 crisis" (the year names an event, so the phrase is no date).
+ */
+export const YEAR = String.raw`(?:the\s+)?(?:(?:early|mid|late)[- ])?(?:1[89]|20)\d(?:0s|\d)(?=\s*(?:[,.;:—–)]|$)|\s+(?:when|that|and|but|as|because|after|before|in|on|at|for|to|than|amid|during)\b)`;
 /** "for the first time since 1998", "the first time it has been that big since 2012". */
 const FIRST_SINCE = new RegExp(
-	String.raw`\b(?:for\s+)?the\s+first\s+time\s+(?:(?:that\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,6}\s+)?since\s+(${YEAR})\b`,
+	String.raw`\b(?:for\s+)?the\s+first\s+time\s+(?:(?:that\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,6}\s+)?since\s+(${YEAR})`,
 	'iu'
 );
 const SPAN = String.raw`(?:more than |nearly |almost |over )?(?:a decade|a generation|a century|decades|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty) (?:years|decades))`;
@@ -42,12 +46,12 @@ const DEGREES: Record<string, [string, string]> = {
 };
 /** "the highest level since 1981", "its lowest since the 1970s" (one measure word at most). */
 const MOST_SINCE = new RegExp(
-	String.raw`\b(?:the|its|their)\s+(${Object.keys(DEGREES).join('|')})(?:\s+(?:level|rate|number|total|figure|reading|point|price|share|pace|amount|value|score))?\s+since\s+(${YEAR})\b`,
+	String.raw`\b(?:the|its|their)\s+(${Object.keys(DEGREES).join('|')})(?:\s+(?:level|rate|number|total|figure|reading|point|price|share|pace|amount|value|score))?\s+since\s+(${YEAR})`,
 	'i'
 );
 /** "the first rate cut since 2008", "its first loss since 2015": one to three words, a noun last. */
 const FIRST_THING = new RegExp(
-	String.raw`\b(?:the|its|their|his|her)\s+first\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+since\s+(${YEAR})\b`,
+	String.raw`\b(?:the|its|their|his|her)\s+first\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+since\s+(${YEAR})`,
 	'iu'
 );
 /** "the first time it has been that big since 2012": what had been so. */
