@@ -27,8 +27,11 @@ const fixtures = Object.entries({ ...allFixtures, ferryVote, clutteredReport }) 
 >;
 
 /** Keys that describe the text ("To give an example …", two positions, a proportion) rather than quote it. */
+// An inference key says what the span implies ("It more than doubled."), never its words.
 const described = (d: QuestionDraft) =>
-	d.skill === 'text-structure' || /^(?:point-of-view-contrast|inference-share)$/.test(d.rule);
+	d.skill === 'text-structure' ||
+	d.skill === 'inference' ||
+	/^(?:point-of-view-contrast|inference-share)$/.test(d.rule);
 /** Skills whose options are facts of one type (people, figures, places); the others are statements. */
 const typed = (d: QuestionDraft) =>
 	d.skill === 'key-details' || d.rule === 'point-of-view-agree' || d.rule.startsWith('who-');

@@ -10,8 +10,17 @@
 import type { Sentence } from '../analyse';
 import { words } from '../text';
 import { sentenceKey, type Candidate, type RuleContext } from './candidate';
-import { bandOf, bare, FIGURE, optionOf, rising, type Band, type Tense } from './inference-ratio';
-import { asClause, choice, showable, spanOf } from './reading';
+import {
+	bandOf,
+	bare,
+	FIGURE,
+	optionOf,
+	rising,
+	subjectInPrompt,
+	type Band,
+	type Tense
+} from './inference-ratio';
+import { choice, showable, spanOf } from './reading';
 
 const RISE =
 	'rose|risen|rise|increased|increase|grew|grown|grow|climbed|climb|jumped|jump|soared|soar|surged|surge|swelled|swollen';
@@ -175,7 +184,7 @@ export function changeQuestion(s: Sentence, ctx: RuleContext): Candidate | null 
 		ctx,
 		skill: 'inference',
 		rule: 'inference-change',
-		prompt: promptOf(s.paragraph, asClause(s, subject), tense, many, r.period),
+		prompt: promptOf(s.paragraph, subjectInPrompt(ctx.analysis, s, subject), tense, many, r.period),
 		answer: optionOf(r.band.key, tense, many),
 		decoys: r.band.decoys.map((d) => optionOf(d, tense, many)),
 		evidence: spanOf(s),

@@ -23,6 +23,16 @@ describe('inference from "has only been … since 1998"', () => {
 		]);
 	});
 
+	it('keeps the capital of a name the article writes capitalised mid-sentence', () => {
+		const [d] = asked([
+			'Ngāti fishing rights on the estuary have only been legally recognised since 2004.',
+			'The council consulted Ngāti elders before the vote.'
+		]);
+		expect(d?.prompt).toBe(
+			'Based on paragraph 1, what can the reader infer about Ngāti fishing rights on the estuary?'
+		);
+	});
+
 	it('says one thing "it", and reads an adjective as the state', () => {
 		const [d] = asked(['The island school has only been open since 2019.']);
 		expect(d?.answer).toBe('Before 2019, it was not open.');

@@ -10,7 +10,8 @@
 import type { Sentence } from '../analyse';
 import { words } from '../text';
 import { sentenceKey, type Candidate, type RuleContext } from './candidate';
-import { asClause, choice, showable, spanOf } from './reading';
+import { subjectInPrompt } from './inference-ratio';
+import { choice, showable, spanOf } from './reading';
 
 /** "X has/have only been (officially) recognised since 1998" (the year a year, not a decade). */
 const ONLY_SINCE = new RegExp(
@@ -55,7 +56,7 @@ export function onlySinceQuestion(s: Sentence, ctx: RuleContext): Candidate | nu
 		ctx,
 		skill: 'inference',
 		rule: 'inference-only-since',
-		prompt: `Based on paragraph ${s.paragraph + 1}, what can the reader infer about ${asClause(s, subject)}?`,
+		prompt: `Based on paragraph ${s.paragraph + 1}, what can the reader infer about ${subjectInPrompt(ctx.analysis, s, subject)}?`,
 		answer: `Before ${year}, ${they} ${were} not ${state}.`,
 		decoys: [
 			`${They} had been ${state} for a long time before ${year}.`,

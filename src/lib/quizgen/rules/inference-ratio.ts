@@ -5,6 +5,9 @@
  * much); a ratio between bands, where two descriptions could both be defended, has none.
  */
 
+import type { Analysis, Sentence } from '../analyse';
+import { asClause } from './reading';
+
 /** A change in three forms: "will more than double", "more than doubled", "has more than doubled". */
 interface Change {
 	base: string;
@@ -115,6 +118,18 @@ export const rising = (band: Band) => band.low > 1;
 
 /** A figure without its hedge, for the explanation: "about 12%" → "12%". */
 export const bare = (figure: string) => figure.replace(new RegExp(`^(?:${HEDGE})\\s+`, 'i'), '');
+
+/**
+ * A subject inside a prompt: "The share of …" → "the share of …", but "Māori harvest rights" keeps
+ * its capital when the article writes the word capitalised mid-sentence too (a name).
+ */
+export function subjectInPrompt(analysis: Analysis, s: Sentence, subject: string): string {
+	const first = /^\p{Lu}[\p{L}’'-]*/u.exec(subject)?.[0];
+	const escaped = first?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const named = escaped && new RegExp(`[\\p{Ll},;] ${escaped}\\b`, 'u');
+	if (named && analysis.paragraphs.some((p) => named.test(p))) return subject;
+	return asClause(s, subject);
+}
 
 export type Tense = 'past' | 'perfect' | 'future';
 
