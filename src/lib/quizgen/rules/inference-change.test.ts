@@ -31,11 +31,13 @@ describe('inference from a change between two stated figures', () => {
 	it('keeps the tense and number of the sentence, and reads "down from" and a leading period', () => {
 		const drafts = asked([
 			'Home prices have fallen from about $400,000 to $190,000 since the mill closed.',
-			'Between 2015 and 2022, bus fares in the valley climbed from $1.20 to $2.40.',
+			'Between 2015 and 2022, bus fares in the valley climbed from $1.20 to $2.40 over the decade.',
 			'The jobless rate in the county was 4.4% in May, down from 8.9% a year earlier.',
 			'Average rents in the city are $2,500 a month, up from $1,100 in 2012.',
 			'Visitor numbers will be 90,000 this summer, up from 30,000 in 2021.'
 		]);
+		// "$2.40 over the decade": "over" is no unit of the figure.
+		expect(drafts[1]?.explanation).toMatch(/so \$2\.40 is about twice \$1\.20\.$/);
 		expect(drafts.map((d) => [d.prompt, d.answer])).toEqual([
 			['Based on paragraph 1, how have home prices changed?', 'They have fallen by about half.'],
 			[

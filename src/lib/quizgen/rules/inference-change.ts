@@ -150,7 +150,7 @@ function upFrom(body: string, lead: string): Reading | null {
 			? 'has'
 			: /^are$/i.test(verb as string)
 				? 'have'
-				: verb);
+				: (verb ?? ''));
 	// "are $2,500, up from $1,100 in 2012": how they have changed since 2012.
 	const since = fromYear && /^ha(?:s|ve)$/i.test(shown) ? ` since ${fromYear}` : lead;
 	const period = fromYear && toYear ? ` between ${fromYear} and ${toYear}` : since;

@@ -68,13 +68,16 @@ const BANDS: Band[] = [
 const SCALES = 'thousand|million|billion|trillion';
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const HEDGE = 'about|nearly|roughly|around|almost|some|approximately';
-/** Words after a figure that are no unit of it ("12 in 2010", "12 to 31"). */
+/**
+ * A unit after a figure is a plural noun ("48 minutes", "200 loaves"); these end in "s" and are
+ * none ("$2.40 across the decade", "12 this year was …").
+ */
 const NOT_UNIT =
-	'in|a|an|from|to|last|this|per|by|and|or|of|on|at|for|since|the|compared|up|down|percent|per';
+	'its|this|was|has|is|as|us|thus|plus|minus|across|towards|besides|percent|points?|perhaps|whereas';
 /** "48 minutes": the unit noun, which must be one on both sides. */
 const unitWord = (text: string) => /\d\s+(\p{Ll}+)$/u.exec(text.trim())?.[1];
 /** A figure the change is read from; "more than 40%" or "under 3 million" has no known size. */
-export const FIGURE = String.raw`(?:(?:${HEDGE})\s+)?[$£€]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|per cent))?(?:\s(?:${SCALES}))?(?:\s(?!(?:${NOT_UNIT})\b)\p{Ll}+)?`;
+export const FIGURE = String.raw`(?:(?:${HEDGE})\s+)?[$£€]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|per cent))?(?:\s(?:${SCALES}))?(?:\s(?!(?:${NOT_UNIT})\b)\p{Ll}+s\b)?`;
 const PARTS = new RegExp(
 	String.raw`([$£€]?)(\d[\d,]*(?:\.\d+)?)(\s?(?:%|percent|per cent))?(?:\s(${SCALES}))?`
 );

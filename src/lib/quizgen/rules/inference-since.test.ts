@@ -25,13 +25,15 @@ describe('inference from "the first time since 1998" and "the highest since 1981
 			'The deficit will be nearly $900 million next year, the first time it has been that big since 2012.',
 			'The central bank announced its first rate cut since 2008 on Wednesday.',
 			'Inflation climbed to 9.1% in June, the highest level since 1981, the bureau reported.',
-			'The team won the cup for the first time in a decade on Saturday.'
+			'The team won the cup for the first time in a decade on Saturday.',
+			'Harbour fees fell to their lowest level since the 1980s last year.'
 		]);
 		expect(drafts.map((d) => d.answer)).toEqual([
 			'It had been that big before, but not since 2012.',
 			'There had been a rate cut before, but not since 2008.',
 			'It had been this high before, but not since 1981.',
-			'It had happened before, but not for a decade.'
+			'It had happened before, but not for a decade.',
+			'It had been this low before, but not since the 1980s.'
 		]);
 		expect(drafts[2]?.options).toContain('It had never been this high before.');
 	});

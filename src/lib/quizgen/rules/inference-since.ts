@@ -16,7 +16,7 @@ import { choice, showable, spanOf } from './reading';
  * A year or decade that ends the phrase: "since 2012, when …", "since the 1990s." but never "since
  * the 2008 crisis" (the year names an event, so the phrase is no date).
  */
-export const YEAR = String.raw`(?:the\s+)?(?:(?:early|mid|late)[- ])?(?:1[89]|20)\d(?:0s|\d)(?=\s*(?:[,.;:—–)]|$)|\s+(?:when|that|and|but|as|because|after|before|in|on|at|for|to|than|amid|during)\b)`;
+export const YEAR = String.raw`(?:the\s+)?(?:(?:early|mid|late)[- ])?(?:1[89]|20)\d(?:0s|\d)(?=\s*(?:[,.;:—–)]|$)|\s+(?:when|that|and|but|as|because|after|before|in|on|at|for|to|than|amid|during|last|this)\b)`;
 /** "for the first time since 1998", "the first time it has been that big since 2012". */
 const FIRST_SINCE = new RegExp(
 	String.raw`\b(?:for\s+)?the\s+first\s+time\s+(?:(?:that\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,6}\s+)?since\s+(${YEAR})`,
