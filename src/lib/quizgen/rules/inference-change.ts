@@ -195,5 +195,9 @@ export function changeQuestion(s: Sentence, ctx: RuleContext): Candidate | null 
 }
 
 export function changeQuestions(ctx: RuleContext): Candidate[] {
-	return ctx.analysis.sentences.flatMap((s) => changeQuestion(s, ctx) ?? []);
+	// A cheap test first: the patterns' lazy subjects cost time on every long sentence.
+	const cue = /\b(?:from|compared\s+(?:with|to))\s+(?:\p{L}+\s+)?[$£€]?\d/u;
+	return ctx.analysis.sentences.flatMap((s) =>
+		cue.test(s.text) ? (changeQuestion(s, ctx) ?? []) : []
+	);
 }

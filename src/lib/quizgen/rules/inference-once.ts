@@ -81,5 +81,7 @@ export function onceQuestion(s: Sentence, ctx: RuleContext): Candidate | null {
 }
 
 export function onceQuestions(ctx: RuleContext): Candidate[] {
-	return ctx.analysis.sentences.flatMap((s) => onceQuestion(s, ctx) ?? []);
+	return ctx.analysis.sentences.flatMap((s) =>
+		s.text.includes('once-') ? (onceQuestion(s, ctx) ?? []) : []
+	);
 }

@@ -71,5 +71,8 @@ export function onlySinceQuestion(s: Sentence, ctx: RuleContext): Candidate | nu
 }
 
 export function onlySinceQuestions(ctx: RuleContext): Candidate[] {
-	return ctx.analysis.sentences.flatMap((s) => onlySinceQuestion(s, ctx) ?? []);
+	const cue = /\bonly been\b/i;
+	return ctx.analysis.sentences.flatMap((s) =>
+		cue.test(s.text) ? (onlySinceQuestion(s, ctx) ?? []) : []
+	);
 }

@@ -164,5 +164,8 @@ export function sinceQuestion(s: Sentence, ctx: RuleContext): Candidate | null {
 }
 
 export function sinceQuestions(ctx: RuleContext): Candidate[] {
-	return ctx.analysis.sentences.flatMap((s) => sinceQuestion(s, ctx) ?? []);
+	const cue = /\b(?:since|first time)\b/i;
+	return ctx.analysis.sentences.flatMap((s) =>
+		cue.test(s.text) ? (sinceQuestion(s, ctx) ?? []) : []
+	);
 }
