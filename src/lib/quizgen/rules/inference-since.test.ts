@@ -38,6 +38,15 @@ describe('inference from "the first time since 1998" and "the highest since 1981
 		expect(drafts[2]?.options).toContain('It had never been this high before.');
 	});
 
+	it('offers "only a few weeks earlier" only when the year is not the last one or two the text names', () => {
+		const [d] = asked([
+			'The river froze over in January, the first time it has done so since 2025.',
+			'The 2026 thaw came early.'
+		]);
+		expect(d?.answer).toBe('It had happened before, but not since 2025.');
+		expect(d?.options?.join(' ')).not.toMatch(/few weeks/);
+	});
+
 	it('asks nothing of a date that is no span, a person who did a first deed, or a quotation', () => {
 		expect(
 			asked([

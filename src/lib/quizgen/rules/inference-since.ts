@@ -7,8 +7,8 @@
  * happened every year since. Only a year or a decade is read ("since 1998", "since the 1990s"),
  * or a stated span ("for the first time in a decade"); "since he took office" is not.
  */
-import type { Sentence } from '../analyse';
-import { inQuotes, wordCount } from '../text';
+import type { Analysis, Sentence } from '../analyse';
+import { inQuotes, memoPer, wordCount } from '../text';
 import { sentenceKey, type Candidate, type RuleContext } from './candidate';
 import { choice, showable, spanOf } from './reading';
 
@@ -143,19 +143,29 @@ function readingOf(s: Sentence): Reading | null {
 const lowerFirst = (phrase: string) =>
 	phrase.replace(/^(?:For|The|Its|Their)\b/, (w) => w.toLowerCase());
 
+/** The latest year the article names: the nearest sign of when it was written. */
+const latestYear = memoPer((analysis: Analysis): number => {
+	const years = analysis.paragraphs.join(' ').match(/\b(?:1[89]|20)\d\d\b/g) ?? [];
+	return Math.max(0, ...years.map(Number));
+});
+
 export function sinceQuestion(s: Sentence, ctx: RuleContext): Candidate | null {
 	// A quoted speaker's "first time since" is theirs to explain; a question states nothing.
 	if (!showable(s) || s.question || s.inQuote || /[“”"]/.test(s.text)) return null;
 	if (wordCount(s.text) > 40) return null;
 	const reading = readingOf(s);
 	if (!reading) return null;
+	// "since 2025" in a text of 2026 may mean a few weeks: that wrong option could be true.
+	const year = /\bsince ((?:1[89]|20)\d\d)\b/.exec(reading.answer)?.[1];
+	const recent = !!year && Number(year) >= latestYear(ctx.analysis) - 1;
+	const decoys = reading.decoys.filter((d) => !(recent && /a few weeks earlier/.test(d)));
 	return choice({
 		ctx,
 		skill: 'inference',
 		rule: 'inference-since',
 		prompt: `In paragraph ${s.paragraph + 1}, the article says: ${inQuotes(s.text)} What does “${lowerFirst(reading.phrase)}” suggest?`,
 		answer: reading.answer,
-		decoys: reading.decoys,
+		decoys,
 		evidence: spanOf(s),
 		because: reading.because,
 		sentenceKey: sentenceKey(s),
