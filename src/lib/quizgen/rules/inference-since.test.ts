@@ -33,7 +33,7 @@ describe('inference from "the first time since 1998" and "the highest since 1981
 			'There had been a rate cut before, but not since 2008.',
 			'It had been this high before, but not since 1981.',
 			'It had happened before, but not for a decade.',
-			'It had been this low before, but not since the 1980s.'
+			'They had been this low before, but not since the 1980s.'
 		]);
 		expect(drafts[2]?.options).toContain('It had never been this high before.');
 	});

@@ -127,15 +127,17 @@ function readingOf(s: Sentence): Reading | null {
 	if (!most) return null;
 	const [plain, more] = DEGREES[(most[1] as string).toLowerCase()] as [string, string];
 	const since = most[2] as string;
+	// "their lowest level" speaks of many things (fees, prices): "They had been this low …".
+	const [It, was] = /^their\b/i.test(most[0]) ? ['They', 'they were'] : ['It', 'it was'];
 	return {
 		phrase: most[0],
-		answer: `It had been this ${plain} before, but not since ${since}.`,
+		answer: `${It} had been this ${plain} before, but not since ${since}.`,
 		decoys: [
-			`It had never been this ${plain} before.`,
-			`It had been ${more} than this every year since ${since}.`,
-			`It had been this ${plain} every year since ${since}.`
+			`${It} had never been this ${plain} before.`,
+			`${It} had been ${more} than this every year since ${since}.`,
+			`${It} had been this ${plain} every year since ${since}.`
 		],
-		because: `it was at least this ${plain} in or before ${since}, and not since`
+		because: `${was} at least this ${plain} in or before ${since}, and not since`
 	};
 }
 
