@@ -27,8 +27,10 @@ const fixtures = Object.entries({ ...allFixtures, ferryVote, clutteredReport }) 
 >;
 
 /** Keys that describe the text ("To give an example …", two positions, a proportion) rather than quote it. */
+// An inference key says what the span implies ("It more than doubled."), never its words.
 const described = (d: QuestionDraft) =>
 	d.skill === 'text-structure' ||
+	d.skill === 'inference' ||
 	/^(?:point-of-view-contrast|point-of-view-stance|point-of-view-author|inference-share)$/.test(
 		d.rule
 	);

@@ -21,8 +21,7 @@ const NEEDS: Record<Skill, string> = {
 	'point-of-view': 'people stating positions, in their own words or reported',
 	'text-structure': 'paragraphs with clear roles (background, example, counterpoint)',
 	sequence: 'three or more events dated in different years',
-	inference:
-		'an implication the engine can check (none is asked yet: stated ones are not inferences)',
+	inference: 'a change between two stated figures, or “the first time since” a year',
 	'key-details': 'facts stated plainly'
 };
 

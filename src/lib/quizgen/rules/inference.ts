@@ -1,6 +1,9 @@
 /**
- * Inference: what the text implies without saying it in those words. The two patterns here state
- * their answer outright, so they are labelled cause-effect and key-details (see below).
+ * Inference: what the text implies without saying it in those words. Two shapes are inferences:
+ * how a measure changed between two stated figures ("rose from 12% to 31%": "It more than
+ * doubled", `inference-change.ts`) and what "the first time since 1998" or "the highest level
+ * since 1981" implies (it had happened before, but not since: `inference-since.ts`). The two
+ * patterns below state their answer outright, so they are labelled cause-effect and key-details.
  * (A share of a group turned into "more than half / less than half / all / none" was dropped:
  * it tests arithmetic on a figure the sentence states, not reading.)
  * - A consequence stated conditionally: "If the river keeps rising, the town will need a higher
@@ -11,6 +14,10 @@
 import type { Sentence } from '../analyse';
 import { overlap, words } from '../text';
 import { sentenceKey, type Candidate, type RuleContext } from './candidate';
+import { changeQuestions } from './inference-change';
+import { onceQuestions } from './inference-once';
+import { onlySinceQuestions } from './inference-only';
+import { sinceQuestions } from './inference-since';
 import { likelyQuestions } from './likely';
 import {
 	asClause,
@@ -80,11 +87,18 @@ function forecasts(ctx: RuleContext): Array<{ paragraph: number; text: string }>
  * Both shapes ask what the text states outright ("If the wall is raised, the path will close";
  * "is expected to reopen"), and a blind judge found such an item no inference. Each is labelled
  * by the skill it does test: a stated consequence is cause and effect, a stated plan is recall.
- * Nothing is labelled `inference` until a rule can check an implication the text leaves unstated.
+ * `inference` is kept for implications the text leaves unstated (figures, "the first time since").
  */
 export function inferenceQuestions(ctx: RuleContext): Candidate[] {
 	const plans = likelyQuestions(ctx).map((c): Candidate => ({ ...c, skill: 'key-details' }));
-	return [...conditionalQuestions(ctx), ...plans];
+	// The inferences: how a measure changed, "the first time since", "only since", "once-".
+	const implied = [
+		...changeQuestions(ctx),
+		...sinceQuestions(ctx),
+		...onlySinceQuestions(ctx),
+		...onceQuestions(ctx)
+	];
+	return [...conditionalQuestions(ctx), ...plans, ...implied];
 }
 
 function conditionalQuestions(ctx: RuleContext): Candidate[] {
