@@ -66,7 +66,9 @@ for (const name of readdirSync(folder).sort()) {
 				onlyVerb(last[2]!.toLowerCase()) &&
 				!/\b(?:difficult|easy|hard) to/i.test(o) &&
 				pos !== 'verb';
-			if ((pos !== 'verb' && DANGLING.test(o)) || infinitive)
+			const bareAdjective =
+				/\b(?:in|of|to|with|by) \w+(?:ous|ful|ive|able|ible|al|ic|ant|ent|ary|less)$/.test(o);
+			if ((pos !== 'verb' && DANGLING.test(o)) || infinitive || bareAdjective || /, of\b/.test(o))
 				add('(2) cut-off option', `${word}: ${o}`);
 			if (
 				pos === 'verb' &&

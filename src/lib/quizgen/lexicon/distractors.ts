@@ -123,7 +123,7 @@ function poolMeanings(
  * `LETTERS` of it (a key half again as long as the rest is found without reading). The word's
  * own senses may differ a little more: they are its real meanings, not picked to fit.
  */
-const LETTERS = { pool: [0.8, 1.3], own: [0.7, 1.45] } as const;
+const LETTERS = { pool: [0.8, 1.3], own: [0.6, 1.45] } as const;
 
 /** A verb's definition that ends on its preposition ("make reference to") needs an object after it. */
 const OPEN_ENDED = /\b(?:of|to|with|for|from|on|at|into|about|against)$/i;

@@ -70,6 +70,9 @@ function shortened(text: string): string {
 		// "ability to recognize or draw fine distinctions": the object after the alternative is
 		// the first verb's too; cut there, "to recognize" is left without one.
 		if (/\bto \w+$/.test(out.slice(0, at))) break;
+		// "in harmonious or agreeable combination": the noun after the alternative is the
+		// adjective's too; "in harmonious" would be left without it.
+		if (/\w(?:ous|ful|ive|able|ible|al|ic|ant|ent|ary|less)$/.test(out.slice(0, at))) break;
 		out = out.slice(0, at);
 	}
 	return out.split(/\s+/).length > MAX_OPTION_WORDS ? text : out;
@@ -104,7 +107,7 @@ export function optionText(gloss: string): string | null {
 		!text ||
 		BROKEN.has(text.toLowerCase()) ||
 		NOTE.test(text) ||
-		/[()[\]"“”;:]|\betc\b|\be\.g\b|\bi\.e\b/i.test(text)
+		/[()[\]"“”;:]|\betc\b|\be\.g\b|\bi\.e\b|,\s+of\b/i.test(text)
 	)
 		return null;
 	if (/^(?:see|same as|a variant of|of or relating to|relating to|pertaining to)\b/i.test(text))

@@ -61,7 +61,7 @@ const USUAL_TAGS = 3;
  * sense a news sentence uses: a reader rules them out without reading.
  */
 const ABSURD =
-	/\b(?:kill|killing|killed|arms|body|bodily|blood|sexual|sex|animals?|teeth|mouth|stomach|skin|corpse|dead|light|radiant|energy|magnitude|elastic|liquid|physical|force that)\b/i;
+	/\b(?:kill|killing|killed|arms|body|bodily|blood|sexual|sex|animals?|teeth|mouth|stomach|skin|corpse|dead|light|radiant|energy|magnitude|elastic|liquid|physical|force that|atoms?|electrical|molecules?)\b/i;
 
 /** A noun definition that opens with an adjective ("capable of growth") reads as an adjective's. */
 const ADJECTIVAL = /^(?:capable|able|unable|free|full|likely|worthy|lacking|having|being|not)\b/i;

@@ -38,6 +38,14 @@ describe('option wordings a teacher would not print', () => {
 		).toBeNull();
 	});
 
+	it('never cuts "in peaceful or friendly union" down to "in peaceful"', () => {
+		expect(optionText('able to live and work in peaceful or friendly union together')).toBeNull();
+	});
+
+	it('drops a usage note after a comma ("set out, of a plan")', () => {
+		expect(optionText('set out, of a plan, before it is agreed')).toBeNull();
+	});
+
 	it('drops "be" before a bare noun ("so as to be nuisance")', () => {
 		expect(optionText('act so as to be nuisance or burden')).toBeNull();
 	});
@@ -71,6 +79,11 @@ describe('wrong answers of one length and shape', () => {
 		const sets = offeredFor('oust', 'verb', 'remove from a position or office', 300);
 		expect(sets.length).toBeGreaterThan(10);
 		expect(sets.flat()).not.toContain('terminate, end, or take out');
+	});
+
+	it('offers no meaning of atoms or electricity beside an abstract sense', () => {
+		const texts = meaningPool(lexicon, 'noun').map((e) => e.text);
+		expect(texts.filter((t) => /\batoms?\b|electrical/i.test(t))).toEqual([]);
 	});
 
 	it('holds each meaning once in the pool, however many listed words share it', () => {
@@ -123,6 +136,27 @@ describe("the word's own senses first, and an explanation true to the options", 
 		});
 		expect(drafts.length).toBeGreaterThan(0);
 		for (const d of drafts) expect(d.explanation).not.toMatch(/its other meanings/);
+	});
+});
+
+describe('an explanation that names the word’s other meaning it offers', () => {
+	it('says which option is another meaning of "repercussion"', () => {
+		const drafts = wordMeaningQuestions({
+			analysis: analyseArticle({
+				title: 'Harbour strike',
+				paragraphs: [
+					'The dock strike could have lasting repercussions for trade between the island and the mainland.',
+					'Ferry crews walked out on Monday after talks over pay broke down.'
+				]
+			}),
+			seed: 0,
+			lexicon
+		});
+		const draft = drafts.find((d) => d.factKey === 'repercussion');
+		expect(draft?.options).toContain('A movement back from an impact');
+		expect(draft?.explanation).toMatch(
+			/“a movement back from an impact” is another meaning of the word that does not fit here/
+		);
 	});
 });
 

@@ -280,7 +280,7 @@ function because_(lemma: string, use: WordUse, own: string[]): string {
 		own.length === 1
 			? 'is another meaning of the word that does'
 			: 'are other meanings of the word that do';
-	return `${means}; ${named} ${is} not fit here, and the rest do not fit the sentence`;
+	return `${means}; ${named} ${is} not fit here, and the other options do not fit the sentence`;
 }
 
 function question(
