@@ -5,7 +5,7 @@
  * within a word of the key's length.
  */
 import { optionText } from './gloss';
-import { isAskable, isNear, meaningPool } from './pool';
+import { isNear, meaningPool } from './pool';
 import { contentStems, sharesFamily, type SenseChoice } from './sense';
 import type { Lexicon, WordSense } from './types';
 import { hash, wordCount, words } from '../text';

@@ -270,7 +270,7 @@ export function excerpt(s: Sentence, token: Token): string {
  * explanation states the meaning and says what the wrong options are, truly: the word's other
  * meanings (named) that do not fit, or meanings that do not fit the sentence.
  */
-function because_(lemma: string, use: WordUse, own: string[]): string {
+function reasonFor(lemma: string, use: WordUse, own: string[]): string {
 	const means = `“${lemma}” ${use.senses.length === 1 ? 'means' : 'here means'} “${use.key}”`;
 	if (own.length === 3)
 		return `${means}; the other options are other meanings of “${lemma}” that do not fit this sentence`;
@@ -299,7 +299,7 @@ function question(
 	const { wrong } = set;
 	for (const text of wrong) used.add(text);
 	const answer = capitalise(use.key);
-	const because = because_(lemma, use, wrong.slice(0, set.own));
+	const because = reasonFor(lemma, use, wrong.slice(0, set.own));
 	return {
 		kind: 'multiple_choice',
 		skill: 'word-meaning',
