@@ -95,27 +95,34 @@ function neighbourhood(lexicon: Lexicon, key: WordSense): Neighbourhood {
 	return { stems: contentStems(texts.join(' ')), lemmas };
 }
 
-/** Usual meanings of other tier-2 words: same part of speech, nothing shared with the word or passage. */
-function poolMeanings(
+/**
+ * Usual meanings of other listed words: same part of speech, nothing shared with the word or
+ * passage, in an order the article's salt sets. Lazily: the checks run only until three fit
+ * (the pool holds hundreds of meanings per part of speech).
+ */
+function* poolMeanings(
 	lexicon: Lexicon,
 	use: MeaningUse,
 	taken: Set<string>,
 	near: Neighbourhood
-): string[] {
+): Generator<string> {
 	const key = use.senses[use.choice.group[0]!]!;
 	const own = contentStems(use.senses.map((s) => s.gloss).join(' '));
 	const meant = contentStems(`${use.key} ${key.gloss}`);
 	const related = new Set([use.lemma, ...near.lemmas]);
 	const context = new Set([...use.passage.near, ...use.passage.around]);
-	return meaningPool(lexicon, key.pos)
-		.filter((e) => !related.has(e.lemma) && !isNear(e.sense, key))
-		.filter((e) => !e.sense.synonyms.some((w) => related.has(w.toLowerCase())))
-		.filter((e) => !mentions(e.text, use.lemma) && !sharesFamily(e.stems, own))
-		.filter((e) => !sharesFamily(e.stems, near.stems) && !sharesFamily(e.every, meant))
-		.filter((e) => ![...e.stems].some((x) => context.has(x) || taken.has(x)))
-		.map((e) => ({ text: e.text, order: hash(e.sense.id + use.lemma, use.salt ?? 0) }))
-		.sort((a, b) => a.order - b.order)
-		.map((e) => e.text);
+	const ordered = meaningPool(lexicon, key.pos)
+		.filter((e) => fitsLength(e.text, use.key, 'pool') && fitsSlot(e.text, use.key, key.pos))
+		.map((e) => ({ e, order: hash(e.sense.id + use.lemma, use.salt ?? 0) }))
+		.sort((a, b) => a.order - b.order);
+	for (const { e } of ordered) {
+		if (related.has(e.lemma) || isNear(e.sense, key)) continue;
+		if (e.sense.synonyms.some((w) => related.has(w.toLowerCase()))) continue;
+		if ([...e.stems].some((x) => context.has(x) || taken.has(x))) continue;
+		if (mentions(e.text, use.lemma) || sharesFamily(e.stems, own)) continue;
+		if (sharesFamily(e.stems, near.stems) || sharesFamily(e.every, meant)) continue;
+		yield e.text;
+	}
 }
 
 /**
@@ -167,7 +174,10 @@ export function distractorSet(
 	};
 	const near = neighbourhood(lexicon, keySense(use));
 	for (const text of otherSenses(use, taken)) offer(text, 'own');
-	for (const text of poolMeanings(lexicon, use, taken, near)) offer(text, 'pool');
+	for (const text of poolMeanings(lexicon, use, taken, near)) {
+		offer(text, 'pool');
+		if (chosen.length === 3) break;
+	}
 	return chosen.length === 3 ? { wrong: chosen, own } : null;
 }
 
