@@ -22,7 +22,9 @@ const BROKEN = new Set([
 	'a construct whereby objects or individuals can be distinguished',
 	'arousing affect',
 	'issue or terminate',
-	'providence by virtue of planning prudently for the future'
+	'providence by virtue of planning prudently for the future',
+	// An adjective's definition ("chief", "main") worded as a noun phrase.
+	'most important element'
 ]);
 
 /** A gloss part that begins like this is a usage note, not a meaning ("usually followed by…"). */

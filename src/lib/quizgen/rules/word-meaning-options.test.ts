@@ -46,6 +46,10 @@ describe('option wordings a teacher would not print', () => {
 		expect(optionText('set out, of a plan, before it is agreed')).toBeNull();
 	});
 
+	it('drops an adjective definition worded as a noun ("most important element")', () => {
+		expect(optionText('most important element')).toBeNull();
+	});
+
 	it('drops "be" before a bare noun ("so as to be nuisance")', () => {
 		expect(optionText('act so as to be nuisance or burden')).toBeNull();
 	});
