@@ -105,6 +105,10 @@ for (const name of readdirSync(folder).sort()) {
 	}
 }
 const repeated = [...decoyArticles].filter(([, a]) => a.size >= 3);
+counts.set(
+	'(6b) decoys in >= 2 articles',
+	[...decoyArticles].filter(([, a]) => a.size >= 2).length
+);
 counts.set('(6) decoys in >= 3 articles', repeated.length);
 if (list) for (const [w, a] of repeated) console.log(`  (6)\t${a.size}\t${w}`);
 for (const [k, v] of [...counts].sort()) console.log(`${k}\t${v}`);
