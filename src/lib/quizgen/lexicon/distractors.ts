@@ -5,7 +5,7 @@
  * within a word of the key's length.
  */
 import { optionText } from './gloss';
-import { isAskable, isNear, meaningPool } from './pool';
+import { isNear, meaningPool } from './pool';
 import { contentStems, sharesFamily, type SenseChoice } from './sense';
 import type { Lexicon, WordSense } from './types';
 import { hash, wordCount, words } from '../text';
@@ -39,6 +39,8 @@ export function mentions(text: string, lemma: string): boolean {
 	);
 }
 
+const keySense = (use: MeaningUse) => use.senses[use.choice.group[0]!]!;
+
 /** Everything the chosen meaning says: no distractor may share a word family with it. */
 function meaningStems(use: MeaningUse): Set<string> {
 	const group = use.choice.group.map((i) => use.senses[i]!);
@@ -46,14 +48,22 @@ function meaningStems(use: MeaningUse): Set<string> {
 	return contentStems([use.key, use.avoid ?? '', ...own].join(' '));
 }
 
-/** The word's own senses that clearly do not fit: another category, nothing shared. */
+/**
+ * The word's own senses that clearly do not fit: another broad category, nothing shared with
+ * the passage or the key. Concrete and physical senses count ("a movement back from an impact"
+ * beside "a remote consequence"): they are the word's real meanings, the wrong answers a teacher
+ * offers. Only a noun's or a verb's: WordNet files nearly all adjective senses under one
+ * category, and an adjective's unchosen senses are often the same idea ("existing as an
+ * essential constituent" beside "in the nature of something though not readily apparent").
+ */
 function otherSenses(use: MeaningUse, taken: Set<string>): string[] {
 	const group = use.choice.group.map((i) => use.senses[i]!);
+	if (group[0]!.pos === 'adj' || group[0]!.pos === 'adv') return [];
 	const synonyms = new Set(group.flatMap((s) => s.synonyms));
 	return (
 		use.senses
 			.filter((sense, i) => !use.choice.group.includes(i) && use.choice.overlaps[i] === 0)
-			.filter((sense) => isAskable(sense) && !group.some((g) => isNear(g, sense)))
+			.filter((sense) => !group.some((g) => isNear(g, sense)))
 			.filter((sense) => !sense.synonyms.some((w) => synonyms.has(w)))
 			.filter((sense) => !sharesFamily(contentStems(sense.gloss), taken))
 			.map((sense) => optionText(sense.gloss))
@@ -68,10 +78,12 @@ function otherSenses(use: MeaningUse, taken: Set<string>): string[] {
  * mind"): a wrong answer near any of it ("incite or stimulate" beside "call forth") is a second
  * right answer. Their words and definitions, as stems, and the words themselves.
  */
-function neighbourhood(
-	lexicon: Lexicon,
-	key: WordSense
-): { stems: Set<string>; lemmas: Set<string> } {
+interface Neighbourhood {
+	stems: Set<string>;
+	lemmas: Set<string>;
+}
+
+function neighbourhood(lexicon: Lexicon, key: WordSense): Neighbourhood {
 	const lemmas = new Set(key.synonyms.map((w) => w.toLowerCase()));
 	const texts: string[] = [];
 	for (const synonym of key.synonyms) {
@@ -83,37 +95,93 @@ function neighbourhood(
 	return { stems: contentStems(texts.join(' ')), lemmas };
 }
 
-/** Usual meanings of other tier-2 words: same part of speech, nothing shared with the word or passage. */
-function poolMeanings(lexicon: Lexicon, use: MeaningUse, taken: Set<string>): string[] {
+/**
+ * Usual meanings of other listed words: same part of speech, nothing shared with the word or
+ * passage, in an order the article's salt sets. Lazily: the checks run only until three fit
+ * (the pool holds hundreds of meanings per part of speech).
+ */
+function* poolMeanings(
+	lexicon: Lexicon,
+	use: MeaningUse,
+	taken: Set<string>,
+	near: Neighbourhood
+): Generator<string> {
 	const key = use.senses[use.choice.group[0]!]!;
 	const own = contentStems(use.senses.map((s) => s.gloss).join(' '));
-	const near = neighbourhood(lexicon, key);
+	const meant = contentStems(`${use.key} ${key.gloss}`);
 	const related = new Set([use.lemma, ...near.lemmas]);
 	const context = new Set([...use.passage.near, ...use.passage.around]);
-	return meaningPool(lexicon, key.pos)
-		.filter((e) => !related.has(e.lemma) && !isNear(e.sense, key))
-		.filter((e) => !e.sense.synonyms.some((w) => related.has(w.toLowerCase())))
-		.filter((e) => !mentions(e.text, use.lemma) && !sharesFamily(e.stems, own))
-		.filter((e) => !sharesFamily(e.stems, near.stems))
-		.filter((e) => ![...e.stems].some((x) => context.has(x) || taken.has(x)))
-		.map((e) => ({ text: e.text, order: hash(e.lemma + use.lemma, use.salt ?? 0) }))
-		.sort((a, b) => a.order - b.order)
-		.map((e) => e.text);
+	const ordered = meaningPool(lexicon, key.pos)
+		.filter((e) => fitsLength(e.text, use.key, 'pool') && fitsSlot(e.text, use.key, key.pos))
+		.map((e) => ({ e, order: hash(e.sense.id + use.lemma, use.salt ?? 0) }))
+		.sort((a, b) => a.order - b.order);
+	for (const { e } of ordered) {
+		if (related.has(e.lemma) || isNear(e.sense, key)) continue;
+		if (e.sense.synonyms.some((w) => related.has(w.toLowerCase()))) continue;
+		if ([...e.stems].some((x) => context.has(x) || taken.has(x))) continue;
+		if (mentions(e.text, use.lemma) || sharesFamily(e.stems, own)) continue;
+		if (sharesFamily(e.stems, near.stems) || sharesFamily(e.every, meant)) continue;
+		yield e.text;
+	}
 }
 
-/** Three distractors within a word of the key's length (no length tell), sharing no word family. */
-export function distractors(lexicon: Lexicon, use: MeaningUse): string[] | null {
-	const length = wordCount(use.key);
+/**
+ * Options of one length: a wrong answer within a word of the key's length and, in letters,
+ * `LETTERS` of it (a key half again as long as the rest is found without reading). The word's
+ * own senses may differ a little more: they are its real meanings, not picked to fit.
+ */
+const LETTERS = { pool: [0.8, 1.3], own: [0.6, 1.45] } as const;
+
+/** A verb's definition that ends on its preposition ("make reference to") needs an object after it. */
+const OPEN_ENDED = /\b(?:of|to|with|for|from|on|at|into|about|against)$/i;
+
+/**
+ * A wrong answer that reads in the word's place: beside a verb key that needs nothing after it
+ * ("grow smaller"), no definition ending on a preposition ("prevent the occurrence of").
+ */
+function fitsSlot(text: string, key: string, pos: string): boolean {
+	return pos !== 'verb' || OPEN_ENDED.test(key) || !OPEN_ENDED.test(text);
+}
+
+function fitsLength(text: string, key: string, from: keyof typeof LETTERS): boolean {
+	const [low, high] = LETTERS[from];
+	const words = Math.abs(wordCount(text) - wordCount(key));
+	if (words > (from === 'own' ? 2 : 1)) return false;
+	return text.length >= low * key.length && text.length <= high * key.length;
+}
+
+/**
+ * Three distractors: first the word's own senses that clearly do not fit (what a teacher offers:
+ * "its other meanings"), then usual meanings of other words of the same part of speech; of one
+ * length, sharing no word family. `own` counts how many are the word's senses.
+ */
+export function distractorSet(
+	lexicon: Lexicon,
+	use: MeaningUse
+): { wrong: string[]; own: number } | null {
 	const taken = meaningStems(use);
+	const pos = keySense(use).pos;
 	const chosen: string[] = [];
-	const own = otherSenses(use, taken).slice(0, 1);
-	for (const text of [...own, ...poolMeanings(lexicon, use, taken)]) {
-		if (chosen.length === 3) break;
+	let own = 0;
+	const offer = (text: string, from: keyof typeof LETTERS) => {
 		const stems = contentStems(text);
-		if (Math.abs(wordCount(text) - length) > 1 || sharesFamily(stems, taken)) continue;
-		if (use.used?.has(text)) continue;
+		if (chosen.length === 3 || !fitsLength(text, use.key, from)) return;
+		if (!fitsSlot(text, use.key, pos)) return;
+		if (sharesFamily(stems, taken) || use.used?.has(text) || chosen.includes(text)) return;
 		stems.forEach((stem) => taken.add(stem));
 		chosen.push(text);
+		if (from === 'own') own++;
+	};
+	const near = neighbourhood(lexicon, keySense(use));
+	for (const text of otherSenses(use, taken)) offer(text, 'own');
+	for (const text of poolMeanings(lexicon, use, taken, near)) {
+		offer(text, 'pool');
+		if (chosen.length === 3) break;
 	}
-	return chosen.length === 3 ? chosen : null;
+	return chosen.length === 3 ? { wrong: chosen, own } : null;
+}
+
+/** The three distractors of `distractorSet`, or null. */
+export function distractors(lexicon: Lexicon, use: MeaningUse): string[] | null {
+	return distractorSet(lexicon, use)?.wrong ?? null;
 }

@@ -22,11 +22,41 @@ const BROKEN = new Set([
 	'a construct whereby objects or individuals can be distinguished',
 	'arousing affect',
 	'issue or terminate',
-	'providence by virtue of planning prudently for the future'
+	'providence by virtue of planning prudently for the future',
+	// An adjective's definition ("chief", "main") worded as a noun phrase.
+	'most important element'
 ]);
 
 /** A gloss part that begins like this is a usage note, not a meaning ("usually followed by…"). */
 const NOTE = /^(?:usually|often|sometimes|especially|used|followed|as in|or\b|and\b)/i;
+
+/** A last word that needs what follows it: a preposition, an article or a conjunction. */
+const DANGLING = /\b(?:and|or|but|the|a|an|of|to|in|by|for|with|from|on|at|into|than)$/i;
+
+/**
+ * WordNet's terse wordings a teacher would rewrite: a noun without its article after "be"
+ * ("so as to be hindrance or obstacle").
+ */
+function isPlain(text: string): boolean {
+	return !/\bbe (?!a\b|an\b|the\b)[a-z]+(?:ance|ence|ment|tion|sion|ity|ship)\b/i.test(text);
+}
+
+/**
+ * A comma list without a closing "or" ("impervious to pleas, persuasion, requests, reason")
+ * gets one: as printed it reads like notes.
+ */
+function plainList(text: string): string {
+	if (!/,[^,]*,/.test(text) || /\b(?:and|or)\b[^,]*$/.test(text)) return text;
+	return text.replace(/,\s*([^,]+)$/, ' or $1');
+}
+
+/**
+ * "By chance or unexpectedly or unintentionally": a chain of three alternatives says one thing
+ * three times; the first two keep the meaning.
+ */
+function unchained(text: string): string {
+	return text.replace(/\b(\w+ or \w+) or \w+$/, '$1');
+}
 
 /**
  * A definition over the length limit without its closing alternatives: "a situation in which no
@@ -39,6 +69,12 @@ function shortened(text: string): string {
 	while (out.split(/\s+/).length > MAX_OPTION_WORDS) {
 		const at = out.lastIndexOf(' or ');
 		if (at < 0 || out.charAt(at - 1) === ',') break;
+		// "ability to recognize or draw fine distinctions": the object after the alternative is
+		// the first verb's too; cut there, "to recognize" is left without one.
+		if (/\bto \w+$/.test(out.slice(0, at))) break;
+		// "in harmonious or agreeable combination": the noun after the alternative is the
+		// adjective's too; "in harmonious" would be left without it.
+		if (/\w(?:ous|ful|ive|able|ible|al|ic|ant|ent|ary|less)$/.test(out.slice(0, at))) break;
 		out = out.slice(0, at);
 	}
 	return out.split(/\s+/).length > MAX_OPTION_WORDS ? text : out;
@@ -57,8 +93,11 @@ export function optionText(gloss: string): string | null {
 		.split(';')[0]!
 		.replace(/\s+/g, ' ')
 		.trim();
-	// ", especially gradually" and similar tails narrow the sense without changing it.
+	// ", especially gradually" and similar tails narrow the sense without changing it; a tail
+	// that held the object ("the tenets of especially a religion") leaves the phrase dangling.
+	const full = text;
 	text = text.replace(/,?\s+(?:especially|usually|often|typically|esp\.)\b.*$/i, '').trim();
+	if (text !== full && DANGLING.test(text)) return null;
 	text = text
 		.replace(/,?\s+etc\.?$/i, '')
 		.replace(/[,:.\s]+$/, '')
@@ -70,14 +109,16 @@ export function optionText(gloss: string): string | null {
 		!text ||
 		BROKEN.has(text.toLowerCase()) ||
 		NOTE.test(text) ||
-		/[()[\]"“”;:]|\betc\b|\be\.g\b|\bi\.e\b/i.test(text)
+		/[()[\]"“”;:]|\betc\b|\be\.g\b|\bi\.e\b|,\s+of\b/i.test(text)
 	)
 		return null;
 	if (/^(?:see|same as|a variant of|of or relating to|relating to|pertaining to)\b/i.test(text))
 		return null;
+	if (!isPlain(text)) return null;
+	text = unchained(plainList(text));
 	const short = shortened(text);
 	// A cut that leaves a dangling word ("… the nature of") is no option.
-	if (short !== text && /\b(?:and|or|but|the|a|an|of|to|in|by|for|with)$/i.test(short)) return null;
+	if (short !== text && DANGLING.test(short)) return null;
 	// A cut down to a bare head ("a word" of "a word or expression used for…"): the alternative
 	// held the meaning, and what is left names nothing (a blind judge's "absurd" option).
 	if (short !== text && short.split(/\s+/).length < 3) return null;

@@ -6,7 +6,7 @@
 import { isAskable } from './askable';
 import { optionText } from './gloss';
 import { contentStems } from './sense';
-import { TIER_TWO } from './tier2';
+import { EVERYDAY, TIER_TWO } from './tier2';
 import type { LexicalPos, Lexicon, WordSense } from './types';
 
 export { isAskable };
@@ -44,7 +44,16 @@ export interface PoolEntry {
 	sense: WordSense;
 	/** Content stems of the sense's whole definition, for the does-it-fit checks. */
 	stems: Set<string>;
+	/**
+	 * Stems of every definition of the lemma in this part of speech: a wrong answer whose word
+	 * can also mean the key ("terminate, end, or take out" is _eliminate_, which can mean
+	 * "remove from a contest" beside "remove from office") reads as a second right answer.
+	 */
+	every: Set<string>;
 }
+
+/** A further sense of a listed word this often seen in use is a usual meaning too. */
+const USUAL_TAGS = 3;
 
 /**
  * Meanings of the body, of killing or of physics ("kill in large numbers", "the act of clasping
@@ -52,10 +61,61 @@ export interface PoolEntry {
  * sense a news sentence uses: a reader rules them out without reading.
  */
 const ABSURD =
-	/\b(?:kill|killing|killed|arms|body|bodily|blood|sexual|sex|animals?|teeth|mouth|stomach|skin|corpse|dead|light|radiant|energy|magnitude|elastic|liquid|physical|force that)\b/i;
+	/\b(?:kill|killing|killed|arms|body|bodily|blood|sexual|sex|animals?|teeth|mouth|stomach|skin|corpse|dead|light|radiant|energy|magnitude|elastic|liquid|physical|force that|atoms?|electrical|molecules?)\b/i;
 
 /** A noun definition that opens with an adjective ("capable of growth") reads as an adjective's. */
 const ADJECTIVAL = /^(?:capable|able|unable|free|full|likely|worthy|lacking|having|being|not)\b/i;
+
+/** A synonym's own usual sense this often seen in use is a plain meaning of a plain word. */
+const SYNONYM_TAGS = 5;
+
+/**
+ * The listed words (tier-2 and everyday) and the one-word synonyms of their usual senses
+ * whose own usual sense is common ("curb" gives "restrain"): some four hundred meanings per
+ * part of speech instead of a hundred or so, so one article's wrong answers seldom recur in
+ * the next.
+ */
+function poolWords(lexicon: Lexicon, pos: LexicalPos): string[] {
+	const listed = [...TIER_TWO, ...EVERYDAY];
+	const out = new Set(listed);
+	for (const lemma of listed) {
+		for (const synonym of lexicon.senses(lemma, pos)[0]?.synonyms ?? []) {
+			const word = synonym.toLowerCase();
+			if (!/^[a-z]+$/.test(word) || out.has(word)) continue;
+			if ((lexicon.senses(word, pos)[0]?.frequency ?? 0) >= SYNONYM_TAGS) out.add(word);
+		}
+	}
+	return [...out];
+}
+
+/**
+ * The usual senses of the listed words (tier-2 and everyday): each one's first sense and any
+ * further sense seen in use as often as `USUAL_TAGS`, once per meaning (WordNet gives
+ * "superfluous", "surplus" and "redundant" one definition: offered three times as often, it
+ * recurred across articles). A wide pool keeps articles from sharing wrong answers.
+ */
+function buildPool(lexicon: Lexicon, pos: LexicalPos): PoolEntry[] {
+	const pool: PoolEntry[] = [];
+	const seen = new Set<string>();
+	for (const lemma of poolWords(lexicon, pos)) {
+		const senses = lexicon.senses(lemma, pos);
+		const every = contentStems(senses.map((s) => s.gloss).join(' '));
+		senses.forEach((sense, i) => {
+			// Only a sense the corpus has seen: untagged first senses are often technical ones.
+			if (sense.frequency < (i === 0 ? 2 : USUAL_TAGS) || seen.has(sense.id)) return;
+			seen.add(sense.id);
+			if (!isAskable(sense) || ABSURD.test(sense.gloss)) return;
+			const text = optionText(sense.gloss);
+			if (!text || text.toLowerCase().includes(lemma.slice(0, 5))) return;
+			if (pos === 'noun' && ADJECTIVAL.test(text)) return;
+			// Two senses worded alike ("a high standing achieved through success…") read as one.
+			if (seen.has(text)) return;
+			seen.add(text);
+			pool.push({ lemma, text, sense, stems: contentStems(sense.gloss), every });
+		});
+	}
+	return pool;
+}
 
 const pools = new WeakMap<Lexicon, Map<LexicalPos, PoolEntry[]>>();
 
@@ -68,17 +128,7 @@ export function meaningPool(lexicon: Lexicon, pos: LexicalPos): PoolEntry[] {
 	}
 	let pool = byPos.get(pos);
 	if (!pool) {
-		pool = [];
-		for (const lemma of TIER_TWO) {
-			const sense = lexicon.senses(lemma, pos)[0];
-			// Only a sense the corpus has seen: untagged first senses are often technical ones.
-			if (!sense || sense.frequency < 2 || !isAskable(sense)) continue;
-			const text = optionText(sense.gloss);
-			if (!text || text.toLowerCase().includes(lemma.slice(0, 5))) continue;
-			if (pos === 'noun' && ADJECTIVAL.test(text)) continue;
-			if (ABSURD.test(sense.gloss)) continue;
-			pool.push({ lemma, text, sense, stems: contentStems(sense.gloss) });
-		}
+		pool = buildPool(lexicon, pos);
 		byPos.set(pos, pool);
 	}
 	return pool;

@@ -69,9 +69,14 @@ describe('word-meaning questions', () => {
 			const problems = structuralProblems({ ...d, score: d.quality }, ARTICLE);
 			expect(problems.filter((p) => p !== 'answer not in evidence')).toEqual([]);
 			expect(new Set(d.options).size).toBe(4);
+			// Within a word of the key (two for the word's own senses), and the key never a
+			// quarter longer in letters than the wrong answers on average.
 			const length = wordCount(d.answer);
-			for (const option of d.options ?? [])
-				expect(Math.abs(wordCount(option) - length)).toBeLessThanOrEqual(1);
+			const wrong = (d.options ?? []).filter((o) => o !== d.answer);
+			for (const option of wrong)
+				expect(Math.abs(wordCount(option) - length)).toBeLessThanOrEqual(2);
+			const mean = wrong.reduce((n, o) => n + o.length, 0) / wrong.length;
+			expect(String(d.answer).length).toBeLessThan(1.25 * mean);
 			expect(
 				ARTICLE.paragraphs[d.evidence.paragraph]?.slice(d.evidence.start, d.evidence.end)
 			).toMatch(new RegExp(d.factKey.slice(0, 5), 'i'));

@@ -9,7 +9,7 @@
 import type { Sentence } from '../analyse';
 import { baseForms } from '../../reader/commonWords';
 import { optionText } from '../lexicon/gloss';
-import { distractors, mentions, type MeaningUse } from '../lexicon/distractors';
+import { distractorSet, mentions, type MeaningUse } from '../lexicon/distractors';
 import { isAskable } from '../lexicon/pool';
 import {
 	chooseSense,
@@ -116,6 +116,7 @@ function intransitiveMisfit(key: string, s: Sentence, token: Token): boolean {
 /** Why a tier-2 word in a readable sentence was not asked about (for tracing a corpus). */
 export type Decline =
 	| 'tagger'
+	| 'modifier'
 	| 'no-lemma'
 	| 'sense-unclear'
 	| 'sense-concrete'
@@ -173,6 +174,9 @@ function wordUse(
 	const retagged = verbAfterThat(token, before, after);
 	const pos = retagged ? 'verb' : POS[token.pos]!;
 	if (!retagged && misTagged(pos, before, after)) return 'tagger';
+	// "a prestige item", "the surveillance economy": a noun used as a modifier reads as an
+	// adjective, and no noun's definition ("a high standing achieved…") reads in its place.
+	if (pos === 'noun' && after?.pos === 'NOUN') return 'modifier';
 	const lemma = lexicon.lemma(token.text, pos) ?? curatedLemma(token.text, pos);
 	if (!lemma || !(TIER_TWO.has(lemma) || CURATED[pos][lemma])) return 'no-lemma';
 	const entry = curatedSense(lemma, pos, s.text, passage().text);
@@ -261,6 +265,24 @@ export function excerpt(s: Sentence, token: Token): string {
 	return nestQuotes(part);
 }
 
+/**
+ * Lesk's shared words are evidence for the machine, not reasons a reader would give: the
+ * explanation states the meaning and says what the wrong options are, truly: the word's other
+ * meanings (named) that do not fit, or meanings that do not fit the sentence.
+ */
+function reasonFor(lemma: string, use: WordUse, own: string[]): string {
+	const means = `“${lemma}” ${use.senses.length === 1 ? 'means' : 'here means'} “${use.key}”`;
+	if (own.length === 3)
+		return `${means}; the other options are other meanings of “${lemma}” that do not fit this sentence`;
+	if (own.length === 0) return `${means}; the other options do not fit the sentence`;
+	const named = own.map((t) => `“${t}”`).join(' and ');
+	const is =
+		own.length === 1
+			? 'is another meaning of the word that does'
+			: 'are other meanings of the word that do';
+	return `${means}; ${named} ${is} not fit here, and the other options do not fit the sentence`;
+}
+
 function question(
 	ctx: RuleContext,
 	lexicon: Lexicon,
@@ -272,16 +294,12 @@ function question(
 	const s = use.passage.sentence;
 	const quoted = excerpt(s, token);
 	if (!quoted) return 'too-long';
-	const wrong = distractors(lexicon, { ...use, salt: articleSalt(ctx), used });
-	if (!wrong) return 'no-distractors';
+	const set = distractorSet(lexicon, { ...use, salt: articleSalt(ctx), used });
+	if (!set) return 'no-distractors';
+	const { wrong } = set;
 	for (const text of wrong) used.add(text);
 	const answer = capitalise(use.key);
-	// Lesk's shared words are evidence for the machine, not reasons a reader would give: the
-	// explanation states the meaning and, for a word with several, that the others do not fit.
-	const because =
-		use.senses.length === 1
-			? `“${lemma}” means “${use.key}”`
-			: `“${lemma}” here means “${use.key}”; its other meanings do not fit the sentence`;
+	const because = reasonFor(lemma, use, wrong.slice(0, set.own));
 	return {
 		kind: 'multiple_choice',
 		skill: 'word-meaning',
