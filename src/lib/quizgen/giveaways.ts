@@ -10,12 +10,12 @@ import { contentWords, OPTION_LEAD } from './rules/printed-key';
 import { memo, words } from './text';
 
 /**
- * The key holds at least this many headline words, and this many more than any wrong option.
- * A central-idea question asks about the whole article, which the headline sums up: two words
- * already answer it. A question on one paragraph echoes the headline by the way; it gives
- * itself away only when the key restates more of it.
+ * A key holding at least `words` headline words, `margin` more than any wrong option, restates
+ * the headline. A central-idea question asks about the whole article, which the headline sums
+ * up (judged: 3 headline words against 1 already answered it; 2 against 0 did not). A question
+ * on one paragraph echoes the headline by the way: it needs a wider margin to give itself away.
  */
-export const TITLE_MARGIN = { whole: 2, part: 3 };
+export const TITLE_ECHO = { whole: { words: 3, margin: 2 }, part: { words: 3, margin: 3 } };
 
 /** Three-letter words that name nothing ("gas", "tax", "war" do): not a prompt's topic. */
 const SHORT_STOP = new Set(
@@ -84,9 +84,9 @@ function echoes(
 /** The key restates the headline and no wrong option comes near it. */
 export function titleGiveaway(draft: ChoiceDraft, title: string): boolean {
 	if ((draft.options?.length ?? 0) < 2) return false;
-	const margin = draft.skill === 'central-idea' ? TITLE_MARGIN.whole : TITLE_MARGIN.part;
+	const echo = draft.skill === 'central-idea' ? TITLE_ECHO.whole : TITLE_ECHO.part;
 	const { key, decoy } = echoes(draft, stemsOf(title));
-	return key >= margin && key - decoy >= margin;
+	return key >= echo.words && key - decoy >= echo.margin;
 }
 
 /**
@@ -104,4 +104,22 @@ const TOPIC_WORDS = 2;
 
 export function givesAway(draft: ChoiceDraft, title: string): boolean {
 	return titleGiveaway(draft, title) || topicGiveaway(draft);
+}
+
+/** A short key's distinctive word: the surname of "Georges Claude", the "Paris" of a place. */
+export function keyHead(answer: string): string | undefined {
+	const parts = answer.trim().split(/\s+/);
+	const last = parts[parts.length - 1] ?? '';
+	return parts.length <= 4 && /^\p{Lu}[\p{L}'’-]{2,}$/u.test(last) ? last : undefined;
+}
+
+/**
+ * Whether two texts share a topic word other than `value`'s: "neon" in a question on who
+ * premiered neon lights and in another draft's quoted sentence about Claude and neon.
+ */
+export function sharesTopic(a: string, b: string, value: string): boolean {
+	const own = topicStems(value);
+	const other = topicStems(b);
+	for (const s of topicStems(a)) if (!own.has(s) && other.has(s)) return true;
+	return false;
 }
