@@ -268,7 +268,8 @@ describe('a cause after "was due to"', () => {
 				'The low ranking the town received last year was due to the closure of its two largest factories.',
 				'Heavy rain over the weekend led to flooding in the tunnel under the ring road.',
 				'Evening services were cut by half because of a shortage of spare carriages at the depot.',
-				'The new timetable introduced in September led to longer waits at the smaller stations.'
+				'The new timetable introduced in September led to longer waits at the smaller stations.',
+				'A strike by cleaning staff in the spring led to dirtier carriages on the late trains.'
 			]
 		};
 		const all = causeEffectQuestions({ analysis: analyseArticle(article), seed: 0 });

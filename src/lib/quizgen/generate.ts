@@ -5,6 +5,7 @@
  * seeded from the text and `options.seed`.
  */
 import { analyseArticle } from './analyse';
+import { givesAway } from './giveaways';
 import { structuralProblems } from './checks';
 import { refusalFor } from './language';
 import { candidatePenalties } from './penalties';
@@ -116,6 +117,8 @@ export function generateQuiz(article: ArticleInput, options: GenerateOptions = {
 			(options.mix ? (options.mix[c.skill] ?? 0) > 0 : c.kind !== 'short_answer') &&
 			!isExcluded(c, exclude) &&
 			!citesClutter(c, article) &&
+			// A key alone echoing the headline or the prompt's topic is answered without reading.
+			!givesAway(c, article.title) &&
 			structuralProblems({ ...c, score: 0 }, article).length === 0
 	);
 	const penalties = candidatePenalties(sound, article, options.penalties);

@@ -21,7 +21,8 @@ describe('where the key stands', () => {
 		const seeds = [1, 2, 3, 4, 5, 6];
 		const moving = seeds.filter((seed) => {
 			const places = keyPlaces('central-idea-lede', seed);
-			expect(places.length).toBeGreaterThanOrEqual(3);
+			// Fixtures whose lede restates the headline ask no central idea (giveaways.ts).
+			expect(places.length).toBeGreaterThanOrEqual(2);
 			return new Set(places).size > 1;
 		});
 		expect(moving.length).toBeGreaterThanOrEqual(4);

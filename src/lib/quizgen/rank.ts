@@ -4,6 +4,7 @@
  * sentences and kinds already used, so the quiz spreads across the article and the kinds.
  */
 import type { Analysis } from './analyse';
+import { keyHead, sharesTopic } from './giveaways';
 import type { Candidate } from './rules/candidate';
 import { keyPrintedIn } from './rules/printed-key';
 import { importance } from './sentences';
@@ -143,6 +144,19 @@ function printsSource(x: Candidate, y: Candidate, source: SourceText | undefined
 	return x.kind === 'true_false' || containsPhrase(viewOf(y).shown, givenAway(x));
 }
 
+/**
+ * A short key, or a true/false item's real value, printed in another draft beside a topic word
+ * of this one: "Who premiered neon lights at the Paris show?" is answered by a word-meaning
+ * prompt quoting "Claude … neon …", and "True or false? … neon … in New York" by that prompt's
+ * "Paris". A blind judge rejected both; `leaks` only looked in the same paragraph.
+ */
+function keyNamed(x: Candidate, y: Candidate): boolean {
+	const value = x.kind === 'true_false' ? x.factKey : keyHead(x.answer);
+	if (!value || x.sentenceKey === y.sentenceKey) return false;
+	// The other draft's prompt only: names among options are a menu, not a statement.
+	return containsPhrase(y.prompt, value) && sharesTopic(x.prompt, y.prompt, value);
+}
+
 /** Two true/false items on one fact, or one swapped-in value twice: one test asked twice. */
 function sameSwap(a: Candidate, b: Candidate): boolean {
 	if (a.kind !== 'true_false' || b.kind !== 'true_false') return false;
@@ -213,6 +227,7 @@ export function conflicts(a: Candidate, b: Candidate, source?: SourceText): bool
 	if (crossLeaks(a, b) || crossLeaks(b, a)) return true;
 	if (statementLeaks(a, b) || statementLeaks(b, a)) return true;
 	if (keyPrintedIn(a, vb.shown) || keyPrintedIn(b, va.shown)) return true;
+	if (keyNamed(a, b) || keyNamed(b, a)) return true;
 	if (a.evidence.paragraph === b.evidence.paragraph) {
 		if (va.key === vb.key && va.skill === vb.skill) return true;
 		if (leaks(a, b) || leaks(b, a)) return true;

@@ -47,7 +47,8 @@ const SHAPES = {
 const PURPOSE: Record<string, { reads: Array<keyof typeof SHAPES>; rules: string[] }> = {
 	// Sheinbaum's only rival who also speaks is Trump: her quote is asked as a typed "Who …".
 	// She is the headline's news, so "why include her quotation" is not asked.
-	cartelCrackdown: { reads: ['who'], rules: ['central-idea-lede', 'who-did', 'fact-swap'] },
+	// Its lede restates its headline: no central-idea item (giveaways.ts).
+	cartelCrackdown: { reads: ['who'], rules: ['who-did', 'fact-swap'] },
 	coralSurvey: {
 		reads: ['falseStatement', 'swap'],
 		rules: ['fact-completion', 'cloze-fact', 'fact-swap']

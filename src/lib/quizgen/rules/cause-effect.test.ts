@@ -236,7 +236,8 @@ describe('a dated noun-phrase reason', () => {
 				'The loss of the ferry contract worried the island shops all summer.',
 				'The summer regatta was cancelled due to a shortage of volunteers.',
 				'Engineers studied the flooding of the quay with the harbour board.',
-				'The bus service to the north shore stopped in response to a fall in passenger numbers.'
+				'The bus service to the north shore stopped in response to a fall in passenger numbers.',
+				'The island cinema closed for the winter because of damp in its old projection room.'
 			]
 		});
 		const drafts = causeEffectQuestions({ analysis, seed: 0 });
@@ -293,7 +294,9 @@ const coastReport = {
 		'The village school closed its kitchen in January because of a shortage of trained cooks.',
 		'Parents have been asked to send packed lunches until a new cook is found for the school.',
 		'The harbour café stayed open all winter because the fishing boats kept landing the catch at dawn.',
-		'Its owner says the early trade from the crews paid for the heating through the coldest months.'
+		'Its owner says the early trade from the crews paid for the heating through the coldest months.',
+		'The lifeboat station lost two of its crew.',
+		'The coast road was closed for a week in February due to a landslip near the cliffs.'
 	]
 };
 
@@ -303,7 +306,8 @@ describe('cause-effect: reasons of both forms, written with their markers', () =
 
 	it('asks why the ferry stopped, the options reasons stated for other events', () => {
 		expect(ferry?.answer).toBe('Because the landing stage had cracked in two places.');
-		expect(ferry?.options).toHaveLength(3);
+		// Four options: a prompt and key that copy the two halves of one sentence need three decoys.
+		expect(ferry?.options).toHaveLength(4);
 		for (const o of ferry?.options ?? []) expect(o).toMatch(/^(?:Because|Due to) /);
 		expect(ferry?.options).toContain('Due to the higher price of diesel.');
 	});
@@ -320,7 +324,7 @@ describe('cause-effect: reasons of both forms, written with their markers', () =
 	});
 
 	it('keeps every key a copy of its evidence, so the checks pass', () => {
-		expect(drafts.length).toBeGreaterThanOrEqual(2);
+		expect(drafts.length).toBeGreaterThanOrEqual(1);
 		for (const d of drafts) expect(structuralProblems({ ...d, score: 0 }, coastReport)).toEqual([]);
 	});
 });

@@ -59,6 +59,15 @@ const phrase = (marker: string | undefined) => marker?.toLowerCase() !== 'becaus
  */
 const apart = (o: Side, link: Link) => Math.abs(o.paragraph - link.from.paragraph) >= 2;
 
+/**
+ * Wrong options a cause-effect item needs. A link inside one sentence is asked with its other
+ * half copied into the prompt: with two wrong options it was matched at a glance (blind judges
+ * rejected both such items, "3 options"), so it needs three; a link across two sentences, two.
+ */
+export const CAUSE_DECOYS = { sentence: 3, apart: 2 };
+const decoysWanted = (link: Link) =>
+	link.from === link.to ? CAUSE_DECOYS.sentence : CAUSE_DECOYS.apart;
+
 export function statedReasons(analysis: RuleContext['analysis']): Side[] {
 	return analysis.sentences.flatMap((s): Side[] => {
 		if (s.question || s.interviewer || !/\b(?:because|due to|owing to)\b/i.test(s.text)) return [];
@@ -108,17 +117,15 @@ function optionsFor(link: Link, sides: Side[], used: Set<string>) {
 	const denied = link.denied && !hasLoosePronoun(link.denied) ? [shown(phrase, link.denied)] : [];
 	const pool = candidates(sides);
 	// Wrong options no earlier question offered: one quiz never shows the same decoy twice.
-	// Few stated causes go round more questions with two wrong options each than with three.
 	const fresh = unused(pool);
-	const stated = [
-		...denied,
-		...similarLength(key, fresh, (fresh.length >= 6 ? 3 : 2) - denied.length)
-	];
+	const count = Math.max(decoysWanted(link), fresh.length >= 6 ? 3 : 2);
+	const stated = [...denied, ...similarLength(key, fresh, count - denied.length)];
 	// Only stated causes (or effects) are wrong options: true events of other paragraphs were
 	// tried as a top-up, and a blind reader found them no reasons at all ("Lorenz went to get
-	// coffee" for why programmers leave science), so a link with fewer than two is not asked.
+	// coffee" for why programmers leave science), so a link with fewer than it needs is not asked.
 	const decoys = stated.filter((d, i, all) => all.findIndex((o) => overlap(o, d) >= 0.35) === i);
-	if (decoys.length < 2) return link.ask === 'cause' ? markedOptions(link, sides, used) : null;
+	if (decoys.length < decoysWanted(link))
+		return link.ask === 'cause' ? markedOptions(link, sides, used) : null;
 	for (const d of decoys) used.add(d);
 	return { key, decoys, stated: stated.length };
 }
@@ -135,9 +142,9 @@ function markedOptions(link: Link, sides: Side[], used: Set<string>) {
 		.filter((o) => o.cause && o.marked && apart(o, link))
 		.map((o) => o.marked as string)
 		.filter((o) => !used.has(o) && !hasLoosePronoun(o));
-	const picked = similarLength(key, fresh, fresh.length >= 6 ? 3 : 2);
+	const picked = similarLength(key, fresh, Math.max(decoysWanted(link), fresh.length >= 6 ? 3 : 2));
 	const decoys = picked.filter((d, i, all) => all.findIndex((o) => overlap(o, d) >= 0.35) === i);
-	if (decoys.length < 2) return null;
+	if (decoys.length < decoysWanted(link)) return null;
 	for (const d of decoys) used.add(d);
 	return { key, decoys, stated: decoys.length };
 }

@@ -16,8 +16,9 @@ const OFF_TOPIC = [
 	'The football club signed 3 young players from its academy before the season began in August.',
 	'Tickets for the summer music festival sold out within 6 hours of going on sale to the public.'
 ];
+// The headline does not restate the lede: one that did would give the central idea away.
 const article = (later: string[], key = KEY): ArticleInput => ({
-	title: 'Westmark towns pay more to repair sea walls',
+	title: 'Repair bills climb in Westmark',
 	paragraphs: [
 		IDEA,
 		'Engineers from the regional board have inspected every stretch of the coast since January.',

@@ -10,12 +10,14 @@ const STOP = new Set(
 		' '
 	)
 );
-const contentWords = (text: string) => words(text).filter((w) => w.length >= 4 && !STOP.has(w));
+/** Words that carry a statement's content: four letters or more, not a function word. */
+export const contentWords = (text: string) =>
+	words(text).filter((w) => w.length >= 4 && !STOP.has(w));
 
 /** Skills whose key is a statement from the text, which another draft must not print. */
 const STATEMENT_KEYS = new Set(['central-idea', 'claim-evidence', 'text-structure']);
 /** The words every text-structure option shares: not the content of its key. */
-const OPTION_LEAD = /^To support the point that\s+/i;
+export const OPTION_LEAD = /^To support the point that\s+/i;
 const printedCache = new Map<string, string[]>();
 // The ranker asks of every pair it weighs: each draft's words are gathered once.
 const shownCache = new Map<string, Set<string>>();

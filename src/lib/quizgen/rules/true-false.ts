@@ -26,6 +26,7 @@ import {
 	namedIn,
 	sharesKindWord
 } from './facts';
+import { agreeArticle } from './indefinite';
 import { restatement } from './restate';
 import { challengedVersion } from '../sentences';
 
@@ -182,8 +183,12 @@ export function trueFalseQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 	const paragraph = ctx.analysis.byParagraph[s.paragraph] ?? [];
 	const around = [paragraph[s.index - 1]?.text, paragraph[s.index + 1]?.text].join(' ');
 	const restated = restatement(s, fact.text, { lexicon: ctx.lexicon, around });
+	// "a $144 million fee" becomes "an $86 million fee": the article agrees with the swap.
 	const falseText = withoutConnective(
-		restated ? restated.text.replace(fact.text, swap) : replaceMention(s, fact, swap)
+		agreeArticle(
+			restated ? restated.text.replace(fact.text, swap) : replaceMention(s, fact, swap),
+			swap
+		)
 	);
 	const item = (statement: string, answer: 'True' | 'False', because: string): Candidate => ({
 		kind: 'true_false',
