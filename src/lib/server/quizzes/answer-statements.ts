@@ -65,13 +65,17 @@ class QuestionMemory {
 	}
 }
 
-/** The answer's columns in `responses` order, from parameters (the raw SELECT skips mapping). */
-const answerColumns = sql`${typed('attemptId', 'integer')}, ${typed('questionId', 'integer')},
+/**
+ * The answer's columns in `responses` order, from parameters (the raw SELECT skips mapping).
+ * Functions, not constants: a typed placeholder asks the dialect, which opens the database, and
+ * at import time that would be SQLite's default file before start-up chose PostgreSQL.
+ */
+const answerColumns = () => sql`${typed('attemptId', 'integer')}, ${typed('questionId', 'integer')},
 	${typed('answer', 'jsonb')}, ${typed('isCorrect', 'boolean')}, ${typed('points', 'double precision')},
 	${typed('savedAt', 'bigint')}, 1, ${typed('typedAt', 'bigint')}`;
 
 /** The attempt is still open at the save's time (not submitted, not past deadline and grace). */
-const stillOpen = sql`${attempts.submittedAt} IS NULL
+const stillOpen = () => sql`${attempts.submittedAt} IS NULL
 	AND (${attempts.deadlineAt} IS NULL OR ${typed('savedAt', 'bigint')} <= ${attempts.deadlineAt} + ${sql.raw(String(DEADLINE_GRACE_MS))})`;
 
 function upsertFrom(database: Db, select: SQL) {
@@ -99,7 +103,7 @@ function upsertFrom(database: Db, select: SQL) {
 
 /** Attempt, owner still enrolled, and the remembered question unchanged: locked as written. */
 function knownAttempt(): SQL {
-	return sql`SELECT ${answerColumns}
+	return sql`SELECT ${answerColumns()}
 		FROM ${attempts}
 		JOIN ${assignmentsTable} ON ${assignmentsTable.id} = ${attempts.assignmentId}
 		JOIN ${enrollments} ON ${enrollments.classId} = ${assignmentsTable.classId}
@@ -112,14 +116,14 @@ function knownAttempt(): SQL {
 			AND ${attempts.userId} = ${typed('userId', 'integer')}
 			AND (${typed('assignmentId', 'integer')} IS NULL
 				OR ${attempts.assignmentId} = ${typed('assignmentId', 'integer')})
-			AND ${stillOpen}
+			AND ${stillOpen()}
 		FOR SHARE OF ${attempts}`;
 }
 
 function prepare(database: Db) {
 	const postgres = dialect() === 'postgres';
-	const openAttempt = sql`SELECT ${answerColumns} FROM ${attempts}
-		WHERE ${attempts.id} = ${typed('attemptId', 'integer')} AND ${stillOpen}
+	const openAttempt = sql`SELECT ${answerColumns()} FROM ${attempts}
+		WHERE ${attempts.id} = ${typed('attemptId', 'integer')} AND ${stillOpen()}
 		${postgres ? sql`FOR SHARE` : sql``}`;
 	return {
 		read: preparedAs(
