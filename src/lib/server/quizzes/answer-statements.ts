@@ -13,7 +13,7 @@
  *   save down the read-then-upsert path, which tells why. One round trip where that is two.
  */
 import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
-import type { QuestionContent } from '../../grading/types';
+import type { QuestionContent } from '../../quizzes/types';
 import { DEADLINE_GRACE_MS } from './attempts';
 import { dialect, type Db } from '../db';
 import { preparedAs, preparedFor, typedPlaceholder as typed } from '../db/prepared';
