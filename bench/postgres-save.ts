@@ -5,10 +5,14 @@
  * durable server (fsync, synchronous commit) and then with synchronous_commit=off, the same
  * guarantee as the SQLite side's WAL with synchronous=NORMAL.
  * Loads alternate between the engines so a busy moment of the shared machine hits both.
+ * Beside the times, what a save costs, which a busy machine changes far less than latency: CPU
+ * of the app process and of the PostgreSQL server per save, and WAL fsyncs per save.
  */
 import { startServer } from '../tests/server';
+import { listenerPid } from './debate-stream';
 import { load, type LoadResult } from './load';
-import { benchPostgres, startPostgresServer } from './postgres';
+import { benchPostgres, startPostgresServer, type BenchPostgres } from './postgres';
+import { cpuSeconds } from './room';
 import {
 	answerSaver,
 	CONNECTIONS,
@@ -17,6 +21,37 @@ import {
 	PACED_REQUESTS,
 	REQUESTS
 } from './save-answer';
+
+interface Cost {
+	app: number;
+	server: number;
+	fsyncs: number;
+}
+
+/** Runs a load and measures what its saves cost (milliseconds of CPU, fsyncs, per save). */
+async function costed(
+	url: string,
+	run: () => Promise<LoadResult>,
+	postgres: BenchPostgres | null
+): Promise<[LoadResult, Cost]> {
+	const pid = listenerPid(Number(new URL(url).port))!;
+	const before = { app: cpuSeconds(pid), server: postgres?.cpuSeconds() ?? 0 };
+	const syncs = (await postgres?.walSyncs()) ?? 0;
+	const result = await run();
+	const app = cpuSeconds(pid) - before.app;
+	const server = (postgres?.cpuSeconds() ?? 0) - before.server;
+	// A busy backend reports its statistics at most once a second: wait for the last report.
+	if (postgres) await new Promise((done) => setTimeout(done, 1500));
+	const fsyncs = ((await postgres?.walSyncs()) ?? 0) - syncs;
+	const per = (n: number) => n / result.requests;
+	return [result, { app: per(app * 1000), server: per(server * 1000), fsyncs: per(fsyncs) }];
+}
+
+const costLine = (label: string, c: Cost, postgres = true) =>
+	console.log(
+		`  ${label.padEnd(38)} app ${c.app.toFixed(2)} ms` +
+			(postgres ? `, server ${c.server.toFixed(2)} ms, ${c.fsyncs.toFixed(2)} fsyncs` : '')
+	);
 
 export async function benchPostgresSave(): Promise<void> {
 	const postgres = benchPostgres();
@@ -29,14 +64,15 @@ export async function benchPostgresSave(): Promise<void> {
 		const savePostgres = await answerSaver(onPostgres.url);
 		await load(saveSqlite, 10, 300);
 		await load(savePostgres, 10, 300);
-		const fastSqlite = await load(saveSqlite, CONNECTIONS, REQUESTS);
-		const fastPostgres = await load(savePostgres, CONNECTIONS, REQUESTS);
+		const fast = (save: () => Promise<Response>) => () => load(save, CONNECTIONS, REQUESTS);
+		const [fastSqlite, costSqlite] = await costed(sqlite.url, fast(saveSqlite), null);
+		const [fastPostgres, costPostgres] = await costed(onPostgres.url, fast(savePostgres), postgres);
 		const pacedSqlite = await load(saveSqlite, CONNECTIONS, PACED_REQUESTS, PACED_RATE);
 		const pacedPostgres = await load(savePostgres, CONNECTIONS, PACED_REQUESTS, PACED_RATE);
 		// Like for like with SQLite (WAL, synchronous=NORMAL: a commit does not wait for the disk).
 		await postgres.synchronousCommit('off');
 		await load(savePostgres, 10, 300);
-		const fastAsync = await load(savePostgres, CONNECTIONS, REQUESTS);
+		const [fastAsync, costAsync] = await costed(onPostgres.url, fast(savePostgres), postgres);
 		const pacedAsync = await load(savePostgres, CONNECTIONS, PACED_REQUESTS, PACED_RATE);
 		console.log(
 			`\nSaving one answer, PostgreSQL against SQLite (WAL, synchronous=NORMAL), ${CONNECTIONS} connections`
@@ -49,6 +85,10 @@ export async function benchPostgresSave(): Promise<void> {
 		console.log(
 			`  throughput ratio PostgreSQL/SQLite: durable ${ratio(fastPostgres)}, async commit ${ratio(fastAsync)}`
 		);
+		console.log('  per save, as fast as it goes (CPU milliseconds, WAL fsyncs):');
+		costLine('SQLite', costSqlite, false);
+		costLine('PostgreSQL durable', costPostgres);
+		costLine('PostgreSQL async commit', costAsync);
 		loadLine(`SQLite at ${PACED_RATE} saves/s`, pacedSqlite);
 		loadLine(`PostgreSQL durable at ${PACED_RATE} saves/s`, pacedPostgres);
 		loadLine(`PostgreSQL async commit at ${PACED_RATE}/s`, pacedAsync);

@@ -164,6 +164,15 @@ export class AppDatabase {
 		}
 	}
 
+	/**
+	 * Where a write that may be lost in a power cut runs as its own statement (postgres.ts,
+	 * `relaxed`); on SQLite, and inside a transaction, where `db()` reads.
+	 */
+	relaxedDb(): Db {
+		if (!this.postgres || this.inTransaction()) return this.db();
+		return this.postgres.relaxed as unknown as Db;
+	}
+
 	/** True inside a transaction of this database, in this call chain. */
 	inTransaction(): boolean {
 		const current = context.getStore();

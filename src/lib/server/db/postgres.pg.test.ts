@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { readFileSync } from 'node:fs';
 import { createTestDatabase, type TestDatabase } from '../testing/pg-database';
 import { openPostgres, type Postgres } from './postgres';
@@ -60,6 +60,19 @@ describe('openPostgres', () => {
 		expect(klass!.archivedAt).toBe(2 ** 41);
 		const found = await db.query.users.findFirst({ where: eq(pgSchema.users.id, user!.id) });
 		expect(found?.username).toBe('rivera');
+	});
+
+	// A request-limit take forgotten in a power cut is harmless; an answer or a post is not.
+	it('keeps the server durability, except on the relaxed connections request limits write through', async () => {
+		const setting = async (handle: Postgres['db']) => {
+			const result = await handle.execute<{ setting: string; source: string }>(
+				sql`SELECT setting, source FROM pg_settings WHERE name = 'synchronous_commit'`
+			);
+			return result.rows[0]!;
+		};
+		// The test server itself runs without synchronous commit: what matters is who set it.
+		expect((await setting(postgres.db)).source).not.toBe('client');
+		expect(await setting(postgres.relaxed)).toEqual({ setting: 'off', source: 'client' });
 	});
 
 	it('is a no-op to open again: the journal says every migration ran', async () => {

@@ -3,8 +3,9 @@ import { DEFAULT_SETTINGS } from '../../quizzes/types';
 import * as attempts from './attempts';
 import * as answers from './answers';
 import { resultsOf } from './results';
-import { transaction } from '../db';
-import { assignments, questions, quizzes } from '../db/tables';
+import { and, eq } from 'drizzle-orm';
+import { db, transaction } from '../db';
+import { assignments, enrollments, questions, quizzes, responses } from '../db/tables';
 import { makeClassWithArticle, makeUser } from '../testing/factories';
 import { useTestDatabase } from '../testing/test-database';
 
@@ -49,7 +50,7 @@ async function timedClassroom(settings: Partial<typeof DEFAULT_SETTINGS> = {}) {
 			.returning();
 		return { assignmentId: assignment!.id, questionIds: rows.map((r) => r.id) };
 	});
-	return { student, ...ids };
+	return { student, classId: klass.id, ...ids };
 }
 
 describe('saving answers (both dialects)', () => {
@@ -88,5 +89,53 @@ describe('saving answers (both dialects)', () => {
 			expect(stored).toBe(accepted);
 			expect((await attempts.getOwn(student, id))!.score).toBe(stored);
 		}
+	});
+
+	// On PostgreSQL a question saved before is graded from memory and written in one statement
+	// (answer-statements.ts): that statement must refuse everything the reading path refuses.
+	it('a second save of a question is checked as the first: key, owner, roster, retiring, deadline', async () => {
+		const { student, classId, assignmentId, questionIds } = await timedClassroom();
+		const other = await makeUser('student');
+		const t0 = Date.now();
+		const started = await attempts.start(student, assignmentId, t0);
+		if (!started.ok) throw new Error(started.reason);
+		const id = started.attempt.id;
+		const [q1, q2] = questionIds as [number, number];
+		const save = (q: number, at = t0 + MINUTE, who = student) =>
+			answers.saveResponse(who, id, q, true, at);
+		const stored = async (q: number) =>
+			(await db().select().from(responses).where(eq(responses.attemptId, id))).find(
+				(r) => r.questionId === q
+			);
+		expect([await save(q1), await save(q2)]).toEqual([{ ok: true }, { ok: true }]);
+		// The teacher corrects the key: the next save is graded by the new one.
+		await transaction((tx) =>
+			tx
+				.update(questions)
+				.set({ content: { kind: 'true_false', correct: false } })
+				.where(eq(questions.id, q1))
+		);
+		expect(await save(q1)).toEqual({ ok: true });
+		expect((await stored(q1))?.isCorrect).toBe(false);
+		expect(await save(q1, t0 + MINUTE, other)).toEqual({ ok: false, reason: 'not-found' });
+		const wrongAssignment = await answers.saveFromForm(
+			student,
+			{ assignmentId: assignmentId + 1, attemptId: id, questionId: q2, typedAt: null },
+			() => true
+		);
+		expect(wrongAssignment).toEqual({ ok: false, reason: 'not-found' });
+		await transaction((tx) =>
+			tx.update(questions).set({ retiredAt: t0 }).where(eq(questions.id, q1))
+		);
+		expect(await save(q1)).toEqual({ ok: false, reason: 'not-found' });
+		expect(await save(q2, t0 + 11 * MINUTE)).toEqual({ ok: false, reason: 'deadline' });
+		expect((await attempts.getOwn(student, id, t0 + 11 * MINUTE))!.submittedAt).not.toBeNull();
+		expect(await save(q2)).toEqual({ ok: false, reason: 'submitted' });
+		await transaction((tx) =>
+			tx
+				.delete(enrollments)
+				.where(and(eq(enrollments.classId, classId), eq(enrollments.userId, student.id)))
+		);
+		expect(await save(q2)).toEqual({ ok: false, reason: 'not-found' });
 	});
 });
