@@ -8,6 +8,8 @@ import {
 	markAboveHeadline,
 	markFigureCaptions,
 	markLeftOut,
+	markLinkParagraphs,
+	markPunctuation,
 	markOutsideBody,
 	markStoryList
 } from './furniture';
@@ -91,6 +93,7 @@ export function analyseArticle(raw: string, options: CleanOptions = {}): Article
 	// Only htmlToText writes the marker; honoured on both paths, so a text re-read stays right.
 	markLeftOut(units, verdicts);
 	markFigureCaptions(units, verdicts);
+	markLinkParagraphs(units, verdicts);
 	const texts = units.map((unit) => unit.text);
 	// Judged before the body is looked for: on a page of many stories, no run of it is the body.
 	const storyList = isStoryList(texts, verdicts);
@@ -113,6 +116,7 @@ export function analyseArticle(raw: string, options: CleanOptions = {}): Article
 	// After the fragments: a menu item's reason is its own and does not spread to its neighbours.
 	for (const i of menuMediaWords(texts, verdicts)) verdicts[i] = 'navigation';
 	markOutsideBody(units, verdicts, classes.final, run);
+	markPunctuation(units, verdicts);
 	keepLoneStandfirst(verdicts);
 	if (storyList) markStoryList(verdicts);
 	return toArticleLines(texts, verdicts);
