@@ -1,7 +1,7 @@
 import { isCredit, isDateLine, isPrintNote, parseByline, parseSource } from './metadata';
 import { AGENCY, isAgencyCredit, isCaptionLabel, isDescriptive } from './captions';
 import { isAuthorBio, isCookieNotice, isLoadingNote, isTeaserShape } from './notices';
-import { isDisclosures, isLiveTeaser, isSectionLabel } from './labels';
+import { isBoxByline, isDisclosures, isLiveTeaser, isSectionLabel } from './labels';
 import { endsSentence, isPitch, sentenceCount, words } from './shape';
 import type { RemovalReason } from './types';
 
@@ -256,7 +256,7 @@ const RULES: Rule[] = [
 	['photo-caption', (text) => isCaptionLabel(text) || /\bview graphic\W*$/i.test(text)],
 	['outside-article', isLoadingNote],
 	['issue-banner', isIssueBanner],
-	['byline', (text) => parseByline(text) !== null],
+	['byline', (text) => parseByline(text) !== null || isBoxByline(text)],
 	['date', (text) => isDateLine(text) || FIRST_PUBLISHED_DATE.test(text)],
 	['teaser', isTeaserShape],
 	['teaser', isLiveTeaser],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseArticle } from './clean';
+import { analyseArticle, cleanArticle } from './clean';
 import { clutterReason } from './clutter';
 
 // Invented pages for the last shapes of clutter on the plain path: captions with no punctuation,
@@ -85,6 +85,15 @@ describe('labels and teasers', () => {
 		expect(clutterReason('Analysis | Why the pier matters')).toBe('section-label');
 		expect(clutterReason('Explainer: How piles rot')).toBe('section-label');
 		expect(clutterReason('Analysis: Jo Bell, Coast News, Oban')).not.toBe('section-label');
+	});
+
+	it('names an analysis box’s sign-off a byline, without taking it for the article’s', () => {
+		expect(clutterReason('Analysis: Jo Bell, Coast News, Oban')).toBe('byline');
+		expect(clutterReason('Comment: Ewan Reid')).toBe('byline');
+		expect(clutterReason('Analysis: Why the pier matters, and why now')).not.toBe('byline');
+		const raw = page(TITLE, ...P.slice(0, 2), 'Analysis: Jo Bell, Coast News, Oban', ...P.slice(2));
+		expect(cleanArticle(raw).byline).toBeNull();
+		expect(outcome(raw, 'Analysis: Jo Bell, Coast News, Oban')).toBe('byline');
 	});
 
 	it('names a desk label beside the byline a section label', () => {

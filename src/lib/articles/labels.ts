@@ -1,5 +1,6 @@
 import { isHeadlineLike } from './body';
 import { SAYING } from './captions';
+import { looksLikeNames } from './metadata';
 import { endsSentence, words } from './shape';
 import type { Verdict } from './types';
 
@@ -19,6 +20,29 @@ const KICKER =
 
 export function isSectionLabel(text: string): boolean {
 	return text.length <= 80 && !endsSentence(text) && KICKER.test(text);
+}
+
+/** A box's kind and its writer's sign-off: "Analysis: Jo Bell, Coast News, Oban". */
+const BOX_SIGNED =
+	/^(?:analysis|comment|commentary|opinion|viewpoint|perspective|reaction|column)\s*:\s*(.+)$/i;
+/** Words in each part of the sign-off: a name, a newsroom, a place. */
+const SIGN_OFF_WORDS = 4;
+
+/**
+ * The byline of an analysis box set into an article: its kind, then the writer's name, newsroom
+ * and place between commas, all capitalised. It names who wrote the box, not the article, so
+ * the article's byline is not taken from it (bylineNames reads no names from this shape).
+ */
+export function isBoxByline(text: string): boolean {
+	const rest = BOX_SIGNED.exec(text)?.[1];
+	if (!rest || text.length > 100 || endsSentence(rest)) return false;
+	const parts = rest.split(',').map((part) => part.trim());
+	const name = words(parts[0] ?? '').length;
+	return (
+		name >= 2 &&
+		parts.length <= 4 &&
+		parts.every((part) => words(part).length <= SIGN_OFF_WORDS && looksLikeNames(part))
+	);
 }
 
 /** "Coast News Live updates from …", "Follow our live coverage": a live blog's teaser. */
