@@ -2,7 +2,7 @@ import { detectLanguage, stopWords } from '../language';
 import { articleFromLines, toArticleLines } from './assemble';
 import { classifyBlocks, densestRun, type BlockClass, type BlockClasses } from './body';
 import { clutterReason, galleryCounters } from './clutter';
-import { markBoxedSentences, markFragments } from './fragments';
+import { markBoxedSentences, markFragments, markPriceBoxes } from './fragments';
 import {
 	extendRelatedLinks,
 	markAboveHeadline,
@@ -113,6 +113,7 @@ export function analyseArticle(raw: string, options: CleanOptions = {}): Article
 	markTeaserNeighbours(texts, verdicts);
 	markFragments(units, verdicts);
 	markBoxedSentences(units, verdicts);
+	markPriceBoxes(units, verdicts);
 	// After the fragments: a menu item's reason is its own and does not spread to its neighbours.
 	for (const i of menuMediaWords(texts, verdicts)) verdicts[i] = 'navigation';
 	markOutsideBody(units, verdicts, classes.final, run);

@@ -202,7 +202,8 @@ function pitchesAnywhere(text: string): boolean {
 
 /**
  * A plan's price alone: "$7/month", "£80/person/year", "€5 per week". Only with its period: a
- * shop box's bare "from $610" may head a product's list of pros and cons, which is the body's.
+ * shop box's bare "from $610" may head a product's list of pros and cons, which is the body's,
+ * so it goes by a later pass whose reason does not spread (markPriceBoxes).
  */
 const PRICE_ALONE =
 	/^(?:from\s+)?(?:[$£€¥]|us\$)\s?\d[\d,.]*(?:\s*(?:\/|per\b|a\b)\s*[a-z]+)*\s*(?:\/|per\b|a\b)\s*(?:month|mo|year|yr|week|wk|day|issue)\.?$/i;

@@ -106,3 +106,28 @@ export function markBoxedSentences(units: Unit[], verdicts: Verdict[]): void {
 		if (box) verdicts[i] = box;
 	});
 }
+
+/** A shop box's price alone: "from $610.00", "£49", "Now €12.99". */
+const BARE_PRICE =
+	/^(?:(?:from|starting at|now|only|was|at)\s+)?(?:[$£€¥]|us\$)\s?\d[\d,]*(?:\.\d{1,2})?$/iu;
+/** A review's score alone beside it: "87", "8.5", "4/5". */
+const BARE_SCORE = /^\d{1,3}(?:\.\d)?(?:\s*\/\s*\d{1,3})?$/;
+
+/**
+ * A product box in a review: the price alone and the score printed beside it. Set after the
+ * fragments pass so that the box's reason does not spread to the list of pros and cons under
+ * it, which is the body's. The text path's box usually has a "Buy now" button to give it away;
+ * on the HTML path Reader View drops the button and leaves the price.
+ */
+export function markPriceBoxes(units: Unit[], verdicts: Verdict[]): void {
+	const open = (i: number) => verdicts[i] === null || verdicts[i] === 'fragment';
+	units.forEach((unit, i) => {
+		if (!open(i) || !BARE_PRICE.test(unit.text)) return;
+		verdicts[i] = 'promo';
+		for (const step of [-1, 1]) {
+			for (let j = i + step; open(j) && BARE_SCORE.test(units[j]?.text ?? ''); j += step) {
+				verdicts[j] = 'promo';
+			}
+		}
+	});
+}

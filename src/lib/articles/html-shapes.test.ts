@@ -115,4 +115,31 @@ describe('HTML path shapes', () => {
 		);
 		expect(cleanArticle(htmlToText(html), { structured: true }).paragraphs).toEqual(prose);
 	});
+
+	it('puts back a list’s heading Reader View dropped, and leaves out the price box over it', () => {
+		const box =
+			'<div><div><p><span>from</span>&nbsp;<span>$149.00</span></p></div><div><p> 82 </p></div></div>' +
+			'<div class="cell"><h5 class="t-list-header">Pros</h5><ul><li>Bright lamp for its size</li>' +
+			'<li>Runs a week on one charge</li></ul></div>' +
+			'<div class="cell"><h5 class="t-list-header">Cons</h5><ul><li>Heavy to carry</li>' +
+			'<li>No dimmer switch</li></ul></div>';
+		const html = page(
+			`<p>${prose[0]}</p><p>${prose[1]}</p>${box}<p>${prose[2]}</p><p>${prose[3]}</p>`
+		);
+		const article = cleanArticle(htmlToText(html), { structured: true });
+		expect(article.paragraphs).toEqual([
+			prose[0],
+			prose[1],
+			'Pros',
+			'Bright lamp for its size',
+			'Runs a week on one charge',
+			'Cons',
+			'Heavy to carry',
+			'No dimmer switch',
+			prose[2],
+			prose[3]
+		]);
+		expect(article.removed).toContainEqual({ text: 'from $149.00', reason: 'promo' });
+		expect(article.removed).toContainEqual({ text: '82', reason: 'promo' });
+	});
 });

@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { blockTexts, ELEMENT_NODE, markCaptionElements, tidy } from './html-blocks';
 import { articleByline, pageBylines } from './html-byline';
+import { numberHeadings, withDroppedHeadings } from './headings';
 import { LEFT_OUT_MARKER, leftOutBlocks } from './left-out';
 import { isMarker } from './markers';
 import { isDateLine, parseDate } from './metadata';
@@ -97,6 +98,7 @@ function readPage(html: string) {
 	const numbered = document.body
 		? numberParagraphs(document.body, (node) => blockTexts(node).join(' '))
 		: { texts: [], parents: [] };
+	const headings = document.body ? numberHeadings(document.body, [h1, pageTitle]) : { texts: [] };
 	const bylines = pageBylines(document);
 	if (document.body) markCaptionElements(document.body);
 	const article = readability(document);
@@ -110,10 +112,12 @@ function readPage(html: string) {
 			leftOut: []
 		};
 	}
-	const paragraphs = withDroppedSiblings(
-		blockTexts(article.content, true),
-		article.content as Element,
-		numbered
+	const content = article.content as Element;
+	const paragraphs = withDroppedHeadings(
+		withDroppedSiblings(blockTexts(content, true), content, numbered),
+		content,
+		headings,
+		(node) => blockTexts(node, true)
 	);
 	const headline = visibleHeadline(h1, paragraphs);
 	const budget = MAX_ARTICLE_CHARS - paragraphs.join('\n\n').length - 2_000;
