@@ -17,6 +17,7 @@ import { neighbourCaptions, renamedCaptions } from './captions';
 import {
 	keepLoneStandfirst,
 	markBareByline,
+	markOpeningLabel,
 	markRepeatedStandfirst,
 	markStandfirst
 } from './header';
@@ -108,15 +109,17 @@ export function analyseArticle(raw: string, options: CleanOptions = {}): Article
 	markLabelledLines(texts, verdicts, stop);
 	markBareByline(units, verdicts, titleIndex);
 	markStandfirst(units, verdicts, titleIndex);
+	markOpeningLabel(units, verdicts, titleIndex);
 	markRepeatedStandfirst(units, verdicts);
 	extendRelatedLinks(units, verdicts);
 	markTeaserNeighbours(texts, verdicts);
 	markFragments(units, verdicts);
 	markBoxedSentences(units, verdicts);
-	markPriceBoxes(units, verdicts);
 	// After the fragments: a menu item's reason is its own and does not spread to its neighbours.
 	for (const i of menuMediaWords(texts, verdicts)) verdicts[i] = 'navigation';
 	markOutsideBody(units, verdicts, classes.final, run);
+	// After the fragments and the body's edges: a chart's figures outside the prose stay theirs.
+	markPriceBoxes(units, verdicts);
 	markPunctuation(units, verdicts);
 	keepLoneStandfirst(verdicts);
 	if (storyList) markStoryList(verdicts);

@@ -112,6 +112,8 @@ const BARE_PRICE =
 	/^(?:(?:from|starting at|now|only|was|at)\s+)?(?:[$£€¥]|us\$)\s?\d[\d,]*(?:\.\d{1,2})?$/iu;
 /** A review's score alone beside it: "87", "8.5", "4/5". */
 const BARE_SCORE = /^\d{1,3}(?:\.\d)?(?:\s*\/\s*\d{1,3})?$/;
+/** Figures one product box prints: its price and a score or two. */
+const BOX_FIGURES = 3;
 
 /**
  * A product box in a review: the price alone and the score printed beside it. Set after the
@@ -121,13 +123,17 @@ const BARE_SCORE = /^\d{1,3}(?:\.\d)?(?:\s*\/\s*\d{1,3})?$/;
  */
 export function markPriceBoxes(units: Unit[], verdicts: Verdict[]): void {
 	const open = (i: number) => verdicts[i] === null || verdicts[i] === 'fragment';
-	units.forEach((unit, i) => {
-		if (!open(i) || !BARE_PRICE.test(unit.text)) return;
-		verdicts[i] = 'promo';
-		for (const step of [-1, 1]) {
-			for (let j = i + step; open(j) && BARE_SCORE.test(units[j]?.text ?? ''); j += step) {
-				verdicts[j] = 'promo';
-			}
-		}
+	const price = (i: number) => open(i) && BARE_PRICE.test(units[i]?.text ?? '');
+	const score = (i: number) => open(i) && BARE_SCORE.test(units[i]?.text ?? '');
+	units.forEach((_, i) => {
+		if (!price(i)) return;
+		let start = i;
+		let end = i + 1;
+		while (score(start - 1) || price(start - 1)) start -= 1;
+		while (score(end) || price(end)) end += 1;
+		// A box has one price and a score; a run of figures is a chart's axis or a table.
+		const prices = units.slice(start, end).filter((_, k) => price(start + k)).length;
+		if (prices > 1 || end - start > BOX_FIGURES) return;
+		for (let k = start; k < end; k += 1) verdicts[k] = 'promo';
 	});
 }

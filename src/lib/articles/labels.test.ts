@@ -163,3 +163,32 @@ describe('a site section named by a media word', () => {
 		expect(outcome(raw, 'Video')).toBe('photo-caption');
 	});
 });
+
+describe('box labels and figures at the body’s edges', () => {
+	it('names a short colon label over the first paragraph a section label', () => {
+		const raw = page(TITLE, 'By Ewan Reid', 'Harbour Webcam Search:', ...P);
+		expect(outcome(raw, 'Harbour Webcam Search:')).toBe('section-label');
+		expect(outcome(raw, 'Harbour Webcam Search:', true)).toBe('section-label');
+	});
+
+	it('keeps a colon line that leads into a quote or a later paragraph', () => {
+		const quote =
+			'“We had no choice but to close it before the winter storms,” the harbour master said.';
+		const raw = page(
+			TITLE,
+			'By Ewan Reid',
+			'He said:',
+			quote,
+			P[0],
+			'The board said:',
+			...P.slice(1)
+		);
+		expect(outcome(raw, 'He said:', true)).toBe('kept');
+		expect(outcome(raw, 'The board said:', true)).toBe('kept');
+	});
+
+	it('leaves a chart’s run of figures to the chart, not a price box', () => {
+		const raw = page(TITLE, 'By Ewan Reid', P[0], P[1], '$90', '$60', '30', P[2], P[3], P[4]);
+		expect(outcome(raw, '$90', true)).toBe('kept');
+	});
+});
