@@ -24,6 +24,7 @@ import {
 import { bareCaptions, deskLabels, menuMediaWords, subheadLinks } from './labels';
 import { authorBoxes, bylineBios, chartCaptions } from './notices';
 import { isStoryList } from './page-kind';
+import { withBodyTail } from './tail';
 import { markTeaserNeighbours } from './teasers';
 import { markFirstTitle, markTitle } from './title';
 import { toUnits, type Unit } from './normalise';
@@ -100,7 +101,8 @@ export function analyseArticle(raw: string, options: CleanOptions = {}): Article
 	const storyList = isStoryList(texts, verdicts);
 	const classes = options.structured ? allBody(verdicts) : bodyClasses(units, verdicts, stop);
 	const barriers = new Set(texts.flatMap((text, i) => (COMMENTS_SECTION.test(text) ? [i] : [])));
-	const run = densestRun(units, classes, barriers);
+	const densest = densestRun(units, classes, barriers);
+	const run = options.structured ? densest : withBodyTail(units, verdicts, classes, densest, stop);
 	// Readability puts the page's own title first; a pasted page needs its headline found.
 	const titleIndex = options.structured
 		? markFirstTitle(units, verdicts)

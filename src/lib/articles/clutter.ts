@@ -2,7 +2,7 @@ import { isCredit, isDateLine, isPrintNote, parseByline, parseSource } from './m
 import { AGENCY, isAgencyCredit, isCaptionLabel, isDescriptive } from './captions';
 import { isAuthorBio, isCookieNotice, isLoadingNote, isTeaserShape } from './notices';
 import { isBoxByline, isDisclosures, isLiveTeaser, isSectionLabel } from './labels';
-import { endsSentence, isPitch, sentenceCount, words } from './shape';
+import { endsSentence, isPitch, sentenceCount, wordCount, words } from './shape';
 import type { RemovalReason } from './types';
 
 /**
@@ -158,6 +158,8 @@ function isRelatedHeader(text: string): boolean {
 /** Marketing calls: "Read Now", "Out now!", "Latest edition", "Download the app", "50% off". */
 const PROMO =
 	/\b(?:check out (?:more|our)|out now|on sale(?: now)?|available now|(?:latest|new|current) (?:edition|issue)|this week['’]?s (?:edition|issue)|read now|buy now|shop now|order now|book now|listen now|watch now|download (?:the|our) app|get the app|free (?:e-?book|guide|download)|special offer|limited[- ]time|\d+% off|promo code)\b/i;
+/** Words in a promo's label that need not address the reader: "Latest edition out now". */
+const PROMO_LABEL_WORDS = 6;
 const CALL_TO_ACTION =
 	/^(?:read|watch|listen|download|buy|shop|order|book|explore|discover|get|see|view|check|find|click|tap)\b.{0,30}\b(?:now|here|today|more|app)\W*$/i;
 
@@ -275,7 +277,9 @@ const RULES: Rule[] = [
 		both(
 			short(120),
 			(text) => sentenceCount(text) <= 2,
-			(text) => PROMO.test(text) || CALL_TO_ACTION.test(text)
+			(text) => PROMO.test(text) || CALL_TO_ACTION.test(text),
+			// Reporting says tickets go "on sale" too; a promo speaks to the reader, or is a label.
+			(text) => isPitch(text) || wordCount(text) <= PROMO_LABEL_WORDS
 		)
 	],
 	['legal', isLegal]

@@ -32,6 +32,33 @@ function dominantReason(verdicts: Verdict[]): RemovalReason | null {
 	return best;
 }
 
+/** Words in the shortest line that reads as the body's own last sentence, not a headline. */
+const TAIL_WORDS = 6;
+/** A paragraph of prose: the body, which a tail line under it carries on. */
+const PROSE_WORDS = 12;
+
+/**
+ * Where a list of links really starts in a run that opens with sentence-shaped weak lines
+ * straight under the body's prose ("The pier is expected to reopen next spring", its full stop
+ * lost): its header ("Most read") heads the lines under it, never the ones above. Returns the
+ * index of the first line the list may take.
+ */
+function bodyTail(
+	units: Unit[],
+	verdicts: Verdict[],
+	weak: boolean[],
+	start: number,
+	end: number
+): number {
+	const above = units[start - 1]?.text ?? '';
+	if (verdicts[start - 1] !== null || !endsSentence(above) || wordCount(above) < PROSE_WORDS) {
+		return start;
+	}
+	let i = start;
+	while (i < end && weak[i] && wordCount(units[i]!.text) >= TAIL_WORDS) i += 1;
+	return i < end && verdicts[i] === 'related-links' ? i : start;
+}
+
 /**
  * Fragments (short lines that are not sentences) are furniture. Where they sit in a run with a
  * promo, newsletter or similar box they take that box's reason, so the teacher sees one story
@@ -72,7 +99,8 @@ export function markFragments(units: Unit[], verdicts: Verdict[]): void {
 			endsSentence(next) &&
 			wordCount(next) >= 12;
 		const last = subhead ? end - 1 : end;
-		if (reason) for (let i = start; i < last; i += 1) if (weak[i]) verdicts[i] = reason;
+		const first = reason === 'related-links' ? bodyTail(units, verdicts, weak, start, end) : start;
+		if (reason) for (let i = first; i < last; i += 1) if (weak[i]) verdicts[i] = reason;
 		start = end;
 	}
 }
