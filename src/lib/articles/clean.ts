@@ -13,7 +13,7 @@ import {
 	markOutsideBody,
 	markStoryList
 } from './furniture';
-import { neighbourCaptions, renamedCaptions } from './captions';
+import { neighbourCaptions, pictureCredits, renamedCaptions } from './captions';
 import {
 	keepLoneStandfirst,
 	markBareByline,
@@ -76,6 +76,7 @@ function markLabelledLines(texts: string[], verdicts: Verdict[], stop: ReadonlyS
 			verdicts.map((verdict) => verdict === null)
 		),
 		...neighbourCaptions(texts, verdicts),
+		...pictureCredits(texts, verdicts),
 		...bareCaptions(texts, verdicts),
 		...renamedCaptions(texts, verdicts, stop),
 		...galleryCounters(texts)

@@ -34,6 +34,16 @@ describe('captions with no punctuation', () => {
 		expect(outcome(raw, subhead, true)).toBe('kept');
 	});
 
+	it('takes a dozen unpunctuated words with a comma inside for a caption, not a short subhead', () => {
+		const caption =
+			'Ewan Reid on the old ferry pier, the place where his father fished for forty years';
+		const subhead = 'After the storm, a new pier';
+		const raw = page(TITLE, 'By Jo Bell', P[0], P[1], caption, P[2], subhead, P[3], P[4]);
+		expect(outcome(raw, caption)).toBe('photo-caption');
+		expect(outcome(raw, caption, true)).toBe('photo-caption');
+		expect(outcome(raw, subhead)).toBe('kept');
+	});
+
 	it('takes a long line over a short subhead for a caption', () => {
 		const caption = 'The old ferry pier at low tide with its rotten piles showing in the mud';
 		const raw = page(TITLE, 'By Ewan Reid', P[0], P[1], caption, 'Pier repairs', P[2], P[3], P[4]);

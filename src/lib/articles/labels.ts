@@ -86,6 +86,12 @@ const PICTURE_LABEL_WORDS = 3;
  * (those run to a dozen or so words): between two body paragraphs it describes a picture.
  */
 const LONG_CAPTION_WORDS = 16;
+/**
+ * A caption names its subject and then says where or what it is after a comma ("… at his farm,
+ * the place where he grew up"; "… seen from the quay, with boats in the silt"): with that comma
+ * inside it, a dozen words already make a caption rather than a subhead.
+ */
+const COMMA_CAPTION_WORDS = 12;
 const LONG_CAPTION_CHARS = 400;
 /** A line cut off mid-sentence ends on a word like these; a caption ends on its subject. */
 const CUT_OFF =
@@ -103,7 +109,7 @@ function isLongBareCaption(texts: string[], verdicts: Verdict[], i: number): boo
 		verdicts[j] === null && endsSentence(texts[j] ?? '') && (texts[j]?.length ?? 0) >= PROSE_CHARS;
 	return (
 		verdicts[i] === null &&
-		words(text).length >= LONG_CAPTION_WORDS &&
+		words(text).length >= (/,\s/.test(text) ? COMMA_CAPTION_WORDS : LONG_CAPTION_WORDS) &&
 		text.length <= LONG_CAPTION_CHARS &&
 		!endsSentence(text) &&
 		!/[:;,?!'"’”)\]}]$/u.test(text) &&
