@@ -21,7 +21,7 @@ import {
 	markRepeatedStandfirst,
 	markStandfirst
 } from './header';
-import { bareCaptions, deskLabels, menuMediaWords, subheadLinks } from './labels';
+import { bareCaptions, deskLabels, linkPairs, menuMediaWords, subheadLinks } from './labels';
 import { authorBoxes, bylineBios, chartCaptions } from './notices';
 import { isStoryList } from './page-kind';
 import { withBodyTail } from './tail';
@@ -69,7 +69,12 @@ const COMMENTS_SECTION =
 	/^(?:(?:view|show|load|read|expand) (?:all )?(?:\d+ )?(?:reader )?comments\b.{0,12}|\d+ (?:reader )?comments|comment on this (?:article|story)|comment \*)$/i;
 
 /** Captions, bios, desk labels and linked subheads, each told by its own shape and neighbours. */
-function markLabelledLines(texts: string[], verdicts: Verdict[], stop: ReadonlySet<string>): void {
+function markLabelledLines(
+	texts: string[],
+	verdicts: Verdict[],
+	stop: ReadonlySet<string>,
+	run: [number, number]
+): void {
 	const captions = [
 		...chartCaptions(
 			texts,
@@ -85,7 +90,9 @@ function markLabelledLines(texts: string[], verdicts: Verdict[], stop: ReadonlyS
 	for (const i of bylineBios(texts, verdicts)) verdicts[i] = 'author-bio';
 	for (const i of authorBoxes(texts)) verdicts[i] = 'author-bio';
 	for (const i of deskLabels(texts, verdicts)) verdicts[i] = 'section-label';
-	for (const i of subheadLinks(texts, verdicts)) verdicts[i] = 'link';
+	for (const i of [...subheadLinks(texts, verdicts), ...linkPairs(texts, verdicts, run)]) {
+		verdicts[i] = 'link';
+	}
 }
 
 /** Every logical line of `raw` in order, with the role the cleaner gives it. */
@@ -109,7 +116,7 @@ export function analyseArticle(raw: string, options: CleanOptions = {}): Article
 		? markFirstTitle(units, verdicts)
 		: markTitle(units, verdicts, run, classes, stop);
 	markAboveHeadline(units, verdicts, titleIndex, run, storyList);
-	markLabelledLines(texts, verdicts, stop);
+	markLabelledLines(texts, verdicts, stop, run);
 	markBareByline(units, verdicts, titleIndex);
 	markStandfirst(units, verdicts, titleIndex);
 	markOpeningLabel(units, verdicts, titleIndex);

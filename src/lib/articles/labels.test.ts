@@ -44,6 +44,16 @@ describe('captions with no punctuation', () => {
 		expect(outcome(raw, subhead)).toBe('kept');
 	});
 
+	it('takes two headline lines between a paragraph and a caption for links, not subheads', () => {
+		const links = ['Five things the divers found under the pier', 'The winter the ferry stopped'];
+		const video = 'Media caption The harbour master on the repairs';
+		const raw = page(TITLE, 'By Jo Bell', P[0], P[1], ...links, video, P[2], P[3], P[4]);
+		expect(outcome(raw, links[0]!)).toBe('link');
+		expect(outcome(raw, links[1]!)).toBe('link');
+		const subheads = page(TITLE, 'By Jo Bell', P[0], P[1], ...links, P[2], P[3], P[4]);
+		expect(outcome(subheads, links[1]!)).toBe('kept');
+	});
+
 	it('takes a long line over a short subhead for a caption', () => {
 		const caption = 'The old ferry pier at low tide with its rotten piles showing in the mud';
 		const raw = page(TITLE, 'By Ewan Reid', P[0], P[1], caption, 'Pier repairs', P[2], P[3], P[4]);

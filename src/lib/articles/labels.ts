@@ -171,6 +171,8 @@ export function menuMediaWords(texts: string[], verdicts: Verdict[]): number[] {
 	);
 }
 
+/** Words in each of a pair of links: a headline's few, not a one-word label ("Pros"). */
+const PAIR_LINK_WORDS = 3;
 /** Words in a link's title: a few, each word of any length capitalised ("A Closer Look at …"). */
 const LINK_WORDS = 8;
 /** A word a title-cased headline leaves in lower case. */
@@ -201,4 +203,34 @@ export function subheadLinks(texts: string[], verdicts: Verdict[]): number[] {
 			verdicts[i] === null && isHeadlineLike(text) && !/[?:]$/.test(text) && isTitleCased(text);
 		return shaped && prose(i - 1) && heading(i + 1) && prose(i + 2) ? [i] : [];
 	});
+}
+
+/**
+ * Two headline-like lines in a row under a paragraph, with the page's furniture (a caption, a
+ * label) under them rather than prose: the links a box sets after its last paragraph ("Five
+ * things we learned", "The view from the summit"). A subhead heads prose, and a subhead over a
+ * subhead is rarer than a pair of links; one short line alone there stays. Only inside the
+ * body's run `[start, end)`.
+ */
+export function linkPairs(
+	texts: string[],
+	verdicts: Verdict[],
+	[start, end]: [number, number]
+): number[] {
+	const prose = (i: number) =>
+		verdicts[i] === null && endsSentence(texts[i] ?? '') && (texts[i]?.length ?? 0) >= PROSE_CHARS;
+	const link = (i: number) =>
+		verdicts[i] === null &&
+		isHeadlineLike(texts[i] ?? '') &&
+		!/[?:]['"’”]?$/.test(texts[i] ?? '') &&
+		words(texts[i] ?? '').length >= PAIR_LINK_WORDS;
+	const furniture = (i: number) => {
+		const verdict = verdicts[i];
+		return verdict !== null && verdict !== undefined && verdict !== 'title';
+	};
+	// Inside the body's run: outside it, the page's menus and footers have reasons of their own.
+	const inBody = (i: number) => i > start && i + 1 < end;
+	return texts.flatMap((_, i) =>
+		inBody(i) && prose(i - 1) && link(i) && link(i + 1) && furniture(i + 2) ? [i, i + 1] : []
+	);
 }
