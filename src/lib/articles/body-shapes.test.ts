@@ -259,3 +259,18 @@ describe('the body’s last line over a footer', () => {
 		expect(outcome(page(TITLE, ...P, pitch, 'Download now'), pitch)).toBe('promo');
 	});
 });
+
+describe('a headline ending on an abbreviation inside a link box', () => {
+	it('goes with the box; a body sentence ending so stays', () => {
+		const box = [
+			'Related stories',
+			'Kettle makers fined over false claims',
+			'Toaster sales rise in the U.K.',
+			'Five quiet fridges tested'
+		];
+		const body = 'Brightwell says the kettle will also be sold in the U.S.';
+		const raw = page(TITLE, 'By Ana Ruiz', ...P.slice(0, 3), body, ...P.slice(3), ...box);
+		expect(outcome(raw, 'Toaster sales rise in the U.K.')).not.toBe('kept');
+		expect(outcome(raw, body)).toBe('kept');
+	});
+});

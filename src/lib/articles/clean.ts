@@ -25,7 +25,7 @@ import { bareCaptions, deskLabels, linkPairs, menuMediaWords, subheadLinks } fro
 import { authorBoxes, bylineBios, chartCaptions } from './notices';
 import { isStoryList } from './page-kind';
 import { withBodyTail } from './tail';
-import { markTeaserNeighbours } from './teasers';
+import { markBoxedHeadlines, markTeaserNeighbours } from './teasers';
 import { markFirstTitle, markTitle } from './title';
 import { toUnits, type Unit } from './normalise';
 import type { ArticleLine, CleanedArticle, Verdict } from './types';
@@ -130,6 +130,7 @@ export function analyseArticle(raw: string, options: CleanOptions = {}): Article
 	markOutsideBody(units, verdicts, classes.final, run);
 	// After the fragments and the body's edges: a chart's figures outside the prose stay theirs.
 	markPriceBoxes(units, verdicts);
+	markBoxedHeadlines(texts, verdicts);
 	markPunctuation(units, verdicts);
 	keepLoneStandfirst(verdicts);
 	if (storyList) markStoryList(verdicts);
