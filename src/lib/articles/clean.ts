@@ -21,7 +21,8 @@ import {
 	markRepeatedStandfirst,
 	markStandfirst
 } from './header';
-import { bareCaptions, deskLabels, linkPairs, menuMediaWords, subheadLinks } from './labels';
+import { bareCaptions, deskLabels, menuMediaWords } from './labels';
+import { linkPairs, subheadLinks } from './link-lines';
 import { authorBoxes, bylineBios, chartCaptions } from './notices';
 import { isStoryList } from './page-kind';
 import { withBodyTail } from './tail';
