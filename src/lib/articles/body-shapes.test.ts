@@ -232,3 +232,45 @@ describe('the headline the page prints', () => {
 		expect(lines.filter((l) => l.role === 'paragraph').map((l) => l.text)).toEqual(P);
 	});
 });
+
+describe('the body’s last line over a footer', () => {
+	const footer = [
+		'Most read',
+		'Kettles tested for limescale',
+		'Best toasters',
+		'About us',
+		'Terms of use'
+	];
+
+	it('keeps an unpunctuated last paragraph over a link box, on both paths', () => {
+		const last = 'The kettle will be in shops from the end of next month';
+		const raw = page(TITLE, 'By Ana Ruiz', ...P, last, ...footer);
+		expect(outcome(raw, last)).toBe('kept');
+		const html = htmlToText([...P, last, ...footer].map((p) => `<p>${p}</p>`).join(''));
+		expect(outcome(html, last, true)).toBe('kept');
+		expect(outcome(raw, 'Kettles tested for limescale')).not.toBe('kept');
+	});
+
+	it('keeps a reported sale date, but not a promo that speaks to the reader', () => {
+		const sale = 'Tickets for the kettle show go on sale at the town hall from Monday.';
+		const raw = page(TITLE, 'By Ana Ruiz', ...P.slice(0, 3), sale, ...P.slice(3));
+		expect(outcome(raw, sale)).toBe('kept');
+		const pitch = 'Send yourself a link to download the app.';
+		expect(outcome(page(TITLE, ...P, pitch, 'Download now'), pitch)).toBe('promo');
+	});
+});
+
+describe('a headline ending on an abbreviation inside a link box', () => {
+	it('goes with the box; a body sentence ending so stays', () => {
+		const box = [
+			'Related stories',
+			'Kettle makers fined over false claims',
+			'Toaster sales rise in the U.K.',
+			'Five quiet fridges tested'
+		];
+		const body = 'Brightwell says the kettle will also be sold in the U.S.';
+		const raw = page(TITLE, 'By Ana Ruiz', ...P.slice(0, 3), body, ...P.slice(3), ...box);
+		expect(outcome(raw, 'Toaster sales rise in the U.K.')).not.toBe('kept');
+		expect(outcome(raw, body)).toBe('kept');
+	});
+});

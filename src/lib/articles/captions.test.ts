@@ -146,3 +146,21 @@ describe('a paragraph Reader View drops between two it keeps', () => {
 		expect(lines.find((l) => l.text === 'Share this story')).toMatchObject({ role: 'removed' });
 	});
 });
+
+describe('a credit under a picture’s link', () => {
+	it('is a caption, past a stray full stop; a name in the body is not', () => {
+		const raw = page(
+			BODY[0]!,
+			'View this image ›',
+			'.',
+			'Harbour Trust Archive',
+			BODY[1]!,
+			BODY[2]!,
+			'Marta Lindqvist',
+			BODY[3]!
+		);
+		expect(verdictOf(raw, 'Harbour Trust Archive')).toBe('photo-caption');
+		expect(verdictOf(raw, '.')).toBe('fragment');
+		expect(verdictOf(raw, 'Marta Lindqvist')).toBe('paragraph');
+	});
+});

@@ -1,3 +1,4 @@
+import { isBareName } from './metadata';
 import { endsSentence, fold, sentenceCount, words } from './shape';
 import type { Verdict } from './types';
 
@@ -106,6 +107,20 @@ const PICTURE_LINK = /^(?:view|enlarge|expand) (?:this )?(?:photo|image|picture)
 
 export function isCaptionLabel(text: string): boolean {
 	return LABEL_BEFORE.test(text) || isLabelAfter(text) || PICTURE_LINK.test(text);
+}
+
+/**
+ * A bare name (a few capitalised words) under the link left where a picture was ("View this
+ * image ›"), past any stray punctuation: the picture's credit or title. A subhead does not stand
+ * under a picture's link with nothing between them.
+ */
+export function pictureCredits(texts: string[], verdicts: Verdict[]): number[] {
+	return texts.flatMap((text, i) => {
+		if (verdicts[i] !== null || !isBareName(text)) return [];
+		let j = i - 1;
+		while (j >= 0 && !/[\p{L}\p{N}]/u.test(texts[j]!)) j -= 1;
+		return PICTURE_LINK.test(texts[j] ?? '') ? [i] : [];
+	});
 }
 
 /** Titles that stand before a surname in running text ("President Obama"): never a given name. */

@@ -1,8 +1,8 @@
 import { isCredit, isDateLine, isPrintNote, parseByline, parseSource } from './metadata';
 import { AGENCY, isAgencyCredit, isCaptionLabel, isDescriptive } from './captions';
 import { isAuthorBio, isCookieNotice, isLoadingNote, isTeaserShape } from './notices';
-import { isDisclosures, isLiveTeaser, isSectionLabel } from './labels';
-import { endsSentence, isPitch, sentenceCount, words } from './shape';
+import { isBoxByline, isDisclosures, isLiveTeaser, isSectionLabel } from './labels';
+import { endsSentence, isPitch, sentenceCount, wordCount, words } from './shape';
 import type { RemovalReason } from './types';
 
 /**
@@ -158,6 +158,8 @@ function isRelatedHeader(text: string): boolean {
 /** Marketing calls: "Read Now", "Out now!", "Latest edition", "Download the app", "50% off". */
 const PROMO =
 	/\b(?:check out (?:more|our)|out now|on sale(?: now)?|available now|(?:latest|new|current) (?:edition|issue)|this week['’]?s (?:edition|issue)|read now|buy now|shop now|order now|book now|listen now|watch now|download (?:the|our) app|get the app|free (?:e-?book|guide|download)|special offer|limited[- ]time|\d+% off|promo code)\b/i;
+/** Words in a promo's label that need not address the reader: "Latest edition out now". */
+const PROMO_LABEL_WORDS = 6;
 const CALL_TO_ACTION =
 	/^(?:read|watch|listen|download|buy|shop|order|book|explore|discover|get|see|view|check|find|click|tap)\b.{0,30}\b(?:now|here|today|more|app)\W*$/i;
 
@@ -202,7 +204,8 @@ function pitchesAnywhere(text: string): boolean {
 
 /**
  * A plan's price alone: "$7/month", "£80/person/year", "€5 per week". Only with its period: a
- * shop box's bare "from $610" may head a product's list of pros and cons, which is the body's.
+ * shop box's bare "from $610" may head a product's list of pros and cons, which is the body's,
+ * so it goes by a later pass whose reason does not spread (markPriceBoxes).
  */
 const PRICE_ALONE =
 	/^(?:from\s+)?(?:[$£€¥]|us\$)\s?\d[\d,.]*(?:\s*(?:\/|per\b|a\b)\s*[a-z]+)*\s*(?:\/|per\b|a\b)\s*(?:month|mo|year|yr|week|wk|day|issue)\.?$/i;
@@ -256,7 +259,7 @@ const RULES: Rule[] = [
 	['photo-caption', (text) => isCaptionLabel(text) || /\bview graphic\W*$/i.test(text)],
 	['outside-article', isLoadingNote],
 	['issue-banner', isIssueBanner],
-	['byline', (text) => parseByline(text) !== null],
+	['byline', (text) => parseByline(text) !== null || isBoxByline(text)],
 	['date', (text) => isDateLine(text) || FIRST_PUBLISHED_DATE.test(text)],
 	['teaser', isTeaserShape],
 	['teaser', isLiveTeaser],
@@ -274,7 +277,9 @@ const RULES: Rule[] = [
 		both(
 			short(120),
 			(text) => sentenceCount(text) <= 2,
-			(text) => PROMO.test(text) || CALL_TO_ACTION.test(text)
+			(text) => PROMO.test(text) || CALL_TO_ACTION.test(text),
+			// Reporting says tickets go "on sale" too; a promo speaks to the reader, or is a label.
+			(text) => isPitch(text) || wordCount(text) <= PROMO_LABEL_WORDS
 		)
 	],
 	['legal', isLegal]

@@ -32,6 +32,33 @@ function dominantReason(verdicts: Verdict[]): RemovalReason | null {
 	return best;
 }
 
+/** Words in the shortest line that reads as the body's own last sentence, not a headline. */
+const TAIL_WORDS = 6;
+/** A paragraph of prose: the body, which a tail line under it carries on. */
+const PROSE_WORDS = 12;
+
+/**
+ * Where a list of links really starts in a run that opens with sentence-shaped weak lines
+ * straight under the body's prose ("The pier is expected to reopen next spring", its full stop
+ * lost): its header ("Most read") heads the lines under it, never the ones above. Returns the
+ * index of the first line the list may take.
+ */
+function bodyTail(
+	units: Unit[],
+	verdicts: Verdict[],
+	weak: boolean[],
+	start: number,
+	end: number
+): number {
+	const above = units[start - 1]?.text ?? '';
+	if (verdicts[start - 1] !== null || !endsSentence(above) || wordCount(above) < PROSE_WORDS) {
+		return start;
+	}
+	let i = start;
+	while (i < end && weak[i] && wordCount(units[i]!.text) >= TAIL_WORDS) i += 1;
+	return i < end && verdicts[i] === 'related-links' ? i : start;
+}
+
 /**
  * Fragments (short lines that are not sentences) are furniture. Where they sit in a run with a
  * promo, newsletter or similar box they take that box's reason, so the teacher sees one story
@@ -72,7 +99,8 @@ export function markFragments(units: Unit[], verdicts: Verdict[]): void {
 			endsSentence(next) &&
 			wordCount(next) >= 12;
 		const last = subhead ? end - 1 : end;
-		if (reason) for (let i = start; i < last; i += 1) if (weak[i]) verdicts[i] = reason;
+		const first = reason === 'related-links' ? bodyTail(units, verdicts, weak, start, end) : start;
+		if (reason) for (let i = first; i < last; i += 1) if (weak[i]) verdicts[i] = reason;
 		start = end;
 	}
 }
@@ -104,5 +132,36 @@ export function markBoxedSentences(units: Unit[], verdicts: Verdict[]): void {
 		if (!furniture(before) || !furniture(after)) return;
 		const box = [before, after].find((v): v is RemovalReason => isRemoved(v) && BOX_REASONS.has(v));
 		if (box) verdicts[i] = box;
+	});
+}
+
+/** A shop box's price alone: "from $610.00", "£49", "Now €12.99". */
+const BARE_PRICE =
+	/^(?:(?:from|starting at|now|only|was|at)\s+)?(?:[$£€¥]|us\$)\s?\d[\d,]*(?:\.\d{1,2})?$/iu;
+/** A review's score alone beside it: "87", "8.5", "4/5". */
+const BARE_SCORE = /^\d{1,3}(?:\.\d)?(?:\s*\/\s*\d{1,3})?$/;
+/** Figures one product box prints: its price and a score or two. */
+const BOX_FIGURES = 3;
+
+/**
+ * A product box in a review: the price alone and the score printed beside it. Set after the
+ * fragments pass so that the box's reason does not spread to the list of pros and cons under
+ * it, which is the body's. The text path's box usually has a "Buy now" button to give it away;
+ * on the HTML path Reader View drops the button and leaves the price.
+ */
+export function markPriceBoxes(units: Unit[], verdicts: Verdict[]): void {
+	const open = (i: number) => verdicts[i] === null || verdicts[i] === 'fragment';
+	const price = (i: number) => open(i) && BARE_PRICE.test(units[i]?.text ?? '');
+	const score = (i: number) => open(i) && BARE_SCORE.test(units[i]?.text ?? '');
+	units.forEach((_, i) => {
+		if (!price(i)) return;
+		let start = i;
+		let end = i + 1;
+		while (score(start - 1) || price(start - 1)) start -= 1;
+		while (score(end) || price(end)) end += 1;
+		// A box has one price and a score; a run of figures is a chart's axis or a table.
+		const prices = units.slice(start, end).filter((_, k) => price(start + k)).length;
+		if (prices > 1 || end - start > BOX_FIGURES) return;
+		for (let k = start; k < end; k += 1) verdicts[k] = 'promo';
 	});
 }

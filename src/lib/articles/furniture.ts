@@ -1,6 +1,7 @@
 import { isHeadlineLike, type BlockClass } from './body';
 import { CAPTION_MARKER } from './captions';
 import { LEFT_OUT_MARKER } from './left-out';
+import { LINK_MARKER } from './markers';
 import type { Unit } from './normalise';
 import { isBullet, isFragment, sentenceCount, wordCount } from './shape';
 import type { RemovalReason, Verdict } from './types';
@@ -89,6 +90,30 @@ export function markFigureCaptions(units: Unit[], verdicts: Verdict[]): void {
 		if (unit.text !== CAPTION_MARKER) return;
 		verdicts[i] = 'photo-caption';
 		if (i + 1 < units.length) verdicts[i + 1] = 'photo-caption';
+	});
+}
+
+/**
+ * A paragraph that is only a link, told by its element on the HTML path: the marker goes, and the
+ * line after it too when it reads as a headline (another story's, a video's). Under a "Related"
+ * header it is one of that list's links. A full sentence that is all link is left to the rules.
+ */
+export function markLinkParagraphs(units: Unit[], verdicts: Verdict[]): void {
+	units.forEach((unit, i) => {
+		if (unit.text !== LINK_MARKER) return;
+		const reason = verdicts[i - 1] === 'related-links' ? 'related-links' : 'link';
+		verdicts[i] = reason;
+		const next = units[i + 1]?.text;
+		if (next !== undefined && verdicts[i + 1] === null && isHeadlineLike(next)) {
+			verdicts[i + 1] = reason;
+		}
+	});
+}
+
+/** A line of punctuation alone ("." left where a picture was) says nothing: the last pass. */
+export function markPunctuation(units: Unit[], verdicts: Verdict[]): void {
+	units.forEach((unit, i) => {
+		if (verdicts[i] === null && !/[\p{L}\p{N}]/u.test(unit.text)) verdicts[i] = 'fragment';
 	});
 }
 

@@ -50,6 +50,28 @@ export function markBareByline(units: Unit[], verdicts: Verdict[], titleIndex: n
 	}
 }
 
+/** Words in a box's label ("Recipe Search:", "Watch:"), as against a sentence that leads in. */
+const OPENING_LABEL_WORDS = 5;
+/** A paragraph of prose, which a label over it introduces nothing in. */
+const PROSE_WORDS = 12;
+
+/**
+ * A short label ending in a colon as the body's first line, over a paragraph of prose rather
+ * than a list or a quote: the heading of a box (a video, a search) that Reader View kept, cut off
+ * from what it named. Further down the body a line like it leads into the next paragraph.
+ */
+export function markOpeningLabel(units: Unit[], verdicts: Verdict[], titleIndex: number): void {
+	if (titleIndex < 0) return;
+	const first = verdicts.findIndex((verdict, i) => i > titleIndex && verdict === null);
+	const text = units[first]?.text ?? '';
+	const next = units[first + 1]?.text ?? '';
+	const labelled = /:$/.test(text) && wordCount(text) <= OPENING_LABEL_WORDS;
+	const overProse =
+		verdicts[first + 1] === null && endsSentence(next) && wordCount(next) >= PROSE_WORDS;
+	// A colon that hands over to a quote ("He said:") leads in, whatever its length.
+	if (labelled && overProse && !/^['"‘“]/u.test(next)) verdicts[first] = 'section-label';
+}
+
 /** A standfirst repeated as the first paragraph (short pages do this) is shown once. */
 export function markRepeatedStandfirst(units: Unit[], verdicts: Verdict[]): void {
 	const index = verdicts.indexOf('standfirst');

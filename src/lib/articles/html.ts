@@ -1,8 +1,10 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { CAPTION_MARKER } from './captions';
+import { blockTexts, ELEMENT_NODE, markCaptionElements, tidy } from './html-blocks';
 import { articleByline, pageBylines } from './html-byline';
+import { numberHeadings, withDroppedHeadings } from './headings';
 import { LEFT_OUT_MARKER, leftOutBlocks } from './left-out';
+import { isMarker } from './markers';
 import { isDateLine, parseDate } from './metadata';
 import { numberParagraphs, withDroppedSiblings } from './siblings';
 import { MAX_ARTICLE_CHARS } from './review';
@@ -10,105 +12,11 @@ import { MAX_ARTICLE_CHARS } from './review';
 /**
  * Reduces an HTML page to the plain text the cleaner reads: the title on the first line, then
  * the article's paragraphs separated by blank lines. Mozilla's Readability (Firefox Reader View)
- * finds the article and drops navigation, ads and scripts; linkedom gives it a DOM on the server.
- * No regular expression ever parses the HTML itself.
+ * finds the article and drops navigation, ads and scripts; linkedom gives it a DOM on the server;
+ * html-blocks.ts lays the DOM out as blocks of text.
  */
 
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
 const COMMENT_NODE = 8;
-
-/** Elements that start a new paragraph of text. */
-const BLOCKS = new Set(
-	(
-		'ADDRESS ARTICLE ASIDE BLOCKQUOTE DD DETAILS DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER ' +
-		'H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN OL P PRE SECTION SUMMARY TABLE TD TH TR UL'
-	).split(' ')
-);
-
-/** Elements whose text is never article text, should Readability leave any behind. */
-const SKIPPED = new Set(
-	(
-		'SCRIPT STYLE NOSCRIPT TEMPLATE SVG IFRAME OBJECT CANVAS NAV BUTTON FORM SELECT ' +
-		'TEXTAREA INPUT'
-	).split(' ')
-);
-
-/** Collapses the white space of HTML text the way a browser renders it. */
-function tidy(text: string): string {
-	return text.replace(/\s+/g, ' ').trim();
-}
-
-/** The words of a text worth comparing: letters and digits, three characters or more. */
-function altWords(text: string): string[] {
-	return text
-		.toLowerCase()
-		.split(/[^\p{L}\p{N}]+/u)
-		.filter((word) => word.length >= 3);
-}
-
-/** Words below which a line says too little to be recognised as a caption by its words. */
-const CAPTION_MIN_WORDS = 4;
-/**
- * Share of a line's words found in the alt text of the pictures just above it that makes it
- * their caption: a caption rewords its alt text a little ("seen from", an accent, a name in
- * full), and a caption under two pictures draws on both; body prose shares far fewer words.
- */
-const ALT_SHARE = 0.6;
-
-function repeatsAlt(text: string, alts: ReadonlySet<string>): boolean {
-	const words = altWords(text);
-	if (alts.size === 0 || words.length < CAPTION_MIN_WORDS) return false;
-	return words.filter((word) => alts.has(word)).length / words.length >= ALT_SHARE;
-}
-
-/**
- * The text of each block-level element under `root`, in document order. With `captions`, a
- * figure's caption comes as one line after CAPTION_MARKER, its credit and all; so does the block
- * right after pictures that mostly repeats their alt text (a caption set outside <figcaption>,
- * in a list or a paragraph, which Readability keeps as body).
- */
-function blockTexts(root: Node, captions = false): string[] {
-	const texts: string[] = [];
-	let buffer = '';
-	// The words of the alt texts of the pictures since the last block of text.
-	let alts = new Set<string>();
-	const flush = () => {
-		const text = tidy(buffer);
-		if (text) {
-			if (captions && repeatsAlt(text, alts)) texts.push(CAPTION_MARKER, text);
-			else texts.push(text);
-			alts = new Set();
-		}
-		buffer = '';
-	};
-	const walk = (node: Node) => {
-		for (const child of Array.from(node.childNodes)) {
-			if (child.nodeType === TEXT_NODE) {
-				buffer += child.textContent ?? '';
-			} else if (child.nodeType === ELEMENT_NODE) {
-				const tag = (child as Element).tagName.toUpperCase();
-				if (SKIPPED.has(tag)) continue;
-				if (tag === 'BR') buffer += ' ';
-				else if (tag === 'IMG') {
-					for (const word of altWords((child as Element).getAttribute('alt') ?? '')) alts.add(word);
-				} else if (captions && tag === 'FIGCAPTION') {
-					flush();
-					const caption = blockTexts(child).join(' ');
-					if (caption) texts.push(CAPTION_MARKER, caption);
-					alts = new Set();
-				} else if (BLOCKS.has(tag)) {
-					flush();
-					walk(child);
-					flush();
-				} else walk(child);
-			}
-		}
-	};
-	walk(root);
-	flush();
-	return texts;
-}
 
 /**
  * The text of each block of an HTML fragment, in order: the reference body the corpus score
@@ -190,7 +98,9 @@ function readPage(html: string) {
 	const numbered = document.body
 		? numberParagraphs(document.body, (node) => blockTexts(node).join(' '))
 		: { texts: [], parents: [] };
+	const headings = document.body ? numberHeadings(document.body, [h1, pageTitle]) : { texts: [] };
 	const bylines = pageBylines(document);
+	if (document.body) markCaptionElements(document.body);
 	const article = readability(document);
 	if (!article?.content) {
 		return {
@@ -202,10 +112,12 @@ function readPage(html: string) {
 			leftOut: []
 		};
 	}
-	const paragraphs = withDroppedSiblings(
-		blockTexts(article.content, true),
-		article.content as Element,
-		numbered
+	const content = article.content as Element;
+	const paragraphs = withDroppedHeadings(
+		withDroppedSiblings(blockTexts(content, true), content, numbered),
+		content,
+		headings,
+		(node) => blockTexts(node, true)
 	);
 	const headline = visibleHeadline(h1, paragraphs);
 	const budget = MAX_ARTICLE_CHARS - paragraphs.join('\n\n').length - 2_000;
@@ -229,7 +141,10 @@ function readPage(html: string) {
  */
 function withoutHeaderByline(paragraphs: string[], byline: string): string[] {
 	const at = byline ? paragraphs.slice(0, HEADLINE_REACH).indexOf(byline) : -1;
-	return at < 0 ? paragraphs : paragraphs.filter((_, i) => i !== at);
+	if (at < 0) return paragraphs;
+	// A marker over the byline (a credit's shape, under a lead picture) goes with it.
+	const from = at > 0 && isMarker(paragraphs[at - 1]!) ? at - 1 : at;
+	return paragraphs.filter((_, i) => i < from || i > at);
 }
 
 /**

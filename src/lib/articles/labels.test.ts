@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseArticle } from './clean';
+import { analyseArticle, cleanArticle } from './clean';
 import { clutterReason } from './clutter';
 
 // Invented pages for the last shapes of clutter on the plain path: captions with no punctuation,
@@ -32,6 +32,26 @@ describe('captions with no punctuation', () => {
 		const raw = page(TITLE, 'By Ewan Reid', P[0], P[1], subhead, P[2], P[3], P[4]);
 		expect(outcome(raw, subhead)).toBe('kept');
 		expect(outcome(raw, subhead, true)).toBe('kept');
+	});
+
+	it('takes a dozen unpunctuated words with a comma inside for a caption, not a short subhead', () => {
+		const caption =
+			'Ewan Reid on the old ferry pier, the place where his father fished for forty years';
+		const subhead = 'After the storm, a new pier';
+		const raw = page(TITLE, 'By Jo Bell', P[0], P[1], caption, P[2], subhead, P[3], P[4]);
+		expect(outcome(raw, caption)).toBe('photo-caption');
+		expect(outcome(raw, caption, true)).toBe('photo-caption');
+		expect(outcome(raw, subhead)).toBe('kept');
+	});
+
+	it('takes two headline lines between a paragraph and a caption for links, not subheads', () => {
+		const links = ['Five things the divers found under the pier', 'The winter the ferry stopped'];
+		const video = 'Media caption The harbour master on the repairs';
+		const raw = page(TITLE, 'By Jo Bell', P[0], P[1], ...links, video, P[2], P[3], P[4]);
+		expect(outcome(raw, links[0]!)).toBe('link');
+		expect(outcome(raw, links[1]!)).toBe('link');
+		const subheads = page(TITLE, 'By Jo Bell', P[0], P[1], ...links, P[2], P[3], P[4]);
+		expect(outcome(subheads, links[1]!)).toBe('kept');
 	});
 
 	it('takes a long line over a short subhead for a caption', () => {
@@ -85,6 +105,15 @@ describe('labels and teasers', () => {
 		expect(clutterReason('Analysis | Why the pier matters')).toBe('section-label');
 		expect(clutterReason('Explainer: How piles rot')).toBe('section-label');
 		expect(clutterReason('Analysis: Jo Bell, Coast News, Oban')).not.toBe('section-label');
+	});
+
+	it('names an analysis box’s sign-off a byline, without taking it for the article’s', () => {
+		expect(clutterReason('Analysis: Jo Bell, Coast News, Oban')).toBe('byline');
+		expect(clutterReason('Comment: Ewan Reid')).toBe('byline');
+		expect(clutterReason('Analysis: Why the pier matters, and why now')).not.toBe('byline');
+		const raw = page(TITLE, ...P.slice(0, 2), 'Analysis: Jo Bell, Coast News, Oban', ...P.slice(2));
+		expect(cleanArticle(raw).byline).toBeNull();
+		expect(outcome(raw, 'Analysis: Jo Bell, Coast News, Oban')).toBe('byline');
 	});
 
 	it('names a desk label beside the byline a section label', () => {
@@ -152,5 +181,34 @@ describe('a site section named by a media word', () => {
 		const video = 'Media caption The harbour master: "We had no choice"';
 		const raw = page(TITLE, 'By Ewan Reid', P[0], P[1], 'Video', video, P[2], P[3], P[4]);
 		expect(outcome(raw, 'Video')).toBe('photo-caption');
+	});
+});
+
+describe('box labels and figures at the body’s edges', () => {
+	it('names a short colon label over the first paragraph a section label', () => {
+		const raw = page(TITLE, 'By Ewan Reid', 'Harbour Webcam Search:', ...P);
+		expect(outcome(raw, 'Harbour Webcam Search:')).toBe('section-label');
+		expect(outcome(raw, 'Harbour Webcam Search:', true)).toBe('section-label');
+	});
+
+	it('keeps a colon line that leads into a quote or a later paragraph', () => {
+		const quote =
+			'“We had no choice but to close it before the winter storms,” the harbour master said.';
+		const raw = page(
+			TITLE,
+			'By Ewan Reid',
+			'He said:',
+			quote,
+			P[0],
+			'The board said:',
+			...P.slice(1)
+		);
+		expect(outcome(raw, 'He said:', true)).toBe('kept');
+		expect(outcome(raw, 'The board said:', true)).toBe('kept');
+	});
+
+	it('leaves a chart’s run of figures to the chart, not a price box', () => {
+		const raw = page(TITLE, 'By Ewan Reid', P[0], P[1], '$90', '$60', '30', P[2], P[3], P[4]);
+		expect(outcome(raw, '$90', true)).toBe('kept');
 	});
 });

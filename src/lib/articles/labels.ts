@@ -1,5 +1,6 @@
 import { isHeadlineLike } from './body';
 import { SAYING } from './captions';
+import { looksLikeNames } from './metadata';
 import { endsSentence, words } from './shape';
 import type { Verdict } from './types';
 
@@ -19,6 +20,29 @@ const KICKER =
 
 export function isSectionLabel(text: string): boolean {
 	return text.length <= 80 && !endsSentence(text) && KICKER.test(text);
+}
+
+/** A box's kind and its writer's sign-off: "Analysis: Jo Bell, Coast News, Oban". */
+const BOX_SIGNED =
+	/^(?:analysis|comment|commentary|opinion|viewpoint|perspective|reaction|column)\s*:\s*(.+)$/i;
+/** Words in each part of the sign-off: a name, a newsroom, a place. */
+const SIGN_OFF_WORDS = 4;
+
+/**
+ * The byline of an analysis box set into an article: its kind, then the writer's name, newsroom
+ * and place between commas, all capitalised. It names who wrote the box, not the article, so
+ * the article's byline is not taken from it (bylineNames reads no names from this shape).
+ */
+export function isBoxByline(text: string): boolean {
+	const rest = BOX_SIGNED.exec(text)?.[1];
+	if (!rest || text.length > 100 || endsSentence(rest)) return false;
+	const parts = rest.split(',').map((part) => part.trim());
+	const name = words(parts[0] ?? '').length;
+	return (
+		name >= 2 &&
+		parts.length <= 4 &&
+		parts.every((part) => words(part).length <= SIGN_OFF_WORDS && looksLikeNames(part))
+	);
 }
 
 /** "Coast News Live updates from …", "Follow our live coverage": a live blog's teaser. */
@@ -51,7 +75,7 @@ export function deskLabels(texts: string[], verdicts: Verdict[]): number[] {
 const CAPTION_MIN_WORDS = 6;
 const CAPTION_MAX_CHARS = 200;
 /** A body paragraph on either side: a statement long enough to be prose. */
-const PROSE_CHARS = 60;
+export const PROSE_CHARS = 60;
 /** A video's caption label: the picture's own caption line may follow it. */
 const MEDIA_CAPTION = /^(?:media|video) caption\b/i;
 /** The label a picture carries under its caption ("Pier repairs"): a phrase of a few words. */
@@ -62,6 +86,12 @@ const PICTURE_LABEL_WORDS = 3;
  * (those run to a dozen or so words): between two body paragraphs it describes a picture.
  */
 const LONG_CAPTION_WORDS = 16;
+/**
+ * A caption names its subject and then says where or what it is after a comma ("… at his farm,
+ * the place where he grew up"; "… seen from the quay, with boats in the silt"): with that comma
+ * inside it, a dozen words already make a caption rather than a subhead.
+ */
+const COMMA_CAPTION_WORDS = 12;
 const LONG_CAPTION_CHARS = 400;
 /** A line cut off mid-sentence ends on a word like these; a caption ends on its subject. */
 const CUT_OFF =
@@ -79,7 +109,7 @@ function isLongBareCaption(texts: string[], verdicts: Verdict[], i: number): boo
 		verdicts[j] === null && endsSentence(texts[j] ?? '') && (texts[j]?.length ?? 0) >= PROSE_CHARS;
 	return (
 		verdicts[i] === null &&
-		words(text).length >= LONG_CAPTION_WORDS &&
+		words(text).length >= (/,\s/.test(text) ? COMMA_CAPTION_WORDS : LONG_CAPTION_WORDS) &&
 		text.length <= LONG_CAPTION_CHARS &&
 		!endsSentence(text) &&
 		!/[:;,?!'"’”)\]}]$/u.test(text) &&
@@ -139,36 +169,4 @@ export function menuMediaWords(texts: string[], verdicts: Verdict[]): number[] {
 			? [i]
 			: []
 	);
-}
-
-/** Words in a link's title: a few, each word of any length capitalised ("A Closer Look at …"). */
-const LINK_WORDS = 8;
-/** A word a title-cased headline leaves in lower case. */
-const MINOR_WORD =
-	/^(?:a|an|the|and|or|but|nor|of|to|in|on|at|for|by|with|from|as|vs\.?|via|into|than)$/;
-
-function isTitleCased(text: string): boolean {
-	const list = words(text);
-	return (
-		list.length >= 2 &&
-		list.length <= LINK_WORDS &&
-		list.every((word, i) => /^[\p{Lu}\p{N}]/u.test(word) || (i > 0 && MINOR_WORD.test(word)))
-	);
-}
-
-/**
- * A title-cased line between a paragraph and a subhead that heads more prose is the title of a
- * link (a slideshow, a quiz, another story) set into the body: a subhead never heads a subhead,
- * and the one under it is the body's own. A subhead over prose, or over a list, stays.
- */
-export function subheadLinks(texts: string[], verdicts: Verdict[]): number[] {
-	const prose = (i: number) =>
-		verdicts[i] === null && endsSentence(texts[i] ?? '') && (texts[i]?.length ?? 0) >= PROSE_CHARS;
-	const heading = (i: number) =>
-		verdicts[i] === null && (texts[i]?.length ?? 0) <= 90 && words(texts[i] ?? '').length <= 12;
-	return texts.flatMap((text, i) => {
-		const shaped =
-			verdicts[i] === null && isHeadlineLike(text) && !/[?:]$/.test(text) && isTitleCased(text);
-		return shaped && prose(i - 1) && heading(i + 1) && prose(i + 2) ? [i] : [];
-	});
 }

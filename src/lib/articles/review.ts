@@ -1,6 +1,5 @@
 import { analyseArticle, articleFromLines, type CleanOptions } from './clean';
-import { CAPTION_MARKER } from './captions';
-import { LEFT_OUT_MARKER } from './left-out';
+import { isMarker } from './markers';
 import type { ArticleLine, CleanedArticle, RemovalReason } from './types';
 
 /** The most text one article may hold: about 15,000 words, far beyond any news story. */
@@ -23,8 +22,7 @@ export interface ImportProposal {
 function reviewLines(lines: ArticleLine[]): ReviewLine[] {
 	return lines.flatMap((line, index) => {
 		// The markers only say what the next lines are; they are nothing to keep.
-		const marker = line.text === LEFT_OUT_MARKER || line.text === CAPTION_MARKER;
-		if (line.role === 'title' || line.role === 'standfirst' || marker) return [];
+		if (line.role === 'title' || line.role === 'standfirst' || isMarker(line.text)) return [];
 		const reason = line.role === 'removed' ? line.reason : null;
 		return [{ index, text: line.text, kept: line.role === 'paragraph', reason }];
 	});

@@ -23,7 +23,7 @@ const CALL_VERBS = new Set(
 );
 
 /** Second-person address: marketing talks to "you", reporting rarely does outside quotes. */
-const ADDRESSES_READER = /\b(?:you|your|yours|you['’](?:re|ll|ve|d))\b/i;
+const ADDRESSES_READER = /\b(?:you|your|yours|yourself|yourselves|you['’](?:re|ll|ve|d))\b/i;
 
 export function endsSentence(text: string): boolean {
 	// Only the tail matters; testing it alone keeps long pastes linear.

@@ -66,3 +66,24 @@ export function markTeaserNeighbours(texts: string[], verdicts: Verdict[]): void
 	markCardsOverButtons(texts, verdicts);
 	markDatedHeadlines(texts, verdicts);
 }
+
+/** A link box's lines: its header and links, or other stories' headlines. */
+const LINK_BOX: ReadonlySet<Verdict> = new Set<Verdict>(['related-links', 'teaser']);
+/** An abbreviation's stop at the end of a headline: "… flights to the U.S.". */
+const ABBREVIATION_END = /(?:^|\s)(?:\p{Lu}\.){2,}$/u;
+const HEADLINE_WORDS = 12;
+
+/**
+ * A headline between two lines of a link box is the box's, though it ends on an abbreviation's
+ * full stop and so reads as a sentence to the rules before. The last pass over the body's edges.
+ */
+export function markBoxedHeadlines(texts: string[], verdicts: Verdict[]): void {
+	texts.forEach((text, i) => {
+		const above = verdicts[i - 1];
+		const shaped = !endsSentence(text) || ABBREVIATION_END.test(text);
+		if (verdicts[i] !== null || !shaped || wordCount(text) > HEADLINE_WORDS) return;
+		if (LINK_BOX.has(above ?? null) && LINK_BOX.has(verdicts[i + 1] ?? null)) {
+			verdicts[i] = above as RemovalReason;
+		}
+	});
+}
