@@ -166,7 +166,7 @@ function busOf(database: AppDatabase): PgEventBus {
 	return bus;
 }
 
-/** Frames of logged events read by the bus, encoded once for all of a room's listeners. */
+/** Frames of the bus's events, logged or transient, encoded once for all of a room's listeners. */
 const frames = new WeakMap<BusEvent, Uint8Array>();
 
 function frameOf(event: BusEvent): Uint8Array {

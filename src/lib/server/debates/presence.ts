@@ -123,7 +123,10 @@ export class RoomPresence {
 }
 
 /** PostgreSQL: presence whose figures travel on the instance's event bus. */
-export function presenceOnBus(bus: PgEventBus, timing: PresenceTiming = PRESENCE_TIMING) {
+export function presenceOnBus(
+	bus: PgEventBus,
+	timing: PresenceTiming = PRESENCE_TIMING
+): RoomPresence {
 	const presence = new RoomPresence(
 		{
 			announce: (debateId, count) => bus.tell(debateId, 'presence', { count }),
