@@ -7,9 +7,9 @@ import { startInstancePair, type InstancePair } from './instance-pair';
 import { DEMO_PASSWORD, startServer } from './server';
 
 /**
- * Issue 18: two app instances on one PostgreSQL share sessions, a room's events reach streams on
- * both, and killing one mid-debate loses no acknowledged post while every viewer, on the
- * survivor or moved to it by the proxy, sees every event once.
+ * Issue 18: two app instances on one PostgreSQL share sessions, a room's events and its count of
+ * people reach streams on both, and killing one mid-debate loses no acknowledged post while
+ * every viewer, on the survivor or moved to it by the proxy, sees every event once.
  */
 const ROOM = '/debates/1';
 const MOTION = /The United States should be ready to use military force/;
@@ -89,6 +89,20 @@ test('a post made through A reaches a room page connected to B', async ({ browse
 	await expect(post(onB, claim)).toHaveCount(1);
 	await client.dispose();
 	await onB.context().close();
+});
+
+/** The room header's count of people in the room. */
+const inTheRoom = (page: Page) => page.locator('dt:text-is("In the room") + dd');
+
+test('a viewer on A and a viewer on B each see two people in the room', async ({ browser }) => {
+	const onA = await viewer(browser, pair.a.url, 'student1');
+	const onB = await viewer(browser, pair.b.url, 'student2');
+	// Each instance counts its own viewer and the other instance's, sent through NOTIFY.
+	await expect(inTheRoom(onA)).toHaveText('2');
+	await expect(inTheRoom(onB)).toHaveText('2');
+	await onB.context().close();
+	await expect(inTheRoom(onA)).toHaveText('1');
+	await onA.context().close();
 });
 
 test('killing A mid-debate loses no acknowledged post, and every viewer sees each once', async ({

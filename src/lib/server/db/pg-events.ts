@@ -15,7 +15,8 @@
  *   to a session) and, per debate with local listeners, reads new rows once and hands them to
  *   every listener, so a room of 1,000 streams costs one query per notification, not 1,000.
  * - Transient events (presence) are not logged: `broadcast` sends them whole in the NOTIFY
- *   payload, and a listener that was away simply misses them.
+ *   payload, and a listener that was away simply misses them. A type given a `handle`r (each
+ *   instance's presence figure) goes to it instead, and `tell` reaches this instance alone.
  */
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import pg from 'pg';
@@ -88,6 +89,7 @@ interface Room {
 export class PgEventBus {
 	private client: pg.Client | null = null;
 	private readonly rooms = new Map<number, Room>();
+	private readonly handlers = new Map<string, (debateId: number, payload: unknown) => void>();
 	private closed = false;
 	private reconnectTimer: ReturnType<typeof setTimeout> | null = null;
 	private started: Promise<void> | null = null;
@@ -177,6 +179,14 @@ export class PgEventBus {
 		await this.db.execute(sql`SELECT pg_notify(${EVENTS_CHANNEL}, ${message})`);
 	}
 
+	/**
+	 * Transient events of `type` go to `handler` instead of the room's listeners, in every
+	 * debate, listened to here or not: presence keeps each instance's figure for every room.
+	 */
+	handle(type: string, handler: (debateId: number, payload: unknown) => void): void {
+		this.handlers.set(type, handler);
+	}
+
 	private deliverTransient(message: string): void {
 		let parsed: { debateId: number; type: string; payload: unknown };
 		try {
@@ -185,11 +195,28 @@ export class PgEventBus {
 			this.onError(error);
 			return;
 		}
-		const room = this.rooms.get(parsed.debateId);
+		const handler = this.handlers.get(parsed.type);
+		if (!handler) this.tell(parsed.debateId, parsed.type, parsed.payload);
+		else {
+			try {
+				handler(parsed.debateId, parsed.payload);
+			} catch (error) {
+				this.onError(error);
+			}
+		}
+	}
+
+	/**
+	 * Hands a transient event to this instance's listeners of the debate alone. One object for
+	 * them all, so its frame is encoded once.
+	 */
+	tell(debateId: number, type: string, payload: unknown): void {
+		const room = this.rooms.get(debateId);
 		if (!room) return;
+		const event: BusEvent = { id: null, type, payload };
 		for (const { listener } of room.subscribers) {
 			try {
-				listener({ id: null, type: parsed.type, payload: parsed.payload });
+				listener(event);
 			} catch (error) {
 				this.onError(error);
 			}

@@ -8,7 +8,8 @@
  * Fan-out depends on the engine (issue 18). On SQLite one process holds the file, so events go
  * to the streams open in this process. On PostgreSQL several instances share the database:
  * events reach every instance through LISTEN/NOTIFY (db/pg-events.ts), each reading the table
- * from where its listeners are, so the table stays the one source of every stream.
+ * from where its listeners are, so the table stays the one source of every stream. Presence
+ * (who is in the room) is room-wide on both: presence.ts sums every instance's viewers.
  */
 import { and, asc, eq, gt, max, sql } from 'drizzle-orm';
 import { appDatabase, dialect, transaction, type Db } from '../db';
@@ -16,6 +17,8 @@ import type { AppDatabase } from '../db/app-database';
 import { appendEvent, PgEventBus, type BusEvent, type PgTx } from '../db/pg-events';
 import { preparedFor } from '../db/prepared';
 import { events } from '../db/tables';
+import { presenceOnBus, RoomPresence } from './presence';
+import type { Viewer } from './presence-tally';
 
 export interface LiveEvent {
 	/** Null for transient events (presence), which are not logged and not replayed. */
@@ -39,13 +42,8 @@ interface Subscriber {
 	listener: Listener;
 }
 
-/** Streams of this process per debate: every event on SQLite, transient ones on PostgreSQL. */
+/** SQLite: the streams of this process per debate (on PostgreSQL the bus holds them). */
 const listeners = new Map<number, Set<Subscriber>>();
-/** Per debate: open streams per viewer. Presence counts viewers, not streams, so tabs cannot fake it. */
-const presence = new Map<number, Map<number | symbol, number>>();
-const presenceTimers = new Map<number, ReturnType<typeof setTimeout>>();
-/** Presence is announced at most this often: 1,000 streams opening must not send 10⁶ frames. */
-const PRESENCE_DEBOUNCE_MS = 250;
 
 /** One SSE frame; serialised once per event, whatever the number of listeners. */
 export function frame(event: LiveEvent): string {
@@ -168,7 +166,7 @@ function busOf(database: AppDatabase): PgEventBus {
 	return bus;
 }
 
-/** Frames of logged events read by the bus, encoded once for all of a room's listeners. */
+/** Frames of the bus's events, logged or transient, encoded once for all of a room's listeners. */
 const frames = new WeakMap<BusEvent, Uint8Array>();
 
 function frameOf(event: BusEvent): Uint8Array {
@@ -186,30 +184,35 @@ export function subscribe(
 	debateId: number,
 	afterId: number,
 	listener: Listener,
-	viewer: number | symbol = Symbol('viewer')
+	viewer: Viewer = Symbol('viewer')
 ): () => void {
 	const database = appDatabase();
 	const subscriber: Subscriber = { after: afterId, ready: false, queue: [], listener };
+	const stop =
+		database.dialect === 'postgres'
+			? // The bus replays from the table and then follows it, presence included.
+				busOf(database).subscribe(debateId, afterId, (event) => {
+					if (event.id !== null) subscriber.after = event.id;
+					listener(frameOf(event), event);
+				})
+			: listenHere(debateId, subscriber);
+	const room = presenceOf(database);
+	room.join(debateId, viewer);
+	return () => {
+		stop();
+		room.leave(debateId, viewer);
+	};
+}
+
+/** SQLite: adds the stream to this process's listeners; returns the function that removes it. */
+function listenHere(debateId: number, subscriber: Subscriber): () => void {
 	let set = listeners.get(debateId);
 	if (!set) listeners.set(debateId, (set = new Set()));
 	set.add(subscriber);
-	let stopBus = () => {};
-	if (database.dialect === 'postgres') {
-		// The bus replays from the table and then follows it; only presence comes through `set`.
-		subscriber.ready = true;
-		stopBus = busOf(database).subscribe(debateId, afterId, (event) => {
-			if (event.id !== null) subscriber.after = event.id;
-			listener(frameOf(event), event);
-		});
-	} else {
-		replayInto(debateId, subscriber);
-	}
-	setPresence(debateId, viewer, 1);
+	replayInto(debateId, subscriber);
 	return () => {
-		stopBus();
 		set.delete(subscriber);
 		if (set.size === 0 && listeners.get(debateId) === set) listeners.delete(debateId);
-		setPresence(debateId, viewer, -1);
 	};
 }
 
@@ -230,8 +233,27 @@ function replayInto(debateId: number, subscriber: Subscriber): void {
 		});
 }
 
+/** Each database's presence: this process's viewers on SQLite, every instance's on PostgreSQL. */
+const presences = new WeakMap<AppDatabase, RoomPresence>();
+
+function presenceOf(database: AppDatabase): RoomPresence {
+	const known = presences.get(database);
+	if (known) return known;
+	const room =
+		database.dialect === 'postgres'
+			? presenceOnBus(busOf(database))
+			: new RoomPresence({
+					announce: (debateId, count) =>
+						publish(debateId, { id: null, type: 'presence', payload: { count } })
+				});
+	presences.set(database, room);
+	database.onClose(async () => room.close());
+	return room;
+}
+
+/** Distinct viewers of the room (people, not streams, so tabs cannot fake it). */
 export function presentCount(debateId: number): number {
-	return presence.get(debateId)?.size ?? 0;
+	return presenceOf(appDatabase()).count(debateId);
 }
 
 /** Open event streams one user may hold across every room: tabs, not thousands. */
@@ -251,31 +273,6 @@ export function openStream(userId: number): (() => void) | null {
 		if (left <= 0) streamsByUser.delete(userId);
 		else streamsByUser.set(userId, left);
 	};
-}
-
-/**
- * Presence is this instance's viewers of the room, announced to them alone: on several
- * instances each counts its own (a shared count would need a table of who is where).
- */
-function setPresence(debateId: number, viewer: number | symbol, delta: number): void {
-	let viewers = presence.get(debateId);
-	if (!viewers) presence.set(debateId, (viewers = new Map()));
-	const count = (viewers.get(viewer) ?? 0) + delta;
-	if (count <= 0) viewers.delete(viewer);
-	else viewers.set(viewer, count);
-	if (viewers.size === 0) presence.delete(debateId);
-	if (presenceTimers.has(debateId)) return;
-	presenceTimers.set(
-		debateId,
-		setTimeout(() => {
-			presenceTimers.delete(debateId);
-			publish(debateId, {
-				id: null,
-				type: 'presence',
-				payload: { count: presentCount(debateId) }
-			});
-		}, PRESENCE_DEBOUNCE_MS)
-	);
 }
 
 /** Set once the server is shutting down: no new stream opens after it. */
