@@ -4,7 +4,7 @@
  * best spread over the reading skills, recall at most a third. No randomness: every shuffle is
  * seeded from the text and `options.seed`.
  */
-import { analyseArticle } from './analyse';
+import { analyseArticle, type Analysis } from './analyse';
 import { givesAway } from './giveaways';
 import { structuralProblems } from './checks';
 import { refusalFor } from './language';
@@ -102,6 +102,27 @@ function mixTotal(mix: Partial<Record<Skill, number>>): number {
 	return Object.values(mix).reduce((sum, n) => sum + (n ?? 0), 0);
 }
 
+/**
+ * Shapes blind judges rejected round after round; they come back only when a teacher's mix asks
+ * for their skill. A typed name ("Who said …?" with no options) is a search for the quoted words,
+ * graded on spelling (2 of 10 kept); "Who did …?" is answered by matching the prompt's words to
+ * the sentence (3 of 7); a cause asked within its own sentence copies one half of it into the
+ * prompt and the "because" half into the key (1 of 7). A cause told in the next sentence stays.
+ */
+const MIX_ONLY_RULES = new Set(['who-did', 'who-did-pronoun']);
+
+function inDefaultQuiz(c: Candidate, analysis: Analysis): boolean {
+	if (c.kind === 'short_answer' || MIX_ONLY_RULES.has(c.rule)) return false;
+	return c.rule !== 'cause-effect-cause' || sentencesIn(c, analysis) > 1;
+}
+
+function sentencesIn(c: Candidate, analysis: Analysis): number {
+	const { paragraph, start, end } = c.evidence;
+	return analysis.sentences.filter(
+		(s) => s.paragraph === paragraph && s.start < end && s.end > start
+	).length;
+}
+
 export function generateQuiz(article: ArticleInput, options: GenerateOptions = {}): GenerateResult {
 	const text = [article.title, ...article.paragraphs].join('\n');
 	const refusal = refusalFor(text);
@@ -110,11 +131,9 @@ export function generateQuiz(article: ArticleInput, options: GenerateOptions = {
 	const ctx: RuleContext = { analysis, seed: options.seed ?? 0, lexicon: options.lexicon };
 	const count = options.count ?? (options.mix ? mixTotal(options.mix) : defaultCount(article));
 	const exclude = options.exclude ?? [];
-	// A typed name ("Who said …?" with no options) is a search for the quoted words, graded on
-	// spelling: blind judges kept 2 of 10. It comes back only when a teacher's mix asks for recall.
 	const sound = candidateQuestions(ctx).filter(
 		(c) =>
-			(options.mix ? (options.mix[c.skill] ?? 0) > 0 : c.kind !== 'short_answer') &&
+			(options.mix ? (options.mix[c.skill] ?? 0) > 0 : inDefaultQuiz(c, analysis)) &&
 			!isExcluded(c, exclude) &&
 			!citesClutter(c, article) &&
 			// A key alone echoing the headline or the prompt's topic is answered without reading.

@@ -21,7 +21,7 @@ const NEEDS: Record<Skill, string> = {
 	'point-of-view': 'people stating positions, in their own words or reported',
 	'text-structure': 'paragraphs with clear roles (background, example, counterpoint)',
 	sequence: 'three or more events dated in different years',
-	inference: 'a change between two stated figures, or “the first time since” a year',
+	inference: 'a change between two stated figures, or what “only since” a year implies',
 	'key-details': 'facts stated plainly'
 };
 

@@ -100,10 +100,12 @@ const PURPOSE: Record<string, { reads: Array<keyof typeof SHAPES>; rules: string
 };
 
 describe.each(fixtures)('a strict reading of every draft for %s', (name, article) => {
-	// The default quiz keeps recall to a third: a recall-only quiz too, so recall is read as well.
+	// The default quiz keeps recall to a third and leaves some shapes to a teacher's mix: those
+	// mixes are read as well.
 	const drafts = [
 		...generateQuestions(article),
-		...generateQuestions(article, { mix: { 'key-details': 30 } })
+		...generateQuestions(article, { mix: { 'key-details': 30 } }),
+		...generateQuestions(article, { mix: { 'cause-effect': 5, 'claim-evidence': 5 } })
 	];
 
 	const { reads, rules } = PURPOSE[name] ?? { reads: [], rules: [] };

@@ -1,8 +1,8 @@
 /**
  * Inference: what the text implies without saying it in those words. Two shapes are inferences:
  * how a measure changed between two stated figures ("rose from 12% to 31%": "It more than
- * doubled", `inference-change.ts`) and what "the first time since 1998" or "the highest level
- * since 1981" implies (it had happened before, but not since: `inference-since.ts`). The two
+ * doubled", `inference-change.ts`) and what "have only been recognised since 1998" implies
+ * about the time before (`inference-only.ts`). The two
  * patterns below state their answer outright, so they are labelled cause-effect and key-details.
  * (A share of a group turned into "more than half / less than half / all / none" was dropped:
  * it tests arithmetic on a figure the sentence states, not reading.)
@@ -15,9 +15,7 @@ import type { Sentence } from '../analyse';
 import { overlap, words } from '../text';
 import { sentenceKey, type Candidate, type RuleContext } from './candidate';
 import { changeQuestions } from './inference-change';
-import { onceQuestions } from './inference-once';
 import { onlySinceQuestions } from './inference-only';
-import { sinceQuestions } from './inference-since';
 import { likelyQuestions } from './likely';
 import {
 	asClause,
@@ -87,17 +85,14 @@ function forecasts(ctx: RuleContext): Array<{ paragraph: number; text: string }>
  * Both shapes ask what the text states outright ("If the wall is raised, the path will close";
  * "is expected to reopen"), and a blind judge found such an item no inference. Each is labelled
  * by the skill it does test: a stated consequence is cause and effect, a stated plan is recall.
- * `inference` is kept for implications the text leaves unstated (figures, "the first time since").
+ * `inference` is kept for implications the text leaves unstated (figures, "only since").
  */
 export function inferenceQuestions(ctx: RuleContext): Candidate[] {
 	const plans = likelyQuestions(ctx).map((c): Candidate => ({ ...c, skill: 'key-details' }));
-	// The inferences: how a measure changed, "the first time since", "only since", "once-".
-	const implied = [
-		...changeQuestions(ctx),
-		...sinceQuestions(ctx),
-		...onlySinceQuestions(ctx),
-		...onceQuestions(ctx)
-	];
+	// The inferences: how a measure changed, "only since". "What does 'the first time since
+	// 1990' / 'once-bustling' suggest?" was dropped: a blind judge answered it from the phrase
+	// quoted in the prompt, without the article.
+	const implied = [...changeQuestions(ctx), ...onlySinceQuestions(ctx)];
 	return [...conditionalQuestions(ctx), ...plans, ...implied];
 }
 
