@@ -18,6 +18,9 @@ const surname = (name: string) => name.split(/\s+/).pop() ?? name;
 
 const NAMES = new Set(['person', 'place', 'organisation']);
 
+/** A name in capitals ("LONDON" from a dateline). */
+const UPPER = /^[\p{Lu}\s]{4,}$/u;
+
 /** The value of the first figure in a text ("£1,200.50m" gives 1200.5), or null. */
 export function numericValue(text: string): number | null {
 	const match = /\d[\d,]*(?:\.\d+)?/.exec(text);
@@ -62,7 +65,19 @@ function nearbyFigures(answer: ArticleMention): string[] {
 }
 
 /** Same-type facts named in the article, in the answer's form (surname for a surname). */
-function articleFacts(answer: ArticleMention, analysis: Analysis): string[] {
+function articleFacts(answer: ArticleMention, analysis: Analysis): readonly string[] {
+	// Asked once per question: each scan of the article's whole pool, repeated, grew quadratically.
+	let byAnswer = factsFor.get(analysis);
+	if (!byAnswer) factsFor.set(analysis, (byAnswer = new Map()));
+	const key = `${answer.type}/${answer.subtype}\u0000${answer.text}`;
+	let facts = byAnswer.get(key);
+	if (!facts) byAnswer.set(key, (facts = scanFacts(answer, analysis)));
+	return facts;
+}
+
+const factsFor = new WeakMap<Analysis, Map<string, readonly string[]>>();
+
+function scanFacts(answer: ArticleMention, analysis: Analysis): string[] {
 	if (answer.type === 'person') {
 		const names = analysis.facts.get('person/full') ?? [];
 		const forms = answer.subtype === 'short' ? names.map(surname) : names;
@@ -139,6 +154,20 @@ const nameKey = memo((x: string): string =>
  * ("Northwind" and "Northwind Bank"). Offering both would give two right answers.
  */
 export function sameName(a: string, b: string): boolean {
+	// Every candidate is compared with the answer and each option taken: one answer per pair.
+	let row = sameNames.get(a);
+	if (!row) sameNames.set(a, (row = new Map()));
+	let same = row.get(b);
+	if (same === undefined) {
+		if (sameNames.size > 20000) sameNames.clear();
+		row.set(b, (same = namesOneThing(a, b)));
+	}
+	return same;
+}
+
+const sameNames = new Map<string, Map<string, boolean>>();
+
+function namesOneThing(a: string, b: string): boolean {
 	const acronym = (x: string, y: string) => /^[A-Z]{2,6}$/.test(x) && initials(y) === x;
 	if (acronym(a, b) || acronym(b, a)) return true;
 	if (a !== b && (containsPhrase(a, b) || containsPhrase(b, a))) return true;
@@ -232,27 +261,32 @@ export function pickDistractors(request: DistractorRequest): Distractors {
 	const answerValue = numericValue(answer.text);
 	const isName = NAMES.has(answer.type);
 	const answerUnit = isName ? '' : unitOf(answer.text);
+	const answerUpper = UPPER.test(answer.text);
+	const answerDigits = /\d/.test(answer.text);
 	const values: string[] = [];
 	const accept = (candidate: string) => {
+		// Every test is pure, so their order changes nothing but cost: cheap ones first, the
+		// rule's own `keep` (the dearest) last.
 		const key = foldOption(candidate);
+		if (taken.has(key)) return false;
+		// "LONDON" from a dateline beside "Khartoum": the odd case is a tell.
+		if (UPPER.test(candidate) !== answerUpper) return false;
+		// "two" beside "8.4", or "21" beside "twenty": the odd format is a tell.
+		if (!isName && /\d/.test(candidate) !== answerDigits) return false;
+		if (answerValue !== null && numericValue(candidate) === answerValue) return false;
 		if (answer.type === 'place' && takesArticle(candidate) !== takesArticle(answer.text))
 			return false;
 		if (isName ? sameName(candidate, answer.text) : unitOf(candidate) !== answerUnit) return false;
-		if (taken.has(key) || containsPhrase(avoid, candidate)) return false;
-		// "LONDON" from a dateline beside "Khartoum": the odd case is a tell.
-		if (/^[\p{Lu}\s]{4,}$/u.test(candidate) !== /^[\p{Lu}\s]{4,}$/u.test(answer.text)) return false;
+		if (containsPhrase(avoid, candidate)) return false;
 		// Two forms of one name among the options ("Environmental Protection Department").
 		if (isName && values.some((v) => sameName(v, candidate))) return false;
-		if (request.keep && !request.keep(candidate)) return false;
-		// "two" beside "8.4", or "21" beside "twenty": the odd format is a tell.
-		if (!isName && /\d/.test(candidate) !== /\d/.test(answer.text)) return false;
-		if (answerValue !== null && numericValue(candidate) === answerValue) return false;
 		if (answer.type === 'percent' && !plausibleShare(candidate, answer.text)) return false;
 		if (answer.type === 'place' && !plausiblePlace(candidate, answer.text, analysis)) return false;
+		if (request.keep && !request.keep(candidate)) return false;
 		taken.add(key);
 		return true;
 	};
-	const take = (candidates: string[]) => {
+	const take = (candidates: readonly string[]) => {
 		for (const candidate of candidates) {
 			if (values.length === count) return;
 			if (accept(candidate)) values.push(candidate);
