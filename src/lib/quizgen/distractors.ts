@@ -223,9 +223,21 @@ function nested(analysis: Analysis, inner: string, outer: string): boolean {
 
 const nestings = new WeakMap<Analysis, Map<string, boolean>>();
 
+/** The paragraphs whose text contains `name`: one scan per name, not one per pair of names. */
+function paragraphsWith(analysis: Analysis, name: string): string[] {
+	let byName = containing.get(analysis);
+	if (!byName) containing.set(analysis, (byName = new Map()));
+	let found = byName.get(name);
+	if (!found) byName.set(name, (found = analysis.paragraphs.filter((p) => p.includes(name))));
+	return found;
+}
+
+const containing = new WeakMap<Analysis, Map<string, string[]>>();
+
 function nestedIn(analysis: Analysis, inner: string, outer: string): boolean {
 	// Most pairs never share a paragraph: the pattern (slow to compile) is built only when one does.
-	const both = analysis.paragraphs.filter((p) => p.includes(inner) && p.includes(outer));
+	const withOuter = new Set(paragraphsWith(analysis, outer));
+	const both = paragraphsWith(analysis, inner).filter((p) => withOuter.has(p));
 	if (both.length === 0) return false;
 	const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	const [i, o] = [escape(inner), escape(outer)];
@@ -265,8 +277,7 @@ export function pickDistractors(request: DistractorRequest): Distractors {
 	const answerDigits = /\d/.test(answer.text);
 	const values: string[] = [];
 	const accept = (candidate: string) => {
-		// Every test is pure, so their order changes nothing but cost: cheap ones first, the
-		// rule's own `keep` (the dearest) last.
+		// Every test is pure, so their order changes nothing but cost: cheap ones first.
 		const key = foldOption(candidate);
 		if (taken.has(key)) return false;
 		// "LONDON" from a dateline beside "Khartoum": the odd case is a tell.
@@ -280,9 +291,9 @@ export function pickDistractors(request: DistractorRequest): Distractors {
 		if (containsPhrase(avoid, candidate)) return false;
 		// Two forms of one name among the options ("Environmental Protection Department").
 		if (isName && values.some((v) => sameName(v, candidate))) return false;
+		if (request.keep && !request.keep(candidate)) return false;
 		if (answer.type === 'percent' && !plausibleShare(candidate, answer.text)) return false;
 		if (answer.type === 'place' && !plausiblePlace(candidate, answer.text, analysis)) return false;
-		if (request.keep && !request.keep(candidate)) return false;
 		taken.add(key);
 		return true;
 	};
