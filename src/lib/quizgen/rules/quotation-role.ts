@@ -6,7 +6,8 @@
  * three kinds; the wrong options are the other kinds and roles the paragraph shows no sign of
  * (no figure, no date, no "for example"), so only who is speaking decides the answer.
  */
-import type { Sentence } from '../analyse';
+import type { Analysis, Sentence } from '../analyse';
+import { memoPer } from '../text';
 import { lastSpeaker, peopleIndex, speaks } from '../roles';
 import { inTitle, sentenceKey, type Candidate, type RuleContext } from './candidate';
 import { choice } from './reading';
@@ -70,15 +71,24 @@ function alsoFits(wrong: Voice, key: Voice, roles: Set<string>): boolean {
 
 /** Whether the article writes an office as a title just before this person's name. */
 function titledOfficial(ctx: RuleContext, surname: string): boolean {
-	return ctx.analysis.mentions.some(
-		(m) =>
-			m.type === 'person' &&
-			m.text.split(/\s+/).pop() === surname &&
-			OFFICE_TITLE.test(
-				(ctx.analysis.paragraphs[m.paragraph] ?? '').slice(Math.max(0, m.start - 40), m.start)
-			)
-	);
+	return titledSurnames(ctx.analysis).has(surname);
 }
+
+// Once per article: every mention was scanned again for each quotation.
+const titledSurnames = memoPer(
+	(analysis: Analysis) =>
+		new Set(
+			analysis.mentions
+				.filter(
+					(m) =>
+						m.type === 'person' &&
+						OFFICE_TITLE.test(
+							(analysis.paragraphs[m.paragraph] ?? '').slice(Math.max(0, m.start - 40), m.start)
+						)
+				)
+				.map((m) => m.text.split(/\s+/).pop())
+		)
+);
 
 /**
  * Roles written as phrases the role list does not hold: "a senior fellow at the Council on
