@@ -112,12 +112,15 @@ function comparable(candidate: string, answer: string): boolean {
  * acronyms ("FBI", "SEC"), so one can stand in for the other in a sentence.
  */
 export function sameKind(a: string, b: string): boolean {
-	const acronym = (x: string) => /^[A-Z]{2,6}$/.test(x);
-	if (acronym(a) && acronym(b)) return true;
-	const kinds = (x: string) => x.split(/\s+/).filter((w) => ORGANISATION_WORDS.has(w));
-	const kindsOfB = new Set(kinds(b));
-	return kinds(a).some((w) => kindsOfB.has(w));
+	if (isAcronym(a) && isAcronym(b)) return true;
+	const kindsOfB = kindWords(b);
+	return kindWords(a).some((w) => kindsOfB.includes(w));
 }
+
+const isAcronym = (x: string) => /^[A-Z]{2,6}$/.test(x);
+
+/** A name's kind words ("University", "Bank"): asked of every option pool's names many times. */
+const kindWords = memo((x: string) => x.split(/\s+/).filter((w) => ORGANISATION_WORDS.has(w)));
 
 /**
  * Whether one organisation can plausibly stand in for another: the same kind ("University",
@@ -125,8 +128,7 @@ export function sameKind(a: string, b: string): boolean {
  */
 export function sameOrganisationKind(a: string, b: string): boolean {
 	if (sameKind(a, b)) return true;
-	const plain = (x: string) =>
-		!/^[A-Z]{2,6}$/.test(x) && !x.split(/\s+/).some((w) => ORGANISATION_WORDS.has(w));
+	const plain = (x: string) => !isAcronym(x) && kindWords(x).length === 0;
 	return plain(a) && plain(b);
 }
 
