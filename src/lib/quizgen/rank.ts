@@ -142,8 +142,9 @@ const givenAway = (c: Candidate) => (c.kind === 'true_false' ? c.factKey : c.ans
 function printsSource(x: Candidate, y: Candidate, source: SourceText | undefined): boolean {
 	const sentence = source?.(x.sentenceKey);
 	if (!sentence || x.sentenceKey === y.sentenceKey) return false;
-	if (printedShare(sentence, printedBy(y)) < 0.6) return false;
-	return x.kind === 'true_false' || containsPhrase(viewOf(y).shown, givenAway(x));
+	// Both tests must hold; the phrase test is the cheaper and fails more often, so it goes first.
+	if (x.kind !== 'true_false' && !containsPhrase(viewOf(y).shown, givenAway(x))) return false;
+	return printedShare(sentence, printedBy(y)) >= 0.6;
 }
 
 /** Two true/false items on one fact, or one swapped-in value twice: one test asked twice. */
