@@ -6,7 +6,7 @@
  * three kinds; the wrong options are the other kinds and roles the paragraph shows no sign of
  * (no figure, no date, no "for example"), so only who is speaking decides the answer.
  */
-import type { Analysis, Sentence } from '../analyse';
+import type { Analysis, ArticleMention, Sentence } from '../analyse';
 import { memoPer } from '../text';
 import { lastSpeaker, peopleIndex, speaks } from '../roles';
 import { inTitle, sentenceKey, type Candidate, type RuleContext } from './candidate';
@@ -125,15 +125,34 @@ const SHOWN_AS: Record<string, string> = {
 /** "a former ambassador": no office held now, so no official's position. */
 const FORMER = /\b(?:former|ex-|retired|onetime|one-time)\s*(?:\S+\s+){0,2}$/i;
 
+/** Each paragraph's person mentions with their place in the article's list, indexed once. */
+const peopleByParagraph = memoPer((analysis: Analysis) => {
+	const index = new Map<number, Array<[number, ArticleMention]>>();
+	analysis.mentions.forEach((m, i) => {
+		if (m.type !== 'person') return;
+		const list = index.get(m.paragraph) ?? [];
+		list.push([i, m]);
+		index.set(m.paragraph, list);
+	});
+	return index;
+});
+
+/** Person mentions in this paragraph and the one before, in the article's order. */
+function peopleNear(analysis: Analysis, paragraph: number): ArticleMention[] {
+	const index = peopleByParagraph(analysis);
+	return [...(index.get(paragraph - 1) ?? []), ...(index.get(paragraph) ?? [])]
+		.sort((a, b) => a[0] - b[0])
+		.map(([, m]) => m);
+}
+
 /** The voice and role a phrase gives this person where the quotation is (its paragraph or the one before). */
 function phraseRole(
 	ctx: RuleContext,
 	surname: string,
 	paragraph: number
 ): { voice: Voice; role: string } | null {
-	for (const m of ctx.analysis.mentions) {
-		if (m.type !== 'person' || m.text.split(/\s+/).pop() !== surname) continue;
-		if (m.paragraph < paragraph - 1 || m.paragraph > paragraph) continue;
+	for (const m of peopleNear(ctx.analysis, paragraph)) {
+		if (m.text.split(/\s+/).pop() !== surname) continue;
 		const text = ctx.analysis.paragraphs[m.paragraph] ?? '';
 		const before = text.slice(Math.max(0, m.start - 40), m.start);
 		const appositive = /^\s*,\s*([^,.;“"]+)/.exec(text.slice(m.end))?.[1] ?? '';
