@@ -180,10 +180,18 @@ function quoteDepths(text: string): number[] {
 function factPools(mentions: ArticleMention[]): Pick<Analysis, 'facts' | 'spread'> {
 	const facts = new Map<string, string[]>();
 	const paragraphs = new Map<string, Set<number>>();
+	const seen = new Map<string, Set<string>>();
 	for (const m of mentions) {
 		const key = `${m.type}/${m.subtype}`;
 		const pool = facts.get(key) ?? [];
-		if (!pool.includes(m.text)) facts.set(key, [...pool, m.text]);
+		if (pool.length === 0) facts.set(key, pool);
+		// A set beside each pool: the pool copied and searched per mention was quadratic.
+		const known = seen.get(key) ?? new Set<string>();
+		seen.set(key, known);
+		if (!known.has(m.text)) {
+			known.add(m.text);
+			pool.push(m.text);
+		}
 		paragraphs.set(m.text, (paragraphs.get(m.text) ?? new Set()).add(m.paragraph));
 		// A person under any form of their name: "Claudia Sheinbaum" and "Sheinbaum" count as one.
 		if (m.type === 'person') {

@@ -18,6 +18,9 @@ const surname = (name: string) => name.split(/\s+/).pop() ?? name;
 
 const NAMES = new Set(['person', 'place', 'organisation']);
 
+/** A name in capitals ("LONDON" from a dateline). */
+const UPPER = /^[\p{Lu}\s]{4,}$/u;
+
 /** The value of the first figure in a text ("£1,200.50m" gives 1200.5), or null. */
 export function numericValue(text: string): number | null {
 	const match = /\d[\d,]*(?:\.\d+)?/.exec(text);
@@ -62,7 +65,19 @@ function nearbyFigures(answer: ArticleMention): string[] {
 }
 
 /** Same-type facts named in the article, in the answer's form (surname for a surname). */
-function articleFacts(answer: ArticleMention, analysis: Analysis): string[] {
+function articleFacts(answer: ArticleMention, analysis: Analysis): readonly string[] {
+	// Asked once per question: each scan of the article's whole pool, repeated, grew quadratically.
+	let byAnswer = factsFor.get(analysis);
+	if (!byAnswer) factsFor.set(analysis, (byAnswer = new Map()));
+	const key = `${answer.type}/${answer.subtype}\u0000${answer.text}`;
+	let facts = byAnswer.get(key);
+	if (!facts) byAnswer.set(key, (facts = scanFacts(answer, analysis)));
+	return facts;
+}
+
+const factsFor = new WeakMap<Analysis, Map<string, readonly string[]>>();
+
+function scanFacts(answer: ArticleMention, analysis: Analysis): string[] {
 	if (answer.type === 'person') {
 		const names = analysis.facts.get('person/full') ?? [];
 		const forms = answer.subtype === 'short' ? names.map(surname) : names;
@@ -97,12 +112,15 @@ function comparable(candidate: string, answer: string): boolean {
  * acronyms ("FBI", "SEC"), so one can stand in for the other in a sentence.
  */
 export function sameKind(a: string, b: string): boolean {
-	const acronym = (x: string) => /^[A-Z]{2,6}$/.test(x);
-	if (acronym(a) && acronym(b)) return true;
-	const kinds = (x: string) => x.split(/\s+/).filter((w) => ORGANISATION_WORDS.has(w));
-	const kindsOfB = new Set(kinds(b));
-	return kinds(a).some((w) => kindsOfB.has(w));
+	if (isAcronym(a) && isAcronym(b)) return true;
+	const kindsOfB = kindWords(b);
+	return kindWords(a).some((w) => kindsOfB.includes(w));
 }
+
+const isAcronym = (x: string) => /^[A-Z]{2,6}$/.test(x);
+
+/** A name's kind words ("University", "Bank"): asked of every option pool's names many times. */
+const kindWords = memo((x: string) => x.split(/\s+/).filter((w) => ORGANISATION_WORDS.has(w)));
 
 /**
  * Whether one organisation can plausibly stand in for another: the same kind ("University",
@@ -110,8 +128,7 @@ export function sameKind(a: string, b: string): boolean {
  */
 export function sameOrganisationKind(a: string, b: string): boolean {
 	if (sameKind(a, b)) return true;
-	const plain = (x: string) =>
-		!/^[A-Z]{2,6}$/.test(x) && !x.split(/\s+/).some((w) => ORGANISATION_WORDS.has(w));
+	const plain = (x: string) => !isAcronym(x) && kindWords(x).length === 0;
 	return plain(a) && plain(b);
 }
 
@@ -139,6 +156,20 @@ const nameKey = memo((x: string): string =>
  * ("Northwind" and "Northwind Bank"). Offering both would give two right answers.
  */
 export function sameName(a: string, b: string): boolean {
+	// Every candidate is compared with the answer and each option taken: one answer per pair.
+	let row = sameNames.get(a);
+	if (!row) sameNames.set(a, (row = new Map()));
+	let same = row.get(b);
+	if (same === undefined) {
+		if (sameNames.size > 20000) sameNames.clear();
+		row.set(b, (same = namesOneThing(a, b)));
+	}
+	return same;
+}
+
+const sameNames = new Map<string, Map<string, boolean>>();
+
+function namesOneThing(a: string, b: string): boolean {
 	const acronym = (x: string, y: string) => /^[A-Z]{2,6}$/.test(x) && initials(y) === x;
 	if (acronym(a, b) || acronym(b, a)) return true;
 	if (a !== b && (containsPhrase(a, b) || containsPhrase(b, a))) return true;
@@ -194,9 +225,21 @@ function nested(analysis: Analysis, inner: string, outer: string): boolean {
 
 const nestings = new WeakMap<Analysis, Map<string, boolean>>();
 
+/** The paragraphs whose text contains `name`: one scan per name, not one per pair of names. */
+function paragraphsWith(analysis: Analysis, name: string): string[] {
+	let byName = containing.get(analysis);
+	if (!byName) containing.set(analysis, (byName = new Map()));
+	let found = byName.get(name);
+	if (!found) byName.set(name, (found = analysis.paragraphs.filter((p) => p.includes(name))));
+	return found;
+}
+
+const containing = new WeakMap<Analysis, Map<string, string[]>>();
+
 function nestedIn(analysis: Analysis, inner: string, outer: string): boolean {
 	// Most pairs never share a paragraph: the pattern (slow to compile) is built only when one does.
-	const both = analysis.paragraphs.filter((p) => p.includes(inner) && p.includes(outer));
+	const withOuter = new Set(paragraphsWith(analysis, outer));
+	const both = paragraphsWith(analysis, inner).filter((p) => withOuter.has(p));
 	if (both.length === 0) return false;
 	const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	const [i, o] = [escape(inner), escape(outer)];
@@ -232,27 +275,31 @@ export function pickDistractors(request: DistractorRequest): Distractors {
 	const answerValue = numericValue(answer.text);
 	const isName = NAMES.has(answer.type);
 	const answerUnit = isName ? '' : unitOf(answer.text);
+	const answerUpper = UPPER.test(answer.text);
+	const answerDigits = /\d/.test(answer.text);
 	const values: string[] = [];
 	const accept = (candidate: string) => {
+		// Every test is pure, so their order changes nothing but cost: cheap ones first.
 		const key = foldOption(candidate);
+		if (taken.has(key)) return false;
+		// "LONDON" from a dateline beside "Khartoum": the odd case is a tell.
+		if (UPPER.test(candidate) !== answerUpper) return false;
+		// "two" beside "8.4", or "21" beside "twenty": the odd format is a tell.
+		if (!isName && /\d/.test(candidate) !== answerDigits) return false;
+		if (answerValue !== null && numericValue(candidate) === answerValue) return false;
 		if (answer.type === 'place' && takesArticle(candidate) !== takesArticle(answer.text))
 			return false;
 		if (isName ? sameName(candidate, answer.text) : unitOf(candidate) !== answerUnit) return false;
-		if (taken.has(key) || containsPhrase(avoid, candidate)) return false;
-		// "LONDON" from a dateline beside "Khartoum": the odd case is a tell.
-		if (/^[\p{Lu}\s]{4,}$/u.test(candidate) !== /^[\p{Lu}\s]{4,}$/u.test(answer.text)) return false;
+		if (containsPhrase(avoid, candidate)) return false;
 		// Two forms of one name among the options ("Environmental Protection Department").
 		if (isName && values.some((v) => sameName(v, candidate))) return false;
 		if (request.keep && !request.keep(candidate)) return false;
-		// "two" beside "8.4", or "21" beside "twenty": the odd format is a tell.
-		if (!isName && /\d/.test(candidate) !== /\d/.test(answer.text)) return false;
-		if (answerValue !== null && numericValue(candidate) === answerValue) return false;
 		if (answer.type === 'percent' && !plausibleShare(candidate, answer.text)) return false;
 		if (answer.type === 'place' && !plausiblePlace(candidate, answer.text, analysis)) return false;
 		taken.add(key);
 		return true;
 	};
-	const take = (candidates: string[]) => {
+	const take = (candidates: readonly string[]) => {
 		for (const candidate of candidates) {
 			if (values.length === count) return;
 			if (accept(candidate)) values.push(candidate);

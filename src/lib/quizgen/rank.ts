@@ -39,6 +39,8 @@ interface CandidateView {
 	key: string | undefined;
 	blank: boolean;
 	skill: Skill;
+	/** A statement key without its closing stop, as another draft would print it. */
+	statement: string;
 }
 
 /**
@@ -75,7 +77,8 @@ function viewOf(c: Candidate): CandidateView {
 			key: c.kind === 'true_false' ? c.prompt : c.answer.split(' ').pop(),
 			// Two blanks or completions with one key ("FBI" twice) test one fact twice.
 			blank: c.kind === 'cloze' || c.rule === 'fact-completion',
-			skill: c.skill
+			skill: c.skill,
+			statement: c.answer.replace(/[.!?]+$/, '')
 		};
 		views.set(c, view);
 	}
@@ -92,7 +95,7 @@ function leaks(x: Candidate, y: Candidate): boolean {
  */
 function statementLeaks(x: Candidate, y: Candidate): boolean {
 	if (x.kind === 'true_false' || words(x.answer).length < 4) return false;
-	return containsPhrase(viewOf(y).shown, x.answer.replace(/[.!?]+$/, ''));
+	return containsPhrase(viewOf(y).shown, viewOf(x).statement);
 }
 
 function crossLeaks(x: Candidate, y: Candidate): boolean {
@@ -140,8 +143,9 @@ const givenAway = (c: Candidate) => (c.kind === 'true_false' ? c.factKey : c.ans
 function printsSource(x: Candidate, y: Candidate, source: SourceText | undefined): boolean {
 	const sentence = source?.(x.sentenceKey);
 	if (!sentence || x.sentenceKey === y.sentenceKey) return false;
-	if (printedShare(sentence, printedBy(y)) < 0.6) return false;
-	return x.kind === 'true_false' || containsPhrase(viewOf(y).shown, givenAway(x));
+	// Both tests must hold; the phrase test is the cheaper and fails more often, so it goes first.
+	if (x.kind !== 'true_false' && !containsPhrase(viewOf(y).shown, givenAway(x))) return false;
+	return printedShare(sentence, printedBy(y)) >= 0.6;
 }
 
 /**
@@ -245,26 +249,24 @@ function baseScores(candidates: Candidate[], analysis: Analysis): number[] {
 /** How many chosen drafts share each paragraph, sentence, kind and true/false answer. */
 class ChosenCounts {
 	private counts = new Map<string, number>();
+	// Asked for every open candidate at every pick: skills kept apart, so no key is built.
+	private skills = new Map<Skill, number>();
 
 	private get(key: string): number {
 		return this.counts.get(key) ?? 0;
 	}
 
 	add(c: Candidate): void {
-		const keys = [
-			`p:${c.evidence.paragraph}`,
-			`s:${c.sentenceKey}`,
-			`k:${c.kind}`,
-			`sk:${c.skill}`
-		];
+		const keys = [`p:${c.evidence.paragraph}`, `s:${c.sentenceKey}`, `k:${c.kind}`];
 		for (const key of keys) {
 			this.counts.set(key, this.get(key) + 1);
 		}
+		this.skills.set(c.skill, this.skillCount(c.skill) + 1);
 		if (c.kind === 'true_false') this.counts.set(`tf:${c.answer}`, this.get(`tf:${c.answer}`) + 1);
 	}
 
 	skillCount(skill: Skill): number {
-		return this.get(`sk:${skill}`);
+		return this.skills.get(skill) ?? 0;
 	}
 
 	/**

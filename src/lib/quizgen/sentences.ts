@@ -194,7 +194,10 @@ const RECEIVED_VERSION = new RegExp(
 /** Whether `sentence`, or a sentence before it in its paragraph, reports a version to challenge. */
 export function challengedVersion(sentence: Sentence, analysis: Analysis): boolean {
 	const paragraph = analysis.byParagraph[sentence.paragraph] ?? [];
-	return paragraph
-		.slice(0, sentence.index + 1)
-		.some((s) => RECEIVED_VERSION.test(s.text.replace(/[“"][^”"]*[”"]/g, ' ')));
+	return paragraph.slice(0, sentence.index + 1).some(reportsVersion);
 }
+
+// Asked by several rules of every sentence and of each sentence before it: tested once each.
+const reportsVersion = memoPer((s: Sentence) =>
+	RECEIVED_VERSION.test(s.text.replace(/[“"][^”"]*[”"]/g, ' '))
+);

@@ -62,7 +62,8 @@ const cachedSpaced = memo(spaced);
 /** True when `needle` occurs in `haystack` as whole words, after folding both. */
 export function containsPhrase(haystack: string, needle: string): boolean {
 	const n = cachedSpaced(needle);
-	return n.trim() !== '' && cachedSpaced(haystack).includes(n);
+	// `spaced` pads with one space each side: two characters alone are an empty phrase.
+	return n.length > 2 && cachedSpaced(haystack).includes(n);
 }
 
 /** Lower-case word tokens, for overlap measures. */

@@ -235,10 +235,15 @@ export interface LedeIdea {
 
 /** The central idea alone, for rules that state it (`central-support.ts`). */
 export function ledeIdea(ctx: RuleContext, captions: Set<number>): LedeIdea {
+	// The lede the central-idea item found for these captions: it depends on nothing else.
+	const known = ledeIdeas.get(ctx.analysis);
+	if (known && known.captions === [...captions].join(',')) return known.idea;
 	const found: LedeIdea = {};
 	ledeQuestion(ctx, captions, undefined, found);
 	return found;
 }
+
+const ledeIdeas = new WeakMap<Analysis, { captions: string; idea: LedeIdea }>();
 
 export function ledeQuestion(
 	ctx: RuleContext,
@@ -247,6 +252,8 @@ export function ledeQuestion(
 	found?: LedeIdea
 ): Candidate | null {
 	const { analysis } = ctx;
+	const idea = found ?? {};
+	ledeIdeas.set(analysis, { captions: [...captions].join(','), idea });
 	const scores = centrality(analysis);
 	const opening = (s: Sentence) => s.paragraph === 0 && s.index === 0;
 	/** Why a sentence cannot be an option here, or '' when it can. */
@@ -363,7 +370,7 @@ export function ledeQuestion(
 	);
 	const answer = asOption(ledeText(lede));
 	const keyAsI = speaksAsI(answer);
-	if (found) Object.assign(found, { sentence: lede, answer });
+	Object.assign(idea, { sentence: lede, answer });
 	// Minor details: later sentences scoring well under the key, in the key's form (no figure
 	// beside a key without one) so that only the meaning tells them apart.
 	const decoyStages: [string, (s: Sentence) => boolean][] = [

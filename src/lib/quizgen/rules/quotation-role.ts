@@ -6,7 +6,8 @@
  * three kinds; the wrong options are the other kinds and roles the paragraph shows no sign of
  * (no figure, no date, no "for example"), so only who is speaking decides the answer.
  */
-import type { Sentence } from '../analyse';
+import type { Analysis, ArticleMention, Sentence } from '../analyse';
+import { memoPer } from '../text';
 import { lastSpeaker, peopleIndex, speaks } from '../roles';
 import { inTitle, sentenceKey, type Candidate, type RuleContext } from './candidate';
 import { choice } from './reading';
@@ -70,15 +71,24 @@ function alsoFits(wrong: Voice, key: Voice, roles: Set<string>): boolean {
 
 /** Whether the article writes an office as a title just before this person's name. */
 function titledOfficial(ctx: RuleContext, surname: string): boolean {
-	return ctx.analysis.mentions.some(
-		(m) =>
-			m.type === 'person' &&
-			m.text.split(/\s+/).pop() === surname &&
-			OFFICE_TITLE.test(
-				(ctx.analysis.paragraphs[m.paragraph] ?? '').slice(Math.max(0, m.start - 40), m.start)
-			)
-	);
+	return titledSurnames(ctx.analysis).has(surname);
 }
+
+// Once per article: every mention was scanned again for each quotation.
+const titledSurnames = memoPer(
+	(analysis: Analysis) =>
+		new Set(
+			analysis.mentions
+				.filter(
+					(m) =>
+						m.type === 'person' &&
+						OFFICE_TITLE.test(
+							(analysis.paragraphs[m.paragraph] ?? '').slice(Math.max(0, m.start - 40), m.start)
+						)
+				)
+				.map((m) => m.text.split(/\s+/).pop())
+		)
+);
 
 /**
  * Roles written as phrases the role list does not hold: "a senior fellow at the Council on
@@ -115,15 +125,34 @@ const SHOWN_AS: Record<string, string> = {
 /** "a former ambassador": no office held now, so no official's position. */
 const FORMER = /\b(?:former|ex-|retired|onetime|one-time)\s*(?:\S+\s+){0,2}$/i;
 
+/** Each paragraph's person mentions with their place in the article's list, indexed once. */
+const peopleByParagraph = memoPer((analysis: Analysis) => {
+	const index = new Map<number, Array<[number, ArticleMention]>>();
+	analysis.mentions.forEach((m, i) => {
+		if (m.type !== 'person') return;
+		const list = index.get(m.paragraph) ?? [];
+		list.push([i, m]);
+		index.set(m.paragraph, list);
+	});
+	return index;
+});
+
+/** Person mentions in this paragraph and the one before, in the article's order. */
+function peopleNear(analysis: Analysis, paragraph: number): ArticleMention[] {
+	const index = peopleByParagraph(analysis);
+	return [...(index.get(paragraph - 1) ?? []), ...(index.get(paragraph) ?? [])]
+		.sort((a, b) => a[0] - b[0])
+		.map(([, m]) => m);
+}
+
 /** The voice and role a phrase gives this person where the quotation is (its paragraph or the one before). */
 function phraseRole(
 	ctx: RuleContext,
 	surname: string,
 	paragraph: number
 ): { voice: Voice; role: string } | null {
-	for (const m of ctx.analysis.mentions) {
-		if (m.type !== 'person' || m.text.split(/\s+/).pop() !== surname) continue;
-		if (m.paragraph < paragraph - 1 || m.paragraph > paragraph) continue;
+	for (const m of peopleNear(ctx.analysis, paragraph)) {
+		if (m.text.split(/\s+/).pop() !== surname) continue;
 		const text = ctx.analysis.paragraphs[m.paragraph] ?? '';
 		const before = text.slice(Math.max(0, m.start - 40), m.start);
 		const appositive = /^\s*,\s*([^,.;“"]+)/.exec(text.slice(m.end))?.[1] ?? '';

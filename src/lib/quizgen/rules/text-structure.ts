@@ -102,6 +102,21 @@ export function cuesOf(
 	latestYear: number,
 	history: boolean
 ): Cues {
+	// Asked up to four times per paragraph (by each question shape in turn): read once.
+	const known = cuesRead.get(sentences);
+	if (known && known.text === text && known.latestYear === latestYear && known.history === history)
+		return known.cues;
+	const cues = readCues(text, sentences, latestYear, history);
+	cuesRead.set(sentences, { text, latestYear, history, cues });
+	return cues;
+}
+
+const cuesRead = new WeakMap<
+	Sentence[],
+	{ text: string; latestYear: number; history: boolean; cues: Cues }
+>();
+
+function readCues(text: string, sentences: Sentence[], latestYear: number, history: boolean): Cues {
 	const strong: Role[] = [];
 	const weak = new Set<Role>();
 	const quotes = quotedShare(text);

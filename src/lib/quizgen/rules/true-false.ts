@@ -6,7 +6,7 @@
 import type { Analysis, ArticleMention, Sentence } from '../analyse';
 import { pickDistractors } from '../distractors';
 import { sameRole, speaks } from '../roles';
-import { containsPhrase, hash, overlap, words } from '../text';
+import { containsPhrase, hash, memoPer, overlap, words } from '../text';
 import {
 	evidenceOf,
 	explanationFor,
@@ -222,19 +222,29 @@ export function trueFalseQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 
 /** Places the article itself sets side by side: both named in one of its sentences. */
 function pairedPlaces(ctx: RuleContext, a: string, b: string): boolean {
-	return (sentencesNaming(ctx.analysis).get(a) ?? []).some((s) =>
-		s.mentions.some((m) => m.type === 'place' && m.text === b)
-	);
+	// Indexed once per place: the article's main place is named in most sentences.
+	let byPlace = placesBeside.get(ctx.analysis);
+	if (!byPlace) placesBeside.set(ctx.analysis, (byPlace = new Map()));
+	let beside = byPlace.get(a);
+	if (!beside) {
+		const sentences = sentencesNaming(ctx.analysis).get(a) ?? [];
+		const places = sentences.flatMap((s) => s.mentions.filter((m) => m.type === 'place'));
+		byPlace.set(a, (beside = new Set(places.map((m) => m.text))));
+	}
+	return beside.has(b);
 }
 
+const placesBeside = new WeakMap<Analysis, Map<string, Set<string>>>();
+
 /** The place the article is about: the one it names most (ties: none). */
-function mainPlace(analysis: Analysis): string | undefined {
+// Once per article: it was counted afresh for every place candidate of every swap.
+const mainPlace = memoPer((analysis: Analysis): string | undefined => {
 	const counts = new Map<string, number>();
 	for (const m of analysis.mentions)
 		if (m.type === 'place') counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
 	const [first, second] = [...counts].sort((x, y) => y[1] - x[1]);
 	return first && (!second || first[1] > second[1]) ? first[0] : undefined;
-}
+});
 
 /**
  * The value swapped in for `fact`: same type and form, not named in the paragraph, and never
