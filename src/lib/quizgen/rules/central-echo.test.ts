@@ -10,6 +10,9 @@ const KEY =
 	'The Marlow council has voted to build a flood barrier that will shield the old harbour from winter storms.';
 const ECHO =
 	'Fishing boats will leave the harbour by a narrower channel once the barrier is built.';
+// Headline words the key leaves out: it echoes the headline, not the key's subject.
+const BY_THE_WAY =
+	'Seaside town traders say the busy summer season brought record numbers of visitors to the shops.';
 const PARAPHRASE =
 	'Councillors chose the barrier so that winter storms can no longer batter the harbour walls.';
 const STORY = [
@@ -40,6 +43,12 @@ describe('central-idea decoys that echo the headline', () => {
 		const d = question(STORY.filter((p) => p !== ECHO));
 		expect(d?.answer).toBe(KEY);
 		expect(d && titleGiveaway(d, TITLE)).toBe(true);
+	});
+
+	it('prefers a detail naming the key’s subject to one echoing other headline words', () => {
+		const d = question([...STORY, BY_THE_WAY]);
+		expect(d?.options).toContain(ECHO);
+		expect(d?.options).not.toContain(BY_THE_WAY);
 	});
 
 	it('never offers a restatement of the key as an echoing decoy', () => {

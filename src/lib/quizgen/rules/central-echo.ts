@@ -15,8 +15,6 @@ import { similarLength } from './reading';
 const ECHO_CENTRAL = 0.85;
 /** Words of the key (beyond the headline's) an echoing decoy may share: more is a paraphrase. */
 const ECHO_OVERLAP = 1;
-/** At most this many decoys are swapped: the others stay the plainly minor details. */
-const ECHO_SWAPS = 2;
 
 export interface EchoSpec {
 	title: string;
@@ -76,18 +74,44 @@ export function echoingDecoys(spec: EchoSpec): string[] {
 	if (spec.decoys.length === 3 && !gives(spec, spec.decoys)) return spec.decoys;
 	const keyShare = spec.titleShare(spec.answer);
 	const length = words(spec.answer).length;
-	// Naming the subject most (never more than the key), then nearest the key in length.
+	// The headline words the key names are its subject ("Sudan", "sanctions"); others in the
+	// headline ("United States") the key leaves out echo it only by the way.
+	const title = new Set(spec.content(spec.title).map(stem));
+	const subject = new Set(
+		spec
+			.content(spec.answer)
+			.map(stem)
+			.filter((w) => title.has(w))
+	);
+	const names = (text: string) =>
+		new Set(
+			spec
+				.content(text)
+				.map(stem)
+				.filter((w) => subject.has(w))
+		).size;
+	// Naming the key's subject most (never more headline words than the key), then nearest the
+	// key in length; each within `similarLength`'s reach and unlike the key.
 	const echoes = spec.pool
 		.map((s) => ({ s, share: spec.titleShare(s.text), text: spec.option(s) }))
 		.filter(
 			({ s, share, text }) =>
-				share >= 1 && share <= keyShare && !secondIdea(spec, s) && !spec.decoys.includes(text)
+				share >= 1 &&
+				share <= keyShare &&
+				!secondIdea(spec, s) &&
+				!spec.decoys.includes(text) &&
+				similarLength(spec.answer, [text], 1).length === 1
 		)
-		.sort((a, b) => b.share - a.share || gap(a.text, length) - gap(b.text, length))
+		.map((e) => ({ ...e, names: names(e.text) }))
+		.sort(
+			(a, b) => b.names - a.names || b.share - a.share || gap(a.text, length) - gap(b.text, length)
+		)
 		.map(({ text }) => text);
-	const fit = similarLength(spec.answer, echoes, echoes.length);
-	const tries = [...fit.map((e) => [e]), ...fit.slice(1).map((e) => [fit[0] as string, e])];
-	for (const swapped of tries.filter((t) => t.length <= ECHO_SWAPS)) {
+	const tries = [
+		...echoes.map((e) => [e]),
+		...echoes.slice(1).map((e) => [echoes[0] as string, e])
+	];
+	for (const swapped of tries.filter((t) => !overlaps(t[0] ?? '', t[1] ?? ''))) {
 		const plain = spec.decoys.filter((d) => !swapped.some((e) => overlaps(d, e)));
 		const decoys = [...swapped, ...similarLength(spec.answer, plain, 3 - swapped.length)];
 		if (decoys.length === 3 && !gives(spec, decoys)) return decoys;
