@@ -18,6 +18,7 @@ import {
 	withReversal
 } from './lede-turn';
 import { cleanLede, compress, PRICE_OR_SHARE, shortenedLede, withoutTail } from './lede-text';
+import { echoingDecoys } from './central-echo';
 import { openingOf } from './nut-graf';
 import { paragraphIdeaQuestions } from './paragraph-idea';
 import {
@@ -422,6 +423,24 @@ export function ledeQuestion(
 		);
 		decoys = [...decoys, ...rest].slice(0, 3);
 	}
+	// Decoys naming the headline's subject as the key does, when the plain ones give it away.
+	const echoFree = new Set(['central', 'title-share']);
+	decoys = echoingDecoys({
+		title: analysis.title,
+		prompt: PROMPT,
+		answer,
+		decoys,
+		pool: analysis.sentences.filter(
+			(s) =>
+				decoyStages.every(([name, ok]) => echoFree.has(name) || ok(s)) &&
+				(keyForm.includes('d') || !carriesFigure(s.text))
+		),
+		central: (s) => scores.get(s) ?? 0,
+		keyCentral: keyScore,
+		option: (s) => asOption(withoutTail(decoyText(s))),
+		titleShare: (text) => titleShare(analysis.title, text),
+		content: contentWords
+	});
 	if (trace) trace.push(`DECOYS ${decoys.length}: ${decoys.join(' || ')}`);
 	const made = choice({
 		ctx,
