@@ -106,10 +106,11 @@ function mixTotal(mix: Partial<Record<Skill, number>>): number {
  * Shapes blind judges rejected round after round; they come back only when a teacher's mix asks
  * for their skill. A typed name ("Who said …?" with no options) is a search for the quoted words,
  * graded on spelling (2 of 10 kept); "Who did …?" is answered by matching the prompt's words to
- * the sentence (3 of 7); a cause asked within its own sentence copies one half of it into the
+ * the sentence (3 of 7); a paragraph's main idea keyed on its opening sentence, beside details as
+ * central as it (3 of 8); a cause asked within its own sentence copies one half of it into the
  * prompt and the "because" half into the key (1 of 7). A cause told in the next sentence stays.
  */
-const MIX_ONLY_RULES = new Set(['who-did', 'who-did-pronoun']);
+const MIX_ONLY_RULES = new Set(['who-did', 'who-did-pronoun', 'central-idea-paragraph']);
 
 function inDefaultQuiz(c: Candidate, analysis: Analysis): boolean {
 	if (c.kind === 'short_answer' || MIX_ONLY_RULES.has(c.rule)) return false;
