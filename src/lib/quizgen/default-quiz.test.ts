@@ -58,24 +58,4 @@ describe("a teacher's mix", () => {
 		);
 		expect(causes.some((d) => d.rule === 'cause-effect-cause')).toBe(true);
 	});
-
-	it("still asks a paragraph's main idea when central idea is asked for", () => {
-		const harbour = {
-			title: 'Dunmore harbour ferry to close',
-			paragraphs: [
-				'Dunmore council has voted to close the harbour ferry because it can no longer pay for repairs.',
-				'The vote ended a crossing that has run for more than a century.',
-				'Councillors said a bus route would replace the ferry next year.',
-				'The closure will hurt the harbour shops most of all. The harbour café takes 40% of its money from ferry passengers. The café owner, Ana Ruiz, said her shop may close in winter. The harbour newsagent sells 300 papers a week to ferry passengers, for example.',
-				'The town band plays on the quay every summer, and the pier was painted blue last spring.',
-				'Gulls nest on the roof of the old boathouse, which the sailing club still uses for storage.'
-			]
-		};
-		const rule = (d: QuestionDraft) => d.rule === 'central-idea-paragraph';
-		expect(generateQuestions(harbour).filter(rule)).toEqual([]);
-		const asked = generateQuestions(harbour, { mix: { 'central-idea': 2 } });
-		expect(asked.filter(rule).map((d) => d.answer)).toEqual([
-			'The closure will hurt the harbour shops most of all.'
-		]);
-	});
 });
