@@ -119,9 +119,8 @@ function inDefaultQuiz(c: Candidate, analysis: Analysis): boolean {
 
 function sentencesIn(c: Candidate, analysis: Analysis): number {
 	const { paragraph, start, end } = c.evidence;
-	return analysis.sentences.filter(
-		(s) => s.paragraph === paragraph && s.start < end && s.end > start
-	).length;
+	const inParagraph = analysis.byParagraph[paragraph] ?? [];
+	return inParagraph.filter((s) => s.start < end && s.end > start).length;
 }
 
 export function generateQuiz(article: ArticleInput, options: GenerateOptions = {}): GenerateResult {

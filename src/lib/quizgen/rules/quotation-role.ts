@@ -6,6 +6,7 @@
  * three kinds; the wrong options are the other kinds and roles the paragraph shows no sign of
  * (no figure, no date, no "for example"), so only who is speaking decides the answer.
  */
+import { opensOnVowel } from './indefinite';
 import type { Analysis, ArticleMention, Sentence } from '../analyse';
 import { memoPer } from '../text';
 import { lastSpeaker, peopleIndex, speaks } from '../roles';
@@ -172,7 +173,7 @@ function phraseRole(
 	return null;
 }
 
-const article = (word: string) => (/^[aeiou]/i.test(word) ? 'an' : 'a');
+const article = (word: string) => (opensOnVowel(word) ? 'an' : 'a');
 
 /** The one kind of voice a person's stated roles make, or null when none or several. */
 function voiceOf(roles: Set<string>): Voice | null {
