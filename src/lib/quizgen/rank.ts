@@ -7,6 +7,7 @@ import type { Analysis } from './analyse';
 import { keyHead, sharesTopic } from './giveaways';
 import type { Candidate } from './rules/candidate';
 import { keyPrintedIn } from './rules/printed-key';
+import { sentenceOwners, sharesEvidenceOrAnswer, skillTarget } from './rank-mix';
 import { importance } from './sentences';
 import { containsPhrase, fold, memo, words } from './text';
 import { RECALL_SKILL, type Skill } from './skills';
@@ -208,7 +209,7 @@ function sharesOption(a: Candidate, b: Candidate): boolean {
 
 /** Questions that give each other away or ask the same thing: never both in one quiz. */
 export function conflicts(a: Candidate, b: Candidate, source?: SourceText): boolean {
-	if (a.sentenceKey === b.sentenceKey && a.factKey === b.factKey) return true;
+	if (sharesEvidenceOrAnswer(a, b)) return true;
 	if (sameSwap(a, b) || printsSource(a, b, source) || printsSource(b, a, source)) return true;
 	// Two "why include paragraph N" questions with one key ("background" twice) test one idea.
 	if (a.skill === 'text-structure' && a.answer === b.answer) return true;
@@ -372,7 +373,15 @@ export function selectDrafts(
 	const chosen: Candidate[] = [];
 	const counts = new ChosenCounts();
 	const scores: number[] = [];
-	const open = new Set([...candidates.keys()].filter((i) => (base[i] ?? 0) >= MIN_SCORE));
+	const open = sentenceOwners(
+		candidates,
+		new Set([...candidates.keys()].filter((i) => (base[i] ?? 0) >= MIN_SCORE))
+	);
+	const targetSkills = skillTarget(
+		[...open].map((i) => (candidates[i] as Candidate).skill),
+		minSkills,
+		FIRST_DRAFTS
+	);
 	const recallFits = (filling: boolean) =>
 		filling
 			? counts.skillCount(RECALL_SKILL) < recall.total
@@ -395,7 +404,7 @@ export function selectDrafts(
 	while (chosen.length < count && open.size) {
 		// When the slots left in the first ten only just cover the skills still missing, a
 		// missing skill goes first (if any candidate has one).
-		const missing = minSkills - new Set(chosen.map((c) => c.skill)).size;
+		const missing = targetSkills - new Set(chosen.map((c) => c.skill)).size;
 		const onlyNew = missing > 0 && FIRST_DRAFTS - chosen.length <= missing;
 		let { best, bestScore } = pick(onlyNew);
 		if (best < 0 && onlyNew) ({ best, bestScore } = pick(false));

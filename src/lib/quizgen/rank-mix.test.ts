@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { conflicts } from './rank';
+import { sentenceOwners, skillTarget } from './rank-mix';
+import type { Candidate } from './rules/candidate';
+
+const draft = (over: Partial<Candidate>): Candidate => ({
+	kind: 'multiple_choice',
+	rule: 'cause-effect-effect',
+	skill: 'cause-effect',
+	prompt: 'What happened as a result of the ferry strike?',
+	options: ['Shops closed early', 'The port reopened', 'Fares fell', 'Schools shut'],
+	answer: 'Shops closed early',
+	explanation: 'Paragraph 3 says …',
+	evidence: { paragraph: 2, start: 0, end: 80 },
+	sentenceKey: '2:0',
+	factKey: 'strike',
+	quality: 0.8,
+	...over
+});
+
+const meaning = draft({
+	kind: 'multiple_choice',
+	rule: 'word-meaning',
+	skill: 'word-meaning',
+	prompt: 'As it is used in paragraph 3, what does “walkout” most nearly mean?',
+	options: ['A stoppage of work', 'A short trip', 'A window display', 'A long meal'],
+	answer: 'A stoppage of work',
+	factKey: 'walkout'
+});
+
+describe('one evidence sentence, one answer', () => {
+	it('never keeps two drafts citing one sentence', () => {
+		expect(conflicts(draft({}), meaning)).toBe(true);
+		expect(conflicts(draft({}), { ...meaning, sentenceKey: '5:1' })).toBe(false);
+	});
+
+	it('never keeps two drafts keyed on one answer', () => {
+		const other = { ...meaning, sentenceKey: '5:1', answer: 'shops closed early.' };
+		expect(conflicts(draft({}), { ...other, answer: 'Shops closed early' })).toBe(true);
+	});
+
+	it('lets true/false items share their True/False answer', () => {
+		const tf = (key: string, fact: string, prompt: string) =>
+			draft({
+				kind: 'true_false',
+				rule: 'fact-swap',
+				skill: 'key-details',
+				prompt,
+				options: undefined,
+				answer: 'False',
+				sentenceKey: key,
+				factKey: fact
+			});
+		const strike = tf('1:0', 'three', 'True or false? The ferry strike lasted three days.');
+		const fares = tf('7:0', '£4', 'True or false? Council officials raised bus fares to £4.');
+		expect(conflicts(strike, fares)).toBe(false);
+	});
+
+	it('gives a shared sentence to the comprehension draft, not the recall one', () => {
+		const recall = draft({ skill: 'key-details', rule: 'fact-swap', quality: 0.95 });
+		const open = sentenceOwners([recall, meaning], new Set([0, 1]));
+		expect([...open]).toEqual([1]);
+	});
+});
+
+describe('skillTarget', () => {
+	it('asks for every skill the sound candidates have, one per slot at most', () => {
+		const six = ['central-idea', 'cause-effect', 'inference', 'sequence', 'word-meaning'] as const;
+		expect(skillTarget(six, 4, 10)).toBe(5);
+		expect(skillTarget(six, 4, 3)).toBe(3);
+		expect(skillTarget(['word-meaning'], 4, 10)).toBe(4);
+		expect(skillTarget(six, 0, 10)).toBe(0);
+	});
+});
