@@ -23,10 +23,16 @@ const sharedByKind = (c: Candidate) => c.kind === 'true_false';
  * Two drafts citing one evidence sentence, or keyed on one answer, test one reading twice: the
  * second is answered by the first (a blind judge rejected such pairs).
  */
-export function sharesEvidenceOrAnswer(a: Candidate, b: Candidate): boolean {
+export function sharesEvidenceOrAnswer(
+	a: Candidate,
+	b: Candidate,
+	// Folded once per draft by the caller: the greedy pass asks this of every pair.
+	foldedA = fold(a.answer),
+	foldedB = fold(b.answer)
+): boolean {
 	if (a.sentenceKey === b.sentenceKey) return true;
 	if (sharedByKind(a) || sharedByKind(b)) return false;
-	return fold(a.answer) === fold(b.answer);
+	return foldedA === foldedB;
 }
 
 /**

@@ -42,6 +42,10 @@ interface CandidateView {
 	skill: Skill;
 	/** A statement key without its closing stop, as another draft would print it. */
 	statement: string;
+	/** The answer folded, for "two drafts keyed on one answer". */
+	folded: string;
+	/** What another draft's prompt must not name (`keyNamed`): a true/false fact or a key's head. */
+	named: string | undefined;
 }
 
 /**
@@ -79,7 +83,9 @@ function viewOf(c: Candidate): CandidateView {
 			// Two blanks or completions with one key ("FBI" twice) test one fact twice.
 			blank: c.kind === 'cloze' || c.rule === 'fact-completion',
 			skill: c.skill,
-			statement: c.answer.replace(/[.!?]+$/, '')
+			statement: c.answer.replace(/[.!?]+$/, ''),
+			folded: fold(c.answer),
+			named: c.kind === 'true_false' ? c.factKey : keyHead(c.answer)
 		};
 		views.set(c, view);
 	}
@@ -156,7 +162,7 @@ function printsSource(x: Candidate, y: Candidate, source: SourceText | undefined
  * "Paris". A blind judge rejected both; `leaks` only looked in the same paragraph.
  */
 function keyNamed(x: Candidate, y: Candidate): boolean {
-	const value = x.kind === 'true_false' ? x.factKey : keyHead(x.answer);
+	const value = viewOf(x).named;
 	if (!value || x.sentenceKey === y.sentenceKey) return false;
 	// The other draft's prompt only: names among options are a menu, not a statement.
 	return containsPhrase(y.prompt, value) && sharesTopic(x.prompt, y.prompt, value);
@@ -209,7 +215,7 @@ function sharesOption(a: Candidate, b: Candidate): boolean {
 
 /** Questions that give each other away or ask the same thing: never both in one quiz. */
 export function conflicts(a: Candidate, b: Candidate, source?: SourceText): boolean {
-	if (sharesEvidenceOrAnswer(a, b)) return true;
+	if (sharesEvidenceOrAnswer(a, b, viewOf(a).folded, viewOf(b).folded)) return true;
 	if (sameSwap(a, b) || printsSource(a, b, source) || printsSource(b, a, source)) return true;
 	// Two "why include paragraph N" questions with one key ("background" twice) test one idea.
 	if (a.skill === 'text-structure' && a.answer === b.answer) return true;
