@@ -51,8 +51,9 @@ describe('the ferry fixture (every cue at once)', () => {
 		expect(recall).toBeLessThanOrEqual(Math.floor(first.length / 3));
 		// Two true/false items whose sentences a claim-evidence draft prints as options are
 		// refused (the options settle them), and its one cause sits in the effect's own sentence
-		// (a teacher's mix only), so the fixture gives seven sound drafts, not ten.
-		expect(first.length).toBeGreaterThanOrEqual(7);
+		// (a teacher's mix only), and Reed's "who would agree" item cites the sentence the view
+		// contrast prints (one sentence, one draft), so the fixture gives six sound drafts, not ten.
+		expect(first.length).toBeGreaterThanOrEqual(6);
 		if (drafts.length < defaultCount(ferryVote)) expect(notes.length).toBeGreaterThan(0);
 	});
 
