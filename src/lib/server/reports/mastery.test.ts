@@ -11,6 +11,7 @@ import * as mastery from './mastery';
 import {
 	assignQuiz,
 	makeClassWithArticle,
+	makeStudents,
 	makeTrueFalseQuiz,
 	makeUser,
 	takeQuiz
@@ -29,10 +30,8 @@ const NOW = 1_800_000_000_000;
 async function setUp() {
 	const teacher = await makeUser('teacher');
 	const other = await makeUser('teacher');
-	const [ana, ben, cleo] = await Promise.all(
-		['Ana', 'Ben', 'Cleo'].map((displayName) => makeUser('student', { displayName }))
-	);
-	const { klass, article } = await makeClassWithArticle(teacher, [ana!, ben!, cleo!]);
+	const [ana, ben, cleo] = await makeStudents(['Ana', 'Ben', 'Cleo']);
+	const { klass, article } = await makeClassWithArticle(teacher, [ana, ben, cleo]);
 	const skills: (Skill | null)[] = ['central-idea', 'central-idea', 'word-meaning', null];
 	const { quiz, ids } = await makeTrueFalseQuiz(
 		teacher,
@@ -47,12 +46,12 @@ async function setUp() {
 		});
 	const open = await assign('after_submit');
 	const hidden = await assign('never');
-	await takeQuiz(ana!, open.id, ids, [1, 0, 0, 1], NOW - 3 * DAY);
-	await takeQuiz(ben!, open.id, ids, [0, 0, 1, 0], NOW - 3 * DAY);
-	await takeQuiz(ana!, hidden.id, ids, [0, 0, 0, 0], NOW - 2 * DAY);
+	await takeQuiz(ana, open.id, ids, [1, 0, 0, 1], NOW - 3 * DAY);
+	await takeQuiz(ben, open.id, ids, [0, 0, 1, 0], NOW - 3 * DAY);
+	await takeQuiz(ana, hidden.id, ids, [0, 0, 0, 0], NOW - 2 * DAY);
 	// Cleo starts but never submits: nothing of hers is scored yet.
-	await attempts.start(cleo!, open.id, NOW - DAY);
-	return { teacher, other, klass, ids, ana: ana!, ben: ben!, cleo: cleo! };
+	await attempts.start(cleo, open.id, NOW - DAY);
+	return { teacher, other, klass, ids, ana: ana, ben: ben, cleo: cleo };
 }
 
 const result = (results: SkillResult[] | undefined, skill: Skill) =>
