@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as attempts from './attempts';
 import * as classes from '../classes/classes';
 import * as reports from './question-reports';
@@ -9,13 +9,9 @@ import {
 	makeUser,
 	startAttempt
 } from '../testing/factories';
-import { useTestDatabase } from '../testing/test-database';
+import { useTestDatabaseWith } from '../testing/test-database';
 
-useTestDatabase();
-let t: Awaited<ReturnType<typeof setUp>>;
-beforeAll(async () => {
-	t = await setUp();
-});
+const t = useTestDatabaseWith(setUp);
 
 const NOW = 1_800_000_000_000;
 

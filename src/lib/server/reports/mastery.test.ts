@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Skill } from '../../quizgen/skills';
 import type { SkillResult } from '../../reports/mastery';
 import type { FeedbackPolicy } from '../../quizzes/types';
@@ -16,13 +16,9 @@ import {
 	makeUser,
 	takeQuiz
 } from '../testing/factories';
-import { useTestDatabase } from '../testing/test-database';
+import { useTestDatabaseWith } from '../testing/test-database';
 
-useTestDatabase();
-let t: Awaited<ReturnType<typeof setUp>>;
-beforeAll(async () => {
-	t = await setUp();
-});
+const t = useTestDatabaseWith(setUp);
 
 const DAY = 86_400_000;
 const NOW = 1_800_000_000_000;

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AssignmentSettings } from '../../quizzes/types';
 import { attemptDetailRows, studentDetail } from './attempt-details';
 import * as attempts from '../quizzes/attempts';
@@ -15,13 +15,9 @@ import {
 	makeUser,
 	takeQuiz
 } from '../testing/factories';
-import { useTestDatabase } from '../testing/test-database';
+import { useTestDatabaseWith } from '../testing/test-database';
 
-useTestDatabase();
-let t: Awaited<ReturnType<typeof setUp>>;
-beforeAll(async () => {
-	t = await setUp();
-});
+const t = useTestDatabaseWith(setUp);
 
 const DAY = 86_400_000;
 const NOW = 1_800_000_000_000;
