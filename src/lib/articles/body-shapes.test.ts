@@ -98,20 +98,22 @@ describe('captions with no label', () => {
 	const around = (caption: string, ...after: string[]) =>
 		page(TITLE, 'By Ana Ruiz', P[0]!, P[1]!, P[2]!, caption, ...after, P[3]!, P[4]!, P[5]!);
 
-	it('takes a long descriptive line above a credit for a caption, and the credit with it', () => {
-		const caption =
-			'Two engineers from the Brightwell works in Derby test the first batch of kettles on the factory floor, a month before the launch in the spring of last year.';
-		const raw = around(caption, 'Sam Holt/Derby Wire');
+	it.each([
+		{
+			what: 'a long descriptive line above a credit for a caption, and the credit with it',
+			caption:
+				'Two engineers from the Brightwell works in Derby test the first batch of kettles on the factory floor, a month before the launch in the spring of last year.',
+			credit: 'Sam Holt/Derby Wire'
+		},
+		{
+			what: 'the line above a picture agency alone for a caption',
+			caption: 'Shoppers queue outside the Brightwell store in Leeds on the morning of the sale.',
+			credit: 'Getty Images'
+		}
+	])('takes $what', ({ caption, credit }) => {
+		const raw = around(caption, credit);
 		expect(outcome(raw, caption)).toBe('photo-caption');
-		expect(outcome(raw, 'Sam Holt/Derby Wire')).toBe('photo-caption');
-	});
-
-	it('takes the line above a picture agency alone for a caption', () => {
-		const caption =
-			'Shoppers queue outside the Brightwell store in Leeds on the morning of the sale.';
-		const raw = around(caption, 'Getty Images');
-		expect(outcome(raw, caption)).toBe('photo-caption');
-		expect(outcome(raw, 'Getty Images')).toBe('photo-caption');
+		expect(outcome(raw, credit)).toBe('photo-caption');
 	});
 
 	it('leaves a paragraph of reporting above a credit in the body', () => {

@@ -1,4 +1,4 @@
-import type { ChoiceOption, SingleChoice } from '../grading/types';
+import { QUESTION_KINDS, type ChoiceOption, type SingleChoice } from '../grading/types';
 
 /**
  * What a stored question holds beyond its prompt: the options and the key, in the grader's
@@ -76,12 +76,6 @@ export type StudentQuestion = {
  * Kinds a teacher can write by hand (quote attribution comes only from the generator). Here,
  * not in editor-form.ts, so the editor page can list them without bundling zod.
  */
-export const WRITABLE_KINDS = [
-	'multiple_choice',
-	'multi_select',
-	'true_false',
-	'short_answer',
-	'cloze',
-	'ordering',
-	'evidence_pair'
-] as const satisfies readonly ContentKind[];
+export const WRITABLE_KINDS = QUESTION_KINDS.filter(
+	(kind): kind is Exclude<ContentKind, 'quote_attribution'> => kind !== 'quote_attribution'
+);

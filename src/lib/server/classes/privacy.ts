@@ -28,6 +28,7 @@ import {
 import { verifyPassword } from '../auth/password';
 import * as classes from './classes';
 import * as live from '../debates/live';
+import { selectAttemptsWithAssignment } from '../quizzes/attempt-joins';
 import { marksVisible } from '../quizzes/results';
 import type { PublicUser } from '../auth/public-user';
 import { NotFoundError } from '../http/not-found';
@@ -77,16 +78,13 @@ async function studentWork(userId: number, classIds: number[], asStudent = false
 			.where(inArray(assignments.classId, classIds))
 	).map((a) => a.id);
 	const own = and(eq(attempts.userId, userId), inArray(attempts.assignmentId, assignmentIds));
-	const attemptRows = await database
-		.select({
-			attempt: attempts,
-			quizTitle: quizzes.title,
-			classId: assignments.classId,
-			dueAt: assignments.dueAt,
-			settings: assignments.settings
-		})
-		.from(attempts)
-		.innerJoin(assignments, eq(assignments.id, attempts.assignmentId))
+	const attemptRows = await selectAttemptsWithAssignment(database, {
+		attempt: attempts,
+		quizTitle: quizzes.title,
+		classId: assignments.classId,
+		dueAt: assignments.dueAt,
+		settings: assignments.settings
+	})
 		.innerJoin(quizzes, eq(quizzes.id, assignments.quizId))
 		.where(own);
 	const answers = await database
@@ -228,11 +226,9 @@ export function dataInClassQuery(studentId: number, classId: number) {
 							.where(and(eq(enrollments.userId, studentId), eq(enrollments.classId, classId)))
 					),
 					exists(
-						database
-							.select(one)
-							.from(attempts)
-							.innerJoin(assignments, eq(assignments.id, attempts.assignmentId))
-							.where(and(eq(attempts.userId, studentId), eq(assignments.classId, classId)))
+						selectAttemptsWithAssignment(database, one).where(
+							and(eq(attempts.userId, studentId), eq(assignments.classId, classId))
+						)
 					),
 					exists(
 						database

@@ -47,6 +47,17 @@ async function answerAll(
 	return results;
 }
 
+/** The question's right answer, saved at `now`. */
+function answerRight(student: PublicUser, attemptId: number, question: QuestionRow, now: number) {
+	return answers.saveResponse(
+		student,
+		attemptId,
+		question.id,
+		sampleAnswer(question.content, true),
+		now
+	);
+}
+
 describe('attempts', () => {
 	it('saves, overwrites and grades answers, and submits with the score', async () => {
 		const { student, assignment, questions } = await classroom({});
@@ -101,35 +112,17 @@ describe('attempts', () => {
 		expect(mine.attempt.deadlineAt).toBe(t0 + 10 * MINUTE);
 		expect(theirs.attempt.deadlineAt).toBe(t0 + 15 * MINUTE);
 		const [first, second] = questions;
-		expect(
-			await answers.saveResponse(
-				student,
-				mine.attempt.id,
-				first!.id,
-				sampleAnswer(first!.content, true),
-				t0 + 9 * MINUTE
-			)
-		).toEqual({ ok: true });
-		const late = await answers.saveResponse(
-			student,
-			mine.attempt.id,
-			second!.id,
-			sampleAnswer(second!.content, true),
-			t0 + 11 * MINUTE
-		);
+		expect(await answerRight(student, mine.attempt.id, first!, t0 + 9 * MINUTE)).toEqual({
+			ok: true
+		});
+		const late = await answerRight(student, mine.attempt.id, second!, t0 + 11 * MINUTE);
 		expect(late).toEqual({ ok: false, reason: 'deadline' });
 		const closed = (await attempts.getOwn(student, mine.attempt.id, t0 + 11 * MINUTE))!;
 		expect(closed.submittedAt).toBe(t0 + 10 * MINUTE);
 		expect(closed.score).toBe(first!.points);
-		expect(
-			await answers.saveResponse(
-				other,
-				theirs.attempt.id,
-				second!.id,
-				sampleAnswer(second!.content, true),
-				t0 + 14 * MINUTE
-			)
-		).toEqual({ ok: true });
+		expect(await answerRight(other, theirs.attempt.id, second!, t0 + 14 * MINUTE)).toEqual({
+			ok: true
+		});
 	});
 
 	it('marks late work, or refuses to start it when late work is not accepted', async () => {

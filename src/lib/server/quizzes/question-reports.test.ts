@@ -1,39 +1,34 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as attempts from './attempts';
 import * as classes from '../classes/classes';
 import * as reports from './question-reports';
 import {
 	makeAssignedQuiz,
 	makeClassWithArticle,
+	makeStudents,
 	makeUser,
 	startAttempt
 } from '../testing/factories';
-import { useTestDatabase } from '../testing/test-database';
+import { useTestDatabaseWith } from '../testing/test-database';
 
-useTestDatabase();
-let t: Awaited<ReturnType<typeof setUp>>;
-beforeAll(async () => {
-	t = await setUp();
-});
+const t = useTestDatabaseWith(setUp);
 
 const NOW = 1_800_000_000_000;
 
 async function setUp() {
 	const teacher = await makeUser('teacher');
 	const other = await makeUser('teacher');
-	const [ana, ben] = await Promise.all(
-		['Ana', 'Ben'].map((d) => makeUser('student', { displayName: d }))
-	);
-	const { klass, article } = await makeClassWithArticle(teacher, [ana!, ben!]);
+	const [ana, ben] = await makeStudents(['Ana', 'Ben']);
+	const { klass, article } = await makeClassWithArticle(teacher, [ana, ben]);
 	const target = { classId: klass.id, articleId: article.id };
 	const { ids, assignment } = await makeAssignedQuiz(teacher, target, 2, {
 		opensAt: NOW - 1000,
 		settings: { attemptsAllowed: 2 }
 	});
 	const [q1, q2] = ids;
-	const anaAttempt = await startAttempt(ana!, assignment.id, NOW);
-	await attempts.submit(ana!, anaAttempt.id, NOW + 10);
-	const benOpen = await startAttempt(ben!, assignment.id, NOW);
+	const anaAttempt = await startAttempt(ana, assignment.id, NOW);
+	await attempts.submit(ana, anaAttempt.id, NOW + 10);
+	const benOpen = await startAttempt(ben, assignment.id, NOW);
 	return {
 		teacher,
 		other,
@@ -41,8 +36,8 @@ async function setUp() {
 		assignment,
 		q1: q1!,
 		q2: q2!,
-		ana: ana!,
-		ben: ben!,
+		ana: ana,
+		ben: ben,
 		anaAttempt,
 		benOpen
 	};

@@ -3,8 +3,9 @@ import type { Skill } from '../../quizgen/skills';
 import type { QuestionContent } from '../../quizzes/types';
 import { db, transaction } from '../db';
 import type { QuestionRow, Quiz } from '../db/schema';
-import { attempts, assignments, questions, quizzes } from '../db/tables';
+import { assignments, questions, quizzes } from '../db/tables';
 import type { PublicUser } from '../auth/public-user';
+import { selectAttemptsWithAssignment } from './attempt-joins';
 import { NotFoundError } from '../http/not-found';
 
 export class QuizNotFoundError extends NotFoundError {
@@ -50,11 +51,9 @@ export async function requireOwned(owner: PublicUser, quizId: number): Promise<Q
 }
 
 export async function hasAttempts(quizId: number): Promise<boolean> {
-	const [row] = await db()
-		.select({ n: count() })
-		.from(attempts)
-		.innerJoin(assignments, eq(assignments.id, attempts.assignmentId))
-		.where(eq(assignments.quizId, quizId));
+	const [row] = await selectAttemptsWithAssignment(db(), { n: count() }).where(
+		eq(assignments.quizId, quizId)
+	);
 	return (row?.n ?? 0) > 0;
 }
 

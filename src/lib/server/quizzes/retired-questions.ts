@@ -4,6 +4,7 @@ import { toGradable } from '../../quizzes/convert';
 import { transaction } from '../db';
 import { assignments, attempts, questions, responses } from '../db/tables';
 import type { PublicUser } from '../auth/public-user';
+import { selectAttemptsWithAssignment } from './attempt-joins';
 import { liveQuestions, requireOwned, requireQuestion } from './quizzes';
 
 /** Retiring the only question left would leave nothing to score. */
@@ -28,11 +29,7 @@ export function retireQuestion(owner: PublicUser, quizId: number, questionId: nu
 		const live = (await liveQuestions(quizId)).map((q) => toGradable(q.id, q.points, q.content));
 		const ofQuiz = and(eq(assignments.quizId, quizId), isNotNull(attempts.submittedAt));
 		const saved = new Map<number, Map<string, unknown>>();
-		const submitted = await tx
-			.select({ id: attempts.id })
-			.from(attempts)
-			.innerJoin(assignments, eq(assignments.id, attempts.assignmentId))
-			.where(ofQuiz);
+		const submitted = await selectAttemptsWithAssignment(tx, { id: attempts.id }).where(ofQuiz);
 		for (const { id } of submitted) saved.set(id, new Map());
 		const rows = await tx
 			.select({

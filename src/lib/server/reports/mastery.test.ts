@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Skill } from '../../quizgen/skills';
 import type { SkillResult } from '../../reports/mastery';
 import type { FeedbackPolicy } from '../../quizzes/types';
@@ -11,17 +11,14 @@ import * as mastery from './mastery';
 import {
 	assignQuiz,
 	makeClassWithArticle,
+	makeStudents,
 	makeTrueFalseQuiz,
 	makeUser,
 	takeQuiz
 } from '../testing/factories';
-import { useTestDatabase } from '../testing/test-database';
+import { useTestDatabaseWith } from '../testing/test-database';
 
-useTestDatabase();
-let t: Awaited<ReturnType<typeof setUp>>;
-beforeAll(async () => {
-	t = await setUp();
-});
+const t = useTestDatabaseWith(setUp);
 
 const DAY = 86_400_000;
 const NOW = 1_800_000_000_000;
@@ -29,10 +26,8 @@ const NOW = 1_800_000_000_000;
 async function setUp() {
 	const teacher = await makeUser('teacher');
 	const other = await makeUser('teacher');
-	const [ana, ben, cleo] = await Promise.all(
-		['Ana', 'Ben', 'Cleo'].map((displayName) => makeUser('student', { displayName }))
-	);
-	const { klass, article } = await makeClassWithArticle(teacher, [ana!, ben!, cleo!]);
+	const [ana, ben, cleo] = await makeStudents(['Ana', 'Ben', 'Cleo']);
+	const { klass, article } = await makeClassWithArticle(teacher, [ana, ben, cleo]);
 	const skills: (Skill | null)[] = ['central-idea', 'central-idea', 'word-meaning', null];
 	const { quiz, ids } = await makeTrueFalseQuiz(
 		teacher,
@@ -47,12 +42,12 @@ async function setUp() {
 		});
 	const open = await assign('after_submit');
 	const hidden = await assign('never');
-	await takeQuiz(ana!, open.id, ids, [1, 0, 0, 1], NOW - 3 * DAY);
-	await takeQuiz(ben!, open.id, ids, [0, 0, 1, 0], NOW - 3 * DAY);
-	await takeQuiz(ana!, hidden.id, ids, [0, 0, 0, 0], NOW - 2 * DAY);
+	await takeQuiz(ana, open.id, ids, [1, 0, 0, 1], NOW - 3 * DAY);
+	await takeQuiz(ben, open.id, ids, [0, 0, 1, 0], NOW - 3 * DAY);
+	await takeQuiz(ana, hidden.id, ids, [0, 0, 0, 0], NOW - 2 * DAY);
 	// Cleo starts but never submits: nothing of hers is scored yet.
-	await attempts.start(cleo!, open.id, NOW - DAY);
-	return { teacher, other, klass, ids, ana: ana!, ben: ben!, cleo: cleo! };
+	await attempts.start(cleo, open.id, NOW - DAY);
+	return { teacher, other, klass, ids, ana: ana, ben: ben, cleo: cleo };
 }
 
 const result = (results: SkillResult[] | undefined, skill: Skill) =>

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AssignmentSettings } from '../../quizzes/types';
 import { attemptDetailRows, studentDetail } from './attempt-details';
 import * as attempts from '../quizzes/attempts';
@@ -10,17 +10,14 @@ import { LastQuestionError, retireQuestion } from '../quizzes/retired-questions'
 import {
 	assignQuiz,
 	makeClassWithArticle,
+	makeStudents,
 	makeTrueFalseQuiz,
 	makeUser,
 	takeQuiz
 } from '../testing/factories';
-import { useTestDatabase } from '../testing/test-database';
+import { useTestDatabaseWith } from '../testing/test-database';
 
-useTestDatabase();
-let t: Awaited<ReturnType<typeof setUp>>;
-beforeAll(async () => {
-	t = await setUp();
-});
+const t = useTestDatabaseWith(setUp);
 
 const DAY = 86_400_000;
 const NOW = 1_800_000_000_000;
@@ -34,10 +31,7 @@ const QUESTIONS = ['fact-restated', 'fact-restated', 'fact-swap'].map((rule) => 
 async function setUp() {
 	const teacher = await makeUser('teacher');
 	const other = await makeUser('teacher');
-	const names = ['Ana', 'Ben', 'Chloé', 'Diego', 'Emma'];
-	const students = await Promise.all(
-		names.map((displayName) => makeUser('student', { displayName }))
-	);
+	const students = await makeStudents(['Ana', 'Ben', 'Chloé', 'Diego', 'Emma']);
 	const { klass, article } = await makeClassWithArticle(teacher, students);
 	const { quiz, ids } = await makeTrueFalseQuiz(teacher, article.id, QUESTIONS);
 	const assign = (counts: AssignmentSettings['counts'], dueAt: number) =>
@@ -50,16 +44,16 @@ async function setUp() {
 	const second = await assign('last', NOW - DAY);
 	const take = (student: PublicUser, assignmentId: number, marks: (0 | 1)[], at: number) =>
 		takeQuiz(student, assignmentId, ids, marks, at);
-	const [ana, ben, chloe, diego, emma] = students as [PublicUser, ...PublicUser[]];
+	const [ana, ben, chloe, diego, emma] = students;
 	await take(ana, first.id, [1, 1, 1], NOW - 4 * DAY);
-	await take(ben!, first.id, [1, 1, 0], NOW - 4 * DAY);
-	await take(ben!, first.id, [1, 0, 0], NOW - 3 * DAY);
-	await take(chloe!, first.id, [1, 0, 0], NOW - 4 * DAY);
-	await take(diego!, first.id, [0, 0, 0], NOW - 4 * DAY);
-	await attempts.start(emma!, first.id, NOW - 1000);
+	await take(ben, first.id, [1, 1, 0], NOW - 4 * DAY);
+	await take(ben, first.id, [1, 0, 0], NOW - 3 * DAY);
+	await take(chloe, first.id, [1, 0, 0], NOW - 4 * DAY);
+	await take(diego, first.id, [0, 0, 0], NOW - 4 * DAY);
+	await attempts.start(emma, first.id, NOW - 1000);
 	await take(ana, second.id, [1, 0, 0], NOW - 2 * DAY);
 	await take(ana, second.id, [1, 1, 0], NOW - DAY / 2);
-	return { teacher, other, klass, quiz, ids, first, second, ana, ben: ben!, emma: emma! };
+	return { teacher, other, klass, quiz, ids, first, second, ana, ben: ben, emma: emma };
 }
 
 describe('gradebook, detail and item analysis on a real database', () => {

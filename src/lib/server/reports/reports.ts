@@ -16,6 +16,7 @@ import { preparedFor } from '../db/prepared';
 import type { Attempt } from '../db/schema';
 import { assignments, attempts, enrollments, excusals, quizzes, users } from '../db/tables';
 import type { PublicUser } from '../auth/public-user';
+import { selectAttemptsWithAssignment } from '../quizzes/attempt-joins';
 
 /**
  * Teacher reports over a class: the gradebook (students × assignments). Each function checks
@@ -47,10 +48,7 @@ function prepare(database: Db) {
 			.where(eq(assignments.classId, classId))
 			.orderBy(asc(assignments.opensAt), asc(assignments.id))
 			.prepare(),
-		attempts: database
-			.select({ attempt: attempts })
-			.from(attempts)
-			.innerJoin(assignments, eq(assignments.id, attempts.assignmentId))
+		attempts: selectAttemptsWithAssignment(database, { attempt: attempts })
 			.where(eq(assignments.classId, classId))
 			.orderBy(asc(attempts.id))
 			.prepare(),

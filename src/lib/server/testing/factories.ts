@@ -30,6 +30,15 @@ export function makeUser(
 	});
 }
 
+/** Students with these display names, one each, in the order given. */
+export function makeStudents<const Names extends readonly string[]>(
+	names: Names
+): Promise<{ -readonly [K in keyof Names]: PublicUser }> {
+	const made = Promise.all(names.map((displayName) => makeUser('student', { displayName })));
+	// Promise.all over a mapped array loses the tuple: one user per name, in order.
+	return made as Promise<{ -readonly [K in keyof Names]: PublicUser }>;
+}
+
 /** A short local-news article the server tests share: numbers, a quote, two named people. */
 export const BUS_LANES = `Town Council Approves New Bus Lanes\n\nThe council voted 7 to 2 on Tuesday to add bus lanes on Main Street, Mayor Ana Ruiz said.\n\nThe lanes will cost $4 million and open in March, according to the transport office.\n\n“Buses will be faster for 12,000 riders,” said Ruiz.\n\nCritics, led by councillor Tom Berg, argued that shops would lose parking.`;
 

@@ -51,3 +51,16 @@ export function useTestDatabase(): void {
 		await remove?.();
 	});
 }
+
+/**
+ * `useTestDatabase()` and one set-up shared by the file's tests: the object returned is filled
+ * with what `setUp` made once the database is open, before the first test.
+ */
+export function useTestDatabaseWith<T extends object>(setUp: () => Promise<T>): T {
+	useTestDatabase();
+	const made = {} as T;
+	beforeAll(async () => {
+		Object.assign(made, await setUp());
+	});
+	return made;
+}
