@@ -4,7 +4,6 @@
  */
 import type { Candidate } from './rules/candidate';
 import { RECALL_SKILL, type Skill } from './skills';
-import { fold } from './text';
 
 /**
  * How many skills the first drafts should show: every skill a sound candidate has (not only the
@@ -26,9 +25,9 @@ const sharedByKind = (c: Candidate) => c.kind === 'true_false';
 export function sharesEvidenceOrAnswer(
 	a: Candidate,
 	b: Candidate,
-	// Folded once per draft by the caller: the greedy pass asks this of every pair.
-	foldedA = fold(a.answer),
-	foldedB = fold(b.answer)
+	// Folded once per draft by the caller (rank.ts's view): the greedy pass asks every pair.
+	foldedA: string,
+	foldedB: string
 ): boolean {
 	if (a.sentenceKey === b.sentenceKey) return true;
 	if (sharedByKind(a) || sharedByKind(b)) return false;

@@ -215,10 +215,9 @@ function sharesOption(a: Candidate, b: Candidate): boolean {
 
 /** Questions that give each other away or ask the same thing: never both in one quiz. */
 export function conflicts(a: Candidate, b: Candidate, source?: SourceText): boolean {
+	// One answer twice ("background" as two role keys) tests one idea twice.
 	if (sharesEvidenceOrAnswer(a, b, viewOf(a).folded, viewOf(b).folded)) return true;
 	if (sameSwap(a, b) || printsSource(a, b, source) || printsSource(b, a, source)) return true;
-	// Two "why include paragraph N" questions with one key ("background" twice) test one idea.
-	if (a.skill === 'text-structure' && a.answer === b.answer) return true;
 	// The same reason offered twice reads as a template, and one question's key in another is a tell.
 	const pooled = OWN_OPTIONS.has(a.rule) && OWN_OPTIONS.has(b.rule) && a.skill === b.skill;
 	if (pooled && sharesOption(a, b)) return true;
