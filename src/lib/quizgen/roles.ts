@@ -65,15 +65,28 @@ function roleWord(word: string): string | null {
 	return family === undefined ? lower : family || null;
 }
 
-/** Role words in the few words before a name, or in its appositive (", a professor at …,"). */
+/**
+ * Role words in the few words before a name, or in its appositive (", a professor at …,"). A
+ * vice president holds another office than a president: the think tank's "executive vice
+ * president" was offered heads of state as rivals, which any reader rules out.
+ */
 function rolesAround(text: string, start: number, end: number): string[] {
+	// A quotation or sentence that ends just before the name says nothing of its role: "… against
+	// the president,” Indyk said" gave Indyk the office of the president he spoke of.
 	const before = text
 		.slice(Math.max(0, start - 60), start)
+		.replace(/^.*[”";!?]/s, '')
 		.split(/\s+/)
 		.slice(-4);
 	const appositive = /^\s*,\s*((?:[^,.;“"]+))/.exec(text.slice(end))?.[1] ?? '';
-	const words = [...before, ...appositive.split(/\s+/).slice(0, 8)];
-	return words.map((w) => roleWord(w.replace(/[^\p{L}.'-]/gu, ''))).filter((w) => !!w) as string[];
+	const words = [...before, ...appositive.split(/\s+/).slice(0, 8)].map((w) =>
+		w.replace(/[^\p{L}.'-]/gu, '')
+	);
+	return words.flatMap((word, i) => {
+		const vice = /^vice-/i.test(word) || /^vice$/i.test(words[i - 1] ?? '');
+		const role = roleWord(word.replace(/^vice-/i, ''));
+		return role ? [vice ? `vice ${role}` : role] : [];
+	});
 }
 
 /** Whether a speech verb touches the name ("Okafor said", "said Okafor", "according to Okafor"). */
