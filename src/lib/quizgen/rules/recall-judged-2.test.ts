@@ -89,6 +89,20 @@ describe('true/false only on what the sentence states as the article’s matter'
 		expect(statements().filter((d) => d.paragraph === 4)).toEqual([]);
 	});
 
+	// "Given that the debt stands at nearly $35 trillion, even a small rise …": the swap sits in
+	// what the sentence takes for granted, so a student cannot tell what is being judged.
+	it('never swaps a fact inside an opening "given that" or "although" clause', () => {
+		const given = [
+			'Given that the county ferry carried 61,000 passengers in 2025, even a small rise in fares brings in thousands of dollars.',
+			'Although the board raised the fare by 25 percent in 2025, the ferry still lost money on winter crossings.'
+		];
+		const ctx = ctxOf([...FERRY, ...given], 'County ferry fares rise');
+		const found = ctx.analysis.sentences
+			.filter((s) => s.paragraph >= FERRY.length)
+			.flatMap((s) => trueFalseQuestions(s, ctx));
+		expect(found.map((c) => c.prompt)).toEqual([]);
+	});
+
 	it('still swaps a figure the article states as its own', () => {
 		expect(statements().some((d) => d.paragraph === 7)).toBe(true);
 	});

@@ -130,16 +130,23 @@ function unresolvedPronoun(s: Sentence): boolean {
 
 /**
  * A fact told in passing: inside a relative clause (", who works for the Transportation
- * Department", ", which made … a fish that can grow to 500 pounds"), brackets or dashes. A swap
- * there tests an aside, not what the sentence says.
+ * Department", ", which made … a fish that can grow to 500 pounds"), brackets, dashes or an
+ * opening clause taken for granted. A swap there tests an aside, not what the sentence says.
  */
 export function inAside(s: Sentence, fact: { start: number; end: number }): boolean {
 	const before = s.text.slice(0, fact.start - s.start);
 	const clause = /,\s*(?:who|whom|whose|which|where|when)\b[^,]*$/i.test(before);
 	const open = (o: string, c: string) => before.split(o).length > before.split(c).length;
 	const dashes = (before.match(/\s[—–]\s|—/g) ?? []).length % 2 === 1;
-	return clause || open('(', ')') || dashes;
+	return clause || open('(', ')') || dashes || GRANTED.test(before);
 }
+
+/**
+ * An opening clause the sentence takes for granted ("Given that the debt stands at $35 trillion,
+ * even a small rise …"): a swap there leaves a student unsure what is being judged.
+ */
+const GRANTED =
+	/^(?:given that|although|though|even though|while|whereas|since|as|because|despite|with)\b[^,]*$/i;
 
 /**
  * Not the article's own statement: words reported mid-sentence (", agency officials said,"),
