@@ -15,6 +15,9 @@ export const MAX_LENGTH = {
 	definition: 500
 } as const;
 
+/** The shortest username and password an account may have. */
+export const MIN_LENGTH = { username: 3, password: 8 } as const;
+
 /** The longest quiz time limit a teacher may set, in minutes. */
 export const TIME_LIMIT_MAX_MINUTES = 300;
 

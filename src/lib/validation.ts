@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_LENGTH } from './limits';
+import { MAX_LENGTH, MIN_LENGTH } from './limits';
 import { ROLES } from './types';
 import { normaliseJoinCode } from './classes/join-code';
 
@@ -61,7 +61,7 @@ export const USERNAME_PATTERN = /^[A-Za-z0-9._-]+$/;
 export const username = z
 	.string({ error: 'Enter a username.' })
 	.trim()
-	.min(3, 'A username has at least 3 characters.')
+	.min(MIN_LENGTH.username, `A username has at least ${MIN_LENGTH.username} characters.`)
 	.max(MAX_LENGTH.username, `A username has at most ${MAX_LENGTH.username} characters.`)
 	.regex(USERNAME_PATTERN, 'Use only letters, digits, dots, underscores and hyphens.');
 
@@ -78,7 +78,7 @@ export const displayName = z
 
 export const password = z
 	.string({ error: 'Enter a password.' })
-	.min(8, 'A password has at least 8 characters.')
+	.min(MIN_LENGTH.password, `A password has at least ${MIN_LENGTH.password} characters.`)
 	.max(MAX_LENGTH.password, `A password has at most ${MAX_LENGTH.password} characters.`);
 
 export const role = z.enum(ROLES, { error: 'Choose teacher or student.' });

@@ -3,6 +3,8 @@ import { randomString } from '../random';
 /** Upper-case letters and digits without the look-alikes 0/O and 1/I/L, for codes read aloud. */
 export const JOIN_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 export const JOIN_CODE_LENGTH = 6;
+/** What the join field accepts as typed: room for the spaces and dashes read generously. */
+export const JOIN_CODE_TYPED_MAX = 20;
 
 export function generateJoinCode(): string {
 	return randomString(JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH);
