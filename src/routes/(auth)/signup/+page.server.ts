@@ -11,7 +11,7 @@ export const load: PageServerLoad = ({ locals }) => {
 	if (locals.user) redirect(303, paths.home);
 };
 
-const TAKEN = { username: 'That username is taken. Choose another.' };
+const TAKEN: Record<string, string> = { username: 'That username is taken. Choose another.' };
 
 export const actions: Actions = {
 	default: async ({ request, cookies, getClientAddress }) => {
