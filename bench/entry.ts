@@ -9,7 +9,7 @@
  * (bench/cpu-profile.mjs, written when the server stops) and one room page's HTML (room.html).
  */
 import Database from 'better-sqlite3';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { request, type ClientRequest } from 'node:http';
 import { resolve } from 'node:path';
 import { startServer, DEMO_PASSWORD } from '../tests/server';
@@ -121,6 +121,8 @@ const quantile = (values: number[], q: number) => {
 
 export async function benchEntry(): Promise<void> {
 	const profile = process.env.ENTRY_PROFILE && resolve(process.env.ENTRY_PROFILE);
+	// A folder that does not exist yet failed the run after minutes of setup: made first.
+	if (profile) mkdirSync(profile, { recursive: true });
 	const server = await startServer({
 		STANDPOINT_RATE_LIMIT: 'off',
 		...(profile
