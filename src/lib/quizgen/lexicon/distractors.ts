@@ -5,6 +5,7 @@
  * within a word of the key's length.
  */
 import { optionText } from './gloss';
+import { closenessOf, isLinked, sameKind, type Closeness } from './nearness';
 import { isNear, meaningPool } from './pool';
 import { contentStems, sharesFamily, type SenseChoice } from './sense';
 import type { Lexicon, WordSense } from './types';
@@ -56,14 +57,15 @@ function meaningStems(use: MeaningUse): Set<string> {
  * category, and an adjective's unchosen senses are often the same idea ("existing as an
  * essential constituent" beside "in the nature of something though not readily apparent").
  */
-function otherSenses(use: MeaningUse, taken: Set<string>): string[] {
+function otherSenses(use: MeaningUse, taken: Set<string>, close: Closeness): string[] {
 	const group = use.choice.group.map((i) => use.senses[i]!);
 	if (group[0]!.pos === 'adj' || group[0]!.pos === 'adv') return [];
 	const synonyms = new Set(group.flatMap((s) => s.synonyms));
 	return (
 		use.senses
 			.filter((sense, i) => !use.choice.group.includes(i) && use.choice.overlaps[i] === 0)
-			.filter((sense) => !group.some((g) => isNear(g, sense)))
+			.filter((sense) => !group.some((g) => isNear(g, sense)) && !isLinked(sense, close))
+			.filter((sense) => !sharesFamily(contentStems(sense.gloss), close.stems))
 			.filter((sense) => !sense.synonyms.some((w) => synonyms.has(w)))
 			.filter((sense) => !sharesFamily(contentStems(sense.gloss), taken))
 			.map((sense) => optionText(sense.gloss))
@@ -104,7 +106,8 @@ function* poolMeanings(
 	lexicon: Lexicon,
 	use: MeaningUse,
 	taken: Set<string>,
-	near: Neighbourhood
+	near: Neighbourhood,
+	close: Closeness
 ): Generator<string> {
 	const key = use.senses[use.choice.group[0]!]!;
 	const own = contentStems(use.senses.map((s) => s.gloss).join(' '));
@@ -113,10 +116,17 @@ function* poolMeanings(
 	const context = new Set([...use.passage.near, ...use.passage.around]);
 	const ordered = meaningPool(lexicon, key.pos)
 		.filter((e) => fitsLength(e.text, use.key, 'pool') && fitsSlot(e.text, use.key, key.pos))
-		.map((e) => ({ e, order: hash(e.sense.id + use.lemma, use.salt ?? 0) }))
-		.sort((a, b) => a.order - b.order);
+		.map((e) => ({
+			e,
+			kind: sameKind(e.sense, key) ? 1 : 0,
+			order: hash(e.sense.id + use.lemma, use.salt ?? 0)
+		}))
+		// Meanings of another broad kind first: they are the clearly wrong ones.
+		.sort((a, b) => a.kind - b.kind || a.order - b.order);
 	for (const { e } of ordered) {
 		if (related.has(e.lemma) || isNear(e.sense, key)) continue;
+		if (e.readings.some((sense) => isLinked(sense, close))) continue;
+		if (sharesFamily(e.stems, close.stems) || sharesFamily(e.broader, meant)) continue;
 		if (e.sense.synonyms.some((w) => related.has(w.toLowerCase()))) continue;
 		if ([...e.stems].some((x) => context.has(x) || taken.has(x))) continue;
 		if (mentions(e.text, use.lemma) || sharesFamily(e.stems, own)) continue;
@@ -173,8 +183,12 @@ export function distractorSet(
 		if (from === 'own') own++;
 	};
 	const near = neighbourhood(lexicon, keySense(use));
-	for (const text of otherSenses(use, taken)) offer(text, 'own');
-	for (const text of poolMeanings(lexicon, use, taken, near)) {
+	const close = closenessOf(
+		lexicon,
+		use.choice.group.map((i) => use.senses[i]!)
+	);
+	for (const text of otherSenses(use, taken, close)) offer(text, 'own');
+	for (const text of poolMeanings(lexicon, use, taken, near, close)) {
 		offer(text, 'pool');
 		if (chosen.length === 3) break;
 	}
