@@ -6,7 +6,7 @@
  */
 import { optionText } from './gloss';
 import { closenessOf, isLinked, sameKind, type Closeness } from './nearness';
-import { isNear, meaningPool } from './pool';
+import { isNear, meaningPool, type PoolEntry } from './pool';
 import { contentStems, sharesFamily, type SenseChoice } from './sense';
 import type { Lexicon, WordSense } from './types';
 import { hash, wordCount, words } from '../text';
@@ -40,6 +40,8 @@ export function mentions(text: string, lemma: string): boolean {
 	);
 }
 
+const sameVerbKind = (a: WordSense, b: WordSense) => a.pos === 'verb' && sameKind(a, b);
+
 const keySense = (use: MeaningUse) => use.senses[use.choice.group[0]!]!;
 
 /** Everything the chosen meaning says: no distractor may share a word family with it. */
@@ -64,7 +66,11 @@ function otherSenses(use: MeaningUse, taken: Set<string>, close: Closeness): str
 	return (
 		use.senses
 			.filter((sense, i) => !use.choice.group.includes(i) && use.choice.overlaps[i] === 0)
-			.filter((sense) => !group.some((g) => isNear(g, sense)) && !isLinked(sense, close))
+			// A verb's other meaning of the same broad kind ("necessitate" beside "force somebody
+			// to do something") can pass for the one used. (A noun's kinds mix the physical and
+			// the abstract: "a movement back from an impact" is a fine wrong answer.)
+			.filter((sense) => !group.some((g) => isNear(g, sense) || sameVerbKind(g, sense)))
+			.filter((sense) => !isLinked(sense, close))
 			.filter((sense) => !sharesFamily(contentStems(sense.gloss), close.stems))
 			.filter((sense) => !sense.synonyms.some((w) => synonyms.has(w)))
 			.filter((sense) => !sharesFamily(contentStems(sense.gloss), taken))
@@ -108,7 +114,7 @@ function* poolMeanings(
 	taken: Set<string>,
 	near: Neighbourhood,
 	close: Closeness
-): Generator<string> {
+): Generator<PoolEntry> {
 	const key = use.senses[use.choice.group[0]!]!;
 	const own = contentStems(use.senses.map((s) => s.gloss).join(' '));
 	const meant = contentStems(`${use.key} ${key.gloss}`);
@@ -131,7 +137,7 @@ function* poolMeanings(
 		if ([...e.stems].some((x) => context.has(x) || taken.has(x))) continue;
 		if (mentions(e.text, use.lemma) || sharesFamily(e.stems, own)) continue;
 		if (sharesFamily(e.stems, near.stems) || sharesFamily(e.every, meant)) continue;
-		yield e.text;
+		yield e;
 	}
 }
 
@@ -150,7 +156,20 @@ const OPEN_ENDED = /\b(?:of|to|with|for|from|on|at|into|about|against)$/i;
  * ("grow smaller"), no definition ending on a preposition ("prevent the occurrence of").
  */
 function fitsSlot(text: string, key: string, pos: string): boolean {
+	if (!hasShapeOf(text, pos)) return false;
 	return pos !== 'verb' || OPEN_ENDED.test(key) || !OPEN_ENDED.test(text);
+}
+
+/** A first word that is a noun's: an article, or a noun suffix ("unwillingness to do…"). */
+const NOUN_START = /^(?:(?:a|an|the)\s|\w+(?:ness|ity|tion|sion|ment|ance|ence|ship|ism)\b)/i;
+
+/**
+ * A definition shaped like its part of speech: WordNet words some adjectives as nouns
+ * ("unwillingness to do something contrary to your custom" is _loath_), a grammatical tell
+ * beside adjective options; a verb's definition never opens with an article.
+ */
+export function hasShapeOf(text: string, pos: string): boolean {
+	return (pos !== 'adj' && pos !== 'verb') || !NOUN_START.test(text);
 }
 
 function fitsLength(text: string, key: string, from: keyof typeof LETTERS): boolean {
@@ -173,14 +192,15 @@ export function distractorSet(
 	const pos = keySense(use).pos;
 	const chosen: string[] = [];
 	let own = 0;
-	const offer = (text: string, from: keyof typeof LETTERS) => {
+	const offer = (text: string, from: keyof typeof LETTERS): boolean => {
 		const stems = contentStems(text);
-		if (chosen.length === 3 || !fitsLength(text, use.key, from)) return;
-		if (!fitsSlot(text, use.key, pos)) return;
-		if (sharesFamily(stems, taken) || use.used?.has(text) || chosen.includes(text)) return;
+		if (chosen.length === 3 || !fitsLength(text, use.key, from)) return false;
+		if (!fitsSlot(text, use.key, pos)) return false;
+		if (sharesFamily(stems, taken) || use.used?.has(text) || chosen.includes(text)) return false;
 		stems.forEach((stem) => taken.add(stem));
 		chosen.push(text);
 		if (from === 'own') own++;
+		return true;
 	};
 	const near = neighbourhood(lexicon, keySense(use));
 	const close = closenessOf(
@@ -188,8 +208,12 @@ export function distractorSet(
 		use.choice.group.map((i) => use.senses[i]!)
 	);
 	for (const text of otherSenses(use, taken, close)) offer(text, 'own');
-	for (const text of poolMeanings(lexicon, use, taken, near, close)) {
-		offer(text, 'pool');
+	// Two wrong answers linked to each other ("constituting the full quantity" beside
+	// "including all components") say one thing twice: both are ruled out together.
+	const picked: Closeness = { ids: new Set(), stems: new Set() };
+	for (const e of poolMeanings(lexicon, use, taken, near, close)) {
+		if (isLinked(e.sense, picked) || !offer(e.text, 'pool')) continue;
+		[e.sense.id, ...(e.sense.links ?? [])].forEach((id) => picked.ids.add(id));
 		if (chosen.length === 3) break;
 	}
 	return chosen.length === 3 ? { wrong: chosen, own } : null;

@@ -53,11 +53,12 @@ const KINDS: Record<LexicalPos, number[][]> = {
 		[14, 18],
 		[21, 23, 28]
 	],
+	// Thinking and saying; the abstract doings (change, being, having, social life: "force
+	// somebody to do something" beside "necessitate"); the body and the physical world.
 	verb: [
 		[31, 32, 37, 39],
-		[30, 42],
-		[33, 40, 41],
-		[29, 34, 35, 36, 38]
+		[30, 33, 40, 41, 42],
+		[29, 34, 35, 36, 38, 43]
 	],
 	adj: [],
 	adv: []

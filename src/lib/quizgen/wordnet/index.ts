@@ -23,6 +23,8 @@ interface Synset {
 	examples: string[];
 	links: string[];
 	broader: string[];
+	/** An adjective's cluster: a satellite's head, or the head itself. */
+	cluster?: string;
 }
 
 /** A pointer's part-of-speech letter as a data file ("s", a satellite adjective, is in data.adj). */
@@ -62,8 +64,12 @@ const LINKED = new Set([
  * The pointers after a synset's words: `p_cnt` then `symbol offset pos source/target` each.
  * Antonyms and domain labels are left out: an opposite or a topic is no second right answer.
  */
-function pointersOf(fields: string[], at: number): { links: string[]; broader: string[] } {
+function pointersOf(
+	fields: string[],
+	at: number
+): { links: string[]; broader: string[]; cluster?: string } {
 	const adjBroader = ADJ_BROADER[fields[2] ?? ''];
+	let cluster = fields[2] === 'a' ? `adj:${Number(fields[0])}` : undefined;
 	const links: string[] = [];
 	const broader: string[] = [];
 	const count = Number(fields[at]);
@@ -72,10 +78,11 @@ function pointersOf(fields: string[], at: number): { links: string[]; broader: s
 		if (!LINKED.has(symbol)) continue;
 		const id = `${POINTER_POS[fields[k + 2] ?? ''] ?? 'noun'}:${Number(fields[k + 1])}`;
 		if (!links.includes(id)) links.push(id);
+		if (symbol === '&' && fields[2] === 's') cluster = id;
 		const up = BROADER.has(symbol) || !!adjBroader?.has(symbol);
 		if (up && !broader.includes(id)) broader.push(id);
 	}
-	return { links, broader };
+	return { links, broader, cluster };
 }
 
 const synsets = new Map<string, Synset>();
@@ -94,8 +101,13 @@ function parseSynset(line: string): Synset {
 		words.push(word.replace(/\([a-z]+\)$/, '').replace(/_/g, ' '));
 	}
 	const { gloss, examples } = splitGloss(bar < 0 ? '' : line.slice(bar + 3).trim());
-	const { links, broader } = pointersOf(fields, 4 + count * 2);
-	return { category: Number(fields[1]), words, gloss, examples, links, broader };
+	return {
+		category: Number(fields[1]),
+		words,
+		gloss,
+		examples,
+		...pointersOf(fields, 4 + count * 2)
+	};
 }
 
 /** A gloss is a definition followed by quoted examples: `weaken; "the rain weakened it"`. */
@@ -174,7 +186,8 @@ function readSenses(key: string, pos: LexicalPos): WordSense[] {
 				category: s.category,
 				id: `${pos}:${e.offset}`,
 				links: s.links,
-				broader: s.broader
+				broader: s.broader,
+				cluster: s.cluster
 			};
 		});
 }
@@ -197,7 +210,8 @@ function sense(id: string): WordSense | null {
 			category: s.category,
 			id,
 			links: s.links,
-			broader: s.broader
+			broader: s.broader,
+			cluster: s.cluster
 		};
 		byId.set(id, found);
 	}

@@ -42,4 +42,19 @@ describe('WordNet reader', () => {
 		expect(wordnet.senses('curtail', 'verb')).toBe(wordnet.senses('curtail', 'verb'));
 		expect(loadWordNet()).toBe(wordnet);
 	});
+
+	it('reads each sense’s links, broader meanings and adjective cluster, and a meaning by id', () => {
+		const [bias] = wordnet.senses('bias', 'noun');
+		// "bias" is a kind of "partiality": a hypernym link, one step broader, linked back.
+		const partiality = bias!.broader!.map((id) => wordnet.sense?.(id));
+		expect(partiality.map((s) => s?.synonyms)).toContainEqual(['partiality', 'partisanship']);
+		expect(partiality[0]?.links).toContain(bias?.id);
+		expect(wordnet.sense?.(bias!.id)?.gloss).toBe(bias?.gloss);
+		expect(wordnet.sense?.('noun:notanumber')).toBeNull();
+		const significant = wordnet.senses('substantial', 'adj')[0];
+		expect(significant?.synonyms).toContain('significant');
+		const head = wordnet.sense?.(significant!.cluster!);
+		expect(head?.synonyms).toContain('considerable');
+		expect(head?.cluster).toBe(head?.id);
+	});
 });

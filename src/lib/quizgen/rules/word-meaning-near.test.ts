@@ -1,0 +1,84 @@
+// Two defensible answers (a blind judge's main reason to reject word-meaning drafts): a wrong
+// answer that is a near meaning of the key in the dictionary's graph (its cluster head's
+// wording, a word whose usual sense is a kind of the key, another sense of the word of the same
+// kind), an adjective worded as a noun, and an adjective whose sentence does not pick one
+// meaning. Our own sentences and keys; each set is checked over many articles' salts.
+import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '../analyse';
+import { distractors } from '../lexicon/distractors';
+import type { LexicalPos } from '../lexicon/types';
+import { loadWordNet } from '../wordnet';
+import { wordMeaningQuestions } from './word-meaning';
+
+const lexicon = loadWordNet();
+const nowhere = { near: new Set<string>(), around: new Set<string>() };
+
+/**
+ * Every wrong answer offered for `lemma` keyed as its sense `at`, over `salts` articles; with
+ * `alone`, that sense is the chosen meaning by itself (the word's other senses may be offered).
+ */
+function offered(lemma: string, pos: LexicalPos, key: string, at = 0, salts = 300, alone = false) {
+	const senses = lexicon.senses(lemma, pos);
+	const every = [at, ...senses.keys()].filter((i, k, all) => all.indexOf(i) === k);
+	const group = alone ? [at] : every;
+	const choice = { group, by: 'curated' as const, shared: [], overlaps: senses.map(() => 0) };
+	const out: string[] = [];
+	for (let salt = 0; salt < salts; salt++) {
+		out.push(
+			...(distractors(lexicon, { lemma, senses, choice, key, passage: nowhere, salt }) ?? [])
+		);
+	}
+	return out;
+}
+
+function draftsOf(paragraphs: string[]) {
+	return wordMeaningQuestions({
+		analysis: analyseArticle({ title: 'Harbour report', paragraphs }),
+		seed: 0,
+		lexicon
+	});
+}
+
+describe('wrong answers near the key in the dictionary', () => {
+	it('offers no adjective whose wording is the key cluster head’s ("large … in amount or degree")', () => {
+		const wrong = offered('substantial', 'adj', 'of considerable importance, size, or worth');
+		expect(wrong.length).toBeGreaterThan(30);
+		expect(wrong.filter((w) => /\b(?:degree|amount)\b/.test(w))).toEqual([]);
+	});
+
+	it('offers no meaning whose own words have a sense that is a kind of the key ("overthrow")', () => {
+		const wrong = offered('oust', 'verb', 'remove from a position or office');
+		expect(wrong.length).toBeGreaterThan(30);
+		expect(wrong.filter((w) => /\boverthrow\b/.test(w))).toEqual([]);
+	});
+
+	it('offers no meaning near the word’s other sense ("compelling" is also forceful)', () => {
+		const wrong = offered('compelling', 'adj', 'convincing or strongly interesting', 1);
+		expect(wrong.length).toBeGreaterThan(30);
+		expect(wrong.filter((w) => /\bpower/.test(w))).toEqual([]);
+	});
+
+	it('offers no other sense of a verb of the same broad kind ("necessitate" beside "force")', () => {
+		const wrong = offered('compel', 'verb', 'force somebody to do something', 0, 300, true);
+		expect(wrong.length).toBeGreaterThan(30);
+		expect(wrong).not.toContain('necessitate or exact');
+	});
+
+	it('offers no adjective worded as a noun ("unwillingness to …")', () => {
+		for (const lemma of ['considerable', 'robust', 'persuasive']) {
+			const key = lexicon.senses(lemma, 'adj')[0]!.gloss;
+			const wrong = offered(lemma, 'adj', key, 0, 200);
+			expect(wrong.filter((w) => /^(?:unwillingness|a|an|the)\b/i.test(w))).toEqual([]);
+		}
+	});
+});
+
+describe('an adjective whose sentence does not pick one meaning', () => {
+	it('asks nothing on "inherent" where both "essential" and "hidden within" fit', () => {
+		const drafts = draftsOf([
+			'The dangers of winter salvage work are inherent in the trade, the harbour master said.',
+			'Two divers were hurt last year when a cable snapped in heavy swell near the breakwater.'
+		]);
+		expect(drafts.map((d) => d.factKey)).not.toContain('inherent');
+	});
+});
