@@ -88,22 +88,15 @@ function isIdleLiteral(sense: WordSense, shared: string[]): boolean {
 }
 
 /**
- * A sense's broad meaning: its lexicographer file, or for an adjective (nearly all filed under
- * one) its cluster, so "a substantial one" chooses between "considerable" and "wholesome".
- */
-const meaningOf = (sense: WordSense): number | string =>
-	sense.pos === 'adj' && sense.cluster ? sense.cluster : sense.category;
-
-/**
  * WordNet splits senses finely ("get or gather together", "collect or gather"); choosing among
  * such near-twins is guesswork even for people. Senses are grouped by broad category (the
  * lexicographer file), and the choice is between groups: coarse senses are told apart reliably.
  */
 function groupsOf(senses: WordSense[], shared: string[][], near: Set<string>): Group[] {
-	const byCategory = new Map<number | string, Group>();
+	const byCategory = new Map<number, Group>();
 	senses.forEach((sense, i) => {
 		if (isIdleLiteral(sense, shared[i]!)) return;
-		const group = byCategory.get(meaningOf(sense)) ?? {
+		const group = byCategory.get(sense.category) ?? {
 			members: [],
 			tags: 0,
 			overlap: 0,
@@ -119,13 +112,10 @@ function groupsOf(senses: WordSense[], shared: string[][], near: Set<string>): G
 			group.shared = list;
 			group.inSentence = list.some((s) => near.has(s));
 		}
-		byCategory.set(meaningOf(sense), group);
+		byCategory.set(sense.category, group);
 	});
 	return [...byCategory.values()];
 }
-
-/** Tags an adjective's usual meaning needs to be taken on frequency alone. */
-const ADJ_USUAL_TAGS = 10;
 
 /**
  * The meaning of a word (its senses, most frequent first) that a passage uses. `near` holds
@@ -179,12 +169,7 @@ export function chooseSense(
 		.slice(1)
 		.flatMap((g) => g.members)
 		.filter((i) => senses[i]!.frequency > 0 || isAskable(senses[i]!)).length;
-	// An adjective's rival clusters are often near-synonyms ("including all" and "broad in
-	// scope" for _comprehensive_): with nothing in the passage, only a usual meaning seen in use
-	// ten times or more is taken.
-	const seen = senses[0]!.pos === 'adj' ? ADJ_USUAL_TAGS : 0;
-	const clear = usual.tags >= 3 * Math.max(rest, 1) && usual.tags >= seen;
-	if (best.overlap === 0 && dominant && clear && others < 3) {
+	if (best.overlap === 0 && dominant && usual.tags >= 3 * Math.max(rest, 1) && others < 3) {
 		return result(usual, 'frequency');
 	}
 	return null;

@@ -26,11 +26,6 @@ export interface WordSense {
 	links?: string[];
 	/** The subset of `links` one step more general: hypernyms, a satellite's head, also-see. */
 	broader?: string[];
-	/**
-	 * An adjective's cluster (WordNet: a satellite's head, or the head itself). WordNet files
-	 * nearly all adjectives under one category, so the cluster is what tells their meanings apart.
-	 */
-	cluster?: string;
 }
 
 export interface Lexicon {

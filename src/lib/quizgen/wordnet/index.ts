@@ -23,8 +23,6 @@ interface Synset {
 	examples: string[];
 	links: string[];
 	broader: string[];
-	/** An adjective's cluster: a satellite's head, or the head itself. */
-	cluster?: string;
 }
 
 /** A pointer's part-of-speech letter as a data file ("s", a satellite adjective, is in data.adj). */
@@ -64,12 +62,8 @@ const LINKED = new Set([
  * The pointers after a synset's words: `p_cnt` then `symbol offset pos source/target` each.
  * Antonyms and domain labels are left out: an opposite or a topic is no second right answer.
  */
-function pointersOf(
-	fields: string[],
-	at: number
-): { links: string[]; broader: string[]; cluster?: string } {
+function pointersOf(fields: string[], at: number): { links: string[]; broader: string[] } {
 	const adjBroader = ADJ_BROADER[fields[2] ?? ''];
-	let cluster = fields[2] === 'a' ? `adj:${Number(fields[0])}` : undefined;
 	const links: string[] = [];
 	const broader: string[] = [];
 	const count = Number(fields[at]);
@@ -78,11 +72,10 @@ function pointersOf(
 		if (!LINKED.has(symbol)) continue;
 		const id = `${POINTER_POS[fields[k + 2] ?? ''] ?? 'noun'}:${Number(fields[k + 1])}`;
 		if (!links.includes(id)) links.push(id);
-		if (symbol === '&' && fields[2] === 's') cluster = id;
 		const up = BROADER.has(symbol) || !!adjBroader?.has(symbol);
 		if (up && !broader.includes(id)) broader.push(id);
 	}
-	return { links, broader, cluster };
+	return { links, broader };
 }
 
 const synsets = new Map<string, Synset>();
@@ -186,8 +179,7 @@ function readSenses(key: string, pos: LexicalPos): WordSense[] {
 				category: s.category,
 				id: `${pos}:${e.offset}`,
 				links: s.links,
-				broader: s.broader,
-				cluster: s.cluster
+				broader: s.broader
 			};
 		});
 }
@@ -210,8 +202,7 @@ function sense(id: string): WordSense | null {
 			category: s.category,
 			id,
 			links: s.links,
-			broader: s.broader,
-			cluster: s.cluster
+			broader: s.broader
 		};
 		byId.set(id, found);
 	}
