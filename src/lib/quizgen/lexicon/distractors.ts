@@ -131,12 +131,14 @@ function* poolMeanings(
 		.sort((a, b) => a.kind - b.kind || a.order - b.order);
 	for (const { e } of ordered) {
 		if (related.has(e.lemma) || isNear(e.sense, key)) continue;
-		if (e.readings.some((sense) => isLinked(sense, close))) continue;
-		if (sharesFamily(e.stems, close.stems) || sharesFamily(e.broader, meant)) continue;
+		if (sharesFamily(e.stems, close.stems)) continue;
 		if (e.sense.synonyms.some((w) => related.has(w.toLowerCase()))) continue;
 		if ([...e.stems].some((x) => context.has(x) || taken.has(x))) continue;
 		if (mentions(e.text, use.lemma) || sharesFamily(e.stems, own)) continue;
 		if (sharesFamily(e.stems, near.stems) || sharesFamily(e.every, meant)) continue;
+		// Last: the checks that may look meanings up.
+		if (sharesFamily(e.broader(), meant)) continue;
+		if (e.readings().some((sense) => isLinked(sense, close))) continue;
 		yield e;
 	}
 }

@@ -53,14 +53,14 @@ export interface PoolEntry {
 	 */
 	every: Set<string>;
 	/** Stems of the meanings one step broader (hypernym, cluster head): see `nearness.ts`. */
-	broader: Set<string>;
+	broader: () => Set<string>;
 	/**
 	 * Every sense of the lemma, and of the definition's own words, in this part of speech: a
 	 * wrong answer whose word has a sense linked to the key ("overthrow by argument" beside
 	 * "remove from office": _overthrow_'s usual sense is a kind of ousting) reads as that sense
 	 * to a student who knows the word.
 	 */
-	readings: WordSense[];
+	readings: () => WordSense[];
 }
 
 /** A further sense of a listed word this often seen in use is a usual meaning too. */
@@ -123,8 +123,11 @@ function buildPool(lexicon: Lexicon, pos: LexicalPos): PoolEntry[] {
 			if (seen.has(text)) return;
 			seen.add(text);
 			const stems = contentStems(sense.gloss);
-			const broader = closenessOf(lexicon, [sense]).stems;
-			const readings = [...senses, ...wordSenses(lexicon, text, pos)];
+			let up: Set<string> | null = null;
+			const broader = () => (up ??= closenessOf(lexicon, [sense]).stems);
+			// Worked out on first use: most entries are ruled out before this check.
+			let read: WordSense[] | null = null;
+			const readings = () => (read ??= [...senses, ...wordSenses(lexicon, text, pos)]);
 			pool.push({ lemma, text, sense, stems, every, broader, readings });
 		});
 	}
