@@ -4,6 +4,7 @@
 // kind), and an adjective worded as a noun. Each set is checked over many articles' salts.
 import { describe, expect, it } from 'vitest';
 import { distractors } from '../lexicon/distractors';
+import { meaningPool } from '../lexicon/pool';
 import type { LexicalPos } from '../lexicon/types';
 import { loadWordNet } from '../wordnet';
 
@@ -58,6 +59,20 @@ describe('wrong answers near the key in the dictionary', () => {
 			const key = lexicon.senses(lemma, 'adj')[0]!.gloss;
 			const wrong = offered(lemma, 'adj', key, 0, 200);
 			expect(wrong.filter((w) => /^(?:unwillingness|a|an|the)\b/i.test(w))).toEqual([]);
+		}
+	});
+});
+
+describe('wrong answers of another broad kind first', () => {
+	it('offers a doing verb no other doing ("be valid") while thinking and physical ones remain', () => {
+		const categoryOf = new Map(meaningPool(lexicon, 'verb').map((e) => [e.text, e.sense.category]));
+		// verb.change, competition, possession, social, stative: one broad kind of meaning.
+		const doing = [30, 33, 40, 41, 42];
+		for (const lemma of ['expel', 'bolster']) {
+			const key = lexicon.senses(lemma, 'verb')[0]!.gloss;
+			const wrong = offered(lemma, 'verb', key, 0, 100, true);
+			expect(wrong.length).toBeGreaterThan(100);
+			expect(wrong.filter((w) => doing.includes(categoryOf.get(w) ?? -1))).toEqual([]);
 		}
 	});
 });
