@@ -5,7 +5,8 @@
  * within a word of the key's length.
  */
 import { optionText } from './gloss';
-import { isNear, meaningPool } from './pool';
+import { closenessOf, isLinked, sameKind, type Closeness } from './nearness';
+import { isNear, meaningPool, type PoolEntry } from './pool';
 import { contentStems, sharesFamily, type SenseChoice } from './sense';
 import type { Lexicon, WordSense } from './types';
 import { hash, wordCount, words } from '../text';
@@ -39,6 +40,8 @@ export function mentions(text: string, lemma: string): boolean {
 	);
 }
 
+const sameVerbKind = (a: WordSense, b: WordSense) => a.pos === 'verb' && sameKind(a, b);
+
 const keySense = (use: MeaningUse) => use.senses[use.choice.group[0]!]!;
 
 /** Everything the chosen meaning says: no distractor may share a word family with it. */
@@ -56,14 +59,19 @@ function meaningStems(use: MeaningUse): Set<string> {
  * category, and an adjective's unchosen senses are often the same idea ("existing as an
  * essential constituent" beside "in the nature of something though not readily apparent").
  */
-function otherSenses(use: MeaningUse, taken: Set<string>): string[] {
+function otherSenses(use: MeaningUse, taken: Set<string>, close: Closeness): string[] {
 	const group = use.choice.group.map((i) => use.senses[i]!);
 	if (group[0]!.pos === 'adj' || group[0]!.pos === 'adv') return [];
 	const synonyms = new Set(group.flatMap((s) => s.synonyms));
 	return (
 		use.senses
 			.filter((sense, i) => !use.choice.group.includes(i) && use.choice.overlaps[i] === 0)
-			.filter((sense) => !group.some((g) => isNear(g, sense)))
+			// A verb's other meaning of the same broad kind ("necessitate" beside "force somebody
+			// to do something") can pass for the one used. (A noun's kinds mix the physical and
+			// the abstract: "a movement back from an impact" is a fine wrong answer.)
+			.filter((sense) => !group.some((g) => isNear(g, sense) || sameVerbKind(g, sense)))
+			.filter((sense) => !isLinked(sense, close))
+			.filter((sense) => !sharesFamily(contentStems(sense.gloss), close.stems))
 			.filter((sense) => !sense.synonyms.some((w) => synonyms.has(w)))
 			.filter((sense) => !sharesFamily(contentStems(sense.gloss), taken))
 			.map((sense) => optionText(sense.gloss))
@@ -104,8 +112,9 @@ function* poolMeanings(
 	lexicon: Lexicon,
 	use: MeaningUse,
 	taken: Set<string>,
-	near: Neighbourhood
-): Generator<string> {
+	near: Neighbourhood,
+	close: Closeness
+): Generator<PoolEntry> {
 	const key = use.senses[use.choice.group[0]!]!;
 	const own = contentStems(use.senses.map((s) => s.gloss).join(' '));
 	const meant = contentStems(`${use.key} ${key.gloss}`);
@@ -113,15 +122,24 @@ function* poolMeanings(
 	const context = new Set([...use.passage.near, ...use.passage.around]);
 	const ordered = meaningPool(lexicon, key.pos)
 		.filter((e) => fitsLength(e.text, use.key, 'pool') && fitsSlot(e.text, use.key, key.pos))
-		.map((e) => ({ e, order: hash(e.sense.id + use.lemma, use.salt ?? 0) }))
-		.sort((a, b) => a.order - b.order);
+		.map((e) => ({
+			e,
+			kind: sameKind(e.sense, key) ? 1 : 0,
+			order: hash(e.sense.id + use.lemma, use.salt ?? 0)
+		}))
+		// Meanings of another broad kind first: they are the clearly wrong ones.
+		.sort((a, b) => a.kind - b.kind || a.order - b.order);
 	for (const { e } of ordered) {
 		if (related.has(e.lemma) || isNear(e.sense, key)) continue;
+		if (sharesFamily(e.stems, close.stems)) continue;
 		if (e.sense.synonyms.some((w) => related.has(w.toLowerCase()))) continue;
 		if ([...e.stems].some((x) => context.has(x) || taken.has(x))) continue;
 		if (mentions(e.text, use.lemma) || sharesFamily(e.stems, own)) continue;
 		if (sharesFamily(e.stems, near.stems) || sharesFamily(e.every, meant)) continue;
-		yield e.text;
+		// Last: the checks that may look meanings up.
+		if (sharesFamily(e.broader(), meant)) continue;
+		if (e.readings().some((sense) => isLinked(sense, close))) continue;
+		yield e;
 	}
 }
 
@@ -140,7 +158,20 @@ const OPEN_ENDED = /\b(?:of|to|with|for|from|on|at|into|about|against)$/i;
  * ("grow smaller"), no definition ending on a preposition ("prevent the occurrence of").
  */
 function fitsSlot(text: string, key: string, pos: string): boolean {
+	if (!hasShapeOf(text, pos)) return false;
 	return pos !== 'verb' || OPEN_ENDED.test(key) || !OPEN_ENDED.test(text);
+}
+
+/** A first word that is a noun's: an article, or a noun suffix ("unwillingness to do…"). */
+const NOUN_START = /^(?:(?:a|an|the)\s|\w+(?:ness|ity|tion|sion|ment|ance|ence|ship|ism)\b)/i;
+
+/**
+ * A definition shaped like its part of speech: WordNet words some adjectives as nouns
+ * ("unwillingness to do something contrary to your custom" is _loath_), a grammatical tell
+ * beside adjective options; a verb's definition never opens with an article.
+ */
+export function hasShapeOf(text: string, pos: string): boolean {
+	return (pos !== 'adj' && pos !== 'verb') || !NOUN_START.test(text);
 }
 
 function fitsLength(text: string, key: string, from: keyof typeof LETTERS): boolean {
@@ -163,19 +194,28 @@ export function distractorSet(
 	const pos = keySense(use).pos;
 	const chosen: string[] = [];
 	let own = 0;
-	const offer = (text: string, from: keyof typeof LETTERS) => {
+	const offer = (text: string, from: keyof typeof LETTERS): boolean => {
 		const stems = contentStems(text);
-		if (chosen.length === 3 || !fitsLength(text, use.key, from)) return;
-		if (!fitsSlot(text, use.key, pos)) return;
-		if (sharesFamily(stems, taken) || use.used?.has(text) || chosen.includes(text)) return;
+		if (chosen.length === 3 || !fitsLength(text, use.key, from)) return false;
+		if (!fitsSlot(text, use.key, pos)) return false;
+		if (sharesFamily(stems, taken) || use.used?.has(text) || chosen.includes(text)) return false;
 		stems.forEach((stem) => taken.add(stem));
 		chosen.push(text);
 		if (from === 'own') own++;
+		return true;
 	};
 	const near = neighbourhood(lexicon, keySense(use));
-	for (const text of otherSenses(use, taken)) offer(text, 'own');
-	for (const text of poolMeanings(lexicon, use, taken, near)) {
-		offer(text, 'pool');
+	const close = closenessOf(
+		lexicon,
+		use.choice.group.map((i) => use.senses[i]!)
+	);
+	for (const text of otherSenses(use, taken, close)) offer(text, 'own');
+	// Two wrong answers linked to each other ("constituting the full quantity" beside
+	// "including all components") say one thing twice: both are ruled out together.
+	const picked: Closeness = { ids: new Set(), stems: new Set() };
+	for (const e of poolMeanings(lexicon, use, taken, near, close)) {
+		if (isLinked(e.sense, picked) || !offer(e.text, 'pool')) continue;
+		[e.sense.id, ...(e.sense.links ?? [])].forEach((id) => picked.ids.add(id));
 		if (chosen.length === 3) break;
 	}
 	return chosen.length === 3 ? { wrong: chosen, own } : null;

@@ -5,6 +5,8 @@
  */
 import { isAskable } from './askable';
 import { optionText } from './gloss';
+import { STOPWORDS } from '../../reader/commonWords';
+import { closenessOf } from './nearness';
 import { contentStems } from './sense';
 import { EVERYDAY, TIER_TWO } from './tier2';
 import type { LexicalPos, Lexicon, WordSense } from './types';
@@ -50,6 +52,15 @@ export interface PoolEntry {
 	 * "remove from a contest" beside "remove from office") reads as a second right answer.
 	 */
 	every: Set<string>;
+	/** Stems of the meanings one step broader (hypernym, cluster head): see `nearness.ts`. */
+	broader: () => Set<string>;
+	/**
+	 * Every sense of the lemma, and of the definition's own words, in this part of speech: a
+	 * wrong answer whose word has a sense linked to the key ("overthrow by argument" beside
+	 * "remove from office": _overthrow_'s usual sense is a kind of ousting) reads as that sense
+	 * to a student who knows the word.
+	 */
+	readings: () => WordSense[];
 }
 
 /** A further sense of a listed word this often seen in use is a usual meaning too. */
@@ -111,10 +122,27 @@ function buildPool(lexicon: Lexicon, pos: LexicalPos): PoolEntry[] {
 			// Two senses worded alike ("a high standing achieved through success…") read as one.
 			if (seen.has(text)) return;
 			seen.add(text);
-			pool.push({ lemma, text, sense, stems: contentStems(sense.gloss), every });
+			const stems = contentStems(sense.gloss);
+			let up: Set<string> | null = null;
+			const broader = () => (up ??= closenessOf(lexicon, [sense]).stems);
+			// Worked out on first use: most entries are ruled out before this check.
+			let read: WordSense[] | null = null;
+			const readings = () => (read ??= [...senses, ...wordSenses(lexicon, text, pos)]);
+			pool.push({ lemma, text, sense, stems, every, broader, readings });
 		});
 	}
 	return pool;
+}
+
+/** The senses, in `pos`, of a definition's content words ("overthrow" in "overthrow by argument"). */
+function wordSenses(lexicon: Lexicon, text: string, pos: LexicalPos): WordSense[] {
+	const out: WordSense[] = [];
+	for (const word of text.toLowerCase().match(/[a-z]{4,}/g) ?? []) {
+		if (STOPWORDS.has(word)) continue;
+		const lemma = lexicon.lemma(word, pos);
+		if (lemma) out.push(...lexicon.senses(lemma, pos));
+	}
+	return out;
 }
 
 const pools = new WeakMap<Lexicon, Map<LexicalPos, PoolEntry[]>>();

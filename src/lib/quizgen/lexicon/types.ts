@@ -18,6 +18,14 @@ export interface WordSense {
 	category: number;
 	/** A stable id of the sense (WordNet: pos and synset offset), for duplicate checks. */
 	id: string;
+	/**
+	 * Ids of the meanings one dictionary link away (WordNet pointers: hypernyms, hyponyms,
+	 * similar-to, also-see, verb group, attribute, derivations; not antonyms): a wrong answer
+	 * among them, or sharing one with the key, is a near meaning, not a clearly wrong one.
+	 */
+	links?: string[];
+	/** The subset of `links` one step more general: hypernyms, a satellite's head, also-see. */
+	broader?: string[];
 }
 
 export interface Lexicon {
@@ -28,4 +36,6 @@ export interface Lexicon {
 	 * dictionary has no such word in that part of speech.
 	 */
 	lemma(word: string, pos: LexicalPos): string | null;
+	/** A meaning by its `id` (the targets of `links`), or null; optional for test lexicons. */
+	sense?(id: string): WordSense | null;
 }

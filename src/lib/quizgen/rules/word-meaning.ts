@@ -9,7 +9,7 @@
 import type { Sentence } from '../analyse';
 import { baseForms } from '../../reader/commonWords';
 import { optionText } from '../lexicon/gloss';
-import { distractorSet, mentions, type MeaningUse } from '../lexicon/distractors';
+import { distractorSet, hasShapeOf, mentions, type MeaningUse } from '../lexicon/distractors';
 import { isAskable } from '../lexicon/pool';
 import {
 	chooseSense,
@@ -193,7 +193,7 @@ function wordUse(
 	if (!isAskable(first)) return 'sense-concrete';
 	// The key is the chosen meaning's most frequent sense, put plainly, or nothing.
 	const key = optionText(first.gloss);
-	if (!key || intransitiveMisfit(key, s, token)) return 'key-wording';
+	if (!key || intransitiveMisfit(key, s, token) || !hasShapeOf(key, pos)) return 'key-wording';
 	if (mentions(key, lemma)) return 'key-names-word';
 	// A key that repeats a word of the sentence can be found by matching, not by reading.
 	if (sharesFamily(contentStems(key), near)) return 'key-in-sentence';

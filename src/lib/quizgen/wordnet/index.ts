@@ -21,6 +21,61 @@ interface Synset {
 	words: string[];
 	gloss: string;
 	examples: string[];
+	links: string[];
+	broader: string[];
+}
+
+/** A pointer's part-of-speech letter as a data file ("s", a satellite adjective, is in data.adj). */
+const POINTER_POS: Record<string, LexicalPos> = {
+	n: 'noun',
+	v: 'verb',
+	a: 'adj',
+	s: 'adj',
+	r: 'adv'
+};
+
+/**
+ * Pointers to a meaning one step more general or beside it: hypernym, instance hypernym,
+ * also-see, verb group (wndb(5)); for an adjective, also its attribute and, for a satellite,
+ * its cluster head (a head's similar-to pointers lead down to its satellites).
+ */
+const BROADER = new Set(['@', '@i', '^', '$']);
+const ADJ_BROADER: Record<string, Set<string>> = { a: new Set(['=']), s: new Set(['&', '=']) };
+/** …and the other meaning-level links: hyponyms, derivations, pertainyms, parts and wholes. */
+const LINKED = new Set([
+	...BROADER,
+	'&',
+	'=',
+	'~',
+	'~i',
+	'+',
+	'\\',
+	'#m',
+	'#s',
+	'#p',
+	'%m',
+	'%s',
+	'%p'
+]);
+
+/**
+ * The pointers after a synset's words: `p_cnt` then `symbol offset pos source/target` each.
+ * Antonyms and domain labels are left out: an opposite or a topic is no second right answer.
+ */
+function pointersOf(fields: string[], at: number): { links: string[]; broader: string[] } {
+	const adjBroader = ADJ_BROADER[fields[2] ?? ''];
+	const links: string[] = [];
+	const broader: string[] = [];
+	const count = Number(fields[at]);
+	for (let i = 0, k = at + 1; i < count; i++, k += 4) {
+		const symbol = fields[k] ?? '';
+		if (!LINKED.has(symbol)) continue;
+		const id = `${POINTER_POS[fields[k + 2] ?? ''] ?? 'noun'}:${Number(fields[k + 1])}`;
+		if (!links.includes(id)) links.push(id);
+		const up = BROADER.has(symbol) || !!adjBroader?.has(symbol);
+		if (up && !broader.includes(id)) broader.push(id);
+	}
+	return { links, broader };
 }
 
 const synsets = new Map<string, Synset>();
@@ -31,16 +86,21 @@ const synsets = new Map<string, Synset>();
  */
 function parseSynset(line: string): Synset {
 	const bar = line.indexOf(' | ');
-	// Only the head is needed: a synset can carry hundreds of pointers after its words.
 	const count = parseInt(line.split(' ', 4)[3] ?? '0', 16);
-	const fields = line.split(' ', 4 + count * 2);
+	const fields = (bar < 0 ? line : line.slice(0, bar)).split(' ');
 	const words: string[] = [];
 	for (let i = 0; i < count; i++) {
 		const word = fields[4 + i * 2] ?? '';
 		words.push(word.replace(/\([a-z]+\)$/, '').replace(/_/g, ' '));
 	}
 	const { gloss, examples } = splitGloss(bar < 0 ? '' : line.slice(bar + 3).trim());
-	return { category: Number(fields[1]), words, gloss, examples };
+	return {
+		category: Number(fields[1]),
+		words,
+		gloss,
+		examples,
+		...pointersOf(fields, 4 + count * 2)
+	};
 }
 
 /** A gloss is a definition followed by quoted examples: `weaken; "the rain weakened it"`. */
@@ -117,9 +177,36 @@ function readSenses(key: string, pos: LexicalPos): WordSense[] {
 				synonyms: s.words.filter((w) => w.toLowerCase() !== self),
 				frequency: e.tags,
 				category: s.category,
-				id: `${pos}:${e.offset}`
+				id: `${pos}:${e.offset}`,
+				links: s.links,
+				broader: s.broader
 			};
 		});
+}
+
+const byId = new Map<string, WordSense | null>();
+const DATA_FILES = new Set<string>(['noun', 'verb', 'adj', 'adv']);
+
+/** A meaning by id ("noun:6211643"), as linked senses name it: all its words are synonyms. */
+function sense(id: string): WordSense | null {
+	let found = byId.get(id);
+	if (found === undefined) {
+		const [pos, offset] = id.split(':') as [LexicalPos, string];
+		const s = DATA_FILES.has(pos) && /^\d+$/.test(offset) ? synset(pos, +offset) : null;
+		found = s && {
+			gloss: s.gloss,
+			examples: s.examples,
+			pos,
+			synonyms: s.words,
+			frequency: 0,
+			category: s.category,
+			id,
+			links: s.links,
+			broader: s.broader
+		};
+		byId.set(id, found);
+	}
+	return found;
 }
 
 function lemma(word: string, pos: LexicalPos): string | null {
@@ -133,6 +220,6 @@ let lexicon: Lexicon | null = null;
 
 /** The WordNet lexicon; cheap to call again (one reader per process). */
 export function loadWordNet(): Lexicon {
-	lexicon ??= { senses, lemma };
+	lexicon ??= { senses, lemma, sense };
 	return lexicon;
 }

@@ -42,4 +42,18 @@ describe('WordNet reader', () => {
 		expect(wordnet.senses('curtail', 'verb')).toBe(wordnet.senses('curtail', 'verb'));
 		expect(loadWordNet()).toBe(wordnet);
 	});
+
+	it('reads each sense’s links and broader meanings, and a meaning by id', () => {
+		const [bias] = wordnet.senses('bias', 'noun');
+		// "bias" is a kind of "partiality": a hypernym link, one step broader, linked back.
+		const partiality = bias!.broader!.map((id) => wordnet.sense?.(id));
+		expect(partiality.map((s) => s?.synonyms)).toContainEqual(['partiality', 'partisanship']);
+		expect(partiality[0]?.links).toContain(bias?.id);
+		expect(wordnet.sense?.(bias!.id)?.gloss).toBe(bias?.gloss);
+		expect(wordnet.sense?.('noun:notanumber')).toBeNull();
+		// A satellite adjective's similar-to pointer leads to its cluster head, one step broader.
+		const [significant] = wordnet.senses('substantial', 'adj');
+		const heads = significant!.broader!.map((id) => wordnet.sense?.(id)?.synonyms);
+		expect(heads).toContainEqual(['considerable']);
+	});
 });
