@@ -155,12 +155,21 @@ const OPEN_ENDED = /\b(?:of|to|with|for|from|on|at|into|about|against)$/i;
 
 /**
  * A wrong answer that reads in the word's place: beside a verb key that needs nothing after it
- * ("grow smaller"), no definition ending on a preposition ("prevent the occurrence of").
+ * ("grow smaller"), no definition ending on a preposition ("prevent the occurrence of"); beside
+ * a noun key, one that opens as the key does.
  */
 function fitsSlot(text: string, key: string, pos: string): boolean {
 	if (!hasShapeOf(text, pos)) return false;
+	if (pos === 'noun' && OPENS_WITH_ARTICLE.test(text) !== OPENS_WITH_ARTICLE.test(key))
+		return false;
 	return pos !== 'verb' || OPEN_ENDED.test(key) || !OPEN_ENDED.test(text);
 }
+
+/**
+ * A noun's meanings open alike, all with an article or none: "Severely repressive actions" among
+ * three "A …" options was the key at a glance.
+ */
+const OPENS_WITH_ARTICLE = /^(?:a|an|the)\s/i;
 
 /** A first word that is a noun's: an article, or a noun suffix ("unwillingness to do…"). */
 const NOUN_START = /^(?:(?:a|an|the)\s|\w+(?:ness|ity|tion|sion|ment|ance|ence|ship|ism)\b)/i;

@@ -76,3 +76,17 @@ describe('wrong answers of another broad kind first', () => {
 		}
 	});
 });
+
+describe('noun meanings of one form', () => {
+	// "Severely repressive actions" beside "A feeling of understanding" and "A general inclusive
+	// concept": the one option without an article stood out as the key (a blind judge's tell).
+	it('offers wrong answers that open as the key does, with or without an article', () => {
+		const bare = offered('crackdown', 'noun', 'severely repressive actions', 0, 200);
+		expect(bare.length).toBeGreaterThan(30);
+		expect(bare.filter((w) => /^(?:a|an|the)\s/i.test(w))).toEqual([]);
+		const key = lexicon.senses('concept', 'noun')[0]!.gloss;
+		const withArticle = offered('concept', 'noun', key, 0, 200);
+		expect(/^(?:a|an|the)\s/i.test(key)).toBe(true);
+		expect(withArticle.filter((w) => !/^(?:a|an|the)\s/i.test(w))).toEqual([]);
+	});
+});
