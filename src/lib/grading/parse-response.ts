@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_ANSWER_LENGTH, MAX_LIST_LENGTH } from './answer-limits';
 import { QUESTION_KINDS, type QuestionKind, type QuestionResponse } from './types';
 
 /**
@@ -6,10 +7,7 @@ import { QUESTION_KINDS, type QuestionKind, type QuestionResponse } from './type
  * grading: anything else becomes null, which the grader scores as 0 instead of throwing.
  */
 
-/** Long enough for any honest short answer; caps the work the number reader can be made to do. */
-export const MAX_ANSWER_LENGTH = 500;
-/** More options, blanks or items than any question has is a forged request. */
-export const MAX_LIST_LENGTH = 100;
+export { MAX_ANSWER_LENGTH, MAX_LIST_LENGTH };
 
 const optionId = z.string().min(1).max(200);
 const answerText = z.string().max(MAX_ANSWER_LENGTH);
