@@ -7,7 +7,7 @@
 import { fold, overlap, words } from '../text';
 import { sentenceKey, type Candidate, type RuleContext } from './candidate';
 import { fairDecoy, markedReason, type Side } from './cause-decoys';
-import { linksIn, type Link } from './cause-links';
+import { linksIn, statedLinks, type Link } from './cause-links';
 import {
 	asClause,
 	asOption,
@@ -149,17 +149,13 @@ function markedOptions(link: Link, sides: Side[], used: Set<string>) {
 	return { key, decoys, stated: decoys.length };
 }
 
-export function causeEffectQuestions(ctx: RuleContext): Candidate[] {
-	const { analysis } = ctx;
-	const links = analysis.byParagraph.flatMap((sentences) =>
-		sentences.flatMap((s, i) => linksIn(s, sentences[i - 1]))
-	);
-	if (links.length === 0) return [];
-	const sides: Side[] = links
-		.flatMap((l) => {
-			const phraseOf = (cause: boolean) =>
-				!!l.phrase && (l.bothPhrases || (l.ask === 'cause') === cause);
-			return [true, false].map((cause): Side => {
+/** Both sides of a link as wrong options for other links: each a cause or an effect, in its form. */
+function sidesOf(l: Link): Side[] {
+	const phraseOf = (cause: boolean) =>
+		!!l.phrase && (l.bothPhrases || (l.ask === 'cause') === cause);
+	return (
+		[true, false]
+			.map((cause): Side => {
 				const phrase = phraseOf(cause);
 				return {
 					paragraph: l.from.paragraph,
@@ -168,17 +164,52 @@ export function causeEffectQuestions(ctx: RuleContext): Candidate[] {
 					cause,
 					marked: cause ? markedReason(l.from.text, l.cause) : undefined
 				};
-			});
+			})
 			// "Prompting the council to …" is no clause: it cannot stand beside one.
-		})
-		.filter((side) => side.phrase || !/^\p{L}+ing\b/u.test(side.text));
+			.filter((side) => side.phrase || !/^\p{L}+ing\b/u.test(side.text))
+	);
+}
+
+/** A side of a link no question rests on (quoted, or in a sentence on "they") must name its own. */
+const standsAlone = (side: Side) => !hasLoosePronoun(side.text) && fairDecoy(side.text);
+
+/** Every link a question may rest on, in paragraph order. */
+export function askableLinks(analysis: RuleContext['analysis']): Link[] {
+	return eachLink(analysis, linksIn);
+}
+
+const eachLink = (analysis: RuleContext['analysis'], find: typeof linksIn) =>
+	analysis.byParagraph.flatMap((sentences) =>
+		sentences.flatMap((s, i) => find(s, sentences[i - 1]))
+	);
+
+/**
+ * Every cause and effect the article states, the wrong options' pool: the sides of every link
+ * (those no question rests on as well) and the reasons `statedReasons` finds, in paragraph order.
+ */
+export function causeSides(analysis: RuleContext['analysis'], links: Link[]): Side[] {
+	const asked = new Set(links.map((l) => l.from));
+	const sides: Side[] = [
+		...links.flatMap(sidesOf),
+		...eachLink(analysis, statedLinks)
+			.filter((l) => !asked.has(l.from))
+			.flatMap(sidesOf)
+			.filter(standsAlone)
+	];
 	const known = new Set(sides.map((side) => fold(side.text)));
 	for (const side of statedReasons(analysis)) {
 		const twin = sides.find((o) => o.cause && fold(o.text) === fold(side.text));
 		if (!known.has(fold(side.text))) sides.push(side);
 		else if (twin && !twin.marked) twin.marked = side.marked;
 	}
-	sides.sort((a, b) => a.paragraph - b.paragraph);
+	return sides.sort((a, b) => a.paragraph - b.paragraph);
+}
+
+export function causeEffectQuestions(ctx: RuleContext): Candidate[] {
+	const { analysis } = ctx;
+	const links = askableLinks(analysis);
+	if (links.length === 0) return [];
+	const sides = causeSides(analysis, links);
 	const used = new Set<string>();
 	return links.flatMap((link): Candidate[] => {
 		// The side the prompt shows must name what it is about.

@@ -368,9 +368,19 @@ function becauseOfPrevious(s: Sentence, previous: Sentence | undefined, text: st
 
 /** The link a sentence states, if any; `previous` is the cause for an opening "As a result, …". */
 export function linksIn(s: Sentence, previous: Sentence | undefined): Link[] {
-	const text = s.text.trim().replace(/[.!]+$/, '');
 	// A quotation opening the sentence is someone's words; one inside it may sit outside the link.
-	if (/\?/.test(text) || /^[“"‘]/.test(text) || s.inQuote || !showable(s)) return [];
+	if (/^[“"‘]/.test(s.text.trim()) || s.inQuote || !showable(s)) return [];
+	return statedLinks(s, previous);
+}
+
+/**
+ * The link a sentence states, whether or not a question can rest on it (inside a quotation, a
+ * sentence opening on "they"): its sides are still causes and effects the article states, the
+ * wrong options another link's question needs.
+ */
+export function statedLinks(s: Sentence, previous: Sentence | undefined): Link[] {
+	const text = s.text.trim().replace(/[.!]+$/, '');
+	if (/\?/.test(text)) return [];
 	// An imperative ("Try not to buy …") is advice, not an event with a cause.
 	if (s.tokens[0]?.pos === 'VERB') return [];
 	for (const pattern of PATTERNS) {
