@@ -10,6 +10,8 @@ import type { Sentence } from '../analyse';
 import { words } from '../text';
 import { asClause, hasLoosePronoun, leansOutside, showable } from './reading';
 import { causePrompt } from './cause-prompt';
+import { acrossLinks, POINTS_BACK } from './cause-across';
+import { enough, trimTail } from './cause-clause';
 
 export interface Link {
 	from: Sentence;
@@ -36,13 +38,6 @@ const PAST: Record<string, string> = {
 	triggering: 'triggered'
 };
 
-/** A tail such as ", officials said" or ", according to the report" is attribution, not cause. */
-const ATTRIBUTION =
-	/,\s*(?:according to|(?:[\p{L}.’'-]+\s){0,4}(?:said|says|told|added|noted))\b.*$/iu;
-
-/** A connective before the clause ("As a result, …", "Today, …") belongs to the sentence, not the clause. */
-const LEAD = /^(?:as a result|however|still|today|now|instead|meanwhile|in turn),\s+/i;
-
 /** The first of a list of causes ("demand for drugs, the flow of weapons, and …"): one is enough. */
 function firstItem(list: string): string {
 	const parts = list.split(/,\s+/);
@@ -56,16 +51,6 @@ const ADVERB = /^\p{L}+ly,\s+/u;
 
 /** "Organisers said (that) …" before a clause reports it: the clause is what counts. */
 const REPORTED = /^(?:[\p{L}’'-]+\s){1,4}(?:said|says|reported|found)\s+(?:that\s+)?/iu;
-
-const trimTail = (text: string) =>
-	text
-		.trim()
-		.replace(/[.!]+$/, '')
-		.replace(ATTRIBUTION, '')
-		.replace(LEAD, '')
-		.trim();
-
-const enough = (text: string, min: number) => words(text).length >= min;
 
 /** "The low ranking was (due to …)": a clause cut before its complement asks nothing. */
 const DANGLING = /\b(?:is|are|was|were|be|been|being)$/i;
@@ -332,7 +317,7 @@ const PATTERNS: Pattern[] = [
 	},
 	// "X, so Y" / "X, resulting in Y": what follows the marker is the effect.
 	(s, text) => {
-		const m = /^(.+?), (?:so|resulting in) (?!far\b|much\b|many\b|that\b)(.+)$/i.exec(text);
+		const m = /^(.+?), (?:so|resulting in) (?!far\b|much\b|that\b)(.+)$/i.exec(text);
 		if (!m) return null;
 		const cause = (m[1] as string).replace(REPORTED, '');
 		if (/^(?:if|when|while|although|as)\b/i.test(cause)) return null;
@@ -340,36 +325,12 @@ const PATTERNS: Pattern[] = [
 	}
 ];
 
-/**
- * "X. That's because Y." / "This is because Y.": the sentence before is the effect, asked with
- * its opening "And"/"But" dropped; both sentences are cited.
- */
-function becauseOfPrevious(s: Sentence, previous: Sentence | undefined, text: string): Link | null {
-	const m =
-		/^(?:That|This|It)(?:[’']s| is| was) (?:partly |largely |mainly |mostly )?because (?!of\b)(.+)$/i.exec(
-			text
-		);
-	if (!m || !previous || !showable(previous) || /[“”"?]/.test(previous.text)) return null;
-	const effect = trimTail(previous.text.replace(/^(?:and|but|yet|so)\s+/i, ''))
-		.replace(/,\s+(?:even as|while|although|though)\b.*$/i, '')
-		.trim();
-	const cause = trimTail(m[1] as string);
-	if (!enough(effect, 4) || !enough(cause, 4) || leansOutside(effect) || hasLoosePronoun(effect))
-		return null;
-	return {
-		from: previous,
-		to: s,
-		cause,
-		effect,
-		ask: 'cause',
-		prompt: causePrompt(previous, effect, previous.paragraph + 1)
-	};
-}
-
 /** The link a sentence states, if any; `previous` is the cause for an opening "As a result, …". */
 export function linksIn(s: Sentence, previous: Sentence | undefined): Link[] {
 	// A quotation opening the sentence is someone's words; one inside it may sit outside the link.
-	if (/^[“"‘]/.test(s.text.trim()) || s.inQuote || !showable(s)) return [];
+	if (/^[“"‘]/.test(s.text.trim()) || s.inQuote) return [];
+	// "That is why …" leans on the sentence before by design: that one must stand alone.
+	if (!showable(s) && !POINTS_BACK.test(s.text.trim())) return [];
 	return statedLinks(s, previous);
 }
 
@@ -388,23 +349,5 @@ export function statedLinks(s: Sentence, previous: Sentence | undefined): Link[]
 		// Neither side may carry a quotation mark ("… because it was “vital”" half-quotes a source).
 		if (link && !QUOTE.test(`${link.cause} ${link.effect} ${link.prompt}`)) return [link];
 	}
-	if (QUOTE.test(text)) return [];
-	const because = becauseOfPrevious(s, previous, text);
-	if (because) return [because];
-	const m = /^(?:As a result|Consequently|As a consequence|Because of this),\s+(.+)$/i.exec(text);
-	if (m && previous && showable(previous) && !/[“”"?]/.test(previous.text)) {
-		const effect = trimTail(m[1] as string);
-		if (!enough(effect, 5)) return [];
-		return [
-			{
-				from: previous,
-				to: s,
-				cause: previous.text,
-				effect,
-				ask: 'effect',
-				prompt: `Paragraph ${s.paragraph + 1} says that ${asClause(previous, previous.text)}. According to the article, what happened as a result?`
-			}
-		];
-	}
-	return [];
+	return QUOTE.test(text) ? [] : acrossLinks(s, previous, text);
 }
