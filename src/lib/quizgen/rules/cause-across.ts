@@ -7,7 +7,7 @@
 import type { Sentence } from '../analyse';
 import { words } from '../text';
 import { causePrompt } from './cause-prompt';
-import { enough, trimTail } from './cause-clause';
+import { enough, phraseSized, trimTail } from './cause-clause';
 import type { Link } from './cause-links';
 import { asClause, hasLoosePronoun, leansOutside, selfContained, showable } from './reading';
 
@@ -21,7 +21,8 @@ const OPENS_BECAUSE = new RegExp(
 	`^(?:That|This|It)(?:[’']s| is| was) (?:partly |largely |mainly |mostly |in part )?because (?!of\\b)(.+)$`,
 	'i'
 );
-const OPENS_WHY = /^(?:That|This)(?:[’']s| is| was) (?:partly |largely |mainly |mostly )?why (.+)$/i;
+const OPENS_WHY =
+	/^(?:That|This)(?:[’']s| is| was) (?:partly |largely |mainly |mostly )?why (.+)$/i;
 const OPENS_VERB = new RegExp(
 	`^${BACK} (?:has |have |had |also |quickly |soon )?(led to|prompted|sparked|triggered|caused|forced|resulted in|fuell?ed) (.+)$`,
 	'i'
@@ -47,7 +48,7 @@ function before(previous: Sentence | undefined): string | null {
 		.replace(/,\s+(?:even as|while|although|though)\b.*$/i, '')
 		.trim();
 	const size = words(text).length;
-	if (size < 4 || size > 30 || leansOutside(text) || hasLoosePronoun(text)) return null;
+	if (size < 4 || size > 30 || leansOutside(text)) return null;
 	return text;
 }
 
@@ -109,7 +110,7 @@ function cameAfter(s: Sentence, previous: Sentence, effect: string, text: string
 	if (!m || !enough(effect, 5) || !enough(cause, 2) || words(cause).length > 22) return null;
 	if (hasLoosePronoun(cause) || /^(?:this|that|these|those|it)\b/i.test(cause)) return null;
 	const clause = /\b(?:is|are|was|were|has|have|had|\p{L}+ed)\b/iu.test(cause);
-	if (!clause && words(cause).length > 10) return null;
+	if (!clause && !phraseSized(cause)) return null;
 	const prompt = causePrompt(previous, effect, previous.paragraph + 1);
 	return link(previous, s, { cause, effect, ask: 'cause', phrase: !clause, prompt });
 }
@@ -117,7 +118,7 @@ function cameAfter(s: Sentence, previous: Sentence, effect: string, text: string
 /** The link a pointing-back sentence states with the sentence before it, if any. */
 export function acrossLinks(s: Sentence, previous: Sentence | undefined, text: string): Link[] {
 	const side = before(previous);
-	if (!side || !previous || !POINTS_BACK.test(text)) return [];
+	if (!side || !previous) return [];
 	const found =
 		because(s, previous, side, text) ??
 		result(s, previous, side, text) ??

@@ -21,3 +21,34 @@ export const trimTail = (text: string) =>
 
 export const enough = (text: string, min: number) => words(text).length >= min;
 
+/**
+ * The most words a noun-phrase side holds ("the release of a crude online video about the
+ * prophet"): longer, it is a clause in disguise and no fit beside other phrases.
+ */
+export const PHRASE_WORDS = 12;
+
+/** A noun-phrase side of a fit size: two words at least ("the noise"), `PHRASE_WORDS` at most. */
+export const phraseSized = (text: string) => {
+	const size = words(text).length;
+	return size >= 2 && size <= PHRASE_WORDS;
+};
+
+/** The first of a list of causes ("demand for drugs, the flow of weapons, and …"): one is enough. */
+export function firstItem(list: string): string {
+	const parts = list.split(/,\s+/);
+	return parts.length > 1 && /\band\b/.test(parts.at(-1) ?? '') ? (parts[0] as string) : list;
+}
+
+/**
+ * The noun phrase a participle of result names ("…, leading to condemnation around the world,
+ * …" gives "condemnation around the world"), or null when it names who acts ("forcing them to
+ * …"): a stated effect of the same form as a noun-phrase key.
+ */
+export function resultPhrase(effect: string): string | null {
+	const m = /^(?:prompting|leading to|sparking|causing|triggering|resulting in)\s+(.+)$/i.exec(
+		effect
+	);
+	const phrase = m ? (firstItem(m[1] as string).split(/,\s+/)[0] as string) : '';
+	if (!m || /\bto\b/i.test(phrase) || /^(?:him|her|them|it|us|me)\b/i.test(phrase)) return null;
+	return phraseSized(phrase) ? phrase : null;
+}

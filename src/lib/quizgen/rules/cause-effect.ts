@@ -7,6 +7,7 @@
 import { fold, overlap, words } from '../text';
 import { sentenceKey, type Candidate, type RuleContext } from './candidate';
 import { fairDecoy, markedReason, type Side } from './cause-decoys';
+import { phraseSized, resultPhrase } from './cause-clause';
 import { linksIn, statedLinks, type Link } from './cause-links';
 import {
 	asClause,
@@ -50,6 +51,8 @@ const PERSON = /\b(?:I|me|my|we|us|our|you|your)\b/i;
 const REASON = /\b(because of|due to|owing to|because)\s+([^;:—–“”"()[\]?!]+)/gi;
 const ATTRIBUTED =
 	/,\s*(?:according to|(?:[\p{L}.’'-]+\s){0,4}(?:said|says|told|added|noted))\b.*$/iu;
+/** A reason that opens its clause ("Because of the noise, …", "…, but because of the noise, …"). */
+const OPENS_CLAUSE = /(?:^[“"‘]?|,\s*(?:but|and|yet|so)?|^(?:but|and|yet|so))$/i;
 const phrase = (marker: string | undefined) => marker?.toLowerCase() !== 'because';
 
 /**
@@ -72,9 +75,14 @@ export function statedReasons(analysis: RuleContext['analysis']): Side[] {
 	return analysis.sentences.flatMap((s): Side[] => {
 		if (s.question || s.interviewer || !/\b(?:because|due to|owing to)\b/i.test(s.text)) return [];
 		const found: Side[] = [];
-		for (const m of s.text.matchAll(REASON)) {
-			// "… because the ice cracked, officials said": the attribution tail is no part of it.
+		// "… in the Polish capital [of Warsaw]": an editor's insertion is no part of the reason.
+		const sentence = s.text.replace(/\s*\[[^\]]*\]/g, '');
+		for (const m of sentence.matchAll(REASON)) {
+			// "… because the ice cracked, officials said": the attribution tail is no part of it;
+			// "Because the ice cracked, the ferry …" ends at its comma.
+			const opening = OPENS_CLAUSE.test(sentence.slice(0, m.index).trim());
 			const body = (m[2] as string)
+				.replace(opening ? /,.*$/ : ATTRIBUTED, '')
 				.replace(ATTRIBUTED, '')
 				.replace(/[,.]+$/, '')
 				.trim();
@@ -82,17 +90,17 @@ export function statedReasons(analysis: RuleContext['analysis']): Side[] {
 			// A reason cut inside a list or aside ("because of the cold, the wind and …") or before a
 			// quotation ("… where the assets are “vital”") is not whole; "thanks are due to Ms Ortiz"
 			// gives credit, not a cause.
-			const next = s.text.charAt((m.index ?? 0) + m[0].length);
-			if ((isPhrase && /,/.test(body)) || /[“"([]/.test(next)) continue;
-			if (/\b(?:thanks|credit|tribute)\s+(?:is|are|was|were)\s+$/i.test(s.text.slice(0, m.index)))
+			const next = sentence.charAt((m.index ?? 0) + m[0].length);
+			if ((isPhrase && /,/.test(body) && !opening) || /[“"([]/.test(next)) continue;
+			if (/\b(?:thanks|credit|tribute)\s+(?:is|are|was|were)\s+$/i.test(sentence.slice(0, m.index)))
 				continue;
 			if (isPhrase && /\b(?:that|this|how|what|why|which)\b/i.test(body)) continue;
 			const size = words(body).length;
 			if (PERSON.test(body) || hasLoosePronoun(body)) continue;
-			if (isPhrase ? size < 2 || size > 10 : size < 5 || size > 22) continue;
+			if (isPhrase ? !phraseSized(body) : size < 5 || size > 22) continue;
 			const text = shown(isPhrase, body);
 			if (!isPhrase && !selfContained(text)) continue;
-			const marked = markedReason(s.text, body);
+			const marked = markedReason(sentence, body);
 			found.push({ paragraph: s.paragraph, text, phrase: isPhrase, cause: true, marked });
 		}
 		return found;
@@ -165,8 +173,13 @@ function sidesOf(l: Link): Side[] {
 					marked: cause ? markedReason(l.from.text, l.cause) : undefined
 				};
 			})
-			// "Prompting the council to …" is no clause: it cannot stand beside one.
-			.filter((side) => side.phrase || !/^\p{L}+ing\b/u.test(side.text))
+			// "Prompting the council to …" is no clause: it cannot stand beside one; "prompting swift
+			// action" names a result all the same, a noun phrase.
+			.flatMap((side): Side[] => {
+				if (side.phrase || !/^\p{L}+ing\b/u.test(side.text)) return [side];
+				const result = side.cause ? null : resultPhrase(l.effect);
+				return result ? [{ ...side, text: shown(true, result), phrase: true }] : [];
+			})
 	);
 }
 

@@ -7,11 +7,10 @@
  * patterns are tried in order; the first that yields a sound link wins.
  */
 import type { Sentence } from '../analyse';
-import { words } from '../text';
 import { asClause, hasLoosePronoun, leansOutside, showable } from './reading';
 import { causePrompt } from './cause-prompt';
 import { acrossLinks, POINTS_BACK } from './cause-across';
-import { enough, trimTail } from './cause-clause';
+import { enough, firstItem, phraseSized, trimTail } from './cause-clause';
 
 export interface Link {
 	from: Sentence;
@@ -37,12 +36,6 @@ const PAST: Record<string, string> = {
 	causing: 'caused',
 	triggering: 'triggered'
 };
-
-/** The first of a list of causes ("demand for drugs, the flow of weapons, and …"): one is enough. */
-function firstItem(list: string): string {
-	const parts = list.split(/,\s+/);
-	return parts.length > 1 && /\band\b/.test(parts.at(-1) ?? '') ? (parts[0] as string) : list;
-}
 
 /** Advice ("Don't …", "make sure …") is no effect, and an opening "Unfortunately," no cause. */
 const IMPERATIVE =
@@ -71,8 +64,7 @@ function clauseCause(s: Sentence, effect: string, cause: string): Link | null {
 
 /** A noun-phrase reason for a clause ("Because of Y, X", "X due to Y"), when both are askable. */
 function phraseCause(s: Sentence, cause: string, effect: string): Link | null {
-	const size = words(cause).length;
-	if (!enough(effect, 5) || size < 2 || size > 10 || leansOutside(effect) || DANGLING.test(effect))
+	if (!enough(effect, 5) || !phraseSized(cause) || leansOutside(effect) || DANGLING.test(effect))
 		return null;
 	if (/^(?:this|that|these|those|it)\b/i.test(cause)) return null;
 	return {
@@ -101,7 +93,8 @@ function phraseLink(
 function clauseEffect(s: Sentence, cause: string, effect: string, lead = 'happened'): Link | null {
 	if (!enough(effect, 5) || !enough(cause, 5) || leansOutside(cause) || IMPERATIVE.test(effect))
 		return null;
-	const shown = asClause(s, cause.replace(ADVERB, ''));
+	// "Digging is also a challenge": in a prompt, "also" points to a sentence it does not show.
+	const shown = asClause(s, cause.replace(ADVERB, '').replace(/\s+also\b/i, ''));
 	const question = lead === 'happened' ? 'what happened as a result?' : 'what is the result?';
 	return {
 		from: s,
@@ -222,10 +215,8 @@ const PATTERNS: Pattern[] = [
 			(m[2] as string).toLowerCase(),
 			firstItem(trimTail(m[3] as string))
 		];
-		const size = words(subject).length;
-		if (size < 2 || size > 10 || leansOutside(subject) || hasLoosePronoun(subject)) return null;
-		if (words(cause).length < 2 || words(cause).length > 12 || /^(?:this|that|it)\b/i.test(cause))
-			return null;
+		if (!phraseSized(subject) || leansOutside(subject) || hasLoosePronoun(subject)) return null;
+		if (!phraseSized(cause) || /^(?:this|that|it)\b/i.test(cause)) return null;
 		const verb = be === 'is' || be === 'are' ? 'causes' : 'caused';
 		return phraseLink(
 			s,
@@ -252,8 +243,7 @@ const PATTERNS: Pattern[] = [
 					.replace(/\s+and\s+(?:is|was|are|were|has|had)\b.*$|\s+[—–]\s.*$/i, '')
 			)
 		];
-		const [sizeC, sizeE] = [words(cause).length, words(effect).length];
-		if (sizeC < 2 || sizeC > 10 || sizeE < 2 || sizeE > 10) return null;
+		if (!phraseSized(cause) || !phraseSized(effect)) return null;
 		if (hasLoosePronoun(cause) || leansOutside(cause) || /,/.test(cause)) return null;
 		// "… prompted him to resign" names no event; "caused by" is the passive pattern's.
 		if (/^(?:him|her|them|it|us|me|by)\b/i.test(effect) || leansOutside(effect)) return null;
@@ -285,8 +275,7 @@ const PATTERNS: Pattern[] = [
 			m[4] as string,
 			firstItem(trimTail(m[5] as string))
 		];
-		const size = words(subject).length;
-		if (size < 2 || size > 10 || !enough(cause, 2) || leansOutside(subject)) return null;
+		if (!phraseSized(subject) || !enough(cause, 2) || leansOutside(subject)) return null;
 		if (hasLoosePronoun(subject)) return null;
 		const first = aux.split(' ')[0] as string;
 		const be = first === 'has' ? 'is' : first === 'have' ? 'are' : first;
@@ -344,10 +333,12 @@ export function statedLinks(s: Sentence, previous: Sentence | undefined): Link[]
 	if (/\?/.test(text)) return [];
 	// An imperative ("Try not to buy …") is advice, not an event with a cause.
 	if (s.tokens[0]?.pos === 'VERB') return [];
+	// "The move sparked protests": "the move" is the sentence before, never a cause of its own.
+	if (POINTS_BACK.test(text)) return QUOTE.test(text) ? [] : acrossLinks(s, previous, text);
 	for (const pattern of PATTERNS) {
 		const link = pattern(s, text);
 		// Neither side may carry a quotation mark ("… because it was “vital”" half-quotes a source).
 		if (link && !QUOTE.test(`${link.cause} ${link.effect} ${link.prompt}`)) return [link];
 	}
-	return QUOTE.test(text) ? [] : acrossLinks(s, previous, text);
+	return [];
 }
