@@ -129,4 +129,24 @@ describe('wrong options from every stated cause', () => {
 		);
 		expect(market?.options).toContain('The engine failed an inspection.');
 	});
+
+	it('takes sides from a gerund subject, a possible result and ", setting the stage for …"', () => {
+		const analysis = article([
+			'Dredging the channel every spring has resulted in deeper berths for the trawlers.',
+			'Engineers found that small cracks in the sea wall could lead to sudden breaches.',
+			'But the port has grown quickly since a new road opened, setting the stage for a second marina.'
+		]);
+		const sides = causeSides(analysis, askableLinks(analysis)).map((s) => s.text);
+		expect(sides).toEqual(
+			expect.arrayContaining([
+				'Dredging the channel every spring',
+				'Small cracks in the sea wall',
+				'Sudden breaches',
+				'A second marina',
+				'The port has grown quickly since a new road opened.'
+			])
+		);
+		// "could lead to" is stated, not a fact: no question rests on it.
+		expect(askableLinks(analysis).some((l) => /cracks/.test(l.cause))).toBe(false);
+	});
 });

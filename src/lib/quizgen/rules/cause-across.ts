@@ -32,6 +32,15 @@ const OPENS_AFTER = new RegExp(
 	'i'
 );
 
+/**
+ * An opening whose subject is the sentence before ("The move sparked …"): read only with that
+ * one, since the one-sentence patterns would take "the move" for a cause of its own.
+ */
+export const SUBJECT_BACK = new RegExp(
+	[OPENS_WHY, OPENS_VERB, OPENS_AFTER].map((r) => r.source).join('|'),
+	'i'
+);
+
 /** A sentence opening that leans on the one before: it is read with that one, not alone. */
 export const POINTS_BACK = new RegExp(
 	[OPENS_RESULT, OPENS_BECAUSE, OPENS_WHY, OPENS_VERB, OPENS_AFTER].map((r) => r.source).join('|'),

@@ -45,9 +45,10 @@ export function firstItem(list: string): string {
  * …"): a stated effect of the same form as a noun-phrase key.
  */
 export function resultPhrase(effect: string): string | null {
-	const m = /^(?:prompting|leading to|sparking|causing|triggering|resulting in)\s+(.+)$/i.exec(
-		effect
-	);
+	const m =
+		/^(?:prompting|leading to|sparking|causing|triggering|resulting in|setting the stage for|paving the way for)\s+(.+)$/i.exec(
+			effect
+		);
 	const phrase = m ? (firstItem(m[1] as string).split(/,\s+/)[0] as string) : '';
 	if (!m || /\bto\b/i.test(phrase) || /^(?:him|her|them|it|us|me)\b/i.test(phrase)) return null;
 	return phraseSized(phrase) ? phrase : null;

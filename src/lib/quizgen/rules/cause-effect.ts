@@ -167,7 +167,8 @@ function sidesOf(l: Link): Side[] {
 				const phrase = phraseOf(cause);
 				return {
 					paragraph: l.from.paragraph,
-					text: shown(phrase, cause ? l.cause : l.effect),
+					// "But the town has grown since …": the connective ties it to a sentence not shown.
+					text: shown(phrase, (cause ? l.cause : l.effect).replace(/^(?:but|and|yet)\s+/i, '')),
 					phrase,
 					cause,
 					marked: cause ? markedReason(l.from.text, l.cause) : undefined
@@ -188,7 +189,7 @@ const standsAlone = (side: Side) => !hasLoosePronoun(side.text) && fairDecoy(sid
 
 /** Every link a question may rest on, in paragraph order. */
 export function askableLinks(analysis: RuleContext['analysis']): Link[] {
-	return eachLink(analysis, linksIn);
+	return eachLink(analysis, linksIn).filter((l) => !l.possible);
 }
 
 const eachLink = (analysis: RuleContext['analysis'], find: typeof linksIn) =>

@@ -9,7 +9,7 @@
 import type { Sentence } from '../analyse';
 import { asClause, hasLoosePronoun, leansOutside, showable } from './reading';
 import { causePrompt } from './cause-prompt';
-import { acrossLinks, POINTS_BACK } from './cause-across';
+import { acrossLinks, POINTS_BACK, SUBJECT_BACK } from './cause-across';
 import { enough, firstItem, phraseSized, trimTail } from './cause-clause';
 
 export interface Link {
@@ -26,6 +26,8 @@ export interface Link {
 	prompt: string;
 	/** A reason the sentence rules out ("not because …"): a wrong option of the same form. */
 	denied?: string;
+	/** A possible result ("could lead to"): stated, so its sides are wrong options, never asked. */
+	possible?: boolean;
 }
 
 const PAST: Record<string, string> = {
@@ -34,13 +36,18 @@ const PAST: Record<string, string> = {
 	leading: 'led',
 	sparking: 'sparked',
 	causing: 'caused',
-	triggering: 'triggered'
+	triggering: 'triggered',
+	'setting the stage for': 'set the stage for',
+	'paving the way for': 'paved the way for'
 };
 
 /** Advice ("Don't …", "make sure …") is no effect, and an opening "Unfortunately," no cause. */
 const IMPERATIVE =
 	/^(?:don[’']t|do not|make sure|try|keep|remember|be|let|take|get|avoid|consider)\b/i;
 const ADVERB = /^\p{L}+ly,\s+/u;
+
+/** "… he found that X could lead to Y": what was found is the cause, not who found it. */
+const FOUND = /^.*\b(?:found|showed|shown|suggests?|suggested|argued|believes?|warned) that\s+/i;
 
 /** "Organisers said (that) …" before a clause reports it: the clause is what counts. */
 const REPORTED = /^(?:[\p{L}’'-]+\s){1,4}(?:said|says|reported|found)\s+(?:that\s+)?/iu;
@@ -157,7 +164,10 @@ const PATTERNS: Pattern[] = [
 	},
 	// "X, prompting Y": asked as "what prompted Y?".
 	(s, text) => {
-		const m = /^(.+?), (prompting|forcing|leading|sparking|causing|triggering) (.+)$/i.exec(text);
+		const m =
+			/^(.+?), (prompting|forcing|leading|sparking|causing|triggering|setting the stage for|paving the way for) (.+)$/i.exec(
+				text
+			);
 		if (!m) return null;
 		const [cause, verb, effect] = [
 			m[1] as string,
@@ -229,15 +239,16 @@ const PATTERNS: Pattern[] = [
 	// "X led to Y" / "X prompted Y": both noun phrases.
 	(s, text) => {
 		const m =
-			/^(.+?) (?:has |have |had )?(led to|resulted in|prompted|sparked|triggered|caused|forced) (.+)$/i.exec(
+			/^(.+?) (?:has |have |had |(can|could|may|might|will|would) )?(led to|lead to|resulted in|prompted|sparked|triggered|caused|forced) (.+)$/i.exec(
 				text
 			);
-		if (!m) return null;
+		// "… could lead to Y" states a possible result: its sides are stated, the link is not asked.
+		if (!m || (!m[2] && (m[3] as string).toLowerCase() === 'lead to')) return null;
 		const [cause, verb, effect] = [
-			(m[1] as string).replace(/^(?:but|and|yet)\s+/i, ''),
-			(m[2] as string).toLowerCase(),
+			(m[1] as string).replace(/^(?:but|and|yet)\s+/i, '').replace(FOUND, ''),
+			(m[3] as string).toLowerCase(),
 			firstItem(
-				trimTail(m[3] as string)
+				trimTail(m[4] as string)
 					.replace(/,\s+(?:and|but|which|while)\b.*$/i, '')
 					// "… forced the evacuation of the hall and was a reminder …": the second verb ends it.
 					.replace(/\s+and\s+(?:is|was|are|were|has|had)\b.*$|\s+[—–]\s.*$/i, '')
@@ -249,6 +260,7 @@ const PATTERNS: Pattern[] = [
 		if (/^(?:him|her|them|it|us|me|by)\b/i.test(effect) || leansOutside(effect)) return null;
 		// "forced the council to …" names who, not what: only "forced the evacuation of …" is an effect.
 		if (verb === 'forced' && /\bto\b/i.test(effect)) return null;
+		if (m[2]) return { ...phraseLink(s, cause, effect, 'effect', ''), possible: true };
 		const asksCause = verb !== 'led to' && verb !== 'resulted in';
 		const base = { 'led to': 'lead to', 'resulted in': 'result in' }[verb];
 		return phraseLink(
@@ -332,13 +344,14 @@ export function statedLinks(s: Sentence, previous: Sentence | undefined): Link[]
 	const text = s.text.trim().replace(/[.!]+$/, '');
 	if (/\?/.test(text)) return [];
 	// An imperative ("Try not to buy …") is advice, not an event with a cause.
-	if (s.tokens[0]?.pos === 'VERB') return [];
+	// A gerund opening ("Pouring money into …") is a subject, not a command.
+	if (s.tokens[0]?.pos === 'VERB' && !/^\p{L}+ing\b/u.test(text)) return [];
 	// "The move sparked protests": "the move" is the sentence before, never a cause of its own.
-	if (POINTS_BACK.test(text)) return QUOTE.test(text) ? [] : acrossLinks(s, previous, text);
+	if (SUBJECT_BACK.test(text)) return QUOTE.test(text) ? [] : acrossLinks(s, previous, text);
 	for (const pattern of PATTERNS) {
 		const link = pattern(s, text);
 		// Neither side may carry a quotation mark ("… because it was “vital”" half-quotes a source).
 		if (link && !QUOTE.test(`${link.cause} ${link.effect} ${link.prompt}`)) return [link];
 	}
-	return [];
+	return QUOTE.test(text) ? [] : acrossLinks(s, previous, text);
 }
