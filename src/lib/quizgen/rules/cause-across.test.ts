@@ -148,5 +148,14 @@ describe('wrong options from every stated cause', () => {
 		);
 		// "could lead to" is stated, not a fact: no question rests on it.
 		expect(askableLinks(analysis).some((l) => /cracks/.test(l.cause))).toBe(false);
+		// ", setting the stage for" may hang on "has grown" or on "a new road opened": not asked.
+		expect(askableLinks(analysis).some((l) => /marina/.test(l.effect))).toBe(false);
+	});
+
+	it('asks nothing of a clause cut before its complement ("but mostly that\'s due to")', () => {
+		const analysis = article([
+			"Booking a table at the harbour café is quick and easy, but mostly that's due to a new website."
+		]);
+		expect(askableLinks(analysis)).toEqual([]);
 	});
 });

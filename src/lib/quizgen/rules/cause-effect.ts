@@ -189,7 +189,7 @@ const standsAlone = (side: Side) => !hasLoosePronoun(side.text) && fairDecoy(sid
 
 /** Every link a question may rest on, in paragraph order. */
 export function askableLinks(analysis: RuleContext['analysis']): Link[] {
-	return eachLink(analysis, linksIn).filter((l) => !l.possible);
+	return eachLink(analysis, linksIn).filter((l) => !l.unasked);
 }
 
 const eachLink = (analysis: RuleContext['analysis'], find: typeof linksIn) =>

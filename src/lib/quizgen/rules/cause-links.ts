@@ -26,8 +26,11 @@ export interface Link {
 	prompt: string;
 	/** A reason the sentence rules out ("not because …"): a wrong option of the same form. */
 	denied?: string;
-	/** A possible result ("could lead to"): stated, so its sides are wrong options, never asked. */
-	possible?: boolean;
+	/**
+	 * Stated but not asked ("could lead to" is a possible result; ", setting the stage for" may
+	 * hang on any clause before it): its sides are wrong options only.
+	 */
+	unasked?: boolean;
 }
 
 const PAST: Record<string, string> = {
@@ -53,7 +56,7 @@ const FOUND = /^.*\b(?:found|showed|shown|suggests?|suggested|argued|believes?|w
 const REPORTED = /^(?:[\p{L}’'-]+\s){1,4}(?:said|says|reported|found)\s+(?:that\s+)?/iu;
 
 /** "The low ranking was (due to …)": a clause cut before its complement asks nothing. */
-const DANGLING = /\b(?:is|are|was|were|be|been|being)$/i;
+const DANGLING = /\b(?:is|are|was|were|be|been|being)$|\b(?:that|this|it)[’']s$/i;
 
 /** A clause reason for a clause ("X because Y"), when both can stand in a question. */
 function clauseCause(s: Sentence, effect: string, cause: string): Link | null {
@@ -181,7 +184,9 @@ const PATTERNS: Pattern[] = [
 			cause,
 			effect: `${verb} ${effect}`,
 			ask: 'cause',
-			prompt: `According to the article, what ${PAST[verb]} ${effect}?`
+			prompt: `According to the article, what ${PAST[verb]} ${effect}?`,
+			// "…, setting the stage for Y" may hang on any clause before it: stated, not asked.
+			unasked: verb.includes(' ') || undefined
 		};
 	},
 	// "X, and as a result Y" / "X, and so Y".
@@ -260,7 +265,7 @@ const PATTERNS: Pattern[] = [
 		if (/^(?:him|her|them|it|us|me|by)\b/i.test(effect) || leansOutside(effect)) return null;
 		// "forced the council to …" names who, not what: only "forced the evacuation of …" is an effect.
 		if (verb === 'forced' && /\bto\b/i.test(effect)) return null;
-		if (m[2]) return { ...phraseLink(s, cause, effect, 'effect', ''), possible: true };
+		if (m[2]) return { ...phraseLink(s, cause, effect, 'effect', ''), unasked: true };
 		const asksCause = verb !== 'led to' && verb !== 'resulted in';
 		const base = { 'led to': 'lead to', 'resulted in': 'result in' }[verb];
 		return phraseLink(
