@@ -134,7 +134,8 @@ describe('wrong options from every stated cause', () => {
 		const analysis = article([
 			'Dredging the channel every spring has resulted in deeper berths for the trawlers.',
 			'Engineers found that small cracks in the sea wall could lead to sudden breaches.',
-			'But the port has grown quickly since a new road opened, setting the stage for a second marina.'
+			'But the port has grown quickly since a new road opened, setting the stage for a second marina.',
+			'Even the short walk to the lighthouse can be slow because the path has worn away.'
 		]);
 		const sides = causeSides(analysis, askableLinks(analysis)).map((s) => s.text);
 		expect(sides).toEqual(
@@ -143,7 +144,8 @@ describe('wrong options from every stated cause', () => {
 				'Small cracks in the sea wall',
 				'Sudden breaches',
 				'A second marina',
-				'The port has grown quickly since a new road opened.'
+				'The port has grown quickly since a new road opened.',
+				'The short walk to the lighthouse can be slow.'
 			])
 		);
 		// "could lead to" is stated, not a fact: no question rests on it.

@@ -167,8 +167,12 @@ function sidesOf(l: Link): Side[] {
 				const phrase = phraseOf(cause);
 				return {
 					paragraph: l.from.paragraph,
-					// "But the town has grown since …": the connective ties it to a sentence not shown.
-					text: shown(phrase, (cause ? l.cause : l.effect).replace(/^(?:but|and|yet)\s+/i, '')),
+					// "But the town has grown since …", "Even the task …": the connective ties it to a
+					// sentence not shown.
+					text: shown(
+						phrase,
+						(cause ? l.cause : l.effect).replace(/^(?:but|and|yet|even)\s+/i, '')
+					),
 					phrase,
 					cause,
 					marked: cause ? markedReason(l.from.text, l.cause) : undefined
