@@ -7,7 +7,8 @@
 import { fold, overlap, words } from '../text';
 import { sentenceKey, type Candidate, type RuleContext } from './candidate';
 import { fairDecoy, markedReason, type Side } from './cause-decoys';
-import { linksIn, type Link } from './cause-links';
+import { phraseSized, resultPhrase } from './cause-clause';
+import { linksIn, statedLinks, type Link } from './cause-links';
 import {
 	asClause,
 	asOption,
@@ -50,6 +51,8 @@ const PERSON = /\b(?:I|me|my|we|us|our|you|your)\b/i;
 const REASON = /\b(because of|due to|owing to|because)\s+([^;:—–“”"()[\]?!]+)/gi;
 const ATTRIBUTED =
 	/,\s*(?:according to|(?:[\p{L}.’'-]+\s){0,4}(?:said|says|told|added|noted))\b.*$/iu;
+/** A reason that opens its clause ("Because of the noise, …", "…, but because of the noise, …"). */
+const OPENS_CLAUSE = /(?:^[“"‘]?|,\s*(?:but|and|yet|so)?|^(?:but|and|yet|so))$/i;
 const phrase = (marker: string | undefined) => marker?.toLowerCase() !== 'because';
 
 /**
@@ -72,9 +75,14 @@ export function statedReasons(analysis: RuleContext['analysis']): Side[] {
 	return analysis.sentences.flatMap((s): Side[] => {
 		if (s.question || s.interviewer || !/\b(?:because|due to|owing to)\b/i.test(s.text)) return [];
 		const found: Side[] = [];
-		for (const m of s.text.matchAll(REASON)) {
-			// "… because the ice cracked, officials said": the attribution tail is no part of it.
+		// "… in the Polish capital [of Warsaw]": an editor's insertion is no part of the reason.
+		const sentence = s.text.replace(/\s*\[[^\]]*\]/g, '');
+		for (const m of sentence.matchAll(REASON)) {
+			// "… because the ice cracked, officials said": the attribution tail is no part of it;
+			// "Because the ice cracked, the ferry …" ends at its comma.
+			const opening = OPENS_CLAUSE.test(sentence.slice(0, m.index).trim());
 			const body = (m[2] as string)
+				.replace(opening ? /,.*$/ : ATTRIBUTED, '')
 				.replace(ATTRIBUTED, '')
 				.replace(/[,.]+$/, '')
 				.trim();
@@ -82,17 +90,17 @@ export function statedReasons(analysis: RuleContext['analysis']): Side[] {
 			// A reason cut inside a list or aside ("because of the cold, the wind and …") or before a
 			// quotation ("… where the assets are “vital”") is not whole; "thanks are due to Ms Ortiz"
 			// gives credit, not a cause.
-			const next = s.text.charAt((m.index ?? 0) + m[0].length);
-			if ((isPhrase && /,/.test(body)) || /[“"([]/.test(next)) continue;
-			if (/\b(?:thanks|credit|tribute)\s+(?:is|are|was|were)\s+$/i.test(s.text.slice(0, m.index)))
+			const next = sentence.charAt((m.index ?? 0) + m[0].length);
+			if ((isPhrase && /,/.test(body) && !opening) || /[“"([]/.test(next)) continue;
+			if (/\b(?:thanks|credit|tribute)\s+(?:is|are|was|were)\s+$/i.test(sentence.slice(0, m.index)))
 				continue;
 			if (isPhrase && /\b(?:that|this|how|what|why|which)\b/i.test(body)) continue;
 			const size = words(body).length;
 			if (PERSON.test(body) || hasLoosePronoun(body)) continue;
-			if (isPhrase ? size < 2 || size > 10 : size < 5 || size > 22) continue;
+			if (isPhrase ? !phraseSized(body) : size < 5 || size > 22) continue;
 			const text = shown(isPhrase, body);
 			if (!isPhrase && !selfContained(text)) continue;
-			const marked = markedReason(s.text, body);
+			const marked = markedReason(sentence, body);
 			found.push({ paragraph: s.paragraph, text, phrase: isPhrase, cause: true, marked });
 		}
 		return found;
@@ -149,36 +157,77 @@ function markedOptions(link: Link, sides: Side[], used: Set<string>) {
 	return { key, decoys, stated: decoys.length };
 }
 
-export function causeEffectQuestions(ctx: RuleContext): Candidate[] {
-	const { analysis } = ctx;
-	const links = analysis.byParagraph.flatMap((sentences) =>
-		sentences.flatMap((s, i) => linksIn(s, sentences[i - 1]))
-	);
-	if (links.length === 0) return [];
-	const sides: Side[] = links
-		.flatMap((l) => {
-			const phraseOf = (cause: boolean) =>
-				!!l.phrase && (l.bothPhrases || (l.ask === 'cause') === cause);
-			return [true, false].map((cause): Side => {
+/** Both sides of a link as wrong options for other links: each a cause or an effect, in its form. */
+function sidesOf(l: Link): Side[] {
+	const phraseOf = (cause: boolean) =>
+		!!l.phrase && (l.bothPhrases || (l.ask === 'cause') === cause);
+	return (
+		[true, false]
+			.map((cause): Side => {
 				const phrase = phraseOf(cause);
 				return {
 					paragraph: l.from.paragraph,
-					text: shown(phrase, cause ? l.cause : l.effect),
+					// "But the town has grown since …", "Even the task …": the connective ties it to a
+					// sentence not shown.
+					text: shown(
+						phrase,
+						(cause ? l.cause : l.effect).replace(/^(?:but|and|yet|even)\s+/i, '')
+					),
 					phrase,
 					cause,
 					marked: cause ? markedReason(l.from.text, l.cause) : undefined
 				};
-			});
-			// "Prompting the council to …" is no clause: it cannot stand beside one.
-		})
-		.filter((side) => side.phrase || !/^\p{L}+ing\b/u.test(side.text));
+			})
+			// "Prompting the council to …" is no clause: it cannot stand beside one; "prompting swift
+			// action" names a result all the same, a noun phrase.
+			.flatMap((side): Side[] => {
+				if (side.phrase || !/^\p{L}+ing\b/u.test(side.text)) return [side];
+				const result = side.cause ? null : resultPhrase(l.effect);
+				return result ? [{ ...side, text: shown(true, result), phrase: true }] : [];
+			})
+	);
+}
+
+/** A side of a link no question rests on (quoted, or in a sentence on "they") must name its own. */
+const standsAlone = (side: Side) => !hasLoosePronoun(side.text) && fairDecoy(side.text);
+
+/** Every link a question may rest on, in paragraph order. */
+export function askableLinks(analysis: RuleContext['analysis']): Link[] {
+	return eachLink(analysis, linksIn).filter((l) => !l.unasked);
+}
+
+const eachLink = (analysis: RuleContext['analysis'], find: typeof linksIn) =>
+	analysis.byParagraph.flatMap((sentences) =>
+		sentences.flatMap((s, i) => find(s, sentences[i - 1]))
+	);
+
+/**
+ * Every cause and effect the article states, the wrong options' pool: the sides of every link
+ * (those no question rests on as well) and the reasons `statedReasons` finds, in paragraph order.
+ */
+export function causeSides(analysis: RuleContext['analysis'], links: Link[]): Side[] {
+	const asked = new Set(links.map((l) => l.from));
+	const sides: Side[] = [
+		...links.flatMap(sidesOf),
+		...eachLink(analysis, statedLinks)
+			.filter((l) => !asked.has(l.from))
+			.flatMap(sidesOf)
+			.filter(standsAlone)
+	];
 	const known = new Set(sides.map((side) => fold(side.text)));
 	for (const side of statedReasons(analysis)) {
 		const twin = sides.find((o) => o.cause && fold(o.text) === fold(side.text));
 		if (!known.has(fold(side.text))) sides.push(side);
 		else if (twin && !twin.marked) twin.marked = side.marked;
 	}
-	sides.sort((a, b) => a.paragraph - b.paragraph);
+	return sides.sort((a, b) => a.paragraph - b.paragraph);
+}
+
+export function causeEffectQuestions(ctx: RuleContext): Candidate[] {
+	const { analysis } = ctx;
+	const links = askableLinks(analysis);
+	if (links.length === 0) return [];
+	const sides = causeSides(analysis, links);
 	const used = new Set<string>();
 	return links.flatMap((link): Candidate[] => {
 		// The side the prompt shows must name what it is about.

@@ -7,9 +7,10 @@
  * patterns are tried in order; the first that yields a sound link wins.
  */
 import type { Sentence } from '../analyse';
-import { words } from '../text';
 import { asClause, hasLoosePronoun, leansOutside, showable } from './reading';
 import { causePrompt } from './cause-prompt';
+import { acrossLinks, POINTS_BACK, SUBJECT_BACK } from './cause-across';
+import { enough, firstItem, phraseSized, trimTail } from './cause-clause';
 
 export interface Link {
 	from: Sentence;
@@ -25,6 +26,11 @@ export interface Link {
 	prompt: string;
 	/** A reason the sentence rules out ("not because …"): a wrong option of the same form. */
 	denied?: string;
+	/**
+	 * Stated but not asked ("could lead to" is a possible result; ", setting the stage for" may
+	 * hang on any clause before it): its sides are wrong options only.
+	 */
+	unasked?: boolean;
 }
 
 const PAST: Record<string, string> = {
@@ -33,42 +39,24 @@ const PAST: Record<string, string> = {
 	leading: 'led',
 	sparking: 'sparked',
 	causing: 'caused',
-	triggering: 'triggered'
+	triggering: 'triggered',
+	'setting the stage for': 'set the stage for',
+	'paving the way for': 'paved the way for'
 };
-
-/** A tail such as ", officials said" or ", according to the report" is attribution, not cause. */
-const ATTRIBUTION =
-	/,\s*(?:according to|(?:[\p{L}.’'-]+\s){0,4}(?:said|says|told|added|noted))\b.*$/iu;
-
-/** A connective before the clause ("As a result, …", "Today, …") belongs to the sentence, not the clause. */
-const LEAD = /^(?:as a result|however|still|today|now|instead|meanwhile|in turn),\s+/i;
-
-/** The first of a list of causes ("demand for drugs, the flow of weapons, and …"): one is enough. */
-function firstItem(list: string): string {
-	const parts = list.split(/,\s+/);
-	return parts.length > 1 && /\band\b/.test(parts.at(-1) ?? '') ? (parts[0] as string) : list;
-}
 
 /** Advice ("Don't …", "make sure …") is no effect, and an opening "Unfortunately," no cause. */
 const IMPERATIVE =
 	/^(?:don[’']t|do not|make sure|try|keep|remember|be|let|take|get|avoid|consider)\b/i;
 const ADVERB = /^\p{L}+ly,\s+/u;
 
+/** "… he found that X could lead to Y": what was found is the cause, not who found it. */
+const FOUND = /^.*\b(?:found|showed|shown|suggests?|suggested|argued|believes?|warned) that\s+/i;
+
 /** "Organisers said (that) …" before a clause reports it: the clause is what counts. */
 const REPORTED = /^(?:[\p{L}’'-]+\s){1,4}(?:said|says|reported|found)\s+(?:that\s+)?/iu;
 
-const trimTail = (text: string) =>
-	text
-		.trim()
-		.replace(/[.!]+$/, '')
-		.replace(ATTRIBUTION, '')
-		.replace(LEAD, '')
-		.trim();
-
-const enough = (text: string, min: number) => words(text).length >= min;
-
 /** "The low ranking was (due to …)": a clause cut before its complement asks nothing. */
-const DANGLING = /\b(?:is|are|was|were|be|been|being)$/i;
+const DANGLING = /\b(?:is|are|was|were|be|been|being)$|\b(?:that|this|it)[’']s$/i;
 
 /** A clause reason for a clause ("X because Y"), when both can stand in a question. */
 function clauseCause(s: Sentence, effect: string, cause: string): Link | null {
@@ -86,8 +74,7 @@ function clauseCause(s: Sentence, effect: string, cause: string): Link | null {
 
 /** A noun-phrase reason for a clause ("Because of Y, X", "X due to Y"), when both are askable. */
 function phraseCause(s: Sentence, cause: string, effect: string): Link | null {
-	const size = words(cause).length;
-	if (!enough(effect, 5) || size < 2 || size > 10 || leansOutside(effect) || DANGLING.test(effect))
+	if (!enough(effect, 5) || !phraseSized(cause) || leansOutside(effect) || DANGLING.test(effect))
 		return null;
 	if (/^(?:this|that|these|those|it)\b/i.test(cause)) return null;
 	return {
@@ -116,7 +103,8 @@ function phraseLink(
 function clauseEffect(s: Sentence, cause: string, effect: string, lead = 'happened'): Link | null {
 	if (!enough(effect, 5) || !enough(cause, 5) || leansOutside(cause) || IMPERATIVE.test(effect))
 		return null;
-	const shown = asClause(s, cause.replace(ADVERB, ''));
+	// "Digging is also a challenge": in a prompt, "also" points to a sentence it does not show.
+	const shown = asClause(s, cause.replace(ADVERB, '').replace(/\s+also\b/i, ''));
 	const question = lead === 'happened' ? 'what happened as a result?' : 'what is the result?';
 	return {
 		from: s,
@@ -179,7 +167,10 @@ const PATTERNS: Pattern[] = [
 	},
 	// "X, prompting Y": asked as "what prompted Y?".
 	(s, text) => {
-		const m = /^(.+?), (prompting|forcing|leading|sparking|causing|triggering) (.+)$/i.exec(text);
+		const m =
+			/^(.+?), (prompting|forcing|leading|sparking|causing|triggering|setting the stage for|paving the way for) (.+)$/i.exec(
+				text
+			);
 		if (!m) return null;
 		const [cause, verb, effect] = [
 			m[1] as string,
@@ -193,7 +184,9 @@ const PATTERNS: Pattern[] = [
 			cause,
 			effect: `${verb} ${effect}`,
 			ask: 'cause',
-			prompt: `According to the article, what ${PAST[verb]} ${effect}?`
+			prompt: `According to the article, what ${PAST[verb]} ${effect}?`,
+			// "…, setting the stage for Y" may hang on any clause before it: stated, not asked.
+			unasked: verb.includes(' ') || undefined
 		};
 	},
 	// "X, and as a result Y" / "X, and so Y".
@@ -237,10 +230,8 @@ const PATTERNS: Pattern[] = [
 			(m[2] as string).toLowerCase(),
 			firstItem(trimTail(m[3] as string))
 		];
-		const size = words(subject).length;
-		if (size < 2 || size > 10 || leansOutside(subject) || hasLoosePronoun(subject)) return null;
-		if (words(cause).length < 2 || words(cause).length > 12 || /^(?:this|that|it)\b/i.test(cause))
-			return null;
+		if (!phraseSized(subject) || leansOutside(subject) || hasLoosePronoun(subject)) return null;
+		if (!phraseSized(cause) || /^(?:this|that|it)\b/i.test(cause)) return null;
 		const verb = be === 'is' || be === 'are' ? 'causes' : 'caused';
 		return phraseLink(
 			s,
@@ -253,27 +244,28 @@ const PATTERNS: Pattern[] = [
 	// "X led to Y" / "X prompted Y": both noun phrases.
 	(s, text) => {
 		const m =
-			/^(.+?) (?:has |have |had )?(led to|resulted in|prompted|sparked|triggered|caused|forced) (.+)$/i.exec(
+			/^(.+?) (?:has |have |had |(can|could|may|might|will|would) )?(led to|lead to|resulted in|prompted|sparked|triggered|caused|forced) (.+)$/i.exec(
 				text
 			);
-		if (!m) return null;
+		// "… could lead to Y" states a possible result: its sides are stated, the link is not asked.
+		if (!m || (!m[2] && (m[3] as string).toLowerCase() === 'lead to')) return null;
 		const [cause, verb, effect] = [
-			(m[1] as string).replace(/^(?:but|and|yet)\s+/i, ''),
-			(m[2] as string).toLowerCase(),
+			(m[1] as string).replace(/^(?:but|and|yet)\s+/i, '').replace(FOUND, ''),
+			(m[3] as string).toLowerCase(),
 			firstItem(
-				trimTail(m[3] as string)
+				trimTail(m[4] as string)
 					.replace(/,\s+(?:and|but|which|while)\b.*$/i, '')
 					// "… forced the evacuation of the hall and was a reminder …": the second verb ends it.
 					.replace(/\s+and\s+(?:is|was|are|were|has|had)\b.*$|\s+[—–]\s.*$/i, '')
 			)
 		];
-		const [sizeC, sizeE] = [words(cause).length, words(effect).length];
-		if (sizeC < 2 || sizeC > 10 || sizeE < 2 || sizeE > 10) return null;
+		if (!phraseSized(cause) || !phraseSized(effect)) return null;
 		if (hasLoosePronoun(cause) || leansOutside(cause) || /,/.test(cause)) return null;
 		// "… prompted him to resign" names no event; "caused by" is the passive pattern's.
 		if (/^(?:him|her|them|it|us|me|by)\b/i.test(effect) || leansOutside(effect)) return null;
 		// "forced the council to …" names who, not what: only "forced the evacuation of …" is an effect.
 		if (verb === 'forced' && /\bto\b/i.test(effect)) return null;
+		if (m[2]) return { ...phraseLink(s, cause, effect, 'effect', ''), unasked: true };
 		const asksCause = verb !== 'led to' && verb !== 'resulted in';
 		const base = { 'led to': 'lead to', 'resulted in': 'result in' }[verb];
 		return phraseLink(
@@ -300,8 +292,7 @@ const PATTERNS: Pattern[] = [
 			m[4] as string,
 			firstItem(trimTail(m[5] as string))
 		];
-		const size = words(subject).length;
-		if (size < 2 || size > 10 || !enough(cause, 2) || leansOutside(subject)) return null;
+		if (!phraseSized(subject) || !enough(cause, 2) || leansOutside(subject)) return null;
 		if (hasLoosePronoun(subject)) return null;
 		const first = aux.split(' ')[0] as string;
 		const be = first === 'has' ? 'is' : first === 'have' ? 'are' : first;
@@ -332,7 +323,7 @@ const PATTERNS: Pattern[] = [
 	},
 	// "X, so Y" / "X, resulting in Y": what follows the marker is the effect.
 	(s, text) => {
-		const m = /^(.+?), (?:so|resulting in) (?!far\b|much\b|many\b|that\b)(.+)$/i.exec(text);
+		const m = /^(.+?), (?:so|resulting in) (?!far\b|much\b|that\b)(.+)$/i.exec(text);
 		if (!m) return null;
 		const cause = (m[1] as string).replace(REPORTED, '');
 		if (/^(?:if|when|while|although|as)\b/i.test(cause)) return null;
@@ -340,61 +331,32 @@ const PATTERNS: Pattern[] = [
 	}
 ];
 
-/**
- * "X. That's because Y." / "This is because Y.": the sentence before is the effect, asked with
- * its opening "And"/"But" dropped; both sentences are cited.
- */
-function becauseOfPrevious(s: Sentence, previous: Sentence | undefined, text: string): Link | null {
-	const m =
-		/^(?:That|This|It)(?:[’']s| is| was) (?:partly |largely |mainly |mostly )?because (?!of\b)(.+)$/i.exec(
-			text
-		);
-	if (!m || !previous || !showable(previous) || /[“”"?]/.test(previous.text)) return null;
-	const effect = trimTail(previous.text.replace(/^(?:and|but|yet|so)\s+/i, ''))
-		.replace(/,\s+(?:even as|while|although|though)\b.*$/i, '')
-		.trim();
-	const cause = trimTail(m[1] as string);
-	if (!enough(effect, 4) || !enough(cause, 4) || leansOutside(effect) || hasLoosePronoun(effect))
-		return null;
-	return {
-		from: previous,
-		to: s,
-		cause,
-		effect,
-		ask: 'cause',
-		prompt: causePrompt(previous, effect, previous.paragraph + 1)
-	};
-}
-
 /** The link a sentence states, if any; `previous` is the cause for an opening "As a result, …". */
 export function linksIn(s: Sentence, previous: Sentence | undefined): Link[] {
-	const text = s.text.trim().replace(/[.!]+$/, '');
 	// A quotation opening the sentence is someone's words; one inside it may sit outside the link.
-	if (/\?/.test(text) || /^[“"‘]/.test(text) || s.inQuote || !showable(s)) return [];
+	if (/^[“"‘]/.test(s.text.trim()) || s.inQuote) return [];
+	// "That is why …" leans on the sentence before by design: that one must stand alone.
+	if (!showable(s) && !POINTS_BACK.test(s.text.trim())) return [];
+	return statedLinks(s, previous);
+}
+
+/**
+ * The link a sentence states, whether or not a question can rest on it (inside a quotation, a
+ * sentence opening on "they"): its sides are still causes and effects the article states, the
+ * wrong options another link's question needs.
+ */
+export function statedLinks(s: Sentence, previous: Sentence | undefined): Link[] {
+	const text = s.text.trim().replace(/[.!]+$/, '');
+	if (/\?/.test(text)) return [];
 	// An imperative ("Try not to buy …") is advice, not an event with a cause.
-	if (s.tokens[0]?.pos === 'VERB') return [];
+	// A gerund opening ("Pouring money into …") is a subject, not a command.
+	if (s.tokens[0]?.pos === 'VERB' && !/^\p{L}+ing\b/u.test(text)) return [];
+	// "The move sparked protests": "the move" is the sentence before, never a cause of its own.
+	if (SUBJECT_BACK.test(text)) return QUOTE.test(text) ? [] : acrossLinks(s, previous, text);
 	for (const pattern of PATTERNS) {
 		const link = pattern(s, text);
 		// Neither side may carry a quotation mark ("… because it was “vital”" half-quotes a source).
 		if (link && !QUOTE.test(`${link.cause} ${link.effect} ${link.prompt}`)) return [link];
 	}
-	if (QUOTE.test(text)) return [];
-	const because = becauseOfPrevious(s, previous, text);
-	if (because) return [because];
-	const m = /^(?:As a result|Consequently|As a consequence|Because of this),\s+(.+)$/i.exec(text);
-	if (m && previous && showable(previous) && !/[“”"?]/.test(previous.text)) {
-		const effect = trimTail(m[1] as string);
-		if (!enough(effect, 5)) return [];
-		return [
-			{
-				from: previous,
-				to: s,
-				cause: previous.text,
-				effect,
-				ask: 'effect',
-				prompt: `Paragraph ${s.paragraph + 1} says that ${asClause(previous, previous.text)}. According to the article, what happened as a result?`
-			}
-		];
-	}
-	return [];
+	return QUOTE.test(text) ? [] : acrossLinks(s, previous, text);
 }
