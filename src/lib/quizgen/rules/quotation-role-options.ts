@@ -50,7 +50,7 @@ export function voiceOption(voice: Voice, noun = PLAIN[voice]): string {
 }
 
 /** The role as an option prints it, or the plain noun of its kind. */
-export function printedRole(voice: Voice, role: string): string {
+function printedRole(voice: Voice, role: string): string {
 	const word = role.toLowerCase().replace(/s$/, '');
 	if (PRINTED[voice].has(word)) return word;
 	return REWORDED[role.toLowerCase()] ?? PLAIN[voice];
@@ -61,7 +61,7 @@ export function printedRole(voice: Voice, role: string): string {
  * wrong option that fits the article ("a mayor" in a story that quotes one). `voiceOf` reads a
  * person's roles as one kind of voice (from quotation-role.ts, passed in: no import cycle).
  */
-export function otherRoleOf(
+function otherRoleOf(
 	analysis: Analysis,
 	voice: Voice,
 	speaker: string,
@@ -73,6 +73,33 @@ export function otherRoleOf(
 		if (fit) return fit;
 	}
 	return PLAIN[voice];
+}
+
+/**
+ * The key and the wrong voices for a speaker of `key.voice` with `key.role`. The key names the
+ * role ("a doctor’s view") only when every wrong voice offered names one the article gives
+ * someone else ("a mayor’s position"); a wrong voice the article gives no one is then left out,
+ * as long as one remains and `room` other roles can fill its place. Otherwise every option is
+ * plain ("an expert’s view"): one specific option among plain ones would stand out.
+ */
+export function voiceOptions(
+	analysis: Analysis,
+	key: { voice: Voice; role: string; speaker: string },
+	wrong: Voice[],
+	fit: { voiceOf: (roles: Set<string>) => Voice | null; room: number }
+): { answer: string; others: string[] } {
+	const plain = { answer: voiceOption(key.voice), others: wrong.map((v) => voiceOption(v)) };
+	const noun = printedRole(key.voice, key.role);
+	if (noun === PLAIN[key.voice]) return plain;
+	const named = wrong
+		.map((v) => [v, otherRoleOf(analysis, v, key.speaker, fit.voiceOf)] as const)
+		.filter(([v, role]) => role !== PLAIN[v]);
+	const dropped = wrong.length - named.length;
+	if (named.length === 0 || dropped > fit.room - 1) return plain;
+	return {
+		answer: voiceOption(key.voice, noun),
+		others: named.map(([v, role]) => voiceOption(v, role))
+	};
 }
 
 /** The voice an option names, read back from its wording (for tests and checks). */
