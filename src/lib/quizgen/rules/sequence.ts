@@ -68,6 +68,9 @@ const FORECAST =
 const LOOSE = /\b(?:they|them|their|it|its|this|these|those)\b/i;
 const POSSESSIVE = /\b(?:he|she|him|her|his)\b/i;
 
+const SECOND_ACT =
+	/\s+and\s+(?:then\s+)?\p{Ll}+ed\s+(?:the|a|an|his|her|their|its|about|to|on|in|for|with)\b.*$/u;
+
 /** The event's main clause: a trailing participle, relative, "and …"/"but …" or dash clause cut. */
 function mainClause(text: string): string {
 	// "… in Sudan, Kenya, and Tanzania": the last name of a list is no clause to cut.
@@ -80,6 +83,10 @@ function mainClause(text: string): string {
 				/,\s+(?:and|but|while|which|who|where|as|although|though|its|his|her|their)\b.*$/i,
 				''
 			)
+			// "… imposed an embargo and blocked the assets of …": a second act makes the key the
+			// longest option by far (a length tell). A verb is read as one only before an article
+			// or preposition, so that "old and tired workers" keeps its adjective.
+			.replace(SECOND_ACT, '')
 			// "… made a discovery that would eventually give …": the later outcome is another event.
 			.replace(/\s+(?:that|which|who)\s+(?:would|could|will)\b.*$/i, '')
 			.replace(/,\s+(?:\p{L}+ing)\b.*$/iu, '')
