@@ -231,8 +231,9 @@ export function conflicts(a: Candidate, b: Candidate, source?: SourceText): bool
 	if (samePerson(a, b)) return true;
 	if (va.blank && vb.blank && a.factKey === b.factKey) return true;
 	// Two role questions offer one menu of roles: a key among the other's options tells nothing.
+	// Two of one rule offer the same menu twice, which reads as a template (a blind judge's finding).
 	if (ROLE_MENU.has(a.rule) && ROLE_MENU.has(b.rule))
-		return jaccard(va.stemWords, vb.stemWords) >= 0.6;
+		return a.rule === b.rule || jaccard(va.stemWords, vb.stemWords) >= 0.6;
 	// A blank's key or a figure printed anywhere else in the quiz gives the blank away.
 	if (crossLeaks(a, b) || crossLeaks(b, a)) return true;
 	if (statementLeaks(a, b) || statementLeaks(b, a)) return true;

@@ -12,8 +12,7 @@ import { memoPer } from '../text';
 import { lastSpeaker, peopleIndex, speaks } from '../roles';
 import { inTitle, sentenceKey, type Candidate, type RuleContext } from './candidate';
 import { choice } from './reading';
-
-type Voice = 'expert' | 'official' | 'affected';
+import { voiceOption, voiceOptions, type Voice } from './quotation-role-options';
 
 /** Role words (as `roles.ts` normalises them) that make one kind of voice, and only one. */
 const VOICES: Record<Voice, Set<string>> = {
@@ -33,9 +32,9 @@ const VOICES: Record<Voice, Set<string>> = {
 
 /** Every option the same shape and about the same length: no length or form tells. */
 export const VOICE_TEXT: Record<Voice, string> = {
-	expert: 'To give an expert’s view on the subject',
-	official: 'To give an official’s position on the subject',
-	affected: 'To show how an affected person reacted'
+	expert: voiceOption('expert'),
+	official: voiceOption('official'),
+	affected: voiceOption('affected')
 };
 /** Roles of other kinds, offered only when the paragraph shows no sign of them. */
 export type OtherRole = 'background' | 'example' | 'statistic';
@@ -245,9 +244,9 @@ export function quotationQuestion(
 	const near = ctx.analysis.paragraphs.slice(Math.max(0, cue.paragraph - 1), cue.paragraph + 1);
 	const shown = new RegExp(`\\b(?:${SHOWN_AS[role] ?? role})`, 'i');
 	if (!near.some((text) => shown.test(text))) return null;
-	const others = (Object.keys(VOICES) as Voice[])
-		.filter((v) => v !== voice && !alsoFits(v, voice, roles))
-		.map((v) => VOICE_TEXT[v]);
+	const wrong = (Object.keys(VOICES) as Voice[]).filter(
+		(v) => v !== voice && !alsoFits(v, voice, roles)
+	);
 	const unsigned = (Object.keys(OTHER_TEXT) as OtherRole[])
 		.filter((r) => !signs.has(r))
 		// "…history shows…" inside the quotation's paragraph: background is no clear wrong option.
@@ -255,6 +254,10 @@ export function quotationQuestion(
 		.map((r) => OTHER_TEXT[r]);
 	// At least one role the paragraph plainly lacks, beside the other voices.
 	if (unsigned.length === 0) return null;
+	const { answer, others } = voiceOptions(ctx.analysis, { voice, role, speaker: surname }, wrong, {
+		voiceOf,
+		room: unsigned.length
+	});
 	const paragraph = cue.paragraph + 1;
 	// The prompt leaves the speaker unnamed (the paragraph quotes one person only): naming them
 	// would answer a "Who said …?" on the same words, and the reader has to find who speaks.
@@ -263,7 +266,7 @@ export function quotationQuestion(
 		skill: 'text-structure',
 		rule: 'text-structure-quotation',
 		prompt: `Why does the author include the quotation in paragraph ${paragraph}?`,
-		answer: VOICE_TEXT[voice],
+		answer,
 		decoys: [...others, ...unsigned.slice(0, Math.max(1, 3 - others.length))],
 		evidence: { paragraph: cue.paragraph, start: cue.start, end: cue.end },
 		because: `it gives the words of ${person.text}, whom the article presents as ${article(role)} ${role}: ${WHO[voice]}`,

@@ -226,3 +226,33 @@ describe('an event that tells its own place in time', () => {
 		expect(events[3]).toMatch(/featured heavily/);
 	});
 });
+
+// Sequence drafts were rare on articles that narrate dated events. Our own short history, with
+// the shapes that were lost: "By 2014, as council leader, she …", a "She" two sentences after
+// the name, and a second dated act joined by "and"; and a second act that made the key the
+// longest option by far.
+const tramHistory = {
+	title: 'The return of the Dunmore tram',
+	paragraphs: [
+		'The tram line in Dunmore has had a long and troubled history.',
+		'In 1996, the council closed the tram line after years of falling ticket sales and moved the old carriages to a museum in the north.',
+		'In 2008, Helen Marsh proposed a new line along the river. By 2014, as council leader, she persuaded the council to pay for a study.',
+		'Nora Bell, an engineer, led the design team. She chose a quieter kind of rail for the line. She won a national design prize in 2019 and received an honorary degree in 2022.'
+	]
+};
+
+describe('sequence: events dated by "By …", a pronoun chain, a second dated act', () => {
+	const drafts = sequenceQuestions({ analysis: analyseArticle(tramHistory), seed: 0 });
+	const first = drafts.find((d) => d.rule === 'sequence-first');
+	const last = drafts.find((d) => d.rule === 'sequence-last');
+
+	it('asks which came first and which most recently, the events named in full', () => {
+		expect(first?.answer).toBe(
+			'The council closed the tram line after years of falling ticket sales.'
+		);
+		expect(last?.answer).toBe('Nora Bell won a national design prize.');
+		expect(first?.options).toContain('Helen Marsh persuaded the council to pay for a study.');
+		for (const o of [...(first?.options ?? []), ...(last?.options ?? [])])
+			expect(o).not.toMatch(/\b(?:1[6-9]|20)\d{2}\b|^(?:She|He|As)\b|council leader/);
+	});
+});

@@ -23,9 +23,10 @@ const MONTH =
 const YEAR = '((?:1[6-9]|20)\\d{2})';
 /** "in 1998", "in March 1998", "in the summer of 1959", "in early 2010". */
 const WHEN = `(?:(?:early|late|mid-)\\s*)?(?:${MONTH}\\s+(?:\\d{1,2},?\\s+)?|the\\s+(?:(?:early|late)\\s+)?(?:spring|summer|fall|autumn|winter)\\s+of\\s+)?${YEAR}`;
-const LEADING_DATE = new RegExp(`^(?:In|On)\\s+${'(?:[^,]{0,30})'},\\s+`);
+// "By 2017, …" dates the event to then as well, in a story told in order.
+const LEADING_DATE = new RegExp(`^(?:In|On|By)\\s+${'(?:[^,]{0,30})'},\\s+`);
 const LEADING = new RegExp(
-	`^(?:(?:But|And|Then|Later|Finally),?\\s+)?(?:In|On)\\s+${WHEN},\\s+(.+)$`,
+	`^(?:(?:But|And|Then|Later|Finally),?\\s+)?(?:In|On|By)\\s+${WHEN},\\s+(.+)$`,
 	'i'
 );
 /** The date phrase anywhere in the main clause: "… was founded in 1924 by two brothers." */
@@ -36,14 +37,14 @@ const WHEN_CLAUSE = new RegExp(`^(?:When|After)\\s+([^,]+?)\\s+in\\s+${WHEN},\\s
 const SUBORDINATE = /^(?:when|after|before|since|while|although|as|until|if|once|because)\b/i;
 /** "when the mayor opposed the bridge, ": a clause inside a dated opening, dropped from the event. */
 const WHEN_ASIDE = /^when\s+[^,]{5,80},\s+(?=\S)/i;
+/** "as council leader, ": a role or clause after a dated opening, dropped from the event. */
+const AS_ASIDE = /^as\s+[^,]{3,60},\s+(?=\S)/i;
 /**
- * "… at the Leeds show in 1933 and at the 1939 fair": a second dated place joined by "and" is
- * another event, cut from the option (its year would give the order away).
+ * "… at the Leeds show in 1933 and at the 1939 fair", "… won a prize in 2003 and received a
+ * medal in 2016": a second dated place or act joined by "and" is another event, cut from the
+ * option (its year would give the order away).
  */
-const SECOND_DATED = new RegExp(
-	`\\s+and\\s+(?:at|in|on)\\s+(?:the\\s+)?[^,]*?\\b${YEAR}\\b.*$`,
-	'i'
-);
+const SECOND_DATED = new RegExp(`\\s+and\\s+[^,]*?\\b${YEAR}\\b.*$`, 'i');
 /**
  * "Daniel Rothman, co-director of the Lorenz Center, was preparing …": a role after a name is
  * cut, or the option would be the longest by far. Only a role in lower case ("a senior fellow
@@ -67,6 +68,9 @@ const FORECAST =
 const LOOSE = /\b(?:they|them|their|it|its|this|these|those)\b/i;
 const POSSESSIVE = /\b(?:he|she|him|her|his)\b/i;
 
+const SECOND_ACT =
+	/\s+and\s+(?:then\s+)?\p{Ll}+ed\s+(?:the|a|an|his|her|their|its|about|to|on|in|for|with)\b.*$/u;
+
 /** The event's main clause: a trailing participle, relative, "and …"/"but …" or dash clause cut. */
 function mainClause(text: string): string {
 	// "… in Sudan, Kenya, and Tanzania": the last name of a list is no clause to cut.
@@ -79,6 +83,10 @@ function mainClause(text: string): string {
 				/,\s+(?:and|but|while|which|who|where|as|although|though|its|his|her|their)\b.*$/i,
 				''
 			)
+			// "… imposed an embargo and blocked the assets of …": a second act makes the key the
+			// longest option by far (a length tell). A verb is read as one only before an article
+			// or preposition, so that "old and tired workers" keeps its adjective.
+			.replace(SECOND_ACT, '')
 			// "… made a discovery that would eventually give …": the later outcome is another event.
 			.replace(/\s+(?:that|which|who)\s+(?:would|could|will)\b.*$/i, '')
 			.replace(/,\s+(?:\p{L}+ing)\b.*$/iu, '')
@@ -112,15 +120,23 @@ function openingPerson(analysis: RuleContext['analysis'], text: string): string 
 }
 
 /**
- * "She founded …" right after a sentence that opens with one person's name: "Hamilton founded
+ * "She founded …" after a sentence that opens with one person's name: "Hamilton founded
  * …". Any other "he"/"she" subject is unresolved: no event.
  */
 function namedPronoun(s: Sentence, analysis: RuleContext['analysis'], text: string): string | null {
 	const m = /^(?:he|she)\s+(\p{Ll}.*)$/iu.exec(text);
 	if (!m) return text;
-	const previous = analysis.byParagraph[s.paragraph]?.[s.index - 1];
-	const name = previous && openingPerson(analysis, previous.text);
-	return name ? `${name} ${m[1]}` : null;
+	// "Bell led the team. She chose … . She won …": back through sentences opening on the same
+	// pronoun to the one that opens on a name.
+	const pronoun = text.split(/\s/)[0]?.toLowerCase();
+	const paragraph = analysis.byParagraph[s.paragraph] ?? [];
+	for (let i = s.index - 1; i >= 0; i--) {
+		const previous = (paragraph[i] as Sentence).text.replace(LEADING_DATE, '');
+		const name = openingPerson(analysis, previous);
+		if (name) return `${name} ${m[1]}`;
+		if (previous.split(/\s/)[0]?.toLowerCase() !== pronoun) return null;
+	}
+	return null;
 }
 
 /** A sentence fit to give an event (pronouns are checked on the event itself). */
@@ -144,7 +160,11 @@ function dated(text: string): { year: number; event: string } | null {
 	const lead = LEADING.exec(text);
 	// "In 1991, when the mayor opposed the bridge, the governor held back the grant": the year
 	// dates the main clause as well as the "when" clause before it.
-	if (lead) return { year: Number(lead[1]), event: (lead[2] as string).replace(WHEN_ASIDE, '') };
+	if (lead)
+		return {
+			year: Number(lead[1]),
+			event: (lead[2] as string).replace(WHEN_ASIDE, '').replace(AS_ASIDE, '')
+		};
 	const inside = INSIDE.exec(text);
 	if (!inside) return null;
 	const before = text.slice(0, inside.index);

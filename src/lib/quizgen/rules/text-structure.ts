@@ -7,21 +7,14 @@
  * quotation mark, no "but", no past tense…), checked with the same detectors, so none also fits.
  */
 import type { Sentence } from '../analyse';
-import { plainText, sentenceKey, type Candidate, type RuleContext } from './candidate';
+import { sentenceKey, type Candidate, type RuleContext } from './candidate';
 import { claimsSupport, supportScore } from './claim-evidence';
 import { QUOTATION_FACT, quotationQuestion } from './quotation-role';
 import { unsignedRoles } from './role-decoys';
 import { rebuttalQuestion } from './rebuttal-role';
-import { overlap, wordCount } from '../text';
-import {
-	asClause,
-	choice,
-	looksLikeClutter,
-	near,
-	selfContained,
-	showable,
-	similarLength
-} from './reading';
+import { wordCount } from '../text';
+import { choice, looksLikeClutter, similarLength } from './reading';
+import { clause, garbledOpening, otherPoints, pointBefore } from './text-structure-points';
 
 type Role = 'background' | 'example' | 'counterpoint' | 'statistic' | 'quotation';
 
@@ -176,118 +169,6 @@ const DETAIL: Partial<Record<Role, string>> = {
 	statistic: 'the figures',
 	quotation: 'the quotation'
 };
-
-/** Author's first or second person: a point in "I" or "you" is a mood, not a claim. */
-const PERSONAL = /\b(?:I|I['’](?:m|ve|d)|me|my|we|our|us|you|your)\b/;
-
-/**
- * A sentence that states a point in the author's voice, fit to follow "the point that": whole on
- * its own, no figure (a figure is itself a detail), no quotation, no question.
- */
-function statesPoint(s: Sentence): boolean {
-	const n = wordCount(s.text);
-	if (n < 8 || n > 32 || s.question || /[“”"\d]/.test(s.text) || PERSONAL.test(s.text))
-		return false;
-	// "Essid said that …", "Earnest condemned …": a person's act is an event, not the author's point.
-	if (s.mentions.some((m) => m.type === 'person') || REPORTED.test(s.text)) return false;
-	if (/^\p{Lu}\.,?\s/u.test(s.text)) return false; // "D., of Columbia University…": a cut name
-	// `showable` accepts a pronoun only after the noun it stands for ("While Uber …, it …").
-	return (
-		showable(s) &&
-		plainText(s.text) &&
-		selfContained(s.text) &&
-		!/^(?:it|they|he|she|this|that)\b/i.test(s.text) &&
-		!/:/.test(s.text)
-	);
-}
-
-const REPORTED =
-	/\b(?:said|says|told|according to|announced|added|points? out|pointed out|argues|argued|writes|wrote|notes|noted)\b/i;
-
-/** The point a detail serves: the sentence just before it, in its paragraph or the one before. */
-function pointBefore(ctx: RuleContext, cue: Sentence): Sentence | undefined {
-	const { byParagraph } = ctx.analysis;
-	const before =
-		cue.index > 0
-			? byParagraph[cue.paragraph]?.[cue.index - 1]
-			: byParagraph[cue.paragraph - 1]?.at(-1);
-	return before && statesPoint(before) ? before : undefined;
-}
-
-/** Points made far from the paragraph, about something else: the wrong options. */
-function otherPoints(
-	ctx: RuleContext,
-	cue: Sentence,
-	key: Sentence,
-	paragraphText: string
-): Sentence[] {
-	return near(ctx.analysis.sentences, cue.paragraph).filter(
-		(s) =>
-			Math.abs(s.paragraph - cue.paragraph) >= 3 &&
-			statesPoint(s) &&
-			overlap(s.text, paragraphText) < 0.12 &&
-			overlap(s.text, key.text) < 0.2
-	);
-}
-
-/** Common words that often open a name ("New York", "North Sea"): capitalised there, not here. */
-const NAME_STARTS = new Set(
-	'New Old North South East West Great United National Royal First Central Upper Lower Little Big'.split(
-		' '
-	)
-);
-
-/** Words the article writes with a capital mid-sentence, and words it writes in lower case. */
-interface Casing {
-	capital: Set<string>;
-	lower: Set<string>;
-}
-const casings = new WeakMap<RuleContext['analysis'], Casing>();
-
-function casingOf(ctx: RuleContext): Casing {
-	let casing = casings.get(ctx.analysis);
-	if (!casing) {
-		casing = { capital: new Set(), lower: new Set() };
-		for (const p of ctx.analysis.paragraphs) {
-			for (const m of p.matchAll(/\p{Ll} (\p{Lu}[\p{L}'’-]*)/gu)) casing.capital.add(m[1]!);
-			for (const m of p.matchAll(/\b\p{Ll}[\p{L}'’-]*/gu)) casing.lower.add(m[0]);
-		}
-		casings.set(ctx.analysis, casing);
-	}
-	return casing;
-}
-
-/**
- * A sentence opening on a capitalised run ("Being and Neonness, as the book is called, …") whose
- * first word the article also writes in lower case: after "that" it would read "being and
- * Neonness", a garbled title. Such a sentence is no option.
- */
-const OPENERS = new Set(
-	'the a an this that these those in on at for from with by after before since when while as many some most several its their his her our'.split(
-		' '
-	)
-);
-
-function garbledOpening(ctx: RuleContext, s: Sentence): boolean {
-	const opening = s.text.split(/\s+/).slice(0, 4);
-	const first = opening[0]?.replace(/[^\p{L}'’-]/gu, '') ?? '';
-	if (!/^\p{Lu}/u.test(first) || clause(ctx, s).startsWith(first)) return false;
-	// "The New York Times …" reads well as "the New York Times …": a function word opens no title.
-	if (OPENERS.has(first.toLowerCase())) return false;
-	return opening.slice(1).some((w) => /^\p{Lu}\p{Ll}/u.test(w));
-}
-
-/**
- * The point as a clause after "that": its first word lower-cased unless the article writes it
- * with a capital mid-sentence and never in lower case ("House Republicans", not "New pipes").
- */
-function clause(ctx: RuleContext, s: Sentence): string {
-	const first = /^\S+/.exec(s.text)?.[0]?.replace(/[^\p{L}'’-]/gu, '') ?? '';
-	const body = asClause(s, s.text);
-	const { capital, lower } = casingOf(ctx);
-	const proper = capital.has(first) && !lower.has(first.toLowerCase()) && !NAME_STARTS.has(first);
-	return first && proper ? first + body.slice(first.length) : body;
-}
 
 /**
  * "Why does the author include the example in paragraph 7?", its options all "To support the
