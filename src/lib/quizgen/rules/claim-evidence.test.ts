@@ -69,3 +69,22 @@ describe('claim-evidence keyed by support', () => {
 		expect(drafts.map((d) => d.answer)).toEqual([]);
 	});
 });
+
+describe('claim-evidence: a dated case backs a claim about the past', () => {
+	it('keys the dated case told right after the claim, though it shares no word with it', () => {
+		const [d] = supportFor(
+			'In the past, harbour towns that quarrelled with the ferry company tended to lose their winter service. In 1998, when the mayor of Portwell refused a new pier fee, the company dropped its crossings to the island for three years.'
+		);
+		expect(d?.answer).toBe(
+			'In 1998, when the mayor of Portwell refused a new pier fee, the company dropped its crossings to the island for three years.'
+		);
+		expect(d?.explanation).toMatch(/gives an example of it/);
+	});
+
+	it('asks nothing when the claim does not generalise about the past', () => {
+		const drafts = supportFor(
+			'The harbour is a busy place for the town. In 1998, the mayor of Portwell refused a new pier fee.'
+		);
+		expect(drafts.map((d) => d.answer)).toEqual([]);
+	});
+});
