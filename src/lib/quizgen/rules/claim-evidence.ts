@@ -168,9 +168,7 @@ export function claimsSupport(claim: Sentence, support: Sentence): boolean {
 
 export function claimEvidenceQuestions(ctx: RuleContext): Candidate[] {
 	const { analysis } = ctx;
-	const supports = analysis.sentences.filter(
-		(s) => (isEvidence(s) || isCase(s)) && !s.question
-	);
+	const supports = analysis.sentences.filter((s) => (isEvidence(s) || isCase(s)) && !s.question);
 	const made: Candidate[] = [];
 	analysis.sentences.forEach((claim, i) => {
 		if (!isClaim(claim) || claim.question) return;
