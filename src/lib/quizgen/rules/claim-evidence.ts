@@ -26,10 +26,28 @@ const hasFigure = (s: Sentence) =>
  */
 const GENERAL =
 	/\b(?:can|could|may|might|should|must|often|usually|increasingly|important|key|harder|easier|likely|common|rare|better|worse|growing|major)\b/i;
-const PERSONAL =
-	/\b(?:I|I'm|I've|me|my|you|your|you're|we|our)\b|^(?:if|unless|when|while|although)\b/i;
+/** "If …", "When …": a condition or a time clause opens the sentence; no plain claim or finding. */
+const CONDITIONAL = /^(?:if|unless|when|while|although)\b/i;
+/**
+ * A sentence shown whole as an option must speak for itself: never in the first or second
+ * person ("I can afford …", "We'd much prefer …"), never with "he" or "she" when it names no
+ * one they could stand for ("they" at the start is `leansOutside`'s). A blind judge's finding:
+ * such options read as fragments.
+ */
+const OWN_VOICE =
+	/\b(?:I|I[’'](?:m|d|ve|ll)|me|my|mine|we|we[’'](?:re|d|ve|ll)|us|our|ours|you|your|you[’'](?:re|d|ve|ll))\b/i;
+const THIRD = /\b(?:he|she|him|her|his|hers)\b/i;
+export const speaksForItself = (s: Sentence) =>
+	!OWN_VOICE.test(s.text) &&
+	!(
+		THIRD.test(s.text) && !s.mentions.some((m) => m.type === 'person' || m.type === 'organisation')
+	);
 const plain = (s: Sentence) =>
-	showable(s) && !/[“”"()]/.test(s.text) && !leansOutside(s.text) && !PERSONAL.test(s.text);
+	showable(s) &&
+	speaksForItself(s) &&
+	!/[“”"()]/.test(s.text) &&
+	!leansOutside(s.text) &&
+	!CONDITIONAL.test(s.text);
 /**
  * A claim about how things went in the past ("In the past, mayors who cut the budget tended to
  * lose"): a dated case told right after it ("In 1991, when …") is its example, though it
