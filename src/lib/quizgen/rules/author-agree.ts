@@ -2,8 +2,8 @@
  * How the author answers a claim the article reports, in an essay that argues: "Zipline has
  * presented itself as a cleaner alternative to the buses. But the scooters are not clean …" is
  * asked as "In paragraph 2, the article reports the claim that Zipline is a cleaner alternative
- * to the buses. How does the author respond to this claim?", the key "The author rejects it." The options are attitudes, one form for all, so no option stands out:
- * "Which statement would the author most likely agree with?" keyed on the author's one argued
+ * to the buses. How does the author respond to this claim?", the key "The author rejects it."
+ * The options are attitudes, one form for all, so no option stands out: "Which statement would the author most likely agree with?" keyed on the author's one argued
  * position among the claims the author rejects made the key the odd one out (a blind judge
  * picked it without reading). The reader must see that the sentence after the claim (or its
  * ", but that's …") denies it. Asked only with two disputed claims at least, which is what makes
