@@ -252,9 +252,11 @@ describe('point of view when two people disagree', () => {
 	});
 
 	it('asks who would agree with a quoted position, the opponent offered, no ally', () => {
-		const quoted = drafts.find((d) => /a town of this size cannot do without/.test(d.prompt));
-		expect(quoted?.answer).toBe('Daniel Osei');
-		expect(quoted?.options).toContain('Helen Marsh');
+		const quoted = drafts.find((d) => /could no longer afford the repairs/.test(d.prompt));
+		expect(quoted?.answer).toBe('Helen Marsh');
+		expect(quoted?.options).toContain('Daniel Osei');
+		// Osei's own item would make him the one man beside two women (`genderFair`): not asked.
+		expect(drafts.some((d) => /cannot do without/.test(d.prompt))).toBe(false);
 		// Marsh's two claims are about one subject: she is never a decoy for her own side.
 		const own = drafts.filter(
 			(d) => d.rule === 'point-of-view-agree' && d.answer.endsWith('Marsh')

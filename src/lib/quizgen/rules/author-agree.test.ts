@@ -17,21 +17,29 @@ const essay = (extra: string[] = []) =>
 		]
 	});
 
-describe('which statement the author would agree with', () => {
+describe('how the author responds to a claim the article reports', () => {
 	const [draft] = authorAgreeQuestions({ analysis: essay(), seed: 0 });
 
-	it('keys the author’s own argued position, unhedged and in the main clause', () => {
-		expect(draft?.prompt).toBe('Which statement would the author most likely agree with?');
-		expect(draft?.answer).toBe('Walkers deserve pavements that are safe and clear of clutter.');
-		expect(draft?.evidence.paragraph).toBe(4);
+	it('states the disputed claim plainly and asks how the author answers it', () => {
+		expect(draft?.prompt).toBe(
+			'In paragraph 2, the article reports the claim that Zipline is a cleaner alternative to the crowded city buses. How does the author respond to this claim?'
+		);
+		expect(draft?.answer).toBe('The author rejects it.');
+		expect(draft?.explanation).toMatch(/the next sentence says: “But the scooters are not clean/);
 	});
 
-	it('offers the claims the article reports in order to dispute them, restated plainly', () => {
-		expect(draft?.options).toEqual(
-			expect.arrayContaining([
-				'Zipline is a cleaner alternative to the crowded city buses.',
-				'Zipline’s parking rules keep every pavement clear for walkers.'
-			])
+	it('never keys the one statement not on the opposing side: the options are attitudes of one form', () => {
+		expect(draft?.prompt).not.toMatch(/most likely agree/);
+		expect(draft?.options).toHaveLength(3);
+		for (const o of draft?.options ?? []) expect(o).toMatch(/^The author \w+/);
+		// The author's own position ("Walkers deserve …") is never an option beside the rejected claims.
+		expect(draft?.options?.join(' ')).not.toMatch(/Walkers deserve/);
+	});
+
+	it('cites the claim and the sentence that denies it', () => {
+		const text = essay().paragraphs[1] as string;
+		expect(text.slice(draft!.evidence.start, draft!.evidence.end)).toMatch(
+			/^Zipline .+every night\.$/
 		);
 	});
 

@@ -1,18 +1,20 @@
 /**
- * "Which statement would the author most likely agree with?" in an essay that argues: the key
- * is a position the author states in their own voice ("People who work hard deserve a decent
- * wage."), the wrong options claims the article reports only to reject them ("The firm has
- * presented itself as an efficient alternative to regulation. But …" → "The firm is an
- * efficient alternative to regulation."). Both kinds of sentence are in the article, so finding
- * words answers nothing: the reader must tell the author's side from the views the author
- * argues against. Asked only with two rejected claims at least, which is what makes the text an
- * argument rather than a report.
+ * How the author answers a claim the article reports, in an essay that argues: "Zipline has
+ * presented itself as a cleaner alternative to the buses. But the scooters are not clean …" is
+ * asked as "In paragraph 2, the article reports the claim that Zipline is a cleaner alternative
+ * to the buses. How does the author respond to this claim?", the key "The author rejects it."
+ * The options are attitudes, one form for all, so no option stands out: "Which statement would the author most likely agree with?" keyed on the author's one argued
+ * position among the claims the author rejects made the key the odd one out (a blind judge
+ * picked it without reading). The reader must see that the sentence after the claim (or its
+ * ", but that's …") denies it. Asked only with two disputed claims at least, which is what makes
+ * the text an argument rather than a report.
  */
 import type { Analysis, Sentence } from '../analyse';
-import { words } from '../text';
-import { plainText, sentenceKey, type Candidate, type RuleContext } from './candidate';
+import { explain } from '../sentences';
+import { hash, shuffle, words } from '../text';
+import { sentenceKey, type Candidate, type RuleContext } from './candidate';
 import { authorParagraph } from './author-view';
-import { asOption, choice, hasLoosePronoun, looksLikeClutter, similarLength } from './reading';
+import { asOption, hasLoosePronoun, looksLikeClutter } from './reading';
 
 /** "X has presented itself as Y": the article reports how X wants to be seen. */
 const PRESENTED =
@@ -27,11 +29,6 @@ const DENIAL =
 	/\b(?:not|no|never|false|untrue|unproven|untested|myth|wrong|lie|evasion|fails?|failed|hardly|doubtful)\b|n[’']t\b/i;
 const SPEECH = /\b(?:said|says|say|told|argues?|argued|claims?|claimed|according to|insists?)\b/i;
 const FIRST_OR_SECOND = /\b(?:I|me|my|we|us|our|you|your)\b/i;
-/**
- * A position the author takes: a judgement of what should be, in the article's own voice. Not
- * "must", which states a rule as often as a view ("Every driver must pass a check").
- */
-const ARGUED = /\b(?:should|deserves?|ought to|needs? to|it[’']s important that)\b/i;
 const POINTING = /^(?:this|that|these|those|it|they|there|here|such|so|and|or)\b/i;
 
 /** A statement fit to stand as an option: whole, plain, pointing at nothing outside it. */
@@ -65,6 +62,8 @@ export interface Disputed {
 	s: Sentence;
 	/** The claim as a plain statement ("Zipline is a cleaner alternative …"), or null when it cannot stand alone. */
 	statement: string | null;
+	/** The author's sentence that denies it, when it is the next one (not a ", but …" tail). */
+	answer?: Sentence;
 }
 
 /** The claim a sentence reports and the article answers ("…, but that's unproven." / "But …"), or null. */
@@ -75,57 +74,52 @@ export function disputedClaim(analysis: Analysis, s: Sentence): Disputed | null 
 	const found = presented ?? claimed;
 	if (!found?.who || !found.what || FIRST_OR_SECOND.test(found.who)) return null;
 	const next = analysis.byParagraph[s.paragraph]?.[s.index + 1];
-	const answer =
-		claimed?.but ?? (next && TURN.test(next.text) && authorsOwn(next) ? next.text : '');
+	const turned =
+		!claimed?.but && next && TURN.test(next.text) && authorsOwn(next) ? next : undefined;
+	const answer = claimed?.but ?? turned?.text ?? '';
 	// "But they are also popular" concedes the claim and adds to it: only a denial disputes it.
 	if (!DENIAL.test(answer)) return null;
 	const who = found.who.charAt(0).toUpperCase() + found.who.slice(1);
 	const statement = presented
 		? `${who} ${presented.self === 'itself' ? 'is' : 'are'} ${found.what}`
 		: found.what.replace(/^(?:its|their)\s/i, `${who}’s `);
-	return { s, statement: standsAlone(statement) ? asOption(statement) : null };
+	return { s, statement: standsAlone(statement) ? asOption(statement) : null, answer: turned };
 }
 
-/** Hedges and turns that make a sentence something other than the author's plain position. */
-const HEDGED =
-	/\b(?:may|might|perhaps|maybe|choose to|on the other hand|if|unless|whether|but|although|though)\b/i;
-
-/**
- * A position the author states: what should or must be, deserves, needs to happen, said in the
- * main clause ("Riders deserve …", never "… the idea that riders should …"), unhedged.
- */
-function argued(s: Sentence): string | null {
-	if (!authorsOwn(s) || !plainText(s.text) || HEDGED.test(s.text)) return null;
-	const text = s.text.trim();
-	const modal = ARGUED.exec(text);
-	if (!modal || /\b(?:that|which|who|when|because|as)\b/i.test(text.slice(0, modal.index)))
-		return null;
-	return standsAlone(text.replace(/[.!]$/, '')) ? asOption(text) : null;
-}
+/** The options: attitudes to the claim, told in one form (the key is the first). */
+export const RESPONSES = [
+	'The author rejects it.',
+	'The author accepts it.',
+	'The author reports it without taking a side.'
+];
 
 export function authorAgreeQuestions(ctx: RuleContext): Candidate[] {
 	const { analysis } = ctx;
-	const rejections = analysis.sentences.flatMap((s) => disputedClaim(analysis, s)?.statement ?? []);
-	if (new Set(rejections).size < 2) return [];
-	for (const s of analysis.sentences) {
-		// An interviewee's unquoted answer or a source's block quotation is not the author's.
-		const answer = authorParagraph(analysis, s.paragraph) ? argued(s) : null;
-		if (!answer) continue;
-		const decoys = similarLength(answer, [...new Set(rejections)], 3);
-		const candidate = choice({
-			ctx,
+	const disputed = analysis.sentences.flatMap((s) => disputedClaim(analysis, s) ?? []);
+	if (new Set(disputed.map((d) => d.s.text)).size < 2) return [];
+	// One such question per article: a second asks the same reading of the same argument.
+	const first = disputed.find((d) => d.statement && authorParagraph(analysis, d.s.paragraph));
+	if (!first?.statement) return [];
+	const { s, answer } = first;
+	const claim = first.statement.replace(/\.$/, '');
+	const prompt = `In paragraph ${s.paragraph + 1}, the article reports the claim that ${claim}. How does the author respond to this claim?`;
+	const end = answer && answer.paragraph === s.paragraph ? answer.end : s.end;
+	const denial = answer
+		? `; ${explain(analysis, s.paragraph, answer.start, answer.end).replace(/^Paragraph \d+ says/, 'the next sentence says')}`
+		: '';
+	return [
+		{
+			kind: 'multiple_choice',
+			prompt,
+			options: shuffle(RESPONSES, hash(prompt, ctx.seed)),
+			answer: RESPONSES[0] as string,
+			explanation: `${explain(analysis, s.paragraph, s.start, s.end)}${denial}, so the author rejects the claim.`,
+			evidence: { paragraph: s.paragraph, start: s.start, end },
 			skill: 'point-of-view',
-			rule: 'point-of-view-author-agree',
-			prompt: 'Which statement would the author most likely agree with?',
-			answer,
-			decoys,
-			evidence: { paragraph: s.paragraph, start: s.start, end: s.end },
-			because: `the author argues this in their own voice, while each other statement is a claim the article reports in order to dispute it`,
+			rule: 'point-of-view-author-dispute',
 			sentenceKey: sentenceKey(s),
+			factKey: `point-of-view-author-dispute:${s.paragraph}`,
 			quality: 0.83
-		});
-		// One such question per article: a second would offer the same rejected claims again.
-		if (candidate) return [candidate];
-	}
-	return [];
+		}
+	];
 }

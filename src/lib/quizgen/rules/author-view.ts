@@ -13,6 +13,7 @@ import { explain } from '../sentences';
 import { hash, shuffle, words } from '../text';
 import { sentenceKey, type Candidate, type RuleContext } from './candidate';
 import { hasLoosePronoun, looksLikeClutter } from './reading';
+import { caseVerdict } from './author-view-case';
 
 type Attitude = 'for' | 'against';
 
@@ -86,6 +87,8 @@ interface Verdict {
 	attitude: Attitude;
 	/** Told as the author's belief ("I believe that …"), which a central-idea key never is. */
 	belief: boolean;
+	/** A verdict on someone's case: an argument leads to nothing to be worried about. */
+	argument?: boolean;
 }
 
 /** The verb a verdict hangs on: a copula ("can be" in a belief) or a verdict verb. */
@@ -141,20 +144,28 @@ function verdictOf(s: Sentence): Verdict | null {
 	return null;
 }
 
+/** A verdict on a named person's case, read as any other verdict. */
+function caseOf(s: Sentence): Verdict | null {
+	const found = caseVerdict(s);
+	return found ? { s, ...found, belief: false, argument: true } : null;
+}
+
 export function authorViewQuestions(ctx: RuleContext): Candidate[] {
 	const { analysis } = ctx;
-	if (!authorVoiced(analysis)) return [];
+	// A verdict in any form needs an essay's voice; one on a named person's case does not.
+	const voiced = authorVoiced(analysis);
 	const seen = new Set<string>();
 	return analysis.sentences.flatMap((s): Candidate[] => {
 		if (s.question || s.inQuote || s.interviewer || looksLikeClutter(s.text)) return [];
 		if (!authorParagraph(analysis, s.paragraph)) return [];
-		const found = verdictOf(s);
+		const found = (voiced ? verdictOf(s) : null) ?? caseOf(s);
 		// The opening verdict ("The X is the ultimate …") is the central idea's key: left to it.
 		if (!found || (s.paragraph === 0 && !found.belief)) return [];
 		if (seen.has(found.about.toLowerCase())) return [];
 		seen.add(found.about.toLowerCase());
 		const answer = OPTION[found.attitude];
-		const options = [answer, ...WRONG[found.attitude].map((w) => OPTION[w])];
+		const wrong = WRONG[found.attitude].filter((w) => !found.argument || w !== 'worried');
+		const options = [answer, ...wrong.map((w) => OPTION[w])];
 		const prompt = `In paragraph ${s.paragraph + 1}, what is the author’s opinion of ${found.about}?`;
 		const cited = explain(analysis, s.paragraph, s.start, s.end);
 		const view = found.attitude === 'for' ? 'thinks highly of' : 'thinks poorly of';

@@ -16,7 +16,7 @@ import type { Sentence } from '../analyse';
 import { words } from '../text';
 import { sentenceKey, type Candidate, type RuleContext } from './candidate';
 import { captionParagraph, ledeIdea } from './central-idea';
-import { isEvidence, POINTS_BACK, stemsOf, supportScore } from './claim-evidence';
+import { isEvidence, POINTS_BACK, speaksForItself, stemsOf, supportScore } from './claim-evidence';
 import { choice, showable, similarLength, spanOf } from './reading';
 
 /** The least support a key needs: two content words shared and a figure or a finding. */
@@ -29,6 +29,7 @@ const hasFigure = (s: Sentence) => /\d/.test(s.text);
 /** A sentence fit to be an option here: reads alone, no quotation, no leaning opening. */
 const optionFit = (s: Sentence) =>
 	showable(s) &&
+	speaksForItself(s) &&
 	!s.question &&
 	!s.inQuote &&
 	!/[“”"()]/.test(s.text) &&

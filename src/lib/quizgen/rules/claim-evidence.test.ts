@@ -69,3 +69,46 @@ describe('claim-evidence keyed by support', () => {
 		expect(drafts.map((d) => d.answer)).toEqual([]);
 	});
 });
+
+// Other events named people brought about, far from the claim: the dated case's own kind.
+const EVENTS = [
+	'The town hall reopened after a long refit last autumn.',
+	'Councillor Ann Cole opened the new library on the green.',
+	'Coach Tom Reddy led the football club to a cup final.',
+	'Judge Mary Penn ruled on the market dispute in the spring.',
+	'Bus fares went up by 10 percent in January, according to the transport board.'
+];
+const caseFor = (claimParagraph: string) =>
+	claimEvidenceQuestions({
+		analysis: analyseArticle({
+			title: 'Elmbridge and its ferry',
+			paragraphs: [
+				'The town of Elmbridge depends on its ferry to the island.',
+				claimParagraph,
+				'Elmbridge council will meet next week to plan the spring works.',
+				...EVENTS
+			]
+		}),
+		seed: 0
+	});
+
+describe('claim-evidence: a dated case backs a claim about the past', () => {
+	it('keys the dated case told right after the claim, though it shares no word with it', () => {
+		const [d] = caseFor(
+			'In the past, harbour towns that quarrelled with the ferry company tended to lose their winter service. In 1998, when the mayor of Portwell refused a new pier fee, the company dropped its crossings to the island for three years.'
+		);
+		expect(d?.answer).toBe(
+			'In 1998, when the mayor of Portwell refused a new pier fee, the company dropped its crossings to the island for three years.'
+		);
+		expect(d?.explanation).toMatch(/gives an example of it/);
+		// The wrong options are other events, never the bare figures of another subject.
+		expect(d?.options).not.toContain(EVENTS[4]);
+	});
+
+	it('asks nothing when the claim does not generalise about the past', () => {
+		const drafts = caseFor(
+			'The harbour is a busy place for the town. In 1998, the mayor of Portwell refused a new pier fee.'
+		);
+		expect(drafts.map((d) => d.answer)).toEqual([]);
+	});
+});

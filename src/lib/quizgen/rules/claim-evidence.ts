@@ -26,11 +26,51 @@ const hasFigure = (s: Sentence) =>
  */
 const GENERAL =
 	/\b(?:can|could|may|might|should|must|often|usually|increasingly|important|key|harder|easier|likely|common|rare|better|worse|growing|major)\b/i;
-const PERSONAL =
-	/\b(?:I|I'm|I've|me|my|you|your|you're|we|our)\b|^(?:if|unless|when|while|although)\b/i;
+/** "If …", "When …": a condition or a time clause opens the sentence; no plain claim or finding. */
+const CONDITIONAL = /^(?:if|unless|when|while|although)\b/i;
+/**
+ * A sentence shown whole as an option must speak for itself: never in the first or second
+ * person ("I can afford …", "We'd much prefer …"), never with "he" or "she" when it names no
+ * one they could stand for ("they" at the start is `leansOutside`'s). A blind judge's finding:
+ * such options read as fragments.
+ */
+const OWN_VOICE =
+	/\b(?:I|I[’'](?:m|d|ve|ll)|me|my|mine|we|we[’'](?:re|d|ve|ll)|us|our|ours|you|your|you[’'](?:re|d|ve|ll))\b/i;
+const THIRD = /\b(?:he|she|him|her|his|hers)\b/i;
+export const speaksForItself = (s: Sentence) =>
+	!OWN_VOICE.test(s.text) &&
+	!(
+		THIRD.test(s.text) && !s.mentions.some((m) => m.type === 'person' || m.type === 'organisation')
+	);
 const plain = (s: Sentence) =>
-	showable(s) && !/[“”"()]/.test(s.text) && !leansOutside(s.text) && !PERSONAL.test(s.text);
-export const isEvidence = (s: Sentence) => plain(s) && (hasFigure(s) || EVIDENCE.test(s.text));
+	showable(s) &&
+	speaksForItself(s) &&
+	!/[“”"()]/.test(s.text) &&
+	!leansOutside(s.text) &&
+	!CONDITIONAL.test(s.text);
+/**
+ * A claim about how things went in the past ("In the past, mayors who cut the budget tended to
+ * lose"): a dated case told right after it ("In 1991, when …") is its example, though it
+ * shares no word with it (the claim's "mayors" is the case's named mayor).
+ */
+const PAST_GENERAL =
+	/\b(?:in the past|historically|traditionally|tend(?:ed|s)? to|ha(?:ve|s|d) (?:often|long|usually|always)|used to|time and again)\b/i;
+/** "In 1991, …", "In March 2004, …": a case the article dates, opening its sentence. */
+const DATED_CASE =
+	/^In (?:(?:early|late|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:1[89]|20)\d\d,\s/;
+/**
+ * Something a named person did, told in the past ("Bush held back loan guarantees"): the wrong
+ * options beside a dated case are other such events, so form gives nothing away.
+ */
+const isCase = (s: Sentence) =>
+	plain(s) &&
+	!REPORTED.test(s.text) &&
+	s.mentions.some((m) => m.type === 'person') &&
+	/\b(?:was|were|had|did|held|gave|made|took|won|lost|came|went|left|led|met|sent)\b|\b\p{L}{3,}ed\b/iu.test(
+		s.text
+	);
+export const isEvidence = (s: Sentence) =>
+	plain(s) && (hasFigure(s) || EVIDENCE.test(s.text) || DATED_CASE.test(s.text));
 /** The author's claim, not a source's: no "said", "says" or "according to". */
 const REPORTED = /\b(?:said|says|say|told|according to|officials|spokesman|spokeswoman)\b/i;
 /** "The majority occur …", "Most are …": a quantifier whose noun is in an earlier sentence. */
@@ -42,7 +82,7 @@ export const isClaim = (s: Sentence) =>
 	plain(s) &&
 	!REPORTED.test(s.text) &&
 	!hasFigure(s) &&
-	GENERAL.test(s.text) &&
+	(GENERAL.test(s.text) || PAST_GENERAL.test(s.text)) &&
 	!BARE_QUANTIFIER.test(s.text.replace(CONNECTIVE, '')) &&
 	words(s.text).length >= 8;
 
@@ -97,6 +137,7 @@ export function supportScore(claim: Sentence, support: Sentence): number {
 	for (const w of stemsOf(support.text)) if (own.has(w)) shared += names.has(w) ? 0.5 : 1;
 	// Only sentences right after the claim are weighed: "For example, …" there is its example.
 	if (EXAMPLE_OPENING.test(support.text)) return shared + 2.5;
+	if (PAST_GENERAL.test(claim.text) && DATED_CASE.test(support.text)) return shared + 2.5;
 	// A claim of degree ("harder", "rising") is backed by figures on a word it shares.
 	if (DEGREE.test(claim.text)) return hasFigure(support) && shared >= 1 ? shared + 1.5 : 0;
 	return shared >= 1.5 ? shared + 1 : 0;
@@ -145,7 +186,7 @@ export function claimsSupport(claim: Sentence, support: Sentence): boolean {
 
 export function claimEvidenceQuestions(ctx: RuleContext): Candidate[] {
 	const { analysis } = ctx;
-	const supports = analysis.sentences.filter((s) => isEvidence(s) && !s.question);
+	const supports = analysis.sentences.filter((s) => (isEvidence(s) || isCase(s)) && !s.question);
 	const made: Candidate[] = [];
 	analysis.sentences.forEach((claim, i) => {
 		if (!isClaim(claim) || claim.question) return;
@@ -199,10 +240,13 @@ function question(
 	// The claim is given; the student finds its support among figures and findings on other
 	// subjects (far paragraphs, no content word shared with the claim or the key), so exactly one
 	// option backs it.
+	// A dated case beside other events; figures and findings beside their own kind.
+	const dated = DATED_CASE.test(support.text);
+	const sameKind = (s: Sentence) => (dated ? isCase(s) : isEvidence(s));
 	const decoys = similarLength(
 		support.text,
 		near(supports, paragraph)
-			.filter((s) => Math.abs(s.paragraph - paragraph) >= 3 && unrelated(s))
+			.filter((s) => Math.abs(s.paragraph - paragraph) >= 3 && unrelated(s) && sameKind(s))
 			.map((s) => s.text),
 		3
 	);
@@ -214,11 +258,13 @@ function question(
 					end: Math.max(claim.end, support.end)
 				}
 			: { paragraph: support.paragraph, start: support.start, end: support.end };
-	const how = hasFigure(support)
-		? 'gives the figures behind it'
-		: EXAMPLE_OPENING.test(support.text)
+	// A dated case is an example whatever figures it holds ("held back $10 billion in 1991").
+	const how =
+		EXAMPLE_OPENING.test(support.text) || DATED_CASE.test(support.text)
 			? 'gives an example of it'
-			: 'reports the finding behind it';
+			: hasFigure(support)
+				? 'gives the figures behind it'
+				: 'reports the finding behind it';
 	return choice({
 		ctx,
 		skill: 'claim-evidence',

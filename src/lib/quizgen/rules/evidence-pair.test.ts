@@ -64,3 +64,43 @@ describe('evidence pair', () => {
 		).toBeNull();
 	});
 });
+
+describe('evidence pairs: options speak for themselves', () => {
+	// Our own article: two sentences that cannot stand alone (the first person; "they" for no one).
+	const analysis = analyseArticle({
+		title: 'Council vote',
+		paragraphs: [
+			...ARTICLE.paragraphs.slice(0, 3),
+			'I can afford the bus fare only when the council cuts the weekly price.',
+			'He would much prefer a quieter street with wider pavements and more benches.'
+		]
+	});
+	const key = analysis.sentences.find((x) => x.paragraph === 1);
+	const pair = evidencePairFrom(
+		{
+			kind: 'multiple_choice',
+			prompt: 'Which councillor was against the new lane?',
+			options: ['Ana Ortiz', 'Ben Cho', 'Carla Diaz'],
+			answer: 'Ben Cho',
+			explanation: '',
+			evidence: { paragraph: 1, start: key?.start ?? 0, end: key?.end ?? 0 },
+			skill: 'key-details',
+			rule: 'test',
+			quality: 1,
+			sentenceKey: '1:0',
+			factKey: 'ben cho'
+		},
+		{ analysis, seed: 0 }
+	);
+
+	it('never offers a sentence in the first person or with a pronoun standing for no one', () => {
+		// Two sentences from elsewhere speak for themselves: no third decoy, no pair.
+		expect(pair?.partB?.options ?? []).not.toContain(
+			'I can afford the bus fare only when the council cuts the weekly price.'
+		);
+		expect(pair).toBeNull();
+		expect(pair?.partB?.options ?? []).not.toContain(
+			'He would much prefer a quieter street with wider pavements and more benches.'
+		);
+	});
+});

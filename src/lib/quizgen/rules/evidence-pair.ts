@@ -7,6 +7,7 @@
 import type { Sentence } from '../analyse';
 import { containsPhrase, hash, shuffle, wordCount } from '../text';
 import { repeatedShare, type Candidate, type RuleContext } from './candidate';
+import { speaksForItself } from './claim-evidence';
 
 /**
  * Above this share of Part A's words repeated, Part B's key restates Part A instead of
@@ -28,7 +29,8 @@ function decoyPool(ctx: RuleContext): Sentence[] {
 	if (!pool) {
 		// Decoys are statements too: never a question or an interviewer's line.
 		pool = ctx.analysis.sentences.filter(
-			(s) => wordCount(s.text) >= 8 && !s.question && !s.interviewer && !s.inQuote
+			(s) =>
+				wordCount(s.text) >= 8 && !s.question && !s.interviewer && !s.inQuote && speaksForItself(s)
 		);
 		pool.sort((a, b) => wordCount(a.text) - wordCount(b.text) || a.paragraph - b.paragraph);
 		pools.set(ctx.analysis, pool);
@@ -83,6 +85,8 @@ function decoySentences(key: Sentence, candidate: Candidate, ctx: RuleContext): 
 export function evidencePairFrom(candidate: Candidate, ctx: RuleContext): Candidate | null {
 	const key = supportingSentence(candidate, ctx);
 	if (!key || candidate.kind !== 'multiple_choice' || !candidate.options) return null;
+	// The key is shown whole beside the decoys: it must read alone as they do.
+	if (!speaksForItself(key)) return null;
 	const shown = `${candidate.prompt} ${candidate.answer}`;
 	if (repeatedShare(shown, key.text) > MAX_REPEATED_SHARE) return null;
 	const decoys = decoySentences(key, candidate, ctx);

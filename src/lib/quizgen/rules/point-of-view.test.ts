@@ -200,3 +200,26 @@ describe('positions read past an opening phrase, before a quotation and from "�
 		).toBe('Tom Hale: the council must cut its spending');
 	});
 });
+
+describe('who would agree: a fair set of people', () => {
+	it('never leaves the key the one woman among men when the article names another woman', () => {
+		const vote = analyseArticle({
+			title: 'Council weighs the future of the Wick Street bridge',
+			paragraphs: [
+				'The council will vote next month on whether to close the Wick Street bridge to cars.',
+				'“The town cannot afford to keep repairing a bridge this old,” said council treasurer Susan Lindqvist.',
+				'But not everyone agrees. “Closing the bridge would cut the east side off from the only clinic,” said Robert J. Okafor, who chairs the residents’ association.',
+				'Lindqvist added that any repairs should wait until the spring budget is settled.',
+				'The bridge was built in 1891 to a design by engineer Tomas Berg.',
+				'Judge Owen Marsh will swear in two new members, and Dr. Henry Vale will lead the prayers.',
+				'Mayor Priya Natarajan will chair the vote.'
+			]
+		});
+		const item = pointOfViewQuestions({ analysis: vote, seed: 0 }).find(
+			(d) => d.rule === 'point-of-view-agree' && d.answer === 'Susan Lindqvist'
+		);
+		expect(item?.options).toContain('Priya Natarajan');
+		// Every option is a person, named in full as the key is.
+		for (const o of item?.options ?? []) expect(o.split(' ').length).toBeGreaterThan(1);
+	});
+});

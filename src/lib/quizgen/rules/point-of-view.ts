@@ -19,6 +19,7 @@ import { containsPhrase, fold, hash, memo, overlap, shuffle, words } from '../te
 import { isClutter, sentenceKey, type Candidate, type RuleContext } from './candidate';
 import { lastSpeaker, speaks } from '../roles';
 import { stanceQuestions } from './stance';
+import { genderFair } from './people-options';
 import { authorViewQuestions } from './author-view';
 import { authorAgreeQuestions } from './author-agree';
 import { asClause, choice, hasLoosePronoun, leansOutside, looksLikeClutter } from './reading';
@@ -440,13 +441,15 @@ export function pointOfViewQuestions(ctx: RuleContext): Candidate[] {
 			.map((m) => (full ? fullName(analysis.mentions, m) : surname(m.text)))
 			.filter((name): name is string => !!name);
 		const answer = keyFull ?? key;
+		// The key is never the one woman among men (or man among women): a set fair by gender.
+		const decoys = genderFair(ctx, answer, [...new Set(others)]);
 		const made = choice({
 			ctx,
 			skill: 'point-of-view',
 			rule: 'point-of-view-agree',
 			prompt: `Which person would most likely agree that ${p.claim}?`,
 			answer,
-			decoys: [...new Set(others)],
+			decoys,
 			evidence: { paragraph: p.s.paragraph, start: p.s.start, end: p.s.end },
 			because: `${answer} holds this view`,
 			sentenceKey: sentenceKey(p.s),

@@ -31,8 +31,8 @@ describe('stance questions', () => {
 
 	it('never offers a wrong stance that could hold beside the key', () => {
 		const nolan = about('Sarah Nolan');
-		expect(nolan?.answer).toBe('Nolan was uneasy about what it might bring.');
-		expect(nolan?.options).not.toContain('Nolan strongly disapproved of it.');
+		expect(nolan?.answer).toBe('Nolan was uneasy about what they might bring.');
+		expect(nolan?.options).not.toContain('Nolan strongly disapproved of them.');
 	});
 
 	it('paraphrases the feeling: no option repeats the word the article uses', () => {
@@ -76,7 +76,8 @@ describe('stances reported in a phrase', () => {
 			'According to paragraph 1, how did Ann Lowe feel about a public inquiry into the harbour road contract?'
 		);
 		expect(of('Ann Lowe')?.answer).toBe('Lowe thought it was a good thing.');
-		expect(of('Tom Hale')?.answer).toBe('Hale was uneasy about what it might bring.');
+		// “the new parking charges” are several: “they”, never “it”.
+		expect(of('Tom Hale')?.answer).toBe('Hale was uneasy about what they might bring.');
 		expect(of('Ruth Ames')?.answer).toBe('Ames strongly disapproved of it.');
 	});
 });
@@ -106,5 +107,49 @@ describe('stances an organisation takes', () => {
 
 	it('reads only an organisation that opens the sentence as the one taking the stance', () => {
 		expect(found.filter((d) => d.prompt.includes('Harbour Trust'))).toHaveLength(1);
+	});
+});
+
+// Our own paragraphs: a feeling told as the subject's state, with no "said".
+describe('stance told as a state', () => {
+	const analysis = analyseArticle({
+		title: 'The new road laws',
+		paragraphs: [
+			'Parliament passed two new road laws on Monday.',
+			'The Cyclists Union is concerned the laws would push bikes off the main roads.',
+			'Councillor Edward Hale was deeply troubled by the closures of the night buses.',
+			'The Drivers Guild is concerned that drivers are tired.'
+		]
+	});
+	const drafts = stanceQuestions({ analysis, seed: 0 });
+
+	it('reads a worry about what something would do as unease about it, in the right number', () => {
+		const union = drafts.find((d) => d.prompt.includes('Cyclists Union'));
+		expect(union?.prompt).toBe(
+			'According to paragraph 2, what was the Cyclists Union’s position on the laws?'
+		);
+		expect(union?.answer).toBe('The Cyclists Union was uneasy about what they might bring.');
+		expect(union?.options).toContain('The Cyclists Union supported them.');
+	});
+
+	it('reads a person’s stated feeling about a thing', () => {
+		const hale = drafts.find((d) => d.prompt.includes('Edward Hale'));
+		expect(hale?.prompt).toBe(
+			'According to paragraph 3, how did Edward Hale feel about the closures of the night buses?'
+		);
+		expect(hale?.answer).toBe('Hale was uneasy about what they might bring.');
+	});
+
+	it('agrees with the head noun, not the last word', () => {
+		const sale = analyseArticle({
+			title: 'The sale',
+			paragraphs: ['Councillor Ann Lowe was appalled by the sale of the harbour sheds.']
+		});
+		const [d] = stanceQuestions({ analysis: sale, seed: 0 });
+		expect(d?.answer).toBe('Lowe strongly disapproved of it.');
+	});
+
+	it('asks nothing of a worry with no outcome to be uneasy about', () => {
+		expect(drafts.some((d) => d.prompt.includes('Drivers Guild'))).toBe(false);
 	});
 });

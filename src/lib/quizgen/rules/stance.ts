@@ -53,21 +53,24 @@ const FEELINGS: Record<string, Stance> = {
  * worried about it" beside "The thaw worried Georgelis" is matched, not understood (a blind
  * reader's finding). Every wrong option is a stance someone could plausibly hold.
  */
-const OPTION: Record<Stance | 'calm', (name: string) => string> = {
-	for: (name) => `${name} thought it was a good thing.`,
-	against: (name) => `${name} strongly disapproved of it.`,
-	worried: (name) => `${name} was uneasy about what it might bring.`,
-	calm: (name) => `${name} was not bothered by it.`
+type Wording = Record<Stance | 'calm', (name: string, they: boolean) => string>;
+/** "it" or "them" as what the stance is about is one thing or several ("the laws"). */
+const it = (they: boolean) => (they ? 'them' : 'it');
+const OPTION: Wording = {
+	for: (name, they) => `${name} thought ${they ? 'they were' : 'it was'} a good thing.`,
+	against: (name, they) => `${name} strongly disapproved of ${it(they)}.`,
+	worried: (name, they) => `${name} was uneasy about what ${they ? 'they' : 'it'} might bring.`,
+	calm: (name, they) => `${name} was not bothered by ${it(they)}.`
 };
 /**
  * An organisation's stance is a position, not a feeling: "According to paragraph 3, what was
  * the Harbour Trust's position on the sale?" The options say so in the same shape.
  */
-const BODY_OPTION: Record<Stance | 'calm', (name: string) => string> = {
-	for: (name) => `${name} supported it.`,
-	against: (name) => `${name} strongly opposed it.`,
-	worried: (name) => `${name} was uneasy about what it might bring.`,
-	calm: (name) => `${name} took no side on it.`
+const BODY_OPTION: Wording = {
+	for: (name, they) => `${name} supported ${it(they)}.`,
+	against: (name, they) => `${name} strongly opposed ${it(they)}.`,
+	worried: (name, they) => `${name} was uneasy about what ${they ? 'they' : 'it'} might bring.`,
+	calm: (name, they) => `${name} took no side on ${it(they)}.`
 };
 /** Stances that cannot hold beside the key: "against" and "worried" may both be true. */
 const WRONG: Record<Stance, Array<Stance | 'calm'>> = {
@@ -126,6 +129,47 @@ const PHRASED = new RegExp(
 	`^(?:,[^,]{3,90},)?\\s+(?:has\\s+|have\\s+|had\\s+)?${ADVERB}(${Object.keys(PHRASES).join('|')})\\s+(.+)$`,
 	'iu'
 );
+/**
+ * "The Press Council is concerned the laws would crush journalism", "Hale was deeply troubled
+ * by the closures": the feeling as the subject's own state, without "said".
+ */
+const FEELS = new RegExp(
+	`^\\s+(?:is|are|was|were|has been|have been)\\s+(?:deeply\\s+|very\\s+|particularly\\s+|increasingly\\s+|greatly\\s+)?(${Object.keys(FEELINGS).join('|')})\\s+(?:(that|about|by|over|at|with)\\s+)?(.+)$`,
+	'iu'
+);
+/** "the laws would crush …": what a worry is about is the clause's subject, before its modal. */
+const FEARED = /^(the\s+[^,]{2,50}?)\s+(?:would|will|could|might|may)\s+\p{L}+/iu;
+
+/** The stance a subject's stated feeling reports, read from `rest` (the text after the subject). */
+function feels(rest: string): { stance: Stance; word: string; about: string } | null {
+	const m = FEELS.exec(rest);
+	const stance = m && FEELINGS[(m[1] as string).toLowerCase()];
+	if (!m || !stance) return null;
+	const [word, joint, clause] = [m[1] as string, m[2]?.toLowerCase(), m[3] as string];
+	// "is concerned (that) the laws would …": the worry is about the laws and what they bring.
+	const feared = !joint || joint === 'that' ? FEARED.exec(clause) : null;
+	if (!joint || joint === 'that') {
+		if (!feared || stance !== 'worried') return null;
+		const about = objectOf(feared[1] as string);
+		return about ? { stance, word, about } : null;
+	}
+	const about = objectOf(clause);
+	return about ? { stance, word, about } : null;
+}
+
+/**
+ * "the laws", "the closures of the buses": plural by its head noun's ending, the head being the
+ * last word before a preposition or clause ("the sale of the sheds" is one sale).
+ */
+function plural(about: string): boolean {
+	const head = about.split(
+		/\s+(?:of|to|for|in|on|at|with|from|by|that|who|which|over|about|into)\s/
+	)[0];
+	const last = head?.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+	return /^the\s/i.test(about) && /[^su]s$/.test(last) && !SINGULAR_S.has(last);
+}
+const SINGULAR_S = new Set(['news', 'series', 'species', 'means', 'crisis', 'analysis', 'basis']);
+
 /** "The closure, welcomed by many, worried Tom Ames": the thing, then the feeling, then the person. */
 const FELT =
 	/^(.+?)(?:,[^,]{3,60},)?\s+(worried|alarmed|troubled|dismayed|angered|pleased|delighted)\s+$/i;
@@ -140,6 +184,8 @@ function bodyStance(s: Sentence, text: string): Found | null {
 	if (!org || !/^(?:the\s+)?$/i.test(text.slice(0, org.start - s.start))) return null;
 	const rest = text.slice(org.end - s.start);
 	const name = text.slice(0, org.end - s.start);
+	const felt = feels(rest);
+	if (felt) return { s, person: org, body: name, ...felt };
 	const phrased = PHRASED.exec(rest);
 	const held = phrased && PHRASES[(phrased[1] as string).toLowerCase().replace(/\s+/g, ' ')];
 	const acted = held ? null : ACTED.exec(rest);
@@ -155,6 +201,8 @@ function stanceOf(s: Sentence): Found | null {
 	const person = namedSubject(s);
 	if (person && person.subtype === 'full') {
 		const rest = text.slice(person.end - s.start);
+		const felt = feels(rest);
+		if (felt) return { s, person, ...felt };
 		const said = REPORTED.exec(rest);
 		const feeling = said && FEELINGS[(said[1] as string).toLowerCase()];
 		if (said && feeling) {
@@ -192,9 +240,10 @@ export function stanceQuestions(ctx: RuleContext): Candidate[] {
 		if (!found) return [];
 		const surname = found.person.text.split(/\s+/).pop() as string;
 		const [who, wording] = found.body ? [found.body, BODY_OPTION] : [surname, OPTION];
-		const answer = wording[found.stance](who);
-		const options = [answer, ...WRONG[found.stance].map((w) => wording[w](who))];
 		const about = asClause(s, found.about);
+		const they = plural(about);
+		const answer = wording[found.stance](who, they);
+		const options = [answer, ...WRONG[found.stance].map((w) => wording[w](who, they))];
 		const prompt = found.body
 			? `According to paragraph ${s.paragraph + 1}, what was ${found.body.replace(/^The\b/, 'the')}’s position on ${about}?`
 			: `According to paragraph ${s.paragraph + 1}, how did ${found.person.text} feel about ${about}?`;
