@@ -16,11 +16,9 @@ const ARTICLE = {
 	]
 };
 
-describe('evidence pair', () => {
-	const analysis = analyseArticle(ARTICLE);
-	const ctx = { analysis, seed: 0 };
-	const key = analysis.sentences.find((x) => x.paragraph === 1);
-	const candidate = (prompt: string): Candidate => ({
+/** "Which councillor …?" keyed on Ben Cho, citing the sentence `key`, as the who rule makes it. */
+function whoCandidate(prompt: string, key: { start: number; end: number } | undefined): Candidate {
+	return {
 		kind: 'multiple_choice',
 		prompt,
 		options: ['Ana Ortiz', 'Ben Cho', 'Carla Diaz'],
@@ -32,7 +30,14 @@ describe('evidence pair', () => {
 		quality: 1,
 		sentenceKey: '1:0',
 		factKey: 'ben cho'
-	});
+	};
+}
+
+describe('evidence pair', () => {
+	const analysis = analyseArticle(ARTICLE);
+	const ctx = { analysis, seed: 0 };
+	const key = analysis.sentences.find((x) => x.paragraph === 1);
+	const candidate = (prompt: string) => whoCandidate(prompt, key);
 	const pair = evidencePairFrom(candidate('Which councillor was against the new lane?'), ctx);
 
 	it('adds a Part B whose key is the evidence sentence, among three sentences from elsewhere', () => {
@@ -76,22 +81,10 @@ describe('evidence pairs: options speak for themselves', () => {
 		]
 	});
 	const key = analysis.sentences.find((x) => x.paragraph === 1);
-	const pair = evidencePairFrom(
-		{
-			kind: 'multiple_choice',
-			prompt: 'Which councillor was against the new lane?',
-			options: ['Ana Ortiz', 'Ben Cho', 'Carla Diaz'],
-			answer: 'Ben Cho',
-			explanation: '',
-			evidence: { paragraph: 1, start: key?.start ?? 0, end: key?.end ?? 0 },
-			skill: 'key-details',
-			rule: 'test',
-			quality: 1,
-			sentenceKey: '1:0',
-			factKey: 'ben cho'
-		},
-		{ analysis, seed: 0 }
-	);
+	const pair = evidencePairFrom(whoCandidate('Which councillor was against the new lane?', key), {
+		analysis,
+		seed: 0
+	});
 
 	it('never offers a sentence in the first person or with a pronoun standing for no one', () => {
 		// Two sentences from elsewhere speak for themselves: no third decoy, no pair.
