@@ -1,5 +1,5 @@
 /** Which senses a question may show (the key or a wrong answer): abstract meanings only. */
-import type { WordSense } from './types';
+import type { Lexicon, WordSense } from './types';
 
 /**
  * WordNet's abstract noun categories (act, attribute, cognition, communication, event, feeling,
@@ -15,4 +15,21 @@ export function isAskable(sense: WordSense): boolean {
 	if (sense.pos === 'noun') return ABSTRACT_NOUNS.has(sense.category);
 	if (sense.pos === 'adj') return sense.category !== PERTAINYM;
 	return true;
+}
+
+/** Times WordNet's tagged texts use a base word before "bloodless" counts as blood + less. */
+const EVERYDAY_BASE = 20;
+
+/**
+ * A word any reader takes apart: an everyday noun or verb with "-less" or "-ful" ("bloodless",
+ * "powerful"). One built on a word nobody uses alone ("relentless", "ruthless") still needs
+ * its context, and one on a rarer word ("fruitless") is figurative more often than not.
+ */
+export function isTransparentCompound(lemma: string, lexicon: Lexicon): boolean {
+	const base = /^(\p{L}{3,})(?:less|ful)$/u.exec(lemma)?.[1];
+	if (!base) return false;
+	const uses = (['noun', 'verb'] as const).flatMap((pos) =>
+		lexicon.senses(base, pos).map((s) => s.frequency)
+	);
+	return Math.max(0, ...uses) >= EVERYDAY_BASE;
 }

@@ -181,3 +181,16 @@ describe('a phrase as used in the sentence (`lexicon/phrases.ts`)', () => {
 		expect(keys).not.toContain('come under fire');
 	});
 });
+
+describe('a word any reader can take apart', () => {
+	// "Bloodless" is blood + less: a blind judge rejected it as answerable without the article.
+	// "Relentless" and "ruthless" are built on words nobody uses, so they still need the context.
+	it('is not asked when it is an everyday word with "-less" or "-ful"', () => {
+		const paragraphs = [
+			'The harbour council hopes for a smooth and bloodless handover after the mayor resigns next month.',
+			'The relentless storms of the winter had closed the ferry for nine days in a row.'
+		];
+		expect(find(paragraphs, 'bloodless')).toBeUndefined();
+		expect(find(paragraphs, 'relentless')).toBeDefined();
+	});
+});

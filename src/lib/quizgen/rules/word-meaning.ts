@@ -10,6 +10,7 @@ import type { Sentence } from '../analyse';
 import { baseForms } from '../../reader/commonWords';
 import { optionText } from '../lexicon/gloss';
 import { distractorSet, hasShapeOf, mentions, type MeaningUse } from '../lexicon/distractors';
+import { isTransparentCompound } from '../lexicon/askable';
 import { isAskable } from '../lexicon/pool';
 import {
 	chooseSense,
@@ -118,6 +119,7 @@ export type Decline =
 	| 'tagger'
 	| 'modifier'
 	| 'no-lemma'
+	| 'transparent'
 	| 'sense-unclear'
 	| 'sense-concrete'
 	| 'key-wording'
@@ -179,6 +181,7 @@ function wordUse(
 	if (pos === 'noun' && after?.pos === 'NOUN') return 'modifier';
 	const lemma = lexicon.lemma(token.text, pos) ?? curatedLemma(token.text, pos);
 	if (!lemma || !(TIER_TWO.has(lemma) || CURATED[pos][lemma])) return 'no-lemma';
+	if (isTransparentCompound(lemma, lexicon)) return 'transparent';
 	const entry = curatedSense(lemma, pos, s.text, passage().text);
 	if (entry) return curatedUse(entry, lexicon, passage(), s, token, lemma, pos);
 	if (!TIER_TWO.has(lemma)) return 'sense-unclear';
