@@ -160,8 +160,8 @@ const OPEN_ENDED = /\b(?:of|to|with|for|from|on|at|into|about|against)$/i;
  */
 function fitsSlot(text: string, key: string, pos: string): boolean {
 	if (!hasShapeOf(text, pos)) return false;
-	if (pos === 'noun' && OPENS_WITH_ARTICLE.test(text) !== OPENS_WITH_ARTICLE.test(key))
-		return false;
+	if (pos === 'noun' && !opensAlike(text, key)) return false;
+	if (TO_THE_READER.test(text) && !TO_THE_READER.test(key)) return false;
 	return pos !== 'verb' || OPEN_ENDED.test(key) || !OPEN_ENDED.test(text);
 }
 
@@ -170,6 +170,14 @@ function fitsSlot(text: string, key: string, pos: string): boolean {
  * three "A …" options was the key at a glance.
  */
 const OPENS_WITH_ARTICLE = /^(?:a|an|the)\s/i;
+/** A bare plural head ("Feelings of great warmth") beside a singular key ("Guessing about …"). */
+const OPENS_PLURAL = /^\p{L}+[^su\s]s\s/u;
+const opensAlike = (text: string, key: string) =>
+	OPENS_WITH_ARTICLE.test(text) === OPENS_WITH_ARTICLE.test(key) &&
+	// A plural key ("Penalties meant to …" for "sanctions") finds too few plural meanings to match.
+	(OPENS_PLURAL.test(key) || !OPENS_PLURAL.test(text));
+/** WordNet speaking to its reader ("attributable to your ancestry") reads oddly in a quiz. */
+const TO_THE_READER = /\byour?\b/i;
 
 /** A first word that is a noun's: an article, or a noun suffix ("unwillingness to do…"). */
 const NOUN_START = /^(?:(?:a|an|the)\s|\w+(?:ness|ity|tion|sion|ment|ance|ence|ship|ism)\b)/i;

@@ -89,4 +89,13 @@ describe('noun meanings of one form', () => {
 		expect(/^(?:a|an|the)\s/i.test(key)).toBe(true);
 		expect(withArticle.filter((w) => !/^(?:a|an|the)\s/i.test(w))).toEqual([]);
 	});
+
+	// "Guessing about what might be true" beside "Properties attributable to your ancestry" and
+	// "Feelings of great warmth": the plural options could not stand for "speculation".
+	it('offers a bare singular key no plural wrong answer, and none spoken to the reader', () => {
+		const wrong = offered('speculation', 'noun', 'guessing about what might be true', 0, 200);
+		expect(wrong.length).toBeGreaterThan(30);
+		expect(wrong.filter((w) => /^\p{L}+[^su\s]s\s/u.test(w))).toEqual([]);
+		expect(wrong.filter((w) => /\byour?\b/i.test(w))).toEqual([]);
+	});
 });
