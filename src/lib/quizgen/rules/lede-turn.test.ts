@@ -93,6 +93,16 @@ describe('sentences that are never the point', () => {
 	it('reads a dated past as background and an era as no figure', () => {
 		expect(background('It was novel when it first emerged in the early 1900s.')).toBe(true);
 		expect(background('The council will vote on the plan in 2026.')).toBe(false);
+		// What was known before the news is its ground, not its point.
+		expect(
+			background(
+				'With better scanners, it has become more and more clear to researchers that tides shape the harbour floor.'
+			)
+		).toBe(true);
+		expect(background('Earlier studies have shown that the reef recovers within a decade.')).toBe(
+			true
+		);
+		expect(background('A new study shows when the reef recovers after a storm.')).toBe(false);
 		expect(background('The valley has long been known as the orchard of the north.')).toBe(true);
 		expect(background('The valley was farmed for generations by the same families.')).toBe(true);
 		expect(
