@@ -8,7 +8,7 @@
  */
 import type { Sentence } from '../analyse';
 import { words } from '../text';
-import { hasLoosePronoun } from './reading';
+import { hasLoosePronoun, speaksInPerson } from './reading';
 
 export type CaseAttitude = 'for' | 'against';
 
@@ -52,8 +52,7 @@ export function caseVerdict(s: Sentence): { about: string; attitude: CaseAttitud
 		tokens.every((t) => t.pos === 'PROPN' || PARTICLE.test(t.text));
 	if ((!person && !proper) || words(who).length > 4) return null;
 	const size = words(what).length;
-	if (size < 2 || size > 16 || hasLoosePronoun(what) || /\b(?:I|me|my|we|our|you)\b/.test(what))
-		return null;
+	if (size < 2 || size > 16 || hasLoosePronoun(what) || speaksInPerson(what)) return null;
 	const owner = `${who}${/s$/.test(who) ? '’' : '’s'}`;
 	const attitude = ADJECTIVE[adjective.toLowerCase()] as CaseAttitude;
 	return { about: `${owner} case ${joint} ${what}`, attitude };

@@ -13,7 +13,15 @@ import type { Sentence } from '../analyse';
 import { overlap, words } from '../text';
 import { repeatedShare, sentenceKey, type Candidate, type RuleContext } from './candidate';
 import { positionsOf } from './point-of-view';
-import { asClause, choice, leansOutside, near, showable, similarLength } from './reading';
+import {
+	asClause,
+	choice,
+	leansOutside,
+	near,
+	showable,
+	similarLength,
+	speaksInPerson
+} from './reading';
 
 const EVIDENCE =
 	/\b(?:for example|for instance|study|survey|data|found|showed|shows|according to|report(?:ed)?|research)\b/i;
@@ -34,11 +42,9 @@ const CONDITIONAL = /^(?:if|unless|when|while|although)\b/i;
  * one they could stand for ("they" at the start is `leansOutside`'s). A blind judge's finding:
  * such options read as fragments.
  */
-const OWN_VOICE =
-	/\b(?:I|I[’'](?:m|d|ve|ll)|me|my|mine|we|we[’'](?:re|d|ve|ll)|us|our|ours|you|your|you[’'](?:re|d|ve|ll))\b/i;
 const THIRD = /\b(?:he|she|him|her|his|hers)\b/i;
 export const speaksForItself = (s: Sentence) =>
-	!OWN_VOICE.test(s.text) &&
+	!speaksInPerson(s.text) &&
 	!(
 		THIRD.test(s.text) && !s.mentions.some((m) => m.type === 'person' || m.type === 'organisation')
 	);

@@ -71,6 +71,15 @@ export function asClause(s: Sentence | undefined, text: string): string {
 }
 
 /** Pronouns that point outside a clause: shown alone in a prompt, nobody knows who "they" are. */
+/**
+ * First or second person ("I can afford …", "We need …", "your brain"): the author's or a
+ * speaker's own voice, which an option, a claim or a point shown whole cannot carry. Any case,
+ * since "We" opens sentences; "us" only in lower case, since "US" is the country.
+ */
+const OWN_VOICE =
+	/\b(?:I|I['’](?:m|d|ve|ll)|me|my|mine|we|we['’](?:re|d|ve|ll)|our|ours|you|your|you['’](?:re|d|ve|ll))\b/i;
+export const speaksInPerson = (text: string) => OWN_VOICE.test(text) || /\bus\b/.test(text);
+
 export function hasLoosePronoun(text: string): boolean {
 	return /\b(?:he|she|him|her|his|they|them|their|it|its)\b/i.test(text);
 }

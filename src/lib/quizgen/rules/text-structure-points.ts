@@ -7,14 +7,7 @@
 import type { Sentence } from '../analyse';
 import { overlap, wordCount } from '../text';
 import { plainText, type RuleContext } from './candidate';
-import { asClause, near, selfContained, showable } from './reading';
-
-/**
- * Author's first or second person: a point in "I" or "you" is a mood, not a claim. Any case
- * ("We need …" opens a sentence), but never "US", the country.
- */
-const PERSONAL = /\b(?:I|I['’](?:m|ve|d)|US(?=\s+\p{Ll}))\b|\b(?:me|my|we|our|you|your)\b/iu;
-const US = /\bus\b/;
+import { asClause, near, selfContained, showable, speaksInPerson } from './reading';
 
 /** "The fact that it …", "The idea that …": a clause about a clause, never whole after "that". */
 const ABOUT_A_CLAUSE = /^the (?:fact|idea|notion|thought|reality|truth) that\b/i;
@@ -57,7 +50,8 @@ function pronounsResolved(s: Sentence): boolean {
 function statesPoint(s: Sentence): boolean {
 	const n = wordCount(s.text);
 	if (n < 8 || n > 32 || s.question || /[“”"\d]/.test(s.text)) return false;
-	if (PERSONAL.test(s.text) || US.test(s.text) || ABOUT_A_CLAUSE.test(s.text)) return false;
+	// A point in "I" or "you" is a mood, not a claim.
+	if (speaksInPerson(s.text) || ABOUT_A_CLAUSE.test(s.text)) return false;
 	if (POINTS_BACK.test(s.text) || !pronounsResolved(s)) return false;
 	// "Tourists, for example, buy …" is itself an example: a detail, not a point.
 	if (/\bfor (?:example|instance)\b/i.test(s.text)) return false;
