@@ -41,3 +41,16 @@ describe('central-idea decoys in the key’s form', () => {
 		expect(question([...FIGURES, ...FIGURES.map((s) => s.replace(/\d/g, '9'))])).toBeNull();
 	});
 });
+
+describe('central-idea decoys that read alone', () => {
+	// Judged: "The fact that it can't be mass-produced has made …": "fact" is no antecedent, so
+	// the reader of the option cannot tell what "it" is.
+	it('never offers a sentence whose pronoun follows only a word like "fact"', () => {
+		const shell = 'The fact that it cannot be made by machine has kept its price high for years.';
+		const tested = 'The kettle was tested in a kitchen over two weeks of use.';
+		const d = question([PLAIN[0] as string, shell, PLAIN[1] as string, tested]);
+		expect(d?.answer).toBe(VERDICT);
+		expect(d?.options).toContain(tested);
+		expect(d?.options).not.toContain(shell);
+	});
+});

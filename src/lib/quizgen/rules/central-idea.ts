@@ -110,6 +110,12 @@ const VERDICT =
 const REPORTS =
 	/^(?:,[^,]{3,120},)?\s+(?:has\s+|had\s+)?(?:said|says|told|explained|insisted|added|recalled)\b/;
 
+/**
+ * A noun that only announces a clause, then a pronoun ("The fact that it can't be mass-produced
+ * …"): nothing before the pronoun names what "it" is, though `showable` sees a noun first.
+ */
+const SHELL_OPENING =
+	/^(?:the|a|one)\s+(?:fact|idea|reason|problem|point|thing|truth|notion|question)\s+(?:that|why|is that)\s+(?:it|they|he|she|this|these)\b/i;
 const SINGULAR = /^(?:he|she|him|her|his|hers)$/i;
 const PLURAL = /^(?:they|them|their)$/i;
 /**
@@ -118,6 +124,7 @@ const PLURAL = /^(?:they|them|their)$/i;
  * before "she", which a lede that introduces someone by role never gives.
  */
 function readsAlone(s: Sentence, text = s.text): boolean {
+	if (SHELL_OPENING.test(text)) return false;
 	if (showable(s)) return true;
 	const n = words(s.text).length;
 	if (n < 8 || n > 45 || s.question || s.interviewer || s.inQuote || s.afterQuestion) return false;
