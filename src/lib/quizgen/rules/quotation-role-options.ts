@@ -80,17 +80,19 @@ function otherRoleOf(
  * role ("a doctor’s view") only when every wrong voice offered names one the article gives
  * someone else ("a mayor’s position"); a wrong voice the article gives no one is then left out,
  * as long as one remains and `room` other roles can fill its place. Otherwise every option is
- * plain ("an expert’s view"): one specific option among plain ones would stand out.
+ * plain ("an expert’s view"): one specific option among plain ones would stand out. Plain too
+ * when the cited sentence (`key.cited`) prints the role word: a key copying it is found by
+ * matching ("a research professor" → "a professor’s view", as a blind judge found).
  */
 export function voiceOptions(
 	analysis: Analysis,
-	key: { voice: Voice; role: string; speaker: string },
+	key: { voice: Voice; role: string; speaker: string; cited: string },
 	wrong: Voice[],
 	fit: { voiceOf: (roles: Set<string>) => Voice | null; room: number }
 ): { answer: string; others: string[] } {
 	const plain = { answer: voiceOption(key.voice), others: wrong.map((v) => voiceOption(v)) };
 	const noun = printedRole(key.voice, key.role);
-	if (noun === PLAIN[key.voice]) return plain;
+	if (noun === PLAIN[key.voice] || new RegExp(`\\b${noun}`, 'i').test(key.cited)) return plain;
 	const named = wrong
 		.map((v) => [v, otherRoleOf(analysis, v, key.speaker, fit.voiceOf)] as const)
 		.filter(([v, role]) => role !== PLAIN[v]);

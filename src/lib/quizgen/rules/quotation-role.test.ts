@@ -276,3 +276,20 @@ describe('text structure: a role shown in other words', () => {
 		expect(voiceIn(drafts.find((d) => d.evidence.paragraph === 4)?.answer)).toBe('expert');
 	});
 });
+
+describe('text structure: a role the cited sentence itself prints', () => {
+	// Judged: "To give a professor’s view" for “…,” said X, a research professor at …: the key
+	// copies the cited sentence's word, a matching exercise. The plain kind asks for the inference.
+	it('keys the plain kind of voice, not the article’s own role word', () => {
+		const paragraphs = [...ARTICLE.paragraphs];
+		paragraphs[2] = 'The council has asked the university to study the ferry’s accounts.';
+		paragraphs[3] =
+			'“Doubling fares will not close the gap, because fewer people will make the crossing,” said Ada Roe, an economist at the University of Dunmore.';
+		const d = textStructureQuestions({
+			analysis: analyseArticle({ ...ARTICLE, paragraphs }),
+			seed: 0
+		}).find((c) => c.rule === 'text-structure-quotation' && c.evidence.paragraph === 3);
+		expect(d?.answer).toBe('To give an expert’s view on the subject');
+		for (const o of d?.options ?? []) expect(o).not.toMatch(/economist/);
+	});
+});

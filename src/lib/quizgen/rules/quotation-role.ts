@@ -254,7 +254,8 @@ export function quotationQuestion(
 		.map((r) => OTHER_TEXT[r]);
 	// At least one role the paragraph plainly lacks, beside the other voices.
 	if (unsigned.length === 0) return null;
-	const { answer, others } = voiceOptions(ctx.analysis, { voice, role, speaker: surname }, wrong, {
+	const cited = { voice, role, speaker: surname, cited: cue.text };
+	const { answer, others } = voiceOptions(ctx.analysis, cited, wrong, {
 		voiceOf,
 		room: unsigned.length
 	});
