@@ -293,3 +293,20 @@ describe('text structure: a role the cited sentence itself prints', () => {
 		for (const o of d?.options ?? []) expect(o).not.toMatch(/economist/);
 	});
 });
+
+describe('text structure: an expert who also heads a body, told in the quoted sentence', () => {
+	// Judged: "…,” says X, MD, president of a medical society: an official's position is as
+	// defensible as an expert's view, so it is never offered as the wrong one.
+	it('offers no official’s position', () => {
+		const paragraphs = [...ARTICLE.paragraphs];
+		paragraphs[2] = 'The council has asked doctors whether the crossing matters to patients.';
+		paragraphs[3] =
+			'“People miss their hospital visits when the fare goes up,” says Ada Roe, MD, president of the Dunmore Medical Society.';
+		const d = textStructureQuestions({
+			analysis: analyseArticle({ ...ARTICLE, paragraphs }),
+			seed: 0
+		}).find((c) => c.rule === 'text-structure-quotation' && c.evidence.paragraph === 3);
+		expect(voiceIn(d?.answer)).toBe('expert');
+		expect(voicesOf(d)).not.toContain('official');
+	});
+});

@@ -59,6 +59,10 @@ const LEADING = new Set(
 	'president chair chairman chairwoman director head chief founder leader'.split(' ')
 );
 
+/** A body's head named in the sentence ("president of the Infectious Diseases Society"). */
+const LEADS_BODY =
+	/\b(?:president|chair|chairman|chairwoman|director|head|chief|founder|leader)\s+of\b/i;
+
 /**
  * A wrong voice that the speaker also fits, which a blind judge could defend: an official's
  * words after an attack are also how an affected person reacted, and a society's president who
@@ -244,8 +248,11 @@ export function quotationQuestion(
 	const near = ctx.analysis.paragraphs.slice(Math.max(0, cue.paragraph - 1), cue.paragraph + 1);
 	const shown = new RegExp(`\\b(?:${SHOWN_AS[role] ?? role})`, 'i');
 	if (!near.some((text) => shown.test(text))) return null;
+	// "…,” says X, MD, president of the … Society": the role list may miss the office the
+	// sentence itself names beside the expert's title.
+	const heads = LEADS_BODY.test(cue.text) ? new Set([...roles, 'president']) : roles;
 	const wrong = (Object.keys(VOICES) as Voice[]).filter(
-		(v) => v !== voice && !alsoFits(v, voice, roles)
+		(v) => v !== voice && !alsoFits(v, voice, heads)
 	);
 	const unsigned = (Object.keys(OTHER_TEXT) as OtherRole[])
 		.filter((r) => !signs.has(r))
