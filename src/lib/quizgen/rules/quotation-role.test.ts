@@ -46,6 +46,13 @@ describe('text structure: why the author includes a quotation', () => {
 		expect(at(5)?.options).toContain('To give an economist’s view on the subject');
 	});
 
+	// Judged: "'Our nation is in danger,' Essid declared" keyed an official's position while the
+	// explanation said only "the article presents as a minister"; the role was a paragraph back.
+	it('names the paragraph that gives the speaker’s role', () => {
+		expect(at(3)?.explanation).toMatch(/whom paragraph 3 presents as an economist/);
+		expect(at(5)?.explanation).toMatch(/whom paragraph 5 presents as a mayor/);
+	});
+
 	it('keys an official’s position for the mayor’s words', () => {
 		expect(voiceIn(at(5)?.answer)).toBe('official');
 		expect(voicesOf(at(5))).toContain('expert');

@@ -245,9 +245,13 @@ export function quotationQuestion(
 		phrased?.role ?? [...roles].find((r) => VOICES[voice].has(r)) ?? [...roles][0] ?? 'official';
 	// The role is shown where the quotation is, in its paragraph or the one before: a blind
 	// reader rejected a key resting on a role given paragraphs away. "Dr. Lund" shows a doctor.
-	const near = ctx.analysis.paragraphs.slice(Math.max(0, cue.paragraph - 1), cue.paragraph + 1);
+	// The explanation names that paragraph: a role given the paragraph before was judged unproven
+	// when the explanation only said "the article".
 	const shown = new RegExp(`\\b(?:${SHOWN_AS[role] ?? role})`, 'i');
-	if (!near.some((text) => shown.test(text))) return null;
+	const shownIn = [cue.paragraph, cue.paragraph - 1].find((i) =>
+		shown.test(ctx.analysis.paragraphs[i] ?? '')
+	);
+	if (shownIn === undefined) return null;
 	// "…,” says X, MD, president of the … Society": the role list may miss the office the
 	// sentence itself names beside the expert's title.
 	const heads = LEADS_BODY.test(cue.text) ? new Set([...roles, 'president']) : roles;
@@ -277,7 +281,7 @@ export function quotationQuestion(
 		answer,
 		decoys: [...others, ...unsigned.slice(0, Math.max(1, 3 - others.length))],
 		evidence: { paragraph: cue.paragraph, start: cue.start, end: cue.end },
-		because: `it gives the words of ${person.text}, whom the article presents as ${article(role)} ${role}: ${WHO[voice]}`,
+		because: `it gives the words of ${person.text}, whom paragraph ${shownIn + 1} presents as ${article(role)} ${role}: ${WHO[voice]}`,
 		sentenceKey: sentenceKey(cue),
 		quality: 0.8
 	});

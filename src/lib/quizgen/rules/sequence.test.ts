@@ -75,6 +75,23 @@ describe('sequence questions: tense', () => {
 		expect(shown).toContain('The island council closed the old harbour to fishing boats.');
 		expect(shown.join(' ')).not.toMatch(/\bhad\b/);
 	});
+
+	// Judged: the other events' years appeared in the explanation with no source to check them by.
+	it('says in which paragraph the article dates each other event', () => {
+		const analysis = analyseArticle({
+			title: 'The island harbour',
+			paragraphs: [
+				'In 1951, the island council closed the old harbour to fishing boats.',
+				'In 1974, a winter storm destroyed the lighthouse on the northern point.',
+				'In 1990, engineers rebuilt the quay with stone from the mainland.',
+				'In 2004, the ferry company opened a second route to the mainland port.'
+			]
+		});
+		const first = sequenceQuestions({ analysis, seed: 0 }).find((d) => d.rule === 'sequence-first');
+		expect(first?.explanation).toMatch(
+			/before the others, which the article dates 1974 in paragraph 2 and 2004 in paragraph 4\.$/
+		);
+	});
 });
 
 describe('sequence questions: openings and tails', () => {

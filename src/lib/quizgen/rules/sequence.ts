@@ -267,6 +267,16 @@ const BEGINNING =
 const ENDING =
 	/\b(?:died|retired|moved on|left|resigned|quit|stepped down|was demolished|closed for good|shut down|collapsed|ended|was dissolved|eventually|later|finally)\b/i;
 
+/**
+ * Where each other event is dated ("1998 in paragraph 9"): a blind judge rejected a key whose
+ * evidence was its own sentence alone, the other events' years unsourced.
+ */
+function datedWhere(others: Event[]): string {
+	const sorted = [...others].sort((a, b) => a.year - b.year);
+	const each = sorted.map((o) => `${o.year} in paragraph ${o.s.paragraph + 1}`);
+	return `which the article dates ${each.slice(0, -1).join(', ')} and ${each.at(-1)}`;
+}
+
 type Ask = (key: Event, others: Event[], which: 'first' | 'most recently') => Candidate | null;
 
 export function sequenceQuestions(ctx: RuleContext): Candidate[] {
@@ -287,10 +297,7 @@ export function sequenceQuestions(ctx: RuleContext): Candidate[] {
 			answer: key.event,
 			decoys: others.map((o) => o.event),
 			evidence: { paragraph: key.s.paragraph, start: key.s.start, end: key.s.end },
-			because: `it is dated ${key.year}, ${which === 'first' ? 'before' : 'after'} the others (${others
-				.map((o) => o.year)
-				.sort((a, b) => a - b)
-				.join(', ')})`,
+			because: `it is dated ${key.year}, ${which === 'first' ? 'before' : 'after'} the others, ${datedWhere(others)}`,
 			sentenceKey: sentenceKey(key.s),
 			quality: 0.85
 		});
