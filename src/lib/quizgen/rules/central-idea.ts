@@ -7,16 +7,7 @@
 import type { Analysis, Sentence } from '../analyse';
 import { words } from '../text';
 import { inCaption, isClutter, sentenceKey, type Candidate, type RuleContext } from './candidate';
-import {
-	background,
-	carriesFigure,
-	firstPersonTitle,
-	pointsBack,
-	sharesTitleMe,
-	speaksAsI,
-	turnText,
-	withReversal
-} from './lede-turn';
+import { background, carriesFigure, pointsBack, turnText, withReversal } from './lede-turn';
 import { cleanLede, compress, PRICE_OR_SHARE, shortenedLede, withoutTail } from './lede-text';
 import { echoingDecoys } from './central-echo';
 import { openingOf } from './nut-graf';
@@ -216,8 +207,7 @@ function form(analysis: Analysis, s: Sentence, text = s.text): string {
 	// "The 20th century" names an era: no figure a reader sees at a glance.
 	const digits = /\d/.test(text.replace(/\b\d{1,2}(?:st|nd|rd|th)\b/g, '')) ? 'd' : '';
 	const person = s.mentions.some((m) => m.type === 'person') ? 'p' : '';
-	// Beside a key in the author's "I", decoys in the "I" first: it tells nothing then.
-	return digits + person + (speaksAsI(text) ? 'i' : '');
+	return digits + person;
 }
 
 /**
@@ -288,10 +278,9 @@ export function ledeQuestion(
 	};
 	const fits = (s: Sentence, min: number, max: number, text = s.text) =>
 		unfit(s, min, max, text) === '';
-	// A headline in the author's "I" makes the author the subject: "I" may state the point.
-	const firstPerson = firstPersonTitle(analysis.title);
-	const person = (s: Sentence, text = s.text) =>
-		PERSONAL.test(text) && !(firstPerson && speaksAsI(text));
+	// Never in the author's "I", even under a first-person headline: a blind judge rejected such
+	// options ("I can afford the time …") as saying nothing out of the article.
+	const person = (s: Sentence, text = s.text) => PERSONAL.test(text);
 	// The statement a sentence makes as the key: past the opening, a turn without its "But".
 	const following = (s: Sentence) => analysis.byParagraph[s.paragraph]?.[s.index + 1];
 	// Asked by most stages of every lede sentence: worked out once each.
@@ -305,9 +294,7 @@ export function ledeQuestion(
 		return found;
 	};
 	const turn = (s: Sentence) => !opening(s) && turnText(s.text) !== '';
-	const shared = (s: Sentence) =>
-		titleShare(analysis.title, s.text) +
-		(firstPerson && sharesTitleMe(analysis.title, s.text) ? 1 : 0);
+	const shared = (s: Sentence) => titleShare(analysis.title, s.text);
 	// The first paragraph is one sentence of 12 to 35 words: a standfirst, not the story's start.
 	const standfirst = (s: Sentence) =>
 		opening(s) &&
@@ -377,7 +364,6 @@ export function ledeQuestion(
 		lede.paragraph + 1
 	);
 	const answer = asOption(ledeText(lede));
-	const keyAsI = speaksAsI(answer);
 	Object.assign(idea, { sentence: lede, answer });
 	// Minor details: later sentences scoring well under the key, in the key's form (no figure
 	// beside a key without one) so that only the meaning tells them apart.
@@ -385,11 +371,7 @@ export function ledeQuestion(
 		['later', (s) => s.paragraph >= cutoff],
 		['fits', (s) => fits(s, 8, 45, decoyText(s))],
 		['central', (s) => (scores.get(s) ?? 0) < 0.65 * keyScore],
-		[
-			'personal',
-			(s) =>
-				(keyAsI ? speaksAsI(s.text) || !PERSONAL.test(s.text) : !person(s)) && !SUMMING.test(s.text)
-		],
+		['personal', (s) => !person(s) && !SUMMING.test(s.text)],
 		// A decoy naming the headline's subject as often as the key could be argued central too.
 		[
 			'title-share',

@@ -71,16 +71,14 @@ describe('the turn a lede leads up to', () => {
 });
 
 describe('the first-person essay', () => {
-	it('keys the author\u2019s own case when the headline speaks as "I"', () => {
-		const d = lede(ESSAY_TITLE, ESSAY);
-		expect(d?.answer).toMatch(/^While I have never signed up for a card at the town library/);
-		// The key is in the "I": so are decoys, where the essay has them, and none is its point.
-		for (const o of d?.options ?? []) expect(o).not.toMatch(/best things a town can pay for/);
-	});
-
-	it('asks nothing in the "I" when the headline does not', () => {
-		const d = lede('Town library fines readers in error', ESSAY);
-		expect(d?.answer ?? '').not.toMatch(/\bI\b/);
+	// Judged: options in the author's "I" ("I can afford the time …") say nothing out of the
+	// article, whatever the headline; the first-person headline once let them in.
+	it('asks nothing in the "I", even when the headline speaks as "I"', () => {
+		for (const title of [ESSAY_TITLE, 'Town library fines readers in error']) {
+			const d = lede(title, ESSAY);
+			const inI = (d?.options ?? []).filter((o) => /\b(?:I|me|my)\b/.test(o));
+			expect(inI).toEqual([]);
+		}
 	});
 });
 

@@ -36,26 +36,6 @@ export function turnText(text: string): string {
 	return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
-/** The author's own singular "I" (case kept: "US" is a country). */
-const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d)|[Mm]e|[Mm]y)\b/;
-/** Other persons: a reader's "you" or a collective "we" is no narrower than the author's "I". */
-const OTHER_PERSON = /\b(?:[Yy]ou|[Yy]our|[Yy]ou['’]re|[Ww]e|[Ww]e['’]re|[Uu]s|[Oo]ur)\b/;
-
-/** A headline told in the author's "I": "Facebook Is Tracking Me Even Though I'm Not on It". */
-export function firstPersonTitle(title: string): boolean {
-	return FIRST_PERSON.test(title);
-}
-
-/** A sentence in the author's "I" and no other person. */
-export function speaksAsI(text: string): boolean {
-	return FIRST_PERSON.test(text) && !OTHER_PERSON.test(text);
-}
-
-/** "… me …" in both: a first-person headline's object shared by the sentence. */
-export function sharesTitleMe(title: string, text: string): boolean {
-	return /\b[Mm]e\b/.test(title) && /\b[Mm]e\b/.test(text);
-}
-
 /** A date of the past beside a past-tense verb: history that serves the point. */
 const DATED_PAST =
 	/\b(?:in|since|by|from|until) (?:the )?(?:early |late |mid-?)?(?:1[5-9]|20)\d{2}s?\b/i;
