@@ -6,7 +6,7 @@ import type { Analysis } from './analyse';
 import { speaks } from './roles';
 import { FIRST_DRAFTS, PER_TEN, SHORT_WORDS, type SkillCaps } from './rank';
 import { RECALL_SKILL, SKILL_LABELS, SKILLS, type Skill } from './skills';
-import { wordCount as words_ } from './text';
+import { listed, wordCount as words_ } from './text';
 import type { ArticleInput, QuestionDraft } from './types';
 
 /** Skills a long article's first ten drafts should show, when its text supports them. */
@@ -119,8 +119,7 @@ function skillNotes(
 		return [`${tested}: the article gave no sound questions on ${list.join(' or ')}.`];
 	}
 	const names = absent.map((s) => SKILL_LABELS[s].toLowerCase());
-	const list = `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
-	return [`${tested}: none was sound on ${list}.`];
+	return [`${tested}: none was sound on ${listed(names, 'or')}.`];
 }
 
 /** Every note for a quiz: why fewer than asked, and why fewer skills than promised. */

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { containsPhrase, fold, foldOption, hash, inQuotes, overlap, shuffle } from './text';
+import { containsPhrase, fold, foldOption, hash, inQuotes, listed, overlap, shuffle } from './text';
 
 describe('fold', () => {
 	it('folds case, curly quotes, dashes and white space', () => {
@@ -60,5 +60,13 @@ describe('inQuotes', () => {
 		);
 		expect(inQuotes('“We will act,” she said.')).toBe('“‘We will act,’ she said.”');
 		expect(inQuotes('Plain text.')).toBe('“Plain text.”');
+	});
+});
+
+describe('listed', () => {
+	it('writes a list as a sentence does, and one item alone', () => {
+		expect(listed(['1974', '1990', '2004'], 'and')).toBe('1974, 1990 and 2004');
+		expect(listed(['sequence', 'inference'], 'or')).toBe('sequence or inference');
+		expect(listed(['1974'], 'and')).toBe('1974');
 	});
 });

@@ -71,6 +71,12 @@ export const words = memo((text: string): string[] => fold(text).match(/[\p{L}\p
 
 const wordSet = memo((text: string) => new Set(words(text)));
 
+/** "a, b and c" (or "a, b or c"): a list as a sentence writes it; one item stands alone. */
+export function listed(items: readonly string[], conjunction: 'and' | 'or'): string {
+	if (items.length < 2) return items.join('');
+	return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
+}
+
 export function wordCount(text: string): number {
 	return words(text).length;
 }

@@ -278,9 +278,6 @@ export function ledeQuestion(
 	};
 	const fits = (s: Sentence, min: number, max: number, text = s.text) =>
 		unfit(s, min, max, text) === '';
-	// Never in the author's "I", even under a first-person headline: a blind judge rejected such
-	// options ("I can afford the time …") as saying nothing out of the article.
-	const person = (s: Sentence, text = s.text) => PERSONAL.test(text);
 	// The statement a sentence makes as the key: past the opening, a turn without its "But".
 	const following = (s: Sentence) => analysis.byParagraph[s.paragraph]?.[s.index + 1];
 	// Asked by most stages of every lede sentence: worked out once each.
@@ -331,7 +328,9 @@ export function ledeQuestion(
 				// A turn states the thesis only when it names the headline's subject twice over.
 				shared(s) >= (turn(s) ? 2 : opening(s) || s === start.nut ? 1 : 2)
 		],
-		['personal', (s) => !person(s, ledeText(s))],
+		// Never in the author's "I", even under a first-person headline: a blind judge rejected
+		// such options ("I can afford the time …") as saying nothing out of the article.
+		['personal', (s) => !PERSONAL.test(ledeText(s))],
 		['account', (s) => !account(s)],
 		['set-up', (s) => !setUp(s)],
 		// "Amazon bought Whole Foods for $13.7 billion": a price or a share is a detail, not the point.
@@ -371,7 +370,7 @@ export function ledeQuestion(
 		['later', (s) => s.paragraph >= cutoff],
 		['fits', (s) => fits(s, 8, 45, decoyText(s))],
 		['central', (s) => (scores.get(s) ?? 0) < 0.65 * keyScore],
-		['personal', (s) => !person(s) && !SUMMING.test(s.text)],
+		['personal', (s) => !PERSONAL.test(s.text) && !SUMMING.test(s.text)],
 		// A decoy naming the headline's subject as often as the key could be argued central too.
 		[
 			'title-share',

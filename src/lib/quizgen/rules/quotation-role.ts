@@ -60,8 +60,7 @@ const LEADING = new Set(
 );
 
 /** A body's head named in the sentence ("president of the Infectious Diseases Society"). */
-const LEADS_BODY =
-	/\b(?:president|chair|chairman|chairwoman|director|head|chief|founder|leader)\s+of\b/i;
+const LEADS_BODY = new RegExp(`\\b(?:${[...LEADING].join('|')})\\s+of\\b`, 'i');
 
 /**
  * A wrong voice that the speaker also fits, which a blind judge could defend: an official's

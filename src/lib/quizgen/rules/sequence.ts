@@ -7,7 +7,7 @@
  * "She"/"He" subject becomes the person named in the sentence before.
  */
 import type { Sentence } from '../analyse';
-import { words } from '../text';
+import { listed, words } from '../text';
 import { sentenceKey, type Candidate, type RuleContext } from './candidate';
 import { asOption, choice, leansOutside, looksLikeClutter } from './reading';
 
@@ -274,7 +274,7 @@ const ENDING =
 function datedWhere(others: Event[]): string {
 	const sorted = [...others].sort((a, b) => a.year - b.year);
 	const each = sorted.map((o) => `${o.year} in paragraph ${o.s.paragraph + 1}`);
-	return `which the article dates ${each.slice(0, -1).join(', ')} and ${each.at(-1)}`;
+	return `which the article dates ${listed(each, 'and')}`;
 }
 
 type Ask = (key: Event, others: Event[], which: 'first' | 'most recently') => Candidate | null;
