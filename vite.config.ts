@@ -20,6 +20,7 @@ const BOTH_DIALECTS = [
 	'src/lib/server/debates/rubric.test.ts',
 	'src/lib/server/debates/groups.test.ts',
 	'src/lib/server/debates/thread-window.test.ts',
+	'src/lib/server/debates/room-posts.test.ts',
 	'src/lib/server/auth/login.test.ts',
 	'src/lib/server/reports/mastery.test.ts',
 	'src/lib/server/reports/reports.test.ts',

@@ -2,10 +2,9 @@
 // and listening session. An event committed through one instance reaches a stream on the other
 // (LISTEN/NOTIFY), and a stream that reconnects from its last id misses nothing.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../debate/phases';
 import type { AppDatabase } from '../db/app-database';
-import { appDatabase, switchDatabase, transaction } from '../db';
-import { articles, classes, debates, users } from '../db/tables';
+import { appDatabase, switchDatabase } from '../db';
+import { makeRoom } from '../testing/factories';
 import { openSecondInstance, openTestDatabase } from '../testing/test-database';
 import * as live from './live';
 
@@ -33,38 +32,10 @@ async function onSecond<T>(run: () => Promise<T>): Promise<T> {
 	}
 }
 
-let sequence = 0;
-async function makeDebate(): Promise<number> {
-	sequence += 1;
-	return transaction(async (tx) => {
-		const [teacher] = await tx
-			.insert(users)
-			.values({ username: `t${sequence}`, displayName: 'T', role: 'teacher', passwordHash: 'h' })
-			.returning();
-		const [article] = await tx
-			.insert(articles)
-			.values({ ownerId: teacher!.id, title: 'A', rawText: 'r' })
-			.returning();
-		const [klass] = await tx
-			.insert(classes)
-			.values({ name: 'C', teacherId: teacher!.id, joinCode: `LIVE${sequence}` })
-			.returning();
-		const [debate] = await tx
-			.insert(debates)
-			.values({
-				articleId: article!.id,
-				classId: klass!.id,
-				motion: 'M',
-				sideFor: 'F',
-				sideAgainst: 'A',
-				phase: 'opening',
-				clock: { status: 'paused', remainingMs: null },
-				settings: DEFAULT_SETTINGS,
-				pseudonymSecret: `secret-${sequence}`
-			})
-			.returning();
-		return debate!.id;
-	});
+/** A new room with one member: its set-up (created, joined) is logged before a test listens. */
+async function makeDebate(): Promise<{ debateId: number; setUp: number }> {
+	const { debate } = await makeRoom();
+	return { debateId: debate.id, setUp: await live.lastEventId(debate.id) };
 }
 
 /** A stream as the events endpoint opens one: every logged event it is handed, by id. */
@@ -81,19 +52,19 @@ const post = (debateId: number, n: number) =>
 
 describe('live events on PostgreSQL across two instances', () => {
 	it('an event committed through one instance reaches a stream on the other', async () => {
-		const debateId = await makeDebate();
-		const viewer = stream(debateId, await live.lastEventId(debateId));
+		const { debateId, setUp } = await makeDebate();
+		const viewer = stream(debateId, setUp);
 		await onSecond(() => post(debateId, 1));
 		await vi.waitFor(() => expect(viewer.heard.map((e) => e.payload)).toEqual([{ n: 1 }]), {
 			timeout: 5_000
 		});
 		viewer.stop();
-		expect(await live.replay(debateId, 0)).toEqual([viewer.heard[0]]);
+		expect(await live.replay(debateId, setUp)).toEqual([viewer.heard[0]]);
 	});
 
 	it('is not heard for a change that rolled back, and is heard once it commits', async () => {
-		const debateId = await makeDebate();
-		const viewer = stream(debateId, 0);
+		const { debateId, setUp } = await makeDebate();
+		const viewer = stream(debateId, setUp);
 		await expect(
 			onSecond(() =>
 				live.change(debateId, async (_tx, emit) => {
@@ -109,8 +80,8 @@ describe('live events on PostgreSQL across two instances', () => {
 	});
 
 	it('a stream that reconnects from its last id gets every event it missed, once, in order', async () => {
-		const debateId = await makeDebate();
-		const before = stream(debateId, 0);
+		const { debateId, setUp } = await makeDebate();
+		const before = stream(debateId, setUp);
 		await onSecond(() => post(debateId, 1));
 		await vi.waitFor(() => expect(before.heard).toHaveLength(1), { timeout: 5_000 });
 		// The connection drops; the room goes on through both instances meanwhile.

@@ -2,61 +2,32 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db, transaction } from '../db';
 import { posts } from '../db/tables';
-import { makeClassWithArticle, makeDebate, makeUser } from '../testing/factories';
+import { makeRoom } from '../testing/factories';
 import { testDialect, useTestDatabase } from '../testing/test-database';
 import { threadWindow, WINDOW_SQL } from './thread-window';
 
 useTestDatabase();
 
-/** A debate with `count` posts written straight as rows: `parentOf(i)` is the index answered. */
-async function room(count: number, parentOf: (i: number) => number | null = () => null) {
-	const teacher = await makeUser('teacher');
-	const student = await makeUser('student');
-	const { klass, article } = await makeClassWithArticle(teacher, [student]);
-	const debate = await makeDebate(teacher, { classId: klass.id, articleId: article.id });
-	const ids: number[] = [];
-	for (let i = 0; i < count; i++) {
-		const parent = parentOf(i);
-		const [row] = await transaction((tx) =>
-			tx
-				.insert(posts)
-				.values({
-					debateId: debate.id,
-					authorId: student.id,
-					side: 'for',
-					phase: 'opening',
-					kind: parent === null ? 'claim' : 'rebuttal',
-					parentId: parent === null ? null : ids[parent]!,
-					claim: `Post ${i}`,
-					createdAt: Date.now()
-				})
-				.returning({ id: posts.id })
-		);
-		ids.push(row!.id);
-	}
-	return { debateId: debate.id, ids };
-}
-
 describe('threadWindow', () => {
 	it('shows the latest threads with all their replies, and a cursor to the earlier ones', async () => {
 		// Posts 0-5 start threads; 6 answers 1, 7 answers 6 (a reply to a reply), 8 answers 5.
-		const { debateId, ids } = await room(9, (i) => ({ 6: 1, 7: 6, 8: 5 })[i] ?? null);
-		const latest = await threadWindow(debateId, null, 2);
+		const { debate, ids } = await makeRoom(9, (i) => ({ 6: 1, 7: 6, 8: 5 })[i] ?? null);
+		const latest = await threadWindow(debate.id, null, 2);
 		expect(latest.ids).toEqual([ids[4], ids[5], ids[8]]);
 		expect(latest.earlier).toBe(ids[4]);
-		const earlier = await threadWindow(debateId, latest.earlier, 2);
+		const earlier = await threadWindow(debate.id, latest.earlier, 2);
 		expect(earlier.ids).toEqual([ids[2], ids[3]]);
-		const first = await threadWindow(debateId, earlier.earlier, 2);
+		const first = await threadWindow(debate.id, earlier.earlier, 2);
 		expect(first.ids).toEqual([ids[0], ids[1], ids[6], ids[7]]);
 		expect(first.earlier).toBeNull();
 	});
 
 	it('keeps a pinned thread on every page, and an empty room is empty', async () => {
-		const { debateId, ids } = await room(4);
+		const { debate, ids } = await makeRoom(4);
 		await transaction((tx) => tx.update(posts).set({ pinned: true }).where(eq(posts.id, ids[0]!)));
-		expect((await threadWindow(debateId, null, 1)).ids).toEqual([ids[0], ids[3]]);
-		const empty = await room(0);
-		expect(await threadWindow(empty.debateId, null, 30)).toEqual({ ids: [], earlier: null });
+		expect((await threadWindow(debate.id, null, 1)).ids).toEqual([ids[0], ids[3]]);
+		const empty = await makeRoom(0);
+		expect(await threadWindow(empty.debate.id, null, 30)).toEqual({ ids: [], earlier: null });
 	});
 
 	// SQLite's plans: PostgreSQL's planner reads a table this small by a scan, and rightly.

@@ -4,7 +4,7 @@ import { acceptProposal, saveImport } from '../articles/article-import';
 import * as classes from '../classes/classes';
 import { transaction } from '../db';
 import type { Attempt, Debate } from '../db/schema';
-import { quizzes as quizTable } from '../db/tables';
+import { posts, quizzes as quizTable } from '../db/tables';
 import * as debates from '../debates/debates';
 import * as answers from '../quizzes/answers';
 import * as assignments from '../quizzes/assignments';
@@ -72,6 +72,43 @@ export function makeDebate(
 	settings?: debates.NewDebate['settings']
 ): Promise<Debate> {
 	return debates.create(teacher, { ...target, ...BUS_LANES_MOTION, ...(settings && { settings }) });
+}
+
+/**
+ * A debate room as a test of its reads needs it: a teacher's debate on a class article with one
+ * student ("Sam") a member, and `count` posts by the student written straight as rows (no phase
+ * or limit applies): `parentOf(i)` is the index post `i` answers, null for a new thread.
+ */
+export async function makeRoom(
+	count = 0,
+	parentOf: (i: number) => number | null = () => null
+): Promise<{ debate: Debate; teacher: PublicUser; student: PublicUser; ids: number[] }> {
+	const teacher = await makeUser('teacher');
+	const student = await makeUser('student', { displayName: 'Sam' });
+	const { klass, article } = await makeClassWithArticle(teacher, [student]);
+	const debate = await makeDebate(teacher, { classId: klass.id, articleId: article.id });
+	await debates.addMember(debate, student);
+	const ids: number[] = [];
+	for (let i = 0; i < count; i++) {
+		const parent = parentOf(i);
+		const [row] = await transaction((tx) =>
+			tx
+				.insert(posts)
+				.values({
+					debateId: debate.id,
+					authorId: student.id,
+					side: 'for',
+					phase: 'opening',
+					kind: parent === null ? 'claim' : 'rebuttal',
+					parentId: parent === null ? null : ids[parent]!,
+					claim: `Post ${i}`,
+					createdAt: Date.now()
+				})
+				.returning({ id: posts.id })
+		);
+		ids.push(row!.id);
+	}
+	return { debate, teacher, student, ids };
 }
 
 /** An article of the teacher's imported from raw text as the app imports it (proposal accepted). */
