@@ -108,13 +108,17 @@ function mixTotal(mix: Partial<Record<Skill, number>>): number {
  * graded on spelling (2 of 10 kept); "Who did …?" is answered by matching the prompt's words to
  * the sentence (3 of 7); a paragraph's main idea keyed on its opening sentence, beside details as
  * central as it (3 of 8); a cause asked within its own sentence copies one half of it into the
- * prompt and the "because" half into the key (1 of 7). A cause told in the next sentence stays.
+ * prompt and the "because" half into the key (1 of 7), and a result within its own sentence
+ * (", so …") the same way round (one such draft, kept by one judge and rejected by the next as
+ * matching). A cause or result told in the next sentence stays.
  */
 const MIX_ONLY_RULES = new Set(['who-did', 'who-did-pronoun', 'central-idea-paragraph']);
+/** Cause-and-effect rules whose link may sit inside one sentence (`cause-links.ts`). */
+const ONE_SENTENCE_LINKS = new Set(['cause-effect-cause', 'cause-effect-effect']);
 
 function inDefaultQuiz(c: Candidate, analysis: Analysis): boolean {
 	if (c.kind === 'short_answer' || MIX_ONLY_RULES.has(c.rule)) return false;
-	return c.rule !== 'cause-effect-cause' || sentencesIn(c, analysis) > 1;
+	return !ONE_SENTENCE_LINKS.has(c.rule) || sentencesIn(c, analysis) > 1;
 }
 
 function sentencesIn(c: Candidate, analysis: Analysis): number {

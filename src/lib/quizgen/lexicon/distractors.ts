@@ -4,7 +4,7 @@
  * part of speech, none sharing a word family with the meaning, the word or the passage, all
  * within a word of the key's length.
  */
-import { optionText } from './gloss';
+import { optionText, readsPlainly } from './gloss';
 import { closenessOf, isLinked, sameKind, type Closeness } from './nearness';
 import { isNear, meaningPool, type PoolEntry } from './pool';
 import { contentStems, sharesFamily, type SenseChoice } from './sense';
@@ -214,7 +214,7 @@ export function distractorSet(
 	const offer = (text: string, from: keyof typeof LETTERS): boolean => {
 		const stems = contentStems(text);
 		if (chosen.length === 3 || !fitsLength(text, use.key, from)) return false;
-		if (!fitsSlot(text, use.key, pos)) return false;
+		if (!fitsSlot(text, use.key, pos) || !readsPlainly(text, lexicon)) return false;
 		if (sharesFamily(stems, taken) || use.used?.has(text) || chosen.includes(text)) return false;
 		stems.forEach((stem) => taken.add(stem));
 		chosen.push(text);

@@ -3,6 +3,8 @@
  * parenthetical notes, no "(plural)" tails, no example sentences, no more than a few words.
  */
 
+import type { Lexicon } from './types';
+
 /** Longest option in words: a long gloss reads as a definition to decode, and gives itself away. */
 export const MAX_OPTION_WORDS = 9;
 
@@ -127,4 +129,18 @@ export function optionText(gloss: string): string | null {
 	// One bare word ("remove") reads unlike the phrases beside it: all options are phrases.
 	if (count < 2 || count > MAX_OPTION_WORDS) return null;
 	return text;
+}
+
+/**
+ * Whether every word of an option is one a plain reader knows (`Lexicon.familiar`): "an
+ * unelaborated elementary awareness of stimulation" is a definition to decode, not a meaning
+ * to weigh, and reads as the odd one out whether it is the key or not.
+ */
+export function readsPlainly(text: string, lexicon: Pick<Lexicon, 'familiar'>): boolean {
+	const familiar = lexicon.familiar;
+	if (!familiar) return true;
+	return (text.match(/\p{L}[\p{L}'’-]*/gu) ?? []).every(
+		(word) =>
+			word.length < 4 || word.split(/[-'’]/).every((part) => part.length < 4 || familiar(part))
+	);
 }

@@ -38,4 +38,9 @@ export interface Lexicon {
 	lemma(word: string, pos: LexicalPos): string | null;
 	/** A meaning by its `id` (the targets of `links`), or null; optional for test lexicons. */
 	sense?(id: string): WordSense | null;
+	/**
+	 * Whether a plain reader knows the word (a list of common words, not the dictionary): a
+	 * definition using one they do not is no option. Optional: a lexicon without it knows all.
+	 */
+	familiar?(word: string): boolean;
 }

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseArticle } from '../analyse';
 import { distractors, distractorSet } from '../lexicon/distractors';
-import { optionText } from '../lexicon/gloss';
+import { optionText, readsPlainly } from '../lexicon/gloss';
 import { meaningPool } from '../lexicon/pool';
 import type { LexicalPos, WordSense } from '../lexicon/types';
 import { loadWordNet } from '../wordnet';
@@ -178,5 +178,25 @@ describe('nouns used as modifiers', () => {
 			lexicon
 		});
 		expect(drafts.map((d) => d.factKey)).not.toContain('prestige');
+	});
+});
+
+describe('wordings a student can read (judged r92 #42, r94 #58)', () => {
+	it('offers no wrong answer with a word outside the common-word lists', () => {
+		// "An unelaborated elementary awareness of stimulation" stood beside "deficit" twice.
+		const offered = offeredFor('deficit', 'noun', 'The excess of spending over revenue').flat();
+		expect(offered.length).toBeGreaterThan(100);
+		expect(offered.filter((text) => /unelaborated/i.test(text))).toEqual([]);
+		expect(offered.filter((text) => !readsPlainly(text, lexicon))).toEqual([]);
+	});
+
+	it('reads words of the common lists as plain, one a small dictionary lacks as not', () => {
+		expect(readsPlainly('Prevent from making progress', lexicon)).toBe(true);
+		expect(readsPlainly('Treat something sacred with disrespect', lexicon)).toBe(true);
+		expect(readsPlainly('An unelaborated elementary awareness of stimulation', lexicon)).toBe(
+			false
+		);
+		// A lexicon without a word list (a test's) reads everything as plain.
+		expect(readsPlainly('An unelaborated awareness', {})).toBe(true);
 	});
 });

@@ -8,7 +8,7 @@
  */
 import type { Sentence } from '../analyse';
 import { baseForms } from '../../reader/commonWords';
-import { optionText } from '../lexicon/gloss';
+import { optionText, readsPlainly } from '../lexicon/gloss';
 import { distractorSet, hasShapeOf, mentions, type MeaningUse } from '../lexicon/distractors';
 import { isTransparentCompound } from '../lexicon/askable';
 import { isAskable } from '../lexicon/pool';
@@ -197,6 +197,7 @@ function wordUse(
 	// The key is the chosen meaning's most frequent sense, put plainly, or nothing.
 	const key = optionText(first.gloss);
 	if (!key || intransitiveMisfit(key, s, token) || !hasShapeOf(key, pos)) return 'key-wording';
+	if (!readsPlainly(key, lexicon)) return 'key-wording';
 	if (mentions(key, lemma)) return 'key-names-word';
 	// A key that repeats a word of the sentence can be found by matching, not by reading.
 	if (sharesFamily(contentStems(key), near)) return 'key-in-sentence';

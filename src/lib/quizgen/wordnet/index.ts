@@ -5,6 +5,7 @@
  */
 import type { LexicalPos, Lexicon, WordSense } from '../lexicon/types';
 import { dataLine, senseIndexLines, type DataFile } from './files';
+import { isFamiliar } from './familiar';
 import { baseCandidates } from './morphy';
 
 /** The digit after "%" in a sense key: 1 noun, 2 verb, 3 adjective, 4 adverb, 5 satellite adjective. */
@@ -220,6 +221,6 @@ let lexicon: Lexicon | null = null;
 
 /** The WordNet lexicon; cheap to call again (one reader per process). */
 export function loadWordNet(): Lexicon {
-	lexicon ??= { senses, lemma, sense };
+	lexicon ??= { senses, lemma, sense, familiar: isFamiliar };
 	return lexicon;
 }
