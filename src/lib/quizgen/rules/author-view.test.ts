@@ -29,11 +29,14 @@ describe('the author’s view', () => {
 		expect(on(3)?.prompt).not.toMatch(/blows/);
 	});
 
-	it('reads a drawback as a poor opinion of the thing it names, its owner spelled out', () => {
+	// Judged r94 #85: "thinks poorly of" the console's "$500 price" read unnaturally.
+	it('reads a drawback as a drawback of the thing it names, its owner spelled out', () => {
 		expect(on(4)?.prompt).toBe(
 			'In paragraph 4, what is the author’s opinion of the harbour tram’s late first departure?'
 		);
-		expect(on(4)?.answer).toBe('The author thinks poorly of it.');
+		expect(on(4)?.answer).toBe('The author sees it as a drawback.');
+		expect(on(4)?.options).toContain('The author sees it as a strength.');
+		expect(on(4)?.options).not.toContain('The author thinks highly of it.');
 	});
 
 	it('reads a verdict told by a verb ("falls short")', () => {
@@ -47,7 +50,14 @@ describe('the author’s view', () => {
 		expect(on(8)?.prompt).toBe(
 			'In paragraph 8, what is the author’s opinion of a tram line like the harbour route?'
 		);
-		expect(on(8)?.answer).toBe('The author thinks highly of it.');
+		// Judged r94 #67: "can be a positive force" is a hope, which "thinks highly" overstates;
+		// worry about the same thing may stand beside a hope, so it is no wrong option.
+		expect(on(8)?.answer).toBe('The author believes it can do good.');
+		expect(on(8)?.options).toHaveLength(3);
+		expect(on(8)?.options?.join(' ')).not.toMatch(/worried|thinks highly/);
+		expect(on(8)?.explanation).toMatch(
+			/so the author believes a tram line like the harbour route can do good\.$/
+		);
 	});
 
 	it('takes "can be" for a verdict only inside a stated belief', () => {

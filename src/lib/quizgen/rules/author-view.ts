@@ -4,7 +4,8 @@
  * mistake". Asked as "In paragraph 2, what is the author's opinion of the headset?": the prompt
  * names what is judged, never the verdict, and the options paraphrase an attitude ("The author
  * thinks highly of it."), so the reader must understand the verdict's words ("blows away",
- * "the biggest knock against"). Wrong options are attitudes that cannot hold beside the key.
+ * "the biggest knock against"). Wrong options are attitudes that cannot hold beside the key;
+ * a drawback and a "can be" belief get options of their own (below).
  * Only in an author-voiced article (the author says "I" in two paragraphs at least that quote
  * nobody): in a news report an unattributed verdict is usually a source's, paraphrased.
  */
@@ -16,6 +17,8 @@ import { hasLoosePronoun, looksLikeClutter } from './reading';
 import { caseVerdict } from './author-view-case';
 
 type Attitude = 'for' | 'against';
+/** How the verdict is told: plainly, as a drawback of something, or as what it "can be". */
+type VerdictShape = 'plain' | 'drawback' | 'potential';
 
 const OPTION = {
 	for: 'The author thinks highly of it.',
@@ -27,6 +30,30 @@ const OPTION = {
 const WRONG: Record<Attitude, Array<keyof typeof OPTION>> = {
 	for: ['against', 'calm', 'worried'],
 	against: ['for', 'calm']
+};
+
+/**
+ * Options for the verdicts a plain "thinks highly of" overstates or misnames (judged r94 #85,
+ * #67): a drawback is one ("thinks poorly of" a price reads oddly, and the author may like the
+ * rest), and a belief that something "can be" good is a hope, not praise; beside a hope, worry
+ * about the same thing is defensible, so it is never a wrong option there.
+ */
+const DRAWBACK_OPTIONS: [string, ...string[]] = [
+	'The author sees it as a drawback.',
+	'The author sees it as a strength.',
+	OPTION.calm
+];
+const POTENTIAL_OPTIONS: Record<Attitude, [string, ...string[]]> = {
+	for: [
+		'The author believes it can do good.',
+		'The author believes it does more harm than good.',
+		OPTION.calm
+	],
+	against: [
+		'The author believes it can do harm.',
+		'The author believes it does more good than harm.',
+		OPTION.calm
+	]
 };
 
 const COPULA =
@@ -89,6 +116,7 @@ interface Verdict {
 	belief: boolean;
 	/** A verdict on someone's case: an argument leads to nothing to be worried about. */
 	argument?: boolean;
+	shape: VerdictShape;
 }
 
 /** The verb a verdict hangs on: a copula ("can be" in a belief) or a verdict verb. */
@@ -128,7 +156,7 @@ function verdictOf(s: Sentence): Verdict | null {
 		const what = drawback.what.replace(/^(?:its|their)\s/i, owner ? `${owner}’s ` : '');
 		const size = words(what).length;
 		if (owner && size >= 2 && size <= 8 && !hasLoosePronoun(what) && !/,/.test(what))
-			return { s, about: what, attitude: 'against', belief: !!belief };
+			return { s, about: what, attitude: 'against', belief: !!belief, shape: 'drawback' };
 		return null;
 	}
 	const verb = VERB.exec(text);
@@ -139,7 +167,8 @@ function verdictOf(s: Sentence): Verdict | null {
 		// "is a great way to lose money" judges by what follows: no plain verdict.
 		if (!pattern.test(rest) || HEDGE.test(rest) || /\bway (?:to|of)\b/i.test(rest)) continue;
 		const about = subjectOf(s, text.slice(0, verb.index), at, !!belief);
-		return about ? { s, about, attitude, belief: !!belief } : null;
+		const shape = verb[0].includes('can be') ? 'potential' : 'plain';
+		return about ? { s, about, attitude, belief: !!belief, shape } : null;
 	}
 	return null;
 }
@@ -147,7 +176,16 @@ function verdictOf(s: Sentence): Verdict | null {
 /** A verdict on a named person's case, read as any other verdict. */
 function caseOf(s: Sentence): Verdict | null {
 	const found = caseVerdict(s);
-	return found ? { s, ...found, belief: false, argument: true } : null;
+	return found ? { s, ...found, belief: false, argument: true, shape: 'plain' } : null;
+}
+
+/** The key's attitude as the explanation states it, about what is judged. */
+function viewOf({ shape, attitude, about }: Verdict): string {
+	const good = attitude === 'for';
+	if (shape === 'drawback')
+		return `the author sees ${about} as ${good ? 'a strength' : 'a drawback'}`;
+	if (shape === 'potential') return `the author believes ${about} can do ${good ? 'good' : 'harm'}`;
+	return `the author ${good ? 'thinks highly of' : 'thinks poorly of'} ${about}`;
 }
 
 export function authorViewQuestions(ctx: RuleContext): Candidate[] {
@@ -163,19 +201,23 @@ export function authorViewQuestions(ctx: RuleContext): Candidate[] {
 		if (!found || (s.paragraph === 0 && !found.belief)) return [];
 		if (seen.has(found.about.toLowerCase())) return [];
 		seen.add(found.about.toLowerCase());
-		const answer = OPTION[found.attitude];
 		const wrong = WRONG[found.attitude].filter((w) => !found.argument || w !== 'worried');
-		const options = [answer, ...wrong.map((w) => OPTION[w])];
+		const [answer, ...others] =
+			found.shape === 'plain'
+				? [OPTION[found.attitude], ...wrong.map((w) => OPTION[w])]
+				: found.shape === 'drawback'
+					? DRAWBACK_OPTIONS
+					: POTENTIAL_OPTIONS[found.attitude];
+		const options = [answer, ...others];
 		const prompt = `In paragraph ${s.paragraph + 1}, what is the author’s opinion of ${found.about}?`;
 		const cited = explain(analysis, s.paragraph, s.start, s.end);
-		const view = found.attitude === 'for' ? 'thinks highly of' : 'thinks poorly of';
 		return [
 			{
 				kind: 'multiple_choice',
 				prompt,
 				options: shuffle(options, hash(prompt, ctx.seed)),
 				answer,
-				explanation: `${cited}, so the author ${view} ${found.about}.`,
+				explanation: `${cited}, so ${viewOf(found)}.`,
 				evidence: { paragraph: s.paragraph, start: s.start, end: s.end },
 				skill: 'point-of-view',
 				rule: 'point-of-view-author',
