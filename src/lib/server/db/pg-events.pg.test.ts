@@ -1,13 +1,19 @@
-import { eq } from 'drizzle-orm';
+import { eq, max } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../debate/phases';
-import { createTestDatabase, type TestDatabase } from '../testing/pg-database';
+import { makeRoom } from '../testing/factories';
+import { openSecondInstance, openTestDatabase } from '../testing/test-database';
+import type { AppDatabase } from './app-database';
+import { appDatabase } from './index';
 import { changeWithEvents, PgEventBus, type BusEvent } from './pg-events';
-import { openPostgres, type PgDb, type Postgres } from './postgres';
+import type { Postgres } from './postgres';
 import * as schema from './schema.pg';
 
-/** Two app instances: each its own pool and its own bus, one database. */
-let database: TestDatabase;
+/**
+ * Two app instances: each its own pool and its own bus, one database (the test file's, opened as
+ * the domain tests open it, so its debates come from the shared factories).
+ */
+let remove: () => Promise<void>;
+let second: AppDatabase;
 let a: Postgres;
 let b: Postgres;
 let busA: PgEventBus;
@@ -15,50 +21,35 @@ let busB: PgEventBus;
 const errors: unknown[] = [];
 
 beforeAll(async () => {
-	database = await createTestDatabase();
-	a = await openPostgres(database.url);
-	b = await openPostgres(database.url);
-	busA = new PgEventBus(a.db, database.url, (error) => errors.push(error));
-	busB = new PgEventBus(b.db, database.url, (error) => errors.push(error));
+	remove = await openTestDatabase();
+	second = await openSecondInstance();
+	a = appDatabase().postgres!;
+	b = second.postgres!;
+	const url = a.pool.options.connectionString!;
+	busA = new PgEventBus(a.db, url, (error) => errors.push(error));
+	busB = new PgEventBus(b.db, url, (error) => errors.push(error));
 	await Promise.all([busA.start(), busB.start()]);
 });
 afterAll(async () => {
 	await busA?.close();
 	await busB?.close();
-	await a?.close();
-	await b?.close();
-	await database?.drop();
+	await second?.close();
+	await remove?.();
 });
 
-let sequence = 0;
-async function makeDebate(db: PgDb): Promise<number> {
-	sequence += 1;
-	const [teacher] = await db
-		.insert(schema.users)
-		.values({ username: `t${sequence}`, displayName: 'T', role: 'teacher', passwordHash: 'h' })
-		.returning();
-	const [article] = await db
-		.insert(schema.articles)
-		.values({ ownerId: teacher!.id, title: 'A', rawText: 'r' })
-		.returning();
-	const [klass] = await db
-		.insert(schema.classes)
-		.values({ name: 'C', teacherId: teacher!.id, joinCode: `J${sequence}`, archivedAt: null })
-		.returning();
-	const [debate] = await db
-		.insert(schema.debates)
-		.values({
-			articleId: article!.id,
-			classId: klass!.id,
-			motion: 'M',
-			sideFor: 'F',
-			sideAgainst: 'A',
-			phase: 'opening',
-			clock: { status: 'paused', remainingMs: null },
-			settings: DEFAULT_SETTINGS
-		})
-		.returning();
-	return debate!.id;
+/** A new debate and the id of the last event its set-up logged, from which a test listens. */
+async function makeDebate(): Promise<{ debateId: number; setUp: number }> {
+	const { debate } = await makeRoom();
+	return { debateId: debate.id, setUp: await lastLogged(debate.id) };
+}
+
+/** The debate's newest logged event id (0 when none). */
+async function lastLogged(debateId: number): Promise<number> {
+	const [row] = await a.db
+		.select({ id: max(schema.events.id) })
+		.from(schema.events)
+		.where(eq(schema.events.debateId, debateId));
+	return row?.id ?? 0;
 }
 
 /** Collects what a bus hands one listener, and waits until it has `n` events. */
@@ -87,8 +78,8 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('events across two instances', () => {
 	it('an event committed through A reaches a listener on B, with its id and payload', async () => {
-		const debateId = await makeDebate(a.db);
-		const onB = collect(busB, debateId);
+		const { debateId, setUp } = await makeDebate();
+		const onB = collect(busB, debateId, setUp);
 		const logged = await changeWithEvents(a.db, debateId, (_tx, emit) =>
 			emit('post', { postId: 7 })
 		);
@@ -98,8 +89,8 @@ describe('events across two instances', () => {
 	});
 
 	it('is heard only after commit, and never for a change that rolled back', async () => {
-		const debateId = await makeDebate(a.db);
-		const onB = collect(busB, debateId);
+		const { debateId, setUp } = await makeDebate();
+		const onB = collect(busB, debateId, setUp);
 		let release!: () => void;
 		const gate = new Promise<void>((resolve) => (release = resolve));
 		const committing = changeWithEvents(a.db, debateId, async (_tx, emit) => {
@@ -126,13 +117,13 @@ describe('events across two instances', () => {
 	});
 
 	it('replays from the table: a late listener on B gets every event after its last id', async () => {
-		const debateId = await makeDebate(a.db);
+		const { debateId, setUp } = await makeDebate();
 		const first = await changeWithEvents(a.db, debateId, async (_tx, emit) => {
 			const one = await emit('post', { n: 1 });
 			await emit('post', { n: 2 });
 			return one;
 		});
-		const fromStart = collect(busB, debateId, 0);
+		const fromStart = collect(busB, debateId, setUp);
 		const afterFirst = collect(busB, debateId, first.id);
 		await changeWithEvents(a.db, debateId, (_tx, emit) => emit('post', { n: 3 }));
 		expect((await fromStart.until(3)).map((e) => e.payload)).toEqual([
@@ -146,8 +137,8 @@ describe('events across two instances', () => {
 	});
 
 	it('two instances writing one debate at once: no listener skips the one that committed later', async () => {
-		const debateId = await makeDebate(a.db);
-		const onA = collect(busA, debateId);
+		const { debateId, setUp } = await makeDebate();
+		const onA = collect(busA, debateId, setUp);
 		let release!: () => void;
 		const gate = new Promise<void>((resolve) => (release = resolve));
 		// A takes the first id and holds its transaction open; B writes meanwhile.
@@ -168,8 +159,8 @@ describe('events across two instances', () => {
 	});
 
 	it('a dropped listening connection reconnects and catches up on what it missed', async () => {
-		const debateId = await makeDebate(a.db);
-		const onB = collect(busB, debateId);
+		const { debateId, setUp } = await makeDebate();
+		const onB = collect(busB, debateId, setUp);
 		errors.length = 0;
 		await a.pool.query(
 			`SELECT pg_terminate_backend(pid) FROM pg_stat_activity
@@ -182,23 +173,24 @@ describe('events across two instances', () => {
 	});
 
 	it('a transient event (presence) reaches listeners on both instances and is not logged', async () => {
-		const debateId = await makeDebate(a.db);
-		const onA = collect(busA, debateId);
-		const onB = collect(busB, debateId);
+		const { debateId, setUp } = await makeDebate();
+		const onA = collect(busA, debateId, setUp);
+		const onB = collect(busB, debateId, setUp);
 		await busA.broadcast(debateId, 'presence', { count: 2 });
 		const expected = [{ id: null, type: 'presence', payload: { count: 2 } }];
 		expect(await onA.until(1)).toEqual(expected);
 		expect(await onB.until(1)).toEqual(expected);
 		onA.stop();
 		onB.stop();
-		expect(await a.db.$count(schema.events, eq(schema.events.debateId, debateId))).toBe(0);
+		// Nothing logged beyond the set-up.
+		expect(await lastLogged(debateId)).toBe(setUp);
 		await expect(busA.broadcast(debateId, 'presence', 'x'.repeat(8_000))).rejects.toThrow(
 			/too large for NOTIFY/
 		);
 	});
 
 	it('catches up a long gap in batches and fans one read out to 1,000 listeners', async () => {
-		const debateId = await makeDebate(a.db);
+		const { debateId, setUp } = await makeDebate();
 		const backlog = Array.from({ length: 1_200 }, (_, n) => ({
 			debateId,
 			type: 'post',
@@ -206,7 +198,7 @@ describe('events across two instances', () => {
 			createdAt: Date.now()
 		}));
 		await a.db.insert(schema.events).values(backlog);
-		const late = collect(busB, debateId, 0);
+		const late = collect(busB, debateId, setUp);
 		const seen = await late.until(1_200);
 		late.stop();
 		expect(seen.map((event) => (event.payload as { n: number }).n)).toEqual(
