@@ -1,0 +1,31 @@
+import { expect, signUp, test } from './fixtures';
+
+// Seen in CI: Playwright filled "Article text" before the page had hydrated, hydration set the
+// box back to the server's empty value, and "Review the import" said there was no text. A
+// teacher pasting on a slow school machine meets the same. Here the page's scripts are held
+// back while the teacher types, so the order is certain.
+test('what a teacher types before the page has hydrated is kept', async ({ page }) => {
+	await signUp(page, 'teacher', 'Ms. Okafor');
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/articles/new', { waitUntil: 'domcontentloaded' });
+	const text = [
+		'Harbour Ferry Fares Rise in May',
+		'The harbour ferry will charge two pounds more for a return crossing from May, the operator said on Monday, after the cost of fuel rose for the third year running.',
+		'Commuters who cross every day will be able to buy a monthly pass at the old price until the end of the summer, the operator said.'
+	].join('\n\n');
+	await page.getByLabel('Article text').fill(text);
+	release();
+	// The count is the page's own script reading the box: it shows once hydration has run.
+	await expect(
+		page.getByText(`${text.length.toLocaleString('en')} of 100,000 characters`)
+	).toBeVisible();
+	await expect(page.getByLabel('Article text')).toHaveValue(text);
+	await page.unroute('**/_app/immutable/**/*.js');
+	await page.getByRole('button', { name: 'Review the import' }).click();
+	await expect(page.getByLabel('Title')).toHaveValue('Harbour Ferry Fares Rise in May');
+});
