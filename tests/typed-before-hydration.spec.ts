@@ -1,4 +1,4 @@
-import { expect, signUp, test } from './fixtures';
+import { expect, PASSWORD, signUp, test, uniqueName } from './fixtures';
 
 // Seen in CI: Playwright filled "Article text" before the page had hydrated, hydration set the
 // box back to the server's empty value, and "Review the import" said there was no text. A
@@ -28,4 +28,28 @@ test('what a teacher types before the page has hydrated is kept', async ({ page 
 	await page.unroute('**/_app/immutable/**/*.js');
 	await page.getByRole('button', { name: 'Review the import' }).click();
 	await expect(page.getByLabel('Title')).toHaveValue('Harbour Ferry Fares Rise in May');
+});
+
+// The same race on a radio written `checked={…}`: a teacher who picked "Teacher" before
+// hydration was put back to "Student" and signed up as one.
+test('a role chosen before the page has hydrated is the one signed up with', async ({ page }) => {
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/signup', { waitUntil: 'domcontentloaded' });
+	await page.getByLabel('Username').fill(uniqueName('t'));
+	await page.getByLabel('Display name').fill('Mr. Early');
+	await page.getByLabel('Password').fill(PASSWORD);
+	await page.getByRole('radio', { name: 'Teacher' }).check();
+	release();
+	await expect(page.locator('html[data-hydrated]')).toBeAttached();
+	await expect(page.getByRole('radio', { name: 'Teacher' })).toBeChecked();
+	await page.unroute('**/_app/immutable/**/*.js');
+	await page.getByRole('button', { name: 'Sign up' }).click();
+	await expect(page.getByRole('heading', { name: 'Welcome, Mr. Early' })).toBeVisible();
+	// A teacher's home offers a class to create; a student's, a class to join.
+	await expect(page.getByRole('heading', { name: 'Create a class' })).toBeVisible();
 });
