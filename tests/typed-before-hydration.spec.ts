@@ -1,4 +1,21 @@
+import type { Page } from '@playwright/test';
 import { expect, PASSWORD, signUp, test, uniqueName } from './fixtures';
+
+const SCRIPTS = '**/_app/immutable/**/*.js';
+
+/**
+ * Holds the page's scripts back (not its styles, which the page's HTML waits for) until the
+ * returned function lets them load; from then on they pass straight through.
+ */
+async function holdScripts(page: Page): Promise<() => void> {
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(SCRIPTS, async (route) => {
+		await held;
+		await route.continue();
+	});
+	return release;
+}
 
 // Seen in CI: Playwright filled "Article text" before the page had hydrated, hydration set the
 // box back to the server's empty value, and "Review the import" said there was no text. A
@@ -6,12 +23,7 @@ import { expect, PASSWORD, signUp, test, uniqueName } from './fixtures';
 // back while the teacher types, so the order is certain.
 test('what a teacher types before the page has hydrated is kept', async ({ page }) => {
 	await signUp(page, 'teacher', 'Ms. Okafor');
-	let release!: () => void;
-	const held = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/_app/immutable/**/*.js', async (route) => {
-		await held;
-		await route.continue();
-	});
+	const release = await holdScripts(page);
 	await page.goto('/articles/new', { waitUntil: 'domcontentloaded' });
 	const text = [
 		'Harbour Ferry Fares Rise in May',
@@ -25,7 +37,6 @@ test('what a teacher types before the page has hydrated is kept', async ({ page 
 		page.getByText(`${text.length.toLocaleString('en')} of 100,000 characters`)
 	).toBeVisible();
 	await expect(page.getByLabel('Article text')).toHaveValue(text);
-	await page.unroute('**/_app/immutable/**/*.js');
 	await page.getByRole('button', { name: 'Review the import' }).click();
 	await expect(page.getByLabel('Title')).toHaveValue('Harbour Ferry Fares Rise in May');
 });
@@ -33,12 +44,7 @@ test('what a teacher types before the page has hydrated is kept', async ({ page 
 // The same race on a radio written `checked={…}`: a teacher who picked "Teacher" before
 // hydration was put back to "Student" and signed up as one.
 test('a role chosen before the page has hydrated is the one signed up with', async ({ page }) => {
-	let release!: () => void;
-	const held = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/_app/immutable/**/*.js', async (route) => {
-		await held;
-		await route.continue();
-	});
+	const release = await holdScripts(page);
 	await page.goto('/signup', { waitUntil: 'domcontentloaded' });
 	await page.getByLabel('Username').fill(uniqueName('t'));
 	await page.getByLabel('Display name').fill('Mr. Early');
@@ -47,7 +53,6 @@ test('a role chosen before the page has hydrated is the one signed up with', asy
 	release();
 	await expect(page.locator('html[data-hydrated]')).toBeAttached();
 	await expect(page.getByRole('radio', { name: 'Teacher' })).toBeChecked();
-	await page.unroute('**/_app/immutable/**/*.js');
 	await page.getByRole('button', { name: 'Sign up' }).click();
 	await expect(page.getByRole('heading', { name: 'Welcome, Mr. Early' })).toBeVisible();
 	// A teacher's home offers a class to create; a student's, a class to join.
