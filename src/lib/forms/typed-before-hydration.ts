@@ -38,20 +38,29 @@ function chosenByHand(select: HTMLSelectElement): boolean {
 	return select.selectedIndex !== (marked === -1 ? 0 : marked);
 }
 
+/** A restore that writes `apply` only when `differs` (the control lost what was kept). */
+function restoring(differs: () => boolean, apply: () => void): () => boolean {
+	return () => {
+		if (!differs()) return false;
+		apply();
+		return true;
+	};
+}
+
 function keptOf(control: Control): Kept | null {
 	if (control instanceof HTMLSelectElement) {
 		if (!chosenByHand(control)) return null;
 		const chosen = [...control.options].map((o) => o.selected);
 		return {
 			control,
-			restore: () => {
-				const changed = chosen.some((on, i) => control.options[i]?.selected !== on);
-				chosen.forEach((on, i) => {
-					const option = control.options[i];
-					if (option) option.selected = on;
-				});
-				return changed;
-			}
+			restore: restoring(
+				() => chosen.some((on, i) => control.options[i]?.selected !== on),
+				() =>
+					chosen.forEach((on, i) => {
+						const option = control.options[i];
+						if (option) option.selected = on;
+					})
+			)
 		};
 	}
 	if (
@@ -62,13 +71,22 @@ function keptOf(control: Control): Kept | null {
 		const checked = control.checked;
 		return {
 			control,
-			restore: () => control.checked !== checked && ((control.checked = checked), true)
+			restore: restoring(
+				() => control.checked !== checked,
+				() => (control.checked = checked)
+			)
 		};
 	}
 	if (control instanceof HTMLInputElement && !TYPED.has(control.type)) return null;
 	if (control.value === control.defaultValue) return null;
 	const value = control.value;
-	return { control, restore: () => control.value !== value && ((control.value = value), true) };
+	return {
+		control,
+		restore: restoring(
+			() => control.value !== value,
+			() => (control.value = value)
+		)
+	};
 }
 
 /**

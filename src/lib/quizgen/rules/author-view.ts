@@ -179,11 +179,19 @@ function caseOf(s: Sentence): Verdict | null {
 	return found ? { s, ...found, belief: false, argument: true, shape: 'plain' } : null;
 }
 
+/** The options, key first: a drawback's and a hope's own, else attitudes opposed to the key. */
+function optionsOf({ shape, attitude, argument }: Verdict): [string, ...string[]] {
+	if (shape === 'drawback') return DRAWBACK_OPTIONS;
+	if (shape === 'potential') return POTENTIAL_OPTIONS[attitude];
+	const wrong = WRONG[attitude].filter((w) => !argument || w !== 'worried');
+	return [OPTION[attitude], ...wrong.map((w) => OPTION[w])];
+}
+
 /** The key's attitude as the explanation states it, about what is judged. */
 function viewOf({ shape, attitude, about }: Verdict): string {
 	const good = attitude === 'for';
-	if (shape === 'drawback')
-		return `the author sees ${about} as ${good ? 'a strength' : 'a drawback'}`;
+	// A drawback is always against (`DRAWBACK`).
+	if (shape === 'drawback') return `the author sees ${about} as a drawback`;
 	if (shape === 'potential') return `the author believes ${about} can do ${good ? 'good' : 'harm'}`;
 	return `the author ${good ? 'thinks highly of' : 'thinks poorly of'} ${about}`;
 }
@@ -201,14 +209,8 @@ export function authorViewQuestions(ctx: RuleContext): Candidate[] {
 		if (!found || (s.paragraph === 0 && !found.belief)) return [];
 		if (seen.has(found.about.toLowerCase())) return [];
 		seen.add(found.about.toLowerCase());
-		const wrong = WRONG[found.attitude].filter((w) => !found.argument || w !== 'worried');
-		const [answer, ...others] =
-			found.shape === 'plain'
-				? [OPTION[found.attitude], ...wrong.map((w) => OPTION[w])]
-				: found.shape === 'drawback'
-					? DRAWBACK_OPTIONS
-					: POTENTIAL_OPTIONS[found.attitude];
-		const options = [answer, ...others];
+		const options = optionsOf(found);
+		const answer = options[0];
 		const prompt = `In paragraph ${s.paragraph + 1}, what is the author’s opinion of ${found.about}?`;
 		const cited = explain(analysis, s.paragraph, s.start, s.end);
 		return [

