@@ -117,9 +117,10 @@ export function inCaption(analysis: Analysis, paragraph: number): boolean {
 	);
 }
 
-export function isClutter(text: string): boolean {
-	return CLUTTER.some((shape) => shape.test(text.trim()));
-}
+// Asked of the same sentences by every rule and by the caption checks: tested once per text.
+export const isClutter = memo((text: string): boolean =>
+	CLUTTER.some((shape) => shape.test(text.trim()))
+);
 
 /**
  * Opening words that lean on the sentence before ("That's a total of…", "At the latter event",

@@ -31,7 +31,7 @@ export interface EchoSpec {
 	/** The headline's words a text shares (`titleShare`). */
 	titleShare: (text: string) => number;
 	/** Content words of a text. */
-	content: (text: string) => string[];
+	content: (text: string) => readonly string[];
 }
 
 const stem = (w: string) => w.slice(0, 5);

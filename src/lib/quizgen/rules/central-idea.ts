@@ -5,7 +5,7 @@
  * the article barely returns to. Asked only when the key clearly out-scores every decoy.
  */
 import type { Analysis, Sentence } from '../analyse';
-import { words } from '../text';
+import { memo, memoPer, words } from '../text';
 import { inCaption, isClutter, sentenceKey, type Candidate, type RuleContext } from './candidate';
 import { background, carriesFigure, pointsBack, turnText, withReversal } from './lede-turn';
 import { cleanLede, compress, PRICE_OR_SHARE, shortenedLede, withoutTail } from './lede-text';
@@ -28,7 +28,10 @@ const STOP = new Set(
 	)
 );
 
-const contentWords = (text: string) => words(text).filter((w) => w.length >= 4 && !STOP.has(w));
+// Read-only arrays, shared by every caller: the same sentences are asked about many times.
+const contentWords = memo((text: string): readonly string[] =>
+	words(text).filter((w) => w.length >= 4 && !STOP.has(w))
+);
 
 // Worked out once per article: the central-idea rule and `central-support.ts` both ask.
 const centralities = new WeakMap<Analysis, Map<Sentence, number>>();
@@ -146,10 +149,15 @@ function decoyText(s: Sentence): string {
 	return selfContained(text) && !DISCOURSE.test(text) ? text : s.text;
 }
 
+/** The headline's content words and their five-letter stems, read once per headline. */
+const titleStems = memo((title: string) => {
+	const titleWords = contentWords(title);
+	return { titleWords, stems: new Set(titleWords.map((w) => w.slice(0, 5))) };
+});
+
 /** Title words the sentence shares (five-letter stems, so "cartels" meets "Cartel"). */
 function titleShare(title: string, text: string): number {
-	const titleWords = contentWords(title);
-	const stems = new Set(titleWords.map((w) => w.slice(0, 5)));
+	const { titleWords, stems } = titleStems(title);
 	// "stability" meets "instability": one word inside the other counts as well.
 	const inside = (w: string) =>
 		w.length >= 6 && titleWords.some((t) => t.length >= 6 && (t.includes(w) || w.includes(t)));
@@ -172,6 +180,16 @@ const METHOD =
  * cleaner kept it, but nothing in it is the article's point or a detail worth offering.
  */
 export function captionParagraph(analysis: Analysis, paragraph: number): boolean {
+	const known = captionsOf(analysis);
+	let found = known.get(paragraph);
+	if (found === undefined) known.set(paragraph, (found = readsAsCaption(analysis, paragraph)));
+	return found;
+}
+
+// Asked of each paragraph by every decoy and support stage: worked out once per article.
+const captionsOf = memoPer((_: Analysis) => new Map<number, boolean>());
+
+function readsAsCaption(analysis: Analysis, paragraph: number): boolean {
 	const sentences = analysis.byParagraph[paragraph] ?? [];
 	return (
 		inCaption(analysis, paragraph) ||
