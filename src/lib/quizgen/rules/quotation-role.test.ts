@@ -3,6 +3,9 @@ import { analyseArticle } from '../analyse';
 import { textStructureQuestions } from './text-structure';
 import { voiceIn } from './quotation-role-options';
 
+/** The quotation question on paragraph `paragraph` (0-based): its prompt names the paragraph. */
+const asksAbout = (d: { prompt: string }, paragraph: number) =>
+	d.prompt.endsWith(`quotation in paragraph ${paragraph + 1}?`);
 const voicesOf = (d?: { options?: string[] }) => (d?.options ?? []).map(voiceIn);
 
 // Our own article: a paragraph that is an economist's words, one that is a mayor's, one that
@@ -25,7 +28,7 @@ describe('text structure: why the author includes a quotation', () => {
 	const drafts = textStructureQuestions({ analysis: analyseArticle(ARTICLE), seed: 0 }).filter(
 		(d) => d.rule === 'text-structure-quotation'
 	);
-	const at = (paragraph: number) => drafts.find((d) => d.evidence.paragraph === paragraph);
+	const at = (paragraph: number) => drafts.find((d) => asksAbout(d, paragraph));
 
 	it('keys an expert’s view for the economist’s words', () => {
 		const d = at(3);
@@ -46,11 +49,34 @@ describe('text structure: why the author includes a quotation', () => {
 		expect(at(5)?.options).toContain('To give an economist’s view on the subject');
 	});
 
-	// Judged: "'Our nation is in danger,' Essid declared" keyed an official's position while the
-	// explanation said only "the article presents as a minister"; the role was a paragraph back.
-	it('names the paragraph that gives the speaker’s role', () => {
-		expect(at(3)?.explanation).toMatch(/whom paragraph 3 presents as an economist/);
-		expect(at(5)?.explanation).toMatch(/whom paragraph 5 presents as a mayor/);
+	// Judged: "'Our nation is in danger,' Essid declared" keyed an official's position, and the
+	// cited sentence never said who Essid was: his role was a paragraph back. The cited text is
+	// now the sentence that says who speaks.
+	it('cites the sentence that gives the speaker’s role', () => {
+		const roe = at(3);
+		const cited = ARTICLE.paragraphs[roe?.evidence.paragraph ?? -1]?.slice(
+			roe?.evidence.start,
+			roe?.evidence.end
+		);
+		expect(cited).toBe(ARTICLE.paragraphs[2]);
+		expect(roe?.explanation).toMatch(
+			/^Paragraph 3 says: “Ada Roe, an economist.*so the quotation in paragraph 4 gives the words of Roe, an economist: an expert\.$/
+		);
+	});
+
+	it('cites the quotation and the sentence before it when both are in its paragraph', () => {
+		const both = {
+			title: ARTICLE.title,
+			paragraphs: [
+				...ARTICLE.paragraphs.slice(0, 4),
+				'Mayor Tom Price spoke next. “We have kept fares low for as long as we could, and the boat must be safe before it is cheap,” Price said.',
+				'The council will vote on the fares in April.'
+			]
+		};
+		const d = textStructureQuestions({ analysis: analyseArticle(both), seed: 0 }).find(
+			(x) => x.rule === 'text-structure-quotation' && asksAbout(x, 4)
+		);
+		expect(d?.evidence).toEqual({ paragraph: 4, start: 0, end: both.paragraphs[4]?.length });
 	});
 
 	it('keys an official’s position for the mayor’s words', () => {
@@ -139,9 +165,9 @@ describe('text structure: a quotation whose speaker is not the person named', ()
 			analysis: analyseArticle({ title: 'Dunmore ferry to stop', paragraphs }),
 			seed: 0
 		}).filter((c) => c.rule === 'text-structure-quotation');
-		expect(drafts.find((d) => d.evidence.paragraph === 4)).toBeUndefined();
+		expect(drafts.find((d) => asksAbout(d, 4))).toBeUndefined();
 		// A nurse who looks after "a patient" is no affected person herself.
-		expect(drafts.find((d) => d.evidence.paragraph === 6)).toBeUndefined();
+		expect(drafts.find((d) => asksAbout(d, 6))).toBeUndefined();
 	});
 });
 
@@ -157,7 +183,7 @@ describe('text structure: a short declaration quoted', () => {
 		const d = textStructureQuestions({
 			analysis: analyseArticle({ title: 'Dunmore ferry to stop', paragraphs }),
 			seed: 0
-		}).find((c) => c.rule === 'text-structure-quotation' && c.evidence.paragraph === 3);
+		}).find((c) => c.rule === 'text-structure-quotation' && asksAbout(c, 3));
 		expect(voiceIn(d?.answer)).toBe('official');
 	});
 });
@@ -177,7 +203,7 @@ describe('a quotation whose speaker is "he" in a paragraph naming nobody', () =>
 	}).filter((d) => d.rule === 'text-structure-quotation');
 
 	it('asks about it as the words of the man quoted in the paragraph before', () => {
-		const d = drafts.find((x) => x.evidence.paragraph === 3);
+		const d = drafts.find((x) => asksAbout(x, 3));
 		expect(d?.prompt).toBe('Why does the author include the quotation in paragraph 4?');
 		expect(d?.explanation).toMatch(/the words of Ivan Roe/);
 		expect(voiceIn(d?.answer)).toBe('expert');
@@ -205,7 +231,7 @@ describe('text structure: roles written as phrases', () => {
 	const drafts = textStructureQuestions({ analysis: analyseArticle(PHRASED), seed: 0 }).filter(
 		(d) => d.rule === 'text-structure-quotation'
 	);
-	const at = (paragraph: number) => drafts.find((d) => d.evidence.paragraph === paragraph);
+	const at = (paragraph: number) => drafts.find((d) => asksAbout(d, paragraph));
 
 	it('keys an expert for a senior fellow whose quotation names other people', () => {
 		expect(at(2)?.prompt).toBe('Why does the author include the quotation in paragraph 3?');
@@ -237,8 +263,8 @@ describe('text structure: an office no longer held', () => {
 	}).filter((d) => d.rule === 'text-structure-quotation');
 
 	it('asks nothing of a former ambassador, and keys an expert "on" a subject', () => {
-		expect(drafts.find((d) => d.evidence.paragraph === 2)).toBeUndefined();
-		expect(voiceIn(drafts.find((d) => d.evidence.paragraph === 4)?.answer)).toBe('expert');
+		expect(drafts.find((d) => asksAbout(d, 2))).toBeUndefined();
+		expect(voiceIn(drafts.find((d) => asksAbout(d, 4))?.answer)).toBe('expert');
 	});
 });
 
@@ -258,10 +284,10 @@ describe('text structure: the words of someone the events fall on', () => {
 	}).filter((d) => d.rule === 'text-structure-quotation');
 
 	it('keys an affected person’s reaction for a resident, and asks nothing of a worker', () => {
-		expect(voiceIn(drafts.find((d) => d.evidence.paragraph === 2)?.answer)).toBe('affected');
-		expect(drafts.find((d) => d.evidence.paragraph === 4)).toBeUndefined();
+		expect(voiceIn(drafts.find((d) => asksAbout(d, 2))?.answer)).toBe('affected');
+		expect(drafts.find((d) => asksAbout(d, 4))).toBeUndefined();
 		// A nurse who looks after "a patient" is no affected person herself.
-		expect(drafts.find((d) => d.evidence.paragraph === 6)).toBeUndefined();
+		expect(drafts.find((d) => asksAbout(d, 6))).toBeUndefined();
 	});
 });
 
@@ -279,8 +305,8 @@ describe('text structure: a role shown in other words', () => {
 	}).filter((d) => d.rule === 'text-structure-quotation');
 
 	it('reads "Senator" as a legislator shown, and "MD" as a doctor', () => {
-		expect(voiceIn(drafts.find((d) => d.evidence.paragraph === 2)?.answer)).toBe('official');
-		expect(voiceIn(drafts.find((d) => d.evidence.paragraph === 4)?.answer)).toBe('expert');
+		expect(voiceIn(drafts.find((d) => asksAbout(d, 2))?.answer)).toBe('official');
+		expect(voiceIn(drafts.find((d) => asksAbout(d, 4))?.answer)).toBe('expert');
 	});
 });
 
@@ -295,7 +321,7 @@ describe('text structure: a role the cited sentence itself prints', () => {
 		const d = textStructureQuestions({
 			analysis: analyseArticle({ ...ARTICLE, paragraphs }),
 			seed: 0
-		}).find((c) => c.rule === 'text-structure-quotation' && c.evidence.paragraph === 3);
+		}).find((c) => c.rule === 'text-structure-quotation' && asksAbout(c, 3));
 		expect(d?.answer).toBe('To give an expert’s view on the subject');
 		for (const o of d?.options ?? []) expect(o).not.toMatch(/economist/);
 	});
@@ -312,7 +338,7 @@ describe('text structure: an expert who also heads a body, told in the quoted se
 		const d = textStructureQuestions({
 			analysis: analyseArticle({ ...ARTICLE, paragraphs }),
 			seed: 0
-		}).find((c) => c.rule === 'text-structure-quotation' && c.evidence.paragraph === 3);
+		}).find((c) => c.rule === 'text-structure-quotation' && asksAbout(c, 3));
 		expect(voiceIn(d?.answer)).toBe('expert');
 		expect(voicesOf(d)).not.toContain('official');
 	});

@@ -270,6 +270,8 @@ export function quotationQuestion(
 		room: unsigned.length
 	});
 	const paragraph = cue.paragraph + 1;
+	const evidence = evidenceWithRole(ctx.analysis, cue, shownIn, shown, surname);
+	const roleElsewhere = evidence.paragraph !== cue.paragraph;
 	// The prompt leaves the speaker unnamed (the paragraph quotes one person only): naming them
 	// would answer a "Who said …?" on the same words, and the reader has to find who speaks.
 	const made = choice({
@@ -279,13 +281,41 @@ export function quotationQuestion(
 		prompt: `Why does the author include the quotation in paragraph ${paragraph}?`,
 		answer,
 		decoys: [...others, ...unsigned.slice(0, Math.max(1, 3 - others.length))],
-		evidence: { paragraph: cue.paragraph, start: cue.start, end: cue.end },
-		because: `it gives the words of ${person.text}, whom paragraph ${shownIn + 1} presents as ${article(role)} ${role}: ${WHO[voice]}`,
+		evidence,
+		because: roleElsewhere
+			? `the quotation in paragraph ${paragraph} gives the words of ${person.text}, ${article(role)} ${role}: ${WHO[voice]}`
+			: `it gives the words of ${person.text}, whom paragraph ${shownIn + 1} presents as ${article(role)} ${role}: ${WHO[voice]}`,
 		sentenceKey: sentenceKey(cue),
 		quality: 0.8
 	});
 	// One question per speaker (text-structure.ts keeps the first): the speaker is its fact.
 	return made && { ...made, factKey: `${QUOTATION_FACT}${surname}` };
+}
+
+/**
+ * What the key rests on is who speaks, so the cited text must say it: the quoted sentence when
+ * it names the role, else the quotation with the sentence before it that does, else (the role
+ * given in the paragraph before) that sentence. A blind judge rejected a key whose cited
+ * quotation ("'Our nation is in danger,' Essid declared") never said who Essid was.
+ */
+function evidenceWithRole(
+	analysis: Analysis,
+	cue: Sentence,
+	shownIn: number,
+	shown: RegExp,
+	surname: string
+): { paragraph: number; start: number; end: number } {
+	const inCue = { paragraph: cue.paragraph, start: cue.start, end: cue.end };
+	if (shownIn === cue.paragraph && shown.test(cue.text)) return inCue;
+	const showing = (analysis.byParagraph[shownIn] ?? []).filter((s) => shown.test(s.text));
+	const role = showing.find((s) => s.text.includes(surname)) ?? showing[0];
+	if (!role) return inCue;
+	if (shownIn !== cue.paragraph) return { paragraph: shownIn, start: role.start, end: role.end };
+	return {
+		paragraph: cue.paragraph,
+		start: Math.min(role.start, cue.start),
+		end: Math.max(role.end, cue.end)
+	};
 }
 
 /** The fact a quotation question tests: whose words they are ("…quotation:Lund"). */
