@@ -31,10 +31,14 @@ describe('word-meaning questions', () => {
 		const compel = byWord.get('compel');
 		expect(compel?.answer).toBe('Force somebody to do something');
 		expect(compel?.prompt).toBe(
-			'In paragraph 1, the article says: “Lawmakers felt compelled to cut spending after the council rejected the budget for a second time.” As it is used in this sentence, what does “compel” most nearly mean?'
+			'In paragraph 1, the article says: “Lawmakers felt compelled to cut spending after the council rejected the budget for a second time.” As it is used in this sentence, what does “compelled” most nearly mean?'
 		);
-		expect(compel?.prompt).toMatch(/what does “compel” most nearly mean\?$/);
-		expect(compel?.explanation).toContain('“compel” here means “force somebody to do something”');
+		// The word as the sentence has it: two blind judges marked the dictionary form ("compel"
+		// for "compelled") as an edit a teacher would make.
+		expect(compel?.prompt).toMatch(/what does “compelled” most nearly mean\?$/);
+		expect(compel?.explanation).toContain(
+			'“compelled” here means “force somebody to do something”'
+		);
 		expect(compel).toMatchObject({
 			kind: 'multiple_choice',
 			skill: 'word-meaning',

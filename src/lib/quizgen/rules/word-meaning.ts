@@ -294,7 +294,9 @@ function question(
 	used: Set<string>
 ): Candidate | Decline {
 	const { token } = use;
-	const lemma = use.shown ?? use.lemma;
+	// The word as the sentence has it ("preceded", not "precede"): two blind judges marked the
+	// dictionary form as an edit a teacher would make.
+	const lemma = use.shown ?? token.text.toLowerCase();
 	const s = use.passage.sentence;
 	const quoted = excerpt(s, token);
 	if (!quoted) return 'too-long';
