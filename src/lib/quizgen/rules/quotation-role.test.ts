@@ -15,10 +15,10 @@ const ARTICLE = {
 	paragraphs: [
 		'Fares on the Dunmore harbour ferry will double in May, the council said on Monday, after the cost of repairs to the only boat rose sharply.',
 		'The council runs the crossing at a loss and says it can no longer cover the gap from the harbour budget alone.',
-		'Ada Roe, an economist at the University of Dunmore, has studied the ferry’s accounts for a decade.',
-		'“Doubling fares will not close the gap, because fewer people will make the crossing at all,” Roe said. “The council is treating a slow decline as a sudden crisis.”',
-		'Mayor Tom Price defended the rise at a meeting in the town hall on Monday evening.',
-		'“We have kept fares low for as long as we could, and the boat must be safe before it is cheap,” Price said. “Nobody on the council wanted this.”',
+		'The ferry carried fewer passengers this year than in any year since the bridge opened.',
+		'Ada Roe, an economist at the University of Dunmore, has studied the ferry’s accounts for a decade. “Doubling fares will not close the gap, because fewer people will make the crossing at all,” Roe said. “The council is treating a slow decline as a sudden crisis.”',
+		'A meeting in the town hall on Monday evening heard from both sides.',
+		'Mayor Tom Price defended the rise. “We have kept fares low for as long as we could, and the boat must be safe before it is cheap,” Price said. “Nobody on the council wanted this.”',
 		'“I cross twice a day to reach my work and I have no other way to get there,” said Sam Hart, who waited on the quay.',
 		'“It is a fair price,” said Price, but Roe replied that “fair is not the same as sustainable for the town.”'
 	]
@@ -33,7 +33,7 @@ describe('text structure: why the author includes a quotation', () => {
 	it('keys an expert’s view for the economist’s words', () => {
 		const d = at(3);
 		expect(d?.prompt).toBe('Why does the author include the quotation in paragraph 4?');
-		expect(d?.explanation).toMatch(/the words of Roe/);
+		expect(d?.explanation).toMatch(/the words of Ada Roe/);
 		expect(voiceIn(d?.answer)).toBe('expert');
 		expect(voicesOf(d)).toContain('official');
 		expect(d?.explanation).toMatch(/economist/);
@@ -49,34 +49,28 @@ describe('text structure: why the author includes a quotation', () => {
 		expect(at(5)?.options).toContain('To give an economist’s view on the subject');
 	});
 
-	// Judged: "'Our nation is in danger,' Essid declared" keyed an official's position, and the
-	// cited sentence never said who Essid was: his role was a paragraph back. The cited text is
-	// now the sentence that says who speaks.
-	it('cites the sentence that gives the speaker’s role', () => {
-		const roe = at(3);
-		const cited = ARTICLE.paragraphs[roe?.evidence.paragraph ?? -1]?.slice(
-			roe?.evidence.start,
-			roe?.evidence.end
-		);
-		expect(cited).toBe(ARTICLE.paragraphs[2]);
-		expect(roe?.explanation).toMatch(
-			/^Paragraph 3 says: “Ada Roe, an economist.*so the quotation in paragraph 4 gives the words of Roe, an economist: an expert\.$/
-		);
+	// Judged twice: "'Our nation is in danger,' Essid declared" keyed an official's position on a
+	// role given the paragraph before, rejected when the quotation alone was cited (it never says
+	// who Essid is) and again when that sentence was (the prompt names another paragraph).
+	it('asks nothing when the role is given only in the paragraph before', () => {
+		const before = { ...ARTICLE, paragraphs: [...ARTICLE.paragraphs] };
+		const [role, ...quotation] = (ARTICLE.paragraphs[3] ?? '').split(/(?<=decade\.) /);
+		before.paragraphs.splice(3, 1, role ?? '', quotation.join(' '));
+		const d = textStructureQuestions({ analysis: analyseArticle(before), seed: 0 });
+		const quotationAt = (i: number) =>
+			d.find((x) => x.rule === 'text-structure-quotation' && asksAbout(x, i));
+		expect(quotationAt(4)).toBeUndefined();
+		expect(quotationAt(6)).toBeDefined();
 	});
 
-	it('cites the quotation and the sentence before it when both are in its paragraph', () => {
-		const both = {
-			title: ARTICLE.title,
-			paragraphs: [
-				...ARTICLE.paragraphs.slice(0, 4),
-				'Mayor Tom Price spoke next. “We have kept fares low for as long as we could, and the boat must be safe before it is cheap,” Price said.',
-				'The council will vote on the fares in April.'
-			]
-		};
-		const d = textStructureQuestions({ analysis: analyseArticle(both), seed: 0 }).find(
-			(x) => x.rule === 'text-structure-quotation' && asksAbout(x, 4)
-		);
-		expect(d?.evidence).toEqual({ paragraph: 4, start: 0, end: both.paragraphs[4]?.length });
+	it('cites the quotation with the sentence of its paragraph that gives the role', () => {
+		expect(at(3)?.evidence).toEqual({
+			paragraph: 3,
+			start: 0,
+			end: ARTICLE.paragraphs[3]?.indexOf(' “The council')
+		});
+		expect(at(3)?.explanation).toMatch(/whom the paragraph presents as an economist/);
+		expect(at(5)?.explanation).toMatch(/whom the paragraph presents as a mayor/);
 	});
 
 	it('keys an official’s position for the mayor’s words', () => {
@@ -89,10 +83,12 @@ describe('text structure: why the author includes a quotation', () => {
 
 	it('offers no official’s position beside an expert who also heads a body', () => {
 		const headed = { ...ARTICLE, paragraphs: [...ARTICLE.paragraphs] };
-		headed.paragraphs[2] =
-			'Ada Roe, an economist and president of the Dunmore Economic Society, has studied the ferry’s accounts for a decade.';
+		headed.paragraphs[3] = (ARTICLE.paragraphs[3] ?? '').replace(
+			'an economist at the University of Dunmore',
+			'an economist and president of the Dunmore Economic Society'
+		);
 		const d = textStructureQuestions({ analysis: analyseArticle(headed), seed: 0 }).find((x) =>
-			x.explanation.includes('the words of Roe')
+			x.explanation.includes('Roe, whom')
 		);
 		expect(voiceIn(d?.answer)).toBe('expert');
 		expect(voicesOf(d)).not.toContain('official');
@@ -101,13 +97,14 @@ describe('text structure: why the author includes a quotation', () => {
 	// Issue 11, blind judge: a role stated paragraphs away, and the headline's own person.
 	it('asks nothing when the role is far from the quotation, or the speaker is the news', () => {
 		const far = { ...ARTICLE, paragraphs: [...ARTICLE.paragraphs] };
-		far.paragraphs.splice(3, 0, 'The crossing takes twenty minutes.', 'Gulls follow the boat.');
+		const [role, ...quotation] = (ARTICLE.paragraphs[3] ?? '').split(/(?<=decade\.) /);
+		far.paragraphs.splice(3, 1, role ?? '', 'Gulls follow the boat.', quotation.join(' '));
 		const farDrafts = textStructureQuestions({ analysis: analyseArticle(far), seed: 0 });
-		expect(farDrafts.find((d) => d.explanation.includes('the words of Roe'))).toBeUndefined();
+		expect(farDrafts.find((d) => d.explanation.includes('Roe, whom'))).toBeUndefined();
 		const headline = { ...ARTICLE, title: 'Roe warns Dunmore fares will not close the gap' };
 		const titled = textStructureQuestions({ analysis: analyseArticle(headline), seed: 0 });
-		expect(titled.find((d) => d.explanation.includes('the words of Roe'))).toBeUndefined();
-		expect(titled.find((d) => d.explanation.includes('the words of Price'))).toBeDefined();
+		expect(titled.find((d) => d.explanation.includes('Roe, whom'))).toBeUndefined();
+		expect(titled.find((d) => d.explanation.includes('Price, whom'))).toBeDefined();
 	});
 
 	// Naming the speaker answered a "Who said …?" on the same words in one quiz.
@@ -144,10 +141,10 @@ describe('text structure: a titled official quoted as "she said"', () => {
 		seed: 0
 	}).find((c) => c.rule === 'text-structure-quotation');
 
-	it('asks why the quotation is there and keys an official’s position', () => {
-		expect(d?.prompt).toBe('Why does the author include the quotation in paragraph 5?');
-		expect(d?.explanation).toMatch(/the words of .*Lund/);
-		expect(voiceIn(d?.answer)).toBe('official');
+	// Her title is given only in the paragraph before the quotation: the cited text could not
+	// show who speaks, and two blind judges rejected that shape.
+	it('asks nothing of the quotation, since her title is in the paragraph before', () => {
+		expect(d).toBeUndefined();
 	});
 });
 
@@ -176,14 +173,13 @@ describe('text structure: a short declaration quoted', () => {
 		const paragraphs = [
 			'The Dunmore ferry will stop running in May after the government cut the grant that paid for its crossings.',
 			'The decision was announced by the transport ministry on Monday and takes effect within weeks.',
-			'Transport Minister Ada Roe said the grant could not be renewed while the budget was under strain.',
-			'“Our ferries are in danger,” Roe declared in a televised address on Monday evening. She vowed to find the money by the winter.',
+			'Transport Minister Ada Roe said the grant could not be renewed while the budget was under strain. “Our ferries are in danger,” Roe declared in a televised address on Monday evening. She vowed to find the money by the winter.',
 			'The crossing carried about forty thousand passengers last year, most of them in the summer months.'
 		];
 		const d = textStructureQuestions({
 			analysis: analyseArticle({ title: 'Dunmore ferry to stop', paragraphs }),
 			seed: 0
-		}).find((c) => c.rule === 'text-structure-quotation' && asksAbout(c, 3));
+		}).find((c) => c.rule === 'text-structure-quotation' && asksAbout(c, 2));
 		expect(voiceIn(d?.answer)).toBe('official');
 	});
 });
@@ -202,11 +198,9 @@ describe('a quotation whose speaker is "he" in a paragraph naming nobody', () =>
 		seed: 0
 	}).filter((d) => d.rule === 'text-structure-quotation');
 
-	it('asks about it as the words of the man quoted in the paragraph before', () => {
-		const d = drafts.find((x) => asksAbout(x, 3));
-		expect(d?.prompt).toBe('Why does the author include the quotation in paragraph 4?');
-		expect(d?.explanation).toMatch(/the words of Ivan Roe/);
-		expect(voiceIn(d?.answer)).toBe('expert');
+	// His role is given only the paragraph before: the cited text could not show who speaks.
+	it('asks nothing of it, since the role is in the paragraph before', () => {
+		expect(drafts.find((x) => asksAbout(x, 3))).toBeUndefined();
 	});
 });
 

@@ -242,15 +242,13 @@ export function quotationQuestion(
 	if (!voice || (titled && listed === 'expert')) return null;
 	const role =
 		phrased?.role ?? [...roles].find((r) => VOICES[voice].has(r)) ?? [...roles][0] ?? 'official';
-	// The role is shown where the quotation is, in its paragraph or the one before: a blind
-	// reader rejected a key resting on a role given paragraphs away. "Dr. Lund" shows a doctor.
-	// The explanation names that paragraph: a role given the paragraph before was judged unproven
-	// when the explanation only said "the article".
+	// The role is shown in the quotation's own paragraph, so the cited text can say who speaks.
+	// Blind judges rejected a key resting on a role given paragraphs away, then on one given the
+	// paragraph before, cited with the quotation alone ("'Our nation is in danger,' Essid
+	// declared") and again cited as the sentence before it (the question names one paragraph,
+	// the evidence another). "Dr. Lund" shows a doctor.
 	const shown = new RegExp(`\\b(?:${SHOWN_AS[role] ?? role})`, 'i');
-	const shownIn = [cue.paragraph, cue.paragraph - 1].find((i) =>
-		shown.test(ctx.analysis.paragraphs[i] ?? '')
-	);
-	if (shownIn === undefined) return null;
+	if (!shown.test(ctx.analysis.paragraphs[cue.paragraph] ?? '')) return null;
 	// "…,” says X, MD, president of the … Society": the role list may miss the office the
 	// sentence itself names beside the expert's title.
 	const heads = LEADS_BODY.test(cue.text) ? new Set([...roles, 'president']) : roles;
@@ -270,8 +268,7 @@ export function quotationQuestion(
 		room: unsigned.length
 	});
 	const paragraph = cue.paragraph + 1;
-	const evidence = evidenceWithRole(ctx.analysis, cue, shownIn, shown, surname);
-	const roleElsewhere = evidence.paragraph !== cue.paragraph;
+	const evidence = evidenceWithRole(ctx.analysis, cue, shown, surname);
 	// The prompt leaves the speaker unnamed (the paragraph quotes one person only): naming them
 	// would answer a "Who said …?" on the same words, and the reader has to find who speaks.
 	const made = choice({
@@ -282,9 +279,7 @@ export function quotationQuestion(
 		answer,
 		decoys: [...others, ...unsigned.slice(0, Math.max(1, 3 - others.length))],
 		evidence,
-		because: roleElsewhere
-			? `the quotation in paragraph ${paragraph} gives the words of ${person.text}, ${article(role)} ${role}: ${WHO[voice]}`
-			: `it gives the words of ${person.text}, whom paragraph ${shownIn + 1} presents as ${article(role)} ${role}: ${WHO[voice]}`,
+		because: `it gives the words of ${person.text}, whom the paragraph presents as ${article(role)} ${role}: ${WHO[voice]}`,
 		sentenceKey: sentenceKey(cue),
 		quality: 0.8
 	});
@@ -294,23 +289,19 @@ export function quotationQuestion(
 
 /**
  * What the key rests on is who speaks, so the cited text must say it: the quoted sentence when
- * it names the role, else the quotation with the sentence before it that does, else (the role
- * given in the paragraph before) that sentence. A blind judge rejected a key whose cited
- * quotation ("'Our nation is in danger,' Essid declared") never said who Essid was.
+ * it names the role, else the quotation with the sentence of its paragraph that does.
  */
 function evidenceWithRole(
 	analysis: Analysis,
 	cue: Sentence,
-	shownIn: number,
 	shown: RegExp,
 	surname: string
 ): { paragraph: number; start: number; end: number } {
 	const inCue = { paragraph: cue.paragraph, start: cue.start, end: cue.end };
-	if (shownIn === cue.paragraph && shown.test(cue.text)) return inCue;
-	const showing = (analysis.byParagraph[shownIn] ?? []).filter((s) => shown.test(s.text));
+	if (shown.test(cue.text)) return inCue;
+	const showing = (analysis.byParagraph[cue.paragraph] ?? []).filter((s) => shown.test(s.text));
 	const role = showing.find((s) => s.text.includes(surname)) ?? showing[0];
 	if (!role) return inCue;
-	if (shownIn !== cue.paragraph) return { paragraph: shownIn, start: role.start, end: role.end };
 	return {
 		paragraph: cue.paragraph,
 		start: Math.min(role.start, cue.start),
