@@ -80,6 +80,14 @@ const OWN_VOICE =
 	/\b(?:I|I['’](?:m|d|ve|ll)|me|my|mine|we|we['’](?:re|d|ve|ll)|our|ours|you|your|you['’](?:re|d|ve|ll))\b/i;
 export const speaksInPerson = (text: string) => OWN_VOICE.test(text) || /\bus\b/.test(text);
 
+/**
+ * The author's casual register ("an insane 39 megapixels", "a whopping 40%", "gonna"), outside
+ * any quotation: a statement put in the teacher's voice must not keep it (a blind judge).
+ */
+const CASUAL =
+	/\b(?:insane(?:ly)?|crazy|awesome|epic|freaking|frickin|whopping|mind-blowing|jaw-dropping|bonkers|gonna|wanna|gotta|kinda|sorta|lol|omg|ridiculously)\b/i;
+export const soundsCasual = (text: string) => CASUAL.test(text.replace(/“[^”]*”|"[^"]*"/g, ' '));
+
 export function hasLoosePronoun(text: string): boolean {
 	return /\b(?:he|she|him|her|his|they|them|their|it|its)\b/i.test(text);
 }

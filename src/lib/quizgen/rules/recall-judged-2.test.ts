@@ -180,3 +180,28 @@ describe('a "He …" sentence after a term in quotation marks', () => {
 		expect(recall(ctx, 1).some((d) => d.rule === 'who-did-pronoun')).toBe(true);
 	});
 });
+
+// Seed 95, rejected: "True or false? The headset packs an insane 39 megapixels…" puts the
+// author's slang in the teacher's voice.
+describe('a statement in the author’s casual register', () => {
+	const CAMERAS = [
+		'The Harbour Camera Club met in Dunmore on Friday to test the new cameras from three makers.',
+		'The Ostra One packs 48 megapixels into a body smaller than a paperback.',
+		'The Ostra Two, which went on sale last spring, has an insane 24 megapixels and weighs 400 grams.',
+		'The Lumo Eight has 12 megapixels and costs 700 pounds, the club found.',
+		'The club will meet again in Carrow in March to test cameras made in Germany and Japan.'
+	];
+	const trueFalse = (paragraphs: string[], paragraph: number) => {
+		const ctx = ctxOf(paragraphs, 'Camera club tests new models');
+		return ctx.analysis.sentences
+			.filter((s) => s.paragraph === paragraph)
+			.flatMap((s) => trueFalseQuestions(s, ctx));
+	};
+
+	it('makes no true-or-false item of it, and still of the same sentence said plainly', () => {
+		expect(trueFalse(CAMERAS, 2)).toEqual([]);
+		const plain = [...CAMERAS];
+		plain[2] = (CAMERAS[2] ?? '').replace('an insane ', '');
+		expect(trueFalse(plain, 2).length).toBeGreaterThan(0);
+	});
+});

@@ -27,6 +27,7 @@ import {
 	sharesKindWord
 } from './facts';
 import { agreeArticle } from './indefinite';
+import { soundsCasual } from './reading';
 import { restatement } from './restate';
 import { challengedVersion } from '../sentences';
 
@@ -175,7 +176,7 @@ export function trueFalseQuestions(s: Sentence, ctx: RuleContext): Candidate[] {
 	// swapped for another is false at a glance; a vague place ("the Boulevard") has no kind.
 	if (!fact || /^[“"‘]/.test(s.text) || isCommon(ctx, fact.text)) return [];
 	if (unresolvedPronoun(s) || lacksContext(s) || challengedVersion(s, ctx.analysis)) return [];
-	if (inAside(s, fact) || REPORTED_OR_ADVICE.test(s.text)) return [];
+	if (inAside(s, fact) || REPORTED_OR_ADVICE.test(s.text) || soundsCasual(s.text)) return [];
 	if (fact.type === 'place' && !['country', 'city', 'region'].includes(fact.subtype)) return [];
 	// "Mugabe, who has led Zimbabwe since independence": a place in a phrase of rule or office
 	// swapped ("…has led Britain…") is refuted by general knowledge, not by the article.
