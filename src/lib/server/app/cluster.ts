@@ -33,6 +33,7 @@ function runPrimary(count: number): void {
 	const serving = new WeakSet<Worker>();
 	let stopping = false;
 	let exitCode = 0;
+	let ready = false;
 
 	const relay = (from: Worker, message: unknown) => {
 		if (!isBusMessage(message)) return;
@@ -43,7 +44,13 @@ function runPrimary(count: number): void {
 		const worker = cluster.fork();
 		alive.add(worker);
 		worker.on('message', (message) => relay(worker, message));
-		worker.once('listening', () => serving.add(worker));
+		worker.once('listening', () => {
+			serving.add(worker);
+			if (!ready && [...alive].filter((w) => serving.has(w)).length === count) {
+				ready = true;
+				console.log(`All ${count} workers are serving.`);
+			}
+		});
 		return worker;
 	};
 
@@ -73,7 +80,7 @@ function runPrimary(count: number): void {
 
 	for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => stopAll(signal));
 
-	console.log(`Standpoint serves from ${count} worker processes (WORKERS=${count}).`);
+	console.log(`Standpoint starts ${count} worker processes (WORKERS=${count}).`);
 	fork().once('listening', () => {
 		for (let i = 1; i < count; i++) fork();
 	});
