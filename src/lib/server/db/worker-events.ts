@@ -23,44 +23,64 @@ export function isBusMessage(message: unknown): message is BusMessage {
 	);
 }
 
-export class WorkerTransport implements BusTransport {
-	/** Only a cluster worker has other processes to tell (a plain server or a test has none). */
-	readonly shared = cluster.isWorker;
-	private hear: Hearing | null = null;
+/** The IPC channel to the primary, as the transport uses it (tests link two in memory). */
+export interface Channel {
+	send(message: BusMessage): void;
+	listen(hear: (message: unknown) => void): () => void;
+}
 
-	constructor(private readonly onError: (error: unknown) => void = () => {}) {}
-
-	private readonly onMessage = (message: unknown) => {
-		if (!isBusMessage(message) || !this.hear) return;
-		if ('rows' in message) for (const debateId of message.rows) this.hear.rows(debateId);
-		else this.hear.transient(message.transient);
+/** This worker's channel to the primary; null outside a cluster (a plain server, a test). */
+function primaryChannel(onError: (error: unknown) => void): Channel | null {
+	if (!cluster.isWorker) return null;
+	return {
+		send: (message) => {
+			// Not connected: the primary is gone and this worker is about to exit.
+			if (!process.connected) return;
+			process.send!(message, undefined, {}, (error) => {
+				if (error) onError(error);
+			});
+		},
+		listen: (hear) => {
+			process.on('message', hear);
+			return () => process.off('message', hear);
+		}
 	};
+}
+
+export class WorkerTransport implements BusTransport {
+	/** Only with other processes to tell does presence share figures. */
+	readonly shared: boolean;
+	private readonly channel: Channel | null;
+	private hear: Hearing | null = null;
+	private stop = () => {};
+
+	constructor(onError: (error: unknown) => void = () => {}, channel?: Channel | null) {
+		this.channel = channel === undefined ? primaryChannel(onError) : channel;
+		this.shared = this.channel !== null;
+	}
 
 	async start(hear: Hearing): Promise<void> {
 		this.hear = hear;
-		if (this.shared) process.on('message', this.onMessage);
+		this.stop =
+			this.channel?.listen((message) => {
+				if (!isBusMessage(message)) return;
+				if ('rows' in message) for (const debateId of message.rows) hear.rows(debateId);
+				else hear.transient(message.transient);
+			}) ?? (() => {});
 	}
 
 	announce(debateIds: number[]): void {
 		for (const debateId of debateIds) this.hear?.rows(debateId);
-		this.send({ kind: BUS_MESSAGE, rows: debateIds });
+		this.channel?.send({ kind: BUS_MESSAGE, rows: debateIds });
 	}
 
 	async broadcast(message: TransientMessage): Promise<void> {
 		this.hear?.transient(message);
-		this.send({ kind: BUS_MESSAGE, transient: message });
-	}
-
-	private send(message: BusMessage): void {
-		// Not connected: the primary is gone and this worker is about to exit.
-		if (!this.shared || !process.connected) return;
-		process.send!(message, undefined, {}, (error) => {
-			if (error) this.onError(error);
-		});
+		this.channel?.send({ kind: BUS_MESSAGE, transient: message });
 	}
 
 	async close(): Promise<void> {
-		process.off('message', this.onMessage);
+		this.stop();
 		this.hear = null;
 	}
 }
