@@ -47,7 +47,7 @@ type Env = Record<string, string | undefined>;
 /**
  * Workers when WORKERS is unset: one per core, at most 4. A school server has 2 to 4 cores and
  * a room load is CPU-bound (bench/entry.ts); past 4, SQLite's one writer and the memory of each
- * process (about 100 MB) cost more than the cores add.
+ * process (about 130 MB idle) cost more than the cores add.
  */
 export const DEFAULT_WORKERS = Math.min(availableParallelism(), 4);
 export const MAX_WORKERS = 32;
