@@ -1,12 +1,43 @@
 import adapter from '@sveltejs/adapter-node';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { renameSync } from 'node:fs';
+import { build } from 'vite';
+
+// BUILD_DIR lets two builds coexist (a dev's and a test run's); `npm start` uses build/.
+const out = process.env.BUILD_DIR || 'build';
+const node = adapter({ out });
+
+/**
+ * adapter-node, whose entry becomes `serve.js` while `index.js` is the launcher that runs it in
+ * one process or as WORKERS processes (src/lib/server/app/cluster.ts): `node build` stays the
+ * one way to start the server.
+ * @type {import('@sveltejs/kit').Adapter}
+ */
+const clustered = {
+	...node,
+	name: 'adapter-node-cluster',
+	async adapt(builder) {
+		await node.adapt(builder);
+		renameSync(`${out}/index.js`, `${out}/serve.js`);
+		await build({
+			configFile: false,
+			logLevel: 'warn',
+			build: {
+				ssr: 'src/lib/server/app/cluster.ts',
+				outDir: out,
+				emptyOutDir: false,
+				target: 'node20',
+				rollupOptions: { output: { entryFileNames: 'index.js' } }
+			}
+		});
+	}
+};
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		// BUILD_DIR lets two builds coexist (a dev's and a test run's); `npm start` uses build/.
-		adapter: adapter({ out: process.env.BUILD_DIR || 'build' }),
+		adapter: clustered,
 		// Kit's origin check assumes https whenever ORIGIN is unset and refused every form on a
 		// school network; src/lib/server/http/same-origin.ts does the check instead ('*' turns Kit's off).
 		csrf: { trustedOrigins: ['*'] },

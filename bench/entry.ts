@@ -4,15 +4,18 @@
  * data is inlined), then, once it has hydrated, its one event stream (counted until the stream's
  * first byte). Measured beside a bare Kit page (`/logout`: session check, root layout, no data)
  * loaded by the same students in the same run, so the ratio says what the room adds.
- * Goals: p99 ≤ 250 ms for 35 and ≤ 600 ms for 100.
+ * Goals: p99 ≤ 250 ms for 35 and ≤ 600 ms for 100. Measured on one process, then on the cluster
+ * (WORKERS=n to choose its size), on the same database.
  * `ENTRY_PROFILE=/tmp/prof npm run bench entry` also writes the server's V8 CPU profile there
  * (bench/cpu-profile.mjs, written when the server stops) and one room page's HTML (room.html).
  */
 import Database from 'better-sqlite3';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { request, type ClientRequest } from 'node:http';
+import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
-import { startServer, DEMO_PASSWORD } from '../tests/server';
+import { DEFAULT_WORKERS } from '../src/lib/server/app/config';
+import { startServer, DEMO_PASSWORD, type TestServer } from '../tests/server';
 import { addStudents, joinRoom, logIn } from './classroom-setup';
 import { listenerPid } from './debate-stream';
 import { cpuSeconds } from './room';
@@ -23,6 +26,11 @@ const GOALS: Record<number, number> = { 35: 250, 100: 600 };
 const ROUNDS = Number(process.env.ENTRY_ROUNDS) || 6;
 const ROOM = '/debates/1';
 const BARE = '/logout';
+/**
+ * One process, then the cluster (WORKERS, else the server's default): the same page and crowd,
+ * the bare page served by as many workers as the room, so the ratio stays fair.
+ */
+const WORKER_COUNTS = [...new Set([1, Number(process.env.WORKERS) || DEFAULT_WORKERS])];
 
 /**
  * Threads as a class writes them: about a third of the posts answer one of the last 20 threads,
@@ -119,12 +127,94 @@ const quantile = (values: number[], q: number) => {
 	return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 };
 
+/** The server's processes: the one listening and, in a cluster, its workers. */
+function serverProcesses(pid: number): number[] {
+	const children = readdirSync('/proc')
+		.filter((name) => /^\d+$/.test(name))
+		.filter((child) => {
+			try {
+				const stat = readFileSync(`/proc/${child}/stat`, 'utf8');
+				return Number(stat.split(') ')[1]!.split(' ')[1]) === pid;
+			} catch {
+				return false;
+			}
+		})
+		.map(Number);
+	return [pid, ...children];
+}
+
+const cpuOf = (pids: number[]) => pids.reduce((sum, pid) => sum + cpuSeconds(pid), 0);
+
+const line = (label: string, values: number[]) =>
+	`  ${label.padEnd(34)} p50 ${quantile(values, 0.5).toFixed(0).padStart(5)} ms  p99 ${quantile(values, 0.99).toFixed(0).padStart(5)} ms`;
+
+/** `ROUNDS` of the bare page then the room for `cookies.length` students; prints one block. */
+async function measureCrowd(
+	url: string,
+	pids: number[],
+	cookies: string[],
+	lastEventId: number,
+	workers: number
+): Promise<void> {
+	const room: Sample[] = [];
+	const bare: Sample[] = [];
+	let roomCpu = 0;
+	let bareCpu = 0;
+	for (let r = 0; r < ROUNDS; r++) {
+		const start = cpuOf(pids);
+		bare.push(...(await crowd(url, BARE, cookies, lastEventId)));
+		const before = cpuOf(pids);
+		bareCpu += before - start;
+		room.push(...(await crowd(url, ROOM, cookies, lastEventId)));
+		roomCpu += cpuOf(pids) - before;
+	}
+	const size = cookies.length;
+	const entry = room.map((s) => s.entryMs);
+	const bareHtml = bare.map((s) => s.htmlMs);
+	const failed = [...room, ...bare].filter((s) => !s.ok).length;
+	const p99 = quantile(entry, 0.99);
+	const processes = workers === 1 ? '1 process' : `${workers} workers`;
+	console.log(
+		`${size} students at once, ${processes} (${room.length} room loads, ${failed} failed):`
+	);
+	console.log(line('bare Kit page', bareHtml));
+	console.log(
+		line(
+			'room page HTML',
+			room.map((s) => s.htmlMs)
+		)
+	);
+	console.log(line('room page HTML + its stream open', entry));
+	console.log(
+		`  room/bare p50 ${(quantile(entry, 0.5) / quantile(bareHtml, 0.5)).toFixed(2)}×, ` +
+			`p99 ${(p99 / quantile(bareHtml, 0.99)).toFixed(2)}×; server CPU per load ${((roomCpu * 1000) / room.length).toFixed(1)} ms ` +
+			`(bare ${((bareCpu * 1000) / bare.length).toFixed(1)} ms); ` +
+			`goal p99 ≤ ${GOALS[size]} ms: ${p99 <= GOALS[size]! ? 'met' : 'NOT met'}`
+	);
+}
+
+/** Starts the server again with `workers` processes and waits until every one serves. */
+async function serveWith(server: TestServer, workers: number): Promise<void> {
+	const mark = server.output().length;
+	await server.restartWith({ WORKERS: String(workers) });
+	const deadline = Date.now() + 60_000;
+	while (
+		workers > 1 &&
+		!server.output().slice(mark).includes(`All ${workers} workers are serving.`)
+	) {
+		if (Date.now() > deadline)
+			throw new Error(`${workers} workers did not start:\n${server.output()}`);
+		await new Promise((done) => setTimeout(done, 100));
+	}
+}
+
 export async function benchEntry(): Promise<void> {
 	const profile = process.env.ENTRY_PROFILE && resolve(process.env.ENTRY_PROFILE);
 	// A folder that does not exist yet failed the run after minutes of setup: made first.
 	if (profile) mkdirSync(profile, { recursive: true });
 	const server = await startServer({
 		STANDPOINT_RATE_LIMIT: 'off',
+		WORKERS: '1',
 		...(profile
 			? { NODE_OPTIONS: `--import ${resolve('bench/cpu-profile.mjs')}`, PROF_OUT: profile }
 			: {})
@@ -140,84 +230,39 @@ export async function benchEntry(): Promise<void> {
 			cookies.push(cookie);
 		}
 		seedThreads(server.databasePath, ROOM_POSTS);
-		const pid = listenerPid(Number(new URL(server.url).port));
-		if (pid === null) throw new Error('no server pid');
 		const state = (await (
 			await fetch(`${server.url}${ROOM}/live`, { headers: { cookie: cookies[0]! } })
 		).json()) as { state: { lastEventId: number } };
 		const lastEventId = state.state.lastEventId;
-		// Warm both routes (module loading, statement preparation) before measuring.
-		for (const path of [BARE, ROOM])
-			await crowd(server.url, path, cookies.slice(0, 5), lastEventId);
-		const firstPage = await (
-			await fetch(`${server.url}${ROOM}`, { headers: { cookie: cookies[0]! } })
-		).text();
-		if (profile) writeFileSync(`${profile}/room.html`, firstPage);
-		// Kit's inline start script carries the page's hydration data, sent beside its markup.
-		const data = firstPage.slice(firstPage.lastIndexOf('<script'));
-		console.log(
-			`\nRoom entry: ${ROOM_POSTS} posts in the room, page HTML ${(Buffer.byteLength(firstPage) / 1024).toFixed(0)} KB ` +
-				`(hydration data ${(Buffer.byteLength(data) / 1024).toFixed(1)} KB), ` +
-				`${ROUNDS} rounds per crowd, bare Kit page ${BARE} in the same run`
-		);
-		for (const size of CROWDS) {
-			const room: Sample[] = [];
-			const bare: Sample[] = [];
-			let roomCpu = 0;
-			let bareCpu = 0;
-			for (let r = 0; r < ROUNDS; r++) {
-				const start = cpuSeconds(pid);
-				bare.push(...(await crowd(server.url, BARE, cookies.slice(0, size), lastEventId)));
-				const before = cpuSeconds(pid);
-				bareCpu += before - start;
-				room.push(...(await crowd(server.url, ROOM, cookies.slice(0, size), lastEventId)));
-				roomCpu += cpuSeconds(pid) - before;
+		for (const [k, workers] of WORKER_COUNTS.entries()) {
+			if (k > 0) await serveWith(server, workers);
+			const pid = listenerPid(Number(new URL(server.url).port));
+			if (pid === null) throw new Error('no server pid');
+			const pids = serverProcesses(pid);
+			// Warm both routes (module loading, statement preparation) in every worker.
+			for (const path of [BARE, ROOM])
+				await crowd(server.url, path, cookies.slice(0, 5 * workers), lastEventId);
+			if (k === 0) {
+				const firstPage = await (
+					await fetch(`${server.url}${ROOM}`, { headers: { cookie: cookies[0]! } })
+				).text();
+				if (profile) writeFileSync(`${profile}/room.html`, firstPage);
+				// Kit's inline start script carries the page's hydration data, sent beside its markup.
+				const data = firstPage.slice(firstPage.lastIndexOf('<script'));
+				console.log(
+					`\nRoom entry: ${ROOM_POSTS} posts in the room, page HTML ${(Buffer.byteLength(firstPage) / 1024).toFixed(0)} KB ` +
+						`(hydration data ${(Buffer.byteLength(data) / 1024).toFixed(1)} KB), ` +
+						`${ROUNDS} rounds per crowd, bare Kit page ${BARE} in the same run`
+				);
 			}
-			const line = (label: string, values: number[]) =>
-				`  ${label.padEnd(34)} p50 ${quantile(values, 0.5).toFixed(0).padStart(5)} ms  p99 ${quantile(values, 0.99).toFixed(0).padStart(5)} ms`;
-			const failed = [...room, ...bare].filter((s) => !s.ok).length;
-			const p99 = quantile(
-				room.map((s) => s.entryMs),
-				0.99
-			);
-			const bareP99 = quantile(
-				bare.map((s) => s.htmlMs),
-				0.99
-			);
-			console.log(`${size} students at once (${room.length} room loads, ${failed} failed):`);
+			const load = loadavg()
+				.map((n) => n.toFixed(2))
+				.join(' ');
 			console.log(
-				line(
-					'bare Kit page',
-					bare.map((s) => s.htmlMs)
-				)
+				`Server: ${workers === 1 ? 'one process' : `${workers} workers (WORKERS=${workers})`} on ${availableParallelism()} cores; load average ${load}`
 			);
-			console.log(
-				line(
-					'room page HTML',
-					room.map((s) => s.htmlMs)
-				)
-			);
-			console.log(
-				line(
-					'room page HTML + its stream open',
-					room.map((s) => s.entryMs)
-				)
-			);
-			console.log(
-				`  room/bare p50 ${(
-					quantile(
-						room.map((s) => s.entryMs),
-						0.5
-					) /
-					quantile(
-						bare.map((s) => s.htmlMs),
-						0.5
-					)
-				).toFixed(2)}×, ` +
-					`p99 ${(p99 / bareP99).toFixed(2)}×; server CPU per load ${((roomCpu * 1000) / room.length).toFixed(1)} ms ` +
-					`(bare ${((bareCpu * 1000) / bare.length).toFixed(1)} ms); ` +
-					`goal p99 ≤ ${GOALS[size]} ms: ${p99 <= GOALS[size]! ? 'met' : 'NOT met'}`
-			);
+			for (const size of CROWDS)
+				await measureCrowd(server.url, pids, cookies.slice(0, size), lastEventId, workers);
 		}
 	} finally {
 		await server.stop();

@@ -16,6 +16,8 @@ export interface TestServer {
 	kill: (signal: NodeJS.Signals) => Promise<{ code: number | null; signal: string | null }>;
 	/** Starts `node build` again on the same database file, port and origin. */
 	restart: () => Promise<void>;
+	/** Stops `node build` gracefully and starts it again with `env` over the first start's. */
+	restartWith: (env: Record<string, string | undefined>) => Promise<void>;
 }
 
 function freePort(): Promise<number> {
@@ -56,7 +58,7 @@ export async function startServer(
 	const port = await freePort();
 	const url = `http://localhost:${port}`;
 	let log = '';
-	const launch = async () => {
+	const launch = async (later: Record<string, string | undefined> = {}) => {
 		const merged: Record<string, string | undefined> = {
 			...process.env,
 			PORT: String(port),
@@ -65,7 +67,8 @@ export async function startServer(
 			BODY_SIZE_LIMIT: '1M',
 			STANDPOINT_DEMO: '1',
 			STANDPOINT_DEMO_PASSWORD: DEMO_PASSWORD,
-			...env
+			...env,
+			...later
 		};
 		for (const key of Object.keys(merged)) if (merged[key] === undefined) delete merged[key];
 		const started = spawn(process.execPath, [process.env.BUILD_DIR || 'build'], {
@@ -96,6 +99,10 @@ export async function startServer(
 		restart: async () => {
 			await kill('SIGKILL');
 			child = await launch();
+		},
+		restartWith: async (later) => {
+			await kill('SIGTERM');
+			child = await launch(later);
 		},
 		stop: async () => {
 			await kill('SIGTERM');

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, describeConfig, formatBytes, parseBytes, readConfig } from './config';
+import {
+	ConfigError,
+	DEFAULT_WORKERS,
+	describeConfig,
+	formatBytes,
+	parseBytes,
+	readConfig
+} from './config';
 
 describe('readConfig', () => {
 	it('has working defaults with nothing set', () => {
@@ -17,8 +24,11 @@ describe('readConfig', () => {
 			databasePool: 10,
 			demo: true,
 			rateLimit: true,
-			accessLog: true
+			accessLog: true,
+			workers: DEFAULT_WORKERS
 		});
+		expect(DEFAULT_WORKERS).toBeGreaterThanOrEqual(1);
+		expect(DEFAULT_WORKERS).toBeLessThanOrEqual(4);
 		expect(c.timeZone).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone);
 	});
 
@@ -34,7 +44,8 @@ describe('readConfig', () => {
 			STANDPOINT_DEMO: '0',
 			STANDPOINT_RATE_LIMIT: 'off',
 			STANDPOINT_ACCESS_LOG: 'off',
-			STANDPOINT_TIME_ZONE: 'Europe/Paris'
+			STANDPOINT_TIME_ZONE: 'Europe/Paris',
+			WORKERS: '3'
 		});
 		expect(c).toMatchObject({
 			port: 8080,
@@ -47,7 +58,8 @@ describe('readConfig', () => {
 			demo: false,
 			rateLimit: false,
 			accessLog: false,
-			timeZone: 'Europe/Paris'
+			timeZone: 'Europe/Paris',
+			workers: 3
 		});
 		expect(describeConfig(c)).toContain('Europe/Paris time. Uploads up to 5 MB.');
 	});
@@ -63,7 +75,9 @@ describe('readConfig', () => {
 		[{ STANDPOINT_TIME_ZONE: 'Mars/Olympus' }, 'is not a time zone.'],
 		[{ DATABASE_URL: 'postgres://u@db' }, 'Write it as postgres://user:password@host:5432/'],
 		[{ DATABASE_URL: 'postgres://u@:5432/x' }, 'is not a PostgreSQL URL Standpoint can use'],
-		[{ DATABASE_POOL: '0' }, 'DATABASE_POOL=0 must be a whole number from 1 to 200.']
+		[{ DATABASE_POOL: '0' }, 'DATABASE_POOL=0 must be a whole number from 1 to 200.'],
+		[{ WORKERS: 'all' }, 'WORKERS=all must be a whole number from 1 to 32.'],
+		[{ WORKERS: '0' }, 'WORKERS=0 must be a whole number from 1 to 32.']
 	])('%o stops the start: %s', (env, sentence) => {
 		expect(() => readConfig(env)).toThrow(ConfigError);
 		expect(() => readConfig(env)).toThrow(sentence);

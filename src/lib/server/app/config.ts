@@ -7,6 +7,7 @@
  * `BODY_SIZE_LIMIT`): the adapter reads them itself, and they are checked here too so that a
  * typo is caught with a clear sentence instead of a stack trace or a silent fallback.
  */
+import { availableParallelism } from 'node:os';
 
 export class ConfigError extends Error {}
 
@@ -37,9 +38,19 @@ export interface Config {
 	accessLog: boolean;
 	/** IANA zone every date on a page is shown in. */
 	timeZone: string;
+	/** Server processes on the one port (app/cluster.ts); 1 runs the server in one process. */
+	workers: number;
 }
 
 type Env = Record<string, string | undefined>;
+
+/**
+ * Workers when WORKERS is unset: one per core, at most 4. A school server has 2 to 4 cores and
+ * a room load is CPU-bound (bench/entry.ts); past 4, SQLite's one writer and the memory of each
+ * process (about 130 MB idle) cost more than the cores add.
+ */
+export const DEFAULT_WORKERS = Math.min(availableParallelism(), 4);
+export const MAX_WORKERS = 32;
 
 /** adapter-node's default when BODY_SIZE_LIMIT is unset; `npm start`, Docker and systemd set 5M. */
 export const ADAPTER_BODY_LIMIT = '512K';
@@ -194,7 +205,8 @@ export function readConfig(env: Env = process.env): Config {
 		demoPassword: env.STANDPOINT_DEMO_PASSWORD || null,
 		rateLimit: parseSwitch('STANDPOINT_RATE_LIMIT', env.STANDPOINT_RATE_LIMIT, true, ['on', 'off']),
 		accessLog: parseSwitch('STANDPOINT_ACCESS_LOG', env.STANDPOINT_ACCESS_LOG, true, ['on', 'off']),
-		timeZone: parseTimeZone(env.STANDPOINT_TIME_ZONE)
+		timeZone: parseTimeZone(env.STANDPOINT_TIME_ZONE),
+		workers: parseInteger('WORKERS', env.WORKERS, DEFAULT_WORKERS, 1, MAX_WORKERS)
 	};
 }
 

@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import { closeDatabase } from '../db';
 import { endAllStreams } from '../debates/live';
 
@@ -9,6 +10,9 @@ let installed = false;
  * streams at the signal lets it finish at once instead of after SHUTDOWN_TIMEOUT. The adapter
  * emits `sveltekit:shutdown` once the last connection has closed, so no request is still using
  * the database when it is closed (closing checkpoints the WAL into the main file).
+ *
+ * A cluster worker (app/cluster.ts) then leaves the cluster: its open IPC channel to the
+ * primary would otherwise keep it running, and the primary waits for every worker to exit.
  */
 export function installGracefulShutdown(): void {
 	if (installed) return;
@@ -22,5 +26,9 @@ export function installGracefulShutdown(): void {
 	};
 	process.once('SIGTERM', onSignal);
 	process.once('SIGINT', onSignal);
-	process.once('sveltekit:shutdown', () => void closeDatabase());
+	process.once('sveltekit:shutdown', () => void closeDatabase().finally(leaveCluster));
+}
+
+function leaveCluster(): void {
+	if (cluster.isWorker) cluster.worker?.disconnect();
 }

@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import { resolve } from 'node:path';
 import { config } from './config';
 import { appDatabase, usePostgres } from '../db';
@@ -31,7 +32,9 @@ export async function openAppDatabase(): Promise<void> {
 
 /**
  * Opens the database, seeds the demo into it when it is empty, and prints the demo logins at
- * every start while the demo exists (`npm run demo:password` prints them too).
+ * every start while the demo exists (`npm run demo:password` prints them too). In a cluster
+ * (app/cluster.ts) the first worker does it before the others start; they find it done and
+ * print nothing more.
  */
 export async function prepareDatabase(): Promise<void> {
 	await openAppDatabase();
@@ -39,6 +42,7 @@ export async function prepareDatabase(): Promise<void> {
 		const seeded = await seedDemo(config().demoPassword ?? undefined);
 		if (seeded) console.log(`Seeded the demo into ${describeDatabase()}.`);
 	}
+	if (cluster.isWorker && cluster.worker?.id !== 1) return;
 	const logins = await demoLogins();
 	if (logins) console.log(logins);
 }

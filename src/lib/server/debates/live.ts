@@ -5,19 +5,22 @@
  * reconnect is lost. Payloads carry ids and counts, never post text or names: each page fetches
  * what it may see through its own guarded load, so one broadcast serves teacher and students.
  *
- * Fan-out depends on the engine (issue 18). On SQLite one process holds the file, so events go
- * to the streams open in this process. On PostgreSQL several instances share the database:
- * events reach every instance through LISTEN/NOTIFY (db/pg-events.ts), each reading the table
- * from where its listeners are, so the table stays the one source of every stream. Presence
- * (who is in the room) is room-wide on both: presence.ts sums every instance's viewers.
+ * Fan-out goes through one event bus per database (db/event-bus.ts): after a commit the bus
+ * says "debate d has new events" and each process reads the table after its listeners' ids, so
+ * the table stays the one source of every stream. The word travels by LISTEN/NOTIFY between
+ * instances on PostgreSQL (db/pg-events.ts) and by cluster IPC between the workers of one
+ * SQLite server (db/worker-events.ts). Presence (who is in the room) is room-wide on both:
+ * presence.ts sums every process's viewers.
  */
 import { and, asc, eq, gt, max, sql } from 'drizzle-orm';
 import { appDatabase, dialect, transaction, type Db } from '../db';
 import type { AppDatabase } from '../db/app-database';
-import { appendEvent, PgEventBus, type BusEvent, type PgTx } from '../db/pg-events';
+import { EventBus, type BusEvent, type LoggedEvent } from '../db/event-bus';
+import { appendEvent, PgEventBus, type PgTx } from '../db/pg-events';
+import { WorkerTransport } from '../db/worker-events';
 import { preparedFor } from '../db/prepared';
 import { events } from '../db/tables';
-import { presenceOnBus, RoomPresence } from './presence';
+import { presenceOnBus, type RoomPresence } from './presence';
 import type { Viewer } from './presence-tally';
 
 export interface LiveEvent {
@@ -30,20 +33,6 @@ export interface LiveEvent {
 /** Receives each event's SSE frame, encoded once and shared by every listener. */
 type Listener = (frame: Uint8Array, event: LiveEvent) => void;
 const encoder = new TextEncoder();
-
-/**
- * One open stream. Until its replay from the table has been handed over, events published
- * meanwhile wait in `queue`, so none falls between the replay and the live feed.
- */
-interface Subscriber {
-	after: number;
-	ready: boolean;
-	queue: { frame: Uint8Array; event: LiveEvent }[];
-	listener: Listener;
-}
-
-/** SQLite: the streams of this process per debate (on PostgreSQL the bus holds them). */
-const listeners = new Map<number, Set<Subscriber>>();
 
 /** One SSE frame; serialised once per event, whatever the number of listeners. */
 export function frame(event: LiveEvent): string {
@@ -59,6 +48,15 @@ const prepared = preparedFor((database: Db) => ({
 			and(eq(events.debateId, sql.placeholder('debateId')), gt(events.id, sql.placeholder('after')))
 		)
 		.orderBy(asc(events.id))
+		.prepare(),
+	batch: database
+		.select({ id: events.id, type: events.type, payload: events.payload })
+		.from(events)
+		.where(
+			and(eq(events.debateId, sql.placeholder('debateId')), gt(events.id, sql.placeholder('after')))
+		)
+		.orderBy(asc(events.id))
+		.limit(sql.placeholder('limit'))
 		.prepare(),
 	last: database
 		.select({ id: max(events.id) })
@@ -90,38 +88,16 @@ export async function changeRooms<T>(run: (tx: Db, emitIn: EmitIn) => Promise<T>
 			})
 		);
 	}
-	const logged: { debateId: number; event: LiveEvent }[] = [];
+	const logged = new Set<number>();
 	const result = await transaction((tx) =>
 		run(tx, async (debateId, type, payload) => {
-			const [row] = await tx
-				.insert(events)
-				.values({ debateId, type, payload, createdAt: Date.now() })
-				.returning({ id: events.id });
-			logged.push({ debateId, event: { id: row!.id, type, payload } });
+			await tx.insert(events).values({ debateId, type, payload, createdAt: Date.now() });
+			logged.add(debateId);
 		})
 	);
-	for (const { debateId, event } of logged) publish(debateId, event);
+	// Committed: every worker's streams of these rooms may read the new rows now.
+	busOf(appDatabase()).announce([...logged]);
 	return result;
-}
-
-function publish(debateId: number, event: LiveEvent): void {
-	const set = listeners.get(debateId);
-	if (!set) return;
-	const bytes = encoder.encode(frame(event));
-	for (const subscriber of set) deliver(subscriber, bytes, event);
-}
-
-function deliver(subscriber: Subscriber, bytes: Uint8Array, event: LiveEvent): void {
-	if (!subscriber.ready) {
-		subscriber.queue.push({ frame: bytes, event });
-		return;
-	}
-	if (event.id !== null) {
-		// Already handed over by the replay.
-		if (event.id <= subscriber.after) return;
-		subscriber.after = event.id;
-	}
-	subscriber.listener(bytes, event);
 }
 
 /**
@@ -133,9 +109,7 @@ export async function announceClosed(debateIds: number[]): Promise<void> {
 	const database = appDatabase();
 	const event = { id: null, type: 'member', payload: { closed: true } } as const;
 	for (const debateId of debateIds) {
-		if (database.dialect === 'postgres')
-			await busOf(database).broadcast(debateId, event.type, event.payload);
-		else publish(debateId, event);
+		await busOf(database).broadcast(debateId, event.type, event.payload);
 	}
 }
 
@@ -150,20 +124,32 @@ export async function lastEventId(debateId: number): Promise<number> {
 	return row?.id ?? 0;
 }
 
-/** Each PostgreSQL database's bus, started on first use and ended when the database closes. */
-const buses = new WeakMap<AppDatabase, PgEventBus>();
+/** Each database's bus, started on first use and ended when the database closes. */
+const buses = new WeakMap<AppDatabase, EventBus>();
+const busError = (error: unknown) => console.error('Live events:', error);
 
-function busOf(database: AppDatabase): PgEventBus {
+function busOf(database: AppDatabase): EventBus {
 	let bus = buses.get(database);
 	if (bus) return bus;
+	bus = database.postgres ? pgBus(database) : sqliteBus();
+	buses.set(database, bus);
+	database.onClose(() => bus.close());
+	bus.start().catch((error) => console.error('Live events: the bus did not start', error));
+	return bus;
+}
+
+function pgBus(database: AppDatabase): EventBus {
 	const postgres = database.postgres!;
 	const url = postgres.pool.options.connectionString;
 	if (!url) throw new Error('The PostgreSQL pool has no connection string to listen with.');
-	bus = new PgEventBus(postgres.db, url, (error) => console.error('Live events:', error));
-	buses.set(database, bus);
-	database.onClose(() => bus.close());
-	bus.start().catch((error) => console.error('Live events: LISTEN failed', error));
-	return bus;
+	return new PgEventBus(postgres.db, url, busError);
+}
+
+/** SQLite: the rows read outside any transaction (the bus reads after the commit). */
+function sqliteBus(): EventBus {
+	const rows = (debateId: number, after: number, limit: number) =>
+		prepared().batch.execute({ debateId, after, limit }) as Promise<LoggedEvent[]>;
+	return new EventBus(new WorkerTransport(busError), rows, busError);
 }
 
 /** Frames of the bus's events, logged or transient, encoded once for all of a room's listeners. */
@@ -187,15 +173,10 @@ export function subscribe(
 	viewer: Viewer = Symbol('viewer')
 ): () => void {
 	const database = appDatabase();
-	const subscriber: Subscriber = { after: afterId, ready: false, queue: [], listener };
-	const stop =
-		database.dialect === 'postgres'
-			? // The bus replays from the table and then follows it, presence included.
-				busOf(database).subscribe(debateId, afterId, (event) => {
-					if (event.id !== null) subscriber.after = event.id;
-					listener(frameOf(event), event);
-				})
-			: listenHere(debateId, subscriber);
+	// The bus replays from the table and then follows it, presence included.
+	const stop = busOf(database).subscribe(debateId, afterId, (event) =>
+		listener(frameOf(event), event)
+	);
 	const room = presenceOf(database);
 	room.join(debateId, viewer);
 	return () => {
@@ -204,48 +185,13 @@ export function subscribe(
 	};
 }
 
-/** SQLite: adds the stream to this process's listeners; returns the function that removes it. */
-function listenHere(debateId: number, subscriber: Subscriber): () => void {
-	let set = listeners.get(debateId);
-	if (!set) listeners.set(debateId, (set = new Set()));
-	set.add(subscriber);
-	replayInto(debateId, subscriber);
-	return () => {
-		set.delete(subscriber);
-		if (set.size === 0 && listeners.get(debateId) === set) listeners.delete(debateId);
-	};
-}
-
-/** SQLite: hands over the replay, then what was published while it was read. */
-function replayInto(debateId: number, subscriber: Subscriber): void {
-	replay(debateId, subscriber.after)
-		.then((rows) => {
-			for (const row of rows) {
-				subscriber.after = row.id!;
-				subscriber.listener(encoder.encode(frame(row)), row);
-			}
-		})
-		.catch((error) => console.error('Live events: replay failed', error))
-		.finally(() => {
-			subscriber.ready = true;
-			for (const { frame: bytes, event } of subscriber.queue.splice(0))
-				deliver(subscriber, bytes, event);
-		});
-}
-
-/** Each database's presence: this process's viewers on SQLite, every instance's on PostgreSQL. */
+/** Each database's presence: the viewers of every process that shares its bus. */
 const presences = new WeakMap<AppDatabase, RoomPresence>();
 
 function presenceOf(database: AppDatabase): RoomPresence {
 	const known = presences.get(database);
 	if (known) return known;
-	const room =
-		database.dialect === 'postgres'
-			? presenceOnBus(busOf(database))
-			: new RoomPresence({
-					announce: (debateId, count) =>
-						publish(debateId, { id: null, type: 'presence', payload: { count } })
-				});
+	const room = presenceOnBus(busOf(database));
 	presences.set(database, room);
 	database.onClose(async () => room.close());
 	return room;

@@ -1,13 +1,14 @@
 /**
  * Presence: how many people are in a debate room, announced to the room's streams as a
- * transient `presence` event. On SQLite one process holds every stream, so the count is its own.
- * On PostgreSQL each instance sends its figure for a room (presence-tally.ts) through the event
- * bus's NOTIFY whenever its viewers change, and again every heartbeat while it has any; every
- * instance sums the figures it holds, so a viewer on A and one on B both see 2. A figure lives
+ * transient `presence` event. A lone process (one SQLite server) counts its own streams. With
+ * several (PostgreSQL instances, the workers of a SQLite cluster) each sends its figure for a
+ * room (presence-tally.ts) on the event bus (NOTIFY, or IPC through the primary) whenever its
+ * viewers change, and again every heartbeat while it has any; every instance sums the figures
+ * it holds, so a viewer on A and one on B both see 2. A figure lives
  * `expiryMs` after it was sent: a killed instance's viewers drop out within expiry + heartbeat.
  */
 import { randomBytes } from 'node:crypto';
-import type { PgEventBus } from '../db/pg-events';
+import type { EventBus } from '../db/event-bus';
 import { PresenceTally, type Figure, type Viewer } from './presence-tally';
 
 export interface PresenceTiming {
@@ -31,7 +32,7 @@ export const FIGURE_EVENT = 'presence-figure';
 export interface PresenceLinks {
 	/** Tells this instance's streams of the room the count. */
 	announce(debateId: number, count: number): void;
-	/** Sends this instance's figure to the other instances; absent on SQLite (one process). */
+	/** Sends this instance's figure to the other instances; absent for a lone process. */
 	share?(debateId: number, figure: Figure): Promise<void>;
 }
 
@@ -122,16 +123,18 @@ export class RoomPresence {
 	}
 }
 
-/** PostgreSQL: presence whose figures travel on the instance's event bus. */
+/**
+ * Presence on a database's event bus. When other processes share the bus (PostgreSQL instances,
+ * the workers of a cluster) each one's figures travel on it; a lone process counts its own.
+ */
 export function presenceOnBus(
-	bus: PgEventBus,
+	bus: EventBus,
 	timing: PresenceTiming = PRESENCE_TIMING
 ): RoomPresence {
+	const announce = (debateId: number, count: number) => bus.tell(debateId, 'presence', { count });
+	if (!bus.shared) return new RoomPresence({ announce }, timing);
 	const presence = new RoomPresence(
-		{
-			announce: (debateId, count) => bus.tell(debateId, 'presence', { count }),
-			share: (debateId, figure) => bus.broadcast(debateId, FIGURE_EVENT, figure)
-		},
+		{ announce, share: (debateId, figure) => bus.broadcast(debateId, FIGURE_EVENT, figure) },
 		timing
 	);
 	bus.handle(FIGURE_EVENT, (debateId, figure) => presence.hear(debateId, figure));
