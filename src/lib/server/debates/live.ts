@@ -41,14 +41,6 @@ export function frame(event: LiveEvent): string {
 }
 
 const prepared = preparedFor((database: Db) => ({
-	after: database
-		.select({ id: events.id, type: events.type, payload: events.payload })
-		.from(events)
-		.where(
-			and(eq(events.debateId, sql.placeholder('debateId')), gt(events.id, sql.placeholder('after')))
-		)
-		.orderBy(asc(events.id))
-		.prepare(),
 	batch: database
 		.select({ id: events.id, type: events.type, payload: events.payload })
 		.from(events)
@@ -115,7 +107,8 @@ export async function announceClosed(debateIds: number[]): Promise<void> {
 
 /** Logged events of a debate after `afterId`, oldest first. */
 export async function replay(debateId: number, afterId: number): Promise<LiveEvent[]> {
-	return prepared().after.execute({ debateId, after: afterId });
+	// One statement for a replay and for the bus's batches: a replay's limit is "all of them".
+	return prepared().batch.execute({ debateId, after: afterId, limit: Number.MAX_SAFE_INTEGER });
 }
 
 /** The newest event id of a debate (0 when none): where a fresh page starts listening. */
