@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { conflicts } from './rank';
-import { sentenceOwners, skillTarget } from './rank-mix';
+import { analyseArticle } from './analyse';
+import { conflicts, selectDrafts } from './rank';
+import { skillTarget } from './rank-mix';
 import type { Candidate } from './rules/candidate';
 
 const draft = (over: Partial<Candidate>): Candidate => ({
@@ -56,10 +57,24 @@ describe('one evidence sentence, one answer', () => {
 		expect(conflicts(strike, fares)).toBe(false);
 	});
 
-	it('gives a shared sentence to the comprehension draft, not the recall one', () => {
+	describe('a sentence both a recall and a comprehension draft cite', () => {
+		const analysis = analyseArticle({
+			title: 'Ferry strike',
+			paragraphs: ['The ferry crews met.', 'The union voted.', 'The walkout shut the port.']
+		});
 		const recall = draft({ skill: 'key-details', rule: 'fact-swap', quality: 0.95 });
-		const open = sentenceOwners([recall, meaning], new Set([0, 1]));
-		expect([...open]).toEqual([1]);
+
+		it('goes to the comprehension draft, though the recall one scores higher', () => {
+			const chosen = selectDrafts([recall, meaning], analysis, 5);
+			expect(chosen.map((d) => d.skill)).toEqual(['word-meaning']);
+		});
+
+		it('goes to the recall draft once the comprehension draft cannot be picked', () => {
+			// No word-meaning allowed (a full share, or a teacher's mix without it): the sentence
+			// would otherwise go unused and the quiz lose its only recall draft.
+			const chosen = selectDrafts([recall, meaning], analysis, 5, [], { 'word-meaning': 0 });
+			expect(chosen.map((d) => d.skill)).toEqual(['key-details']);
+		});
 	});
 });
 

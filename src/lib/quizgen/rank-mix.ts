@@ -35,19 +35,20 @@ export function sharesEvidenceOrAnswer(
 }
 
 /**
- * One sentence keeps one draft: when a recall draft and a comprehension draft cite the same
- * sentence, the recall one steps aside before the greedy pass (else its higher score would
- * take the sentence and the quiz would lose a skill). Returns the indices still open.
+ * One sentence keeps one draft: while a comprehension draft citing a sentence can still be
+ * picked, a recall draft on that sentence steps aside (else its higher score would take the
+ * sentence and the quiz would lose a skill). Once that draft cannot come back (its skill's share
+ * is full, or it lost to a conflict) the recall draft may have the sentence: a fourth skill is
+ * better than an unused sentence. Returns the sentences held, from the candidates still pickable.
  */
-export function sentenceOwners(candidates: readonly Candidate[], open: Set<number>): Set<number> {
-	const comprehension = new Set<string>();
-	for (const i of open) {
+export function heldSentences(
+	candidates: readonly Candidate[],
+	pickable: Iterable<number>
+): Set<string> {
+	const held = new Set<string>();
+	for (const i of pickable) {
 		const c = candidates[i] as Candidate;
-		if (c.skill !== RECALL_SKILL) comprehension.add(c.sentenceKey);
+		if (c.skill !== RECALL_SKILL) held.add(c.sentenceKey);
 	}
-	const kept = [...open].filter((i) => {
-		const c = candidates[i] as Candidate;
-		return c.skill !== RECALL_SKILL || !comprehension.has(c.sentenceKey);
-	});
-	return new Set(kept);
+	return held;
 }

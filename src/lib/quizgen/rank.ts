@@ -7,7 +7,7 @@ import type { Analysis } from './analyse';
 import { keyHead, sharesTopic } from './giveaways';
 import type { Candidate } from './rules/candidate';
 import { keyPrintedIn } from './rules/printed-key';
-import { sentenceOwners, sharesEvidenceOrAnswer, skillTarget } from './rank-mix';
+import { heldSentences, sharesEvidenceOrAnswer, skillTarget } from './rank-mix';
 import { importance } from './sentences';
 import { containsPhrase, fold, memo, words } from './text';
 import { RECALL_SKILL, type Skill } from './skills';
@@ -379,10 +379,7 @@ export function selectDrafts(
 	const chosen: Candidate[] = [];
 	const counts = new ChosenCounts();
 	const scores: number[] = [];
-	const open = sentenceOwners(
-		candidates,
-		new Set([...candidates.keys()].filter((i) => (base[i] ?? 0) >= MIN_SCORE))
-	);
+	const open = new Set([...candidates.keys()].filter((i) => (base[i] ?? 0) >= MIN_SCORE));
 	const targetSkills = skillTarget(
 		[...open].map((i) => (candidates[i] as Candidate).skill),
 		minSkills,
@@ -392,16 +389,20 @@ export function selectDrafts(
 		filling
 			? counts.skillCount(RECALL_SKILL) < recall.total
 			: recallAllowed(counts, chosen.length, recall.floor);
+	const pickable = (c: Candidate, filling: boolean) =>
+		counts.skillCount(c.skill) < capOf(c.skill) &&
+		(c.skill !== RECALL_SKILL || recallFits(filling)) &&
+		withinShare(counts, c.skill, chosen.length, perTen) &&
+		counts.balanced(c);
 	const pick = (onlyNew: boolean, filling = false) => {
 		let best = -1;
 		let bestScore = -Infinity;
-		for (const i of open) {
+		const ready = [...open].filter((i) => pickable(candidates[i] as Candidate, filling));
+		const held = heldSentences(candidates, ready);
+		for (const i of ready) {
 			const c = candidates[i] as Candidate;
 			if (onlyNew && counts.skillCount(c.skill) > 0) continue;
-			if (counts.skillCount(c.skill) >= capOf(c.skill)) continue;
-			if (c.skill === RECALL_SKILL && !recallFits(filling)) continue;
-			if (!withinShare(counts, c.skill, chosen.length, perTen)) continue;
-			if (!counts.balanced(c)) continue;
+			if (c.skill === RECALL_SKILL && held.has(c.sentenceKey)) continue;
 			const score = counts.adjusted(base[i] ?? 0, c, fairShare);
 			if (score > bestScore) [best, bestScore] = [i, score];
 		}
