@@ -44,6 +44,18 @@ describe('distractors', () => {
 		for (const v of years) expect(Math.abs((numericValue(v) ?? 0) - 2019)).toBeLessThan(10);
 	});
 
+	// Judged: "$11.0 billion" for "$13.7 billion" read as made up; nobody writes the ".0".
+	it('never offers a figure whose decimals are all zeros', () => {
+		const deal = analyseArticle({
+			title: 'T',
+			paragraphs: ['The retailer was bought for $13.7 billion in 2017.']
+		});
+		const answer = deal.mentions.find((m) => m.type === 'money') as ArticleMention;
+		const { values } = pickDistractors({ answer, analysis: deal, avoid: '', count: 6, seed: 1 });
+		expect(values.length).toBeGreaterThan(2);
+		for (const v of values) expect(v).toMatch(/^\$\d+\.[1-9] billion$/);
+	});
+
 	it('refuses a name question with fewer than two article distractors', () => {
 		const lone = analyseArticle({ title: 'T', paragraphs: ['Ana Ortiz spoke in Paris.'] });
 		const answer = lone.mentions.find((m) => m.type === 'person') as ArticleMention;

@@ -59,9 +59,13 @@ function nearbyFigures(answer: ArticleMention): string[] {
 		: isYear
 			? [-2, 1, 3, -1].map((offset) => value + offset)
 			: [0.6, 0.8, 1.3, 0.4, 1.7, 2.2].map((factor) => round(value * factor));
-	return candidates
-		.filter((n) => n > 0 && n !== value && (answer.type !== 'percent' || n < 100))
-		.map((n) => withValue(answer.text, n));
+	return (
+		candidates
+			.filter((n) => n > 0 && n !== value && (answer.type !== 'percent' || n < 100))
+			// "$13.7 billion" times 0.8 is "$11.0 billion": nobody writes the ".0", so it reads made up.
+			.filter((n) => decimals === 0 || !Number.isInteger(n))
+			.map((n) => withValue(answer.text, n))
+	);
 }
 
 /** Same-type facts named in the article, in the answer's form (surname for a surname). */

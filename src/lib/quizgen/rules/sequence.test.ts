@@ -92,6 +92,19 @@ describe('sequence questions: tense', () => {
 			/before the others, which the article dates 1974 in paragraph 2 and 2004 in paragraph 4\.$/
 		);
 	});
+
+	// Judged clumsy: "dates 2012 in paragraph 18 and 2013 in paragraph 18".
+	it('names a paragraph once when it dates several of the other events', () => {
+		const analysis = analyseArticle({
+			title: 'The island harbour',
+			paragraphs: [
+				'In 1951, the island council closed the old harbour to fishing boats.',
+				'In 1974, a winter storm destroyed the lighthouse on the northern point. In 2004, the ferry company opened a second route to the mainland port.'
+			]
+		});
+		const first = sequenceQuestions({ analysis, seed: 0 }).find((d) => d.rule === 'sequence-first');
+		expect(first?.explanation).toMatch(/which the article dates 1974 and 2004 in paragraph 2\.$/);
+	});
 });
 
 describe('sequence questions: openings and tails', () => {

@@ -273,7 +273,13 @@ const ENDING =
  */
 function datedWhere(others: Event[]): string {
 	const sorted = [...others].sort((a, b) => a.year - b.year);
-	const each = sorted.map((o) => `${o.year} in paragraph ${o.s.paragraph + 1}`);
+	// "2012 and 2013 in paragraph 18", not "2012 in paragraph 18 and 2013 in paragraph 18".
+	const byParagraph = new Map<number, number[]>();
+	for (const o of sorted)
+		byParagraph.set(o.s.paragraph, [...(byParagraph.get(o.s.paragraph) ?? []), o.year]);
+	const each = [...byParagraph].map(
+		([paragraph, years]) => `${listed(years.map(String), 'and')} in paragraph ${paragraph + 1}`
+	);
 	return `which the article dates ${listed(each, 'and')}`;
 }
 
