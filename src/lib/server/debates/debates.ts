@@ -5,7 +5,7 @@
  * `NotFoundError`), which routes answer with `rethrowNotFound` so an id reveals nothing.
  */
 import { encodeHexLowerCase } from '@oslojs/encoding';
-import { and, asc, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import {
 	DEFAULT_SETTINGS,
 	isStance,
@@ -264,15 +264,23 @@ const summaryColumns = {
 	className: classesTable.name
 };
 
-/** The debates of a class the user teaches or is enrolled in, newest first. */
-export async function listForClass(user: PublicUser, classId: number): Promise<DebateSummary[]> {
-	if (!(await classes.getVisible(user, classId))) throw new DebateNotFoundError();
+/**
+ * Whole debates (never a group's room, which lists under its parent) with their class's name,
+ * newest first, of those `where` keeps.
+ */
+function summaries(where: SQL | undefined): Promise<DebateSummary[]> {
 	return db()
 		.select(summaryColumns)
 		.from(debates)
 		.innerJoin(classesTable, eq(classesTable.id, debates.classId))
-		.where(and(eq(debates.classId, classId), isNull(debates.parentId)))
+		.where(and(where, isNull(debates.parentId)))
 		.orderBy(desc(debates.id));
+}
+
+/** The debates of a class the user teaches or is enrolled in, newest first. */
+export async function listForClass(user: PublicUser, classId: number): Promise<DebateSummary[]> {
+	if (!(await classes.getVisible(user, classId))) throw new DebateNotFoundError();
+	return summaries(eq(debates.classId, classId));
 }
 
 /** Every debate in the student's classes, newest first. */
@@ -284,34 +292,12 @@ export async function listForStudent(student: PublicUser): Promise<DebateSummary
 			.where(eq(enrollments.userId, student.id))
 	).map((row) => row.id);
 	if (classIds.length === 0) return [];
-	return db()
-		.select(summaryColumns)
-		.from(debates)
-		.innerJoin(classesTable, eq(classesTable.id, debates.classId))
-		.where(
-			and(
-				inArray(debates.classId, classIds),
-				isNull(classesTable.archivedAt),
-				isNull(debates.parentId)
-			)
-		)
-		.orderBy(desc(debates.id));
+	return summaries(and(inArray(debates.classId, classIds), isNull(classesTable.archivedAt)));
 }
 
 /** The owner's debates on an article, in the classes they teach. */
 export function listForArticle(teacher: PublicUser, articleId: number): Promise<DebateSummary[]> {
-	return db()
-		.select(summaryColumns)
-		.from(debates)
-		.innerJoin(classesTable, eq(classesTable.id, debates.classId))
-		.where(
-			and(
-				eq(debates.articleId, articleId),
-				eq(classesTable.teacherId, teacher.id),
-				isNull(debates.parentId)
-			)
-		)
-		.orderBy(desc(debates.id));
+	return summaries(and(eq(debates.articleId, articleId), eq(classesTable.teacherId, teacher.id)));
 }
 
 /** Members in join order, for pseudonyms and the teacher's side list. */

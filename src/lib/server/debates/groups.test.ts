@@ -54,10 +54,14 @@ describe('splitting a debate into groups', () => {
 		const first = c.students[0]!;
 		const theirs = (await groups.roomOf(first, c.debate.id))!;
 		expect((await debates.getMember(theirs, first.id))?.stanceBefore).toBe(2);
-		// The class page lists the class debate only.
-		expect((await debates.listForClass(c.teacher, c.klass.id)).map((d) => d.id)).toEqual([
-			c.debate.id
-		]);
+		// The class page, the student's home and the article page list the class debate only.
+		const ids = (list: { id: number }[]) => list.map((d) => d.id);
+		expect(ids(await debates.listForClass(c.teacher, c.klass.id))).toEqual([c.debate.id]);
+		expect(ids(await debates.listForStudent(first))).toEqual([c.debate.id]);
+		const article = c.debate.articleId;
+		expect(ids(await debates.listForArticle(c.teacher, article))).toEqual([c.debate.id]);
+		// Another teacher sees none of it on the same article's page.
+		expect(await debates.listForArticle(await makeUser('teacher'), article)).toEqual([]);
 	});
 
 	it('splits by hand and asks for confirmation before regrouping', async () => {

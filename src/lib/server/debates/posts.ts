@@ -108,6 +108,18 @@ async function checkFields(input: PostInput, kind: PostKind, articleId: number) 
 	return { errors, claim, reasoning, evidence };
 }
 
+/** The columns a post's checked fields fill, the same on a new post and on an edit. */
+function contentColumns(fields: Awaited<ReturnType<typeof checkFields>>) {
+	return {
+		claim: fields.claim,
+		reasoning: fields.reasoning,
+		evidenceParagraph: fields.evidence?.paragraph ?? null,
+		evidenceStart: fields.evidence?.start ?? null,
+		evidenceEnd: fields.evidence?.end ?? null,
+		evidenceQuote: fields.evidence?.quote ?? null
+	};
+}
+
 /**
  * Posts per student per room: 10 at once, then one every 3 s on average. Writing a claim with
  * its quote takes longer than that; a script posting 147 times in 10 s drowned the room.
@@ -167,12 +179,7 @@ export async function create(
 				phase: debate.phase,
 				kind: input.kind as PostKind,
 				parentId: parent?.id ?? null,
-				claim: fields.claim,
-				reasoning: fields.reasoning,
-				evidenceParagraph: fields.evidence?.paragraph ?? null,
-				evidenceStart: fields.evidence?.start ?? null,
-				evidenceEnd: fields.evidence?.end ?? null,
-				evidenceQuote: fields.evidence?.quote ?? null,
+				...contentColumns(fields),
 				createdAt: now
 			})
 			.returning();
@@ -205,15 +212,7 @@ export async function edit(
 	const updated = await live.change(post.debateId, async (tx, emit) => {
 		const [row] = await tx
 			.update(posts)
-			.set({
-				claim: fields.claim,
-				reasoning: fields.reasoning,
-				evidenceParagraph: fields.evidence?.paragraph ?? null,
-				evidenceStart: fields.evidence?.start ?? null,
-				evidenceEnd: fields.evidence?.end ?? null,
-				evidenceQuote: fields.evidence?.quote ?? null,
-				editedAt: now
-			})
+			.set({ ...contentColumns(fields), editedAt: now })
 			.where(eq(posts.id, postId))
 			.returning();
 		await emit('edit', { postId });
