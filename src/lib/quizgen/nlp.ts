@@ -124,3 +124,22 @@ export function parseParagraph(text: string): ParsedParagraph {
 	});
 	return { text, tokens, sentences, numbers };
 }
+
+let toneReader: Wink | null = null;
+const tones = new Map<string, number>();
+
+/**
+ * How much a short text praises (above 0) or faults (below 0), from the model's word scores:
+ * for wrong answers that judge as the key does ("distinguished from others in excellence" beside
+ * "convincing or strongly interesting"). Its own instance, so parsing articles stays without the
+ * sentiment pass; each text is read once.
+ */
+export function toneOf(text: string): number {
+	let tone = tones.get(text);
+	if (tone === undefined) {
+		toneReader ??= winkNLP(model, ['sentiment']);
+		tone = toneReader.readDoc(text).out(toneReader.its.sentiment) as number;
+		tones.set(text, tone);
+	}
+	return tone;
+}

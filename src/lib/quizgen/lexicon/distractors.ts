@@ -9,6 +9,7 @@ import { closenessOf, isLinked, sameKind, type Closeness } from './nearness';
 import { isNear, meaningPool, type PoolEntry } from './pool';
 import { contentStems, sharesFamily, type SenseChoice } from './sense';
 import type { Lexicon, WordSense } from './types';
+import { toneOf } from '../nlp';
 import { hash, wordCount, words } from '../text';
 
 /** A word's chosen meaning in its passage: what the distractors must steer clear of. */
@@ -211,9 +212,11 @@ export function distractorSet(
 	const pos = keySense(use).pos;
 	const chosen: string[] = [];
 	let own = 0;
+	const judging = judgesAlike(use.key, pos);
 	const offer = (text: string, from: keyof typeof LETTERS): boolean => {
 		const stems = contentStems(text);
 		if (chosen.length === 3 || !fitsLength(text, use.key, from)) return false;
+		if (judging(text)) return false;
 		if (!fitsSlot(text, use.key, pos) || !readsPlainly(text, lexicon)) return false;
 		if (sharesFamily(stems, taken) || use.used?.has(text) || chosen.includes(text)) return false;
 		stems.forEach((stem) => taken.add(stem));
@@ -236,6 +239,21 @@ export function distractorSet(
 		if (chosen.length === 3) break;
 	}
 	return chosen.length === 3 ? { wrong: chosen, own } : null;
+}
+
+/** How strongly a meaning must praise or fault for its tone to count (the model's scale). */
+const TONE = 0.3;
+
+/**
+ * For a key that praises or faults ("convincing or strongly interesting"), whether a wrong
+ * answer judges the same way ("distinguished from others in excellence"): in "the new model is
+ * more compelling" either reads in the word's place, and two blind judges found two answers. An
+ * adjective's or an adverb's only: a noun or a verb names a thing or an act whatever its tone.
+ */
+function judgesAlike(key: string, pos: string): (text: string) => boolean {
+	const tone = pos === 'adj' || pos === 'adv' ? toneOf(key) : 0;
+	if (Math.abs(tone) < TONE) return () => false;
+	return (text) => toneOf(text) * Math.sign(tone) >= TONE;
 }
 
 /** The three distractors of `distractorSet`, or null. */

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { distractors } from '../lexicon/distractors';
 import { meaningPool } from '../lexicon/pool';
 import type { LexicalPos } from '../lexicon/types';
+import { toneOf } from '../nlp';
 import { loadWordNet } from '../wordnet';
 
 const lexicon = loadWordNet();
@@ -97,5 +98,29 @@ describe('noun meanings of one form', () => {
 		expect(wrong.length).toBeGreaterThan(30);
 		expect(wrong.filter((w) => /^\p{L}+[^su\s]s\s/u.test(w))).toEqual([]);
 		expect(wrong.filter((w) => /\byour?\b/i.test(w))).toEqual([]);
+	});
+});
+
+// Judged twice: for "compelling" in "the new model might be more compelling", the wrong answer
+// "distinguished from others in excellence" praises as the key does and read in its place.
+describe('wrong answers that judge as the key does', () => {
+	it('offers no praising meaning beside a praising key ("compelling")', () => {
+		const wrong = offered('compelling', 'adj', 'convincing or strongly interesting', 0, 200);
+		expect(wrong.length).toBeGreaterThan(30);
+		expect(wrong).not.toContain('distinguished from others in excellence');
+		expect(wrong.filter((w) => toneOf(w) >= 0.3)).toEqual([]);
+	});
+
+	it('offers no faulting meaning beside a faulting key ("punitive")', () => {
+		const wrong = offered('punitive', 'adj', 'inflicting punishment', 0, 200);
+		expect(wrong.length).toBeGreaterThan(30);
+		expect(wrong.filter((w) => toneOf(w) <= -0.3)).toEqual([]);
+	});
+
+	it('leaves a neutral key’s wrong answers of any tone ("adjacent")', () => {
+		const key = 'nearest in space or position';
+		expect(Math.abs(toneOf(key))).toBeLessThan(0.3);
+		const wrong = offered('adjacent', 'adj', key);
+		expect(wrong.some((w) => Math.abs(toneOf(w)) >= 0.3)).toBe(true);
 	});
 });
