@@ -145,7 +145,8 @@ describe('uses the rule used to pass over', () => {
 			],
 			'exploit'
 		);
-		expect(draft?.answer).toBe('Use or manipulate to one’s advantage'.replace('’', "'"));
+		// In the sentence's form, both joined verbs: "exploits", so "uses or manipulates".
+		expect(draft?.answer).toBe('Uses or manipulates to one’s advantage'.replace('’', "'"));
 	});
 
 	it('spends no word on a sentence generate.ts drops as page clutter', () => {

@@ -29,7 +29,8 @@ describe('word-meaning questions', () => {
 
 	it('asks about a tier-2 word in the sense its sentence uses', () => {
 		const compel = byWord.get('compel');
-		expect(compel?.answer).toBe('Force somebody to do something');
+		// In the form the sentence has it: "compelled", so "forced …", not "force …".
+		expect(compel?.answer).toBe('Forced somebody to do something');
 		expect(compel?.prompt).toBe(
 			'In paragraph 1, the article says: “Lawmakers felt compelled to cut spending after the council rejected the budget for a second time.” As it is used in this sentence, what does “compelled” most nearly mean?'
 		);
@@ -37,7 +38,7 @@ describe('word-meaning questions', () => {
 		// for "compelled") as an edit a teacher would make.
 		expect(compel?.prompt).toMatch(/what does “compelled” most nearly mean\?$/);
 		expect(compel?.explanation).toContain(
-			'“compelled” here means “force somebody to do something”'
+			'“compelled” here means “forced somebody to do something”'
 		);
 		expect(compel).toMatchObject({
 			kind: 'multiple_choice',
@@ -228,5 +229,36 @@ describe('a word the headline gives away', () => {
 			wordMeaningQuestions({ analysis: analyseArticle({ title, paragraphs }), seed: 0, lexicon });
 		expect(ask('Council budget vote').map((d) => d.factKey)).toContain('compel');
 		expect(ask('A compelling case for cuts').map((d) => d.factKey)).not.toContain('compel');
+	});
+});
+
+// Judged: base-form definitions ("prevent from making progress" for "stymied") were kept, but
+// marked as an edit a fussy teacher would make.
+describe('options in the form the sentence gives the verb', () => {
+	const paragraphs = [
+		'The regional council rebuffed the developer’s offer to build flats on the flood plain last spring.',
+		'Repairs to the ferry pier have been stymied by a long dispute between the port and its insurers.',
+		'The two towns are still navigating a tangle of rules about who pays for the sea defences.'
+	];
+	const drafts = wordMeaningQuestions({
+		analysis: analyseArticle({ title: 'Harbour repairs', paragraphs }),
+		seed: 0,
+		lexicon: loadWordNet()
+	});
+	const optionsOf = (word: string) => drafts.find((d) => d.factKey === word)?.options ?? [];
+
+	it('puts every option of a past or a participle in that form, the key and the explanation too', () => {
+		const stymie = drafts.find((d) => d.factKey === 'stymie');
+		expect(stymie?.answer).toBe('Prevented from making progress');
+		expect(stymie?.explanation).toContain('means “prevented from making progress”');
+		for (const word of ['stymie', 'rebuff']) {
+			expect(optionsOf(word)).toHaveLength(4);
+			for (const option of optionsOf(word)) expect(option).toMatch(/^\p{L}+(?:ed|d)\b/u);
+		}
+	});
+
+	it('puts every option of an "-ing" form in that form', () => {
+		expect(optionsOf('navigate')).toHaveLength(4);
+		for (const option of optionsOf('navigate')) expect(option).toMatch(/^\p{L}+ing\b/u);
 	});
 });

@@ -30,6 +30,7 @@ import { phrasesIn } from '../lexicon/phrases';
 import { TIER_TWO } from '../lexicon/tier2';
 import type { LexicalPos, Lexicon, WordSense } from '../lexicon/types';
 import type { Token } from '../nlp';
+import { inflectDefinition, verbFormOf } from '../lexicon/inflect';
 import { hash, shuffle, wordCount, words } from '../text';
 import {
 	evidenceOf,
@@ -302,10 +303,10 @@ function question(
 	if (!quoted) return 'too-long';
 	const set = distractorSet(lexicon, { ...use, salt: articleSalt(ctx), used });
 	if (!set) return 'no-distractors';
-	const { wrong } = set;
-	for (const text of wrong) used.add(text);
-	const answer = capitalise(use.key);
-	const because = reasonFor(lemma, use, wrong.slice(0, set.own));
+	for (const text of set.wrong) used.add(text);
+	const [key = use.key, ...wrong] = inForm(lexicon, use, [use.key, ...set.wrong]);
+	const answer = capitalise(key);
+	const because = reasonFor(lemma, { ...use, key }, wrong.slice(0, set.own));
 	return {
 		kind: 'multiple_choice',
 		skill: 'word-meaning',
@@ -319,6 +320,24 @@ function question(
 		sentenceKey: sentenceKey(s),
 		factKey: use.lemma
 	};
+}
+
+/**
+ * The options in the form the sentence gives a verb ("stymied": "prevented from making
+ * progress"), all of them or none: a lone inflected key would stand out by its form.
+ */
+function inForm(lexicon: Lexicon, use: WordUse, options: string[]): string[] {
+	const sense = use.senses[use.choice.group[0]!];
+	// A phrase the prompt names in its base form ("play down") keeps base-form options.
+	const named = use.shown ?? use.token.text.toLowerCase();
+	if (sense?.pos !== 'verb' || named !== use.token.text.toLowerCase()) return options;
+	const { sentence } = use.passage;
+	const before = sentence.tokens.slice(0, sentence.tokens.indexOf(use.token)).map((t) => t.text);
+	const form = verbFormOf(use.token.text, use.lemma, before);
+	if (!form) return options;
+	const isVerb = (word: string) => lexicon.lemma(word, 'verb') === word;
+	const shown = options.map((o) => inflectDefinition(o, form, isVerb));
+	return shown.every((o): o is string => o !== null) ? shown : options;
 }
 
 /** A number of the article itself (its title and opening), so distractors vary by article. */

@@ -36,6 +36,9 @@ const RULES: Record<LexicalPos, Array<[string, string]>> = {
 	adv: []
 };
 
+/** Verbs whose past participle is their base form ("has run", "has become"). */
+const PARTICIPLE_IS_BASE = new Set(['run', 'come', 'become', 'overcome']);
+
 const IRREGULAR: Record<LexicalPos, Record<string, string>> = {
 	noun: table(
 		'analyses analysis crises crisis criteria criterion phenomena phenomenon hypotheses ' +
@@ -75,6 +78,31 @@ const IRREGULAR: Record<LexicalPos, Record<string, string>> = {
 	),
 	adv: table('better well best well worse badly worst badly further far farther far')
 };
+
+/**
+ * The other way round, for verbs: each base's simple past and past participle, in the order the
+ * table lists them ("went go gone go"). Where the table lists one form it serves as both, except
+ * for the verbs whose participle is the base itself ("ran" but "has run").
+ */
+export const irregularVerbs = (() => {
+	const forms = new Map<string, string[]>();
+	for (const [form, base] of Object.entries(IRREGULAR.verb)) {
+		if (!forms.has(base)) forms.set(base, []);
+		forms.get(base)!.push(form);
+	}
+	const out = new Map<string, { past: string; participle: string }>();
+	for (const [base, [past, second]] of forms) {
+		if (!past || base === 'be' || base === 'have') continue;
+		// "got" for "get": "gotten" reads American to half the readers, "got" to none as wrong.
+		const participle = PARTICIPLE_IS_BASE.has(base)
+			? base
+			: base === 'get'
+				? past
+				: (second ?? past);
+		out.set(base, { past, participle });
+	}
+	return out;
+})();
 
 function table(pairs: string): Record<string, string> {
 	const words = pairs.split(/\s+/);
