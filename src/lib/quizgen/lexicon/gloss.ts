@@ -111,7 +111,9 @@ export function optionText(gloss: string): string | null {
 		!text ||
 		BROKEN.has(text.toLowerCase()) ||
 		NOTE.test(text) ||
-		/[()[\]"“”;:]|\betc\b|\be\.g\b|\bi\.e\b|,\s+of\b|,\s+or as\b/i.test(text)
+		/[()[\]"“”;:]|\betc\b|\be\.g\b|\bi\.e\b|,\s+of\b|,\s+or as\b|,\s+as (?:of|in|for|with|when)\b/i.test(
+			text
+		)
 	)
 		return null;
 	if (/^(?:see|same as|a variant of|of or relating to|relating to|pertaining to)\b/i.test(text))

@@ -22,6 +22,8 @@ describe('optionText', () => {
 			optionText('a state of being very long and tired and complicated in every single way')
 		).toBeNull();
 		expect(optionText('remove')).toBeNull();
+		// Judged a dictionary scrap no teacher would write: a usage tail after the meaning.
+		expect(optionText('give evidence of, as of records')).toBeNull();
 	});
 
 	it('drops a leading "to" and mends known misspellings', () => {

