@@ -47,31 +47,22 @@ describe('verbFormOf', () => {
 });
 
 describe('inflectDefinition', () => {
-	it('puts the first verb and each verb joined to it in form', () => {
-		expect(inflectDefinition('prevent from making progress', 'past', isVerb)).toBe(
-			'prevented from making progress'
-		);
-		expect(inflectDefinition('gradually gather or build up', 'past', isVerb)).toBe(
-			'gradually gathered or built up'
-		);
-		expect(inflectDefinition('speak, pronounce, or utter in a certain way', 'gerund', isVerb)).toBe(
+	// The first verb and each verb joined to it by "or", "and" or commas are put in form; a verb
+	// after "to", a word after a noun, and a participle already in form are left as they are.
+	it.each([
+		['prevent from making progress', 'past', 'prevented from making progress'],
+		['gradually gather or build up', 'past', 'gradually gathered or built up'],
+		[
+			'speak, pronounce, or utter in a certain way',
+			'gerund',
 			'speaking, pronouncing, or uttering in a certain way'
-		);
-		expect(inflectDefinition('hold off or keep away', 'past', isVerb)).toBe(
-			'held off or kept away'
-		);
-	});
-
-	it('leaves what is not a joined verb: after "to", after a noun, a participle already', () => {
-		expect(inflectDefinition('promise solemnly to do or give', 'past', isVerb)).toBe(
-			'promised solemnly to do or give'
-		);
-		expect(inflectDefinition('decrease in size, extent, or range', 'third', isVerb)).toBe(
-			'decreases in size, extent, or range'
-		);
-		expect(inflectDefinition('keep from happening or arising', 'past', isVerb)).toBe(
-			'kept from happening or arising'
-		);
+		],
+		['hold off or keep away', 'past', 'held off or kept away'],
+		['promise solemnly to do or give', 'past', 'promised solemnly to do or give'],
+		['decrease in size, extent, or range', 'third', 'decreases in size, extent, or range'],
+		['keep from happening or arising', 'past', 'kept from happening or arising']
+	] as const)('"%s" in the %s form', (definition, form, expected) => {
+		expect(inflectDefinition(definition, form, isVerb)).toBe(expected);
 	});
 
 	it('gives up on "be", whose agreement needs a subject', () => {

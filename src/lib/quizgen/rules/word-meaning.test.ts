@@ -6,6 +6,14 @@ import { loadWordNet } from '../wordnet';
 import { mentions } from '../lexicon/distractors';
 import { excerpt, traceWordMeaning, wordMeaningQuestions } from './word-meaning';
 
+/** The word-meaning drafts of a short article of our own. */
+const draftsOf = (title: string, paragraphs: string[]) =>
+	wordMeaningQuestions({
+		analysis: analyseArticle({ title, paragraphs }),
+		seed: 0,
+		lexicon: loadWordNet()
+	});
+
 // Our own sentences: tier-2 words whose meaning the sentence settles, and words it does not.
 const ARTICLE = {
 	title: 'Council budget vote',
@@ -197,11 +205,7 @@ describe('word-meaning reads prose, not captions', () => {
 			'Ana Lund is an integral member of the river clean-up team in the valley',
 			'The volunteers gave an uncompromising account of the pollution to the regional council.'
 		];
-		const found = wordMeaningQuestions({
-			analysis: analyseArticle({ title: 'River team', paragraphs }),
-			seed: 0,
-			lexicon: loadWordNet()
-		});
+		const found = draftsOf('River team', paragraphs);
 		expect(found.map((d) => d.factKey)).toEqual(['uncompromising']);
 	});
 });
@@ -240,11 +244,7 @@ describe('options in the form the sentence gives the verb', () => {
 		'Repairs to the ferry pier have been stymied by a long dispute between the port and its insurers.',
 		'The two towns are still navigating a tangle of rules about who pays for the sea defences.'
 	];
-	const drafts = wordMeaningQuestions({
-		analysis: analyseArticle({ title: 'Harbour repairs', paragraphs }),
-		seed: 0,
-		lexicon: loadWordNet()
-	});
+	const drafts = draftsOf('Harbour repairs', paragraphs);
 	const optionsOf = (word: string) => drafts.find((d) => d.factKey === word)?.options ?? [];
 
 	it('puts every option of a past or a participle in that form, the key and the explanation too', () => {
