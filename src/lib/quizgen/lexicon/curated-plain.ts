@@ -15,6 +15,7 @@ abstain: choose not to take part or vote | avoid shun refrain stay away
 amass: gather a large amount of
 cede: give up land or power to another
 circumvent: find a way around a rule or obstacle
+consent: agree to or give permission for | agree permit allow approve accept
 convene: bring or come together for a meeting
 culminate: reach a final or highest point
 curb: keep within limits
@@ -104,6 +105,7 @@ vigilance: careful watchfulness for danger
 `;
 
 const ADJECTIVES = `
+adamant: refusing to change one's mind | firm insistent unyielding stubborn determined resolute
 ardent: very enthusiastic and passionate | fervent zealous passionate eager
 arduous: needing great effort | difficult hard strenuous laborious demanding
 audacious: bold and willing to take risks | bold daring brave reckless

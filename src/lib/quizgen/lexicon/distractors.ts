@@ -28,6 +28,8 @@ export interface MeaningUse {
 	used?: Set<string>;
 	/** Words of further meanings no wrong answer may share (a hand-written meaning's `avoid`). */
 	avoid?: string;
+	/** Whether a wrong answer can be shown as the key is (put in the verb's form): if set, must. */
+	shows?: (text: string) => boolean;
 }
 
 /**
@@ -216,7 +218,7 @@ export function distractorSet(
 	const offer = (text: string, from: keyof typeof LETTERS): boolean => {
 		const stems = contentStems(text);
 		if (chosen.length === 3 || !fitsLength(text, use.key, from)) return false;
-		if (judging(text)) return false;
+		if (judging(text) || (use.shows && !use.shows(text))) return false;
 		if (!fitsSlot(text, use.key, pos) || !readsPlainly(text, lexicon)) return false;
 		if (sharesFamily(stems, taken) || use.used?.has(text) || chosen.includes(text)) return false;
 		stems.forEach((stem) => taken.add(stem));

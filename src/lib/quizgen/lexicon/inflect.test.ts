@@ -58,6 +58,7 @@ describe('inflectDefinition', () => {
 			'speaking, pronouncing, or uttering in a certain way'
 		],
 		['hold off or keep away', 'past', 'held off or kept away'],
+		['agree to or give permission for', 'past', 'agreed to or gave permission for'],
 		['promise solemnly to do or give', 'past', 'promised solemnly to do or give'],
 		['decrease in size, extent, or range', 'third', 'decreases in size, extent, or range'],
 		['keep from happening or arising', 'past', 'kept from happening or arising']

@@ -84,7 +84,7 @@ const wordsOf = (text: string): Word[] =>
 const LINK = /^(?:or|and|,)$/i;
 /** Words that may stand between a verb and the "or" that joins the next ("hold off or keep away"). */
 const PARTICLE =
-	/^(?:up|off|out|away|down|in|over|back|on|past|through|around|upon|with|into|about|for|from)$/i;
+	/^(?:up|off|out|away|down|in|over|back|on|past|through|around|upon|with|into|about|for|from|to)$/i;
 const BE = /^(?:be|am|is|are)$/i;
 
 /**

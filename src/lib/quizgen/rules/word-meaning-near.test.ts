@@ -124,3 +124,27 @@ describe('wrong answers that judge as the key does', () => {
 		expect(wrong.some((w) => Math.abs(toneOf(w)) >= 0.3)).toBe(true);
 	});
 });
+
+// A verb asked in the past ("implemented"): a wrong answer opening "be …" cannot be put in the
+// past without a subject, and one left in the base form beside three in the past is a tell.
+describe('wrong answers that can be shown as the key is', () => {
+	it('offers only meanings the caller can show in the verb’s form', () => {
+		const senses = lexicon.senses('implement', 'verb');
+		const choice = {
+			group: [0],
+			by: 'curated' as const,
+			shared: [],
+			overlaps: senses.map(() => 0)
+		};
+		const key = 'put a plan or system into action';
+		const shows = (text: string) => !/^be\b/i.test(text);
+		let offered = 0;
+		for (let salt = 0; salt < 200; salt++) {
+			const use = { lemma: 'implement', senses, choice, key, passage: nowhere, salt };
+			const wrong = distractors(lexicon, { ...use, shows }) ?? [];
+			offered += wrong.length;
+			expect(wrong.filter((w) => !shows(w))).toEqual([]);
+		}
+		expect(offered).toBeGreaterThan(300);
+	});
+});

@@ -301,10 +301,13 @@ function question(
 	const s = use.passage.sentence;
 	const quoted = excerpt(s, token);
 	if (!quoted) return 'too-long';
-	const set = distractorSet(lexicon, { ...use, salt: articleSalt(ctx), used });
+	const form = formOf(lexicon, use);
+	// Wrong answers that can be put in the verb's form, so that all four are shown in it.
+	const shows = form ? (text: string) => form(text) !== null : undefined;
+	const set = distractorSet(lexicon, { ...use, salt: articleSalt(ctx), used, shows });
 	if (!set) return 'no-distractors';
 	for (const text of set.wrong) used.add(text);
-	const [key = use.key, ...wrong] = inForm(lexicon, use, [use.key, ...set.wrong]);
+	const [key = use.key, ...wrong] = inForm(form, [use.key, ...set.wrong]);
 	const answer = capitalise(key);
 	const because = reasonFor(lemma, { ...use, key }, wrong.slice(0, set.own));
 	return {
@@ -323,21 +326,27 @@ function question(
 }
 
 /**
- * The options in the form the sentence gives a verb ("stymied": "prevented from making
- * progress"), all of them or none: a lone inflected key would stand out by its form.
+ * How to put a definition in the form the sentence gives the verb ("stymied": "prevented from
+ * making progress"), or null when the prompt names the base form or the key cannot be put so.
  */
-function inForm(lexicon: Lexicon, use: WordUse, options: string[]): string[] {
+function formOf(lexicon: Lexicon, use: WordUse): ((text: string) => string | null) | null {
 	const sense = use.senses[use.choice.group[0]!];
 	// A phrase the prompt names in its base form ("play down") keeps base-form options.
 	const named = use.shown ?? use.token.text.toLowerCase();
-	if (sense?.pos !== 'verb' || named !== use.token.text.toLowerCase()) return options;
+	if (sense?.pos !== 'verb' || named !== use.token.text.toLowerCase()) return null;
 	const { sentence } = use.passage;
 	const before = sentence.tokens.slice(0, sentence.tokens.indexOf(use.token)).map((t) => t.text);
 	const form = verbFormOf(use.token.text, use.lemma, before);
-	if (!form) return options;
+	if (!form) return null;
 	const isVerb = (word: string) => lexicon.lemma(word, 'verb') === word;
-	const shown = options.map((o) => inflectDefinition(o, form, isVerb));
-	return shown.every((o): o is string => o !== null) ? shown : options;
+	const inflected = (text: string) => inflectDefinition(text, form, isVerb);
+	return inflected(use.key) === null ? null : inflected;
+}
+
+/** The options in the verb's form, all of them or none: a lone inflected key would stand out. */
+function inForm(form: ((text: string) => string | null) | null, options: string[]): string[] {
+	const shown = form ? options.map(form) : [];
+	return form && shown.every((o): o is string => o !== null) ? shown : options;
 }
 
 /** A number of the article itself (its title and opening), so distractors vary by article. */
