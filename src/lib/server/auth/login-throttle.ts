@@ -44,7 +44,11 @@ export class AttemptThrottle {
 	async waitMs(key: string, now = Date.now()): Promise<number> {
 		const entry = await this.counters.read(key, now);
 		if (!entry) return 0;
-		return Math.max(0, entry.touchedAt + this.delayAfter(entry.value) - now);
+		// Within the free tries there is nothing to wait for, whenever the last try was counted: a
+		// request that read the clock just before another's count (it then waited for the lock)
+		// would otherwise find that count a few milliseconds "ahead" and be refused.
+		const delay = this.delayAfter(entry.value);
+		return delay === 0 ? 0 : Math.max(0, entry.touchedAt + delay - now);
 	}
 
 	/** Counts an attempt now; a success gives it back with `refund` or `reset`. */
