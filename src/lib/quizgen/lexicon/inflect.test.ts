@@ -33,6 +33,13 @@ describe('inflect', () => {
 		expect(inflect('come', 'participle')).toBe('came');
 		expect(inflect('undergo', 'past')).toBe('underwent');
 		expect(inflect('put', 'past')).toBe('put');
+		// Verbs WordNet's definitions open with, never spelled by the regular rules.
+		expect(['eat', 'ride', 'beat', 'read'].map((v) => inflect(v, 'participle'))).toEqual([
+			'eaten',
+			'ridden',
+			'beaten',
+			'read'
+		]);
 	});
 });
 

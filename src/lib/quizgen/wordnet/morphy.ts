@@ -67,7 +67,15 @@ const IRREGULAR: Record<LexicalPos, Record<string, string>> = {
 			'bent bend bound bind wound wind ground grind slid slide hid hide hidden hide ' +
 			'lay lie lain lie laid lay ran run sat sit shot shoot won win hung hang shone shine ' +
 			'spun spin split split spread spread cast cast cost cost cut cut hit hit hurt hurt ' +
-			'let let put put quit quit set set shut shut thrust thrust'
+			'let let put put quit quit set set shut shut thrust thrust ' +
+			// Listed for `irregularVerbs` too: the verbs WordNet's definitions open with ("eat a
+			// meal", "beat severely"), which the rules above would spell "eated", "beated".
+			'ate eat eaten eat beat beat beaten beat bet bet bid bid bit bite bitten bite ' +
+			'blew blow blown blow bred breed burst burst crept creep dug dig drank drink drunk drink ' +
+			'fed feed heard hear read read rid rid rode ride ridden ride rang ring rung ring ' +
+			'shook shake shaken shake shed shed sang sing sung sing slept sleep spat spit ' +
+			'strung string swept sweep swam swim swum swim trod tread trodden tread ' +
+			'wove weave woven weave wept weep wrung wring lit light'
 	),
 	adj: table(
 		'better good best good worse bad worst bad further far farther far furthest far ' +
