@@ -7,6 +7,7 @@
 import type { Sentence } from '../analyse';
 import { overlap, wordCount } from '../text';
 import { plainText, type RuleContext } from './candidate';
+import { stemsOf } from './claim-evidence';
 import { asClause, near, selfContained, showable, speaksInPerson } from './reading';
 
 /** "The fact that it …", "The idea that …": a clause about a clause, never whole after "that". */
@@ -71,14 +72,34 @@ function statesPoint(s: Sentence): boolean {
 const REPORTED =
 	/\b(?:said|says|told|according to|announced|added|points? out|pointed out|argues|argued|writes|wrote|notes|noted)\b/i;
 
-/** The point a detail serves: the sentence just before it, in its paragraph or the one before. */
-export function pointBefore(ctx: RuleContext, cue: Sentence): Sentence | undefined {
+/** The sentence before `s`, in its paragraph or at the end of the one before. */
+function sentenceBefore(ctx: RuleContext, s: Sentence): Sentence | undefined {
 	const { byParagraph } = ctx.analysis;
-	const before =
-		cue.index > 0
-			? byParagraph[cue.paragraph]?.[cue.index - 1]
-			: byParagraph[cue.paragraph - 1]?.at(-1);
-	return before && statesPoint(before) ? before : undefined;
+	return s.index > 0
+		? byParagraph[s.paragraph]?.[s.index - 1]
+		: byParagraph[s.paragraph - 1]?.at(-1);
+}
+
+/** Whether two sentences share a content word ("temperatures" and "temperature swings"). */
+function sharesWord(a: Sentence, b: Sentence): boolean {
+	const stems = stemsOf(a.text);
+	return [...stemsOf(b.text)].some((s) => stems.has(s));
+}
+
+/**
+ * The point a detail serves: the sentence just before it, unless it shares no word with the
+ * detail and the sentence before that does. "Officials monitor forecasts for freeze-thaw
+ * cycles." stands between "The extreme temperature swings … add to the challenges of winter"
+ * and "During a polar vortex, for instance, temperatures ballooned into the 50s": a blind judge
+ * found the sentence just before a wrong key, four rounds running. (An example told of "it"
+ * may share no word with the point about Uber just before it, and still serve that point.)
+ */
+export function pointBefore(ctx: RuleContext, cue: Sentence): Sentence | undefined {
+	const just = sentenceBefore(ctx, cue);
+	if (!just || !statesPoint(just)) return undefined;
+	if (sharesWord(just, cue)) return just;
+	const earlier = sentenceBefore(ctx, just);
+	return earlier && statesPoint(earlier) && sharesWord(earlier, cue) ? earlier : just;
 }
 
 /** Points made far from the paragraph, about something else: the wrong options. */

@@ -83,6 +83,29 @@ describe('text-structure by purpose, not by cue word', () => {
 			expect(o).not.toMatch(/example/i);
 		}
 	});
+	// A blind judge rejected the point just before an example four rounds running: it was an
+	// aside about forecasts, and the example (temperatures) backed the point a sentence earlier.
+	const STORMS = {
+		title: 'The sea wall at Dunmore',
+		paragraphs: [
+			'The old sea wall at Dunmore has protected the harbour and its boats for two centuries.',
+			'Storms along the coast near Dunmore have grown much stronger over the last twenty years.',
+			'Harbour staff check the shipping forecast every morning before the boats go out.',
+			'Last spring, for instance, a single storm sent waves crashing over the top of the wall.',
+			'The wall was built from granite that was cut in a quarry further up the valley.',
+			'The council believes that a new bus route would serve the villages on the far shore better.',
+			'Local shops near the pier depend on visitors who stop for lunch before a walk on the cliffs.',
+			'Sailing clubs on the bay have grown steadily as more families take up the sport.'
+		]
+	};
+
+	it('keys the point the example shares its subject with, past an aside', () => {
+		const drafts = textStructureQuestions({ analysis: analyseArticle(STORMS), seed: 0 });
+		const d = drafts.find((x) => x.evidence.paragraph === 3);
+		expect(d?.answer).toBe(
+			'To support the point that storms along the coast near Dunmore have grown much stronger over the last twenty years'
+		);
+	});
 });
 
 // Issue 11, third reading: more purposes asked, none given away. Our own article: figures that
