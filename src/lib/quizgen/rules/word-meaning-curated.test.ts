@@ -127,6 +127,35 @@ describe('plain hand-written meanings (`lexicon/curated-plain.ts`)', () => {
 		}
 	});
 
+	// Blind judges, four rounds: beside "cognitive biases", WordNet's "a partiality that prevents
+	// objective consideration" drew the wrong answer "a variation that deviates from the standard
+	// or norm", which a bias also is.
+	it('asks "biases" as unfair preferences, no deviation from a norm among the wrong answers', () => {
+		const draft = find(
+			[
+				'Researchers say simple cognitive biases lead shoppers to spend more than they planned.',
+				'The harbour market now posts its prices beside each stall.'
+			],
+			'bias'
+		);
+		expect(draft?.answer).toBe('An unfair preference for or against something');
+		const entry = curatedSense('bias', 'noun', 'simple cognitive biases')!;
+		const { senses, choice } = curatedChoice(entry, 'bias', 'noun', lexicon.senses('bias', 'noun'));
+		const passage = { near: new Set<string>(), around: new Set<string>() };
+		for (let salt = 0; salt < 60; salt++) {
+			const use = {
+				lemma: 'bias',
+				senses,
+				choice,
+				key: entry.key,
+				avoid: entry.avoid,
+				passage,
+				salt
+			};
+			expect((distractors(lexicon, use) ?? []).join(' ')).not.toMatch(/deviat|norm\b|divergen/i);
+		}
+	});
+
 	it('drops a meaning whose words the sentence already gives ("deter … fear")', () => {
 		const drafts = meaningsOf([
 			'Officials fear that the rising fares will deter tourists from visiting the harbour this summer.',
