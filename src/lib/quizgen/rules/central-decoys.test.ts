@@ -54,3 +54,17 @@ describe('central-idea decoys that read alone', () => {
 		expect(d?.options).not.toContain(shell);
 	});
 });
+
+describe('central-idea decoys that argue the case', () => {
+	// Judged: beside an opinion column's news peg, "Without the ability to protect sources,
+	// journalists would be greatly handicapped …" was at least as central as the key.
+	it('never offers a general claim of what would or must follow', () => {
+		const claim =
+			'Without a quiet kettle, early risers would have to wake the whole house to make tea.';
+		const tested = 'The kettle was tested in a kitchen over two weeks of use.';
+		const d = question([PLAIN[0] as string, claim, PLAIN[1] as string, tested]);
+		expect(d?.answer).toBe(VERDICT);
+		expect(d?.options).toContain(tested);
+		expect(d?.options).not.toContain(claim);
+	});
+});

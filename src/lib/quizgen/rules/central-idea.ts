@@ -79,6 +79,15 @@ const SUMMING =
 	/\b(?:bottom line|in short|overall|in sum|the point is|the question is|whatever the (?:final )?outcome|could signal|(?:signals|marks) (?:a|an|the) (?:new|major|turning|shift|change|end)|turning point|watershed|once-in-a-generation)\b/i;
 const PROMPT = 'Which statement best expresses the central idea of the article?';
 /**
+ * "Without the ability to protect sources, journalists would be greatly handicapped …": a general
+ * claim of what would or must follow, about nobody the article names, argues the article's case.
+ * A blind judge found one at least as central as the news-peg key of an opinion column: never a
+ * decoy.
+ */
+const GENERAL_CLAIM = /\b(?:would|should|must|cannot|can[’']t|ought to|needs? to)\b/i;
+const arguesCase = (s: Sentence) =>
+	GENERAL_CLAIM.test(s.text) && !s.mentions.some((m) => m.type !== 'date') && !/[“"]/.test(s.text);
+/**
  * An anecdotal or scene-setting hook ("X was just seven years old when…", "Half a century ago,
  * …"): it opens the story but is not its point.
  */
@@ -388,7 +397,7 @@ export function ledeQuestion(
 		['later', (s) => s.paragraph >= cutoff],
 		['fits', (s) => fits(s, 8, 45, decoyText(s))],
 		['central', (s) => (scores.get(s) ?? 0) < 0.65 * keyScore],
-		['personal', (s) => !PERSONAL.test(s.text) && !SUMMING.test(s.text)],
+		['personal', (s) => !PERSONAL.test(s.text) && !SUMMING.test(s.text) && !arguesCase(s)],
 		// A decoy naming the headline's subject as often as the key could be argued central too.
 		[
 			'title-share',
