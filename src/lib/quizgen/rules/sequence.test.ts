@@ -168,6 +168,30 @@ describe('sequence questions: guessable ends', () => {
 	});
 });
 
+// Invented: an arrival, then a founding, then two later acts. Neither beginning may be asked as
+// the first event, but the founding, decades on, is a fair wrong answer to "most recently".
+const bakerHistory = {
+	title: 'The bakery on Mill Lane',
+	paragraphs: [
+		'In 1951, Tom Reid arrived in Dunmore from Glasgow to work at the mill.',
+		'In 1964, Reid founded a bakery on Mill Lane beside the river.',
+		'In 1987, Reid won a national prize for his rye bread.',
+		'In 2009, the town council named the lane after the bakery.'
+	]
+};
+
+describe('sequence questions: a beginning after the first', () => {
+	const drafts = sequenceQuestions({ analysis: analyseArticle(bakerHistory), seed: 0 });
+
+	it('asks the most recent event with the later beginning among the wrong answers', () => {
+		expect(drafts.map((d) => d.rule)).toEqual(['sequence-last']);
+		const last = drafts[0];
+		expect(last?.answer).toBe('The town council named the lane after the bakery.');
+		expect(last?.options).toContain('Reid founded a bakery on Mill Lane beside the river.');
+		expect((last?.options ?? []).join(' ')).not.toMatch(/arrived/);
+	});
+});
+
 // Our own short history whose events are told with their dates taken out of the middle ("the
 // closure of the quarry in 1968 prompted …") or in the past perfect ("had opened"): the option
 // is a described event, not a copy of the sentence, and it must survive the structural checks.

@@ -308,17 +308,19 @@ export function sequenceQuestions(ctx: RuleContext): Candidate[] {
 			quality: 0.85
 		});
 	// A beginning asked as "first" (an arrival, a discovery) or an ending as "most recently" (a
-	// death, a move on) is guessed by common sense, without the article: it is left out.
-	while (dated.length && BEGINNING.test((dated[0] as Event).event)) dated.shift();
-	while (dated.length && ENDING.test((dated.at(-1) as Event).event)) dated.pop();
-	if (dated.length < 3) return [];
-	const first = dated[0] as Event;
-	const last = dated[dated.length - 1] as Event;
+	// death, a move on) is guessed by common sense, without the article: it is left out, and so
+	// is the earliest event when it is a beginning. A later one ("Hamilton founded her own
+	// company", decades after she arrived) is a fair wrong answer to "most recently".
+	const ends = [...dated];
+	while (ends.length && ENDING.test((ends.at(-1) as Event).event)) ends.pop();
+	const starts = [...ends];
+	while (starts.length && BEGINNING.test((starts[0] as Event).event)) starts.shift();
+	const latest = BEGINNING.test((ends[0] as Event | undefined)?.event ?? '') ? ends.slice(1) : ends;
 	// Both ends are asked, even of three events: a draft elsewhere in the quiz that prints one key's
 	// year ("In 1997, …" quoted whole) rules that question out, and the quiz keeps the other.
 	const made = [
-		ask(first, dated.slice(1, 4), 'first'),
-		ask(last, dated.slice(-4, -1), 'most recently')
+		starts.length >= 3 ? ask(starts[0] as Event, starts.slice(1, 4), 'first') : null,
+		latest.length >= 3 ? ask(latest.at(-1) as Event, latest.slice(-4, -1), 'most recently') : null
 	];
 	return made.flatMap((c) => c ?? []);
 }
