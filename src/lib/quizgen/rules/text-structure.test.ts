@@ -105,6 +105,8 @@ describe('text-structure by purpose, not by cue word', () => {
 		expect(d?.answer).toBe(
 			'To support the point that storms along the coast near Dunmore have grown much stronger over the last twenty years'
 		);
+		// The explanation sends the student to the paragraph the point is in, two back.
+		expect(d?.explanation).toMatch(/the point made in paragraph 2, that storms/);
 	});
 });
 

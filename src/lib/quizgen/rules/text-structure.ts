@@ -199,8 +199,9 @@ function purposeQuestion(
 	const decoys = similarLength(answer, pool, 3);
 	if (decoys.length < 3) return null;
 	const paragraph = cue.paragraph + 1;
+	// The point may stand two sentences back (`pointBefore`), so its paragraph is named as it is.
 	const where =
-		point.paragraph === cue.paragraph ? 'just before it' : `in paragraph ${paragraph - 1}`;
+		point.paragraph === cue.paragraph ? 'just before it' : `in paragraph ${point.paragraph + 1}`;
 	return choice({
 		ctx,
 		skill: 'text-structure',
