@@ -70,7 +70,7 @@ aspiration: a hope or ambition
 assertion: a confident statement of belief
 autonomy: the right to govern oneself
 benchmark: a standard for comparison
-bias: an unfair preference for or against something | deviation variation departure divergence difference norm standard tendency inclination
+bias: a tendency to judge unfairly or wrongly | deviation variation departure divergence difference norm standard tendency inclination
 caveat: a warning or condition
 censure: strong official criticism
 clemency: mercy shown to an offender

@@ -129,8 +129,9 @@ describe('plain hand-written meanings (`lexicon/curated-plain.ts`)', () => {
 
 	// Blind judges, four rounds: beside "cognitive biases", WordNet's "a partiality that prevents
 	// objective consideration" drew the wrong answer "a variation that deviates from the standard
-	// or norm", which a bias also is.
-	it('asks "biases" as unfair preferences, no deviation from a norm among the wrong answers', () => {
+	// or norm", which a bias also is; then "an unfair preference" was judged the prejudice sense,
+	// when "cognitive biases" are tendencies that skew judgement. The meaning covers both.
+	it('asks "biases" as tendencies to judge unfairly, no deviation from a norm among the wrong answers', () => {
 		const draft = find(
 			[
 				'Researchers say simple cognitive biases lead shoppers to spend more than they planned.',
@@ -138,7 +139,7 @@ describe('plain hand-written meanings (`lexicon/curated-plain.ts`)', () => {
 			],
 			'bias'
 		);
-		expect(draft?.answer).toBe('An unfair preference for or against something');
+		expect(draft?.answer).toBe('A tendency to judge unfairly or wrongly');
 		const entry = curatedSense('bias', 'noun', 'simple cognitive biases')!;
 		const { senses, choice } = curatedChoice(entry, 'bias', 'noun', lexicon.senses('bias', 'noun'));
 		const passage = { near: new Set<string>(), around: new Set<string>() };
