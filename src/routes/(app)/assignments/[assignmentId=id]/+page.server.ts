@@ -4,6 +4,7 @@ import * as attempts from '$lib/server/quizzes/attempts';
 import { progress } from '$lib/server/quizzes/assignment-progress';
 import type { Assignment } from '$lib/server/db/schema';
 import { formId, requireStudent, requireTeacher, requireUser } from '$lib/server/http/guards';
+import { rethrowNotFound } from '$lib/server/http/refusals';
 import type { PublicUser } from '$lib/server/auth/public-user';
 import * as quizzes from '$lib/server/quizzes/quizzes';
 import { EXTRA_TIME } from '$lib/quizzes/labels';
@@ -81,8 +82,8 @@ export const actions: Actions = {
 				studentId,
 				form.get('excused') === '1'
 			);
-		} catch {
-			error(404, NOT_FOUND);
+		} catch (err) {
+			rethrowNotFound(err, NOT_FOUND);
 		}
 		return { excuseSaved: true };
 	},
@@ -101,8 +102,8 @@ export const actions: Actions = {
 				studentId,
 				multiplier
 			);
-		} catch {
-			error(404, NOT_FOUND);
+		} catch (err) {
+			rethrowNotFound(err, NOT_FOUND);
 		}
 		return { extraTimeSaved: true };
 	},
