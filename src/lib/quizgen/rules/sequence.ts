@@ -315,7 +315,7 @@ export function sequenceQuestions(ctx: RuleContext): Candidate[] {
 	while (ends.length && ENDING.test((ends.at(-1) as Event).event)) ends.pop();
 	const starts = [...ends];
 	while (starts.length && BEGINNING.test((starts[0] as Event).event)) starts.shift();
-	const latest = BEGINNING.test((ends[0] as Event | undefined)?.event ?? '') ? ends.slice(1) : ends;
+	const latest = BEGINNING.test(ends[0]?.event ?? '') ? ends.slice(1) : ends;
 	// Both ends are asked, even of three events: a draft elsewhere in the quiz that prints one key's
 	// year ("In 1997, …" quoted whole) rules that question out, and the quiz keeps the other.
 	const made = [
