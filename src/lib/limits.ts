@@ -21,11 +21,16 @@ export const MIN_LENGTH = { username: 3, password: 8 } as const;
 /** The longest quiz time limit a teacher may set, in minutes. */
 export const TIME_LIMIT_MAX_MINUTES = 300;
 
-/** The quiz editor's limits: a question's prompt, options and explanation, a quiz's title. */
+/**
+ * The quiz editor's limits: a question's prompt, options and explanation, a quiz's title, and
+ * the points a question may be worth.
+ */
 export const QUESTION_LIMITS = {
 	prompt: 1000,
 	option: 300,
 	options: 8,
 	explanation: 1000,
-	quizTitle: 200
+	quizTitle: 200,
+	minPoints: 1,
+	maxPoints: 10
 } as const;

@@ -36,6 +36,7 @@ function everyPath(): string[] {
 		if (typeof value === 'string') return [value];
 		if (name === 'newDebate') return [paths.newDebate(), paths.newDebate({ articleId: 3 })];
 		if (name === 'quizExport') return [paths.quizExport(7, 'qti')];
+		if (name === 'loginNext') return [paths.loginNext('/quizzes/7')];
 		return [(value as (...ids: number[]) => string)(7, 8)];
 	});
 }
@@ -58,5 +59,11 @@ describe('paths', () => {
 		expect(paths.newDebate()).toBe('/debates/new');
 		expect(paths.newDebate({ classId: 4 })).toBe('/debates/new?classId=4');
 		expect(paths.classStudent(2, 9)).toBe('/classes/2/gradebook/9');
+	});
+
+	it('carries the page to come back to after login, encoded', () => {
+		expect(paths.loginNext('/quizzes/7?tab=a&b=c')).toBe(
+			'/login?next=%2Fquizzes%2F7%3Ftab%3Da%26b%3Dc'
+		);
 	});
 });

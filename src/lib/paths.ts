@@ -9,6 +9,8 @@ type Id = number | string;
 export const paths = {
 	home: '/',
 	login: '/login',
+	/** The login page, coming back to `next` (a path on this site) once signed in. */
+	loginNext: (next: string) => `/login?next=${encodeURIComponent(next)}`,
 	signup: '/signup',
 	logout: '/logout',
 	account: '/account',

@@ -9,7 +9,10 @@ export type Phase = 'prepare' | 'opening' | 'rebuttal' | 'switch' | 'closing' | 
 
 export type PostKind = 'claim' | 'rebuttal' | 'question' | 'concession' | 'closing';
 
-export type SideAssignment = 'choose' | 'assign' | 'balance';
+/** How students get a side, in the order the new-debate form offers them. */
+export const SIDE_ASSIGNMENTS = ['balance', 'choose', 'assign'] as const;
+
+export type SideAssignment = (typeof SIDE_ASSIGNMENTS)[number];
 
 /** Every phase in the order it would run with all options on. */
 export const PHASE_ORDER: readonly Phase[] = [

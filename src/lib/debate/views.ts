@@ -3,7 +3,7 @@
  * components read. Pure types, so components import them without reaching into server code.
  */
 import type { ParagraphHeat } from './metrics';
-import type { Phase, PostKind } from './phases';
+import type { Phase, PostKind, SideAssignment } from './phases';
 import type { FlagReason, ReactionKind } from './reactions';
 import type { Side, SideNames } from './sides';
 import type { ShownSwing } from './stance';
@@ -28,7 +28,7 @@ export interface PostView {
 	reactions: Record<ReactionKind, number>;
 	myReactions: ReactionKind[];
 	/** Open flags on the viewer's own post, so they can answer them. */
-	flagsOnMine: { id: number; reason: string; reply: string | null }[];
+	flagsOnMine: { id: number; reason: FlagReason; reply: string | null }[];
 }
 
 export interface MemberView {
@@ -50,7 +50,7 @@ export interface RoomState {
 	clock: { status: 'running' | 'paused'; remainingMs: number | null };
 	nextPhase: Phase | null;
 	anonymous: boolean;
-	sideAssignment: string;
+	sideAssignment: SideAssignment;
 	lastEventId: number;
 	presence: number;
 	isTeacher: boolean;
@@ -125,7 +125,7 @@ export type RubricScores = Record<RubricCriterion, number | null>;
 export interface StudentRubric {
 	studentId: number;
 	name: string;
-	side: 'for' | 'against' | null;
+	side: Side | null;
 	scores: RubricScores;
 	comment: string;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { TIME_LIMIT_MAX_MINUTES } from '../limits';
 import { wallTimeToUtc } from '../dates';
-import { FEEDBACK_POLICIES, type AssignmentSettings } from './types';
+import { ATTEMPT_COUNTS, FEEDBACK_POLICIES, type AssignmentSettings } from './types';
 
 /** The "assign to a class" form: local times with the browser's offset, and the settings. */
 export interface AssignInput {
@@ -43,7 +43,7 @@ const assignSchema = z.object({
 	attemptsAllowed: z
 		.string({ error: 'Choose how many attempts are allowed.' })
 		.regex(/^(?:[1-9]|10|unlimited)$/, 'Choose 1 to 10 attempts, or unlimited.'),
-	counts: z.enum(['best', 'last'], { error: 'Choose which attempt counts.' }),
+	counts: z.enum(ATTEMPT_COUNTS, { error: 'Choose which attempt counts.' }),
 	timeLimit: z
 		.string()
 		.trim()

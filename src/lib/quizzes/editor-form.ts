@@ -49,20 +49,24 @@ export type QuestionFormResult =
 	| { ok: true; input: ParsedQuestion }
 	| { ok: false; errors: Partial<Record<QuestionField, string>>; values: Record<string, string> };
 
+/** A limit as the messages print it: 1000 as "1,000". */
+const shown = (limit: number) => limit.toLocaleString('en-US');
+
 const prompt = z
 	.string()
 	.trim()
 	.min(1, 'Write the question.')
-	.max(LIMITS.prompt, 'A question has at most 1,000 characters.');
+	.max(LIMITS.prompt, `A question has at most ${shown(LIMITS.prompt)} characters.`);
 const explanation = z
 	.string()
 	.trim()
-	.max(LIMITS.explanation, 'An explanation has at most 1,000 characters.');
+	.max(LIMITS.explanation, `An explanation has at most ${shown(LIMITS.explanation)} characters.`);
+const pointsMessage = `Points are a whole number from ${LIMITS.minPoints} to ${LIMITS.maxPoints}.`;
 const points = z.coerce
-	.number({ error: 'Points are a whole number from 1 to 10.' })
-	.int('Points are a whole number from 1 to 10.')
-	.min(1, 'Points are a whole number from 1 to 10.')
-	.max(10, 'Points are a whole number from 1 to 10.');
+	.number({ error: pointsMessage })
+	.int(pointsMessage)
+	.min(LIMITS.minPoints, pointsMessage)
+	.max(LIMITS.maxPoints, pointsMessage);
 /** One entry a line, trimmed, blank lines dropped. */
 const nonBlankLines = z.string().transform((text) =>
 	text
@@ -73,16 +77,20 @@ const nonBlankLines = z.string().transform((text) =>
 const lines = (min: number, fewMessage: string) =>
 	nonBlankLines.pipe(
 		z
-			.array(z.string().max(LIMITS.option, 'Each option has at most 300 characters.'))
+			.array(
+				z.string().max(LIMITS.option, `Each option has at most ${shown(LIMITS.option)} characters.`)
+			)
 			.min(min, fewMessage)
-			.max(LIMITS.options, 'Give at most 8 options.')
+			.max(LIMITS.options, `Give at most ${LIMITS.options} options.`)
 			.refine((list) => new Set(list).size === list.length, 'Each option must be different.')
 	);
 const optionLines = lines(2, 'Give at least 2 options.');
 const itemLines = lines(2, 'List at least 2 items, in the correct order.');
 const answerLines = nonBlankLines.pipe(
 	z
-		.array(z.string().max(LIMITS.option, 'Each answer has at most 300 characters.'))
+		.array(
+			z.string().max(LIMITS.option, `Each answer has at most ${shown(LIMITS.option)} characters.`)
+		)
 		.min(1, 'Give at least one accepted answer.')
 		.max(20, 'Give at most 20 accepted answers.')
 );

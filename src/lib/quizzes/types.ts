@@ -26,11 +26,15 @@ export type QuizStatus = (typeof QUIZ_STATUSES)[number];
 /** Who wrote a question: the generator's rules or the teacher. */
 export const QUESTION_SOURCES = ['rule', 'teacher'] as const;
 
+/** Which of a student's attempts counts in the gradebook. */
+export const ATTEMPT_COUNTS = ['best', 'last'] as const;
+export type AttemptCount = (typeof ATTEMPT_COUNTS)[number];
+
 export interface AssignmentSettings {
 	/** null: unlimited attempts. */
 	attemptsAllowed: number | null;
 	/** Which attempt counts in the gradebook. */
-	counts: 'best' | 'last';
+	counts: AttemptCount;
 	/** null: untimed. The server closes a timed attempt at its deadline. */
 	timeLimitMinutes: number | null;
 	shuffleQuestions: boolean;

@@ -3,6 +3,7 @@
  * rebuttals and a rubric total) can join without changing how rows are sorted, averaged or
  * exported: every cell carries a state in words and a percent (null when there is none).
  */
+import type { AttemptCount } from '../quizzes/types';
 
 export type CellState =
 	'submitted' | 'late' | 'in-progress' | 'not-started' | 'missing' | 'excused';
@@ -22,7 +23,7 @@ export interface QuizColumn {
 	id: number;
 	title: string;
 	dueAt: number | null;
-	counts: 'best' | 'last';
+	counts: AttemptCount;
 }
 
 export interface DebateColumn {

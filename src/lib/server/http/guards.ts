@@ -1,4 +1,5 @@
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
+import { paths } from '../../paths';
 import type { PublicUser } from '../auth/public-user';
 
 /** The signed-in user, or a redirect to the login page that comes back here afterwards. */
@@ -6,7 +7,7 @@ export function requireUser(event: Pick<RequestEvent, 'locals' | 'url'>): Public
 	const user = event.locals.user;
 	if (!user) {
 		const back = event.url.pathname + event.url.search;
-		redirect(303, `/login?next=${encodeURIComponent(back)}`);
+		redirect(303, paths.loginNext(back));
 	}
 	return user;
 }

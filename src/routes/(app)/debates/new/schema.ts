@@ -2,7 +2,10 @@ import { z } from 'zod';
 import {
 	DEFAULT_SETTINGS,
 	MOTION_MAX,
+	PHASE_MINUTES,
 	PHASE_ORDER,
+	QUIZ_THRESHOLD,
+	SIDE_ASSIGNMENTS,
 	SIDE_NAME_MAX,
 	type DebateSettings
 } from '$lib/debate';
@@ -26,8 +29,10 @@ const minutes = z
 	.optional()
 	.transform((value) => (value ? Number(value) : null))
 	.refine(
-		(value) => value === null || (Number.isInteger(value) && value >= 1 && value <= 120),
-		'Use 1 to 120 minutes, or leave it empty for no countdown.'
+		(value) =>
+			value === null ||
+			(Number.isInteger(value) && value >= PHASE_MINUTES.min && value <= PHASE_MINUTES.max),
+		`Use ${PHASE_MINUTES.min} to ${PHASE_MINUTES.max} minutes, or leave it empty for no countdown.`
 	);
 
 export const debateForm = z.object({
@@ -36,15 +41,17 @@ export const debateForm = z.object({
 	motion: plainText('the motion', MOTION_MAX),
 	sideFor: plainText('a name for the side for the motion', SIDE_NAME_MAX),
 	sideAgainst: plainText('a name for the side against the motion', SIDE_NAME_MAX),
-	sideAssignment: z.enum(['balance', 'choose', 'assign'], { error: 'Choose how sides are given.' }),
+	sideAssignment: z.enum(SIDE_ASSIGNMENTS, { error: 'Choose how sides are given.' }),
 	quizThreshold: z
 		.string()
 		.trim()
 		.optional()
 		.transform((value) => (value ? Number(value) : null))
 		.refine(
-			(value) => value === null || (Number.isInteger(value) && value >= 1 && value <= 100),
-			'Use a score from 1 to 100, or leave it empty for no quiz gate.'
+			(value) =>
+				value === null ||
+				(Number.isInteger(value) && value >= QUIZ_THRESHOLD.min && value <= QUIZ_THRESHOLD.max),
+			`Use a score from ${QUIZ_THRESHOLD.min} to ${QUIZ_THRESHOLD.max}, or leave it empty for no quiz gate.`
 		),
 	anonymous: z.literal('on').optional(),
 	switchPhase: z.literal('on').optional(),

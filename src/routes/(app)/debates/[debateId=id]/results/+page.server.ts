@@ -17,7 +17,7 @@ export const load: PageServerLoad = async (event) => {
 		if (info && info.groupName === null) {
 			const own = await groups.roomOf(user, debateId);
 			if (info.groups.length > 0) redirect(303, paths.debateGroupResults(debateId));
-			if (own !== null) redirect(303, `/debates/${own}/results`);
+			if (own !== null) redirect(303, paths.debateResults(own));
 		}
 		return { results: await results.results(user, debateId) };
 	} catch (err) {
