@@ -223,3 +223,39 @@ describe('who would agree: a fair set of people', () => {
 		for (const o of item?.options ?? []) expect(o.split(' ').length).toBeGreaterThan(1);
 	});
 });
+
+// Our own article: a view reported by a participle after what the speaker did, a second report
+// after a plain one, and the two set against each other.
+const ferry = analyseArticle({
+	title: 'Harbour ferry sale splits the council',
+	paragraphs: [
+		'The harbour council met on Monday to discuss the sale of the old ferry to a private firm.',
+		'Speaking at the depot, councillor Tom Reed claimed the firm had cut 40 jobs last year and said the sale would hurt the villages on the far shore.',
+		'The vote was delayed until the spring.',
+		'Mayor Ana Ruiz rejected the plan, insisting that the ferry must stay in public hands.',
+		'The ferry has crossed the bay every hour since the harbour opened.'
+	]
+});
+const ferryDrafts = pointOfViewQuestions({ analysis: ferry, seed: 0 });
+const ferrySpeaker = (paragraph: number) => {
+	const s = ferry.byParagraph[paragraph]?.[0];
+	const read = s && readPosition(s, ferry);
+	return typeof read === 'object' ? `${read.person.text}: ${read.claim}` : read;
+};
+
+describe('positions in reports of what a person did or claimed first', () => {
+	it('reads the view a participle reports ("rejected the plan, insisting that …")', () => {
+		expect(ferrySpeaker(3)).toBe('Ana Ruiz: the ferry must stay in public hands');
+	});
+
+	it('reads the second report when the first states only a fact', () => {
+		expect(ferrySpeaker(1)).toBe('Tom Reed: the sale would hurt the villages on the far shore');
+	});
+
+	it('contrasts the two views, set against each other by "rejected"', () => {
+		const contrast = ferryDrafts.find((d) => d.rule === 'point-of-view-contrast');
+		expect(contrast?.answer).toBe(
+			'Reed believes that the sale would hurt the villages on the far shore, while Ruiz believes that the ferry must stay in public hands.'
+		);
+	});
+});

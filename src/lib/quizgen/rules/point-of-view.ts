@@ -34,7 +34,7 @@ const VERB =
 	/^(?:,[^,]{3,80},)?\s+(?:said|says|argued|argues|believes|believe[sd]?|warned|warns|insisted|insists|contends|contended|maintained|maintains|stressed|claimed|claims|asserted|added|told [\p{L} ]{2,30}?)\s+(?:that\s+)?(.+)$/iu;
 /** A position, not a report: it judges, prescribes or denies. */
 const OPINION =
-	/\b(?:should|must|need(?:s|ed)? to|ought|cannot|can't|won't|wrong|right to|better|worse|unfair|important|dangerous|necessary|mistake|too|only way|best|failed|effective|ineffective|improved|crucial|key|worth|concerned|worried|worry|threat|hurting|harm|deserve[sd]?|legitimate|unacceptable|essential|critical|no reason|risk(?:y|s)?|hard to|difficult|unprecedented|powerful|meant to|going to want|little (?:if any )?room|undermine|appropriate|inappropriate|symbol of|unite|unify|benefit(?:s|ing)?|damag(?:e|ing)|afford|helps?|hurts?)\b/i;
+	/\b(?:should|must|need(?:s|ed)? to|ought|cannot|can't|won't|wrong|right to|better|worse|unfair|important|dangerous|necessary|mistake|too|only way|best|failed|effective|ineffective|improved|crucial|key|worth|concerned|worried|worry|threat|hurting|harm|deserve[sd]?|legitimate|unacceptable|non-negotiable|essential|critical|no reason|risk(?:y|s)?|hard to|difficult|unprecedented|powerful|meant to|going to want|little (?:if any )?room|undermine|appropriate|inappropriate|symbol of|unite|unify|benefit(?:s|ing)?|damag(?:e|ing)|afford|helps?|hurts?)\b/i;
 const TRAILING =
 	/^(.+?),\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?([\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+)?)\s+(?:said|says|argued|argues|warned|warns|insisted|added)\b[^,]*(?:,.*)?$/u;
 const PRONOUNS = /\b(?:he|she|his|her|him|hers|himself|herself|i|we|our|us|me|my|you|your)\b/i;
@@ -222,13 +222,21 @@ function reported(s: Sentence, analysis: RuleContext['analysis']): Reported | nu
 	const named = personNamed(s, saidName?.name && surname(saidName.name), analysis);
 	if (named && saidName?.claim) return { person: named, claim: saidName.claim };
 	const person = namedSubject(s);
-	const m = person && VERB.exec(text.slice(person.end - s.start));
+	const after = person ? text.slice(person.end - s.start) : '';
+	const m = person && (VERB.exec(after) ?? PARTICIPLE.exec(after));
 	return person && m?.[1] ? { person, claim: m[1].replace(SELF_REPORT, '') } : null;
 }
 
+/**
+ * "Ruiz rejected the plan, insisting that the ferry must stay public": what the person did, then
+ * the view it came with, reported by a participle.
+ */
+const PARTICIPLE =
+	/^\s+[^,“”"]{3,90},\s+(?:reaffirming|warning|insisting|arguing|stressing|asserting)\s+(?:that\s+)?(.+)$/iu;
+
 /** Any verb a position is reported with: the patterns below only run where one occurs. */
 const SPEECH =
-	/\b(?:said|says|according to|argued|argues|believes?|believed|warned|warns|insisted|insists|contends|contended|maintained|maintains|stressed|claimed|claims|asserted|told|added)\b/;
+	/\b(?:said|says|according to|argued|argues|believes?|believed|warned|warns|insisted|insists|contends|contended|maintained|maintains|stressed|claimed|claims|asserted|told|added|reaffirm(?:ed|ing)|warning|insisting|arguing|stressing|asserting)\b/;
 
 /**
  * The position a sentence reports, or why it reports none ("no speaker", "pronoun"): the reason
@@ -240,12 +248,22 @@ export function readPosition(s: Sentence, analysis: RuleContext['analysis']): Po
 	const found = reported(s, analysis);
 	if (!found) return 'no named speaker';
 	// "… and said the next phase would …" starts a second report: the claim ends before it.
-	// "… but insisted progress had been made" likewise.
-	const claim = found.claim
+	// "… but insisted progress had been made" likewise. A reported sentence is read report by
+	// report ("claimed the US had disrupted 97% of drugs … and said the next phase would target
+	// land operations"): the first that states a view is the position.
+	const reports = found.claim
 		// "Simply put, …" is the speaker's flourish, not part of the view.
 		.replace(/^(?:simply put|put simply|in short|in other words|frankly|ultimately),\s+/i, '')
-		.split(/,? (?:and|but) (?:also )?(?:said|added|warned|insisted|argued|noted)\b/)[0]
-		?.trim();
+		.split(/,? (?:and|but) (?:also )?(?:said|added|warned|insisted|argued|noted)\b/)
+		.map((claim) => claim.trim());
+	const read = (found.quoted ? reports.slice(0, 1) : reports).map((claim) =>
+		positionIn(s, found, claim)
+	);
+	return read.find((r): r is Position => typeof r !== 'string') ?? (read[0] as string);
+}
+
+/** The position one report states, or why it states none. */
+function positionIn(s: Sentence, found: Reported, claim: string): Position | string {
 	if (!claim || /^(?:said|says)\b/i.test(claim)) return 'no claim';
 	if (!OPINION.test(claim) && !FORECAST.test(claim) && !(found.quoted && judges(s, claim)))
 		return 'not an opinion';
@@ -293,7 +311,7 @@ function loosePronoun(claim: string): boolean {
  * Tunisians", "will cost jobs"), not when it reports a plan ("the meeting would start at seven").
  */
 const FORECAST =
-	/\b(?:would|will|could)\s+(?:\p{L}+\s+)?(?:unite|divide|force|cut|help|hurt|harm|cost|save|damage|improve|reduce|raise|destroy|weaken|strengthen|protect|threaten|undermine|worsen|boost|ruin|kill|leave|make|lead|end|fail|work|pay|encourage|discourage|drive|push|hit|send|keep|stop|block|bring|put|create|lose|win)\b/iu;
+	/\b(?:would|will|could)\s+(?:\p{L}+\s+)?(?:unite|divide|force|cut|help|hurt|harm|cost|save|damage|improve|reduce|raise|destroy|weaken|strengthen|protect|threaten|undermine|worsen|boost|ruin|kill|leave|make|lead|end|fail|work|pay|encourage|discourage|drive|push|hit|send|keep|stop|block|bring|put|create|lose|win|target)\b/iu;
 
 /** Verbs of a present judgement or a forecast, not a story told in the past. */
 const PRESENT =
@@ -398,7 +416,10 @@ export function pointOfViewQuestions(ctx: RuleContext): Candidate[] {
 		new Set(positions.filter((q) => opposed(p, q, cues)).map((q) => surname(q.person.text)));
 	const agree = positions.flatMap((p): Candidate[] => {
 		// One form for every option: full names when the article gives the key person's.
-		const keyFull = fullName(analysis.mentions, p.person);
+		// The cited sentence must show the key as the options give it: "Trump claimed …" is keyed
+		// "Trump", not "Donald Trump", however the article names him elsewhere.
+		const named = fullName(analysis.mentions, p.person);
+		const keyFull = named && p.s.text.includes(named) ? named : undefined;
 		const full = !!keyFull;
 		const key = surname(p.person.text);
 		const opponents = against(p);
