@@ -4,20 +4,21 @@ import { authorViewQuestions, authorVoiced } from './author-view';
 import { pointOfViewQuestions } from './point-of-view';
 
 // Our own review: the author says "I", gives verdicts plain, through a drawback, and hedged.
+const REVIEW_PARAGRAPHS = [
+	'The harbour tram is the best way to cross the city.',
+	'I rode the new harbour tram every morning for a week, from the ferry pier to the old market.',
+	'The harbour tram blows away every bus line in the city.',
+	'The biggest knock against the harbour tram is its late first departure.',
+	'The night service is a mistake, but the council may still change the timetable.',
+	'I paid with a card each time, and the readers never failed me.',
+	'The ticket app for the harbour tram falls short of what a daily rider needs.',
+	'I believe that a tram line like the harbour route can be a positive force for the old town, and I hope the council builds more.',
+	'The late tram can be a great help to night workers.',
+	'The new fare card is the best way to lose money on a short trip.'
+];
 const review = analyseArticle({
 	title: 'A week on the new harbour tram',
-	paragraphs: [
-		'The harbour tram is the best way to cross the city.',
-		'I rode the new harbour tram every morning for a week, from the ferry pier to the old market.',
-		'The harbour tram blows away every bus line in the city.',
-		'The biggest knock against the harbour tram is its late first departure.',
-		'The night service is a mistake, but the council may still change the timetable.',
-		'I paid with a card each time, and the readers never failed me.',
-		'The ticket app for the harbour tram falls short of what a daily rider needs.',
-		'I believe that a tram line like the harbour route can be a positive force for the old town, and I hope the council builds more.',
-		'The late tram can be a great help to night workers.',
-		'The new fare card is the best way to lose money on a short trip.'
-	]
+	paragraphs: REVIEW_PARAGRAPHS
 });
 const drafts = authorViewQuestions({ analysis: review, seed: 0 });
 const on = (paragraph: number) => drafts.find((d) => d.prompt.includes(`paragraph ${paragraph}`));
@@ -124,5 +125,17 @@ describe('whose verdict it is', () => {
 		});
 		expect(authorVoiced(interview)).toBe(false);
 		expect(authorViewQuestions({ analysis: interview, seed: 0 })).toEqual([]);
+	});
+});
+
+// Judged r99 #89 (and r97 #85 before it): a $500 price "as a drawback" is guessed without reading.
+describe('a drawback anyone can guess', () => {
+	it('asks nothing of a price named as the drawback', () => {
+		const paragraphs = [...REVIEW_PARAGRAPHS];
+		paragraphs[3] = 'The biggest knock against the harbour tram is its $4 fare.';
+		const priced = analyseArticle({ title: 'A week on the new harbour tram', paragraphs });
+		const asked = authorViewQuestions({ analysis: priced, seed: 0 });
+		expect(asked.some((d) => d.prompt.includes('paragraph 3'))).toBe(true);
+		expect(asked.some((d) => d.prompt.includes('paragraph 4'))).toBe(false);
 	});
 });

@@ -139,6 +139,10 @@ function subjectOf(s: Sentence, text: string, at: number, belief = false): strin
 	return article.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
+/** What a thing costs: a drawback of that kind needs no reading. */
+const PRICE =
+	/[$£€¥]|\b(?:price|prices|pricing|cost|costs|fee|fees|fare|fares|expense|price tag)\b/i;
+
 /** "I believe that …", "I think …": the author's belief, read as a verdict of its own. */
 const BELIEF = /^I (?:believe|think|am convinced) (?:that )?/;
 
@@ -155,6 +159,9 @@ function verdictOf(s: Sentence): Verdict | null {
 		const owner = subjectOf(s, drawback.owner.replace(/^the\s/i, 'The '), ownerAt);
 		const what = drawback.what.replace(/^(?:its|their)\s/i, owner ? `${owner}’s ` : '');
 		const size = words(what).length;
+		// "… is its $500 price": that a price is a drawback is guessed without the article (a
+		// blind judge, twice), whatever the options say.
+		if (PRICE.test(what)) return null;
 		if (owner && size >= 2 && size <= 8 && !hasLoosePronoun(what) && !/,/.test(what))
 			return { s, about: what, attitude: 'against', belief: !!belief, shape: 'drawback' };
 		return null;

@@ -249,8 +249,8 @@ export function readPosition(s: Sentence, analysis: RuleContext['analysis']): Po
 	if (!found) return 'no named speaker';
 	// "… and said the next phase would …" starts a second report: the claim ends before it.
 	// "… but insisted progress had been made" likewise. A reported sentence is read report by
-	// report ("claimed the US had disrupted 97% of drugs … and said the next phase would target
-	// land operations"): the first that states a view is the position.
+	// report ("claimed the firm had cut 40 jobs and said the sale would hurt the villages"): the
+	// first that states a view is the position.
 	const reports = found.claim
 		// "Simply put, …" is the speaker's flourish, not part of the view.
 		.replace(/^(?:simply put|put simply|in short|in other words|frankly|ultimately),\s+/i, '')
@@ -311,7 +311,7 @@ function loosePronoun(claim: string): boolean {
  * Tunisians", "will cost jobs"), not when it reports a plan ("the meeting would start at seven").
  */
 const FORECAST =
-	/\b(?:would|will|could)\s+(?:\p{L}+\s+)?(?:unite|divide|force|cut|help|hurt|harm|cost|save|damage|improve|reduce|raise|destroy|weaken|strengthen|protect|threaten|undermine|worsen|boost|ruin|kill|leave|make|lead|end|fail|work|pay|encourage|discourage|drive|push|hit|send|keep|stop|block|bring|put|create|lose|win|target)\b/iu;
+	/\b(?:would|will|could)\s+(?:\p{L}+\s+)?(?:unite|divide|force|cut|help|hurt|harm|cost|save|damage|improve|reduce|raise|destroy|weaken|strengthen|protect|threaten|undermine|worsen|boost|ruin|kill|leave|make|lead|end|fail|work|pay|encourage|discourage|drive|push|hit|send|keep|stop|block|bring|put|create|lose|win)\b/iu;
 
 /** Verbs of a present judgement or a forecast, not a story told in the past. */
 const PRESENT =
