@@ -89,6 +89,9 @@ export function askableFact(s: Sentence, m: ArticleMention): boolean {
 	if (value === null || value === 0 || /[/^]/.test(m.text)) return false;
 	// "Xbox 360", "PlayStation 4": a number after a capitalised word is part of a name.
 	if (/\p{Lu}[\p{L}]*\s+$/u.test(before) && before.trim().length > 0) return false;
+	// "Of the 700 city laborers who work on water mains, many learn …": the count frames the
+	// group; the sentence tells what many of them do (a blind judge: an incidental headcount).
+	if (/^(?:of|among) the\s+$/i.test(before)) return false;
 	return countsSomething(after);
 }
 

@@ -205,3 +205,17 @@ describe('a statement in the author’s casual register', () => {
 		expect(trueFalse(plain, 2).length).toBeGreaterThan(0);
 	});
 });
+
+// Judged r99 #22: "Of the 900 city laborers who work on water mains, many learn …" swapped an
+// incidental headcount in a long sentence about what the workers learn.
+describe('a count that only frames the group a sentence is about', () => {
+	it('is never swapped or blanked', () => {
+		const ctx = ctxOf([
+			'The harbour board trains its own crews every winter.',
+			'Of the 300 harbour workers who repair the piers, many learn to weld at a training yard beside the old dock.'
+		]);
+		const drafts = recall(ctx, 1);
+		for (const d of drafts) expect(d.answer).not.toMatch(/\b300\b/);
+		expect(drafts.some((d) => /\b\d+\b/.test(d.prompt) && d.kind === 'true_false')).toBe(false);
+	});
+});
