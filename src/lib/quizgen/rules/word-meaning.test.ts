@@ -262,3 +262,19 @@ describe('options in the form the sentence gives the verb', () => {
 		for (const option of optionsOf('navigate')) expect(option).toMatch(/^\p{L}+ing\b/u);
 	});
 });
+
+// Blind judges, rounds 98 and 99: "recessions" defined as "A period when economic activity
+// shrinks", beside singular wrong answers, did not agree with the word.
+describe('options in the plural the sentence gives the noun', () => {
+	const drafts = draftsOf('Harbour water plan', [
+		'Higher fuel prices could make it harder for the harbour towns to recover from future recessions.',
+		'The council will meet again next month.'
+	]);
+
+	it('puts the key and every wrong answer in the plural', () => {
+		const recession = drafts.find((d) => d.factKey === 'recession');
+		expect(recession?.answer).toBe('Periods when economic activity shrinks');
+		expect(recession?.options).toHaveLength(4);
+		for (const option of recession?.options ?? []) expect(option).not.toMatch(/^(?:A|An)\s/);
+	});
+});

@@ -30,6 +30,7 @@ import { phrasesIn } from '../lexicon/phrases';
 import { TIER_TWO } from '../lexicon/tier2';
 import type { LexicalPos, Lexicon, WordSense } from '../lexicon/types';
 import type { Token } from '../nlp';
+import { pluralDefinition } from '../lexicon/plural';
 import { inflectDefinition, verbFormOf } from '../lexicon/inflect';
 import { hash, shuffle, wordCount, words } from '../text';
 import {
@@ -304,7 +305,11 @@ function question(
 	const form = formOf(lexicon, use);
 	// Wrong answers that can be put in the verb's form, so that all four are shown in it.
 	const shows = form ? (text: string) => form(text) !== null : undefined;
-	const set = distractorSet(lexicon, { ...use, salt: articleSalt(ctx), used, shows });
+	const salt = articleSalt(ctx);
+	// Too few wrong answers that can be shown in the word's form: all four stay in the base form.
+	const set =
+		distractorSet(lexicon, { ...use, salt, used, shows }) ??
+		(shows ? distractorSet(lexicon, { ...use, salt, used }) : null);
 	if (!set) return 'no-distractors';
 	for (const text of set.wrong) used.add(text);
 	const [key = use.key, ...wrong] = inForm(form, [use.key, ...set.wrong]);
@@ -326,14 +331,17 @@ function question(
 }
 
 /**
- * How to put a definition in the form the sentence gives the verb ("stymied": "prevented from
- * making progress"), or null when the prompt names the base form or the key cannot be put so.
+ * How to put a definition in the form the sentence gives the word ("stymied": "prevented from
+ * making progress"; "recessions": "periods when …"), or null when the prompt names the base form
+ * or the key cannot be put so.
  */
 function formOf(lexicon: Lexicon, use: WordUse): ((text: string) => string | null) | null {
 	const sense = use.senses[use.choice.group[0]!];
 	// A phrase the prompt names in its base form ("play down") keeps base-form options.
 	const named = use.shown ?? use.token.text.toLowerCase();
-	if (sense?.pos !== 'verb' || named !== use.token.text.toLowerCase()) return null;
+	if (named !== use.token.text.toLowerCase()) return null;
+	if (sense?.pos === 'noun') return pluralFormOf(lexicon, use, named);
+	if (sense?.pos !== 'verb') return null;
 	const { sentence } = use.passage;
 	const before = sentence.tokens.slice(0, sentence.tokens.indexOf(use.token)).map((t) => t.text);
 	const form = verbFormOf(use.token.text, use.lemma, before);
@@ -341,6 +349,22 @@ function formOf(lexicon: Lexicon, use: WordUse): ((text: string) => string | nul
 	const isVerb = (word: string) => lexicon.lemma(word, 'verb') === word;
 	const inflected = (text: string) => inflectDefinition(text, form, isVerb);
 	return inflected(use.key) === null ? null : inflected;
+}
+
+/** A noun the sentence has in the plural ("recessions"): its definitions put in the plural. */
+function pluralFormOf(
+	lexicon: Lexicon,
+	use: WordUse,
+	named: string
+): ((text: string) => string | null) | null {
+	if (named === use.lemma || !named.startsWith(use.lemma.slice(0, -1))) return null;
+	const isNoun = (word: string) => lexicon.lemma(word, 'noun') === word;
+	const verbBase = (word: string) => {
+		const base = lexicon.lemma(word, 'verb');
+		return base && base !== word ? base : null;
+	};
+	const plural = (text: string) => pluralDefinition(text, isNoun, verbBase);
+	return plural(use.key) === null ? null : plural;
 }
 
 /** The options in the verb's form, all of them or none: a lone inflected key would stand out. */
