@@ -139,7 +139,7 @@ describe('plain hand-written meanings (`lexicon/curated-plain.ts`)', () => {
 			],
 			'bias'
 		);
-		expect(draft?.answer).toBe('A tendency to judge unfairly or wrongly');
+		expect(draft?.answer).toBe('Tendencies to judge unfairly or wrongly');
 		const entry = curatedSense('bias', 'noun', 'simple cognitive biases')!;
 		const { senses, choice } = curatedChoice(entry, 'bias', 'noun', lexicon.senses('bias', 'noun'));
 		const passage = { near: new Set<string>(), around: new Set<string>() };
