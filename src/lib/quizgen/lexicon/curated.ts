@@ -109,7 +109,8 @@ const VERBS: Table = {
 	scramble: { key: 'hurry to get something done', when: /scrambl\w*\s+to\s+\w/i },
 	seep: { key: 'flow slowly through small openings' },
 	stymie: { key: 'prevent from making progress' },
-	surpass: { key: 'be greater or better than', sense: 1 },
+	// Not "be greater or better than": a "be" definition cannot be put in the verb's form ("had surpassed").
+	surpass: { key: 'go past or do better than', sense: 1 },
 	tout: { key: 'publicly praise or promote' },
 	wane: { key: 'become smaller or weaker' }
 };

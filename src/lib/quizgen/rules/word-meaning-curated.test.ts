@@ -157,6 +157,21 @@ describe('plain hand-written meanings (`lexicon/curated-plain.ts`)', () => {
 		}
 	});
 
+	// Judged r98 and r99: "had surpassed" defined "be greater or better than", a "be" meaning that
+	// cannot be put in the sentence's form.
+	it('asks "surpassed" in the form the sentence has it', () => {
+		const draft = find(
+			[
+				'By the end of the summer, visits to the harbour museum had surpassed two hundred thousand.',
+				'The council will meet again next month to discuss the museum.'
+			],
+			'surpass'
+		);
+		expect(draft?.answer).toBe('Gone past or done better than');
+		expect(draft?.options).toHaveLength(4);
+		for (const option of draft?.options ?? []) expect(option).not.toMatch(/^Be\b/);
+	});
+
 	it('drops a meaning whose words the sentence already gives ("deter … fear")', () => {
 		const drafts = meaningsOf([
 			'Officials fear that the rising fares will deter tourists from visiting the harbour this summer.',
