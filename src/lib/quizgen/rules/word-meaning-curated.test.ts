@@ -6,6 +6,7 @@ import { analyseArticle } from '../analyse';
 import { curatedChoice, curatedSense } from '../lexicon/curated';
 import { distractors } from '../lexicon/distractors';
 import { loadWordNet } from '../wordnet';
+import type { LexicalPos } from '../lexicon/types';
 import { wordMeaningQuestions } from './word-meaning';
 
 const lexicon = loadWordNet();
@@ -92,6 +93,19 @@ describe('a hand-written meaning where WordNet words the news sense badly', () =
 	});
 });
 
+/** Every wrong answer a hand-written meaning gets over 60 articles (the salt varies them). */
+function wrongAnswersInAnyArticle(lemma: string, pos: LexicalPos, context: string): string {
+	const entry = curatedSense(lemma, pos, context)!;
+	const { senses, choice } = curatedChoice(entry, lemma, pos, lexicon.senses(lemma, pos));
+	const passage = { near: new Set<string>(), around: new Set<string>() };
+	const wrong: string[] = [];
+	for (let salt = 0; salt < 60; salt++) {
+		const use = { lemma, senses, choice, key: entry.key, avoid: entry.avoid, passage, salt };
+		wrong.push(...(distractors(lexicon, use) ?? []));
+	}
+	return wrong.join(' | ');
+}
+
 describe('plain hand-written meanings (`lexicon/curated-plain.ts`)', () => {
 	it('asks "futile" and keeps "without hope" out of its wrong answers', () => {
 		const draft = find(
@@ -103,28 +117,9 @@ describe('plain hand-written meanings (`lexicon/curated-plain.ts`)', () => {
 		);
 		expect(draft?.answer).toBe('Having no chance of success');
 		// Whatever article it is asked in (the salt varies the wrong answers), never "without hope".
-		const entry = curatedSense('futile', 'adj', 'a futile attempt')!;
-		const { senses, choice } = curatedChoice(
-			entry,
-			'futile',
-			'adj',
-			lexicon.senses('futile', 'adj')
+		expect(wrongAnswersInAnyArticle('futile', 'adj', 'a futile attempt')).not.toMatch(
+			/hope|useless|vain|fruitless/i
 		);
-		const passage = { near: new Set<string>(), around: new Set<string>() };
-		for (let salt = 0; salt < 60; salt++) {
-			const use = {
-				lemma: 'futile',
-				senses,
-				choice,
-				key: entry.key,
-				avoid: entry.avoid,
-				passage,
-				salt
-			};
-			expect((distractors(lexicon, use) ?? []).join(' ')).not.toMatch(
-				/hope|useless|vain|fruitless/i
-			);
-		}
 	});
 
 	// Blind judges, four rounds: beside "cognitive biases", WordNet's "a partiality that prevents
@@ -140,21 +135,9 @@ describe('plain hand-written meanings (`lexicon/curated-plain.ts`)', () => {
 			'bias'
 		);
 		expect(draft?.answer).toBe('Tendencies to judge unfairly or wrongly');
-		const entry = curatedSense('bias', 'noun', 'simple cognitive biases')!;
-		const { senses, choice } = curatedChoice(entry, 'bias', 'noun', lexicon.senses('bias', 'noun'));
-		const passage = { near: new Set<string>(), around: new Set<string>() };
-		for (let salt = 0; salt < 60; salt++) {
-			const use = {
-				lemma: 'bias',
-				senses,
-				choice,
-				key: entry.key,
-				avoid: entry.avoid,
-				passage,
-				salt
-			};
-			expect((distractors(lexicon, use) ?? []).join(' ')).not.toMatch(/deviat|norm\b|divergen/i);
-		}
+		expect(wrongAnswersInAnyArticle('bias', 'noun', 'simple cognitive biases')).not.toMatch(
+			/deviat|norm\b|divergen/i
+		);
 	});
 
 	// Judged r98 and r99: "had surpassed" defined "be greater or better than", a "be" meaning that
