@@ -40,6 +40,12 @@ describe('a noun’s definition in the plural', () => {
 		);
 	});
 
+	it('keeps the definition’s case, for the explanation’s “means …”', () => {
+		expect(plural('a period when economic activity shrinks')).toBe(
+			'periods when economic activity shrinks'
+		);
+	});
+
 	it('spells plurals as English does', () => {
 		expect(['entry', 'process', 'crisis', 'child', 'day'].map(pluralOf)).toEqual([
 			'entries',

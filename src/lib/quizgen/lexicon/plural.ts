@@ -97,5 +97,6 @@ export function pluralDefinition(
 		if (!/^(?:or|and)$/i.test(all[i + 1]?.text ?? '')) break;
 		i += 2;
 	}
-	return out.charAt(0).toUpperCase() + out.slice(1);
+	// The definition's own case: "a period …" stays lower case inside an explanation.
+	return /^\p{Lu}/u.test(text) ? out.charAt(0).toUpperCase() + out.slice(1) : out;
 }

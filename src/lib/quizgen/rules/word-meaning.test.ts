@@ -276,5 +276,6 @@ describe('options in the plural the sentence gives the noun', () => {
 		expect(recession?.answer).toBe('Periods when economic activity shrinks');
 		expect(recession?.options).toHaveLength(4);
 		for (const option of recession?.options ?? []) expect(option).not.toMatch(/^(?:A|An)\s/);
+		expect(recession?.explanation).toContain('means “periods when economic activity shrinks”');
 	});
 });
