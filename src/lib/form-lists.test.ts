@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_CLASS_CHOICES, readNumberList } from './form-lists';
+import { z } from 'zod';
+import { MAX_CLASS_CHOICES, numberListField, readNumberList } from './form-lists';
+import { parseForm } from './validation';
 
 function formOf(field: string, values: string[]): FormData {
 	const form = new FormData();
@@ -22,6 +24,24 @@ describe('readNumberList', () => {
 		expect(result).toEqual({
 			ok: false,
 			message: expect.stringContaining('at most 100 classes; this one sent 101')
+		});
+	});
+});
+
+describe('numberListField', () => {
+	const shareForm = z.object({ classId: numberListField(MAX_CLASS_CHOICES, 'classes') });
+
+	it('gives parseForm every value sent, and keeps the list out of the values shown again', () => {
+		const result = parseForm(shareForm, formOf('classId', ['3', '1', '3', 'x']));
+		expect(result).toEqual({ ok: true, data: { classId: [3, 1] }, values: {} });
+		expect(parseForm(shareForm, new FormData())).toMatchObject({ data: { classId: [] } });
+	});
+
+	it('refuses more values than the cap with readNumberList’s sentence', () => {
+		const result = parseForm(shareForm, formOf('classId', Array(MAX_CLASS_CHOICES + 1).fill('1')));
+		expect(result).toMatchObject({
+			ok: false,
+			errors: { classId: expect.stringContaining('at most 100 classes; this one sent 101') }
 		});
 	});
 });

@@ -3,6 +3,8 @@
  * is cheap to send and was once turned into one query per item, freezing the server for every
  * class at once. Over the cap, the form is refused with a sentence before any query runs.
  */
+import { z } from 'zod';
+import { listField } from './validation';
 
 /** More classes than any teacher keeps at once. */
 export const MAX_CLASS_CHOICES = 100;
@@ -21,7 +23,22 @@ export function readNumberList(
 	max: number,
 	what: string
 ): ListResult {
-	const sent = form.getAll(field);
+	return numberList(form.getAll(field), max, what);
+}
+
+/** `readNumberList` as a `parseForm` field: over the cap, the form is refused with its sentence. */
+export function numberListField(max: number, what: string) {
+	return listField(
+		z.array(z.unknown()).transform((sent, ctx) => {
+			const list = numberList(sent, max, what);
+			if (list.ok) return list.values;
+			ctx.addIssue({ code: 'custom', message: list.message });
+			return z.NEVER;
+		})
+	);
+}
+
+function numberList(sent: readonly unknown[], max: number, what: string): ListResult {
 	if (sent.length > max) {
 		return {
 			ok: false,

@@ -5,7 +5,7 @@ import { normaliseJoinCode } from './classes/join-code';
 
 /**
  * Turns submitted form data into typed values or field-level messages. A field sent as a file
- * (or sent twice) is the wrong type and is reported, never coerced.
+ * (or sent twice) is the wrong type and is reported, never coerced; only a `listField` repeats.
  */
 export type FormResult<T> =
 	| { ok: true; data: T; values: Record<string, string> }
@@ -19,15 +19,38 @@ export function withoutNul(value: string): string {
 	return value.includes('\u0000') ? value.replaceAll('\u0000', '') : value;
 }
 
+/** Fields marked by `listField`: the schema objects themselves, as a form's schema holds them. */
+const LIST_FIELDS = new WeakSet<object>();
+
+/**
+ * Marks a field a form sends once per ticked box: `parseForm` hands its schema every value sent
+ * (files included, for the schema to count and drop) instead of refusing the repeat. A list is
+ * never in `values`, which keep typed text to show again.
+ */
+export function listField<T extends z.ZodType>(schema: T): T {
+	LIST_FIELDS.add(schema);
+	return schema;
+}
+
+/** The first refusal of a failed parse, for a form that shows one sentence. */
+export function firstError(errors: Record<string, string>): string {
+	return Object.values(errors)[0] ?? 'Send the form again.';
+}
+
 export function parseForm<S extends z.ZodObject>(
 	schema: S,
 	form: FormData,
 	secretFields: string[] = ['password', 'newPassword', 'currentPassword', 'confirmPassword']
 ): FormResult<z.infer<S>> {
 	const raw: Record<string, string> = {};
+	const lists: Record<string, FormDataEntryValue[]> = {};
 	const errors: Record<string, string> = {};
-	for (const field of Object.keys(schema.shape)) {
+	for (const [field, fieldSchema] of Object.entries(schema.shape)) {
 		const all = form.getAll(field);
+		if (LIST_FIELDS.has(fieldSchema)) {
+			lists[field] = all;
+			continue;
+		}
 		if (all.length > 1 || (all.length === 1 && typeof all[0] !== 'string')) {
 			errors[field] = 'Send this field once, as text.';
 			continue;
@@ -37,7 +60,7 @@ export function parseForm<S extends z.ZodObject>(
 	const values = Object.fromEntries(
 		Object.entries(raw).filter(([field]) => !secretFields.includes(field))
 	);
-	const parsed = schema.safeParse(raw);
+	const parsed = schema.safeParse({ ...raw, ...lists });
 	if (parsed.success && Object.keys(errors).length === 0) {
 		return { ok: true, data: parsed.data, values };
 	}

@@ -4,6 +4,7 @@ import * as classes from '$lib/server/classes/classes';
 import * as debates from '$lib/server/debates/debates';
 import * as demo from '$lib/server/db/demo';
 import { requireTeacher } from '$lib/server/http/guards';
+import { confirmForm } from '$lib/forms/fields';
 import { classForm, parseForm } from '$lib/validation';
 import { paths } from '$lib/paths';
 import type { Actions, PageServerLoad } from './$types';
@@ -35,8 +36,9 @@ export const actions: Actions = {
 	},
 	removeDemo: async (event) => {
 		const teacher = requireTeacher(event);
-		const form = await event.request.formData();
-		const result = await demo.remove(teacher, form.get('confirm') === 'yes');
+		const parsed = parseForm(confirmForm, await event.request.formData());
+		// A confirmation sent twice confirms nothing: the box is asked for again.
+		const result = await demo.remove(teacher, parsed.ok && parsed.data.confirm);
 		if (!result.ok && result.code === 'not-confirmed')
 			return fail(400, { demoError: result.reason });
 		// The demo teacher removing the demo deletes their own account: they land signed out.

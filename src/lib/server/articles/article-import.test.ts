@@ -20,10 +20,10 @@ const PASTED_HTML = `<meta charset="utf-8"><nav><a href="/">Home</a> <a href="/w
 
 describe('importText', () => {
 	it('reads a paste through the HTML path when the clipboard carried HTML', async () => {
-		const form = new FormData();
-		form.set('text', 'whatever the plain text was');
-		form.set('html', PASTED_HTML);
-		const result = await importText(form);
+		const result = await importText(null, {
+			text: 'whatever the plain text was',
+			html: PASTED_HTML
+		});
 		expect(result).toMatchObject({ ok: true, path: 'html' });
 		if (!result.ok) return;
 		expect(result.text.split('\n')[0]).toBe('Ferry Returns After Repairs');
@@ -35,9 +35,8 @@ describe('importText', () => {
 	});
 
 	it('falls back to the plain text without HTML', async () => {
-		const form = new FormData();
-		form.set('text', 'A headline\n\nA paragraph that says something.');
-		expect(await importText(form)).toMatchObject({ ok: true, path: 'text' });
+		const text = 'A headline\n\nA paragraph that says something.';
+		expect(await importText(null, { text, html: '' })).toMatchObject({ ok: true, path: 'text' });
 	});
 });
 

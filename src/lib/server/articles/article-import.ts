@@ -60,26 +60,28 @@ export async function readUpload(file: File): Promise<ImportText> {
 	return checkLength(content);
 }
 
-/** The text to import from the form: an uploaded file wins over the paste box. */
-export async function importText(form: FormData): Promise<ImportText> {
-	const file = form.get('file');
+/** What the paste box sent ('' for a field left out). */
+export interface Pasted {
+	text: string;
+	/** The paste box's script puts the clipboard's HTML here: the page's structure, when it has it. */
+	html: string;
+}
+
+/** The text to import: an uploaded file (the form's `file`) wins over the paste box. */
+export async function importText(
+	file: FormDataEntryValue | null,
+	pasted: Pasted
+): Promise<ImportText> {
 	if (file instanceof File && file.size > 0) return readUpload(file);
-	// The paste box's script puts the clipboard's HTML here: the page's structure, when it has it.
-	const html = form.get('html');
-	if (typeof html === 'string' && html.trim()) {
+	const { html } = pasted;
+	if (html.trim()) {
 		if (html.length > MAX_HTML_CHARS)
 			return { ok: false, message: TOO_LONG(html.length, MAX_HTML_CHARS) };
 		const text = htmlToText(html);
 		if (text.trim()) return checkLength(text, 'html');
 	}
-	const pasted = form.get('text');
-	if (typeof pasted !== 'string') {
-		return {
-			ok: false,
-			message: 'There is no text to import. Paste the article or choose a file.'
-		};
-	}
-	return checkLength(pasted);
+	// Nothing pasted is 'There is no text to import': checkLength says so for ''.
+	return checkLength(pasted.text);
 }
 
 export interface ImportChoices {

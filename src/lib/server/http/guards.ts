@@ -40,10 +40,3 @@ export function safeNext(next: string | null, origin: string): string {
 	if (url.origin !== origin) return '/';
 	return url.pathname + url.search + url.hash;
 }
-
-/** Reads a numeric id from a form field; null when absent or not a positive whole number. */
-export function formId(form: FormData, field: string): number | null {
-	const value = form.get(field);
-	if (typeof value !== 'string' || !/^[1-9]\d{0,14}$/.test(value)) return null;
-	return Number(value);
-}

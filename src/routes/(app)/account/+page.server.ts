@@ -6,6 +6,7 @@ import { changePassword } from '$lib/server/auth/users';
 import { changePasswordForm, parseForm } from '$lib/validation';
 import { paths } from '$lib/paths';
 import type { Actions, PageServerLoad } from './$types';
+import { deleteAccountForm } from './schema';
 
 export const load: PageServerLoad = (event) => {
 	requireUser(event);
@@ -28,8 +29,8 @@ export const actions: Actions = {
 	},
 	deleteAccount: async (event) => {
 		const user = requireUser(event);
-		const password = (await event.request.formData()).get('password');
-		if (typeof password !== 'string' || !(await privacy.deleteAccount(user, password))) {
+		const parsed = parseForm(deleteAccountForm, await event.request.formData());
+		if (!parsed.ok || !(await privacy.deleteAccount(user, parsed.data.password))) {
 			const errors: Record<string, string> = {
 				password: 'That is not your password; the account was not deleted.'
 			};

@@ -8,12 +8,12 @@ import * as classes from '$lib/server/classes/classes';
 import * as debates from '$lib/server/debates/debates';
 import * as generation from '$lib/server/quizzes/quiz-generation';
 import * as quizzes from '$lib/server/quizzes/quizzes';
-import { formId, requireTeacher, requireUser } from '$lib/server/http/guards';
+import { requireTeacher, requireUser } from '$lib/server/http/guards';
 import { rethrowNotFound } from '$lib/server/http/refusals';
-import { glossaryTermForm, parseForm } from '$lib/validation';
-import { MAX_CLASS_CHOICES, readNumberList } from '$lib/form-lists';
+import { firstError, glossaryTermForm, parseForm } from '$lib/validation';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
-import { readTextSize, TEXT_SIZE_COOKIE, TEXT_SIZES } from './text-size';
+import { readTextSize, TEXT_SIZE_COOKIE } from './text-size';
+import { removeTermForm, shareForm, textSizeForm } from './schema';
 import { paths } from '$lib/paths';
 
 const NOT_FOUND = 'There is no article here, or it is not shared with you.';
@@ -73,10 +73,9 @@ export const actions: Actions = {
 	textSize: async (event) => {
 		const user = requireUser(event);
 		if (!(await articles.getReadable(user, Number(event.params.articleId)))) error(404, NOT_FOUND);
-		const size = (await event.request.formData()).get('size');
-		if (typeof size !== 'string' || !(TEXT_SIZES as readonly string[]).includes(size)) {
-			return fail(400, { message: 'Choose one of the text sizes.' });
-		}
+		const parsed = parseForm(textSizeForm, await event.request.formData());
+		if (!parsed.ok) return fail(400, { message: firstError(parsed.errors) });
+		const { size } = parsed.data;
 		event.cookies.set(TEXT_SIZE_COOKIE, size, {
 			path: '/',
 			httpOnly: false,
@@ -87,11 +86,10 @@ export const actions: Actions = {
 	},
 	share: async (event) => {
 		const { teacher, articleId } = await ownedArticle(event);
-		const form = await event.request.formData();
-		const ids = readNumberList(form, 'classId', MAX_CLASS_CHOICES, 'classes');
-		if (!ids.ok) return fail(400, { shareError: ids.message });
+		const parsed = parseForm(shareForm, await event.request.formData());
+		if (!parsed.ok) return fail(400, { shareError: firstError(parsed.errors) });
 		try {
-			await articles.setSharing(teacher, articleId, ids.values);
+			await articles.setSharing(teacher, articleId, parsed.data.classId);
 		} catch (err) {
 			rethrowNotFound(err, 'That class is not one of yours.');
 		}
@@ -128,9 +126,9 @@ export const actions: Actions = {
 	},
 	removeTerm: async (event) => {
 		const { teacher, articleId } = await ownedArticle(event);
-		const termId = formId(await event.request.formData(), 'termId');
-		if (termId === null) error(400, 'Choose a glossary term to remove.');
-		await articles.removeTerms(teacher, articleId, [termId]);
+		const parsed = parseForm(removeTermForm, await event.request.formData());
+		if (!parsed.ok) error(400, firstError(parsed.errors));
+		await articles.removeTerms(teacher, articleId, [parsed.data.termId]);
 		redirect(303, `${paths.article(articleId)}#glossary`);
 	}
 };

@@ -3,10 +3,10 @@ import { proposeImport, type ImportProposal } from '$lib/articles/review';
 import { checkLength, importText, saveImport } from '$lib/server/articles/article-import';
 import * as classes from '$lib/server/classes/classes';
 import { requireTeacher } from '$lib/server/http/guards';
-import { articleDetailsForm, parseForm } from '$lib/validation';
-import { MAX_CLASS_CHOICES, MAX_KEPT_LINES, readNumberList } from '$lib/form-lists';
+import { articleDetailsForm, firstError, parseForm } from '$lib/validation';
 import { paths } from '$lib/paths';
 import type { Actions, PageServerLoad } from './$types';
+import { pasteForm, reviewedForm } from './schema';
 
 export const load: PageServerLoad = async (event) => {
 	const teacher = requireTeacher(event);
@@ -22,14 +22,13 @@ export const actions: Actions = {
 	review: async (event) => {
 		requireTeacher(event);
 		const form = await event.request.formData();
-		const result = await importText(form);
+		const pasted = parseForm(pasteForm, form);
+		if (!pasted.ok) {
+			return fail(400, { step: 'paste' as const, message: firstError(pasted.errors), text: '' });
+		}
+		const result = await importText(form.get('file'), pasted.data);
 		if (!result.ok) {
-			const pasted = form.get('text');
-			return fail(400, {
-				step: 'paste' as const,
-				message: result.message,
-				text: typeof pasted === 'string' ? pasted : ''
-			});
+			return fail(400, { step: 'paste' as const, message: result.message, text: pasted.data.text });
 		}
 		return {
 			step: 'review' as const,
@@ -41,19 +40,17 @@ export const actions: Actions = {
 	save: async (event) => {
 		const teacher = requireTeacher(event);
 		const form = await event.request.formData();
-		const raw = form.get('raw');
-		const path = form.get('path') === 'html' ? ('html' as const) : ('text' as const);
-		const checked = checkLength(typeof raw === 'string' ? raw : '');
+		const reviewed = parseForm(reviewedForm, form);
+		// The text is checked first, as sent, whatever else was refused.
+		const checked = checkLength(reviewed.values.raw ?? '');
 		if (!checked.ok)
 			return fail(400, { step: 'paste' as const, message: checked.message, text: '' });
-		const kept = readNumberList(form, 'keep', MAX_KEPT_LINES, 'lines to keep');
-		const chosen = readNumberList(form, 'classId', MAX_CLASS_CHOICES, 'classes');
-		if (!kept.ok || !chosen.ok) {
-			const message = kept.ok ? (chosen.ok ? '' : chosen.message) : kept.message;
+		if (!reviewed.ok) {
+			const message = firstError(reviewed.errors);
 			return fail(400, { step: 'paste' as const, message, text: checked.text });
 		}
-		const keep = new Set(kept.values);
-		const classIds = chosen.values;
+		const { path, classId: classIds } = reviewed.data;
+		const keep = new Set(reviewed.data.keep);
 		const parsed = parseForm(articleDetailsForm, form);
 		// Only the teacher's own classes: anything else is a forged id, refused before saving.
 		if (!(await classes.teachesAll(teacher, classIds)))

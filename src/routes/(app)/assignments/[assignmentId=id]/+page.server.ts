@@ -3,13 +3,14 @@ import * as assignments from '$lib/server/quizzes/assignments';
 import * as attempts from '$lib/server/quizzes/attempts';
 import { progress } from '$lib/server/quizzes/assignment-progress';
 import type { Assignment } from '$lib/server/db/schema';
-import { formId, requireStudent, requireTeacher, requireUser } from '$lib/server/http/guards';
+import { requireStudent, requireTeacher, requireUser } from '$lib/server/http/guards';
 import { rethrowNotFound } from '$lib/server/http/refusals';
 import type { PublicUser } from '$lib/server/auth/public-user';
 import * as quizzes from '$lib/server/quizzes/quizzes';
-import { EXTRA_TIME } from '$lib/quizzes/labels';
 import { paths } from '$lib/paths';
+import { firstError, parseForm } from '$lib/validation';
 import type { Actions, PageServerLoad } from './$types';
+import { excuseForm, extraTimeForm } from './schema';
 
 const NOT_FOUND = 'There is no assignment here, or it is not open to you.';
 
@@ -72,16 +73,11 @@ const refusals = {
 export const actions: Actions = {
 	excuse: async (event) => {
 		const teacher = requireTeacher(event);
-		const form = await event.request.formData();
-		const studentId = formId(form, 'studentId');
-		if (studentId === null) return fail(400, { message: 'Choose a student from the list.' });
+		const parsed = parseForm(excuseForm, await event.request.formData());
+		if (!parsed.ok) return fail(400, { message: firstError(parsed.errors) });
+		const { studentId, excused } = parsed.data;
 		try {
-			await assignments.setExcused(
-				teacher,
-				Number(event.params.assignmentId),
-				studentId,
-				form.get('excused') === '1'
-			);
+			await assignments.setExcused(teacher, Number(event.params.assignmentId), studentId, excused);
 		} catch (err) {
 			rethrowNotFound(err, NOT_FOUND);
 		}
@@ -89,12 +85,9 @@ export const actions: Actions = {
 	},
 	extraTime: async (event) => {
 		const teacher = requireTeacher(event);
-		const form = await event.request.formData();
-		const studentId = formId(form, 'studentId');
-		const multiplier = Number(form.get('multiplier'));
-		if (studentId === null || !EXTRA_TIME.includes(multiplier)) {
-			return fail(400, { message: 'Choose a student and one of the listed amounts of time.' });
-		}
+		const parsed = parseForm(extraTimeForm, await event.request.formData());
+		if (!parsed.ok) return fail(400, { message: firstError(parsed.errors) });
+		const { studentId, multiplier } = parsed.data;
 		try {
 			await assignments.setExtraTime(
 				teacher,

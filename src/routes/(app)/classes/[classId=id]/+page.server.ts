@@ -4,15 +4,16 @@ import * as assignments from '$lib/server/quizzes/assignments';
 import * as classes from '$lib/server/classes/classes';
 import { config } from '$lib/server/app/config';
 import * as debates from '$lib/server/debates/debates';
-import { formId, requireTeacher, requireUser } from '$lib/server/http/guards';
+import { requireTeacher, requireUser } from '$lib/server/http/guards';
 import * as privacy from '$lib/server/classes/privacy';
 import { rethrowNotFound } from '$lib/server/http/refusals';
 import * as roster from '$lib/server/classes/roster';
 import { joinOrigin } from '$lib/server/classes/join-address';
 import { getUserById } from '$lib/server/auth/users';
-import { bulkAddForm, classForm, parseForm } from '$lib/validation';
+import { bulkAddForm, classForm, firstError, parseForm } from '$lib/validation';
 import { paths } from '$lib/paths';
 import type { Actions, PageServerLoad } from './$types';
+import { rosterStudentForm } from './schema';
 
 const NOT_FOUND = 'There is no class here, or it is not one of yours.';
 
@@ -49,9 +50,9 @@ export const load: PageServerLoad = async (event) => {
 };
 
 async function studentIdFrom(event: RequestEvent) {
-	const studentId = formId(await event.request.formData(), 'studentId');
-	if (studentId === null) error(400, 'Choose a student from the roster.');
-	return studentId;
+	const parsed = parseForm(rosterStudentForm, await event.request.formData());
+	if (!parsed.ok) error(400, firstError(parsed.errors));
+	return parsed.data.studentId;
 }
 
 export const actions: Actions = {

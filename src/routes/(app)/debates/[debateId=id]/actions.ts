@@ -10,15 +10,7 @@ import * as posts from '$lib/server/debates/posts';
 import type { PublicUser } from '$lib/server/auth/public-user';
 import { rethrowNotFound } from '$lib/server/http/refusals';
 import { FLAGGED_PARAM, NOT_FOUND } from './not-found';
-import { CHOSEN_FIELDS, roomForms } from './room-forms';
-
-/** What a refused room action returns to the page (a done one redirects): the page's `form`. */
-export interface RoomFailure {
-	action: string;
-	message?: string;
-	errors?: Record<string, string>;
-	values?: Record<string, string>;
-}
+import { CHOSEN_FIELDS, roomForms, type RoomFailure } from './room-forms';
 
 type Refused = ActionFailure<RoomFailure>;
 type Outcome = Refused | undefined | void;

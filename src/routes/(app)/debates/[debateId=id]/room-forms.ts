@@ -1,27 +1,18 @@
 /**
  * The room's forms, each parsed by `parseForm` with one of these schemas. Text is passed on as
  * sent: the domain (server/debates) trims and checks it, and words its own refusals. Ids are
- * the page's hidden fields, read as in `formId`: a positive whole number or nothing.
+ * the page's hidden fields (`$lib/forms/fields`): a positive whole number or nothing.
  */
 import { z } from 'zod';
 import { FLAG_REASONS, REACTION_KINDS, SIDES } from '$lib/debate';
-
-const ID = /^[1-9]\d{0,14}$/;
-
-/** Any text, '' when absent. */
-export const text = z
-	.string()
-	.optional()
-	.transform((value) => value ?? '');
+import {
+	formIdField as id,
+	formText as text,
+	optionalFormId as optionalId
+} from '$lib/forms/fields';
 
 /** A number typed or chosen; the domain refuses what is out of range (NaN included). */
 const number = text.transform(Number);
-
-export const id = (message: string) =>
-	z.string({ error: message }).regex(ID, message).transform(Number);
-
-/** An id that may be left out: null when absent or not an id. */
-const optionalId = text.transform((value) => (ID.test(value) ? Number(value) : null));
 
 const postId = id('Choose a post.');
 const flagId = id('Choose a flag.');
@@ -61,6 +52,14 @@ export const roomForms = {
 	pin: z.object({ postId, pinned: text.transform((value) => value === 'true') }),
 	extend: z.object({ minutes: number })
 };
+
+/** What a refused room action returns to the page (a done one redirects): the page's `form`. */
+export interface RoomFailure {
+	action: string;
+	message?: string;
+	errors?: Record<string, string>;
+	values?: Record<string, string>;
+}
 
 /**
  * Fields a person chooses (a select, radio buttons): a bad value is said in the room, next to

@@ -1,20 +1,21 @@
 import { error, fail, redirect, type ActionFailure, type RequestEvent } from '@sveltejs/kit';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { parseAssignForm } from '$lib/quizzes/assign-form';
 import { config } from '$lib/server/app/config';
-import { LIMITS, parseQuestionForm } from '$lib/quizzes/editor-form';
+import { parseQuestionForm } from '$lib/quizzes/editor-form';
 import * as articles from '$lib/server/articles/articles';
 import * as assignments from '$lib/server/quizzes/assignments';
 import * as classes from '$lib/server/classes/classes';
 import type { QuestionRow } from '$lib/server/db/schema';
-import { formId, requireTeacher } from '$lib/server/http/guards';
+import { requireTeacher } from '$lib/server/http/guards';
 import * as generation from '$lib/server/quizzes/quiz-generation';
 import * as quizzes from '$lib/server/quizzes/quizzes';
 import { rethrowNotFound } from '$lib/server/http/refusals';
-import { parseForm } from '$lib/validation';
+import { firstError, parseForm } from '$lib/validation';
 import type { EditorQuestion } from './editor';
 import { paths } from '$lib/paths';
 import type { Actions, PageServerLoad } from './$types';
+import { chosenQuestionForm, moveForm, titleForm } from './schema';
 
 const NOT_FOUND = 'There is no quiz here, or it is not one of yours.';
 
@@ -90,19 +91,12 @@ async function edit(
 	}
 }
 
-function questionIdFrom(form: FormData): number {
-	const id = formId(form, 'questionId');
-	if (id === null) error(400, 'Choose a question of this quiz.');
-	return id;
+/** A form of the page's own buttons (the question they act on): one it did not send is a 400. */
+function parseButton<S extends z.ZodObject>(schema: S, form: FormData): z.infer<S> {
+	const parsed = parseForm(schema, form);
+	if (!parsed.ok) error(400, firstError(parsed.errors));
+	return parsed.data;
 }
-
-const titleForm = z.object({
-	title: z
-		.string({ error: 'Give the quiz a title.' })
-		.trim()
-		.min(1, 'Give the quiz a title.')
-		.max(LIMITS.quizTitle, `A title has at most ${LIMITS.quizTitle} characters.`)
-});
 
 export const actions: Actions = {
 	rename: async (event) => {
@@ -131,7 +125,7 @@ export const actions: Actions = {
 	editQuestion: async (event) => {
 		const { teacher, quiz, paragraphs } = await ownedQuiz(event);
 		const form = await event.request.formData();
-		const questionId = questionIdFrom(form);
+		const { questionId } = parseButton(chosenQuestionForm, form);
 		const stored = (await quizzes.liveQuestions(quiz.id)).find((q) => q.id === questionId);
 		if (!stored) error(404, 'That question is not in this quiz.');
 		const parsed = parseQuestionForm(form, paragraphs, stored.content.kind);
@@ -151,7 +145,7 @@ export const actions: Actions = {
 	},
 	discardQuestion: async (event) => {
 		const { teacher, quiz } = await ownedQuiz(event);
-		const questionId = questionIdFrom(await event.request.formData());
+		const { questionId } = parseButton(chosenQuestionForm, await event.request.formData());
 		const refused = await edit('discard', questionId, () =>
 			quizzes.discardQuestion(teacher, quiz.id, questionId)
 		);
@@ -160,9 +154,7 @@ export const actions: Actions = {
 	},
 	move: async (event) => {
 		const { teacher, quiz } = await ownedQuiz(event);
-		const form = await event.request.formData();
-		const questionId = questionIdFrom(form);
-		const by = form.get('direction') === 'up' ? -1 : 1;
+		const { questionId, direction: by } = parseButton(moveForm, await event.request.formData());
 		const refused = await edit('move', questionId, () =>
 			quizzes.moveQuestion(teacher, quiz.id, questionId, by)
 		);
@@ -171,11 +163,11 @@ export const actions: Actions = {
 	},
 	replaceQuestion: async (event) => {
 		const { teacher, quiz } = await ownedQuiz(event);
-		const form = await event.request.formData();
-		const questionId = formId(form, 'questionId');
-		if (questionId === null || form.getAll('questionId').length !== 1) {
+		const parsed = parseForm(chosenQuestionForm, await event.request.formData());
+		if (!parsed.ok) {
 			return fail(400, { action: 'replace', message: 'Choose one question of this quiz.' });
 		}
+		const { questionId } = parsed.data;
 		let outcome: generation.ReplaceOutcome;
 		try {
 			outcome = await generation.replaceQuestion(teacher, quiz.id, questionId);

@@ -11,7 +11,9 @@ import { requireTeacher } from '$lib/server/http/guards';
 import { writeImportReport } from '$lib/server/articles/import-report';
 import * as interchange from '$lib/server/quizzes/quiz-interchange';
 import { paths } from '$lib/paths';
+import { firstError, parseForm } from '$lib/validation';
 import type { Actions, PageServerLoad } from './$types';
+import { importForm } from './schema';
 
 const NOT_FOUND = 'There is no article here, or it is not one of yours.';
 
@@ -34,8 +36,10 @@ export const actions: Actions = {
 	import: async (event) => {
 		const { teacher, article } = await ownedArticle(event);
 		const form = await event.request.formData();
+		const parsed = parseForm(importForm, form);
+		if (!parsed.ok) return fail(400, { message: firstError(parsed.errors), format: null });
 		const file = form.get('file');
-		const chosen = form.get('format');
+		const chosen = parsed.data.format;
 		if (!(file instanceof File) || file.size === 0) {
 			return fail(400, { message: 'Choose a quiz file to import.', format: chosen });
 		}

@@ -1,12 +1,14 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { formId, requireUser } from '$lib/server/http/guards';
+import { requireUser } from '$lib/server/http/guards';
 import { itemAnalysis, parseScope } from '$lib/server/quizzes/item-analysis';
 import * as questionReports from '$lib/server/quizzes/question-reports';
 import { QuizNotFoundError } from '$lib/server/quizzes/quizzes';
 import { LastQuestionError, retireQuestion } from '$lib/server/quizzes/retired-questions';
 import * as assignments from '$lib/server/quizzes/assignments';
 import { paths } from '$lib/paths';
+import { firstError, parseForm } from '$lib/validation';
 import type { Actions, PageServerLoad } from './$types';
+import { retireForm } from './schema';
 
 const NOT_FOUND = 'There is no item analysis here, or the assignment is not one of yours.';
 
@@ -29,8 +31,9 @@ export const actions: Actions = {
 		const assignment =
 			teacher.role === 'teacher' ? await assignments.getForTeacher(teacher, id) : null;
 		if (!assignment) error(404, NOT_FOUND);
-		const questionId = formId(await event.request.formData(), 'questionId');
-		if (questionId === null) return fail(400, { message: 'Choose a question to retire.' });
+		const parsed = parseForm(retireForm, await event.request.formData());
+		if (!parsed.ok) return fail(400, { message: firstError(parsed.errors) });
+		const { questionId } = parsed.data;
 		try {
 			await retireQuestion(teacher, assignment.quizId, questionId);
 		} catch (e) {

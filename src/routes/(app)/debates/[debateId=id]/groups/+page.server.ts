@@ -1,30 +1,21 @@
-import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
-import { z } from 'zod';
+import { fail, redirect, type ActionFailure, type RequestEvent } from '@sveltejs/kit';
 import {
 	balancedGroups,
 	DEFAULT_GROUP_SIZE,
 	groupCount,
-	GROUP_SIZE_MAX,
 	GROUP_SIZE_MIN,
 	GROUPS_MAX
 } from '$lib/debate/groups';
+import { confirmForm } from '$lib/forms/fields';
 import { DebateRefusal } from '$lib/server/debates/debates';
 import * as groups from '$lib/server/debates/groups';
 import { requireUser } from '$lib/server/http/guards';
 import { rethrowNotFound } from '$lib/server/http/refusals';
-import { parseForm } from '$lib/validation';
+import { firstError, parseForm } from '$lib/validation';
 import type { PublicUser } from '$lib/server/auth/public-user';
 import type { Actions, PageServerLoad } from './$types';
 import { NOT_FOUND } from '../not-found';
-
-const autoForm = z.object({
-	size: z.coerce
-		.number({ error: 'Enter how many students go in each group.' })
-		.int(`Choose ${GROUP_SIZE_MIN} to ${GROUP_SIZE_MAX} students per group.`)
-		.min(GROUP_SIZE_MIN, `Choose ${GROUP_SIZE_MIN} to ${GROUP_SIZE_MAX} students per group.`)
-		.max(GROUP_SIZE_MAX, `Choose ${GROUP_SIZE_MIN} to ${GROUP_SIZE_MAX} students per group.`),
-	confirm: z.string().optional()
-});
+import { autoForm, chosenGroups, handForm, type GroupAction, type GroupRefusal } from './schema';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
@@ -56,11 +47,12 @@ export const load: PageServerLoad = async (event) => {
 };
 
 type Event = RequestEvent<{ debateId: string }>;
-type Run = (user: PublicUser, debateId: number, form: FormData) => unknown;
+type Refused = ActionFailure<GroupRefusal>;
+type Run = (user: PublicUser, debateId: number, form: FormData) => Promise<Refused | void>;
 
 /** Runs a change to the groups: a refusal returns its sentence, success shows the new groups. */
-function change(name: string, run: Run) {
-	return async (event: Event) => {
+function change(name: GroupAction, run: Run) {
+	return async (event: Event): Promise<Refused> => {
 		const user = requireUser(event);
 		const form = await event.request.formData();
 		try {
@@ -77,20 +69,20 @@ function change(name: string, run: Run) {
 export const actions: Actions = {
 	auto: change('auto', async (user, debateId, form) => {
 		const parsed = parseForm(autoForm, form);
-		if (!parsed.ok) return fail(400, { action: 'auto', message: Object.values(parsed.errors)[0] });
+		if (!parsed.ok) return fail(400, { action: 'auto', message: firstError(parsed.errors) });
 		const { size, confirm } = parsed.data;
-		await groups.split(user, debateId, { kind: 'auto', size }, confirm === 'yes');
+		await groups.split(user, debateId, { kind: 'auto', size }, confirm);
 	}),
 	hand: change('hand', async (user, debateId, form) => {
-		const chosen = new Map<number, number>();
-		for (const s of (await groups.planOf(user, debateId)).students) {
-			const value = form.get(`group-${s.userId}`);
-			const n = typeof value === 'string' && /^\d{1,2}$/.test(value) ? Number(value) : 0;
-			if (n >= 1 && n <= GROUPS_MAX) chosen.set(s.userId, n);
-		}
-		await groups.split(user, debateId, { kind: 'hand', chosen }, form.get('confirm') === 'yes');
+		const ids = (await groups.planOf(user, debateId)).students.map((s) => s.userId);
+		const parsed = parseForm(handForm(ids), form);
+		if (!parsed.ok) return fail(400, { action: 'hand', message: firstError(parsed.errors) });
+		const chosen = chosenGroups(parsed.data, ids);
+		await groups.split(user, debateId, { kind: 'hand', chosen }, parsed.data.confirm);
 	}),
 	ungroup: change('ungroup', async (user, debateId, form) => {
-		await groups.ungroup(user, debateId, form.get('confirm') === 'yes');
+		const parsed = parseForm(confirmForm, form);
+		if (!parsed.ok) return fail(400, { action: 'ungroup', message: firstError(parsed.errors) });
+		await groups.ungroup(user, debateId, parsed.data.confirm);
 	})
 };

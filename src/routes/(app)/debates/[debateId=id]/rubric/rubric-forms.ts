@@ -1,7 +1,7 @@
 /** The rubric page's forms, parsed by `parseForm`; the domain (server/debates/rubric) checks the scores. */
 import { z } from 'zod';
 import { RUBRIC_CRITERIA, type RubricCriterion } from '$lib/debate';
-import { id, text } from '../room-forms';
+import { formIdField as id, formText as text } from '$lib/forms/fields';
 
 const criteria = Object.fromEntries(
 	RUBRIC_CRITERIA.map((criterion) => [criterion, text])

@@ -5,13 +5,14 @@ import * as assignments from '$lib/server/quizzes/assignments';
 import * as attempts from '$lib/server/quizzes/attempts';
 import * as answers from '$lib/server/quizzes/answers';
 import { evidenceParagraphs } from '$lib/server/quizzes/guided-reading';
-import { formId, requireStudent } from '$lib/server/http/guards';
+import { requireStudent } from '$lib/server/http/guards';
 import * as questionReports from '$lib/server/quizzes/question-reports';
 import { resultsOf } from '$lib/server/quizzes/results';
 import { reportForm } from '$lib/quizzes/question-report-form';
-import { parseForm } from '$lib/validation';
+import { firstError, parseForm } from '$lib/validation';
 import type { Actions, PageServerLoad } from './$types';
 import { SUBMITTED_PARAM } from './params';
+import { saveForm } from './schema';
 
 const NOT_FOUND = 'There is no attempt here, or it is not yours.';
 
@@ -106,7 +107,9 @@ function refusal(refused: Refusal) {
 export const actions: Actions = {
 	save: async (event) => {
 		const form = await event.request.formData();
-		const only = Number(form.get('only'));
+		const parsed = parseForm(saveForm, form);
+		if (!parsed.ok) error(400, firstError(parsed.errors));
+		const { only, typedAt } = parsed.data;
 		if (only) {
 			// Autosave of one question: the hot path, prepared statements only.
 			const result = await answers.saveFromForm(
@@ -115,7 +118,7 @@ export const actions: Actions = {
 					assignmentId: Number(event.params.assignmentId),
 					attemptId: Number(event.params.attemptId),
 					questionId: only,
-					typedAt: formId(form, 'typedAt')
+					typedAt
 				},
 				(question) => readAnswer(question, form)
 			);
