@@ -9,8 +9,8 @@ import {
 	resumeClock,
 	startClock
 } from './clock';
+import { MINUTE_MS as MINUTE } from '../time';
 
-const MINUTE = 60_000;
 const T0 = Date.UTC(2026, 0, 12, 9, 0);
 
 describe('phaseEndsAt and isPhaseOver', () => {

@@ -1,7 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { canEdit, canPost } from './posting';
-
-const MINUTE = 60_000;
+import { MINUTE_MS as MINUTE } from '../time';
 
 describe('canPost: phase rules', () => {
 	it('refuses a rebuttal in Opening with a reason a student understands', () => {

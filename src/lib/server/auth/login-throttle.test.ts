@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../testing/test-database';
 import { AttemptThrottle, pairKey } from './login-throttle';
+import { MINUTE_MS as MINUTE, SECOND_MS as SECOND } from '../../time';
 
 useTestDatabase();
 
-const SECOND = 1000;
-const MINUTE = 60 * SECOND;
 // Each test its own scope: the counters are rows in the temp database, not one object's memory.
 let scopes = 0;
 const throttle = () =>

@@ -8,10 +8,9 @@ import { db, transaction } from '../db';
 import { assignments, enrollments, questions, quizzes, responses } from '../db/tables';
 import { makeClassWithArticle, makeUser } from '../testing/factories';
 import { useTestDatabase } from '../testing/test-database';
+import { MINUTE_MS as MINUTE } from '../../time';
 
 useTestDatabase();
-
-const MINUTE = 60_000;
 
 /**
  * A published two-question true/false quiz with a 10-minute limit, written row by row: the quiz

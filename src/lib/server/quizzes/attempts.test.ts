@@ -16,10 +16,9 @@ import {
 import { useTestDatabase } from '../testing/test-database';
 import type { PublicUser } from '../auth/public-user';
 import type { QuestionRow } from '../db/schema';
+import { MINUTE_MS as MINUTE } from '../../time';
 
 useTestDatabase();
-
-const MINUTE = 60_000;
 
 async function classroom(settings: Partial<AssignmentSettings>, dueAt: number | null = null) {
 	const teacher = await makeUser('teacher');
