@@ -5,7 +5,7 @@ import type { Skill } from '../quizgen/skills';
 import { BLANK } from '../quizgen/types';
 import { toOptions } from './convert';
 import { parseSkillField } from './skill-mix';
-import { WRITABLE_KINDS, type ContentKind, type QuestionContent } from './types';
+import { WRITABLE_KINDS, type ContentKind, type QuestionInput } from './types';
 
 /**
  * Parsing of the quiz editor's forms: a question written or edited by the teacher, and the
@@ -34,14 +34,9 @@ const TEXT_FIELDS = [
 
 export type QuestionField = (typeof TEXT_FIELDS)[number];
 
-/** What `updateQuestion`/`addQuestion` take (src/lib/server/quizzes/quizzes.ts), repeated to stay pure. */
-export interface ParsedQuestion {
+/** A question as the form gives it: what `addQuestion`/`updateQuestion` take, with its kind. */
+export interface ParsedQuestion extends QuestionInput {
 	kind: ContentKind;
-	prompt: string;
-	content: QuestionContent;
-	explanation: string;
-	evidence: { paragraph: number; start: number; end: number } | null;
-	points: number;
 	skill: Skill | null;
 }
 

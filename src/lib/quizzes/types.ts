@@ -1,3 +1,4 @@
+import type { Skill } from '../quizgen/skills';
 import { QUESTION_KINDS, type ChoiceOption, type SingleChoice } from '../grading/types';
 
 /**
@@ -16,6 +17,23 @@ export type QuestionContent =
 	| { kind: 'evidence_pair'; partA: SingleChoice; partBPrompt: string; partB: SingleChoice };
 
 export type ContentKind = QuestionContent['kind'];
+
+/** Where in the article a question's answer is: 0-based paragraph, character offsets. */
+export interface Evidence {
+	paragraph: number;
+	start: number;
+	end: number;
+}
+
+/** What adding or editing a question takes (`addQuestion`, `updateQuestion` on the server). */
+export interface QuestionInput {
+	prompt: string;
+	content: QuestionContent;
+	explanation: string;
+	evidence: Evidence | null;
+	points: number;
+	skill?: Skill | null;
+}
 
 export const FEEDBACK_POLICIES = ['after_submit', 'after_due', 'never'] as const;
 export type FeedbackPolicy = (typeof FEEDBACK_POLICIES)[number];

@@ -1,6 +1,5 @@
 import { and, asc, count, eq, isNull, max } from 'drizzle-orm';
-import type { Skill } from '../../quizgen/skills';
-import type { QuestionContent } from '../../quizzes/types';
+import type { QuestionInput } from '../../quizzes/types';
 import { db, transaction } from '../db';
 import type { QuestionRow, Quiz } from '../db/schema';
 import { assignments, questions, quizzes } from '../db/tables';
@@ -21,20 +20,8 @@ export class QuizLockedError extends Error {
 	}
 }
 
-export interface Evidence {
-	paragraph: number;
-	start: number;
-	end: number;
-}
-
-export interface QuestionInput {
-	prompt: string;
-	content: QuestionContent;
-	explanation: string;
-	evidence: Evidence | null;
-	points: number;
-	skill?: Skill | null;
-}
+// What a question is made of lives with the pure types, so the editor's form can name it too.
+export type { Evidence, QuestionInput } from '../../quizzes/types';
 
 export async function getOwned(owner: PublicUser, quizId: number): Promise<Quiz | null> {
 	const [found] = await db()
