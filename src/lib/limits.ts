@@ -32,5 +32,10 @@ export const QUESTION_LIMITS = {
 	explanation: 1000,
 	quizTitle: 200,
 	minPoints: 1,
-	maxPoints: 10
+	maxPoints: 10,
+	/** Typed answers a short-answer or blank question accepts. */
+	acceptedAnswers: 20
 } as const;
+
+/** The most attempts a teacher may allow at one assignment, short of "unlimited". */
+export const MAX_ATTEMPTS = 10;

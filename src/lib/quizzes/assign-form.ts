@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TIME_LIMIT_MAX_MINUTES } from '../limits';
+import { MAX_ATTEMPTS, TIME_LIMIT_MAX_MINUTES } from '../limits';
 import { wallTimeToUtc } from '../dates';
 import { ATTEMPT_COUNTS, FEEDBACK_POLICIES, type AssignmentSettings } from './types';
 
@@ -42,7 +42,11 @@ const assignSchema = z.object({
 	dueAt: z.string().trim().optional(),
 	attemptsAllowed: z
 		.string({ error: 'Choose how many attempts are allowed.' })
-		.regex(/^(?:[1-9]|10|unlimited)$/, 'Choose 1 to 10 attempts, or unlimited.'),
+		.refine(
+			(value) =>
+				value === 'unlimited' || (/^[1-9]\d*$/.test(value) && Number(value) <= MAX_ATTEMPTS),
+			`Choose 1 to ${MAX_ATTEMPTS} attempts, or unlimited.`
+		),
 	counts: z.enum(ATTEMPT_COUNTS, { error: 'Choose which attempt counts.' }),
 	timeLimit: z
 		.string()

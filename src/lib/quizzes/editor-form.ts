@@ -87,7 +87,7 @@ const answerLines = nonBlankLines.pipe(
 			z.string().max(LIMITS.option, `Each answer has at most ${shown(LIMITS.option)} characters.`)
 		)
 		.min(1, 'Give at least one accepted answer.')
-		.max(20, 'Give at most 20 accepted answers.')
+		.max(LIMITS.acceptedAnswers, `Give at most ${LIMITS.acceptedAnswers} accepted answers.`)
 );
 
 /** Reads the form's text fields; a field sent twice or as a file is an error, never coerced. */
