@@ -1,30 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { PHASE_ORDER } from '../../debate/phases';
 import * as classes from './classes';
 import { db } from '../db';
+import * as debates from '../debates/debates';
+import type { PublicUser } from '../auth/public-user';
 import { dataInClassQuery, hasDataInClass } from './privacy';
 import {
 	makeAssignedQuiz,
 	makeClassWithArticle,
+	makeDebate,
 	makeUser,
 	startAttempt
 } from '../testing/factories';
+
+type DebateTarget = { classId: number; articleId: number };
 import { useTestDatabase } from '../testing/test-database';
 
 useTestDatabase();
 
-/** A debate row and its member, written directly: only their existence is under test. */
-function joinDebate(classId: number, articleId: number, userId: number) {
-	const sqlite = db().$client;
-	const debate = sqlite
-		.prepare(
-			`INSERT INTO debates (article_id, class_id, motion, side_for, side_against, phase, clock, settings)
-			 VALUES (?, ?, 'Motion', 'For', 'Against', ?, '{}', '{}')`
-		)
-		.run(articleId, classId, PHASE_ORDER[0]).lastInsertRowid;
-	sqlite
-		.prepare('INSERT INTO debate_members (debate_id, user_id, joined_at) VALUES (?, ?, 0)')
-		.run(debate, userId);
+/** A debate on the class's article, which the student joins. */
+async function joinDebate(teacher: PublicUser, target: DebateTarget, student: PublicUser) {
+	const debate = await makeDebate(teacher, target);
+	await debates.joinDebate(student, debate.id);
 }
 
 describe('whether a student has data in a class', () => {
@@ -41,7 +37,7 @@ describe('whether a student has data in a class', () => {
 			1
 		);
 		await startAttempt(taker!, assignment.id);
-		joinDebate(klass.id, article.id, debater!.id);
+		await joinDebate(teacher, { classId: klass.id, articleId: article.id }, debater!);
 		for (const s of [taker!, debater!]) await classes.removeStudent(teacher, klass.id, s.id);
 
 		expect(await hasDataInClass(idle!.id, klass.id)).toBe(true);
