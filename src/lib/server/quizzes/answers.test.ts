@@ -5,51 +5,23 @@ import * as answers from './answers';
 import { resultsOf } from './results';
 import { and, eq } from 'drizzle-orm';
 import { db, transaction } from '../db';
-import { assignments, enrollments, questions, quizzes, responses } from '../db/tables';
-import { makeClassWithArticle, makeUser } from '../testing/factories';
+import { enrollments, questions, responses } from '../db/tables';
+import { makeAssignedQuiz, makeClassWithArticle, makeUser } from '../testing/factories';
 import { useTestDatabase } from '../testing/test-database';
 import { MINUTE_MS as MINUTE } from '../../time';
 
 useTestDatabase();
 
-/**
- * A published two-question true/false quiz with a 10-minute limit, written row by row: the quiz
- * editor is not yet async (issue 18), and this file runs on PostgreSQL too.
- */
+/** A two-question true/false quiz, assigned with a 10-minute limit to a class of one student. */
 async function timedClassroom(settings: Partial<typeof DEFAULT_SETTINGS> = {}) {
 	const teacher = await makeUser('teacher');
 	const student = await makeUser('student');
 	const { klass, article } = await makeClassWithArticle(teacher, [student]);
-	const ids = await transaction(async (tx) => {
-		const [quiz] = await tx
-			.insert(quizzes)
-			.values({ articleId: article.id, ownerId: teacher.id, title: 'Timed', status: 'published' })
-			.returning();
-		const rows = await tx
-			.insert(questions)
-			.values(
-				[0, 1].map((position) => ({
-					quizId: quiz!.id,
-					position,
-					prompt: `Statement ${position + 1}`,
-					content: { kind: 'true_false' as const, correct: true },
-					source: 'teacher' as const
-				}))
-			)
-			.returning();
-		const [assignment] = await tx
-			.insert(assignments)
-			.values({
-				classId: klass.id,
-				quizId: quiz!.id,
-				opensAt: 0,
-				dueAt: null,
-				settings: { ...DEFAULT_SETTINGS, timeLimitMinutes: 10, ...settings }
-			})
-			.returning();
-		return { assignmentId: assignment!.id, questionIds: rows.map((r) => r.id) };
+	const target = { classId: klass.id, articleId: article.id };
+	const { ids, assignment } = await makeAssignedQuiz(teacher, target, 2, {
+		settings: { timeLimitMinutes: 10, ...settings }
 	});
-	return { student, classId: klass.id, ...ids };
+	return { student, classId: klass.id, assignmentId: assignment.id, questionIds: ids };
 }
 
 describe('saving answers (both dialects)', () => {
