@@ -68,13 +68,13 @@ export function verbFormOf(word: string, lemma: string, before: string[]): VerbF
 }
 
 /** A word of a definition and where it stands. */
-interface Word {
+export interface Word {
 	text: string;
 	start: number;
 	end: number;
 }
 
-const wordsOf = (text: string): Word[] =>
+export const wordsOf = (text: string): Word[] =>
 	[...text.matchAll(/[\p{L}’'-]+|,/gu)].map((m) => ({
 		text: m[0],
 		start: m.index,

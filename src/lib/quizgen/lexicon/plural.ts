@@ -7,6 +7,8 @@
  * question keeps its singular options (`inForm` in word-meaning.ts puts all four or none).
  */
 
+import { wordsOf, type Word } from './inflect';
+
 const IRREGULAR: Record<string, string> = {
 	man: 'men',
 	woman: 'women',
@@ -39,21 +41,7 @@ const AFTER_HEAD =
 	/^(?:of|that|which|who|whom|whose|when|where|for|in|with|from|to|on|by|at|about|as|between|against|into|toward|towards|without|under|over|through)$/i;
 const RELATIVE = /^(?:that|which|who)$/i;
 const BE_PLURAL: Record<string, string> = { is: 'are', was: 'were', has: 'have', does: 'do' };
-const JOINED = /^(?:or|and)$|,$/i;
-
-interface Word {
-	text: string;
-	start: number;
-	end: number;
-}
-
-function wordsOf(text: string): Word[] {
-	return [...text.matchAll(/[\p{L}'’-]+,?/gu)].map((m) => ({
-		text: m[0],
-		start: m.index,
-		end: m.index + m[0].length
-	}));
-}
+const JOINED = /^(?:or|and|,)$/i;
 
 /**
  * `isNoun` tells a noun's singular base ("period"); `verbBase` a verb's base from its "-s" form
@@ -71,7 +59,6 @@ export function pluralDefinition(
 	const at = all.findIndex((w, i) => {
 		const next = all[i + 1];
 		return (
-			!w.text.endsWith(',') &&
 			isNoun(w.text.toLowerCase()) &&
 			// "an entry acknowledging …" ends at the participle; "an unfortunate happening" does not.
 			(!next ||

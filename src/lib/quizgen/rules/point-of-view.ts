@@ -22,7 +22,14 @@ import { stanceQuestions } from './stance';
 import { genderFair } from './people-options';
 import { authorViewQuestions } from './author-view';
 import { authorAgreeQuestions } from './author-agree';
-import { asClause, choice, hasLoosePronoun, leansOutside, looksLikeClutter } from './reading';
+import {
+	asClause,
+	choice,
+	hasLoosePronoun,
+	leansOutside,
+	looksLikeClutter,
+	sentenceBefore
+} from './reading';
 
 export interface Position {
 	s: Sentence;
@@ -84,10 +91,7 @@ const ATTRIBUTION_VERB =
  * its subject or its speaker and no name's gender contradicts the pronoun.
  */
 function speakerBefore(s: Sentence, analysis: RuleContext['analysis']): ArticleMention | null {
-	const previous =
-		s.index > 0
-			? analysis.byParagraph[s.paragraph]?.[s.index - 1]
-			: analysis.byParagraph[s.paragraph - 1]?.at(-1);
+	const previous = sentenceBefore(analysis, s);
 	if (!previous || previous.question || previous.interviewer) return null;
 	const people = previous.mentions.filter((m) => m.type === 'person');
 	if (new Set(people.map((m) => surname(m.text))).size !== 1) return null;

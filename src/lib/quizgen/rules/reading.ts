@@ -215,3 +215,14 @@ export function near<T extends { paragraph: number }>(
 export function spanOf(from: Sentence, to: Sentence = from): EvidenceSpan {
 	return { paragraph: from.paragraph, start: from.start, end: to.end };
 }
+
+/** The sentence before `s`: in its paragraph, or the last of the paragraph before. */
+export function sentenceBefore(
+	analysis: RuleContext['analysis'],
+	s: Sentence
+): Sentence | undefined {
+	const { byParagraph } = analysis;
+	return s.index > 0
+		? byParagraph[s.paragraph]?.[s.index - 1]
+		: byParagraph[s.paragraph - 1]?.at(-1);
+}

@@ -8,7 +8,7 @@ import type { Sentence } from '../analyse';
 import { overlap, wordCount } from '../text';
 import { plainText, type RuleContext } from './candidate';
 import { stemsOf } from './claim-evidence';
-import { asClause, near, selfContained, showable, speaksInPerson } from './reading';
+import { asClause, near, selfContained, sentenceBefore, showable, speaksInPerson } from './reading';
 
 /** "The fact that it …", "The idea that …": a clause about a clause, never whole after "that". */
 const ABOUT_A_CLAUSE = /^the (?:fact|idea|notion|thought|reality|truth) that\b/i;
@@ -72,14 +72,6 @@ function statesPoint(s: Sentence): boolean {
 const REPORTED =
 	/\b(?:said|says|told|according to|announced|added|points? out|pointed out|argues|argued|writes|wrote|notes|noted)\b/i;
 
-/** The sentence before `s`, in its paragraph or at the end of the one before. */
-function sentenceBefore(ctx: RuleContext, s: Sentence): Sentence | undefined {
-	const { byParagraph } = ctx.analysis;
-	return s.index > 0
-		? byParagraph[s.paragraph]?.[s.index - 1]
-		: byParagraph[s.paragraph - 1]?.at(-1);
-}
-
 /** Whether two sentences share a content word ("temperatures" and "temperature swings"). */
 function sharesWord(a: Sentence, b: Sentence): boolean {
 	const stems = stemsOf(a.text);
@@ -95,10 +87,10 @@ function sharesWord(a: Sentence, b: Sentence): boolean {
  * may share no word with the point about Uber just before it, and still serve that point.)
  */
 export function pointBefore(ctx: RuleContext, cue: Sentence): Sentence | undefined {
-	const just = sentenceBefore(ctx, cue);
+	const just = sentenceBefore(ctx.analysis, cue);
 	if (!just || !statesPoint(just)) return undefined;
 	if (sharesWord(just, cue)) return just;
-	const earlier = sentenceBefore(ctx, just);
+	const earlier = sentenceBefore(ctx.analysis, just);
 	return earlier && statesPoint(earlier) && sharesWord(earlier, cue) ? earlier : just;
 }
 
